@@ -1,0 +1,38 @@
+"""briefer: a short, dated, topic-organised brief from many news articles on one story.
+
+The public API: `build_brief`, `summarize`, `write_brief`, `BriefOptions`, the records in
+`briefer.model` and the errors in `briefer.errors`. Heavy modules load lazily so that
+`briefer --help` starts fast.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+__all__ = ["Brief", "BriefOptions", "BrieferError", "build_brief", "summarize", "write_brief"]
+
+_LAZY = {
+    "build_brief": "briefer.pipeline",
+    "summarize": "briefer.pipeline",
+    "write_brief": "briefer.render",
+    "BriefOptions": "briefer.options",
+    "Brief": "briefer.model",
+    "BrieferError": "briefer.errors",
+}
+
+if TYPE_CHECKING:
+    from briefer.errors import BrieferError
+    from briefer.model import Brief
+    from briefer.options import BriefOptions
+    from briefer.pipeline import build_brief, summarize
+    from briefer.render import write_brief
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'briefer' has no attribute {name!r}")
