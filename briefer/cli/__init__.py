@@ -1,0 +1,96 @@
+"""The `briefer` command line: a thin layer over the library API.
+
+Sub-commands live in their own modules and are imported only when called (see COMMANDS),
+so `briefer --help` stays fast. Every `BrieferError` becomes a one-line message on stderr
+and the error's exit code; the codes are listed in `briefer.errors.ExitCode`.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import sys
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+from briefer import __version__
+from briefer.errors import BrieferError, ExitCode
+
+# name -> "module:attribute" of a click.Command; the help text is kept here so --help imports nothing.
+COMMANDS: dict[str, tuple[str, str]] = {
+    "brief": ("briefer.cli.brief:brief", "Write a dated, topic-organised brief from SOURCES."),
+    "summarize": ("briefer.cli.brief:summarize", "Print the extractive summary of SOURCES, one sentence a line."),
+    "eval": ("briefer.cli.eval:command", "Score the summariser with ROUGE on a DUC-style dataset."),
+    "daily": ("briefer.cli.daily:daily", "Write (and mail) today's brief from a config file: only what is new."),
+    "send": ("briefer.cli.daily:send", "Mail brief files as attachments over SMTP."),
+    "init": ("briefer.cli.daily:init", "Write a commented example config file."),
+}
+
+
+class LazyGroup(click.Group):
+    """A group whose commands are imported on first use."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name not in COMMANDS:
+            return None
+        module_name, _, attr = COMMANDS[cmd_name][0].partition(":")
+        command = getattr(importlib.import_module(module_name), attr)
+        assert isinstance(command, click.Command)
+        return command
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        with formatter.section("Commands"):
+            formatter.write_dl([(name, short) for name, (_, short) in COMMANDS.items()])
+
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def handle_errors(func: F) -> F:
+    """Turn BrieferError into a one-line message and its exit code (no traceback)."""
+    import functools
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except BrieferError as exc:
+            click.echo(f"briefer: error: {exc}", err=True)
+            sys.exit(exc.exit_code)
+
+    return wrapper  # type: ignore[return-value]
+
+
+def setup_logging(verbose: int, quiet: bool) -> None:
+    """One line per event on stderr; -v for more, -q for errors only."""
+    level = logging.ERROR if quiet else logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING
+    logging.basicConfig(level=level, format="briefer: %(message)s", stream=sys.stderr, force=True)
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="briefer")
+def cli() -> None:
+    """briefer: a short, dated, topic-organised brief from many news articles on one story.
+
+    \b
+    Exit codes: 0 ok, 1 internal error, 2 usage or config error, 3 no usable source,
+    4 could not render or write, 5 mail not sent, 6 locked by another run,
+    7 nothing new, 8 brief written but some sources skipped.
+    """
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        cli(standalone_mode=True)
+    except KeyboardInterrupt:
+        click.echo("briefer: interrupted", err=True)
+        sys.exit(130)
+
+
+__all__ = ["ExitCode", "cli", "handle_errors", "main", "setup_logging"]
