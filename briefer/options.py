@@ -27,7 +27,7 @@ class Limits:
     max_total_bytes: int = 200_000_000
     max_sentence_words: int = 80
     min_sentence_words: int = 6
-    min_english_share: float = 0.5
+    min_english_share: float = 0.25
 
     def __post_init__(self) -> None:
         for f in fields(self):

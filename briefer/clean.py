@@ -1,0 +1,149 @@
+"""Boilerplate removal by general rules, per document and across documents.
+
+Scraped pages carry site furniture: navigation crumbs, ad labels, share and comment
+widgets, bylines, datelines, credits, captions and repeated headlines. Each rule below
+removes a kind of line, not a list of strings from the sample articles:
+
+1. a title is taken from the first headline-like line when the source has none;
+2. navigation crumbs (separator-heavy lines), widget and form text, credits, bylines and
+   photo captions are dropped;
+3. short lines without sentence punctuation (datelines, section labels, author boxes) are dropped;
+4. lines repeated inside one source without sentence punctuation (repeated headlines,
+   captions shown twice) and short lines repeated across sources (site furniture) are dropped;
+5. lines that restate the title are dropped;
+6. dateline prefixes ("BEIJING (AP) --", "New Delhi:") and agency tags ("(AP)") are cut from kept lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+from briefer.model import Document
+from briefer.text import words
+
+# Lines shorter than this with no sentence punctuation are labels, not prose.
+SHORT_LINE_WORDS = 8
+# Lines repeated across sources are furniture only when short; long repeats are wire copy.
+FURNITURE_MAX_WORDS = 10
+# Share of a line's words found in the title above which the line restates the title.
+TITLE_OVERLAP = 0.7
+
+_TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
+_CRUMB = re.compile(r"\s(?:»|›|>|\||/|·|•)\s|^(?:home|you are here)\b", re.I)
+_WIDGET = re.compile(
+    r"\b(?:advert\w*|sponsored|promoted|subscribe\w*|sign[ -]?(?:up|in)|log[ -]?in|newsletter|cookies?|"
+    r"share (?:this|on)|facebook|twitter|whatsapp|linkedin|telegram|e-?mail this|print this|"
+    r"read more|related(?: stories| articles| news)?|most read|trending|recommended|"
+    r"comments?|leave a reply|reply|required fields|will not be published|all rights reserved|"
+    r"copyright|terms of (?:use|service)|privacy policy|click here|follow us|download (?:the|our) app|"
+    r"author-?image|new update|news ?desk|staff writer|updated|published)\b",
+    re.I,
+)
+# Widget text gets a longer allowance: "Your email address will not be published." is a sentence.
+WIDGET_MAX_WORDS = 14
+_CREDIT = re.compile(
+    r"^(?:by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}(?:\s*(?:,|and)\s*.*)?$"
+    r"|(?:reporting|writing|editing|additional reporting) by\b"
+    r"|source\s*:"
+    r"|(?:photo|image|picture|file photo|credit|caption)s?\s*(?:[:|(]|by\b)"
+    r"|.{0,60}\bcontributed (?:reporting|to this (?:report|story|article))\b)",
+    re.I,
+)
+_PHOTO_TAG = re.compile(r"\((?:AP|AFP|Reuters|Getty|EPA)[^)]*(?:photo|images?)[^)]*\)", re.I)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# "… arrives in Beijing, June 18, 2023." is how wire photos are captioned.
+_CAPTION_DATE = re.compile(rf",\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?$")
+_DATELINE = re.compile(
+    r"^(?:[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,2})(?:,\s+[A-Z][A-Za-z.]+)?"
+    r"(?:\s*\((?:AP|AFP|Reuters|UPI|[A-Z]{2,6})\))?\s*(?:[:—–]|--|-)\s+(?=[A-Z\"“‘])"
+)
+_AGENCY_TAIL = re.compile(r"\s*\((?:AP|AFP|Reuters|UPI|PTI|IANS|ANI|Xinhua)\)\s*$")
+
+
+def _key(line: str) -> str:
+    return " ".join(words(line))
+
+
+def _is_headline(line: str) -> bool:
+    n = len(line.split())
+    return 3 <= n <= 20 and not line.endswith(".") and not _CRUMB.search(line) and not _WIDGET.search(line)
+
+
+def find_title(lines: Sequence[str]) -> str:
+    """The headline: a line that repeats near the top, else the first headline-like line among the first few."""
+    head = [_CRUMB.split(line)[-1].strip() for line in lines[:8]]
+    counts = Counter(_key(line) for line in head)
+    for line in head:
+        if _is_headline(line) and counts[_key(line)] > 1:
+            return line
+    for line in head[:3]:
+        if _is_headline(line):
+            return line
+    return ""
+
+
+def _restates(line: str, title_words: set[str]) -> bool:
+    line_words = set(words(line))
+    return bool(title_words) and len(line_words & title_words) >= TITLE_OVERLAP * max(len(line_words), 1)
+
+
+def _strip_tags(line: str) -> str:
+    line = _PHOTO_TAG.sub("", line)
+    dateline = _DATELINE.match(line)
+    if dateline:
+        prefix = dateline.group(0)
+        # Only ALL-CAPS place names or a colon mark a dateline; "Mr. Wang - who ..." must survive.
+        place = re.split(r"[\s(:—–-]", prefix.strip())[0]
+        if place.isupper() or ":" in prefix or "(" in prefix:
+            line = line[dateline.end():]
+    return _AGENCY_TAIL.sub("", line).strip()
+
+
+def _is_furniture(line: str) -> bool:
+    n = len(line.split())
+    punctuated = bool(_TERMINAL.search(line))
+    if _CRUMB.search(line) and (n <= 12 or line.count("»") + line.count("›") + line.count("|") >= 2):
+        return True
+    if _WIDGET.search(line) and n <= WIDGET_MAX_WORDS:
+        return True
+    if _CREDIT.search(line) and n <= 25:
+        return True
+    if _CAPTION_DATE.search(line) and n <= 25:
+        return True
+    return not punctuated and n < SHORT_LINE_WORDS
+
+
+def clean_document(doc: Document, furniture: set[str]) -> Document:
+    """One document without its boilerplate lines; `furniture` holds keys of short lines seen in other sources."""
+    lines = list(doc.paragraphs)
+    title = doc.source.title or find_title(lines)
+    title_words = set(words(title))
+    repeats = Counter(_key(line) for line in lines)
+    kept: list[str] = []
+    seen: set[str] = set()
+    for raw in lines:
+        key = _key(raw)
+        if not key or key in seen:
+            continue
+        seen.add(key)
+        if _is_furniture(raw) or key in furniture:
+            continue
+        if repeats[key] > 1 and not _TERMINAL.search(raw):
+            continue
+        if title and _restates(raw, title_words):
+            continue
+        line = _strip_tags(raw)
+        if line:
+            kept.append(line)
+    return replace(doc, source=replace(doc.source, title=title), paragraphs=tuple(kept))
+
+
+def clean_corpus(docs: Sequence[Document]) -> list[Document]:
+    """Every document cleaned; short lines that several sources share count as site furniture."""
+    per_source = Counter(key for doc in docs for key in {_key(line) for line in doc.paragraphs})
+    furniture = {key for key, n in per_source.items()
+                 if n > 1 and len(key.split()) <= FURNITURE_MAX_WORDS and len(docs) > 1}
+    return [clean_document(doc, furniture) for doc in docs]
