@@ -4,7 +4,7 @@ Scraped pages carry site furniture: navigation crumbs, ad labels, share and comm
 widgets, bylines, datelines, credits, captions and repeated headlines. Each rule below
 removes a kind of line, not a list of strings from the sample articles:
 
-1. a title is taken from the first headline-like line when the source has none;
+1. a title is taken from the first headline-like line near the top when the source has none;
 2. navigation crumbs (separator-heavy lines), widget and form text, credits, bylines and
    photo captions are dropped;
 3. short lines without sentence punctuation (datelines, section labels, author boxes) are dropped;
@@ -73,13 +73,9 @@ def _is_headline(line: str) -> bool:
 
 
 def find_title(lines: Sequence[str]) -> str:
-    """The headline: a line that repeats near the top, else the first headline-like line among the first few."""
-    head = [_CRUMB.split(line)[-1].strip() for line in lines[:8]]
-    counts = Counter(_key(line) for line in head)
-    for line in head:
-        if _is_headline(line) and counts[_key(line)] > 1:
-            return line
-    for line in head[:3]:
+    """The headline: the first headline-like line near the top, without any crumb prefix."""
+    for line in lines[:8]:
+        line = _CRUMB.split(line)[-1].strip()
         if _is_headline(line):
             return line
     return ""
