@@ -1,0 +1,206 @@
+"""The pipeline: sources in, a `Brief` out. `build_brief` and `summarize` are the library's entry points.
+
+Stages of `build_brief`:
+1. read, decode and extract every source (briefer.ingest); unusable ones are listed as skipped;
+2. remove boilerplate (briefer.clean) and split sentences (briefer.sentences);
+3. decide which sentences may be quoted (briefer.candidates) and drop facts already briefed;
+4. select: an overview of the most central facts, then each topic's facts, then other developments;
+5. replace each chosen sentence by the cleanest version of its fact and credit every source that carries it;
+6. order each section by source chronology and position, and assemble the Brief.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import numpy as np
+
+from briefer import __version__
+from briefer.candidates import candidate_mask, looks_spun
+from briefer.clean import clean_corpus
+from briefer.dedupe import SAME_FACT, SimilarityIndex, near_duplicates_of
+from briefer.errors import NoUsableSourcesError
+from briefer.ingest import Corpus, mark_skipped, read_sources
+from briefer.model import Brief, Document, Item, Section, Sentence, Source, Topic
+from briefer.options import BriefOptions, load_options
+from briefer.rankers import Selector, get_selector
+from briefer.sentences import split_sentences
+from briefer.text import word_count
+from briefer.topics import TopicMatcher
+
+log = logging.getLogger(__name__)
+
+OVERVIEW = "Overview"
+OTHER = "Other developments"
+NO_COVERAGE = "No coverage in these sources."
+NOTHING_NEW = "Nothing new since the last brief: every fact in today's sources was briefed before."
+SPUN_WARNING = "reads as a machine-paraphrased copy: used to corroborate facts, never quoted"
+KNOWN_WARNING = "already briefed on an earlier date"
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """The corpus after stages 1-3: sources, documents, sentences and which may be quoted."""
+
+    sources: tuple[Source, ...]
+    documents: tuple[Document, ...]
+    sentences: tuple[Sentence, ...]
+    candidates: tuple[int, ...]
+    index: SimilarityIndex
+
+
+def split_document(doc_index: int, doc: Document) -> list[Sentence]:
+    """A document's sentences, numbered in reading order."""
+    out: list[Sentence] = []
+    for p, paragraph in enumerate(doc.paragraphs):
+        for text in split_sentences(paragraph):
+            out.append(Sentence(doc=doc_index, paragraph=p, position=len(out), text=text))
+    return out
+
+
+def prepare(sources: Sequence[str | Path], options: BriefOptions, *, known_facts: Sequence[str] = (),
+            known_digests: Collection[str] = ()) -> Prepared:
+    """Stages 1-3: read, clean, split and mark the sentences that may be quoted."""
+    corpus = read_sources(sources, options.limits)
+    fresh = [d for d in corpus.documents if d.source.digest not in known_digests]
+    corpus = mark_skipped(corpus, fresh, dict.fromkeys((d.source.id for d in corpus.documents), KNOWN_WARNING))
+    documents = clean_corpus(corpus.documents)
+    documents = [d for d in documents if d.paragraphs]
+    if not documents:
+        raise NoUsableSourcesError(_nothing_usable(corpus))
+    sentences = [s for i, doc in enumerate(documents) for s in split_document(i, doc)]
+    mask = candidate_mask(sentences, documents, options.limits)
+    index = SimilarityIndex.build([s.text for s in sentences])
+    if known_facts:
+        mask = list(np.asarray(mask) & ~near_duplicates_of(index, known_facts))
+    spun = {d.source.id for d in documents if looks_spun(d)}
+    documents = [replace(d, source=replace(d.source, warning=SPUN_WARNING)) if d.source.id in spun else d
+                 for d in documents]
+    by_id = {d.source.id: d.source for d in documents}
+    listed = tuple(by_id.get(s.id, s) for s in corpus.sources)
+    return Prepared(listed, tuple(documents), tuple(sentences), tuple(i for i, ok in enumerate(mask) if ok), index)
+
+
+def _nothing_usable(corpus: Corpus) -> str:
+    if not corpus.sources:
+        return "no sources given (pass files, folders or URLs of .txt, .md or .html articles)"
+    reasons = "; ".join(s.warning for s in corpus.sources[:5] if s.warning)
+    return f"no usable source among {len(corpus.sources)}: {reasons or 'no article text'}"
+
+
+class _Picker:
+    """Stage 4: runs the selector section by section, never choosing a fact twice."""
+
+    def __init__(self, prepared: Prepared, selector: Selector) -> None:
+        self.prepared = prepared
+        self.selector = selector
+        self.chosen: list[int] = []
+        self.scores: dict[int, float] = {}
+
+    def pick(self, budget: int, pool: Sequence[int], query: Topic | None = None) -> list[int]:
+        free = [i for i in pool if i not in self.scores]
+        if budget <= 0 or not free:
+            return []
+        picked = self.selector(self.prepared.sentences, budget_words=budget, candidates=free, query=query,
+                               covered=tuple(self.chosen))
+        out = []
+        for index, score in picked:
+            if index in self.scores:
+                continue
+            self.scores[index] = score
+            self.chosen.append(index)
+            out.append(index)
+        return out
+
+
+def _credit(prepared: Prepared, index: int, taken: set[int]) -> tuple[int, tuple[int, ...]]:
+    """Stage 5: the cleanest candidate stating the same fact as `index`, and every source that carries it."""
+    sims = prepared.index.similar([index])[0]
+    same = np.flatnonzero(sims >= SAME_FACT)
+    sentences = prepared.sentences
+    sources = sorted({prepared.documents[sentences[j].doc].source.id for j in same})
+    quotable = set(prepared.candidates) - taken
+    versions = [j for j in same if j in quotable or j == index]
+    length = word_count(sentences[index].text)
+
+    def quality(j: int) -> tuple[bool, float, int]:
+        # Prefer a complete version (more words, within a few of the chosen one), then the earliest source.
+        n = word_count(sentences[j].text)
+        return (n <= length + 5, float(min(n, length + 5)), -sentences[j].doc)
+
+    best = max(versions, key=quality)
+    return int(best), tuple(sources)
+
+
+def _order_key(prepared: Prepared, index: int) -> tuple[dt.date, int, int]:
+    sentence = prepared.sentences[index]
+    source = prepared.documents[sentence.doc].source
+    return (source.published or dt.date.min, source.id, sentence.position)
+
+
+def _items(prepared: Prepared, indices: Sequence[int], scores: dict[int, float], taken: set[int]) -> tuple[Item, ...]:
+    chosen = []
+    for index in indices:
+        best, sources = _credit(prepared, index, taken)
+        taken.add(best)
+        chosen.append((best, sources, scores[index]))
+    chosen.sort(key=lambda c: _order_key(prepared, c[0]))
+    return tuple(Item(prepared.sentences[i].text, sources, round(score, 4)) for i, sources, score in chosen)
+
+
+def select_sections(prepared: Prepared, options: BriefOptions) -> tuple[Section, ...]:
+    """Stages 4-6: the overview, one section per topic, then other developments."""
+    picker = _Picker(prepared, get_selector(options.ranker))
+    matcher = TopicMatcher(options.topics)
+    topic_of = {i: matcher.best(prepared.sentences[i].text) for i in prepared.candidates}
+    overview = picker.pick(round(options.words * options.overview_share), prepared.candidates)
+    share = (options.words - sum(word_count(prepared.sentences[i].text) for i in overview))
+    per_topic = share // (len(options.topics) + 1) if options.topics else 0
+    topical = []
+    for t, topic in enumerate(options.topics):
+        pool = [i for i in prepared.candidates if topic_of[i] == t]
+        topical.append(picker.pick(per_topic, pool, query=topic))
+    used = sum(word_count(prepared.sentences[i].text) for i in picker.chosen)
+    other = picker.pick(options.words - used, [i for i in prepared.candidates if topic_of[i] is None])
+    taken: set[int] = set()
+    sections = [Section(OVERVIEW, _items(prepared, overview, picker.scores, taken))]
+    for topic, picked in zip(options.topics, topical, strict=True):
+        items = _items(prepared, picked, picker.scores, taken)
+        sections.append(Section(topic.name, items, "" if items else NO_COVERAGE))
+    if other:
+        sections.append(Section(OTHER, _items(prepared, other, picker.scores, taken)))
+    return tuple(sections)
+
+
+def build_brief(sources: Sequence[str | Path], options: BriefOptions | None = None, *,
+                known_facts: Sequence[str] = (), known_digests: Collection[str] = ()) -> Brief:
+    """Read `sources` (files, folders, URLs) and return the brief; facts in `known_facts` are left out."""
+    options = options or load_options()
+    prepared = prepare(sources, options, known_facts=known_facts, known_digests=known_digests)
+    log.info("read %d usable sources of %d, %d sentences, %d quotable", len(prepared.documents),
+             len(prepared.sources), len(prepared.sentences), len(prepared.candidates))
+    sections = select_sections(prepared, options)
+    notes = () if any(s.items for s in sections) or not (known_facts or known_digests) else (NOTHING_NEW,)
+    return Brief(title=options.title, date=options.date or dt.date.today(),
+                 generated_at=dt.datetime.now(dt.timezone.utc).replace(microsecond=0),
+                 sources=prepared.sources, sections=sections, version=__version__, notes=notes)
+
+
+def summarize(sources: Sequence[str | Path], *, words: int = 100, ranker: str = "briefer",
+              query: Topic | None = None, options: BriefOptions | None = None) -> list[str]:
+    """The plain extractive summary of `sources` in about `words` words, one sentence per entry, in source order."""
+    options = replace(options or load_options(), words=words, ranker=ranker)
+    prepared = prepare(sources, options)
+    picker = _Picker(prepared, get_selector(ranker))
+    pool = prepared.candidates
+    if query is not None:
+        matcher = TopicMatcher((query,))
+        focused = [i for i in pool if matcher.best(prepared.sentences[i].text) is not None]
+        pool = focused or pool
+    chosen = picker.pick(words, pool, query=query)
+    chosen.sort(key=lambda i: _order_key(prepared, i))
+    return [prepared.sentences[i].text for i in chosen]
