@@ -1,0 +1,173 @@
+"""Renderers: a `Brief` to Markdown, HTML, PDF, JSON or plain text, from the templates in templates/.
+
+Article text is untrusted. Markdown output escapes Markdown and HTML syntax; the HTML
+templates autoescape; the PDF renderer is weasyprint fed our HTML with the CSS inlined and
+a URL fetcher that refuses every URL, so a hostile page can neither fetch nor read a file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from briefer.atomic import write_atomic
+from briefer.errors import RenderError, unknown_name
+from briefer.model import Brief
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+FORMATS = ("md", "html", "pdf", "json", "txt")
+SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".pdf": "pdf",
+                  ".json": "json", ".txt": "txt"}
+
+# Characters with meaning in Markdown inline syntax; "<" and "&" become entities (HTML in Markdown).
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>])")
+_MD_LINE_START = re.compile(r"^(\s*)([-=]|\d+(?=[.)]))", re.M)
+
+
+def date_long(day: dt.date) -> str:
+    """The date written out, e.g. "19 June 2023" (independent of the machine's locale)."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def escape_markdown(text: str) -> str:
+    """Text shown literally by any Markdown renderer: no links, emphasis, raw HTML or line breaks."""
+    text = " ".join(str(text).split())
+    text = text.replace("&", "&amp;").replace("<", "&lt;")
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    return _MD_LINE_START.sub(r"\1\\\2", text)
+
+
+def cite(ids: tuple[int, ...]) -> str:
+    """How an item names its sources: "[1, 3]"."""
+    return "[" + ", ".join(str(i) for i in ids) + "]"
+
+
+def templates_dir() -> Path:
+    """The templates folder: inside the installed package, or templates/ at the repository root."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "templates", here.parent / "templates"):
+        if (candidate / "brief.html.j2").is_file():
+            return candidate
+    raise RenderError(f"templates not found beside {here} (reinstall briefer)")
+
+
+@cache
+def _environment(autoescape: bool) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(str(templates_dir())),
+        autoescape=autoescape,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(md=escape_markdown, cite=cite, date_long=date_long)
+    return env
+
+
+def _context(brief: Brief) -> dict[str, Any]:
+    return {"brief": brief, "date_long": date_long(brief.date), "words": sum(len(i.text.split()) for i in brief.items),
+            "used": [s for s in brief.sources if s.status == "ok"],
+            "generated": brief.generated_at.strftime("%Y-%m-%d %H:%M UTC")}
+
+
+def to_markdown(brief: Brief) -> str:
+    """The brief as Markdown, every piece of article text escaped."""
+    return _environment(False).get_template("brief.md.j2").render(**_context(brief))
+
+
+def to_text(brief: Brief) -> str:
+    """The brief as plain text."""
+    return _environment(False).get_template("brief.txt.j2").render(**_context(brief))
+
+
+def to_html(brief: Brief, *, for_print: bool = False) -> str:
+    """The brief as a standalone HTML page (CSS inlined, no external resource of any kind)."""
+    css = (templates_dir() / "brief.css").read_text(encoding="utf-8")
+    return _environment(True).get_template("brief.html.j2").render(**_context(brief), css=css, for_print=for_print)
+
+
+def to_json(brief: Brief) -> str:
+    """The brief as JSON (schema in the README)."""
+    data = {
+        "title": brief.title,
+        "date": brief.date.isoformat(),
+        "generated_at": brief.generated_at.isoformat(),
+        "version": brief.version,
+        "notes": list(brief.notes),
+        "sources": [{"id": s.id, "name": s.name, "path": s.location, "title": s.title, "status": s.status,
+                     "warning": s.warning, "published": s.published.isoformat() if s.published else None}
+                    for s in brief.sources],
+        "sections": [{"heading": sec.heading, "note": sec.note,
+                      "items": [{"text": i.text, "sources": list(i.sources), "score": i.score} for i in sec.items]}
+                     for sec in brief.sections],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def to_pdf(brief: Brief) -> bytes:
+    """The brief as an A4 PDF; weasyprint may fetch nothing (see `NoFetch`)."""
+    from weasyprint import HTML
+
+    return bytes(HTML(string=to_html(brief, for_print=True), base_url=None, url_fetcher=_no_fetch()).write_pdf())
+
+
+def _no_fetch() -> Any:
+    """A weasyprint URL fetcher that refuses every URL: the brief is self-contained by construction."""
+    from weasyprint.urls import URLFetcher
+
+    class NoFetch(URLFetcher):  # type: ignore[misc]
+        def fetch(self, url: str, headers: Any = None) -> Any:
+            raise ValueError(f"briefer renders offline; refused to fetch {url[:80]!r}")
+
+    return NoFetch()
+
+
+_RENDERERS: dict[str, Callable[[Brief], str | bytes]] = {
+    "md": to_markdown, "html": to_html, "json": to_json, "txt": to_text, "pdf": to_pdf,
+}
+
+
+def render(brief: Brief, fmt: str) -> bytes:
+    """The brief in format `fmt` (md, html, pdf, json, txt) as bytes."""
+    if fmt not in _RENDERERS:
+        raise unknown_name("format", fmt, FORMATS)
+    try:
+        out = _RENDERERS[fmt](brief)
+    except jinja2.TemplateError as exc:
+        raise RenderError(f"template error while rendering {fmt}: {exc}") from exc
+    return out if isinstance(out, bytes) else out.encode("utf-8")
+
+
+def format_for(path: Path, fmt: str | None = None) -> str:
+    """The format to write `path` in: `fmt` if given, else from the file's suffix."""
+    if fmt:
+        if fmt not in _RENDERERS:
+            raise unknown_name("format", fmt, FORMATS)
+        return fmt
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIX_FORMATS:
+        raise unknown_name("output suffix", suffix or "(none)", tuple(SUFFIX_FORMATS))
+    return SUFFIX_FORMATS[suffix]
+
+
+def write_brief(brief: Brief, path: Path, fmt: str | None = None) -> Path:
+    """Render and write the brief atomically; the format comes from `fmt` or the file's suffix."""
+    data = render(brief, format_for(path, fmt))
+    try:
+        return write_atomic(path, data)
+    except OSError as exc:
+        raise RenderError(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
+def default_name(brief: Brief, fmt: str) -> str:
+    """`brief-<date>.<ext>`: derived from the date only, so it can never leave the output folder."""
+    return f"brief-{brief.date.isoformat()}.{fmt}"
