@@ -1,0 +1,41 @@
+"""Developer tasks (pyinvoke): `invoke --list`."""
+
+from __future__ import annotations
+
+import sys
+
+from invoke import Context, task
+
+PY = sys.executable
+
+
+@task
+def test(c: Context, quality: bool = False) -> None:
+    """Run the test suite (with --quality: only the ROUGE quality gate)."""
+    c.run(f"{PY} -m pytest {'-m quality' if quality else ''}", pty=False)
+
+
+@task
+def lint(c: Context) -> None:
+    """ruff and mypy over the package."""
+    c.run(f"{PY} -m ruff check briefer tests tasks.py")
+    c.run(f"{PY} -m mypy briefer")
+
+
+@task
+def sample(c: Context) -> None:
+    """Brief the bundled sample story into out/ as Markdown and PDF."""
+    for fmt in ("md", "pdf"):
+        c.run(f"{PY} -m briefer brief examples/blinken-beijing-2023 --date 2023-06-19 --format {fmt}")
+
+
+@task
+def eval(c: Context, dataset: str = "../shared/eval/duc2004/dev", words: int = 100) -> None:  # noqa: A001
+    """ROUGE evaluation on a DUC-style dataset (default: DUC 2004 dev at 100 words)."""
+    c.run(f"{PY} -m briefer eval {dataset} --words {words}")
+
+
+@task
+def bench(c: Context) -> None:
+    """Speed and memory benchmark against sumy; writes docs/performance.md."""
+    c.run(f"{PY} bench/run.py")
