@@ -69,7 +69,22 @@ def looks_spun(doc: Document) -> bool:
     return spin_score(doc) >= SPIN_SIGNALS_PER_1000_WORDS
 
 
+def inside_quotes(sentences: Sequence[Sentence]) -> list[bool]:
+    """For each sentence: does it start inside a quotation opened by an earlier sentence of its paragraph?"""
+    out: list[bool] = []
+    curly, straight, where = 0, False, (-1, -1)
+    for s in sentences:
+        if (s.doc, s.paragraph) != where:
+            curly, straight, where = 0, False, (s.doc, s.paragraph)
+        out.append(curly > 0 or straight)
+        curly = max(curly + s.text.count("“") - s.text.count("”"), 0)
+        straight ^= s.text.count('"') % 2 == 1
+    return out
+
+
 def candidate_mask(sentences: Sequence[Sentence], docs: Sequence[Document], limits: Limits) -> list[bool]:
-    """For each sentence: may it be quoted? (sentences of spun documents never are)."""
+    """For each sentence: may it be quoted? (never from spun documents, never a fragment of a longer quotation)."""
     spun = {i for i, doc in enumerate(docs) if looks_spun(doc)}
-    return [s.doc not in spun and is_candidate(s.text, limits) for s in sentences]
+    quoted = inside_quotes(sentences)
+    return [s.doc not in spun and not q and is_candidate(s.text, limits)
+            for s, q in zip(sentences, quoted, strict=True)]
