@@ -1,0 +1,148 @@
+"""The default selector on tiny literal documents: what it picks, what it leaves, and its contract."""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+import pytest
+
+from briefer.errors import UsageError
+from briefer.model import Sentence, Topic
+from briefer.select import ConceptSelector
+from briefer.text import word_count
+
+# Three short "articles" about one invented story. The flood closing the bridge is told by all
+# three (twice in near-identical words); the mayor's budget and the school story by one each.
+DOCS = [
+    [
+        "Heavy rain flooded the river valley and closed the old stone bridge on Monday morning.",
+        "The town council met late into the night to discuss the emergency repair budget.",
+        "Local schools stayed open, and teachers held classes in the upstairs rooms.",
+    ],
+    [
+        "Officials said the old stone bridge was closed after heavy rain flooded the river valley.",
+        "Engineers expect the old stone bridge to reopen next week once the water level drops.",
+        "A small bakery on the main square gave free bread to stranded commuters all day.",
+    ],
+    [
+        "Heavy rain flooded the river valley on Monday, and the old stone bridge was closed.",
+        "Engineers said the old stone bridge could reopen next week when the water level drops.",
+        "The mayor promised to ask the regional government for flood relief money soon.",
+    ],
+]
+
+
+def corpus(docs: list[list[str]] = DOCS) -> list[Sentence]:
+    """Sentence records for literal documents, one paragraph each."""
+    return [
+        Sentence(doc=d, paragraph=0, position=p, text=t)
+        for d, doc in enumerate(docs)
+        for p, t in enumerate(doc)
+    ]
+
+
+def texts(sentences: list[Sentence], picked: list[tuple[int, float]]) -> list[str]:
+    return [sentences[i].text for i, _ in picked]
+
+
+SELECT = ConceptSelector(min_df=2, min_words=5)
+
+
+def test_picks_the_repeated_fact_first_and_never_twice() -> None:
+    sentences = corpus()
+    picked = SELECT(sentences, budget_words=35)
+    chosen = texts(sentences, picked)
+    assert "flooded the river valley" in chosen[0]
+    flood = [t for t in chosen if "flooded the river valley" in t]
+    assert len(flood) == 1, "the three tellings of the flood are one fact"
+    # The second fact every source shares: the bridge reopening next week.
+    assert any("reopen next week" in t for t in chosen)
+    assert sum(word_count(t) for t in chosen) <= 35
+
+
+def test_scores_are_positive_and_decreasing_gain() -> None:
+    picked = SELECT(corpus(), budget_words=60)
+    scores = [s for _, s in picked]
+    assert all(s > 0 for s in scores)
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_budget_is_never_exceeded() -> None:
+    sentences = corpus()
+    for budget in (5, 14, 16, 30, 45, 200):
+        picked = SELECT(sentences, budget_words=budget)
+        assert sum(word_count(sentences[i].text) for i, _ in picked) <= budget
+    assert SELECT(sentences, budget_words=0) == []
+
+
+def test_candidates_limit_the_choice() -> None:
+    sentences = corpus()
+    # Only the second and third articles may be quoted, but the first still counts for statistics.
+    allowed = [i for i, s in enumerate(sentences) if s.doc > 0]
+    picked = SELECT(sentences, budget_words=40, candidates=allowed)
+    assert picked and {i for i, _ in picked} <= set(allowed)
+
+
+def test_covered_concepts_are_not_repeated() -> None:
+    sentences = corpus()
+    first = SELECT(sentences, budget_words=17)
+    assert len(first) == 1
+    again = SELECT(sentences, budget_words=17, covered=[first[0][0]])
+    assert again and "flooded the river valley" not in sentences[again[0][0]].text
+    assert "reopen next week" in sentences[again[0][0]].text
+
+
+def test_query_steers_towards_the_topic() -> None:
+    sentences = corpus()
+    topic = Topic(
+        name="Relief money", keywords=("budget", "council", "mayor"), description="Who pays for repairs."
+    )
+    picked = SELECT(sentences, budget_words=15, query=topic, candidates=[1, 8, 0])
+    # Without the topic the flood sentence wins; with it a money sentence does.
+    assert texts(sentences, SELECT(sentences, budget_words=15, candidates=[1, 8, 0])) == [sentences[0].text]
+    assert texts(sentences, picked)[0] in (sentences[1].text, sentences[8].text)
+
+
+def test_questions_and_short_fragments_are_not_picked() -> None:
+    docs = [
+        ["Will the old stone bridge reopen after the heavy rain flooded the river valley?", "Bridge closed."],
+        ["The old stone bridge closed after heavy rain flooded the river valley on Monday."],
+    ]
+    sentences = corpus(docs)
+    picked = SELECT(sentences, budget_words=100)
+    assert [i for i, _ in picked] == [2]
+
+
+def test_deterministic() -> None:
+    sentences = corpus()
+    runs = {tuple(SELECT(sentences, budget_words=40)) for _ in range(3)}
+    assert len(runs) == 1
+
+
+def test_rejects_nonsense() -> None:
+    with pytest.raises(UsageError):
+        ConceptSelector(min_df=0)
+    with pytest.raises(UsageError):
+        SELECT(corpus(), budget_words=20, candidates=[99])
+
+
+def test_single_document_still_summarised() -> None:
+    sentences = corpus(DOCS[:1])
+    picked = ConceptSelector(min_words=5)(sentences, budget_words=40)
+    assert picked
+
+
+def test_thirty_thousand_sentences_in_a_few_seconds() -> None:
+    rng = np.random.default_rng(0)
+    vocab = np.array([f"w{k}" for k in range(3000)])
+    ids = rng.integers(0, vocab.size, size=(30_000, 30))
+    lengths = rng.integers(8, 30, size=30_000)
+    sentences = [
+        Sentence(doc=i // 30, paragraph=0, position=i % 30, text=" ".join(vocab[ids[i, : lengths[i]]]) + ".")
+        for i in range(30_000)
+    ]
+    start = time.perf_counter()
+    picked = ConceptSelector()(sentences, budget_words=400)
+    assert picked
+    assert time.perf_counter() - start < 8.0
