@@ -40,6 +40,8 @@ NO_COVERAGE = "No coverage in these sources."
 NOTHING_NEW = "Nothing new since the last brief: every fact in today's sources was briefed before."
 SPUN_WARNING = "reads as a machine-paraphrased copy: used to corroborate facts, never quoted"
 KNOWN_WARNING = "already briefed on an earlier date"
+# How far past its share one topic sentence may go (a typical news sentence is 20-35 words).
+TOPIC_OVERRUN_WORDS = 15
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,19 +102,23 @@ class _Picker:
         self.selector = selector
         self.chosen: list[int] = []
         self.scores: dict[int, float] = {}
+        # Rows that state a fact already chosen; whatever the selector does, they are never picked.
+        self.said = np.zeros(len(prepared.sentences), dtype=bool)
 
     def pick(self, budget: int, pool: Sequence[int], query: Topic | None = None) -> list[int]:
-        free = [i for i in pool if i not in self.scores]
+        free = [i for i in pool if not self.said[i]]
         if budget <= 0 or not free:
             return []
         picked = self.selector(self.prepared.sentences, budget_words=budget, candidates=free, query=query,
                                covered=tuple(self.chosen))
         out = []
         for index, score in picked:
-            if index in self.scores:
+            if self.said[index]:
                 continue
             self.scores[index] = score
             self.chosen.append(index)
+            self.said |= self.prepared.index.similar([index])[0] >= SAME_FACT
+            self.said[index] = True
             out.append(index)
         return out
 
@@ -152,20 +158,29 @@ def _items(prepared: Prepared, indices: Sequence[int], scores: dict[int, float],
     return tuple(Item(prepared.sentences[i].text, sources, round(score, 4)) for i, sources, score in chosen)
 
 
+def _budget_used(prepared: Prepared, indices: Sequence[int]) -> int:
+    return sum(word_count(prepared.sentences[i].text) for i in indices)
+
+
 def select_sections(prepared: Prepared, options: BriefOptions) -> tuple[Section, ...]:
-    """Stages 4-6: the overview, one section per topic, then other developments."""
+    """Stages 4-6: each topic's facts first (so a covered topic is never empty), then the overview, then the rest."""
     picker = _Picker(prepared, get_selector(options.ranker))
     matcher = TopicMatcher(options.topics)
     topic_of = {i: matcher.best(prepared.sentences[i].text) for i in prepared.candidates}
-    overview = picker.pick(round(options.words * options.overview_share), prepared.candidates)
-    share = (options.words - sum(word_count(prepared.sentences[i].text) for i in overview))
-    per_topic = share // (len(options.topics) + 1) if options.topics else 0
+    per_topic = round(options.words * (1 - options.overview_share) / (len(options.topics) + 1))
     topical = []
     for t, topic in enumerate(options.topics):
         pool = [i for i in prepared.candidates if topic_of[i] == t]
-        topical.append(picker.pick(per_topic, pool, query=topic))
-    used = sum(word_count(prepared.sentences[i].text) for i in picker.chosen)
-    other = picker.pick(options.words - used, [i for i in prepared.candidates if topic_of[i] is None])
+        picked = picker.pick(per_topic, pool, query=topic)
+        if not picked and pool:
+            # One sentence may overrun a small topic share: an empty section would misreport coverage.
+            shortest = min(word_count(prepared.sentences[i].text) for i in pool)
+            picked = picker.pick(max(shortest, per_topic) + TOPIC_OVERRUN_WORDS, pool, query=topic)
+        topical.append(picked)
+    overview = picker.pick(min(round(options.words * options.overview_share),
+                               options.words - _budget_used(prepared, picker.chosen)), prepared.candidates)
+    other = picker.pick(options.words - _budget_used(prepared, picker.chosen),
+                        [i for i in prepared.candidates if topic_of[i] is None])
     taken: set[int] = set()
     sections = [Section(OVERVIEW, _items(prepared, overview, picker.scores, taken))]
     for topic, picked in zip(options.topics, topical, strict=True):

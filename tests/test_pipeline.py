@@ -1,0 +1,132 @@
+"""build_brief and summarize end to end on small stories written for these tests."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from briefer.dedupe import SAME_FACT, SimilarityIndex
+from briefer.errors import NoUsableSourcesError
+from briefer.model import Brief
+from briefer.options import BriefOptions
+from briefer.pipeline import KNOWN_WARNING, NO_COVERAGE, NOTHING_NEW, OVERVIEW, TOPIC_OVERRUN_WORDS, build_brief, summarize
+from briefer.text import word_count
+from tests.conftest import FLOOD_A, FLOOD_B, FLOOD_C
+
+
+def _body_sentences(*texts: str) -> set[str]:
+    return {line.strip() for text in texts for line in text.splitlines() if line.strip()}
+
+
+def test_every_item_is_a_whole_input_sentence(flood_dir: Path, flood_options: BriefOptions) -> None:
+    brief = build_brief([flood_dir], flood_options)
+    assert brief.items, "a three-article story must give a brief"
+    lines = _body_sentences(FLOOD_A, FLOOD_B, FLOOD_C)
+    for item in brief.items:
+        assert any(item.text in line for line in lines), item.text
+        assert item.text[0].isupper() and item.text.endswith(".")
+
+
+def test_no_boilerplate_and_no_fact_twice(flood_dir: Path, flood_options: BriefOptions) -> None:
+    brief = build_brief([flood_dir], replace(flood_options, words=400))
+    texts = [item.text for item in brief.items]
+    for text in texts:
+        assert not any(w in text for w in ("Advertisement", "Share this", "Subscribe", "Home »", "contributed"))
+    index = SimilarityIndex.build(texts)
+    for a, b in itertools.combinations(range(len(texts)), 2):
+        assert index.similar([a])[0][b] < SAME_FACT, (texts[a], texts[b])
+
+
+def test_wire_copy_is_credited_to_both_sources(flood_dir: Path, flood_options: BriefOptions) -> None:
+    brief = build_brief([flood_dir], replace(flood_options, words=400))
+    shared = [item for item in brief.items if "Lune River burst" in item.text or "rail line" in item.text]
+    assert shared, "the story's lead fact must be briefed"
+    for item in shared:
+        assert {1, 2} <= set(item.sources), item
+
+
+def test_budget_is_kept(flood_dir: Path, flood_options: BriefOptions) -> None:
+    for words in (40, 120, 300):
+        brief = build_brief([flood_dir], replace(flood_options, words=words))
+        used = sum(word_count(item.text) for item in brief.items)
+        assert used <= words + TOPIC_OVERRUN_WORDS, (words, used)
+
+
+def test_topics_sections_and_coverage_notes(flood_dir: Path, flood_options: BriefOptions) -> None:
+    brief = build_brief([flood_dir], replace(flood_options, words=200))
+    headings = [s.heading for s in brief.sections]
+    assert headings[:4] == [OVERVIEW, "Transport", "Schools", "Wildlife"]
+    by_heading = {s.heading: s for s in brief.sections}
+    assert any("rail" in i.text for i in by_heading["Transport"].items)
+    assert any("schools" in i.text for i in by_heading["Schools"].items)
+    assert not by_heading["Wildlife"].items and by_heading["Wildlife"].note == NO_COVERAGE
+
+
+def test_items_within_a_section_follow_source_order(flood_dir: Path, flood_options: BriefOptions) -> None:
+    brief = build_brief([flood_dir], replace(flood_options, words=400))
+    for section in brief.sections:
+        firsts = [min(item.sources) for item in section.items]
+        assert firsts == sorted(firsts), section
+
+
+def test_bad_sources_are_listed_and_skipped(write_files, flood_options: BriefOptions) -> None:  # type: ignore[no-untyped-def]
+    folder = write_files({"a.txt": FLOOD_A, "empty.txt": "", "binary.txt": b"\x00\x01\x02\xff" * 64})
+    brief = build_brief([folder, folder / "missing.txt"], flood_options)
+    status = {s.name: (s.status, s.warning) for s in brief.sources}
+    assert status["a.txt"][0] == "ok"
+    assert status["empty.txt"][0] == "skipped" and "empty" in status["empty.txt"][1]
+    assert status["binary.txt"][0] == "skipped" and "binary" in status["binary.txt"][1]
+    assert status["missing.txt"][0] == "skipped" and "no such file" in status["missing.txt"][1]
+    assert brief.items
+
+
+def test_nothing_usable_is_an_error(write_files, flood_options: BriefOptions) -> None:  # type: ignore[no-untyped-def]
+    folder = write_files({"empty.txt": "   \n"})
+    with pytest.raises(NoUsableSourcesError, match="no usable source"):
+        build_brief([folder], flood_options)
+
+
+def test_machine_paraphrased_copy_is_never_quoted(write_files, flood_options: BriefOptions) -> None:  # type: ignore[no-untyped-def]
+    spun = ("The Lune River burst its banks in Eastbrook on Tuesday, forcing {about a} 600 residents to depart "
+            "their houses. The 2 districts noticed the water rise by the 2 metres in 6 hours. The 2 crews "
+            "mentioned boats reached the 2 households. Officers mentioned the rail line was shut. The mayor "
+            "mentioned that the 2 bridges stayed open for the 2 days of rain and wind in the town.")
+    folder = write_files({"a.txt": FLOOD_A, "b.txt": FLOOD_C, "spun.txt": spun})
+    brief = build_brief([folder], replace(flood_options, words=400))
+    spun_id = next(s.id for s in brief.sources if s.name == "spun.txt")
+    assert "paraphrased" in next(s.warning for s in brief.sources if s.id == spun_id)
+    assert not any(item.text in spun for item in brief.items)
+
+
+def test_known_facts_and_digests_are_left_out(flood_dir: Path, flood_options: BriefOptions) -> None:
+    first = build_brief([flood_dir], flood_options)
+    again = build_brief([flood_dir], flood_options, known_facts=[i.text for i in first.items])
+    assert not {i.text for i in first.items} & {i.text for i in again.items}
+    digests = [s.digest for s in first.sources]
+    none_left = build_brief([flood_dir], flood_options, known_digests=digests[:2])
+    assert {s.name for s in none_left.sources if s.warning == KNOWN_WARNING} == {"a.txt", "b.txt"}
+    assert all(3 in item.sources for item in none_left.items)
+
+
+def test_all_known_says_nothing_new(flood_dir: Path, flood_options: BriefOptions) -> None:
+    everything = build_brief([flood_dir], replace(flood_options, words=2000))
+    later = build_brief([flood_dir], flood_options, known_facts=[i.text for i in everything.items]
+                        + [s for s in _body_sentences(FLOOD_A, FLOOD_B, FLOOD_C)])
+    assert isinstance(later, Brief) and not later.items
+    assert NOTHING_NEW in later.notes
+
+
+def test_summarize_returns_input_sentences_within_budget(flood_dir: Path) -> None:
+    summary = summarize([flood_dir], words=50)
+    assert summary and sum(word_count(s) for s in summary) <= 50
+    lines = _body_sentences(FLOOD_A, FLOOD_B, FLOOD_C)
+    assert all(any(s in line for line in lines) for s in summary)
+
+
+@pytest.mark.parametrize("ranker", ["lexrank", "textrank", "lsa", "luhn", "sumbasic", "kl", "edmundson"])
+def test_sumy_rankers_work_offline(flood_dir: Path, ranker: str) -> None:
+    summary = summarize([flood_dir], words=60, ranker=ranker)
+    assert summary and sum(word_count(s) for s in summary) <= 60
