@@ -58,7 +58,7 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _CAPTION_DATE = re.compile(rf",\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?$")
 _DATELINE = re.compile(
     r"^(?:[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,2})(?:,\s+[A-Z][A-Za-z.]+)?"
-    r"(?:\s*\((?:AP|AFP|Reuters|UPI|[A-Z]{2,6})\))?\s*(?:[:—–]|--|-)\s+(?=[A-Z\"“‘])"
+    r"(?:\s*\([A-Za-z. ]{2,20}\))?\s*(?:[:—–]|--|-)\s+(?=[A-Z\"“‘])"
 )
 _AGENCY_TAIL = re.compile(r"\s*\((?:AP|AFP|Reuters|UPI|PTI|IANS|ANI|Xinhua)\)\s*$")
 
@@ -69,7 +69,8 @@ def _key(line: str) -> str:
 
 def _is_headline(line: str) -> bool:
     n = len(line.split())
-    return 3 <= n <= 20 and not line.endswith(".") and not _CRUMB.search(line) and not _WIDGET.search(line)
+    ends_statement = re.search(r"[.!…][\"'”’)\]]*$", _AGENCY_TAIL.sub("", line))
+    return 3 <= n <= 20 and not ends_statement and not _CRUMB.search(line) and not _WIDGET.search(line)
 
 
 def find_title(lines: Sequence[str]) -> str:

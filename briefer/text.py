@@ -23,7 +23,11 @@ _stemmer = PorterStemmer()
 
 def words(text: str) -> list[str]:
     """Lower-cased word tokens of `text` (punctuation dropped, apostrophes normalised)."""
-    return [w.replace("’", "'") for w in _WORD.findall(text.lower())]
+    out = []
+    for w in _WORD.findall(text.lower()):
+        w = w.replace("’", "'")
+        out.append(w[:-2] if w.endswith("'s") else w)
+    return out
 
 
 @lru_cache(maxsize=200_000)

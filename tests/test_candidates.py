@@ -1,0 +1,57 @@
+"""Which sentences may be quoted in a brief."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefer.candidates import inside_quotes, is_candidate, looks_spun, spin_score
+from briefer.model import Document, Sentence, Source
+from briefer.options import Limits
+
+LIMITS = Limits()
+
+
+@pytest.mark.parametrize("text", [
+    "The council approved the new budget for the harbour on Monday evening.",
+    "“We will rebuild the bridge,” the mayor said at the town hall on Friday.",
+    "U.S. officials said the talks would continue in the autumn in Geneva.",
+])
+def test_whole_sentences_are_candidates(text: str) -> None:
+    assert is_candidate(text, LIMITS)
+
+
+@pytest.mark.parametrize("text, why", [
+    ("Too short to say much.", "fewer words than the minimum"),
+    ("the council approved the new budget for the harbour on Monday.", "starts in lower case"),
+    ("The council approved the new budget for the harbour on Monday", "no final punctuation"),
+    ("He said the council approved the new budget for the harbour.", "leans on the previous sentence"),
+    ("But the council approved the new budget for the harbour on Monday.", "leans on the previous sentence"),
+    ("“We will rebuild the bridge and the road, whatever it costs us.”", "a quote with no speaker"),
+    ("The mayor said “we will rebuild the bridge and the road on time.", "unbalanced quotes"),
+    ("Will the council approve the new budget for the harbour this week?", "a question"),
+    (" ".join(["word"] * 90) + ".", "a run-on longer than the maximum"),
+])
+def test_fragments_are_not_candidates(text: str, why: str) -> None:
+    assert not is_candidate(text, LIMITS), why
+
+
+def test_sentences_inside_a_multi_sentence_quote_are_marked() -> None:
+    texts = ["“We are ready.", "We will meet soon.", "But not yet,” she said.", "The talks ended."]
+    sentences = [Sentence(0, 0, i, t) for i, t in enumerate(texts)]
+    assert inside_quotes(sentences) == [False, True, True, False]
+
+
+def test_quote_state_resets_at_each_paragraph() -> None:
+    sentences = [Sentence(0, 0, 0, "“An open quote."), Sentence(0, 1, 1, "A new paragraph starts clean.")]
+    assert inside_quotes(sentences) == [False, False]
+
+
+def _doc(text: str) -> Document:
+    return Document(Source(1, "x", "x"), (text,))
+
+
+def test_spun_copy_is_detected_and_newsroom_copy_is_not() -> None:
+    clean = _doc("The two sides met for two hours, officials said. " * 40)
+    spun = _doc("The 2 sides met for 2 hours, officers mentioned {that a} meeting. " * 40)
+    assert spin_score(clean) == 0 and not looks_spun(clean)
+    assert looks_spun(spun)

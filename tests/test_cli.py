@@ -1,0 +1,69 @@
+"""The command line: help for every command, output files, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from briefer.cli import COMMANDS, cli
+from briefer.errors import ExitCode
+
+
+@pytest.mark.parametrize("name", list(COMMANDS))
+def test_every_command_has_help(name: str) -> None:
+    result = CliRunner().invoke(cli, [name, "--help"])
+    assert result.exit_code == 0, result.output
+    assert "Usage:" in result.output and len(result.output) > 100
+
+
+def test_brief_writes_dated_markdown_into_out_dir(flood_dir: Path, tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["brief", str(flood_dir), "--date", "2023-06-19", "--out-dir", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "brief-2023-06-19.md").read_text()
+    assert "19 June 2023" in text and "## Overview" in text
+
+
+def test_output_suffix_picks_the_format(flood_dir: Path, tmp_path: Path) -> None:
+    out = tmp_path / "b.json"
+    result = CliRunner().invoke(cli, ["brief", str(flood_dir), "-o", str(out), "--date", "2023-06-19"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(out.read_text())
+    assert data["date"] == "2023-06-19" and data["sections"]
+
+
+def test_partial_input_exits_8_and_names_the_bad_source(flood_dir: Path, tmp_path: Path) -> None:
+    (flood_dir / "empty.txt").write_text("")
+    result = CliRunner().invoke(cli, ["brief", str(flood_dir), "--out-dir", str(tmp_path)])
+    assert result.exit_code == ExitCode.PARTIAL
+    assert "empty.txt: empty" in result.output
+
+
+def test_nothing_usable_is_one_line_and_exit_3(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("")
+    result = CliRunner().invoke(cli, ["brief", str(tmp_path / "empty.txt"), "--out-dir", str(tmp_path), "-q"])
+    assert result.exit_code == ExitCode.NO_SOURCES
+    assert "Traceback" not in result.output
+    assert result.output.strip().startswith("briefer: error: no usable source")
+
+
+def test_unknown_ranker_lists_the_valid_ones(flood_dir: Path, tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["brief", str(flood_dir), "--ranker", "magic", "--out-dir", str(tmp_path)])
+    assert result.exit_code == ExitCode.USAGE
+    assert "unknown ranker 'magic'" in result.output and "lexrank" in result.output
+
+
+def test_summarize_prints_only_sentences(flood_dir: Path) -> None:
+    result = CliRunner().invoke(cli, ["summarize", str(flood_dir), "--words", "40"])
+    assert result.exit_code == 0
+    lines = result.output.strip().splitlines()
+    assert lines and all(line[0].isupper() and line.endswith(".") for line in lines)
+
+
+def test_python_m_briefer_runs() -> None:
+    out = subprocess.run([sys.executable, "-m", "briefer", "--version"], capture_output=True, text=True, check=True)
+    assert "briefer" in out.stdout
