@@ -18,9 +18,13 @@ _END = re.compile(r"[.!…][\"'”’)\]]*$")
 # Sentences that lean on the previous one ("He said ...", "But ...") read as broken alone.
 _DANGLING = re.compile(
     r"^(?:he|she|they|it|his|her|its|their|them|this|that|these|those|there|here|but|and|or|so|also|"
-    r"still|yet|instead|meanwhile|however|then|such|both|neither|the two|the latter|the former)\b",
+    r"still|yet|instead|meanwhile|however|then|such|the latter|the former)\b",
     re.I,
 )
+# "..., he told reporters." names its speaker only in the sentence before.
+_PRONOUN_SPEAKER = re.compile(r"[,”\"]\s+(?:he|she|they)\s+(?:said|says|told|added|asked|wrote)\b")
+# "work on those in ...", "such a meeting": the thing referred to is in another sentence.
+_BACK_REFERENCE = re.compile(r"\b(?:those|these)(?=\s+(?:in|on|at|for|to|and|or|of|by|with|from)\b|[.,;])|\bsuch an? \w+", re.I)
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|added|asked|wrote|according to|stated|noted|declared)\b", re.I)
 _OPEN_QUOTE = re.compile(r"^[\"“‘]")
 
@@ -45,7 +49,7 @@ def is_candidate(text: str, limits: Limits) -> bool:
         return False
     if not _START.match(text) or not _END.search(text) or not _balanced(text):
         return False
-    if _DANGLING.match(text.lstrip("\"“‘'([")):
+    if _DANGLING.match(text.lstrip("\"“‘'([")) or _PRONOUN_SPEAKER.search(text) or _BACK_REFERENCE.search(text):
         return False
     # A bare quote with no speaker is a claim without a source.
     return not (_OPEN_QUOTE.match(text) and not _ATTRIBUTION.search(text))

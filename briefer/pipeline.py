@@ -4,7 +4,7 @@ Stages of `build_brief`:
 1. read, decode and extract every source (briefer.ingest); unusable ones are listed as skipped;
 2. remove boilerplate (briefer.clean) and split sentences (briefer.sentences);
 3. decide which sentences may be quoted (briefer.candidates) and drop facts already briefed;
-4. select: an overview of the most central facts, then each topic's facts, then other developments;
+4. select: each topic's facts, an overview from the articles' leads, then other developments;
 5. replace each chosen sentence by the cleanest version of its fact and credit every source that carries it;
 6. order each section by source chronology and position, and assemble the Brief.
 """
@@ -40,6 +40,8 @@ NO_COVERAGE = "No coverage in these sources."
 NOTHING_NEW = "Nothing new since the last brief: every fact in today's sources was briefed before."
 SPUN_WARNING = "reads as a machine-paraphrased copy: used to corroborate facts, never quoted"
 KNOWN_WARNING = "already briefed on an earlier date"
+# The overview is drawn from each article's first quotable sentences (its lead).
+LEAD_SENTENCES = 3
 # How far past its share one topic sentence may go (a typical news sentence is 20-35 words).
 TOPIC_OVERRUN_WORDS = 15
 
@@ -158,6 +160,18 @@ def _items(prepared: Prepared, indices: Sequence[int], scores: dict[int, float],
     return tuple(Item(prepared.sentences[i].text, sources, round(score, 4)) for i, sources, score in chosen)
 
 
+def _leads(prepared: Prepared) -> list[int]:
+    """The first quotable sentences of each document: news puts who, what, when and where first."""
+    seen: dict[int, int] = {}
+    leads = []
+    for i in prepared.candidates:
+        doc = prepared.sentences[i].doc
+        seen[doc] = seen.get(doc, 0) + 1
+        if seen[doc] <= LEAD_SENTENCES:
+            leads.append(i)
+    return leads
+
+
 def _budget_used(prepared: Prepared, indices: Sequence[int]) -> int:
     return sum(word_count(prepared.sentences[i].text) for i in indices)
 
@@ -166,19 +180,25 @@ def select_sections(prepared: Prepared, options: BriefOptions) -> tuple[Section,
     """Stages 4-6: each topic's facts first (so a covered topic is never empty), then the overview, then the rest."""
     picker = _Picker(prepared, get_selector(options.ranker))
     matcher = TopicMatcher(options.topics)
+    scores = {i: matcher.scores(prepared.sentences[i].text) for i in prepared.candidates}
     topic_of = {i: matcher.best(prepared.sentences[i].text) for i in prepared.candidates}
     per_topic = round(options.words * (1 - options.overview_share) / (len(options.topics) + 1))
     topical = []
     for t, topic in enumerate(options.topics):
         pool = [i for i in prepared.candidates if topic_of[i] == t]
-        picked = picker.pick(per_topic, pool, query=topic)
+        top = max((scores[i][t] for i in pool), default=0.0)
+        # Sentences matching the topic most strongly come first; weaker matches only fill what is left.
+        tiers = [[i for i in pool if scores[i][t] == top], [i for i in pool if scores[i][t] < top]]
+        picked = []
+        for tier in tiers:
+            picked += picker.pick(per_topic - _budget_used(prepared, picked), tier, query=topic)
         if not picked and pool:
             # One sentence may overrun a small topic share: an empty section would misreport coverage.
             shortest = min(word_count(prepared.sentences[i].text) for i in pool)
             picked = picker.pick(max(shortest, per_topic) + TOPIC_OVERRUN_WORDS, pool, query=topic)
         topical.append(picked)
     overview = picker.pick(min(round(options.words * options.overview_share),
-                               options.words - _budget_used(prepared, picker.chosen)), prepared.candidates)
+                               options.words - _budget_used(prepared, picker.chosen)), _leads(prepared))
     other = picker.pick(options.words - _budget_used(prepared, picker.chosen),
                         [i for i in prepared.candidates if topic_of[i] is None])
     taken: set[int] = set()

@@ -15,6 +15,7 @@ LIMITS = Limits()
     "The council approved the new budget for the harbour on Monday evening.",
     "“We will rebuild the bridge,” the mayor said at the town hall on Friday.",
     "U.S. officials said the talks would continue in the autumn in Geneva.",
+    "Both sides agreed to keep talking, and such as it was, the mood improved.",
 ])
 def test_whole_sentences_are_candidates(text: str) -> None:
     assert is_candidate(text, LIMITS)
@@ -28,6 +29,9 @@ def test_whole_sentences_are_candidates(text: str) -> None:
     ("But the council approved the new budget for the harbour on Monday.", "leans on the previous sentence"),
     ("“We will rebuild the bridge and the road, whatever it costs us.”", "a quote with no speaker"),
     ("The mayor said “we will rebuild the bridge and the road on time.", "unbalanced quotes"),
+    ("Both sides agreed to try to work on those in the coming months.", "refers to another sentence"),
+    ("Chances for such a meeting could come at the regional summit in the autumn.", "refers to another sentence"),
+    ("The harbour must stay open for trade, the mayor said, he told reporters.", "speaker only as a pronoun"),
     ("Will the council approve the new budget for the harbour this week?", "a question"),
     (" ".join(["word"] * 90) + ".", "a run-on longer than the maximum"),
 ])
