@@ -57,6 +57,10 @@ class ConceptSelector:
         pool_size: int = 200,
         ilp_time_limit: float = 1.0,
         query_floor: float = 0.1,
+        unigram_weight: float = 0.0,
+        df_power: float = 1.0,
+        lead_bonus: float = 0.0,
+        lead_sentences: int = 3,
     ) -> None:
         """Keyword-only tuning; the defaults were chosen on DUC 2004/2006 dev (see docs/quality.md).
 
@@ -80,6 +84,10 @@ class ConceptSelector:
         self.pool_size = pool_size
         self.ilp_time_limit = ilp_time_limit
         self.query_floor = query_floor
+        self.unigram_weight = unigram_weight
+        self.df_power = df_power
+        self.lead_bonus = lead_bonus
+        self.lead_sentences = lead_sentences
 
     def __call__(
         self,
@@ -111,18 +119,19 @@ class ConceptSelector:
 
     def _corpus(self, sentences: Sequence[Sentence], query: Topic | None) -> _Corpus:
         wanted = _query_stems(query) if query is not None else set()
-        incidence, on_topic = _incidence(sentences, wanted)
+        incidence, on_topic, bigram = _incidence(sentences, wanted)
         doc_of = np.array([s.doc for s in sentences], dtype=np.int64)
-        n_docs = len(set(doc_of.tolist()))
-        # Which document carries each concept: binary doc x concept matrix, summed over documents.
-        docs = sp.csr_matrix(
-            (np.ones(len(doc_of)), (np.searchsorted(np.unique(doc_of), doc_of), np.arange(len(doc_of)))),
-            shape=(n_docs, len(doc_of)),
-        )
-        doc_concepts = (docs @ incidence) > 0
-        df = np.asarray(doc_concepts.sum(axis=0)).ravel().astype(float)
+        doc_rows = np.searchsorted(np.unique(doc_of), doc_of)
+        n_docs = int(doc_rows.max()) + 1 if doc_rows.size else 0
+        # Document frequency: a doc x sentence membership matrix times the incidence, clipped to 1;
+        # a concept that also appears in a document's opening sentences counts lead_bonus more there.
+        lead = np.array([s.position < self.lead_sentences for s in sentences], dtype=float)
+        member = sp.csr_matrix((np.ones(len(doc_of)), (doc_rows, np.arange(len(doc_of)))), shape=(n_docs, len(doc_of)))
+        df = np.asarray(((member @ incidence) > 0).sum(axis=0)).ravel().astype(float)
+        lead_df = np.asarray(((member @ sp.diags(lead) @ incidence) > 0).sum(axis=0)).ravel().astype(float)
         # A concept naming the topic counts even when rare: the topic says it matters.
-        weights = np.where((df >= min(self.min_df, n_docs)) | on_topic, df, 0.0)
+        weights = np.where((df >= min(self.min_df, n_docs)) | on_topic, (df + self.lead_bonus * lead_df), 0.0)
+        weights = weights**self.df_power * np.where(bigram, 1.0, self.unigram_weight)
         if wanted:
             weights = weights * (self.query_floor + _concept_relevance(sentences, incidence, wanted))
         lengths = np.array([word_count(s.text) for s in sentences], dtype=float)
@@ -180,10 +189,13 @@ def _plain(text: str) -> bool:
     return not stripped.endswith("?") and not _DATELINE.match(stripped)
 
 
-def _incidence(sentences: Sequence[Sentence], marked: set[str]) -> tuple[sp.csr_matrix, np.ndarray]:
-    """Binary sentence x concept matrix over stemmed bigrams that are not two stop words.
+def _incidence(
+    sentences: Sequence[Sentence], marked: set[str]
+) -> tuple[sp.csr_matrix, np.ndarray, np.ndarray]:
+    """Binary sentence x concept matrix: stemmed bigrams (not two stop words), then content unigrams.
 
-    Also returns, for each concept, whether one of its stems is in `marked` (the topic's stems).
+    Also returns, for each concept, whether one of its stems is in `marked` (the topic's stems),
+    and how many of the columns are bigrams (the rest are unigrams).
     """
     # Words become integer ids in one pass; bigrams are then paired, filtered and numbered in numpy.
     word_ids: dict[str, int] = {}
@@ -206,20 +218,21 @@ def _incidence(sentences: Sequence[Sentence], marked: set[str]) -> tuple[sp.csr_
     own = np.asarray(owner, dtype=np.int64)
     stems_ = np.asarray(stem_of, dtype=np.int64)[tok] if tok.size else tok
     stops = np.asarray(stop_of, dtype=bool)[tok] if tok.size else tok.astype(bool)
-    same = own[1:] == own[:-1]
-    keep = same & ~(stops[1:] & stops[:-1])
-    codes = stems_[:-1][keep] * max(len(stem_ids), 1) + stems_[1:][keep]
+    n_stems = max(len(stem_ids), 1)
+    keep = (own[1:] == own[:-1]) & ~(stops[1:] & stops[:-1])
+    # Bigram codes are a * n + b; unigram codes follow all of them (n * n + stem).
+    codes = np.concatenate([stems_[:-1][keep] * n_stems + stems_[1:][keep], n_stems * n_stems + stems_[~stops]])
+    rows = np.concatenate([own[1:][keep], own[~stops]])
     concepts, column = np.unique(codes, return_inverse=True)
-    rows = own[1:][keep]
-    matrix = sp.csr_matrix(
-        (np.ones(rows.size), (rows, column.ravel())), shape=(len(sentences), concepts.size)
-    )
+    matrix = sp.csr_matrix((np.ones(rows.size), (rows, column.ravel())), shape=(len(sentences), concepts.size))
     matrix.sum_duplicates()
     matrix.data[:] = 1.0
-    is_marked = np.zeros(len(stem_ids) + 1, dtype=bool)
+    is_marked = np.zeros(n_stems, dtype=bool)
     is_marked[[k for st, k in stem_ids.items() if st in marked]] = True
-    n_stems = max(len(stem_ids), 1)
-    return matrix, is_marked[concepts // n_stems] | is_marked[concepts % n_stems]
+    bigram = concepts < n_stems * n_stems
+    first = np.where(bigram, concepts // n_stems, concepts - n_stems * n_stems)
+    second = np.where(bigram, concepts % n_stems, first)
+    return matrix, is_marked[first] | is_marked[second], bigram
 
 
 def _query_stems(query: Topic) -> set[str]:
