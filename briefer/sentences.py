@@ -228,7 +228,8 @@ def _bare(word: str) -> str:
 
 def _word_before(text: str, word_start: int) -> str:
     """The space-separated word before the one starting at `word_start` ("" at the start)."""
-    return text[: max(0, word_start - 1)].rsplit(" ", 1)[-1]
+    end = max(0, word_start - 1)
+    return text[text.rfind(" ", 0, end) + 1 : end]
 
 
 def _next_words(text: str, pos: int, n: int) -> list[str]:
