@@ -1,0 +1,81 @@
+"""`briefer daily`, `briefer send` and `briefer init`: the unattended commands."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import click
+
+from briefer.cli import handle_errors, setup_logging
+
+
+def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
+
+
+@click.command()
+@click.option("--config", "config_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Daily config TOML file (write an example with `briefer init`).")
+@click.option("--date", callback=_date, help="Date of the brief, YYYY-MM-DD (default: today).")
+@click.option("--dry-run", is_flag=True, help="Write the brief and the mail (.eml); send, record nothing.")
+@click.option("-v", "--verbose", count=True, help="More log lines (default: one per stage).")
+@click.option("-q", "--quiet", is_flag=True, help="Errors only on stderr, no file names on stdout.")
+@handle_errors
+def daily(config_path: Path, date: dt.date | None, dry_run: bool, verbose: int, quiet: bool) -> None:
+    """Write (and mail) the brief of the day from a config file: only what earlier briefs did not say.
+
+    \b
+    Exit codes: 0 ok, 2 config error, 3 no usable source, 4 cannot write, 5 brief written but
+    not mailed, 6 another run holds the lock, 7 nothing new, 8 some sources failed (skipped).
+    """
+    from briefer.daily import load_config, run_daily
+
+    setup_logging(verbose + 1, quiet)
+    result = run_daily(load_config(config_path), day=date, dry_run=dry_run)
+    if not quiet:
+        for path in result.outputs:
+            click.echo(str(path))
+    if result.exit_code:
+        sys.exit(result.exit_code)
+
+
+@click.command()
+@click.argument("files", nargs=-1, required=True,
+                type=click.Path(dir_okay=False, exists=True, path_type=Path))
+@click.option("--to", "to", multiple=True, help="Recipient; repeat for more (default: [email] to).")
+@click.option("--subject", help='Subject (default: "<title> - <date>" from the brief\'s Markdown).')
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="Config file whose [email] table gives the SMTP settings.")
+@click.option("--dry-run", is_flag=True, help="Write the message as <first file>.eml instead of sending it.")
+@click.option("-v", "--verbose", count=True, help="More log lines on stderr.")
+@click.option("-q", "--quiet", is_flag=True, help="Errors only on stderr.")
+@handle_errors
+def send(files: tuple[Path, ...], to: tuple[str, ...], subject: str | None, config_path: Path | None,
+         dry_run: bool, verbose: int, quiet: bool) -> None:
+    """Mail FILES (a brief's PDF, Markdown...) as attachments; SMTP from --config or BRIEFER_SMTP_*."""
+    from briefer.daily import read_toml
+    from briefer.mail import send_files
+
+    setup_logging(verbose + 1, quiet)
+    section = read_toml(config_path).get("email", {}) if config_path else {}
+    done = send_files(files, to=to, subject=subject, section=section, dry_run=dry_run)
+    if not quiet:
+        click.echo(done)
+
+
+@click.command()
+@click.argument("path", default="briefer.toml", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--force", is_flag=True, help="Overwrite PATH if it exists.")
+@handle_errors
+def init(path: Path, force: bool) -> None:
+    """Write a commented example config for `briefer daily` to PATH (default briefer.toml)."""
+    from briefer.daily import write_example_config
+
+    click.echo(str(write_example_config(path, force=force)))
