@@ -33,17 +33,29 @@ TITLE_OVERLAP = 0.7
 
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
 _CRUMB = re.compile(r"\s(?:»|›|>|\||/|·|•)\s|^(?:home|you are here)\b", re.I)
-_WIDGET = re.compile(
-    r"\b(?:advert\w*|sponsored|promoted|subscribe\w*|sign[ -]?(?:up|in)|log[ -]?in|newsletter|cookies?|"
-    r"share (?:this|on)|facebook|twitter|whatsapp|linkedin|telegram|e-?mail this|print this|"
-    r"read more|related(?: stories| articles| news)?|most read|trending|recommended|"
-    r"comments?|leave a reply|reply|required fields|will not be published|all rights reserved|"
-    r"copyright|terms of (?:use|service)|privacy policy|click here|follow us|download (?:the|our) app|"
-    r"author-?image|new update|news ?desk|staff writer|updated|published)\b",
+# Phrases only site furniture uses: sharing, sign-up and paywall prompts, comment forms, legal lines.
+_FURNITURE_PHRASE = re.compile(
+    r"\b(?:advertisement|advertisment|sponsored content|subscribe\w*|sign[ -]?(?:up|in)\b|log[ -]?in\b|newsletter|"
+    r"in your inbox|free articles?|unlimited access|already a (?:member|subscriber)|"
+    r"become a (?:supporter|member|subscriber)|support (?:\w+ ){0,3}journalism|"
+    r"share (?:this|on)\b|e-?mail this|print this|copy link|read more\b|related (?:stories|articles|news)|"
+    r"most read|leave a (?:reply|comment)|add a comment|post a comment|(?:required|mandatory) fields|"
+    r"fields (?:are )?marked|email address will not be published|share your e-?mail|next time I comment|"
+    r"remember (?:me|my name)|all rights reserved|"
+    r"cookie|privacy policy|terms of (?:use|service)|click here|follow us|download (?:the|our) app|author-?image)",
     re.I,
 )
-# Widget text gets a longer allowance: "Your email address will not be published." is a sentence.
-WIDGET_MAX_WORDS = 14
+# Such a phrase in a line this short marks the whole line as furniture.
+FURNITURE_MAX_PHRASE_WORDS = 25
+# "Related: ..." or "Read more: ..." teasers link to other stories.
+_TEASER = re.compile(r"^(?:related|read more|see also|more|watch|listen|also read|recommended)\s*:", re.I)
+# Author boxes: "Jane Roe covers transport for the paper. Sam Poe is our city hall reporter."
+_BIO = re.compile(
+    r"\b(?:covers|writes about|reports on)\b|\bis (?:a|an|our|the) (?:[\w-]+ ){0,4}"
+    r"(?:reporter|correspondent|editor|writer|columnist|journalist)\b",
+    re.I,
+)
+BIO_MAX_WORDS = 30
 _CREDIT = re.compile(
     r"^(?:by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}(?:\s*(?:,|and)\s*.*)?$"
     r"|(?:reporting|writing|editing|additional reporting) by\b"
@@ -57,7 +69,7 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "… arrives in Beijing, June 18, 2023." is how wire photos are captioned.
 _CAPTION_DATE = re.compile(rf",\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?$")
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,2})(?:,\s+[A-Z][A-Za-z.]+)?"
+    r"^(?:[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,2})(?:,\s+[A-Z][A-Za-z.]+(?:\s+\d{1,2})?)?"
     r"(?:\s*\([A-Za-z. ]{2,20}\))?\s*(?:[:—–]|--|-)\s+(?=[A-Z\"“‘])"
 )
 _AGENCY_TAIL = re.compile(r"\s*\((?:AP|AFP|Reuters|UPI|PTI|IANS|ANI|Xinhua)\)\s*$")
@@ -70,7 +82,7 @@ def _key(line: str) -> str:
 def _is_headline(line: str) -> bool:
     n = len(line.split())
     ends_statement = re.search(r"[.!…][\"'”’)\]]*$", _AGENCY_TAIL.sub("", line))
-    return 3 <= n <= 20 and not ends_statement and not _CRUMB.search(line) and not _WIDGET.search(line)
+    return 3 <= n <= 20 and not ends_statement and not _CRUMB.search(line) and not _FURNITURE_PHRASE.search(line)
 
 
 def find_title(lines: Sequence[str]) -> str:
@@ -104,13 +116,18 @@ def _is_furniture(line: str) -> bool:
     punctuated = bool(_TERMINAL.search(line))
     if _CRUMB.search(line) and (n <= 12 or line.count("»") + line.count("›") + line.count("|") >= 2):
         return True
-    if _WIDGET.search(line) and n <= WIDGET_MAX_WORDS:
+    if _FURNITURE_PHRASE.search(line) and n <= FURNITURE_MAX_PHRASE_WORDS or _TEASER.match(line):
         return True
     if _CREDIT.search(line) and n <= 25:
         return True
     if _CAPTION_DATE.search(line) and n <= 25:
         return True
     return not punctuated and n < SHORT_LINE_WORDS
+
+
+def _is_bio(line: str, position: int, total: int) -> bool:
+    """An author box at the end of the article."""
+    return position >= total - 2 and len(line.split()) <= BIO_MAX_WORDS and bool(_BIO.search(line))
 
 
 def clean_document(doc: Document, furniture: set[str]) -> Document:
@@ -121,12 +138,12 @@ def clean_document(doc: Document, furniture: set[str]) -> Document:
     repeats = Counter(_key(line) for line in lines)
     kept: list[str] = []
     seen: set[str] = set()
-    for raw in lines:
+    for position, raw in enumerate(lines):
         key = _key(raw)
         if not key or key in seen:
             continue
         seen.add(key)
-        if _is_furniture(raw) or key in furniture:
+        if _is_furniture(raw) or key in furniture or _is_bio(raw, position, len(lines)):
             continue
         if repeats[key] > 1 and not _TERMINAL.search(raw):
             continue
