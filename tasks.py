@@ -30,7 +30,7 @@ def sample(c: Context) -> None:
 
 
 @task
-def eval(c: Context, dataset: str = "../shared/eval/duc2004/dev", words: int = 100) -> None:  # noqa: A001
+def eval(c: Context, dataset: str = "../shared/eval/duc2004/dev", words: int = 100) -> None:
     """ROUGE evaluation on a DUC-style dataset (default: DUC 2004 dev at 100 words)."""
     c.run(f"{PY} -m briefer eval {dataset} --words {words}")
 

@@ -221,7 +221,7 @@ def build_brief(sources: Sequence[str | Path], options: BriefOptions | None = No
     sections = select_sections(prepared, options)
     notes = () if any(s.items for s in sections) or not (known_facts or known_digests) else (NOTHING_NEW,)
     return Brief(title=options.title, date=options.date or dt.date.today(),
-                 generated_at=dt.datetime.now(dt.timezone.utc).replace(microsecond=0),
+                 generated_at=dt.datetime.now(dt.UTC).replace(microsecond=0),
                  sources=prepared.sources, sections=sections, version=__version__, notes=notes)
 
 

@@ -20,7 +20,8 @@ FLOOD_A = """Eastbrook flood forces hundreds from their homes
 
 Home » News » Regions
 
-EASTBROOK (Wire) -- The Lune River burst its banks in Eastbrook on Tuesday, forcing about 600 residents to leave their homes.
+EASTBROOK (Wire) -- The Lune River burst its banks in Eastbrook on Tuesday, forcing about 600 residents
+to leave their homes.
 
 Advertisement
 

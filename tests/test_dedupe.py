@@ -20,7 +20,8 @@ def test_wire_copies_are_the_same_fact_and_other_facts_are_not() -> None:
 
 def test_known_facts_mask_their_near_duplicates() -> None:
     index = SimilarityIndex.build(TEXTS)
-    mask = near_duplicates_of(index, ["About 600 residents were forced from their homes when the river burst its banks in Eastbrook on Tuesday."])
+    known = "About 600 residents were forced from their homes when the river burst its banks in Eastbrook on Tuesday."
+    mask = near_duplicates_of(index, [known])
     assert mask.tolist() == [True, True, False]
     assert not near_duplicates_of(index, []).any()
 

@@ -12,7 +12,15 @@ from briefer.dedupe import SAME_FACT, SimilarityIndex
 from briefer.errors import NoUsableSourcesError
 from briefer.model import Brief
 from briefer.options import BriefOptions
-from briefer.pipeline import KNOWN_WARNING, NO_COVERAGE, NOTHING_NEW, OVERVIEW, TOPIC_OVERRUN_WORDS, build_brief, summarize
+from briefer.pipeline import (
+    KNOWN_WARNING,
+    NO_COVERAGE,
+    NOTHING_NEW,
+    OVERVIEW,
+    TOPIC_OVERRUN_WORDS,
+    build_brief,
+    summarize,
+)
 from briefer.text import word_count
 from tests.conftest import FLOOD_A, FLOOD_B, FLOOD_C
 
