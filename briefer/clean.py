@@ -116,7 +116,7 @@ def _is_furniture(line: str) -> bool:
     punctuated = bool(_TERMINAL.search(line))
     if _CRUMB.search(line) and (n <= 12 or line.count("»") + line.count("›") + line.count("|") >= 2):
         return True
-    if _FURNITURE_PHRASE.search(line) and n <= FURNITURE_MAX_PHRASE_WORDS or _TEASER.match(line):
+    if (_FURNITURE_PHRASE.search(line) and n <= FURNITURE_MAX_PHRASE_WORDS) or _TEASER.match(line):
         return True
     if _CREDIT.search(line) and n <= 25:
         return True
