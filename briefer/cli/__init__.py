@@ -70,6 +70,9 @@ def setup_logging(verbose: int, quiet: bool) -> None:
     """One line per event on stderr; -v for more, -q for errors only."""
     level = logging.ERROR if quiet else logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING
     logging.basicConfig(level=level, format="briefer: %(message)s", stream=sys.stderr, force=True)
+    # Libraries' own chatter (font subsetting notes, extraction heuristics) is not the operator's business.
+    for name in ("weasyprint", "fontTools", "trafilatura", "htmldate", "courlan"):
+        logging.getLogger(name).setLevel(logging.DEBUG if verbose > 1 else logging.ERROR)
 
 
 @click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
