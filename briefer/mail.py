@@ -307,7 +307,7 @@ def send_message(msg: EmailMessage, settings: SmtpSettings, *, backoff: float = 
         if refused:
             bad = "; ".join(f"{r}: {c} {m.decode(errors='replace')}" for r, (c, m) in refused.items())
             raise MailError(f"mail sent via {where}, but refused for {bad}")
-        log.info("mailed %s to %d recipient(s) via %s", msg["Message-ID"], len(recipients), where)
+        log.debug("mailed %s to %d recipient(s) via %s", msg["Message-ID"], len(recipients), where)
         return
 
 

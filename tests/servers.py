@@ -42,6 +42,8 @@ class Route:
     content_type: str = "text/html; charset=utf-8"
     status: int = 200
     delay: float = 0.0  # seconds before the response starts: a slow server
+    headers: tuple[tuple[str, str], ...] = ()
+    fail_first: int = 0  # answer 503 to this many requests first: a flaky server
 
 
 class Site:
@@ -50,21 +52,27 @@ class Site:
     def __init__(self) -> None:
         self.routes: dict[str, Route] = {}
         self.requests: list[tuple[str, str]] = []  # (path, User-Agent)
+        self.hits: dict[str, int] = {}
         self._stop = threading.Event()
         site = self
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:
                 site.requests.append((self.path, self.headers.get("User-Agent", "")))
+                site.hits[self.path] = hits = site.hits.get(self.path, 0) + 1
                 route = site.routes.get(self.path)
                 if route is None:
                     route = Route(b"<html><body><p>Not found.</p></body></html>", status=404)
+                elif hits <= route.fail_first:
+                    route = Route(b"<html><body><p>Try again.</p></body></html>", status=503)
                 if route.delay and site._stop.wait(route.delay):
                     return
                 try:
                     self.send_response(route.status)
                     self.send_header("Content-Type", route.content_type)
                     self.send_header("Content-Length", str(len(route.body)))
+                    for name, value in route.headers:
+                        self.send_header(name, value)
                     self.end_headers()
                     self.wfile.write(route.body)
                 except (BrokenPipeError, ConnectionResetError):
@@ -75,7 +83,7 @@ class Site:
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.server.daemon_threads = True
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+        self.thread = threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True)
         self.thread.start()
 
     def url(self, path: str) -> str:
@@ -83,10 +91,11 @@ class Site:
         return f"http://127.0.0.1:{self.server.server_address[1]}{path}"
 
     def set(self, path: str, body: str | bytes, content_type: str = "text/html; charset=utf-8", *,
-            status: int = 200, delay: float = 0.0) -> str:
+            status: int = 200, delay: float = 0.0, headers: tuple[tuple[str, str], ...] = (),
+            fail_first: int = 0) -> str:
         """Serve `body` at `path` from now on; returns the URL."""
         data = body.encode("utf-8") if isinstance(body, str) else body
-        self.routes[path] = Route(data, content_type, status, delay)
+        self.routes[path] = Route(data, content_type, status, delay, headers, fail_first)
         return self.url(path)
 
     def close(self) -> None:
@@ -291,7 +300,7 @@ class _Handler:
             return "451 4.3.0 Temporary failure, try again later"
         self.received.append(Received(envelope.mail_from, list(envelope.rcpt_tos),
                                       bytes(envelope.original_content), bool(session.authenticated),
-                                      session.ssl is not None))
+                                      server.transport.get_extra_info("ssl_object") is not None))
         return "250 2.0.0 Message accepted"
 
 
@@ -315,7 +324,8 @@ class Mailbox:
         self.security = security
         kwargs: dict[str, Any] = {"hostname": "127.0.0.1", "port": self.port, "server_hostname": "localhost"}
         if auth:
-            kwargs.update(authenticator=_authenticator, auth_require_tls=security != "none")
+            # aiosmtpd only counts STARTTLS as TLS for auth_require_tls, so implicit TLS must not require it.
+            kwargs.update(authenticator=_authenticator, auth_require_tls=security == "starttls")
         if security != "none":
             assert cert is not None, "TLS needs a certificate"
             context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)

@@ -3,12 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import sys
 from pathlib import Path
 
 import click
 
 from briefer.cli import handle_errors, setup_logging
+
+
+def _stage_logging(verbose: int, quiet: bool) -> None:
+    """One line per stage by default: briefer's own INFO lines, while other libraries stay at WARNING."""
+    setup_logging(verbose, quiet)
+    if not quiet and not verbose:
+        logging.getLogger("briefer").setLevel(logging.INFO)
 
 
 def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
@@ -37,7 +45,7 @@ def daily(config_path: Path, date: dt.date | None, dry_run: bool, verbose: int, 
     """
     from briefer.daily import load_config, run_daily
 
-    setup_logging(verbose + 1, quiet)
+    _stage_logging(verbose, quiet)
     result = run_daily(load_config(config_path), day=date, dry_run=dry_run)
     if not quiet:
         for path in result.outputs:
@@ -63,7 +71,7 @@ def send(files: tuple[Path, ...], to: tuple[str, ...], subject: str | None, conf
     from briefer.daily import read_toml
     from briefer.mail import send_files
 
-    setup_logging(verbose + 1, quiet)
+    _stage_logging(verbose, quiet)
     section = read_toml(config_path).get("email", {}) if config_path else {}
     done = send_files(files, to=to, subject=subject, section=section, dry_run=dry_run)
     if not quiet:

@@ -1,0 +1,155 @@
+"""briefer.fetch against a real HTTP server on 127.0.0.1: pages, feeds, failures, retries, limits."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import time
+from collections.abc import Iterator
+
+import pytest
+
+from briefer import __version__
+from briefer.errors import SourceError
+from briefer.fetch import USER_AGENT, FetchSettings, display_name, fetch, fetch_settings, is_feed
+from tests.servers import A1, A2, Site, article_page, free_port, rss, serve_day
+
+
+@pytest.fixture
+def site() -> Iterator[Site]:
+    with Site() as running:
+        yield running
+
+
+def test_page_is_one_source_with_its_bytes_and_an_honest_user_agent(site: Site) -> None:
+    page = article_page(*A1[:2], A1[3], A1[2])
+    url = site.set("/news/walkout", page)
+    [raw] = fetch(url)
+    assert raw.data == page.encode("utf-8")
+    assert raw.content_type.startswith("text/html")
+    assert raw.location == url
+    assert raw.name == display_name(url) and raw.name.endswith("/news/walkout")
+    assert site.requests == [("/news/walkout", USER_AGENT)]
+    assert USER_AGENT.startswith(f"briefer/{__version__} (+https://")
+
+
+def test_feed_gives_one_source_per_entry_with_dates_and_titles(site: Site) -> None:
+    feed_url, _ = serve_day(site, 1)
+    sources = fetch(feed_url)
+    assert [s.title for s in sources] == [A1[0], A2[0]]
+    assert [s.published for s in sources] == [dt.date(2025, 3, 10)] * 2
+    assert [s.location for s in sources] == [site.url("/news/walkout"), site.url("/news/traffic-halted")]
+    assert all(b"Kelsby" in s.data for s in sources)  # each entry's link was fetched
+
+
+def test_feed_is_sniffed_from_generic_xml() -> None:
+    data = b'<?xml version="1.0"?>\n<rss version="2.0"><channel></channel></rss>'
+    assert is_feed("text/xml", data) and is_feed("", data)
+    assert not is_feed("text/html", b"<html><body><p>rss</p></body></html>")
+    assert not is_feed("text/xml", b"<?xml version='1.0'?><note>not a feed</note>")
+
+
+def test_entry_with_full_text_is_used_without_fetching_its_link(site: Site) -> None:
+    body = "".join(f"<p>{html.escape(p)}</p>" for p in A1[3] + A2[3])
+    atom = f"""<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Kelsby</title><id>urn:kelsby</id>
+<updated>2025-03-10T09:00:00Z</updated>
+<entry><title>Full story</title><id>urn:kelsby:1</id><link href="{site.url('/never-fetched')}"/>
+<published>2025-03-10T08:00:00Z</published><updated>2025-03-10T08:00:00Z</updated>
+<content type="html">{html.escape(body)}</content></entry></feed>"""
+    url = site.set("/atom.xml", atom, "application/atom+xml")
+    [raw] = fetch(url)
+    assert raw.title == "Full story" and raw.published == dt.date(2025, 3, 10)
+    assert b"Maren Holt" in raw.data
+    assert raw.location == site.url("/never-fetched")
+    assert "/never-fetched" not in site.hits
+
+
+def test_dead_entry_is_left_out_and_unsafe_links_are_never_followed(site: Site) -> None:
+    serve_day(site, 1)
+    items = [("/news/walkout", "Walkout", "Mon, 10 Mar 2025 07:30:00 GMT"),
+             ("/gone", "Gone", "Mon, 10 Mar 2025 08:00:00 GMT")]
+    feed = rss(site, "Kelsby", items).replace(site.url("/gone"), "file:///etc/passwd")
+    url = site.set("/mixed.xml", feed, "application/rss+xml")
+    [only] = fetch(url, retries=0, backoff=0.01)
+    assert only.location == site.url("/news/walkout")
+    everything_dead = site.set("/dead.xml", rss(site, "K", [("/missing", "M", "Mon, 10 Mar 2025 08:00:00 GMT")]),
+                               "application/rss+xml")
+    with pytest.raises(SourceError, match=r"no entry of the feed could be fetched.*404"):
+        fetch(everything_dead, retries=0, backoff=0.01)
+
+
+def test_404_is_reported_with_the_url_and_not_retried(site: Site) -> None:
+    url = site.url("/missing")
+    with pytest.raises(SourceError, match=r"/missing: HTTP 404"):
+        fetch(url, retries=3, backoff=0.01)
+    assert site.hits["/missing"] == 1
+
+
+def test_transient_503_is_retried_with_backoff(site: Site) -> None:
+    url = site.set("/flaky", article_page(*A1[:2], A1[3], A1[2]), fail_first=2)
+    started = time.monotonic()
+    [raw] = fetch(url, retries=2, backoff=0.05)
+    assert b"Kelsby" in raw.data and site.hits["/flaky"] == 3
+    assert time.monotonic() - started >= 0.05 + 0.1  # waited 0.05 s, then 0.1 s
+    with pytest.raises(SourceError, match=r"HTTP 503 .*after 2 attempts"):
+        fetch(site.set("/down", "x", fail_first=99), retries=1, backoff=0.01)
+
+
+def test_slow_url_times_out_within_its_budget(site: Site) -> None:
+    url = site.set("/slow", "<p>late</p>", delay=10)
+    started = time.monotonic()
+    with pytest.raises(SourceError, match="/slow: timed out"):
+        fetch(url, timeout=0.3, retries=0, backoff=0.01)
+    assert time.monotonic() - started < 2
+
+
+def test_fetch_settings_set_the_defaults_for_callers_that_pass_none(site: Site) -> None:
+    url = site.set("/slow", "<p>late</p>", delay=10)
+    started = time.monotonic()
+    with fetch_settings(FetchSettings(timeout=0.3, retries=1, backoff=0.01)), pytest.raises(SourceError):
+        fetch(url)
+    assert site.hits["/slow"] == 2 and time.monotonic() - started < 3
+
+
+def test_oversized_page_is_refused(site: Site) -> None:
+    url = site.set("/huge", b"x" * 5000, "text/plain")
+    with pytest.raises(SourceError, match="/huge: too large"):
+        fetch(url, max_bytes=1000)
+    assert fetch(url, max_bytes=5000)[0].data == b"x" * 5000
+
+
+def test_refused_connection_is_a_source_error() -> None:
+    url = f"http://127.0.0.1:{free_port()}/story"
+    with pytest.raises(SourceError, match="connection refused"):
+        fetch(url, retries=1, backoff=0.01)
+
+
+@pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://example.org/a", "http:///nohost", "javascript:x"])
+def test_only_http_and_https_urls(url: str) -> None:
+    with pytest.raises(SourceError, match="not an http"):
+        fetch(url)
+
+
+@pytest.mark.parametrize("target", ["file:///etc/passwd", "ftp://127.0.0.1/passwd"])
+def test_redirect_to_another_scheme_is_refused(site: Site, target: str) -> None:
+    url = site.set("/jump", "", status=302, headers=(("Location", target),))
+    with pytest.raises(SourceError, match=r"non-HTTP URL|not allowed"):
+        fetch(url, retries=0, backoff=0.01)
+    site.set("/moved", "", status=301, headers=(("Location", "/news/walkout"),))
+    site.set("/news/walkout", article_page(*A1[:2], A1[3], A1[2]))
+    [raw] = fetch(site.url("/moved"))
+    assert raw.location == site.url("/news/walkout")
+
+
+def test_brief_reads_urls_and_feeds_and_lists_dead_ones(site: Site) -> None:
+    from briefer.options import load_options
+    from briefer.pipeline import build_brief
+
+    feed_url, live_url = serve_day(site, 1)
+    brief = build_brief([feed_url, live_url, site.url("/missing")], load_options(words=150))
+    by_status = {s.location: s.status for s in brief.sources}
+    assert by_status[site.url("/news/walkout")] == "ok" and by_status[live_url] == "ok"
+    assert by_status[site.url("/missing")] == "skipped"
+    assert "404" in next(s.warning for s in brief.sources if s.status == "skipped")
+    assert brief.items
