@@ -6,6 +6,10 @@ with small edits score 0.8-1.0; the same fact reported in other words by another
 the same story stay below 0.45 (measured on the sample story
 and ../shared/seeds). Only the few chosen sentences are compared with the whole corpus, so
 the cost is linear in the corpus size.
+
+The vectors are scikit-learn's TfidfVectorizer(sublinear_tf=True) built directly with
+numpy and scipy (same formula, checked in tests/test_dedupe.py): importing scikit-learn
+alone took longer than briefing 3,000 sentences.
 """
 
 from __future__ import annotations
@@ -15,50 +19,93 @@ from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
-from sklearn.feature_extraction.text import TfidfVectorizer
 
-from briefer.text import content_stems
+from briefer.text import STOP_WORDS, stem, words
 
 # Cosine at or above which two sentences state the same fact (see the module docstring).
 SAME_FACT = 0.5
-
-
-def _analyzer(text: str) -> list[str]:
-    return content_stems(text)
 
 
 @dataclass(frozen=True, slots=True)
 class SimilarityIndex:
     """TF-IDF vectors of a list of texts, for cosine look-ups."""
 
-    vectorizer: TfidfVectorizer
-    matrix: sparse.csr_matrix
+    vocabulary: dict[str, int]  # content-word stem -> column
+    idf: np.ndarray
+    matrix: sparse.csr_matrix  # texts x terms, rows of unit length
+    columns: sparse.csr_matrix  # the transpose, kept so that each look-up is one sparse product
 
     @classmethod
     def build(cls, texts: Sequence[str]) -> SimilarityIndex:
         """Fit the vocabulary and IDF on `texts` (the whole corpus)."""
-        vectorizer = TfidfVectorizer(analyzer=_analyzer, sublinear_tf=True, dtype=np.float32)
-        try:
-            matrix = vectorizer.fit_transform(texts)
-        except ValueError:  # no content word at all: every similarity is zero
-            vectorizer = TfidfVectorizer(analyzer=lambda t: ["\0"], dtype=np.float32)
-            matrix = vectorizer.fit_transform(list(texts) or [""])
-        return cls(vectorizer, sparse.csr_matrix(matrix))
+        vocabulary: dict[str, int] = {}
+        counts = _count(texts, vocabulary, grow=True)
+        if not vocabulary:
+            # No content word at all: every text is one dummy term, so all texts are alike.
+            vocabulary = {"\0": 0}
+            counts = _count(texts, vocabulary, grow=False)
+        df = np.bincount(counts.indices, minlength=len(vocabulary))
+        idf = np.log((1.0 + len(texts)) / (1.0 + df)) + 1.0
+        matrix = _weigh(counts, idf)
+        return cls(vocabulary, idf, matrix, matrix.T.tocsr())
 
     def vectors(self, texts: Sequence[str]) -> sparse.csr_matrix:
-        """Vectors of new texts in this index's space."""
-        return sparse.csr_matrix(self.vectorizer.transform(texts))
+        """Vectors of new texts in this index's space (terms the index never saw are ignored)."""
+        return _weigh(_count(texts, self.vocabulary, grow=False), self.idf)
 
     def similar(self, rows: Sequence[int]) -> np.ndarray:
         """Dense cosine matrix between the given rows and every row: shape (len(rows), n)."""
-        block = self.matrix[list(rows)]
-        return np.asarray((block @ self.matrix.T).todense())
+        return np.asarray((self.matrix[list(rows)] @ self.columns).toarray())
 
     def similar_to(self, texts: Sequence[str]) -> np.ndarray:
         """Dense cosine matrix between outside texts and every row: shape (len(texts), n)."""
         if not texts:
             return np.zeros((0, self.matrix.shape[0]), dtype=np.float32)
-        return np.asarray((self.vectors(texts) @ self.matrix.T).todense())
+        return np.asarray((self.vectors(texts) @ self.columns).toarray())
+
+
+def _count(texts: Sequence[str], vocabulary: dict[str, int], *, grow: bool) -> sparse.csr_matrix:
+    """Texts x terms matrix of term counts; with `grow`, unseen terms are added to `vocabulary`."""
+    if list(vocabulary) == ["\0"]:
+        indices = [0] * len(texts)
+        indptr = list(range(len(texts) + 1))
+    else:
+        indices, indptr = _columns(texts, vocabulary, grow=grow)
+    data = np.ones(len(indices), dtype=np.float64)
+    counts = sparse.csr_matrix((data, np.asarray(indices, dtype=np.int64), np.asarray(indptr, dtype=np.int64)),
+                               shape=(len(texts), len(vocabulary)))
+    counts.sum_duplicates()
+    return counts
+
+
+def _columns(texts: Sequence[str], vocabulary: dict[str, int], *, grow: bool) -> tuple[list[int], list[int]]:
+    """Each text's content-word stems as columns (CSR indices and indptr)."""
+    # Stems are looked up once per distinct word: a corpus of 850k words has only about 20k.
+    column_of: dict[str, int] = {}  # word -> column, or -1 for stop words, numbers and unknown terms
+    indices: list[int] = []
+    indptr = [0]
+    for text in texts:
+        for word in words(text):
+            column = column_of.get(word)
+            if column is None:
+                column = -1
+                if word not in STOP_WORDS and not word.isdigit():
+                    term = stem(word)
+                    column = vocabulary.setdefault(term, len(vocabulary)) if grow else vocabulary.get(term, -1)
+                column_of[word] = column
+            if column >= 0:
+                indices.append(column)
+        indptr.append(len(indices))
+    return indices, indptr
+
+
+def _weigh(counts: sparse.csr_matrix, idf: np.ndarray) -> sparse.csr_matrix:
+    """Sublinear TF (1 + ln count) times IDF, each row scaled to unit length, as float32."""
+    weights = (1.0 + np.log(counts.data)) * idf[counts.indices]
+    rows = np.repeat(np.arange(counts.shape[0]), np.diff(counts.indptr))
+    norms = np.sqrt(np.bincount(rows, weights=weights * weights, minlength=counts.shape[0]))
+    weights /= norms[rows]
+    return sparse.csr_matrix((weights.astype(np.float32), counts.indices, counts.indptr), shape=counts.shape)
 
 
 def near_duplicates_of(index: SimilarityIndex, known: Sequence[str], threshold: float = SAME_FACT) -> np.ndarray:
