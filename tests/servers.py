@@ -20,6 +20,7 @@ import ssl
 import subprocess
 import threading
 import time
+import warnings
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -319,6 +320,8 @@ class Mailbox:
                  auth: bool = True, refuse_first: int = 0) -> None:
         from aiosmtpd.controller import Controller
 
+        # aiosmtpd warns about its own deprecated attribute on every AUTH; it says nothing about us.
+        warnings.filterwarnings("ignore", message="Session.login_data is deprecated")
         self.handler = _Handler(refuse_first=refuse_first)
         self.port = free_port()
         self.security = security
@@ -359,3 +362,75 @@ class Mailbox:
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:
         self.close()
+
+
+# --- A two-day demonstration over these fixtures: `python -m tests.servers DIR` ----------------------
+
+
+def demo(folder: Path) -> int:
+    """Run `briefer daily` for day 1 and day 2 of the story against these servers and print a transcript."""
+    import hashlib
+    import os
+    import shlex
+    import sys
+
+    folder.mkdir(parents=True, exist_ok=True)
+    cert = make_certificate(folder)
+    with Site() as site, Mailbox("starttls", cert) as mailbox:
+        feed, live = serve_day(site, 1)
+        config = folder / "daily.toml"
+        config.write_text(f"""[brief]
+title = "Kelsby port strike"
+words = 150
+topics = [{{ name = "Pay talks", keywords = ["pay", "offer", "talks", "union", "overtime"] }},
+          {{ name = "Shipping", keywords = ["ships", "container", "ferry", "cargo", "anchor", "lorry"] }}]
+
+[sources]
+feeds = ["{feed}"]
+urls = ["{live}"]
+
+[output]
+dir = "briefs"
+formats = ["md", "pdf"]
+
+[email]
+to = ["desk@example.org"]
+from = "Kelsby brief <brief@example.org>"
+host = "127.0.0.1"
+port = {mailbox.port}
+security = "starttls"
+user = "{USER}"
+cafile = "cert.pem"
+""", encoding="utf-8")
+        print(f"$ cat {config}\n{config.read_text()}")
+        env = {**os.environ, "BRIEFER_SMTP_PASSWORD": PASSWORD}
+        worst = 0
+        for day, date in ((1, DAY_1), (2, DAY_2)):
+            serve_day(site, day)
+            command = [sys.executable, "-m", "briefer", "daily", "--config", str(config), "--date", date]
+            shown = shlex.join(['briefer', *command[3:]])
+            print(f"$ BRIEFER_SMTP_PASSWORD=... {shown}   # the site now serves day {day}")
+            done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300)
+            print(done.stdout + done.stderr + f"(exit code {done.returncode})\n")
+            print(f"$ cat {folder}/briefs/brief-{date}.md\n{(folder / 'briefs' / f'brief-{date}.md').read_text()}")
+            worst = max(worst, done.returncode)
+        for received in mailbox.wait_for(2):
+            msg = received.message
+            print(f"--- message received by the SMTP server (AUTH: {received.authenticated}, TLS: {received.tls})")
+            print("".join(f"{name}: {value}\n" for name, value in msg.items()))
+            for part in msg.iter_attachments():
+                data = part.get_payload(decode=True)
+                assert isinstance(data, bytes)
+                on_disk = (folder / "briefs" / str(part.get_filename())).read_bytes()
+                print(f"attachment {part.get_filename()} ({part.get_content_type()}, {len(data)} bytes): "
+                      f"{'identical to' if data == on_disk else 'DIFFERENT from'} the file on disk "
+                      f"(sha256 {hashlib.sha256(data).hexdigest()[:16]})")
+    return worst
+
+
+if __name__ == "__main__":
+    import sys
+
+    if len(sys.argv) != 2:
+        sys.exit("usage: python -m tests.servers DIR   (runs two days of `briefer daily` against local servers)")
+    sys.exit(demo(Path(sys.argv[1])))
