@@ -22,19 +22,34 @@ class TopicMatcher:
             [tuple(stems(k)) for k in topic.keywords if stems(k)] or [tuple(stems(topic.name))]
             for topic in self.topics
         ]
+        # A sentence with none of these stems matches no topic: most sentences stop at this test.
+        self._openers = {phrase[0] for phrases in self._phrases for phrase in phrases if phrase}
+        # The pipeline asks for a sentence's scores and then its best topic: score each text once.
+        self._seen: dict[str, tuple[float, ...]] = {}
 
     def scores(self, text: str) -> list[float]:
         """One score per topic: the keyword phrases found in `text`, multi-word ones counting double."""
+        found = self._seen.get(text)
+        if found is None:
+            found = self._seen[text] = self._score(text)
+        return list(found)
+
+    def _score(self, text: str) -> tuple[float, ...]:
         tokens = stems(text)
-        grams = {n: set(zip(*(tokens[i:] for i in range(n)), strict=False)) for n in (1, 2, 3, 4)}
+        if self._openers.isdisjoint(tokens):
+            return (0.0,) * len(self.topics)
+        starts: dict[str, list[int]] = {}
+        for i, token in enumerate(tokens):
+            starts.setdefault(token, []).append(i)
         out = []
         for phrases in self._phrases:
             score = 0.0
             for phrase in phrases:
-                if len(phrase) <= 4 and phrase in grams[len(phrase)]:
-                    score += 2.0 if len(phrase) > 1 else 1.0
+                n = len(phrase)
+                if 0 < n <= 4 and any(tuple(tokens[i : i + n]) == phrase for i in starts.get(phrase[0], ())):
+                    score += 2.0 if n > 1 else 1.0
             out.append(score)
-        return out
+        return tuple(out)
 
     def best(self, text: str) -> int | None:
         """Index of the best-matching topic, or None when no keyword matches."""

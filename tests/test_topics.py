@@ -22,3 +22,14 @@ def test_best_topic_or_none() -> None:
 
 def test_words_inside_other_words_do_not_match() -> None:
     assert TopicMatcher((Topic("Rail", ("rail",)),)).best("The guardrail was repaired.") is None
+
+
+def test_scores_are_remembered_but_never_shared() -> None:
+    matcher = TopicMatcher(TOPICS)
+    first = matcher.scores("A hotline across the Taiwan Strait.")
+    first[0] = 99.0
+    assert matcher.scores("A hotline across the Taiwan Strait.") == [3.0, 1.0]
+
+
+def test_a_topic_without_words_matches_nothing() -> None:
+    assert TopicMatcher((Topic("???"),)).scores("Anything at all?") == [0.0]
