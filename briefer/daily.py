@@ -146,7 +146,9 @@ def _email(table: Mapping[str, Any], formats: Sequence[str], env: Mapping[str, s
     missing = [f for f in attach if f not in formats]
     if missing:
         raise ConfigError(f"[email] attach {missing}: add them to [output] formats too")
-    always = bool(table.get("send_when_nothing_new", False))
+    always = table.get("send_when_nothing_new", False)
+    if not isinstance(always, bool):
+        raise ConfigError("[email] send_when_nothing_new must be true or false")
     return EmailConfig(to=to, sender=sender, attach=attach, send_when_nothing_new=always, smtp=dict(table))
 
 

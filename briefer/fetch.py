@@ -112,9 +112,15 @@ _OPENER = urllib.request.build_opener(_HttpOnlyRedirects())
 
 def check_url(url: str) -> str:
     """The URL if it is http(s) with a host; SourceError otherwise."""
-    parts = urllib.parse.urlsplit(url)
+    try:
+        parts = urllib.parse.urlsplit(url)
+        _ = parts.port  # raises ValueError for a port out of range
+    except ValueError as exc:
+        raise SourceError(f"{url[:200]}: not a valid URL ({exc})") from None
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         raise SourceError(f"{url[:200]}: not an http(s) URL")
+    if any(c.isspace() or ord(c) < 32 for c in url):
+        raise SourceError(f"{url[:200]}: not a valid URL (contains spaces or control characters)")
     return url
 
 
@@ -165,10 +171,14 @@ def _attempt(url: str, timeout: float, max_bytes: int) -> Response:
         if isinstance(reason, TimeoutError | ConnectionError):
             raise _Transient(f"{url}: {_describe(reason)}") from None
         raise SourceError(f"{url}: cannot connect: {_describe(reason)}") from None
+    except http.client.InvalidURL as exc:
+        raise SourceError(f"{url}: not a valid URL ({exc})") from None
     except (TimeoutError, ConnectionError, http.client.HTTPException) as exc:
         raise _Transient(f"{url}: {_describe(exc)}") from None
     except OSError as exc:
         raise SourceError(f"{url}: {_describe(exc)}") from None
+    except ValueError as exc:  # e.g. a host name IDNA cannot encode
+        raise SourceError(f"{url}: not a valid URL ({exc})") from None
 
 
 def _describe(reason: object) -> str:

@@ -244,7 +244,7 @@ def _transient(exc: BaseException) -> bool:
         return 400 <= exc.smtp_code < 500
     if isinstance(exc, ssl.SSLError | smtplib.SMTPNotSupportedError):
         return False  # a certificate or capability problem: retrying cannot help
-    return isinstance(exc, smtplib.SMTPServerDisconnected | OSError)
+    return isinstance(exc, smtplib.SMTPServerDisconnected | OSError) and not isinstance(exc, ValueError)
 
 
 def _reason(exc: BaseException) -> str:
@@ -295,7 +295,7 @@ def send_message(msg: EmailMessage, settings: SmtpSettings, *, backoff: float = 
     for attempt in range(settings.retries + 1):
         try:
             refused = _deliver(msg, settings, recipients)
-        except (smtplib.SMTPException, OSError) as exc:
+        except (smtplib.SMTPException, OSError, ValueError) as exc:  # ValueError: e.g. a non-ASCII password
             if not _transient(exc) or attempt == settings.retries:
                 tries = f" after {attempt + 1} attempts" if attempt else ""
                 raise MailError(f"mail to {', '.join(recipients)} via {where} not sent{tries}: "

@@ -125,10 +125,12 @@ def test_refused_connection_is_a_source_error() -> None:
         fetch(url, retries=1, backoff=0.01)
 
 
-@pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://example.org/a", "http:///nohost", "javascript:x"])
-def test_only_http_and_https_urls(url: str) -> None:
-    with pytest.raises(SourceError, match="not an http"):
-        fetch(url)
+@pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://example.org/a", "http:///nohost", "javascript:x",
+                                 "http://[::1", "http://127.0.0.1:99999/", "http://127.0.0.1/a b",
+                                 "http://127.0.0.1/\r\nHost: evil"])
+def test_only_valid_http_and_https_urls(url: str) -> None:
+    with pytest.raises(SourceError, match=r"not an http|not a valid URL"):
+        fetch(url, retries=0)
 
 
 @pytest.mark.parametrize("target", ["file:///etc/passwd", "ftp://127.0.0.1/passwd"])
