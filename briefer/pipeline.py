@@ -74,13 +74,13 @@ def prepare(sources: Sequence[str | Path], options: BriefOptions, *, known_facts
     corpus = mark_skipped(corpus, fresh, dict.fromkeys((d.source.id for d in corpus.documents), KNOWN_WARNING))
     documents = clean_corpus(corpus.documents)
     documents = [d for d in documents if d.paragraphs]
-    if not documents:
+    if not documents and not any(s.warning == KNOWN_WARNING for s in corpus.sources):
         raise NoUsableSourcesError(_nothing_usable(corpus))
     sentences = [s for i, doc in enumerate(documents) for s in split_document(i, doc)]
     mask = candidate_mask(sentences, documents, options.limits)
     index = SimilarityIndex.build([s.text for s in sentences])
     if known_facts:
-        mask = list(np.asarray(mask) & ~near_duplicates_of(index, known_facts))
+        mask = list(np.asarray(mask, dtype=bool) & ~near_duplicates_of(index, known_facts))
     spun = {d.source.id for d in documents if looks_spun(d)}
     documents = [replace(d, source=replace(d.source, warning=SPUN_WARNING)) if d.source.id in spun else d
                  for d in documents]
@@ -218,7 +218,7 @@ def build_brief(sources: Sequence[str | Path], options: BriefOptions | None = No
     prepared = prepare(sources, options, known_facts=known_facts, known_digests=known_digests)
     log.info("read %d usable sources of %d, %d sentences, %d quotable", len(prepared.documents),
              len(prepared.sources), len(prepared.sentences), len(prepared.candidates))
-    sections = select_sections(prepared, options)
+    sections = select_sections(prepared, options) if prepared.sentences else ()
     notes = () if any(s.items for s in sections) or not (known_facts or known_digests) else (NOTHING_NEW,)
     return Brief(title=options.title, date=options.date or dt.date.today(),
                  generated_at=dt.datetime.now(dt.UTC).replace(microsecond=0),

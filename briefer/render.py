@@ -29,7 +29,6 @@ SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html
 
 # Characters with meaning in Markdown inline syntax; "<" and "&" become entities (HTML in Markdown).
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>])")
-_MD_LINE_START = re.compile(r"^(\s*)([-=]|\d+(?=[.)]))", re.M)
 
 
 def date_long(day: dt.date) -> str:
@@ -41,8 +40,8 @@ def escape_markdown(text: str) -> str:
     """Text shown literally by any Markdown renderer: no links, emphasis, raw HTML or line breaks."""
     text = " ".join(str(text).split())
     text = text.replace("&", "&amp;").replace("<", "&lt;")
-    text = _MD_SPECIAL.sub(r"\\\1", text)
-    return _MD_LINE_START.sub(r"\1\\\2", text)
+    # Every template places text inline after a marker ("- ", "## ", "1. "), so no block syntax can start.
+    return _MD_SPECIAL.sub(r"\\\1", text)
 
 
 def cite(ids: tuple[int, ...]) -> str:

@@ -202,8 +202,6 @@ def test_nothing_new_says_so_in_the_brief_and_the_exit_code(tmp_path: Path, site
     assert "nothing new: not mailed" in third.stderr and len(mailbox.received) == 2
 
 
-@pytest.mark.xfail(strict=True, reason="briefer.pipeline raises NoUsableSourcesError when every source was "
-                   "briefed before; asked the lead to return a 'Nothing new' brief instead")
 def test_unchanged_sources_the_next_day_are_nothing_new(tmp_path: Path, site: Site) -> None:
     config = write_config(tmp_path, site)
     serve_day(site, 1)

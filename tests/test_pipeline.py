@@ -138,3 +138,10 @@ def test_summarize_returns_input_sentences_within_budget(flood_dir: Path) -> Non
 def test_sumy_rankers_work_offline(flood_dir: Path, ranker: str) -> None:
     summary = summarize([flood_dir], words=60, ranker=ranker)
     assert summary and sum(word_count(s) for s in summary) <= 60
+
+
+def test_every_article_known_is_nothing_new_not_an_error(flood_dir: Path, flood_options: BriefOptions) -> None:
+    first = build_brief([flood_dir], flood_options)
+    later = build_brief([flood_dir], flood_options, known_digests=[s.digest for s in first.sources])
+    assert not later.items and NOTHING_NEW in later.notes
+    assert all(s.warning == KNOWN_WARNING for s in later.sources)

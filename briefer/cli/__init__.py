@@ -67,10 +67,12 @@ def handle_errors(func: F) -> F:
 
 
 def setup_logging(verbose: int, quiet: bool) -> None:
-    """One line per event on stderr; -v for more, -q for errors only."""
+    """One line per event on stderr; -v for more, -vv for debug (libraries included), -q for errors only."""
     level = logging.ERROR if quiet else logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING
-    logging.basicConfig(level=level, format="briefer: %(message)s", stream=sys.stderr, force=True)
-    # Libraries' own chatter (font subsetting notes, extraction heuristics) is not the operator's business.
+    # Libraries' own chatter (font subsetting notes, extraction heuristics) shows only with -vv.
+    root = logging.DEBUG if verbose > 1 else logging.ERROR if quiet else logging.WARNING
+    logging.basicConfig(level=root, format="briefer: %(message)s", stream=sys.stderr, force=True)
+    logging.getLogger("briefer").setLevel(level)
     for name in ("weasyprint", "fontTools", "trafilatura", "htmldate", "courlan"):
         logging.getLogger(name).setLevel(logging.DEBUG if verbose > 1 else logging.ERROR)
 
