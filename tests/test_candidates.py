@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
-from briefer.candidates import inside_quotes, is_candidate, looks_spun, spin_score
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from briefer.candidates import candidate_mask, inside_quotes, is_candidate, looks_spun, spin_score, spun_numbers
 from briefer.model import Document, Sentence, Source
 from briefer.options import Limits
 
@@ -60,3 +64,30 @@ def test_spun_copy_is_detected_and_newsroom_copy_is_not() -> None:
     spun = _doc("The 2 sides met for 2 hours, officers mentioned {that a} meeting. " * 40)
     assert spin_score(clean) == 0 and not looks_spun(clean)
     assert looks_spun(spun)
+
+
+# The spin rule as first written, kept as the specification of the faster search in spun_numbers.
+_SPIN_DIGIT_WORD = re.compile(
+    r"\b(?:the|these|those|all|for|with) [2-9]\b(?![.,:\d%]| ?(?:percent|per|a\.m|p\.m))", re.I
+)
+_PIECES = ["the", "These", "THOSE", "all", "for", "With", "bathe", "x", "2", "5", "1", "10", "percent", "Per", "a.m",
+           "p.m", ".", ",", ":", "%", " ", " ", "  ", "\n"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=30))
+@settings(max_examples=400, deadline=None)
+def test_spun_numbers_counts_what_the_plain_pattern_finds(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert spun_numbers(text) == len(_SPIN_DIGIT_WORD.findall(text))
+
+
+def test_spun_numbers_in_a_sentence() -> None:
+    assert spun_numbers("For 3 days the 2 sides met with 5 percent of the 4 aides at 5 p.m.") == 3
+
+
+def test_documents_judged_spun_by_the_caller_are_never_quoted() -> None:
+    text = "The harbour board approved a new budget for the ferry terminal on Monday."
+    docs = [_doc(text), _doc(text)]
+    sentences = [Sentence(0, 0, 0, text), Sentence(1, 0, 0, text)]
+    assert candidate_mask(sentences, docs, LIMITS) == [True, True]
+    assert candidate_mask(sentences, docs, LIMITS, spun={1}) == [True, False]
