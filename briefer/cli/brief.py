@@ -52,13 +52,17 @@ def brief(sources: tuple[str, ...], output: Path | None, fmt: str | None, out_di
     """Write a dated, topic-organised brief from SOURCES (files, folders, URLs, feeds)."""
     from briefer.options import load_options
     from briefer.pipeline import build_brief
+    from briefer.progress import progress_bar, stage
     from briefer.render import default_name, format_for, write_brief
 
     setup_logging(verbose, quiet)
     options = load_options(config, date=date, title=title, topics=topics, words=words, ranker=ranker)
-    result = build_brief(list(sources), options)
-    fmt = format_for(output, fmt) if output else (fmt or "md")
-    path = write_brief(result, output or out_dir / default_name(result, fmt), fmt)
+    with progress_bar(quiet=quiet):
+        stage("briefing")
+        result = build_brief(list(sources), options)
+        fmt = format_for(output, fmt) if output else (fmt or "md")
+        stage(f"writing {fmt}")
+        path = write_brief(result, output or out_dir / default_name(result, fmt), fmt)
     skipped = [s for s in result.sources if s.status != "ok"]
     if not quiet:
         click.echo(str(path))
@@ -77,9 +81,13 @@ def brief(sources: tuple[str, ...], output: Path | None, fmt: str | None, out_di
 def summarize(sources: tuple[str, ...], words: int, ranker: str, verbose: int, quiet: bool) -> None:
     """Print the extractive summary of SOURCES, one sentence per line, nothing else."""
     from briefer.pipeline import summarize as run
+    from briefer.progress import progress_bar, stage
 
     setup_logging(verbose, quiet)
     if words < 1:
         raise UsageError("--words must be positive")
-    for sentence in run(list(sources), words=words, ranker=ranker):
+    with progress_bar(quiet=quiet):
+        stage("summarizing")
+        chosen = run(list(sources), words=words, ranker=ranker)
+    for sentence in chosen:
         click.echo(sentence)
