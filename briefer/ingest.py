@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import html
 import logging
 import re
+import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -29,8 +31,15 @@ TEXT_SUFFIXES = {".txt": "text/plain", ".text": "text/plain", ".md": "text/markd
                  ".markdown": "text/markdown", ".html": "text/html", ".htm": "text/html"}
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|article|div|p)\b", re.I | re.S)
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
-# Below this many words, the language check has too little to go on and passes the text.
+# From this many words on, the share of English stop words decides (a single sentence varies too much);
+# between _MIN_WORDS_TO_JUDGE and it, one word only English uses will do; below, the text passes.
 _MIN_WORDS_FOR_LANGUAGE = 40
+_MIN_WORDS_TO_JUDGE = 12
+_LANGUAGE_SAMPLE = 50_000  # characters: about 8,000 words, plenty to judge and fast on a 10 MB source
+_LANGUAGE_SAMPLE_PER_BLOCK = 2_000
+# Function words frequent in English and absent from French, Spanish, German, Italian and Dutch.
+_ENGLISH_ONLY = frozenset({"the", "and", "of", "with", "that", "said", "for", "from", "by", "this", "after",
+                           "would", "which", "their", "they", "were", "has", "have", "its", "it's"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,17 +77,23 @@ def expand(specs: Iterable[str | Path]) -> list[str | Path]:
 
 def _read_file(path: Path, limits: Limits) -> RawSource:
     try:
-        size = path.stat().st_size
-        if size > limits.max_source_bytes:
-            raise SourceError(f"{path}: too large ({size / 1e6:.1f} MB; the limit is "
-                              f"{limits.max_source_bytes / 1e6:.1f} MB, set limits.max_source_bytes)")
-        data = path.read_bytes()
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise SourceError(f"{path}: is a folder with no readable files")
+        if not stat.S_ISREG(info.st_mode):
+            # A FIFO or a device (/dev/zero, /dev/stdin) would block or never end.
+            raise SourceError(f"{path}: not a regular file")
+        too_large = f"the limit is {limits.max_source_bytes / 1e6:.1f} MB, set limits.max_source_bytes"
+        if info.st_size > limits.max_source_bytes:
+            raise SourceError(f"{path}: too large ({info.st_size / 1e6:.1f} MB; {too_large})")
+        with path.open("rb") as handle:
+            data = handle.read(limits.max_source_bytes + 1)  # bounded: the file may grow after stat()
+        if len(data) > limits.max_source_bytes:
+            raise SourceError(f"{path}: too large (it grew while being read; {too_large})")
     except FileNotFoundError as exc:
         raise SourceError(f"{path}: no such file") from exc
-    except IsADirectoryError as exc:
-        raise SourceError(f"{path}: is a folder with no readable files") from exc
     except OSError as exc:
-        raise SourceError(f"{path}: cannot read: {exc.strerror}") from exc
+        raise SourceError(f"{path}: cannot read: {exc.strerror or exc}") from exc
     return RawSource(location=str(path), name=path.name, data=data,
                      content_type=TEXT_SUFFIXES.get(path.suffix.lower(), ""))
 
@@ -91,13 +106,13 @@ def _fetch(url: str, limits: Limits) -> list[RawSource]:
 
 def _unwrap(lines: list[str]) -> list[str]:
     """Join hard-wrapped lines: a line that does not end a sentence, followed by one starting in lower case."""
-    out: list[str] = []
+    out: list[list[str]] = []  # parts joined once at the end: 100,000 wrapped lines stay linear
     for line in lines:
-        if out and not _TERMINAL.search(out[-1]) and line[:1].islower():
-            out[-1] = f"{out[-1]} {line}"
+        if out and not _TERMINAL.search(out[-1][-1]) and line[:1].islower():
+            out[-1].append(line)
         else:
-            out.append(line)
-    return out
+            out.append([line])
+    return [" ".join(parts) for parts in out]
 
 
 def _plain_blocks(text: str) -> list[str]:
@@ -108,14 +123,19 @@ def _plain_blocks(text: str) -> list[str]:
     return blocks
 
 
-def _html_blocks(html: str, url: str) -> tuple[str, list[str], dt.date | None]:
+def _html_blocks(html_text: str, location: str) -> tuple[str, list[str], dt.date | None]:
     import trafilatura
+    from lxml.etree import LxmlError
 
-    doc = trafilatura.bare_extraction(html, url=url or None, with_metadata=True, include_comments=False,
-                                      include_tables=False, include_images=False, include_links=False)
+    try:
+        doc = trafilatura.bare_extraction(html_text, url=location if is_url(location) else None,
+                                          with_metadata=True, include_comments=False, include_tables=False,
+                                          include_images=False, include_links=False)
+    except (LxmlError, ValueError, RecursionError) as exc:  # malformed markup the parser gives up on
+        raise SourceError(f"{location}: cannot parse the HTML page ({type(exc).__name__})") from exc
     text = getattr(doc, "text", None) if doc is not None else None
     if not text:
-        raise SourceError(f"{url}: no article text found in the HTML page")
+        raise SourceError(f"{location}: no article text found in the HTML page")
     published = None
     date_text = getattr(doc, "date", None)
     if date_text:
@@ -126,37 +146,131 @@ def _html_blocks(html: str, url: str) -> tuple[str, list[str], dt.date | None]:
     return str(getattr(doc, "title", "") or ""), _plain_blocks(text), published
 
 
-def _markdown_blocks(text: str) -> tuple[str, list[str]]:
-    import markdown
-    from lxml import html as lxml_html
+# Markdown is read line by line with linear-time rules: python-markdown took 500 s on a line of 50,000 "["
+# and overflowed the stack on 3,000 nested list items, so one hostile file could hang or crash a run.
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
+_RULE = re.compile(r"(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,}")
+_LIST_ITEM = re.compile(r"(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
+_MD_ESCAPED = re.compile(r"\\([!-/:-@\[-`{-~])")
+_MD_IMAGE = re.compile(r"!\[[^\[\]\n]*\](?:\([^()\n]*\)|\[[^\[\]\n]*\])?")
+_MD_LINK = re.compile(r"\[([^\[\]\n]*)\](?:\([^()\n]*\)|\[[^\[\]\n]*\])")
+_MD_AUTOLINK = re.compile(r"<([A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*)>")
+_MD_REF_DEFINITION = re.compile(r" {0,3}\[[^\[\]\n]+\]:")
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
+_EMPHASIS = re.compile(r"(?<!\w)[*_~]+(?=\S)|(?<=\S)[*_~]+(?!\w)|`+")
+# Escaped punctuation is parked on private-use code points while the syntax around it is removed.
+_PARK = 0xF0000
+_PARKED = re.compile("[\U000F0021-\U000F007E]")
 
-    # Raw HTML inside Markdown is escaped first, so it shows as text and can never run or fetch.
-    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    tree = lxml_html.fromstring(f"<div>{markdown.markdown(escaped)}</div>")
-    title, blocks = "", []
-    for element in tree.iter("h1", "h2", "h3", "h4", "h5", "h6", "p", "li", "blockquote"):
-        if element.tag == "blockquote" or any(a.tag in ("li", "blockquote") for a in element.iterancestors()):
-            if element.tag != "li":
-                continue
-        content = " ".join(element.text_content().split())
+
+def _drop_html_comments(text: str) -> str:
+    out, start = [], 0
+    while (open_at := text.find("<!--", start)) >= 0:
+        close_at = text.find("-->", open_at + 4)
+        if close_at < 0:
+            break
+        out.append(text[start:open_at])
+        start = close_at + 3
+    out.append(text[start:])
+    return "".join(out)
+
+
+def _md_inline(text: str) -> str:
+    """Markdown inline syntax removed: link texts kept, images and raw HTML tags dropped, escapes resolved."""
+    text = _MD_ESCAPED.sub(lambda m: chr(_PARK + ord(m.group(1))), text)
+    text = _MD_IMAGE.sub("", text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_AUTOLINK.sub(r"\1", text)
+    text = _EMPHASIS.sub("", _HTML_TAG.sub("", text))
+    text = _PARKED.sub(lambda m: chr(ord(m.group()) - _PARK), text)
+    return " ".join(html.unescape(text).split())
+
+
+def _atx_heading(line: str) -> tuple[int, str] | None:
+    stripped = line.lstrip(" ")
+    if len(line) - len(stripped) > 3 or not stripped.startswith("#"):
+        return None
+    level = len(stripped) - len(stripped.lstrip("#"))
+    rest = stripped[level:]
+    if level > 6 or (rest and rest[0] not in " \t"):
+        return None
+    rest = rest.strip()
+    closing = rest.rstrip("#")
+    if not closing or closing[-1] in " \t":
+        rest = closing.strip()
+    return level, rest
+
+
+def _markdown_blocks(text: str) -> tuple[str, list[str]]:
+    """(first level-1 heading, blocks): headings, paragraphs and list items; code and quotes left out."""
+    blocks: list[tuple[int, str]] = []  # (heading level or 0, raw text)
+    current: list[str] = []
+    in_item = False  # whether `current` is a list item (a numbered line may then start the next one)
+    fence = ""
+
+    def flush(level: int = 0) -> None:
+        if current:
+            blocks.append((level, " ".join(current)))
+            current.clear()
+
+    for line in _drop_html_comments(text).split("\n"):
+        stripped = line.strip()
+        opening = _FENCE.match(line)
+        if fence or opening:
+            if not fence and opening:
+                flush()
+                fence = opening.group(1)
+            elif stripped.startswith(fence) and not stripped.strip(fence[0]):
+                fence = ""
+            continue
+        heading = _atx_heading(line)
+        item = _LIST_ITEM.match(stripped)
+        if item and current and not in_item and stripped[0].isdigit() and not stripped.startswith("1"):
+            item = None  # "2023. It was" inside a paragraph is text, not a list (as in CommonMark)
+        if heading is not None:
+            flush()
+            blocks.append(heading)
+        elif not stripped or stripped.startswith(">") or _MD_REF_DEFINITION.match(line):
+            flush()
+        elif len(current) == 1 and not in_item and stripped[0] in "=-" and not stripped.strip(stripped[0]):
+            flush(1 if stripped[0] == "=" else 2)  # a setext heading: one line underlined with = or -
+        elif _RULE.fullmatch(stripped):
+            flush()
+        elif item:
+            flush()
+            current.append(stripped[item.end():])
+            in_item = True
+            continue
+        else:
+            current.append(stripped)
+            continue
+        in_item = False
+    flush()
+    title, out = "", []
+    for level, raw in blocks:
+        content = _md_inline(raw)
         if not content:
             continue
-        if element.tag == "h1" and not title:
+        if level == 1 and not title:
             title = content
-        blocks.append(content)
-    return title, blocks
+        out.append(content)
+    return title, out
 
 
 def _is_english(blocks: Sequence[str], limits: Limits) -> bool:
-    text = " ".join(blocks)[:50_000]
+    # A sample of every block's start, so that one huge block (a run of brackets, a list of links) cannot
+    # fill the sample on its own and decide for the whole article.
+    text = " ".join(block[:_LANGUAGE_SAMPLE_PER_BLOCK] for block in blocks)[:_LANGUAGE_SAMPLE]
     letters = [c for c in text if c.isalpha()]
     if not letters:
         return False
     if sum(c.isascii() for c in letters) < 0.7 * len(letters):
         return False
     tokens = words(text)
-    if len(tokens) < _MIN_WORDS_FOR_LANGUAGE:
+    if len(tokens) < _MIN_WORDS_TO_JUDGE:
         return True
+    if len(tokens) < _MIN_WORDS_FOR_LANGUAGE:
+        return not _ENGLISH_ONLY.isdisjoint(tokens)
     return sum(t in STOP_WORDS for t in tokens) >= limits.min_english_share * len(tokens)
 
 
@@ -166,7 +280,7 @@ def to_document(raw: RawSource, source_id: int, limits: Limits) -> Document:
     kind = raw.content_type.split(";")[0].strip().lower()
     published = raw.published
     if kind in ("text/html", "application/xhtml+xml") or (not kind and _HTML_START.match(raw.data[:2000])):
-        title, blocks, html_date = _html_blocks(text, raw.location if is_url(raw.location) else "")
+        title, blocks, html_date = _html_blocks(text, raw.location)
         published = published or html_date
     elif kind == "text/markdown":
         title, blocks = _markdown_blocks(text)

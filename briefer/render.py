@@ -1,14 +1,18 @@
 """Renderers: a `Brief` to Markdown, HTML, PDF, JSON or plain text, from the templates in templates/.
 
-Article text is untrusted. Markdown output escapes Markdown and HTML syntax; the HTML
-templates autoescape; the PDF renderer is weasyprint fed our HTML with the CSS inlined and
-a URL fetcher that refuses every URL, so a hostile page can neither fetch nor read a file.
+Article text is untrusted (docs/robustness.md). Every value a template prints first loses control
+characters, bidirectional overrides and lone surrogates and has its whitespace collapsed (`plain`), so
+it can neither break a line of the text brief nor spoof the reading order. Markdown output escapes
+Markdown and HTML syntax; the HTML templates autoescape and forbid every fetch in a Content-Security-
+Policy; the PDF renderer is weasyprint fed our HTML with the CSS inlined, no base URL and a URL
+fetcher that refuses every URL, so a hostile page can neither fetch nor read a file.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 import re
 from collections.abc import Callable
 from functools import cache
@@ -16,10 +20,13 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import markupsafe
 
 from briefer.atomic import write_atomic
 from briefer.errors import RenderError, unknown_name
 from briefer.model import Brief
+
+log = logging.getLogger(__name__)
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
@@ -29,6 +36,9 @@ SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html
 
 # Characters with meaning in Markdown inline syntax; "<" and "&" become entities (HTML in Markdown).
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>])")
+# C0 and C1 controls (tab, CR and LF become spaces), bidirectional embeddings, overrides and isolates
+# (they can make a sentence display in another order than it reads), and lone surrogates (not encodable).
+_UNSAFE_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def date_long(day: dt.date) -> str:
@@ -36,9 +46,21 @@ def date_long(day: dt.date) -> str:
     return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
+def plain(text: object) -> str:
+    """Text safe to print on one line of any format: no control or bidi-override characters, one space runs."""
+    return " ".join(_UNSAFE_CHARS.sub("", str(text)).split())
+
+
+def _finalize(value: Any) -> Any:
+    """Every `{{ value }}` of a template: untrusted strings made `plain`; our own markup (CSS) left alone."""
+    if isinstance(value, str) and not isinstance(value, markupsafe.Markup):
+        return plain(value)
+    return value
+
+
 def escape_markdown(text: str) -> str:
     """Text shown literally by any Markdown renderer: no links, emphasis, raw HTML or line breaks."""
-    text = " ".join(str(text).split())
+    text = plain(text)
     text = text.replace("&", "&amp;").replace("<", "&lt;")
     # Every template places text inline after a marker ("- ", "## ", "1. "), so no block syntax can start.
     return _MD_SPECIAL.sub(r"\\\1", text)
@@ -67,6 +89,7 @@ def _environment(autoescape: bool) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=_finalize,
     )
     env.filters.update(md=escape_markdown, cite=cite, date_long=date_long)
     return env
@@ -95,28 +118,40 @@ def to_html(brief: Brief, *, for_print: bool = False) -> str:
 
 
 def to_json(brief: Brief) -> str:
-    """The brief as JSON (schema in the README)."""
+    """The brief as JSON (schema in the README); texts made `plain`, paths kept but always valid UTF-8."""
     data = {
-        "title": brief.title,
+        "title": plain(brief.title),
         "date": brief.date.isoformat(),
         "generated_at": brief.generated_at.isoformat(),
         "version": brief.version,
-        "notes": list(brief.notes),
-        "sources": [{"id": s.id, "name": s.name, "path": s.location, "title": s.title, "status": s.status,
-                     "warning": s.warning, "published": s.published.isoformat() if s.published else None}
+        "notes": [plain(n) for n in brief.notes],
+        "sources": [{"id": s.id, "name": plain(s.name), "path": _valid_unicode(s.location), "title": plain(s.title),
+                     "status": s.status, "warning": plain(s.warning),
+                     "published": s.published.isoformat() if s.published else None}
                     for s in brief.sources],
-        "sections": [{"heading": sec.heading, "note": sec.note,
-                      "items": [{"text": i.text, "sources": list(i.sources), "score": i.score} for i in sec.items]}
+        "sections": [{"heading": plain(sec.heading), "note": plain(sec.note),
+                      "items": [{"text": plain(i.text), "sources": list(i.sources), "score": i.score}
+                                for i in sec.items]}
                      for sec in brief.sections],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
+def _valid_unicode(text: str) -> str:
+    # A file name with bytes that are not UTF-8 reaches us as lone surrogates; show them as U+FFFD.
+    return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+
+
 def to_pdf(brief: Brief) -> bytes:
-    """The brief as an A4 PDF; weasyprint may fetch nothing (see `NoFetch`)."""
+    """The brief as an A4 PDF; weasyprint may fetch nothing (see `html_to_pdf`)."""
+    return html_to_pdf(to_html(brief, for_print=True))
+
+
+def html_to_pdf(page: str) -> bytes:
+    """A PDF of an HTML page, fetching nothing: no base URL, and every URL (http, file, data) refused."""
     from weasyprint import HTML
 
-    return bytes(HTML(string=to_html(brief, for_print=True), base_url=None, url_fetcher=_no_fetch()).write_pdf())
+    return bytes(HTML(string=page, base_url=None, url_fetcher=_no_fetch()).write_pdf())
 
 
 def _no_fetch() -> Any:
@@ -125,6 +160,8 @@ def _no_fetch() -> Any:
 
     class NoFetch(URLFetcher):  # type: ignore[misc]
         def fetch(self, url: str, headers: Any = None) -> Any:
+            # Our own pages hold no URL, so a refusal means markup slipped through: say so in briefer's log.
+            log.warning("refused to fetch %r while rendering the PDF", url[:200])
             raise ValueError(f"briefer renders offline; refused to fetch {url[:80]!r}")
 
     return NoFetch()
