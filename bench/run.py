@@ -78,13 +78,16 @@ def systems(python: str, quick: bool) -> list[System]:
 
 
 def measure(argv: Sequence[str], env: dict[str, str], timeout: float) -> tuple[float, float, str]:
-    """Run one process; (wall seconds, peak RSS in MB, status). Peak RSS as /usr/bin/time -v reports it."""
+    """Run one process; (wall seconds, peak RSS in MB, status). Peak RSS as /usr/bin/time -v reports it.
+
+    It runs in the checkout named by env["PYTHONPATH"]: `python -m` puts the working folder first on sys.path.
+    """
     with tempfile.NamedTemporaryFile("r", suffix=".time") as report:
         timer = ["/usr/bin/time", "-v", "-o", report.name] if Path("/usr/bin/time").exists() else []
         start = time.perf_counter()
         # A session of its own, so that a timeout kills the timed program and not only /usr/bin/time.
-        proc = subprocess.Popen([*timer, *argv], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                                start_new_session=True)
+        proc = subprocess.Popen([*timer, *argv], env=env, cwd=env["PYTHONPATH"], stdout=subprocess.DEVNULL,
+                                stderr=subprocess.PIPE, start_new_session=True)
         try:
             _, err = proc.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:
