@@ -35,11 +35,7 @@ DOCS = [
 
 def corpus(docs: list[list[str]] = DOCS) -> list[Sentence]:
     """Sentence records for literal documents, one paragraph each."""
-    return [
-        Sentence(doc=d, paragraph=0, position=p, text=t)
-        for d, doc in enumerate(docs)
-        for p, t in enumerate(doc)
-    ]
+    return [Sentence(doc=d, paragraph=0, position=p, text=t) for d, doc in enumerate(docs) for p, t in enumerate(doc)]
 
 
 def texts(sentences: list[Sentence], picked: list[tuple[int, float]]) -> list[str]:
@@ -95,9 +91,7 @@ def test_covered_concepts_are_not_repeated() -> None:
 
 def test_query_steers_towards_the_topic() -> None:
     sentences = corpus()
-    topic = Topic(
-        name="Relief money", keywords=("budget", "council", "mayor"), description="Who pays for repairs."
-    )
+    topic = Topic(name="Relief money", keywords=("budget", "council", "mayor"), description="Who pays for repairs.")
     picked = SELECT(sentences, budget_words=15, query=topic, candidates=[1, 8, 0])
     # Without the topic the flood sentence wins; with it a money sentence does.
     assert texts(sentences, SELECT(sentences, budget_words=15, candidates=[1, 8, 0])) == [sentences[0].text]

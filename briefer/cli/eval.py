@@ -1,0 +1,48 @@
+"""`briefer eval`: ROUGE scores of the summariser (and published peers) on a DUC-style dataset."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from briefer.cli import handle_errors
+
+
+@click.command("eval")
+@click.argument("dataset", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--words", default=100, show_default=True, help="Truncate every summary to this many words.")
+@click.option(
+    "--ranker",
+    "rankers",
+    multiple=True,
+    default=("briefer",),
+    show_default=True,
+    help="Ranker to score (repeat for several).",
+)
+@click.option(
+    "--peers",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder of <System>/<cluster>.txt outputs [default: DATASET-peers when it exists].",
+)
+@click.option("--query-file", default=None, help="File in each cluster holding its topic (e.g. topic.txt).")
+@click.option("--json", "json_file", type=click.Path(dir_okay=False, path_type=Path), help="Also write JSON here.")
+@handle_errors
+def command(
+    dataset: Path,
+    words: int,
+    rankers: tuple[str, ...],
+    peers: Path | None,
+    query_file: str | None,
+    json_file: Path | None,
+) -> None:
+    """Score rankers with ROUGE-1/2 recall on DATASET and print a table sorted by ROUGE-2."""
+    from briefer.evaluate import default_peers, evaluate
+
+    report = evaluate(
+        dataset, words=words, rankers=rankers, peers=peers or default_peers(dataset), query_file=query_file
+    )
+    click.echo(report.table())
+    if json_file is not None:
+        json_file.write_text(report.to_json() + "\n", encoding="utf-8")
