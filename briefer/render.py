@@ -36,9 +36,13 @@ SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html
 
 # Characters with meaning in Markdown inline syntax; "<" and "&" become entities (HTML in Markdown).
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>])")
-# C0 and C1 controls (tab, CR and LF become spaces), bidirectional embeddings, overrides and isolates
-# (they can make a sentence display in another order than it reads), and lone surrogates (not encodable).
-_UNSAFE_CHARS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+# C0 and C1 controls (tab, LF, VT, FF and CR become spaces instead), bidirectional embeddings, overrides
+# and isolates (they can make a sentence display in another order than it reads), lone surrogates (not
+# encodable).
+_UNSAFE_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+# Text placed after a list marker ("- ", "1. ") can still open a nested list or a rule: "- 2023. Title".
+_MD_BLOCK_START = re.compile(r"^(?:-|(\d{1,9})([.)])(?=\s|$))")
 
 
 def date_long(day: dt.date) -> str:
@@ -62,8 +66,8 @@ def escape_markdown(text: str) -> str:
     """Text shown literally by any Markdown renderer: no links, emphasis, raw HTML or line breaks."""
     text = plain(text)
     text = text.replace("&", "&amp;").replace("<", "&lt;")
-    # Every template places text inline after a marker ("- ", "## ", "1. "), so no block syntax can start.
-    return _MD_SPECIAL.sub(r"\\\1", text)
+    text = _MD_SPECIAL.sub(r"\\\1", text)
+    return _MD_BLOCK_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}" if m.group(1) else "\\-", text)
 
 
 def cite(ids: tuple[int, ...]) -> str:
@@ -139,7 +143,7 @@ def to_json(brief: Brief) -> str:
 
 def _valid_unicode(text: str) -> str:
     # A file name with bytes that are not UTF-8 reaches us as lone surrogates; show them as U+FFFD.
-    return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+    return _SURROGATE.sub("\ufffd", text)
 
 
 def to_pdf(brief: Brief) -> bytes:
