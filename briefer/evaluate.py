@@ -16,7 +16,7 @@ import re
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 from briefer.errors import UsageError
@@ -239,14 +239,22 @@ def evaluate(
     rankers: Sequence[str] = ("briefer",),
     peers: Path | None = None,
     query_file: str | None = None,
+    blind: bool = True,
 ) -> Report:
-    """Score the named rankers (and the peers) on every cluster of `dataset`."""
+    """Score the named rankers (and the peers) on every cluster of `dataset`.
+
+    With `query_file`, each ranker is given its cluster's topic and, when `blind`, also scored without it.
+    """
     clusters = load_dataset(dataset, query_file)
     scorer = Scorer(words)
     scores = []
     summarisers = {name: summariser(name) for name in rankers}  # unknown names fail before any work
     for name, summarise in summarisers.items():
         scores.append(score_system(name, summarise, clusters, scorer))
+        if query_file and blind and name != "lead":
+            # The same ranker without the topic, so the table shows what the topic adds.
+            topicless = [replace(c, topic=None) for c in clusters]
+            scores.append(score_system(f"{name} (no topic)", summarise, topicless, scorer))
     if peers is not None:
         if not peers.is_dir():
             raise UsageError(f"{peers}: no such peers folder")

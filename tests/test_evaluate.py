@@ -126,7 +126,8 @@ def test_cli_eval_with_default_peers_and_json(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0, result.output
     assert "| Echo |" in result.output and "| briefer |" in result.output
-    assert {s["system"] for s in json.loads(out.read_text())["scores"]} == {"briefer", "Echo", "Noise"}
+    systems = {s["system"] for s in json.loads(out.read_text())["scores"]}
+    assert systems == {"briefer", "briefer (no topic)", "Echo", "Noise"}
 
 
 def test_cli_eval_unknown_ranker(tmp_path: Path) -> None:
