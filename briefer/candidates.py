@@ -122,7 +122,10 @@ def inside_quotes(sentences: Sequence[Sentence]) -> list[bool]:
         if (s.doc, s.paragraph) != where:
             curly, straight, where = 0, False, (s.doc, s.paragraph)
         out.append(curly > 0 or straight)
-        curly = max(curly + s.text.count("“") - s.text.count("”"), 0)
+        # Curly quotes, and the `` '' pairs of older newswire (DUC) text.
+        opened = s.text.count("“") + s.text.count("``")
+        closed = s.text.count("”") + s.text.count("''")
+        curly = max(curly + opened - closed, 0)
         straight ^= s.text.count('"') % 2 == 1
     return out
 

@@ -231,11 +231,8 @@ def summarize(sources: Sequence[str | Path], *, words: int = 100, ranker: str = 
     options = replace(options or load_options(), words=words, ranker=ranker)
     prepared = prepare(sources, options)
     picker = _Picker(prepared, get_selector(ranker))
-    pool = prepared.candidates
-    if query is not None:
-        matcher = TopicMatcher((query,))
-        focused = [i for i in pool if matcher.best(prepared.sentences[i].text) is not None]
-        pool = focused or pool
-    chosen = picker.pick(words, pool, query=query)
+    # The selector weighs concepts by the query itself; narrowing the pool to keyword hits first
+    # scored lower on DUC 2006 (see docs/quality.md).
+    chosen = picker.pick(words, prepared.candidates, query=query)
     chosen.sort(key=lambda i: _order_key(prepared, i))
     return [prepared.sentences[i].text for i in chosen]
