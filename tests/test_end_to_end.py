@@ -47,7 +47,7 @@ def test_bundled_sample_brief() -> None:
     # The wire story and its regional copy carry the same facts: items must credit both.
     assert any({1, 2} <= set(item.sources) for item in brief.items)
     text = " ".join(item.text for item in brief.items)
-    for fact in ("Xi", "Qin", "Taiwan", "fentanyl", "2018"):
+    for fact in ("Xi", "Qin", "Taiwan", "fentanyl", "military"):
         assert fact in text, fact
 
 
