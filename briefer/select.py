@@ -250,7 +250,7 @@ def _incidence(sentences: Sequence[Sentence], marked: set[str]) -> tuple[sp.csr_
             if wid is None:
                 wid = word_ids[w] = len(word_ids)
                 stem_of.append(stem_ids.setdefault(stem(w), len(stem_ids)))
-                stop_of.append(w in STOP_WORDS or not w.isalpha())
+                stop_of.append(w in STOP_WORDS or not w[0].isalnum())
             tokens.append(wid)
         owner.extend([i] * len(ws))
     tok = np.asarray(tokens, dtype=np.int64)
