@@ -57,6 +57,7 @@ class _Corpus:
     weights: np.ndarray  # concept weights
     counts: sp.csr_matrix  # sentence x word stem, counts (stop words too)
     share: np.ndarray  # each stem's share of the (topic-weighted) tokens
+    most: np.ndarray  # the most uses of each stem in any one document
     lengths: np.ndarray  # words per sentence, as budgets count them
 
 
@@ -121,7 +122,8 @@ class ConceptSelector:
             corpus.incidence,
             corpus.weights,
             corpus.counts,
-            corpus.share * budget_words * self.match_scale,
+            # Never more uses of a word than one source makes: repeating a story is not telling more of it.
+            np.minimum(corpus.share * budget_words * self.match_scale, corpus.most),
             self.match_weight * unit,
         )
         for index in covered:
@@ -162,7 +164,8 @@ class ConceptSelector:
             token_weight = relevance
         tokens = np.asarray(counts.T @ token_weight).ravel()
         lengths = np.array([word_count(s.text) for s in sentences], dtype=float)
-        return _Corpus(incidence, weights, counts, tokens / max(tokens.sum(), 1.0), lengths)
+        most = np.asarray((member @ counts).max(axis=0).todense()).ravel()
+        return _Corpus(incidence, weights, counts, tokens / max(tokens.sum(), 1.0), most, lengths)
 
 
 class _Objective:
