@@ -343,6 +343,30 @@ def test_the_pdf_fetcher_refuses_what_weasyprint_would_fetch(server: CountingSer
             assert secret not in pdf_text(tmp_path / "raw.pdf")
 
 
+def test_hostile_pages_and_feeds_fetched_by_url_pull_in_nothing_else(server: CountingServer,
+                                                                   tmp_path: Path) -> None:
+    from tests.servers import Site
+
+    page = (BAD / "hostile" / "hostile.html").read_text(encoding="utf-8").replace("PORT", str(server.port))
+    page = page.replace("</article>", '<img src="/relative.png"><link rel="stylesheet" href="site.css"></article>')
+    article = page.split("<article>")[1].split("</article>")[0] + "".join(f"<p>{s}</p>" for s in SENTENCES)
+    feed = f"""<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Wexcombe</title>
+<item><title>Bridge &lt;img src="{server.url}/feed-title.png"&gt;\r\nBcc: victim@example.org</title>
+<link>{server.url}/entry</link><content:encoded><![CDATA[{article}]]></content:encoded></item>
+</channel></rss>"""
+    before = len(server.requests)
+    with Site() as site:
+        urls = [site.set("/page", page), site.set("/feed.xml", feed, "application/rss+xml")]
+        brief = build_brief(urls, replace(load_options(words=400), topics=()))
+        for fmt in ("html", "pdf"):
+            write_brief(brief, tmp_path / f"brief.{fmt}")
+        asked = sorted(site.hits)
+    assert [s.status for s in brief.sources] == ["ok", "ok"]
+    assert "<img src=" in brief.sources[1].title and "\n" not in brief.sources[1].title
+    assert asked == ["/feed.xml", "/page"] and server.requests[before:] == []
+
+
 def test_hostile_brief_mails_one_message_to_the_configured_recipient(hostile_brief: tuple[Brief, str],
                                                                      tmp_path: Path) -> None:
     from briefer.mail import SmtpSettings, body_from_brief, build_message, send_message, subject_for
