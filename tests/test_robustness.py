@@ -541,3 +541,24 @@ def test_any_html(checker: Checker, server: CountingServer, data: st.DataObject,
 @given(docs=st.lists(st.tuples(SUFFIX, st.binary(max_size=3000)), min_size=1, max_size=3), options=OPTIONS)
 def test_any_bytes(checker: Checker, docs: list[tuple[str, bytes]], options: BriefOptions) -> None:
     checker.run({f"{i}{suffix}": data for i, (suffix, data) in enumerate(docs)}, options, False)
+
+
+# --- docs/robustness.md names only tests that exist, and every case of the corpus ----------------------
+
+DOC_PREFIXES = {"R": "tests.test_robustness", "I": "tests.test_ingest", "D": "tests.test_decode",
+                "Re": "tests.test_render", "M": "tests.test_mail", "F": "tests.test_fetch"}
+
+
+def test_the_robustness_table_names_real_tests_and_every_case() -> None:
+    import importlib
+
+    doc = (Path(__file__).parents[1] / "docs" / "robustness.md").read_text(encoding="utf-8")
+    named = re.findall(r"`case\[([\w*-]+)\]`", doc)
+    for case in named:
+        assert case in CASES or (case.endswith("*") and any(c.startswith(case[:-1]) for c in CASES)), case
+    for case in CASES:
+        assert case in named or any(n.endswith("*") and case.startswith(n[:-1]) for n in named), case
+    references = re.findall(r"`(R|I|D|Re|M|F)::(\w+)`", doc)
+    assert len(references) > 30
+    for prefix, name in references:
+        assert hasattr(importlib.import_module(DOC_PREFIXES[prefix]), name), f"{prefix}::{name}"
