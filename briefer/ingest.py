@@ -1,10 +1,11 @@
 """Sources to documents: expand folders, read or fetch bytes, decode, extract article text.
 
-Stages, per source: 1. read (file) or fetch (URL, feed; briefer.fetch) -> RawSource;
-2. size limits; 3. decode (briefer.decode); 4. extract text blocks by format (HTML through
-trafilatura, Markdown through python-markdown, plain text as lines); 5. language check.
-A source that fails any stage is kept as a skipped `Source` with its reason; the others
-become `Document`s whose paragraphs are still raw (briefer.clean removes boilerplate).
+Stages, per source: 1. read (regular files only, bounded) or fetch (URL, feed; briefer.fetch)
+-> RawSource; 2. size limits; 3. decode (briefer.decode); 4. extract text blocks by format (HTML
+through trafilatura, Markdown through the linear-time reader below, plain text as lines);
+5. language check. A source that fails any stage is kept as a skipped `Source` with its reason;
+the others become `Document`s whose paragraphs are still raw (briefer.clean removes boilerplate).
+Every stage must stay linear in the input: see docs/robustness.md for the inputs that prove it.
 """
 
 from __future__ import annotations
