@@ -32,6 +32,8 @@ TEXT_SUFFIXES = {".txt": "text/plain", ".text": "text/plain", ".md": "text/markd
                  ".markdown": "text/markdown", ".html": "text/html", ".htm": "text/html"}
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|article|div|p)\b", re.I | re.S)
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
+# Control characters (escape sequences, CR, NUL), bidi embeddings, overrides and isolates, lone surrogates.
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 # From this many words on, the share of English stop words decides (a single sentence varies too much);
 # between _MIN_WORDS_TO_JUDGE and it, one word only English uses will do; below, the text passes.
 _MIN_WORDS_FOR_LANGUAGE = 40
@@ -304,6 +306,16 @@ def _raw_sources(spec: str | Path, limits: Limits) -> list[RawSource]:
     return [_read_file(Path(spec), limits)]
 
 
+def printable(text: str) -> str:
+    """`text` with control and bidi characters spelled out ("\\x1b"): a file name cannot drive a terminal."""
+
+    def spell(match: re.Match[str]) -> str:
+        code = ord(match.group())
+        return f"\\x{code:02x}" if code < 256 else f"\\u{code:04x}"
+
+    return _UNPRINTABLE.sub(spell, text)
+
+
 def read_sources(specs: Iterable[str | Path], limits: Limits) -> Corpus:
     """Read every source; the unusable ones are logged and kept as skipped sources with their reason."""
     sources: list[Source] = []
@@ -311,6 +323,7 @@ def read_sources(specs: Iterable[str | Path], limits: Limits) -> Corpus:
     total = 0
 
     def skip(location: str, name: str, reason: str) -> None:
+        reason = printable(reason)  # it names a file or URL, and goes to the terminal and the brief
         log.warning("skipped %s", reason)
         sources.append(Source(id=len(sources) + 1, name=name, location=location, status="skipped",
                               warning=reason))

@@ -179,6 +179,11 @@ def _bad_filename(folder: Path) -> list[str]:
     return [str(folder)]
 
 
+def _escape_filename(folder: Path) -> list[str]:
+    (folder / "evil\x1b]0;pwned\x07\u202e.txt").write_bytes(b"")  # sets a terminal's title if printed raw
+    return [str(folder)]
+
+
 # case -> (how to make its sources in an empty folder, exit code, a regex the message or brief must contain)
 CASES: dict[str, tuple[Callable[[Path], list[str]], int, str]] = {
     **{f"encoding-{p.stem}": (_copy(f"encodings/{p.name}"), ExitCode.OK, "Old Quay")
@@ -213,6 +218,8 @@ CASES: dict[str, tuple[Callable[[Path], list[str]], int, str]] = {
     "sentence-of-20000-words": (_long_sentence, ExitCode.OK, "Old Quay"),
     "identical-sources": (_identical, ExitCode.OK, r"\[1, 2, 3\]"),
     "file-name-not-utf8": (_bad_filename, ExitCode.OK, "bridge-"),
+    "file-name-with-escape-sequences": (_escape_filename, ExitCode.NO_SOURCES,
+                                        r"evil\\x1b\]0;pwned\\x07\\u202e\.txt: empty"),
 }
 
 
@@ -227,6 +234,7 @@ def test_bad_input_case(case: str, tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["brief", *make(sources), "-o", str(out), "--date", "2023-06-19", "-q"])
     assert result.exit_code == code, result.output
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert not re.search("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e]", result.output)  # nothing for a terminal
     shown = result.output + (out.read_text(encoding="utf-8") if out.exists() else "")
     assert markdown.markdown(shown) is not None
     assert re.search(expected, shown), shown[-2000:]
