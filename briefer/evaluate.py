@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
-from briefer.errors import UsageError
+from briefer.errors import RenderError, UsageError
 from briefer.model import Topic
 
 Summariser = Callable[["Cluster", int, Topic | None], str]
@@ -72,6 +72,14 @@ class Report:
             {"dataset": self.dataset, "words": self.words, "scores": [asdict(s) for s in self.scores]},
             indent=2,
         )
+
+
+def write_report(report: Report, path: Path) -> None:
+    """Write the report as JSON; RenderError when the file cannot be written."""
+    try:
+        path.write_text(report.to_json() + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise RenderError(f"{path}: cannot write the report: {exc.strerror or exc}") from exc
 
 
 # --- reading -----------------------------------------------------------------------------------

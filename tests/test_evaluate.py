@@ -130,11 +130,15 @@ def test_cli_eval_with_default_peers_and_json(tmp_path: Path) -> None:
     assert systems == {"briefer", "briefer (no topic)", "Echo", "Noise"}
 
 
-def test_cli_eval_unknown_ranker(tmp_path: Path) -> None:
+def test_cli_eval_bad_arguments(tmp_path: Path) -> None:
     dataset = make_dataset(tmp_path, peers=False)
     result = CliRunner().invoke(cli, ["eval", str(dataset), "--ranker", "nope"])
     assert result.exit_code == 2
-    assert "valid rankers" in result.output
+    assert "valid rankers" in result.output and "lexrank" in result.output
+    assert CliRunner().invoke(cli, ["eval", str(dataset), "--words", "0"]).exit_code == 2
+    result = CliRunner().invoke(cli, ["eval", str(dataset), "--words", "20", "--json", str(tmp_path / "no" / "r.json")])
+    assert result.exit_code == 4
+    assert "cannot write the report" in result.output
 
 
 # The published figures of ../shared/eval/README.md (R-1, R-2 recall x 100, DUC 2004 dev).

@@ -11,14 +11,20 @@ from briefer.cli import handle_errors
 
 @click.command("eval")
 @click.argument("dataset", type=click.Path(exists=True, file_okay=False, path_type=Path))
-@click.option("--words", default=100, show_default=True, help="Truncate every summary to this many words.")
+@click.option(
+    "--words",
+    type=click.IntRange(min=1),
+    default=100,
+    show_default=True,
+    help="Word budget of each summary; summaries and references are truncated to it.",
+)
 @click.option(
     "--ranker",
     "rankers",
     multiple=True,
     default=("briefer",),
     show_default=True,
-    help="Ranker to score (repeat for several).",
+    help="Ranker to score, repeat for several: briefer, a sumy algorithm (lexrank...) or lead.",
 )
 @click.option(
     "--peers",
@@ -38,11 +44,11 @@ def command(
     json_file: Path | None,
 ) -> None:
     """Score rankers with ROUGE-1/2 recall on DATASET and print a table sorted by ROUGE-2."""
-    from briefer.evaluate import default_peers, evaluate
+    from briefer.evaluate import default_peers, evaluate, write_report
 
     report = evaluate(
         dataset, words=words, rankers=rankers, peers=peers or default_peers(dataset), query_file=query_file
     )
     click.echo(report.table())
     if json_file is not None:
-        json_file.write_text(report.to_json() + "\n", encoding="utf-8")
+        write_report(report, json_file)
