@@ -284,19 +284,26 @@ def feed_sources(feed: Response, fetch_page: Callable[[str], Response]) -> list[
 
 
 def fetch(url: str, *, timeout: float | None = None, max_bytes: int = 10_000_000, retries: int | None = None,
-          backoff: float | None = None) -> list[RawSource]:
+          backoff: float | None = None, max_total_bytes: int | None = None) -> list[RawSource]:
     """A page URL as one RawSource, or a feed URL as one RawSource per entry; SourceError on any failure.
 
     Timeout, retries and backoff default to the active `fetch_settings` (20 s, 2 retries, 1 s).
+    `max_bytes` caps each download; `max_total_bytes` caps a feed and all its entries together.
     """
     defaults = _SETTINGS.get()
     settings = FetchSettings(timeout=defaults.timeout if timeout is None else timeout,
                              retries=defaults.retries if retries is None else retries,
                              backoff=defaults.backoff if backoff is None else backoff)
 
+    left = [max_total_bytes if max_total_bytes is not None else max_bytes * (MAX_FEED_ENTRIES + 1)]
+
     def get(link: str) -> Response:
-        return download(link, timeout=settings.timeout, max_bytes=max_bytes, retries=settings.retries,
-                        backoff=settings.backoff)
+        if left[0] <= 0:
+            raise SourceError(f"{link}: over the total input limit of {max_total_bytes or 0:,} bytes")
+        response = download(link, timeout=settings.timeout, max_bytes=min(max_bytes, left[0]),
+                            retries=settings.retries, backoff=settings.backoff)
+        left[0] -= len(response.data)
+        return response
 
     response = get(url)
     if is_feed(response.content_type, response.data):

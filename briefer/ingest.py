@@ -104,7 +104,7 @@ def _read_file(path: Path, limits: Limits) -> RawSource:
 def _fetch(url: str, limits: Limits) -> list[RawSource]:
     from briefer.fetch import fetch  # network code loads only when a URL is given
 
-    return fetch(url, max_bytes=limits.max_source_bytes)
+    return fetch(url, max_bytes=limits.max_source_bytes, max_total_bytes=limits.max_total_bytes)
 
 
 def _unwrap(lines: list[str]) -> list[str]:

@@ -136,6 +136,9 @@ def subject_for(title: str, day: dt.date) -> str:
 
 
 def _body(title: str, when: str, notes: Sequence[str], facts: Sequence[str], attached: Sequence[str]) -> Body:
+    from briefer.render import plain  # article text: no control or bidi-override characters in the mail either
+
+    title, when, notes, facts = plain(title), plain(when), [plain(n) for n in notes], [plain(f) for f in facts]
     lines = [title, when, "", *notes, *([""] if notes else [])]
     lines += [f"- {fact}" for fact in facts] or ["(no overview)"]
     lines += ["", f"The full brief is attached ({', '.join(attached)})."]

@@ -24,7 +24,7 @@ class Limits:
     """Input limits; a source over them is skipped with a clear reason."""
 
     max_source_bytes: int = 10_000_000
-    max_total_bytes: int = 200_000_000
+    max_total_bytes: int = 50_000_000
     max_sentence_words: int = 80
     min_sentence_words: int = 6
     min_english_share: float = 0.25

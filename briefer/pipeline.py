@@ -37,6 +37,7 @@ log = logging.getLogger(__name__)
 OVERVIEW = "Overview"
 OTHER = "Other developments"
 NO_COVERAGE = "No coverage in these sources."
+NO_LEADS = "No article opens with a sentence that can be quoted on its own."
 NOTHING_NEW = "Nothing new since the last brief: every fact in today's sources was briefed before."
 SPUN_WARNING = "reads as a machine-paraphrased copy: used to corroborate facts, never quoted"
 KNOWN_WARNING = "already briefed on an earlier date"
@@ -202,7 +203,8 @@ def select_sections(prepared: Prepared, options: BriefOptions) -> tuple[Section,
     other = picker.pick(options.words - _budget_used(prepared, picker.chosen),
                         [i for i in prepared.candidates if topic_of[i] is None])
     taken: set[int] = set()
-    sections = [Section(OVERVIEW, _items(prepared, overview, picker.scores, taken))]
+    lead_items = _items(prepared, overview, picker.scores, taken)
+    sections = [Section(OVERVIEW, lead_items, "" if lead_items else NO_LEADS)]
     for topic, picked in zip(options.topics, topical, strict=True):
         items = _items(prepared, picked, picker.scores, taken)
         sections.append(Section(topic.name, items, "" if items else NO_COVERAGE))

@@ -155,3 +155,19 @@ def test_brief_reads_urls_and_feeds_and_lists_dead_ones(site: Site) -> None:
     assert by_status[site.url("/missing")] == "skipped"
     assert "404" in next(s.warning for s in brief.sources if s.status == "skipped")
     assert brief.items
+
+
+def test_a_feed_and_its_entries_share_one_total_byte_budget(site: Site) -> None:
+    feed_url, _ = serve_day(site, 1)
+    everything = fetch(feed_url)
+    feed_size = len(site_bytes(site, feed_url))
+    budget = feed_size + len(everything[0].data) + 10  # room for the feed and its first article only
+    limited = fetch(feed_url, max_total_bytes=budget)
+    assert [s.location for s in limited] == [everything[0].location]
+
+
+def site_bytes(site: Site, url: str) -> bytes:
+    import urllib.request
+
+    with urllib.request.urlopen(url) as response:  # the test's own look at what the site serves
+        return bytes(response.read())
