@@ -66,15 +66,15 @@ def expand(specs: Iterable[str | Path]) -> list[str | Path]:
             out.append(spec)
             continue
         path = Path(spec)
-        if path.is_dir():
+        try:
             found = sorted(
                 p for p in path.rglob("*")
                 if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-            out.extend(found)
-        else:
-            out.append(path)
+            ) if path.is_dir() else [path]
+        except OSError:  # a folder we may not enter: reading it reports why
+            found = [path]
+        out.extend(found)
     return out
 
 

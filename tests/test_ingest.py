@@ -69,17 +69,39 @@ def test_an_endless_device_is_refused() -> None:
     assert _reason(Path("/dev/zero")) == "/dev/zero: not a regular file"
 
 
-def test_missing_and_unreadable_files_are_skipped_with_their_reason(tmp_path: Path) -> None:
+def test_missing_files_are_skipped_with_their_reason(tmp_path: Path) -> None:
     assert _reason(tmp_path / "gone.txt") == f"{tmp_path / 'gone.txt'}: no such file"
+
+
+def _warning_as_nobody(path: Path) -> str:
+    """The skip reason for `path` as read by the unprivileged user "nobody" (root reads any file)."""
+    read_sources([path.with_name("readable.txt")], LIMITS)  # import every lazy module while still root
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child drops root, reads, reports through the pipe and leaves without cleanup
+        try:
+            os.close(read_end)
+            os.setgid(65534)
+            os.setuid(65534)
+            os.write(write_end, read_sources([path], LIMITS).sources[0].warning.encode())
+        except BaseException as exc:
+            os.write(write_end, repr(exc).encode())
+        finally:
+            os._exit(0)
+    os.close(write_end)
+    with os.fdopen(read_end, "rb") as pipe:
+        message = pipe.read().decode()
+    os.waitpid(pid, 0)
+    return message
+
+
+def test_unreadable_files_are_skipped_with_their_reason(tmp_path: Path) -> None:
     locked = tmp_path / "locked.txt"
     locked.write_text(STORY)
+    (tmp_path / "readable.txt").write_text(STORY)
     locked.chmod(0)
-    try:
-        if os.access(locked, os.R_OK):
-            pytest.skip("running as root: permissions are not enforced")
-        assert _reason(locked) == f"{locked}: cannot read: Permission denied"
-    finally:
-        locked.chmod(0o644)
+    warning = _warning_as_nobody(locked) if os.geteuid() == 0 else read_sources([locked], LIMITS).sources[0].warning
+    assert warning == f"{locked}: cannot read: Permission denied"
 
 
 def test_skipped_sources_keep_their_place_and_number(tmp_path: Path) -> None:
