@@ -18,7 +18,7 @@ _END = re.compile(r"[.!…][\"'”’)\]]*$")
 # Sentences that lean on the previous one ("He said ...", "But ...") read as broken alone.
 _DANGLING = re.compile(
     r"^(?:he|she|they|it|his|her|its|their|them|this|that|these|those|there|here|but|and|or|so|also|"
-    r"still|yet|instead|meanwhile|however|then|such|the latter|the former|the two men|the pair)\b",
+    r"still|yet|instead|meanwhile|however|then|such|what|the latter|the former|the two men|the pair)\b",
     re.I,
 )
 # "..., he told reporters." names its speaker only in the sentence before.

@@ -42,7 +42,7 @@ NOTHING_NEW = "Nothing new since the last brief: every fact in today's sources w
 SPUN_WARNING = "reads as a machine-paraphrased copy: used to corroborate facts, never quoted"
 KNOWN_WARNING = "already briefed on an earlier date"
 # The overview is drawn from each article's first quotable sentences (its lead).
-LEAD_SENTENCES = 3
+LEAD_SENTENCES = 5
 # How far past its share one topic sentence may go (a typical news sentence is 20-35 words).
 TOPIC_OVERRUN_WORDS = 15
 
