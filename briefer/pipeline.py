@@ -133,7 +133,7 @@ def _credit(prepared: Prepared, index: int, taken: set[int]) -> tuple[int, tuple
     sentences = prepared.sentences
     sources = sorted({prepared.documents[sentences[j].doc].source.id for j in same})
     quotable = set(prepared.candidates) - taken
-    versions = [j for j in same if j in quotable or j == index]
+    versions = [int(j) for j in same if j in quotable or j == index]
     length = word_count(sentences[index].text)
 
     def quality(j: int) -> tuple[bool, float, int]:
@@ -141,8 +141,7 @@ def _credit(prepared: Prepared, index: int, taken: set[int]) -> tuple[int, tuple
         n = word_count(sentences[j].text)
         return (n <= length + 5, float(min(n, length + 5)), -sentences[j].doc)
 
-    best = max(versions, key=quality)
-    return int(best), tuple(sources)
+    return max(versions, key=quality), tuple(sources)
 
 
 def _order_key(prepared: Prepared, index: int) -> tuple[dt.date, int, int]:
@@ -190,7 +189,7 @@ def select_sections(prepared: Prepared, options: BriefOptions) -> tuple[Section,
         top = max((scores[i][t] for i in pool), default=0.0)
         # Sentences matching the topic most strongly come first; weaker matches only fill what is left.
         tiers = [[i for i in pool if scores[i][t] == top], [i for i in pool if scores[i][t] < top]]
-        picked = []
+        picked: list[int] = []
         for tier in tiers:
             picked += picker.pick(per_topic - _budget_used(prepared, picked), tier, query=topic)
         if not picked and pool:
