@@ -189,7 +189,8 @@ def main(argv: Sequence[str] | None = None) -> None:
                       load=(load_before, os.getloadavg()), cpus=os.cpu_count() or 1,
                       minutes=(time.time() - started) / 60, src=str(args.src), quick=args.quick)
     WORK.mkdir(parents=True, exist_ok=True)
-    (WORK / "results.json").write_text(json.dumps(asdict(session), indent=1))
+    raw = WORK / "results.json" if args.out == parser.get_default("out") else args.out.with_suffix(".json")
+    raw.write_text(json.dumps(asdict(session), indent=1))
     print(write(session, args.out))
 
 

@@ -15,9 +15,16 @@ from typing import TextIO
 import pytest
 
 from briefer import progress
-from briefer.progress import SHOW_AFTER, Progress, advance, progress_bar, stage
+from briefer.progress import Progress, advance, progress_bar, stage
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+
+
+@pytest.fixture(autouse=True)
+def _fast(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The real delays (half a second before the first draw) would make these tests slow.
+    monkeypatch.setattr(progress, "SHOW_AFTER", 0.05)
+    monkeypatch.setattr(progress, "REDRAW_EVERY", 0.02)
 
 
 @pytest.fixture
@@ -54,7 +61,7 @@ def test_a_long_run_on_a_terminal_draws_the_line_then_erases_it(terminal: tuple[
         assert bar is not None
         stage("reading", total=4)
         advance(3)
-        time.sleep(SHOW_AFTER + 3 * progress.REDRAW_EVERY)
+        time.sleep(progress.SHOW_AFTER + 5 * progress.REDRAW_EVERY)
     out = _read(master)
     assert "briefer: reading [" in out and "3/4" in out
     assert out.endswith("\r\x1b[K")  # nothing left behind on the terminal
@@ -67,9 +74,9 @@ def test_log_lines_are_written_above_the_line(terminal: tuple[TextIO, int]) -> N
     logger.addHandler(handler)
     try:
         with progress_bar(quiet=False, stream=stream):
-            time.sleep(SHOW_AFTER + 2 * progress.REDRAW_EVERY)
+            time.sleep(progress.SHOW_AFTER + 5 * progress.REDRAW_EVERY)
             logging.getLogger("briefer.test").warning("skipped one source")
-            time.sleep(2 * progress.REDRAW_EVERY)
+            time.sleep(5 * progress.REDRAW_EVERY)
         assert handler.stream is stream  # restored
     finally:
         logger.removeHandler(handler)
