@@ -28,7 +28,7 @@ def test_furniture_lines_go_and_prose_stays() -> None:
              "Organisers said more than two hundred boats had entered this year."]
     lines = ["Harbour race won by a local crew", "Harbour race won by a local crew", "SOUTHPORT",
              "By Mia Lund, Sports Reporter", "Advertisement", prose[0], "Share this story",
-             "Leave a reply", "Your email address will not be published. Required fields are marked *",
+             "Leave a reply", "We never publish your e-mail. Required fields are marked *",
              prose[1], "Photo: Harbour Press", "Sara Holm contributed reporting.", "Source: harbour-news.test"]
     cleaned = clean_document(_doc(lines), set())
     assert list(cleaned.paragraphs) == prose
