@@ -34,7 +34,7 @@ def test_whole_sentences_are_candidates(text: str) -> None:
     ("“We will rebuild the bridge and the road, whatever it costs us.”", "a quote with no speaker"),
     ("The mayor said “we will rebuild the bridge and the road on time.", "unbalanced quotes"),
     ("Foreign Minister Lena Holm on Sunday, for about six hours including a working dinner.", "no verb"),
-    ("The two councils promised to look again at those before the winter.", "refers to another sentence"),
+    ("The two councils promised to look again at those in the spring.", "refers to another sentence"),
     ("Chances for such a meeting could come at the regional summit in the autumn.", "refers to another sentence"),
     ("The harbour must stay open for trade, the mayor said, he told reporters.", "speaker only as a pronoun"),
     ("Will the council approve the new budget for the harbour this week?", "a question"),
