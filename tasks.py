@@ -36,6 +36,6 @@ def eval(c: Context, dataset: str = "../shared/eval/duc2004/dev", words: int = 1
 
 
 @task
-def bench(c: Context) -> None:
-    """Speed and memory benchmark against sumy; writes docs/performance.md."""
-    c.run(f"{PY} bench/run.py")
+def bench(c: Context, quick: bool = False) -> None:
+    """Speed and memory benchmark against sumy (--quick: one run each, LexRank only); writes docs/performance.md."""
+    c.run(f"{PY} bench/run.py{' --quick' if quick else ''}")

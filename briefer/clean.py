@@ -116,11 +116,10 @@ def _is_furniture(line: str) -> bool:
     punctuated = bool(_TERMINAL.search(line))
     if _CRUMB.search(line) and (n <= 12 or line.count("»") + line.count("›") + line.count("|") >= 2):
         return True
-    if (_FURNITURE_PHRASE.search(line) and n <= FURNITURE_MAX_PHRASE_WORDS) or _TEASER.match(line):
+    # Word counts first: most lines are long prose, and these patterns are slow to search.
+    if (n <= FURNITURE_MAX_PHRASE_WORDS and _FURNITURE_PHRASE.search(line)) or _TEASER.match(line):
         return True
-    if _CREDIT.search(line) and n <= 25:
-        return True
-    if _CAPTION_DATE.search(line) and n <= 25:
+    if n <= 25 and (_CREDIT.search(line) or _CAPTION_DATE.search(line)):
         return True
     return not punctuated and n < SHORT_LINE_WORDS
 
@@ -130,16 +129,19 @@ def _is_bio(line: str, position: int, total: int) -> bool:
     return position >= total - 2 and len(line.split()) <= BIO_MAX_WORDS and bool(_BIO.search(line))
 
 
-def clean_document(doc: Document, furniture: set[str]) -> Document:
-    """One document without its boilerplate lines; `furniture` holds keys of short lines seen in other sources."""
+def clean_document(doc: Document, furniture: set[str], keys: Sequence[str] | None = None) -> Document:
+    """One document without its boilerplate lines; `furniture` holds keys of short lines seen in other sources.
+
+    `keys`: each line's `_key`, when the caller has them already.
+    """
     lines = list(doc.paragraphs)
+    keys = [_key(line) for line in lines] if keys is None else keys
     title = doc.source.title or find_title(lines)
     title_words = set(words(title))
-    repeats = Counter(_key(line) for line in lines)
+    repeats = Counter(keys)
     kept: list[str] = []
     seen: set[str] = set()
-    for position, raw in enumerate(lines):
-        key = _key(raw)
+    for position, (raw, key) in enumerate(zip(lines, keys, strict=True)):
         if not key or key in seen:
             continue
         seen.add(key)
@@ -157,7 +159,8 @@ def clean_document(doc: Document, furniture: set[str]) -> Document:
 
 def clean_corpus(docs: Sequence[Document]) -> list[Document]:
     """Every document cleaned; short lines that several sources share count as site furniture."""
-    per_source = Counter(key for doc in docs for key in {_key(line) for line in doc.paragraphs})
+    keys = [[_key(line) for line in doc.paragraphs] for doc in docs]
+    per_source = Counter(key for doc_keys in keys for key in set(doc_keys))
     furniture = {key for key, n in per_source.items()
                  if n > 1 and len(key.split()) <= FURNITURE_MAX_WORDS and len(docs) > 1}
-    return [clean_document(doc, furniture) for doc in docs]
+    return [clean_document(doc, furniture, doc_keys) for doc, doc_keys in zip(docs, keys, strict=True)]

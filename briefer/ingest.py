@@ -37,6 +37,10 @@ _UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-
 # From this many words on, the share of English stop words decides (a single sentence varies too much);
 # between _MIN_WORDS_TO_JUDGE and it, one word only English uses will do; below, the text passes.
 _MIN_WORDS_FOR_LANGUAGE = 40
+# Letters are counted in C (a Python loop per character was 2.6 times slower): ASCII ones as bytes,
+# the few others one by one.
+_NOT_ASCII_LETTER = bytes(b for b in range(256) if not (chr(b).isascii() and chr(b).isalpha()))
+_ASCII = dict.fromkeys(range(128))
 _MIN_WORDS_TO_JUDGE = 12
 _LANGUAGE_SAMPLE = 50_000  # characters: about 8,000 words, plenty to judge and fast on a 10 MB source
 _LANGUAGE_SAMPLE_PER_BLOCK = 2_000
@@ -265,17 +269,18 @@ def _is_english(blocks: Sequence[str], limits: Limits) -> bool:
     # A sample of every block's start, so that one huge block (a run of brackets, a list of links) cannot
     # fill the sample on its own and decide for the whole article.
     text = " ".join(block[:_LANGUAGE_SAMPLE_PER_BLOCK] for block in blocks)[:_LANGUAGE_SAMPLE]
-    letters = [c for c in text if c.isalpha()]
+    ascii_letters = len(text.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTER))
+    letters = ascii_letters + sum(map(str.isalpha, text.translate(_ASCII)))
     if not letters:
         return False
-    if sum(c.isascii() for c in letters) < 0.7 * len(letters):
+    if ascii_letters < 0.7 * letters:
         return False
     tokens = words(text)
     if len(tokens) < _MIN_WORDS_TO_JUDGE:
         return True
     if len(tokens) < _MIN_WORDS_FOR_LANGUAGE:
         return not _ENGLISH_ONLY.isdisjoint(tokens)
-    return sum(t in STOP_WORDS for t in tokens) >= limits.min_english_share * len(tokens)
+    return sum(map(STOP_WORDS.__contains__, tokens)) >= limits.min_english_share * len(tokens)
 
 
 def to_document(raw: RawSource, source_id: int, limits: Limits) -> Document:

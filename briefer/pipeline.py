@@ -78,11 +78,12 @@ def prepare(sources: Sequence[str | Path], options: BriefOptions, *, known_facts
     if not documents and not any(s.warning == KNOWN_WARNING for s in corpus.sources):
         raise NoUsableSourcesError(_nothing_usable(corpus))
     sentences = [s for i, doc in enumerate(documents) for s in split_document(i, doc)]
-    mask = candidate_mask(sentences, documents, options.limits)
+    spun_docs = {i for i, d in enumerate(documents) if looks_spun(d)}
+    mask = candidate_mask(sentences, documents, options.limits, spun=spun_docs)
     index = SimilarityIndex.build([s.text for s in sentences])
     if known_facts:
         mask = list(np.asarray(mask, dtype=bool) & ~near_duplicates_of(index, known_facts))
-    spun = {d.source.id for d in documents if looks_spun(d)}
+    spun = {documents[i].source.id for i in spun_docs}
     documents = [replace(d, source=replace(d.source, warning=SPUN_WARNING)) if d.source.id in spun else d
                  for d in documents]
     by_id = {d.source.id: d.source for d in documents}

@@ -61,6 +61,21 @@ class _Corpus:
     lengths: np.ndarray  # words per sentence, as budgets count them
 
 
+@dataclass(frozen=True, slots=True)
+class _Analysis:
+    """What the selector needs of a list of sentences whatever the query; computed once per list."""
+
+    incidence: sp.csr_matrix  # sentence x concept, binary
+    concepts: np.ndarray  # each concept's code: first stem id x number of stems + second stem id
+    counts: sp.csr_matrix  # sentence x word stem, counts (stop words too)
+    stem_ids: dict[str, int]
+    df: np.ndarray  # documents that carry each concept
+    n_docs: int
+    most: np.ndarray  # the most uses of each stem in any one document
+    lengths: np.ndarray  # words per sentence, as budgets count them
+    content: tuple[np.ndarray, np.ndarray]  # distinct (sentence, stem) pairs of words not in STOP_WORDS
+
+
 class ConceptSelector:
     """Greedy budgeted concept coverage plus word match; see the module docstring."""
 
@@ -99,6 +114,8 @@ class ConceptSelector:
         self.position_weight = position_weight
         self.min_words = min_words
         self.query_floor = query_floor
+        # The pipeline calls a selector once per section with the same sentences: analyse them once.
+        self._analysis: tuple[Sequence[Sentence], _Analysis] | None = None
 
     def __call__(
         self,
@@ -146,26 +163,28 @@ class ConceptSelector:
         keep &= ~np.isin(idx, np.asarray(covered, dtype=np.int64))
         return idx[keep]
 
+    def _analysed(self, sentences: Sequence[Sentence]) -> _Analysis:
+        if self._analysis is None or self._analysis[0] is not sentences:
+            self._analysis = (sentences, _analyse(sentences))
+        return self._analysis[1]
+
     def _corpus(self, sentences: Sequence[Sentence], query: Topic | None) -> _Corpus:
         wanted = _query_stems(query) if query is not None else set()
-        incidence, on_topic, counts = _incidence(sentences, wanted)
-        doc_of = np.array([s.doc for s in sentences], dtype=np.int64)
-        doc_rows = np.unique(doc_of, return_inverse=True)[1].ravel()
-        n_docs = int(doc_rows.max()) + 1
-        member = sp.csr_matrix((np.ones(doc_rows.size), (doc_rows, np.arange(doc_rows.size))))
-        df = np.asarray(((member @ incidence) > 0).sum(axis=0)).ravel().astype(float)
+        a = self._analysed(sentences)
+        n_stems = max(len(a.stem_ids), 1)
+        is_marked = np.zeros(n_stems, dtype=bool)
+        is_marked[[k for s, k in a.stem_ids.items() if s in wanted]] = True
+        on_topic = is_marked[a.concepts // n_stems] | is_marked[a.concepts % n_stems]
         # A concept naming the topic counts even when rare: the topic says it matters.
-        weights = np.where((df >= min(self.min_df, n_docs)) | on_topic, df**self.df_power, 0.0)
+        weights = np.where((a.df >= min(self.min_df, a.n_docs)) | on_topic, a.df**self.df_power, 0.0)
         token_weight = np.ones(len(sentences))
-        relevance = _sentence_relevance(sentences, wanted)
+        relevance = _sentence_relevance(a, wanted)
         if relevance.any():
-            per_concept = np.maximum(np.asarray(incidence.sum(axis=0)).ravel(), 1.0)
-            weights = weights * (self.query_floor + np.asarray(incidence.T @ relevance).ravel() / per_concept)
+            per_concept = np.maximum(np.asarray(a.incidence.sum(axis=0)).ravel(), 1.0)
+            weights = weights * (self.query_floor + np.asarray(a.incidence.T @ relevance).ravel() / per_concept)
             token_weight = relevance
-        tokens = np.asarray(counts.T @ token_weight).ravel()
-        lengths = np.array([word_count(s.text) for s in sentences], dtype=float)
-        most = np.asarray((member @ counts).max(axis=0).todense()).ravel()
-        return _Corpus(incidence, weights, counts, tokens / max(tokens.sum(), 1.0), most, lengths)
+        tokens = np.asarray(a.counts.T @ token_weight).ravel()
+        return _Corpus(a.incidence, weights, a.counts, tokens / max(tokens.sum(), 1.0), a.most, a.lengths)
 
 
 class _Objective:
@@ -237,13 +256,14 @@ def _plain(text: str) -> bool:
     return not _FIRST_PERSON.search(_QUOTED.sub(" ", stripped))
 
 
-def _incidence(sentences: Sequence[Sentence], marked: set[str]) -> tuple[sp.csr_matrix, np.ndarray, sp.csr_matrix]:
-    """Binary sentence x bigram-concept matrix, which concepts contain a `marked` stem, and stem counts."""
+def _analyse(sentences: Sequence[Sentence]) -> _Analysis:
+    """Binary sentence x bigram-concept matrix, stem counts, document frequencies and lengths."""
     # Words become integer ids in one pass; bigrams are then paired, filtered and numbered in numpy.
     word_ids: dict[str, int] = {}
     stem_ids: dict[str, int] = {}
     stem_of: list[int] = []
     stop_of: list[bool] = []
+    stop_word_of: list[bool] = []
     tokens: list[int] = []
     owner: list[int] = []
     for i, sentence in enumerate(sentences):
@@ -254,6 +274,7 @@ def _incidence(sentences: Sequence[Sentence], marked: set[str]) -> tuple[sp.csr_
                 wid = word_ids[w] = len(word_ids)
                 stem_of.append(stem_ids.setdefault(stem(w), len(stem_ids)))
                 stop_of.append(w in STOP_WORDS or not w[0].isalnum())
+                stop_word_of.append(w in STOP_WORDS)
             tokens.append(wid)
         owner.extend([i] * len(ws))
     tok = np.asarray(tokens, dtype=np.int64)
@@ -268,9 +289,16 @@ def _incidence(sentences: Sequence[Sentence], marked: set[str]) -> tuple[sp.csr_
     incidence = sp.csr_matrix((np.ones(rows.size), (rows, column.ravel())), shape=shape)
     incidence.data[:] = 1.0  # csr_matrix summed repeated bigrams; presence is what counts
     counts = sp.csr_matrix((np.ones(own.size), (own, stems_)), shape=(len(sentences), n_stems))
-    is_marked = np.zeros(n_stems, dtype=bool)
-    is_marked[[k for s, k in stem_ids.items() if s in marked]] = True
-    return incidence, is_marked[concepts // n_stems] | is_marked[concepts % n_stems], counts
+    doc_of = np.array([s.doc for s in sentences], dtype=np.int64)
+    doc_rows = np.unique(doc_of, return_inverse=True)[1].ravel()
+    member = sp.csr_matrix((np.ones(doc_rows.size), (doc_rows, np.arange(doc_rows.size))))
+    df = np.asarray(((member @ incidence) > 0).sum(axis=0)).ravel().astype(float)
+    most = np.asarray((member @ counts).max(axis=0).todense()).ravel()
+    lengths = np.array([word_count(s.text) for s in sentences], dtype=float)
+    content = ~np.asarray(stop_word_of, dtype=bool)[tok]
+    pairs = np.unique(own[content] * n_stems + stems_[content])
+    return _Analysis(incidence, concepts, counts, stem_ids, df, int(doc_rows.max()) + 1, most, lengths,
+                     (pairs // n_stems, pairs % n_stems))
 
 
 def _query_stems(query: Topic) -> set[str]:
@@ -278,13 +306,17 @@ def _query_stems(query: Topic) -> set[str]:
     return {stem(w) for w in words(text) if w not in STOP_WORDS and not w.isdigit()} - _QUERY_STOP
 
 
-def _sentence_relevance(sentences: Sequence[Sentence], wanted: set[str]) -> np.ndarray:
+def _sentence_relevance(analysis: _Analysis, wanted: set[str]) -> np.ndarray:
     """Each sentence's overlap with the topic's stems (cosine of sets), scaled so the best is 1."""
-    rel = np.zeros(len(sentences))
+    n = analysis.lengths.size
     if not wanted:
-        return rel
-    for i, s in enumerate(sentences):
-        content = {stem(w) for w in words(s.text) if w not in STOP_WORDS}
-        rel[i] = len(content & wanted) / np.sqrt(len(wanted) * max(len(content), 1))
+        return np.zeros(n)
+    owner, stem_id = analysis.content
+    is_wanted = np.zeros(max(len(analysis.stem_ids), 1))
+    is_wanted[[k for s, k in analysis.stem_ids.items() if s in wanted]] = 1.0
+    size = np.bincount(owner, minlength=n)
+    rel: np.ndarray = np.bincount(owner, weights=is_wanted[stem_id], minlength=n) / np.sqrt(
+        len(wanted) * np.maximum(size, 1)
+    )
     top = rel.max()
     return rel / top if top > 0 else rel
