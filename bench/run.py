@@ -2,7 +2,8 @@
 
 Usage: python bench/run.py [--quick] [--runs N] [--timeout S] [--src DIR] [--out FILE]
 
-1. build the inputs with ../shared/bench/make_dirs.py into bench/work/N<n> (once);
+1. build the inputs with ../shared/bench/make_dirs.py into $BRIEFER_BENCH_WORK/N<n> (once; default
+   a folder in the system temp dir: the inputs are made of third-party sentences, never kept in the repo);
 2. time every system as a whole process under /usr/bin/time -v (wall time, peak RSS), size by
    size, repeating in rotated order so that ours and the peers alternate through the session;
    a peer is not run at a size where it ran out of time before, or where its time at the
@@ -30,7 +31,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
-WORK = ROOT / "bench" / "work"
+WORK = Path(os.environ.get("BRIEFER_BENCH_WORK", Path(tempfile.gettempdir()) / "briefer-bench"))
 SIZES = (300, 3000, 30000)
 # A first run slower than this is not repeated at that size: sumy at 3,000 sentences takes about a minute.
 SLOW_SECONDS = 30.0
@@ -104,7 +105,7 @@ def measure(argv: Sequence[str], env: dict[str, str], timeout: float) -> tuple[f
 
 
 def make_inputs(python: str, sizes: Sequence[int]) -> dict[int, Path]:
-    """bench/work/N<n> for each size, built by the shared generator when missing."""
+    """WORK/N<n> for each size, built by the shared generator when missing."""
     missing = [n for n in sizes if not any((WORK / f"N{n}").glob("*.txt"))]
     if missing:
         print(f"building inputs {missing} in {WORK}", flush=True)
