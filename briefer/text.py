@@ -2,18 +2,15 @@
 
 All of it works offline and loads fast: stems come from PyStemmer (Snowball's English
 stemmer in C, 2 ms to import where nltk's costs 1.7 s), and the stop-word list is
-scikit-learn's built-in English list, read from its source file without importing
-scikit-learn (0.9 s).
+scikit-learn's English list, packaged in briefer/data/stopwords.txt.
 """
 
 from __future__ import annotations
 
-import ast
-import importlib.util
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from pathlib import Path
+from importlib import resources
 
 import Stemmer
 
@@ -23,25 +20,13 @@ _WORD = re.compile(r"[^\W\d_]+(?:[.'’][^\W\d_]+)*|\d+(?:[.,]\d+)*", re.UNICODE
 _POSSESSIVE = re.compile(r"'s(?= |$)")
 
 
-def _sklearn_stop_words() -> frozenset[str]:
-    """scikit-learn's ENGLISH_STOP_WORDS, parsed from its source file (importing sklearn takes 0.3 s)."""
-    spec = importlib.util.find_spec("sklearn")
-    if spec is not None and spec.origin:
-        path = Path(spec.origin).parent / "feature_extraction" / "_stop_words.py"
-        try:
-            for node in ast.parse(path.read_text(encoding="utf-8")).body:
-                if (isinstance(node, ast.Assign) and isinstance(node.value, ast.Call)
-                        and any(getattr(t, "id", "") == "ENGLISH_STOP_WORDS" for t in node.targets)):
-                    return frozenset(ast.literal_eval(node.value.args[0]))
-        except (OSError, SyntaxError, ValueError, IndexError):
-            pass
-    # The file moved in some scikit-learn release: fall back to the public (slow) import.
-    from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
-
-    return frozenset(ENGLISH_STOP_WORDS)
+def _stop_words() -> frozenset[str]:
+    """The packaged English stop-word list (scikit-learn's, see briefer/data/stopwords.txt)."""
+    text = resources.files("briefer.data").joinpath("stopwords.txt").read_text(encoding="utf-8")
+    return frozenset(w for line in text.splitlines() if not line.startswith("#") for w in line.split())
 
 
-STOP_WORDS: frozenset[str] = _sklearn_stop_words() | {"said", "says", "say", "mr", "mrs", "ms"}
+STOP_WORDS: frozenset[str] = _stop_words() | {"said", "says", "say", "mr", "mrs", "ms"}
 
 
 def words(text: str) -> list[str]:
