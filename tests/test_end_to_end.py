@@ -87,3 +87,22 @@ def test_markdown_brief_shows_the_date_and_sources(tmp_path: Path) -> None:
     md = (tmp_path / "brief-2023-06-19.md").read_text()
     assert "**19 June 2023**" in md and "## Sources" in md
     assert md.count("\n- ") >= 8 and "[1, 2" in md
+
+
+def test_a_story_the_defaults_have_never_seen_with_its_own_topics(tmp_path: Path) -> None:
+    story = SAMPLE.parents[1] / "tests" / "data" / "story2"
+    topics = SAMPLE.parents[1] / "tests" / "data" / "story2-topics.toml"
+    result = CliRunner().invoke(cli, ["brief", str(story), "--topics", str(topics), "--words", "250",
+                                      "-o", str(tmp_path / "b.json")])
+    assert result.exit_code == 0, result.output
+    import json
+
+    data = json.loads((tmp_path / "b.json").read_text())
+    assert data["title"] == "Saltmere port strike"
+    headings = [s["heading"] for s in data["sections"]]
+    assert headings[:4] == [OVERVIEW, "Wages", "Automation and jobs", "Disruption to trade"]
+    assert all(s["items"] for s in data["sections"][:4]), headings
+    sentences = {s.text for s in prepare([story], load_options()).sentences}
+    assert all(item["text"] in sentences for s in data["sections"] for item in s["items"])
+    # The wire copy (03) of the agency story (02) must be credited wherever the agency story is.
+    assert any({2, 3} <= set(item["sources"]) for s in data["sections"] for item in s["items"])
