@@ -19,7 +19,6 @@ import logging
 import os
 import sys
 import time
-import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
@@ -39,7 +38,7 @@ from briefer.mail import (
     write_eml,
 )
 from briefer.model import Brief, Source
-from briefer.options import BriefOptions, load_options
+from briefer.options import BriefOptions, load_options, read_toml
 from briefer.state import State, facts_digest
 
 log = logging.getLogger(__name__)
@@ -98,17 +97,6 @@ class DailyResult:
     def nothing_new(self) -> bool:
         """True when the brief has no fact that an earlier date's brief did not already give."""
         return not self.brief.items
-
-
-def read_toml(path: Path) -> dict[str, Any]:
-    """A TOML file as a dict; ConfigError naming the file if it is missing or malformed."""
-    try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except FileNotFoundError as exc:
-        raise ConfigError(f"{path}: no such config file (write one with `briefer init {path}`)") from exc
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: not a valid TOML file: {exc}") from exc
 
 
 def _strings(table: Mapping[str, Any], key: str, where: str) -> tuple[str, ...]:

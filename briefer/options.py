@@ -59,12 +59,13 @@ class BriefOptions:
             raise ConfigError("topic names must be unique")
 
 
-def _read_toml(path: Path) -> dict[str, Any]:
+def read_toml(path: Path) -> dict[str, Any]:
+    """A TOML file as a dict; ConfigError naming the file if it is missing or malformed."""
     try:
         with path.open("rb") as handle:
             return tomllib.load(handle)
     except FileNotFoundError as exc:
-        raise ConfigError(f"{path}: no such file") from exc
+        raise ConfigError(f"{path}: no such file (`briefer init {path}` writes an example config)") from exc
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise ConfigError(f"{path}: not a valid TOML file: {exc}") from exc
 
@@ -105,7 +106,7 @@ def load_topics(path: Path | None = None) -> tuple[str, tuple[Topic, ...]]:
     """Read a topics TOML file (the packaged default story's when `path` is None): (title, topics)."""
     if path is None:
         return _topics_file(_packaged("topics.toml"), "default topics")
-    return _topics_file(_read_toml(path), str(path))
+    return _topics_file(read_toml(path), str(path))
 
 
 def load_options(config: Path | None = None, **overrides: Any) -> BriefOptions:
@@ -115,7 +116,7 @@ def load_options(config: Path | None = None, **overrides: Any) -> BriefOptions:
     limits: dict[str, Any] = dict(data["limits"])
     base = Path(".")
     if config is not None:
-        user = _read_toml(config)
+        user = read_toml(config)
         base = config.parent
         brief.update(user.get("brief", {}))
         limits.update(user.get("limits", {}))

@@ -7,6 +7,7 @@ and the error's exit code; the codes are listed in `briefer.errors.ExitCode`.
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import logging
 import sys
@@ -66,6 +67,16 @@ def handle_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
+def parse_date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
+    """Click callback: a YYYY-MM-DD option value as a date."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
+
+
 def setup_logging(verbose: int, quiet: bool) -> None:
     """One line per event on stderr; -v for more, -vv for debug (libraries included), -q for errors only."""
     level = logging.ERROR if quiet else logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING
@@ -98,4 +109,4 @@ def main() -> None:
         sys.exit(130)
 
 
-__all__ = ["ExitCode", "cli", "handle_errors", "main", "setup_logging"]
+__all__ = ["ExitCode", "cli", "handle_errors", "main", "parse_date", "setup_logging"]

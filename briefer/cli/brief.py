@@ -8,19 +8,10 @@ from pathlib import Path
 
 import click
 
-from briefer.cli import handle_errors, setup_logging
+from briefer.cli import handle_errors, parse_date, setup_logging
 from briefer.errors import ExitCode, UsageError
 
 log = logging.getLogger("briefer")
-
-
-def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
 def _ranker_help() -> str:
@@ -35,7 +26,7 @@ def _ranker_help() -> str:
               help="Output format (default: from -o, else md).")
 @click.option("--out-dir", type=click.Path(file_okay=False, path_type=Path), default=Path("out"),
               show_default=True, help="Folder for brief-<date>.<ext> when -o is not given.")
-@click.option("--date", callback=_date, help="Date of the brief, YYYY-MM-DD (default: today).")
+@click.option("--date", callback=parse_date, help="Date of the brief, YYYY-MM-DD (default: today).")
 @click.option("--title", help="Title (default: the topics file's title).")
 @click.option("--topics", type=click.Path(dir_okay=False, exists=True, path_type=Path),
               help="Topics TOML file (default: the bundled sample story's topics).")

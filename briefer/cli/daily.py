@@ -9,7 +9,7 @@ from pathlib import Path
 
 import click
 
-from briefer.cli import handle_errors, setup_logging
+from briefer.cli import handle_errors, parse_date, setup_logging
 
 
 def _stage_logging(verbose: int, quiet: bool) -> None:
@@ -19,19 +19,10 @@ def _stage_logging(verbose: int, quiet: bool) -> None:
         logging.getLogger("briefer").setLevel(logging.INFO)
 
 
-def _date(ctx: click.Context, param: click.Parameter, value: str | None) -> dt.date | None:
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
-
-
 @click.command()
 @click.option("--config", "config_path", required=True, type=click.Path(dir_okay=False, path_type=Path),
               help="Daily config TOML file (write an example with `briefer init`).")
-@click.option("--date", callback=_date, help="Date of the brief, YYYY-MM-DD (default: today).")
+@click.option("--date", callback=parse_date, help="Date of the brief, YYYY-MM-DD (default: today).")
 @click.option("--dry-run", is_flag=True, help="Write the brief and the mail (.eml); send, record nothing.")
 @click.option("-v", "--verbose", count=True, help="More log lines (default: one per stage).")
 @click.option("-q", "--quiet", is_flag=True, help="Errors only on stderr, no file names on stdout.")
