@@ -73,8 +73,10 @@ def prepare(sources: Sequence[str | Path], options: BriefOptions, *, known_facts
     corpus = read_sources(sources, options.limits)
     fresh = [d for d in corpus.documents if d.source.digest not in known_digests]
     corpus = mark_skipped(corpus, fresh, dict.fromkeys((d.source.id for d in corpus.documents), KNOWN_WARNING))
-    documents = clean_corpus(corpus.documents)
-    documents = [d for d in documents if d.paragraphs]
+    cleaned = clean_corpus(corpus.documents)
+    documents = [d for d in cleaned if d.paragraphs]
+    corpus = mark_skipped(corpus, documents, {d.source.id: f"{d.source.location}: no article text left after "
+                                              "removing site furniture" for d in cleaned if not d.paragraphs})
     if not documents and not any(s.warning == KNOWN_WARNING for s in corpus.sources):
         raise NoUsableSourcesError(_nothing_usable(corpus))
     sentences = [s for i, doc in enumerate(documents) for s in split_document(i, doc)]
