@@ -148,7 +148,8 @@ def test_every_article_known_is_nothing_new_not_an_error(flood_dir: Path, flood_
 
 
 def test_a_source_of_site_furniture_only_is_listed_as_skipped(write_files, flood_options: BriefOptions) -> None:  # type: ignore[no-untyped-def]
-    folder = write_files({"a.txt": FLOOD_A, "menu.txt": "Home » News\n\nAdvertisement\n\nSubscribe to our newsletter\n"})
+    menu_page = "Home » News\n\nAdvertisement\n\nSubscribe to our newsletter\n"
+    folder = write_files({"a.txt": FLOOD_A, "menu.txt": menu_page})
     brief = build_brief([folder], flood_options)
     menu = next(s for s in brief.sources if s.name == "menu.txt")
     assert menu.status == "skipped" and "no article text" in menu.warning
