@@ -140,11 +140,12 @@ def _email(table: Mapping[str, Any], formats: Sequence[str], env: Mapping[str, s
     return EmailConfig(to=to, sender=sender, attach=attach, send_when_nothing_new=always, smtp=dict(table))
 
 
-def email_section(path: Path) -> dict[str, Any]:
-    """The [email] table of a config file, with a relative `cafile` resolved against the file's folder."""
-    table = read_toml(path).get("email", {})
+def email_section(path: Path, data: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """The [email] table of a config file (`data`: the file already read), with `cafile` resolved against it."""
+    table = (read_toml(path) if data is None else data).get("email", {})
     if not isinstance(table, dict):
         raise ConfigError(f"{path}: [email] must be a table")
+    table = dict(table)  # resolving cafile must not change the caller's data
     cafile = table.get("cafile")
     if isinstance(cafile, str) and cafile and not Path(cafile).is_absolute():
         table["cafile"] = str(path.parent / cafile)
@@ -181,7 +182,7 @@ def load_config(path: Path, env: Mapping[str, str] | None = None) -> DailyConfig
         lock_wait = float(output.get("lock_wait", DEFAULT_WAIT))
     except (TypeError, ValueError) as exc:
         raise ConfigError(f"{path}: [sources] timeout/retries or [output] lock_wait: {exc}") from exc
-    email = _email(email_section(path), formats, env) if "email" in data else None
+    email = _email(email_section(path, data), formats, env) if "email" in data else None
     return DailyConfig(path=path, options=options, sources=sources, fetch=fetch, out_dir=out_dir,
                        formats=tuple(dict.fromkeys(formats)), lock_wait=lock_wait, email=email,
                        state_path=state if state.is_absolute() else out_dir / state)
