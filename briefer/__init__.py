@@ -16,18 +16,18 @@ __all__ = ["Brief", "BriefOptions", "BrieferError", "build_brief", "summarize", 
 _LAZY = {
     "build_brief": "briefer.pipeline",
     "summarize": "briefer.pipeline",
-    "write_brief": "briefer.render",
+    "write_brief": "briefer.deliver.render",
     "BriefOptions": "briefer.options",
     "Brief": "briefer.model",
     "BrieferError": "briefer.errors",
 }
 
 if TYPE_CHECKING:
+    from briefer.deliver.render import write_brief
     from briefer.errors import BrieferError
     from briefer.model import Brief
     from briefer.options import BriefOptions
     from briefer.pipeline import build_brief, summarize
-    from briefer.render import write_brief
 
 
 def __getattr__(name: str) -> Any:

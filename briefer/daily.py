@@ -1,8 +1,8 @@
 """The daily brief: sources from a config file, only what is new, written safely, mailed.
 
 `run_daily(config, day=...)`, under a lock on the output folder:
-1. read what earlier dates already briefed from the state file (briefer.state);
-2. build the brief from the config's paths, URLs and feeds (briefer.pipeline, briefer.fetch), leaving out
+1. read what earlier dates already briefed from the state file (briefer.deliver.state);
+2. build the brief from the config's paths, URLs and feeds (briefer.pipeline, briefer.read.fetch), leaving out
    articles read and facts briefed on earlier dates;
 3. write each format atomically as `<dir>/brief-<date>.<ext>`;
 4. record the date in the state, in one transaction, only now that the outputs exist;
@@ -25,10 +25,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from briefer.errors import ConfigError, ExitCode, MailError, UsageError
-from briefer.fetch import FetchSettings, fetch_settings
-from briefer.lock import DEFAULT_WAIT, hold_lock
-from briefer.mail import (
+from briefer.deliver.lock import DEFAULT_WAIT, hold_lock
+from briefer.deliver.mail import (
     body_from_brief,
     build_message,
     parse_address,
@@ -37,9 +35,11 @@ from briefer.mail import (
     subject_for,
     write_eml,
 )
+from briefer.deliver.state import State, facts_digest
+from briefer.errors import ConfigError, ExitCode, MailError, UsageError
 from briefer.model import Brief, Source
 from briefer.options import BriefOptions, load_options, read_toml
-from briefer.state import State, facts_digest
+from briefer.read.fetch import FetchSettings, fetch_settings
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +53,7 @@ TABLES = {
 }
 STATE_NAME = ".briefer/state.db"
 PAUSE_ENV = "BRIEFER_TEST_PAUSE_AT"
-# Temporary files older than this are left by a killed run (briefer.atomic writes in well under a minute).
+# Temporary files older than this are left by a killed run (briefer.deliver.atomic writes in well under a minute).
 STALE_TEMP_SECONDS = 300
 
 
@@ -154,7 +154,7 @@ def email_section(path: Path, data: Mapping[str, Any] | None = None) -> dict[str
 
 def load_config(path: Path, env: Mapping[str, str] | None = None) -> DailyConfig:
     """Read and validate a daily config file (see `briefer init` for a commented example)."""
-    from briefer.render import FORMATS
+    from briefer.deliver.render import FORMATS
 
     env = os.environ if env is None else env
     data = read_toml(path)
@@ -196,7 +196,7 @@ def _pause(stage: str) -> None:
 
 
 def _remove_stale_temps(out_dir: Path) -> None:
-    """Delete temporary files a killed run left (names as briefer.atomic makes them)."""
+    """Delete temporary files a killed run left (names as briefer.deliver.atomic makes them)."""
     cutoff = time.time() - STALE_TEMP_SECONDS
     for temp in out_dir.glob(".brief-*.tmp"):
         try:
@@ -241,8 +241,8 @@ def _mail(config: DailyConfig, brief: Brief, outputs: Sequence[Path], state: Sta
 
 def run_daily(config: DailyConfig, *, day: dt.date | None = None, dry_run: bool = False) -> DailyResult:
     """Build, write, record and mail the brief of `day` (default today); see the module docstring."""
+    from briefer.deliver.render import write_brief
     from briefer.pipeline import KNOWN_WARNING, build_brief
-    from briefer.render import write_brief
 
     day = day or dt.date.today()
     options = replace(config.options, date=day)
@@ -288,7 +288,7 @@ def example_config() -> str:
 
 def write_example_config(path: Path, *, force: bool = False) -> Path:
     """Write the example config to `path`; UsageError if it exists and `force` is not set."""
-    from briefer.atomic import write_atomic
+    from briefer.deliver.atomic import write_atomic
 
     if path.exists() and not force:
         raise UsageError(f"{path} exists; pass --force to overwrite it")

@@ -1,7 +1,7 @@
 """Options: packaged defaults (TOML), overlaid by the user's config file, then by flags.
 
 `BriefOptions` is the one validated options object every stage reads. Secrets never come
-from files (the SMTP password is read from the environment by briefer.mail).
+from files (the SMTP password is read from the environment by briefer.deliver.mail).
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """The pipeline: sources in, a `Brief` out. `build_brief` and `summarize` are the library's entry points.
 
 Stages of `build_brief`:
-1. read, decode and extract every source (briefer.ingest); unusable ones are listed as skipped;
+1. read, decode and extract every source (briefer.read.ingest); unusable ones are listed as skipped;
 2. remove boilerplate (briefer.clean) and split sentences (briefer.sentences);
 3. decide which sentences may be quoted (briefer.candidates) and drop facts already briefed;
 4. select: each topic's facts, an overview from the articles' leads, then other developments;
@@ -24,10 +24,10 @@ from briefer.candidates import candidate_mask, looks_spun
 from briefer.clean import clean_corpus
 from briefer.dedupe import SAME_FACT, SimilarityIndex, near_duplicates_of
 from briefer.errors import NoUsableSourcesError
-from briefer.ingest import Corpus, mark_skipped, read_sources
 from briefer.model import Brief, Document, Item, Section, Sentence, Source, Topic
 from briefer.options import BriefOptions, load_options
 from briefer.rankers import Selector, get_selector
+from briefer.read.ingest import Corpus, mark_skipped, read_sources
 from briefer.sentences import split_sentences
 from briefer.text import word_count
 from briefer.topics import TopicMatcher

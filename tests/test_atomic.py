@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from briefer.atomic import write_atomic
+from briefer.deliver.atomic import write_atomic
 
 
 def test_write_replaces_and_leaves_no_temp(tmp_path: Path) -> None:

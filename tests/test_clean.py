@@ -72,8 +72,8 @@ def _noisy_cases() -> list[Path]:
 
 @pytest.mark.parametrize("path", _noisy_cases(), ids=lambda p: p.name)
 def test_noisy_fixtures_clean_to_their_expected_text(path: Path) -> None:
-    from briefer.ingest import read_sources
     from briefer.options import Limits
+    from briefer.read.ingest import read_sources
 
     expected = path.with_name(path.stem + ".expected.txt").read_text(encoding="utf-8")
     corpus = read_sources([path], Limits())

@@ -23,10 +23,10 @@ from click.testing import CliRunner, Result
 
 from briefer.cli import cli
 from briefer.daily import load_config, write_example_config
+from briefer.deliver.lock import hold_lock
+from briefer.deliver.state import State
 from briefer.errors import ConfigError, ExitCode
-from briefer.lock import hold_lock
 from briefer.pipeline import KNOWN_WARNING
-from briefer.state import State
 from tests.servers import (
     DAY_1,
     DAY_2,

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from briefer.decode import binary_kind, decode, detect_encoding
 from briefer.errors import SourceError
+from briefer.read.decode import binary_kind, decode, detect_encoding
 
 ENCODINGS = Path(__file__).parent / "data" / "bad" / "encodings"
 BROKEN = Path(__file__).parent / "data" / "bad" / "broken"
@@ -62,7 +62,7 @@ def test_text_is_nfc_with_newline_line_ends() -> None:
 
 
 def _pdf() -> bytes:
-    from briefer.render import html_to_pdf
+    from briefer.deliver.render import html_to_pdf
 
     return html_to_pdf("<p>A real PDF made by the renderer.</p>")
 

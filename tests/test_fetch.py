@@ -1,4 +1,4 @@
-"""briefer.fetch against a real HTTP server on 127.0.0.1: pages, feeds, failures, retries, limits."""
+"""briefer.read.fetch against a real HTTP server on 127.0.0.1: pages, feeds, failures, retries, limits."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import pytest
 
 from briefer import __version__
 from briefer.errors import SourceError
-from briefer.fetch import USER_AGENT, FetchSettings, display_name, fetch, fetch_settings, is_feed
+from briefer.read.fetch import USER_AGENT, FetchSettings, display_name, fetch, fetch_settings, is_feed
 from tests.servers import A1, A2, Site, article_page, free_port, rss, serve_day
 
 

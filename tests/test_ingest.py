@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 
 from briefer.errors import SourceError
-from briefer.ingest import _markdown_blocks, expand, read_sources, to_document
 from briefer.model import RawSource
 from briefer.options import Limits
+from briefer.read.ingest import _markdown_blocks, expand, read_sources, to_document
 
 BAD = Path(__file__).parent / "data" / "bad"
 STORY = (BAD / "encodings" / "story.txt").read_text(encoding="utf-8")

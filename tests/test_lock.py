@@ -1,4 +1,4 @@
-"""briefer.lock: one holder at a time across processes, a clear error after the wait, freed by kill -9."""
+"""briefer.deliver.lock: one holder at a time across processes, a clear error after the wait, freed by kill -9."""
 
 from __future__ import annotations
 
@@ -12,13 +12,13 @@ from pathlib import Path
 
 import pytest
 
+from briefer.deliver.lock import hold_lock
 from briefer.errors import ExitCode, LockError
-from briefer.lock import hold_lock
 
 HOLDER = """
 import sys, time
 from pathlib import Path
-from briefer.lock import hold_lock
+from briefer.deliver.lock import hold_lock
 with hold_lock(Path(sys.argv[1])):
     print("held", flush=True)
     time.sleep(float(sys.argv[2]))

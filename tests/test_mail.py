@@ -1,4 +1,4 @@
-"""briefer.mail against a real SMTP server (aiosmtpd) on 127.0.0.1: STARTTLS, implicit TLS, AUTH, retries."""
+"""briefer.deliver.mail against a real SMTP server (aiosmtpd) on 127.0.0.1: STARTTLS, implicit TLS, AUTH, retries."""
 
 from __future__ import annotations
 
@@ -12,8 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from briefer.cli import cli
-from briefer.errors import ConfigError, ExitCode, MailError
-from briefer.mail import (
+from briefer.deliver.mail import (
     Body,
     SmtpSettings,
     body_from_brief,
@@ -27,6 +26,7 @@ from briefer.mail import (
     smtp_settings,
     subject_for,
 )
+from briefer.errors import ConfigError, ExitCode, MailError
 from briefer.model import Brief, Item, Section, Source
 from tests.servers import PASSWORD, USER, Mailbox, free_port, make_certificate
 
@@ -53,7 +53,7 @@ def brief() -> Brief:
 @pytest.fixture
 def files(tmp_path: Path, brief: Brief) -> list[Path]:
     """The brief written as real Markdown and PDF files."""
-    from briefer.render import write_brief
+    from briefer.deliver.render import write_brief
 
     return [write_brief(brief, tmp_path / "brief-2025-03-10.pdf"), write_brief(brief, tmp_path / "brief-2025-03-10.md")]
 

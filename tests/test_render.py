@@ -13,9 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import html as lxml_html
 
-from briefer.errors import RenderError, UsageError
-from briefer.model import Brief, Item, Section, Source
-from briefer.render import (
+from briefer.deliver.render import (
     default_name,
     escape_markdown,
     format_for,
@@ -28,6 +26,8 @@ from briefer.render import (
     to_text,
     write_brief,
 )
+from briefer.errors import RenderError, UsageError
+from briefer.model import Brief, Item, Section, Source
 
 # Tags the Markdown brief may turn into; anything else (a, img, script...) came from article text.
 MARKDOWN_TAGS = {"div", "h1", "h2", "p", "ul", "ol", "li", "strong", "em", "blockquote", "hr"}
@@ -135,16 +135,16 @@ def test_pdf_fetcher_is_called_and_refuses_every_url(caplog: pytest.LogCaptureFi
     page = ('<link rel="stylesheet" href="file:///etc/passwd"><style>@import url("http://127.0.0.1:9/x.css");'
             '@font-face { font-family: E; src: url(data:font/woff2;base64,AAAA); }</style>'
             '<p style="font-family: E">Bridge <img src="file:///etc/hostname"></p>')
-    with caplog.at_level(logging.WARNING, logger="briefer.render"):
+    with caplog.at_level(logging.WARNING, logger="briefer.deliver.render"):
         pdf = html_to_pdf(page)
-    refused = sorted(r.getMessage().split("'")[1] for r in caplog.records if r.name == "briefer.render")
+    refused = sorted(r.getMessage().split("'")[1] for r in caplog.records if r.name == "briefer.deliver.render")
     assert refused == ["data:font/woff2;base64,AAAA", "file:///etc/hostname", "file:///etc/passwd",
                        "http://127.0.0.1:9/x.css"]
     assert pdf.startswith(b"%PDF-")
 
 
 def test_our_own_brief_needs_no_fetch(caplog: pytest.LogCaptureFixture) -> None:
-    with caplog.at_level(logging.WARNING, logger="briefer.render"):
+    with caplog.at_level(logging.WARNING, logger="briefer.deliver.render"):
         pdf = render(make_brief(HOSTILE, title=HOSTILE), "pdf")
     assert pdf.startswith(b"%PDF-") and not caplog.records
 

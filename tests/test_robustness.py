@@ -31,11 +31,11 @@ from hypothesis import strategies as st
 from lxml import html as lxml_html
 
 from briefer.cli import cli
+from briefer.deliver.render import html_to_pdf, plain, to_html, write_brief
 from briefer.errors import BrieferError, ExitCode
 from briefer.model import Brief
 from briefer.options import BriefOptions, load_options
 from briefer.pipeline import build_brief
-from briefer.render import html_to_pdf, plain, to_html, write_brief
 
 BAD = Path(__file__).parent / "data" / "bad"
 STORY = (BAD / "encodings" / "story.txt").read_text(encoding="utf-8")
@@ -340,10 +340,10 @@ def test_the_pdf_fetcher_refuses_what_weasyprint_would_fetch(server: CountingSer
     HTML(string=page).write_pdf()
     assert any(b"/injected.css" in r for r in server.requests[before:])
     before = len(server.requests)
-    with caplog.at_level("WARNING", logger="briefer.render"):
+    with caplog.at_level("WARNING", logger="briefer.deliver.render"):
         pdf = html_to_pdf(page)
     assert server.requests[before:] == []
-    refused = " ".join(r.getMessage() for r in caplog.records if r.name == "briefer.render")
+    refused = " ".join(r.getMessage() for r in caplog.records if r.name == "briefer.deliver.render")
     assert f"{server.url}/injected.css" in refused and "file:///etc/passwd" in refused
     if HAS_PDFTOTEXT:
         (tmp_path / "raw.pdf").write_bytes(pdf)
@@ -377,7 +377,7 @@ def test_hostile_pages_and_feeds_fetched_by_url_pull_in_nothing_else(server: Cou
 
 def test_hostile_brief_mails_one_message_to_the_configured_recipient(hostile_brief: tuple[Brief, str],
                                                                      tmp_path: Path) -> None:
-    from briefer.mail import SmtpSettings, body_from_brief, build_message, send_message, subject_for
+    from briefer.deliver.mail import SmtpSettings, body_from_brief, build_message, send_message, subject_for
     from tests.servers import Mailbox
 
     brief, _ = hostile_brief

@@ -1,4 +1,4 @@
-"""briefer.state: what earlier dates briefed, replaced per date, consistent after a kill -9."""
+"""briefer.deliver.state: what earlier dates briefed, replaced per date, consistent after a kill -9."""
 
 from __future__ import annotations
 
@@ -13,9 +13,9 @@ from typing import cast
 
 import pytest
 
+from briefer.deliver.state import State, facts_digest
 from briefer.errors import ConfigError, RenderError
 from briefer.model import Brief, Item, Section, Source
-from briefer.state import State, facts_digest
 
 DAY_1, DAY_2, DAY_3 = dt.date(2025, 3, 10), dt.date(2025, 3, 11), dt.date(2025, 3, 12)
 
@@ -85,7 +85,7 @@ def test_a_failed_transaction_leaves_the_previous_record(tmp_path: Path) -> None
 
 KILLER = """
 import datetime as dt, os, signal, sys
-from briefer.state import State
+from briefer.deliver.state import State
 state = State(__import__("pathlib").Path(sys.argv[1]))
 state.db.execute("BEGIN IMMEDIATE")
 state.db.execute("DELETE FROM facts WHERE date = '2025-03-10'")

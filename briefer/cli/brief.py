@@ -41,10 +41,10 @@ def brief(sources: tuple[str, ...], output: Path | None, fmt: str | None, out_di
           title: str | None, topics: Path | None, config: Path | None, words: int | None, ranker: str | None,
           verbose: int, quiet: bool) -> None:
     """Write a dated, topic-organised brief from SOURCES (files, folders, URLs, feeds)."""
+    from briefer.deliver.render import default_name, format_for, write_brief
     from briefer.options import load_options
     from briefer.pipeline import build_brief
     from briefer.progress import progress_bar, stage
-    from briefer.render import default_name, format_for, write_brief
 
     setup_logging(verbose, quiet)
     options = load_options(config, date=date, title=title, topics=topics, words=words, ranker=ranker)

@@ -60,7 +60,7 @@ def send(files: tuple[Path, ...], to: tuple[str, ...], subject: str | None, conf
          dry_run: bool, verbose: int, quiet: bool) -> None:
     """Mail FILES (a brief's PDF, Markdown...) as attachments; SMTP from --config or BRIEFER_SMTP_*."""
     from briefer.daily import email_section
-    from briefer.mail import send_files
+    from briefer.deliver.mail import send_files
 
     _stage_logging(verbose, quiet)
     section = email_section(config_path) if config_path else {}

@@ -49,7 +49,7 @@ CREATE TABLE IF NOT EXISTS facts (
 );
 CREATE INDEX IF NOT EXISTS articles_digest ON articles (digest);
 """
-# Seconds a connection waits for another writer before failing; runs are serialised by briefer.lock,
+# Seconds a connection waits for another writer before failing; runs are serialised by briefer.deliver.lock,
 # so this only covers a reader (e.g. `sqlite3` in a shell) holding the file for a moment.
 _BUSY_TIMEOUT = 10.0
 

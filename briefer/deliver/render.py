@@ -22,7 +22,7 @@ from typing import Any
 import jinja2
 import markupsafe
 
-from briefer.atomic import write_atomic
+from briefer.deliver.atomic import write_atomic
 from briefer.errors import RenderError, unknown_name
 from briefer.model import Brief
 
@@ -77,11 +77,11 @@ def cite(ids: tuple[int, ...]) -> str:
 
 def templates_dir() -> Path:
     """The templates folder: inside the installed package, or templates/ at the repository root."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "templates", here.parent / "templates"):
+    package = Path(__file__).resolve().parent.parent
+    for candidate in (package / "templates", package.parent / "templates"):
         if (candidate / "brief.html.j2").is_file():
             return candidate
-    raise RenderError(f"templates not found beside {here} (reinstall briefer)")
+    raise RenderError(f"templates not found beside {package} (reinstall briefer)")
 
 
 @cache

@@ -30,7 +30,7 @@ from email.message import EmailMessage
 from pathlib import Path
 from typing import Any
 
-from briefer.atomic import write_atomic
+from briefer.deliver.atomic import write_atomic
 from briefer.errors import ConfigError, MailError
 from briefer.model import Brief
 
@@ -130,13 +130,13 @@ def smtp_settings(section: Mapping[str, Any] | None = None,
 
 def subject_for(title: str, day: dt.date) -> str:
     """The subject line: "<title> - <date written out>"."""
-    from briefer.render import date_long
+    from briefer.deliver.render import date_long
 
     return clean_header(f"{title} - {date_long(day)}")
 
 
 def _body(title: str, when: str, notes: Sequence[str], facts: Sequence[str], attached: Sequence[str]) -> Body:
-    from briefer.render import plain  # article text: no control or bidi-override characters in the mail either
+    from briefer.deliver.render import plain  # article text: no control or bidi-override characters in the mail either
 
     title, when, notes, facts = plain(title), plain(when), [plain(n) for n in notes], [plain(f) for f in facts]
     lines = [title, when, "", *notes, *([""] if notes else [])]
@@ -153,7 +153,7 @@ def _body(title: str, when: str, notes: Sequence[str], facts: Sequence[str], att
 
 def body_from_brief(brief: Brief, attached: Sequence[str]) -> Body:
     """The mail body: title, date, notes and the overview section (the brief's first section)."""
-    from briefer.render import date_long
+    from briefer.deliver.render import date_long
 
     facts = [item.text for item in brief.sections[0].items] if brief.sections else []
     return _body(brief.title, date_long(brief.date), brief.notes, facts, attached)

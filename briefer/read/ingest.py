@@ -1,7 +1,7 @@
 """Sources to documents: expand folders, read or fetch bytes, decode, extract article text.
 
-Stages, per source: 1. read (regular files only, bounded) or fetch (URL, feed; briefer.fetch)
--> RawSource; 2. size limits; 3. decode (briefer.decode); 4. extract text blocks by format (HTML
+Stages, per source: 1. read (regular files only, bounded) or fetch (URL, feed; briefer.read.fetch)
+-> RawSource; 2. size limits; 3. decode (briefer.read.decode); 4. extract text blocks by format (HTML
 through trafilatura, Markdown through the linear-time reader below, plain text as lines);
 5. language check. A source that fails any stage is kept as a skipped `Source` with its reason;
 the others become `Document`s whose paragraphs are still raw (briefer.clean removes boilerplate).
@@ -20,10 +20,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from briefer.decode import decode
 from briefer.errors import SourceError
 from briefer.model import Document, RawSource, Source
 from briefer.options import Limits
+from briefer.read.decode import decode
 from briefer.text import STOP_WORDS, words
 
 log = logging.getLogger(__name__)
@@ -58,7 +58,7 @@ class Corpus:
 
 
 def is_url(spec: str) -> bool:
-    """True for http(s) URLs, which go through briefer.fetch instead of the file system."""
+    """True for http(s) URLs, which go through briefer.read.fetch instead of the file system."""
     return spec.startswith(("http://", "https://"))
 
 
@@ -106,7 +106,7 @@ def _read_file(path: Path, limits: Limits) -> RawSource:
 
 
 def _fetch(url: str, limits: Limits) -> list[RawSource]:
-    from briefer.fetch import fetch  # network code loads only when a URL is given
+    from briefer.read.fetch import fetch  # network code loads only when a URL is given
 
     return fetch(url, max_bytes=limits.max_source_bytes, max_total_bytes=limits.max_total_bytes)
 

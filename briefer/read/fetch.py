@@ -3,7 +3,7 @@
 1. `fetch(url)` downloads the URL (standard-library urllib; only http and https, also after redirects);
 2. a feed (RSS/Atom, by content type or by sniffing the bytes) is parsed by feedparser from those bytes;
 3. each feed entry becomes one source: its inline content when that is a full article, else its
-   link, fetched like any page. Text extraction (trafilatura) happens later in briefer.ingest.
+   link, fetched like any page. Text extraction (trafilatura) happens later in briefer.read.ingest.
 Any failure raises `SourceError` naming the URL and the reason; nothing is returned as None.
 """
 
@@ -64,7 +64,7 @@ class FetchSettings:
             raise ValueError(f"invalid fetch settings {self}")
 
 
-# The settings `fetch` uses when its caller gives none: briefer.ingest calls fetch() without them, so
+# The settings `fetch` uses when its caller gives none: briefer.read.ingest calls fetch() without them, so
 # `briefer daily` sets its [sources] timeout and retries for the length of a run with `fetch_settings`.
 # B039 wants no mutable default; FetchSettings is a frozen dataclass, so sharing it is safe.
 _SETTINGS: ContextVar[FetchSettings] = ContextVar("briefer_fetch_settings", default=FetchSettings())  # noqa: B039

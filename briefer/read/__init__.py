@@ -1,0 +1,1 @@
+"""Reading sources: files, folders, URLs and feeds to decoded, extracted documents."""
