@@ -24,6 +24,7 @@ from briefer.errors import SourceError
 from briefer.model import Document, RawSource, Source
 from briefer.options import Limits
 from briefer.read.decode import decode
+from briefer.temporal import published_in_lines
 from briefer.text import STOP_WORDS, words
 
 log = logging.getLogger(__name__)
@@ -295,6 +296,8 @@ def to_document(raw: RawSource, source_id: int, limits: Limits) -> Document:
         title, blocks = _markdown_blocks(text)
     else:
         title, blocks = "", _plain_blocks(text)  # briefer.clean finds plain text's headline
+    # A dated byline or a dateline (which briefer.clean then removes from the text).
+    published = published or published_in_lines(blocks)
     if not blocks:
         raise SourceError(f"{raw.location}: no text")
     if not _is_english(blocks, limits):

@@ -1,0 +1,254 @@
+"""Time and modality: when a source was published, which day a sentence speaks of, and whether it reports.
+
+1. `published_from_meta` / `published_in_lines`: a source's publication date from HTML meta
+   (article:published_time and kin, read through htmldate), a dated byline ("Published June 18, 2023")
+   or a dateline ("BEIJING, June 18 (Reuters) -"); feed dates come from briefer.read.fetch.
+2. `mentions(text, anchor)`: the dates a sentence names, absolute ("June 18, 2023", "in February",
+   "in 2018") or relative ("on Sunday", "Monday morning", "yesterday", "last week"), resolved against
+   `anchor` (the source's publication date, else the brief's --date). A weekday is the nearest one on or
+   before the anchor in a report and on or after it in a preview ("will meet on Monday").
+3. `classify(text)`: "expected" (will, plans to, is expected to, possibly, could ...), "background"
+   (an earlier state of affairs: had, has long, since 2018, in recent years) or "report".
+
+Everything here is rules over the text: deterministic, offline and fast (a few regex searches a sentence).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+Kind = Literal["report", "expected", "background"]
+Precision = Literal["day", "week", "month", "year"]
+
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_RE = (r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+             r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_WEEKDAY_RE = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+# Years a news story names: 1900-2099 (a bare four-digit number outside that is a count, not a year).
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+# "June 18, 2023", "June 18", "18 June 2023", "18 June" (day 1-31).
+_MONTH_DAY = re.compile(rf"\b{_MONTH_RE}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?")
+_DAY_MONTH = re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MONTH_RE}(?:,?\s+{_YEAR}\b)?")
+# "in February", "in February 2023", "February 2023", "early June", "since March".
+_MONTH_ONLY = re.compile(rf"\b(?:(?:in|since|by|until|early|late|mid-?|last|next|this|from)\s+)?{_MONTH_RE}"
+                         rf"(?:\s+{_YEAR}\b|(?=[\s.,;]|$))")
+_YEAR_ONLY = re.compile(rf"\b(?:in|since|by|until|during|of|from|before|after|early|late)\s+{_YEAR}\b")
+_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
+# "on Sunday", "Monday morning", "late Friday", "Friday evening", "last Tuesday", "next Thursday".
+_WEEKDAY = re.compile(rf"\b(?:(?P<rel>last|next|this|on|late|early|until|by|since|from)\s+)?{_WEEKDAY_RE}"
+                      r"(?:\s+(?:morning|afternoon|evening|night))?\b")
+_RELATIVE = re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow|(?:last|next|this) (?:week|month|year))\b",
+                       re.I)
+
+# A preview: the future, plans, expectations and possibilities (checked on the words, case-folded).
+_EXPECTED = re.compile(
+    r"\b(?:will|won't|shall|'ll|would|wouldn't|could|might|may|possibly|perhaps|likely|unlikely|"
+    r"(?:plans?|planned|planning|aims?|hopes?|hoped|intends?|intended|expects?|wants?|vowed|pledged|promised|"
+    r"is (?:due|set|scheduled|expected|likely|poised|slated|going)|are (?:due|set|scheduled|expected|likely|"
+    r"poised|slated|going)|was (?:due|set|scheduled|expected)|were (?:due|set|scheduled|expected)) to|"
+    r"(?:is|are) to (?!be\b)\w+|scheduled for|(?:is|are) planned|planned for|upcoming|"
+    r"forthcoming|next (?:week|month|year)|later this|in the coming (?:days|weeks|months)|tomorrow)\b",
+    re.I,
+)
+# An earlier state of affairs, told to explain the news.
+_BACKGROUND = re.compile(
+    r"\b(?:has long|have long|had long|for (?:years|decades)|in recent (?:years|decades)|since (?:19|20)\d\d|"
+    r"(?:years|decades) ago|was once|used to|previously|formerly|in the past|historically)\b",
+    re.I,
+)
+# The modal "may" is a month too: "May 3" or "in May" is a date, not a possibility.
+_MAY_MONTH = re.compile(r"\b(?:in|since|by|until|early|late|mid-?|last|next|this|from) May\b|\bMay\s+[0-3]?\d\b")
+# Lines that carry a source's date: "Published June 18, 2023", "Updated: 2023-06-18 10:00", "June 18, 2023 10:15 AM".
+_ANON = re.compile(r"\?P<\w+>")
+_DATED_LINE = re.compile(_ANON.sub("", r"^(?:(?:published|posted|updated|last updated|first published)"
+                                     rf"\s*(?:on|:)?\s*)?(?:{_WEEKDAY_RE},?\s+)?"
+                         rf"(?:{_MONTH_RE}\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+{_YEAR}|"
+                         rf"[0-3]?\d\s+{_MONTH_RE},?\s+{_YEAR}|(?:19|20)\d\d-[01]\d-[0-3]\d)"), re.I)
+# A dateline: "BEIJING, June 18 (Reuters) -" or "WASHINGTON, June 18, 2023 —".
+_DATELINE = re.compile(rf"^[A-Z][A-Z .'-]+,\s+{_MONTH_RE}\s+(?P<day>[0-3]?\d)(?:,?\s+{_YEAR})?\s*(?:\([^)]*\))?\s*"
+                       r"(?:--|[-—–:])")
+# Events dated this many days before the source's date are background to its news (a month and a half:
+# "in February" in a June story is background, "last week" is news).
+BACKGROUND_DAYS = 45
+# Lines from the top and bottom of an article searched for a date (bylines sit at the top, dates at either end).
+HEAD_LINES = 8
+TAIL_LINES = 3
+
+
+@dataclass(frozen=True, slots=True)
+class When:
+    """A date a sentence speaks of, to the precision the text gives it."""
+
+    day: dt.date  # the first day of the week, month or year when less precise
+    precision: Precision
+    phrase: str = ""  # the words it was read from
+
+    def iso(self) -> str:
+        """"2023-06-18", "2023-06" or "2023" (a week is given by its first day)."""
+        if self.precision == "year":
+            return f"{self.day.year:04d}"
+        if self.precision == "month":
+            return f"{self.day.year:04d}-{self.day.month:02d}"
+        return self.day.isoformat()
+
+
+def _month(name: str) -> int:
+    key = name.lower().rstrip(".")[:3]
+    return next(i for i, m in enumerate(MONTHS, start=1) if m.startswith(key))
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _near_year(month: int, day: int, anchor: dt.date, future: bool) -> int:
+    """The year that puts month/day nearest the anchor on the side the tense points to (within ~a year)."""
+    year = anchor.year
+    candidate = _safe_date(year, month, min(day, 28)) or anchor
+    if future and candidate < anchor - dt.timedelta(days=60):
+        return year + 1
+    if not future and candidate > anchor + dt.timedelta(days=60):
+        return year - 1
+    return year
+
+
+def classify(text: str, anchor: dt.date | None = None) -> Kind:
+    """"expected" for a preview or plan, "background" for an earlier state of affairs, else "report".
+
+    With `anchor` (the source's date), a sentence whose events are dated well before it is background too.
+    """
+    probe = _MAY_MONTH.sub("", text.replace("’", "'"))
+    if _EXPECTED.search(probe):
+        return "expected"
+    if _BACKGROUND.search(probe):
+        return "background"
+    if anchor is not None:
+        when = event_date(text, anchor)
+        if when is not None and when.day < anchor - dt.timedelta(days=BACKGROUND_DAYS):
+            return "background"
+    return "report"
+
+
+def _weekday(match: re.Match[str], anchor: dt.date, future: bool) -> dt.date:
+    target = WEEKDAYS.index(match.group("weekday").lower())
+    rel = (match.group("rel") or "").lower()
+    back = (anchor.weekday() - target) % 7
+    ahead = (target - anchor.weekday()) % 7
+    if rel == "last":
+        return anchor - dt.timedelta(days=back or 7)
+    if rel == "next":
+        return anchor + dt.timedelta(days=ahead or 7)
+    return anchor + dt.timedelta(days=ahead) if future else anchor - dt.timedelta(days=back)
+
+
+def _relative(word: str, anchor: dt.date) -> When:
+    word = word.lower()
+    if word in ("today", "tonight"):
+        return When(anchor, "day", word)
+    if word in ("yesterday", "tomorrow"):
+        return When(anchor + dt.timedelta(days=-1 if word == "yesterday" else 1), "day", word)
+    step = {"last": -1, "this": 0, "next": 1}[word.split()[0]]
+    unit = word.split()[1]
+    if unit == "week":
+        monday = anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(weeks=step)
+        return When(monday, "week", word)
+    if unit == "month":
+        month = anchor.month - 1 + step
+        return When(dt.date(anchor.year + month // 12, month % 12 + 1, 1), "month", word)
+    return When(dt.date(anchor.year + step, 1, 1), "year", word)
+
+
+def mentions(text: str, anchor: dt.date) -> list[When]:
+    """Every date `text` names, in reading order, resolved against `anchor` (the source's or the brief's date)."""
+    future = classify(text) == "expected"
+    found: list[tuple[int, int, When]] = []
+
+    def add(match: re.Match[str], when: When | None) -> None:
+        if when is not None and not any(s < match.end() and match.start() < e for s, e, _ in found):
+            found.append((match.start(), match.end(), when))
+
+    for m in _ISO.finditer(text):
+        day = _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
+        add(m, When(day, "day", m.group()) if day else None)
+    for pattern in (_MONTH_DAY, _DAY_MONTH):
+        for m in pattern.finditer(text):
+            month, day_n = _month(m["month"]), int(m["day"])
+            year = int(m["year"]) if m["year"] else _near_year(month, day_n, anchor, future)
+            day = _safe_date(year, month, day_n)
+            add(m, When(day, "day", m.group()) if day else None)
+    for m in _MONTH_ONLY.finditer(text):
+        month = _month(m["month"])
+        year = int(m["year"]) if m["year"] else _near_year(month, 15, anchor, future or "next" in m.group())
+        add(m, When(dt.date(year, month, 1), "month", m.group()))
+    for m in _YEAR_ONLY.finditer(text):
+        add(m, When(dt.date(int(m["year"]), 1, 1), "year", m.group()))
+    for m in _WEEKDAY.finditer(text):
+        add(m, When(_weekday(m, anchor, future), "day", m.group()))
+    for m in _RELATIVE.finditer(text):
+        add(m, _relative(m["word"], anchor))
+    return [when for _, _, when in sorted(found, key=lambda f: f[0])]
+
+
+def event_date(text: str, anchor: dt.date) -> When | None:
+    """The date of what `text` tells, when it names one: its most precise mention, the first among equals."""
+    found = mentions(text, anchor)
+    order = {"day": 0, "week": 1, "month": 2, "year": 3}
+    return min(found, key=lambda w: order[w.precision]) if found else None
+
+
+def published_in_lines(lines: Sequence[str], anchor: dt.date | None = None) -> dt.date | None:
+    """A publication date from a dated byline or dateline near the top (or a date line at the bottom)."""
+    head = list(lines[:HEAD_LINES])
+    tail = list(lines[-TAIL_LINES:]) if len(lines) > HEAD_LINES else []
+    for line in head + tail:
+        line = line.strip()
+        m = _DATED_LINE.match(line)
+        if m and len(line.split()) <= 12:
+            return _parse_date(m.group())
+        d = _DATELINE.match(line)
+        if d:
+            month, day_n = _month(d["month"]), int(d["day"])
+            year = int(d["year"]) if d["year"] else (anchor or dt.date.today()).year
+            return _safe_date(year, month, day_n)
+    return None
+
+
+def _parse_date(text: str) -> dt.date | None:
+    from dateutil import parser as date_parser  # a well-kept parser for the many ways a byline writes a date
+
+    cleaned = re.sub(r"^(?:published|posted|updated|last updated|first published)\s*(?:on|:)?\s*", "", text,
+                     flags=re.I)
+    try:
+        parsed: dt.datetime = date_parser.parse(cleaned, fuzzy=True, default=dt.datetime(1900, 1, 1))
+        return parsed.date()
+    except (ValueError, OverflowError):
+        return None
+
+
+def published_from_meta(html_text: str) -> dt.date | None:
+    """The publication date an HTML page declares (article:published_time, JSON-LD, <time>), via htmldate."""
+    try:
+        from htmldate import find_date
+    except ImportError:  # pragma: no cover - htmldate comes with trafilatura
+        return None
+    try:
+        found = find_date(html_text, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
+    except (ValueError, TypeError):
+        return None
+    return dt.date.fromisoformat(str(found)) if found else None
+
+
+def latest(dates: Iterable[dt.date | None]) -> dt.date | None:
+    """The newest known date of several, or None."""
+    known = [d for d in dates if d is not None]
+    return max(known) if known else None
