@@ -24,6 +24,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "brief": ("briefer.cli.brief:brief", "Write a dated, topic-organised brief from SOURCES."),
     "summarize": ("briefer.cli.brief:summarize", "Print the extractive summary of SOURCES, one sentence a line."),
     "eval": ("briefer.cli.eval:command", "Score the summariser with ROUGE on a DUC-style dataset."),
+    "eval-pairs": ("briefer.cli.eval:pairs", "Score the same-fact rule on MSRP-format sentence pairs."),
     "daily": ("briefer.cli.daily:daily", "Write (and mail) today's brief from a config file: only what is new."),
     "send": ("briefer.cli.daily:send", "Mail brief files as attachments over SMTP."),
     "init": ("briefer.cli.daily:init", "Write a commented example config file."),

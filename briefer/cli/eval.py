@@ -52,3 +52,19 @@ def command(
     click.echo(report.table())
     if json_file is not None:
         write_report(report, json_file)
+
+
+@click.command("eval-pairs")
+@click.argument("pairs_file", metavar="PAIRS.tsv", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--json", "json_file", type=click.Path(dir_okay=False, path_type=Path), help="Also write JSON here.")
+@handle_errors
+def pairs(pairs_file: Path, json_file: Path | None) -> None:
+    """Score the brief's same-fact rule on MSRP-format pairs: accuracy, precision, recall, F1 of 'same'."""
+    from briefer.pairs import evaluate_pairs, write_scores
+
+    result = evaluate_pairs(pairs_file)
+    for name in ("pairs", "accuracy", "precision", "recall", "f1"):
+        value = getattr(result, name)
+        click.echo(f"{name:<10} {value}" if name == "pairs" else f"{name:<10} {value:.4f}")
+    if json_file is not None:
+        write_scores(result, json_file)
