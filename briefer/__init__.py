@@ -17,16 +17,16 @@ _LAZY = {
     "build_brief": "briefer.pipeline",
     "summarize": "briefer.pipeline",
     "write_brief": "briefer.deliver.render",
-    "BriefOptions": "briefer.options",
+    "BriefOptions": "briefer.config",
     "Brief": "briefer.model",
     "BrieferError": "briefer.errors",
 }
 
 if TYPE_CHECKING:
+    from briefer.config import BriefOptions
     from briefer.deliver.render import write_brief
     from briefer.errors import BrieferError
     from briefer.model import Brief
-    from briefer.options import BriefOptions
     from briefer.pipeline import build_brief, summarize
 
 

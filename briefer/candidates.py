@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
+from briefer.config import Limits
 from briefer.model import Document, Sentence
-from briefer.options import Limits
 from briefer.text import words
 
 _START = re.compile(r"^[\"“‘'(\[]?[A-Z0-9]")

@@ -136,7 +136,7 @@ def clean_document(doc: Document, furniture: set[str], keys: Sequence[str] | Non
     """
     lines = list(doc.paragraphs)
     keys = [_key(line) for line in lines] if keys is None else keys
-    title = doc.source.title or find_title(lines)
+    title = doc.title or find_title(lines)
     title_words = set(words(title))
     repeats = Counter(keys)
     kept: list[str] = []
@@ -154,7 +154,7 @@ def clean_document(doc: Document, furniture: set[str], keys: Sequence[str] | Non
         line = _strip_tags(raw)
         if line:
             kept.append(line)
-    return replace(doc, source=replace(doc.source, title=title), paragraphs=tuple(kept))
+    return replace(doc, title=title, paragraphs=tuple(kept))
 
 
 def clean_corpus(docs: Sequence[Document]) -> list[Document]:

@@ -206,7 +206,7 @@ def _date_key(name: str) -> tuple[str, str]:
 
 def lead_summary(cluster: Cluster, words: int, query: Topic | None) -> str:
     """Baseline: the first quotable sentences of the newest articles, one article after another in turn."""
-    from briefer.options import load_options
+    from briefer.config import load_options
     from briefer.pipeline import prepare
 
     prepared = prepare([cluster.docs], load_options())

@@ -1,16 +1,32 @@
 """The frozen records that flow between the pipeline's stages.
 
 sources -> RawSource -> Document -> Sentence -> (scores, selection) -> Item/Section -> Brief.
-No stage mutates what an earlier stage produced.
+No stage mutates what an earlier stage produced. Every source lives once, in the `Ledger`: read makes
+its `Source`; a later stage that finds something wrong with it returns a `Finding`, gathered in the
+ledger, whose `listed()` is the brief's source list.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
-from typing import Literal
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
 
-SourceStatus = Literal["ok", "skipped"]
+
+class SourceStatus(StrEnum):
+    """What became of a source; the brief lists it with its reason."""
+
+    OK = "ok"  # read and used
+    FAILED = "failed"  # unreadable, unusable or no article text: skipped
+    KNOWN = "known"  # daily: the same article was briefed on an earlier date: skipped
+    SPUN = "spun"  # a machine-paraphrased copy: corroborates facts, never quoted
+    DUPLICATE = "duplicate"  # the same text as another source: credited with it
+
+    @property
+    def skipped(self) -> bool:
+        """True when none of the source's text is in the brief."""
+        return self in (SourceStatus.FAILED, SourceStatus.KNOWN)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,18 +49,64 @@ class Source:
     name: str
     location: str
     title: str = ""
-    status: SourceStatus = "ok"
+    status: SourceStatus = SourceStatus.OK  # set only by `Ledger.listed`
     warning: str = ""  # why it was skipped, or a note on a usable source
     published: dt.date | None = None
     digest: str = ""  # sha256 of the decoded text, for "seen before" checks
 
+    @property
+    def skipped(self) -> bool:
+        """True when none of the source's text is in the brief."""
+        return self.status.skipped
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """What a stage found about one source: its status from now on, and why."""
+
+    source: int  # Source.id
+    status: SourceStatus
+    reason: str
+    stage: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Ledger:
+    """Every source in input order, as read, and what the stages found about them."""
+
+    sources: tuple[Source, ...] = ()
+    findings: tuple[Finding, ...] = ()
+
+    def add(self, findings: Iterable[Finding]) -> Ledger:
+        """This ledger with more findings (a source keeps the first one found)."""
+        return Ledger(self.sources, self.findings + tuple(findings))
+
+    def finding(self, source_id: int) -> Finding | None:
+        """The first finding about a source, None when nothing was found wrong."""
+        return next((f for f in self.findings if f.source == source_id), None)
+
+    def listed(self, titles: Mapping[int, str] | None = None) -> tuple[Source, ...]:
+        """The brief's source list: each source with its status, reason and title (`titles` by id)."""
+        first: dict[int, Finding] = {}
+        for f in self.findings:
+            first.setdefault(f.source, f)
+        titles = titles or {}
+        out = []
+        for source in self.sources:
+            found = first.get(source.id)
+            title = titles.get(source.id) or source.title
+            out.append(replace(source, title=title) if found is None else
+                       replace(source, title=title, status=found.status, warning=found.reason))
+        return tuple(out)
+
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """A usable source's cleaned text, as paragraphs."""
+    """A usable source's text, as paragraphs, and its headline (read's title, or the one briefer.clean found)."""
 
-    source: Source
+    source: Source  # the same record as in the ledger, never rewritten
     paragraphs: tuple[str, ...]
+    title: str = ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,12 +22,12 @@ import numpy as np
 from briefer import __version__
 from briefer.candidates import candidate_mask, looks_spun
 from briefer.clean import clean_corpus
+from briefer.config import BriefOptions, load_options
 from briefer.dedupe import SAME_FACT, SimilarityIndex, near_duplicates_of
 from briefer.errors import NoUsableSourcesError
-from briefer.model import Brief, Document, Item, Section, Sentence, Source, Topic
-from briefer.options import BriefOptions, load_options
+from briefer.model import Brief, Document, Finding, Item, Ledger, Section, Sentence, Source, SourceStatus, Topic
 from briefer.rankers import Selector, get_selector
-from briefer.read.ingest import Corpus, mark_skipped, read_sources
+from briefer.read.ingest import read_sources
 from briefer.sentences import split_sentences
 from briefer.text import word_count
 from briefer.topics import TopicMatcher
@@ -39,8 +39,8 @@ OTHER = "Other developments"
 NO_COVERAGE = "No coverage in these sources."
 NO_LEADS = "No article opens with a sentence that can be quoted on its own."
 NOTHING_NEW = "Nothing new since the last brief: every fact in today's sources was briefed before."
-SPUN_WARNING = "reads as a machine-paraphrased copy: used to corroborate facts, never quoted"
-KNOWN_WARNING = "already briefed on an earlier date"
+SPUN_REASON = "reads as a machine-paraphrased copy: used to corroborate facts, never quoted"
+KNOWN_REASON = "already briefed on an earlier date"
 # The overview is drawn from each article's first quotable sentences (its lead).
 LEAD_SENTENCES = 5
 # How far past its share one topic sentence may go (a typical news sentence is 20-35 words).
@@ -49,13 +49,18 @@ TOPIC_OVERRUN_WORDS = 15
 
 @dataclass(frozen=True, slots=True)
 class Prepared:
-    """The corpus after stages 1-3: sources, documents, sentences and which may be quoted."""
+    """The corpus after stages 1-3: the ledger of sources, documents, sentences and which may be quoted."""
 
-    sources: tuple[Source, ...]
+    ledger: Ledger
     documents: tuple[Document, ...]
     sentences: tuple[Sentence, ...]
     candidates: tuple[int, ...]
     index: SimilarityIndex
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        """The brief's source list: every source with its status, reason and title."""
+        return self.ledger.listed({d.source.id: d.title for d in self.documents})
 
 
 def split_document(doc_index: int, doc: Document) -> list[Sentence]:
@@ -70,34 +75,32 @@ def split_document(doc_index: int, doc: Document) -> list[Sentence]:
 def prepare(sources: Sequence[str | Path], options: BriefOptions, *, known_facts: Sequence[str] = (),
             known_digests: Collection[str] = ()) -> Prepared:
     """Stages 1-3: read, clean, split and mark the sentences that may be quoted."""
-    corpus = read_sources(sources, options.limits)
+    corpus = read_sources(sources, options.limits, options.fetch)
+    ledger = corpus.ledger.add(Finding(d.source.id, SourceStatus.KNOWN, KNOWN_REASON, "known")
+                               for d in corpus.documents if d.source.digest in known_digests)
     fresh = [d for d in corpus.documents if d.source.digest not in known_digests]
-    corpus = mark_skipped(corpus, fresh, dict.fromkeys((d.source.id for d in corpus.documents), KNOWN_WARNING))
-    cleaned = clean_corpus(corpus.documents)
+    cleaned = clean_corpus(fresh)
     documents = [d for d in cleaned if d.paragraphs]
-    corpus = mark_skipped(corpus, documents, {d.source.id: f"{d.source.location}: no article text left after "
-                                              "removing site furniture" for d in cleaned if not d.paragraphs})
-    if not documents and not any(s.warning == KNOWN_WARNING for s in corpus.sources):
-        raise NoUsableSourcesError(_nothing_usable(corpus))
+    ledger = ledger.add(Finding(d.source.id, SourceStatus.FAILED, f"{d.source.location}: no article text left "
+                                "after removing site furniture", "clean") for d in cleaned if not d.paragraphs)
+    if not documents and not any(f.status is SourceStatus.KNOWN for f in ledger.findings):
+        raise NoUsableSourcesError(_nothing_usable(ledger))
     sentences = [s for i, doc in enumerate(documents) for s in split_document(i, doc)]
     spun_docs = {i for i, d in enumerate(documents) if looks_spun(d)}
     mask = candidate_mask(sentences, documents, options.limits, spun=spun_docs)
     index = SimilarityIndex.build([s.text for s in sentences])
     if known_facts:
         mask = list(np.asarray(mask, dtype=bool) & ~near_duplicates_of(index, known_facts))
-    spun = {documents[i].source.id for i in spun_docs}
-    documents = [replace(d, source=replace(d.source, warning=SPUN_WARNING)) if d.source.id in spun else d
-                 for d in documents]
-    by_id = {d.source.id: d.source for d in documents}
-    listed = tuple(by_id.get(s.id, s) for s in corpus.sources)
-    return Prepared(listed, tuple(documents), tuple(sentences), tuple(i for i, ok in enumerate(mask) if ok), index)
+    ledger = ledger.add(Finding(documents[i].source.id, SourceStatus.SPUN, SPUN_REASON, "filter")
+                        for i in sorted(spun_docs))
+    return Prepared(ledger, tuple(documents), tuple(sentences), tuple(i for i, ok in enumerate(mask) if ok), index)
 
 
-def _nothing_usable(corpus: Corpus) -> str:
-    if not corpus.sources:
+def _nothing_usable(ledger: Ledger) -> str:
+    if not ledger.sources:
         return "no sources given (pass files, folders or URLs of .txt, .md or .html articles)"
-    reasons = "; ".join(s.warning for s in corpus.sources[:5] if s.warning)
-    return f"no usable source among {len(corpus.sources)}: {reasons or 'no article text'}"
+    reasons = "; ".join(f.reason for f in ledger.findings[:5] if f.reason)
+    return f"no usable source among {len(ledger.sources)}: {reasons or 'no article text'}"
 
 
 class _Picker:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from briefer.config import BriefOptions, load_options
 from briefer.model import Sentence, Topic
-from briefer.options import BriefOptions, load_options
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

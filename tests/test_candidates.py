@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from briefer.candidates import candidate_mask, inside_quotes, is_candidate, looks_spun, spin_score, spun_numbers
+from briefer.config import Limits
 from briefer.model import Document, Sentence, Source
-from briefer.options import Limits
 
 LIMITS = Limits()
 

@@ -32,7 +32,7 @@ def test_furniture_lines_go_and_prose_stays() -> None:
              prose[1], "Photo: Harbour Press", "Sara Holm contributed reporting.", "Source: harbour-news.test"]
     cleaned = clean_document(_doc(lines), set())
     assert list(cleaned.paragraphs) == prose
-    assert cleaned.source.title == "Harbour race won by a local crew"
+    assert cleaned.title == "Harbour race won by a local crew"
 
 
 def test_datelines_and_agency_tags_are_cut() -> None:
@@ -72,7 +72,7 @@ def _noisy_cases() -> list[Path]:
 
 @pytest.mark.parametrize("path", _noisy_cases(), ids=lambda p: p.name)
 def test_noisy_fixtures_clean_to_their_expected_text(path: Path) -> None:
-    from briefer.options import Limits
+    from briefer.config import Limits
     from briefer.read.ingest import read_sources
 
     expected = path.with_name(path.stem + ".expected.txt").read_text(encoding="utf-8")

@@ -26,7 +26,7 @@ from briefer.daily import load_config, write_example_config
 from briefer.deliver.lock import hold_lock
 from briefer.deliver.state import State
 from briefer.errors import ConfigError, ExitCode
-from briefer.pipeline import KNOWN_WARNING
+from briefer.pipeline import KNOWN_REASON
 from tests.servers import (
     DAY_1,
     DAY_2,
@@ -150,7 +150,7 @@ def test_two_days_brief_only_what_is_new_and_mail_the_pdf(tmp_path: Path, site: 
         if any(same_fact(repeat, fact) for fact in day1):
             assert repeat not in day2
     markdown = (out / f"brief-{DAY_2}.md").read_text()
-    assert f"**skipped**: {KNOWN_WARNING}" in markdown  # the unchanged day-1 article in the day-2 feed
+    assert f"**skipped**: {KNOWN_REASON}" in markdown  # the unchanged day-1 article in the day-2 feed
 
     received = mailbox.wait_for(2)
     assert [m.message["Subject"] for m in received] == ["Kelsby port strike - 10 March 2025",
@@ -264,8 +264,9 @@ def test_dry_run_writes_the_mail_and_records_nothing(tmp_path: Path, site: Site,
 def test_config_is_validated(tmp_path: Path, site: Site) -> None:
     config = write_config(tmp_path, site, email_to=25)
     loaded = load_config(config, env={})
-    assert loaded.out_dir == tmp_path / "briefs" and loaded.state_path == tmp_path / "briefs/.briefer/state.db"
-    assert loaded.fetch.timeout == 0.5 and loaded.email is not None and loaded.email.attach == ("md",)
+    assert loaded.output.dir == tmp_path / "briefs"
+    assert loaded.output.state == tmp_path / "briefs/.briefer/state.db"
+    assert loaded.brief.fetch.timeout == 0.5 and loaded.email.enabled and loaded.email.attach == ("md",)
     base = config.read_text()
     for change, message in [("[output]", "unknown table"), ('retries = 0\n', "password"),
                             ('attach = ["md"]', "add them to \\[output\\] formats")]:
@@ -280,7 +281,7 @@ def test_init_writes_a_config_that_loads(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["init", str(tmp_path / "briefer.toml")])
     assert result.exit_code == 0, result.output
     config = load_config(tmp_path / "briefer.toml", env={})
-    assert config.formats == ("md", "pdf") and config.email is None and config.options.topics
+    assert config.output.formats == ("md", "pdf") and not config.email.enabled and config.brief.topics
     again = CliRunner().invoke(cli, ["init", str(tmp_path / "briefer.toml")])
     assert again.exit_code == ExitCode.USAGE and "--force" in again.stderr
     assert write_example_config(tmp_path / "briefer.toml", force=True).is_file()

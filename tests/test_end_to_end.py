@@ -11,9 +11,9 @@ import pytest
 from click.testing import CliRunner
 
 from briefer.cli import cli
+from briefer.config import load_options
 from briefer.dedupe import SAME_FACT, SimilarityIndex
 from briefer.model import Brief
-from briefer.options import load_options
 from briefer.pipeline import OVERVIEW, build_brief, prepare
 from tests.conftest import SAMPLE
 

@@ -6,12 +6,14 @@ import datetime as dt
 import html
 import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 from briefer import __version__
+from briefer.config import FetchSettings
 from briefer.errors import SourceError
-from briefer.read.fetch import USER_AGENT, FetchSettings, display_name, fetch, fetch_settings, is_feed
+from briefer.read.fetch import USER_AGENT, display_name, fetch, is_feed
 from tests.servers import A1, A2, Site, article_page, free_port, rss, serve_day
 
 
@@ -71,45 +73,53 @@ def test_dead_entry_is_left_out_and_unsafe_links_are_never_followed(site: Site) 
              ("/gone", "Gone", "Mon, 10 Mar 2025 08:00:00 GMT")]
     feed = rss(site, "Kelsby", items).replace(site.url("/gone"), "file:///etc/passwd")
     url = site.set("/mixed.xml", feed, "application/rss+xml")
-    [only] = fetch(url, retries=0, backoff=0.01)
+    [only] = fetch(url, settings=FetchSettings(retries=0, backoff=0.01))
     assert only.location == site.url("/news/walkout")
     everything_dead = site.set("/dead.xml", rss(site, "K", [("/missing", "M", "Mon, 10 Mar 2025 08:00:00 GMT")]),
                                "application/rss+xml")
     with pytest.raises(SourceError, match=r"no entry of the feed could be fetched.*404"):
-        fetch(everything_dead, retries=0, backoff=0.01)
+        fetch(everything_dead, settings=FetchSettings(retries=0, backoff=0.01))
 
 
 def test_404_is_reported_with_the_url_and_not_retried(site: Site) -> None:
     url = site.url("/missing")
     with pytest.raises(SourceError, match=r"/missing: HTTP 404"):
-        fetch(url, retries=3, backoff=0.01)
+        fetch(url, settings=FetchSettings(retries=3, backoff=0.01))
     assert site.hits["/missing"] == 1
 
 
 def test_transient_503_is_retried_with_backoff(site: Site) -> None:
     url = site.set("/flaky", article_page(*A1[:2], A1[3], A1[2]), fail_first=2)
     started = time.monotonic()
-    [raw] = fetch(url, retries=2, backoff=0.05)
+    [raw] = fetch(url, settings=FetchSettings(retries=2, backoff=0.05))
     assert b"Kelsby" in raw.data and site.hits["/flaky"] == 3
     assert time.monotonic() - started >= 0.05 + 0.1  # waited 0.05 s, then 0.1 s
     with pytest.raises(SourceError, match=r"HTTP 503 .*after 2 attempts"):
-        fetch(site.set("/down", "x", fail_first=99), retries=1, backoff=0.01)
+        fetch(site.set("/down", "x", fail_first=99), settings=FetchSettings(retries=1, backoff=0.01))
 
 
 def test_slow_url_times_out_within_its_budget(site: Site) -> None:
     url = site.set("/slow", "<p>late</p>", delay=10)
     started = time.monotonic()
     with pytest.raises(SourceError, match="/slow: timed out"):
-        fetch(url, timeout=0.3, retries=0, backoff=0.01)
+        fetch(url, settings=FetchSettings(timeout=0.3, retries=0, backoff=0.01))
     assert time.monotonic() - started < 2
 
 
-def test_fetch_settings_set_the_defaults_for_callers_that_pass_none(site: Site) -> None:
+def test_config_fetch_settings_reach_fetch_through_the_pipeline(site: Site, tmp_path: Path) -> None:
+    from briefer.config import load_options
+    from briefer.errors import NoUsableSourcesError
+    from briefer.pipeline import build_brief
+
+    config = tmp_path / "c.toml"
+    config.write_text("[sources]\ntimeout = 0.3\nretries = 1\n")
+    options = load_options(config)
+    assert (options.fetch.timeout, options.fetch.retries) == (0.3, 1)
     url = site.set("/slow", "<p>late</p>", delay=10)
     started = time.monotonic()
-    with fetch_settings(FetchSettings(timeout=0.3, retries=1, backoff=0.01)), pytest.raises(SourceError):
-        fetch(url)
-    assert site.hits["/slow"] == 2 and time.monotonic() - started < 3
+    with pytest.raises(NoUsableSourcesError, match="timed out"):
+        build_brief([url], options)
+    assert site.hits["/slow"] == 2 and time.monotonic() - started < 5
 
 
 def test_oversized_page_is_refused(site: Site) -> None:
@@ -122,7 +132,7 @@ def test_oversized_page_is_refused(site: Site) -> None:
 def test_refused_connection_is_a_source_error() -> None:
     url = f"http://127.0.0.1:{free_port()}/story"
     with pytest.raises(SourceError, match="connection refused"):
-        fetch(url, retries=1, backoff=0.01)
+        fetch(url, settings=FetchSettings(retries=1, backoff=0.01))
 
 
 @pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://example.org/a", "http:///nohost", "javascript:x",
@@ -130,14 +140,14 @@ def test_refused_connection_is_a_source_error() -> None:
                                  "http://127.0.0.1/\r\nHost: evil"])
 def test_only_valid_http_and_https_urls(url: str) -> None:
     with pytest.raises(SourceError, match=r"not an http|not a valid URL"):
-        fetch(url, retries=0)
+        fetch(url, settings=FetchSettings(retries=0))
 
 
 @pytest.mark.parametrize("target", ["file:///etc/passwd", "ftp://127.0.0.1/passwd"])
 def test_redirect_to_another_scheme_is_refused(site: Site, target: str) -> None:
     url = site.set("/jump", "", status=302, headers=(("Location", target),))
     with pytest.raises(SourceError, match=r"non-HTTP URL|not allowed"):
-        fetch(url, retries=0, backoff=0.01)
+        fetch(url, settings=FetchSettings(retries=0, backoff=0.01))
     site.set("/moved", "", status=301, headers=(("Location", "/news/walkout"),))
     site.set("/news/walkout", article_page(*A1[:2], A1[3], A1[2]))
     [raw] = fetch(site.url("/moved"))
@@ -145,15 +155,15 @@ def test_redirect_to_another_scheme_is_refused(site: Site, target: str) -> None:
 
 
 def test_brief_reads_urls_and_feeds_and_lists_dead_ones(site: Site) -> None:
-    from briefer.options import load_options
+    from briefer.config import load_options
     from briefer.pipeline import build_brief
 
     feed_url, live_url = serve_day(site, 1)
     brief = build_brief([feed_url, live_url, site.url("/missing")], load_options(words=150))
     by_status = {s.location: s.status for s in brief.sources}
     assert by_status[site.url("/news/walkout")] == "ok" and by_status[live_url] == "ok"
-    assert by_status[site.url("/missing")] == "skipped"
-    assert "404" in next(s.warning for s in brief.sources if s.status == "skipped")
+    assert by_status[site.url("/missing")] == "failed"
+    assert "404" in next(s.warning for s in brief.sources if s.status == "failed")
     assert brief.items
 
 

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from briefer.config import Limits
 from briefer.errors import SourceError
 from briefer.model import RawSource
-from briefer.options import Limits
 from briefer.read.ingest import _markdown_blocks, expand, read_sources, to_document
 
 BAD = Path(__file__).parent / "data" / "bad"
@@ -21,7 +21,7 @@ LIMITS = Limits()
 def _reason(path: Path, limits: Limits = LIMITS) -> str:
     corpus = read_sources([path], limits)
     assert len(corpus.sources) == 1
-    return corpus.sources[0].warning if corpus.sources[0].status == "skipped" else "ok"
+    return corpus.sources[0].warning if corpus.sources[0].skipped else "ok"
 
 
 def test_folders_expand_to_their_text_files_sorted_without_hidden_ones(tmp_path: Path) -> None:
@@ -52,7 +52,7 @@ def test_the_total_input_limit_skips_the_sources_past_it(tmp_path: Path) -> None
         (tmp_path / name).write_text(STORY, encoding="utf-8")
     size = (tmp_path / "a.txt").stat().st_size
     corpus = read_sources([tmp_path], Limits(max_total_bytes=2 * size + 10))
-    assert [s.status for s in corpus.sources] == ["ok", "ok", "skipped"]
+    assert [s.status for s in corpus.sources] == ["ok", "ok", "failed"]
     assert "over the total input limit" in corpus.sources[2].warning
     assert "limits.max_total_bytes" in corpus.sources[2].warning
 
@@ -109,7 +109,7 @@ def test_skipped_sources_keep_their_place_and_number(tmp_path: Path) -> None:
     (tmp_path / "b.txt").write_bytes(b"")
     (tmp_path / "c.txt").write_text(STORY.replace("Wexcombe", "Ashford"))
     corpus = read_sources([tmp_path], LIMITS)
-    assert [(s.id, s.name, s.status) for s in corpus.sources] == [(1, "a.txt", "ok"), (2, "b.txt", "skipped"),
+    assert [(s.id, s.name, s.status) for s in corpus.sources] == [(1, "a.txt", "ok"), (2, "b.txt", "failed"),
                                                                    (3, "c.txt", "ok")]
     assert [d.source.id for d in corpus.documents] == [1, 3]
 

@@ -12,6 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from briefer.cli import cli
+from briefer.config import EmailSettings, load_settings
 from briefer.deliver.mail import (
     Body,
     SmtpSettings,
@@ -104,21 +105,28 @@ def test_attachment_names_are_sanitised(name: str, safe: str) -> None:
     assert safe_filename(name) == safe
 
 
-def test_settings_come_from_config_then_environment_and_password_only_from_env() -> None:
+def _email(tmp_path: Path, env: dict[str, str], **table: str) -> EmailSettings:
+    lines = "".join(f'{key} = "{value}"\n' for key, value in table.items())
+    config = tmp_path / "mail.toml"
+    config.write_text(f"[email]\nto = [\"desk@example.org\"]\n{lines}")
+    return load_settings(config, env=env).email
+
+
+def test_settings_come_from_config_then_environment_and_password_only_from_env(tmp_path: Path) -> None:
     section = {"host": "smtp.example.org", "from": SENDER, "user": "u", "security": "ssl"}
     env = {"BRIEFER_SMTP_PASSWORD": "pw", "BRIEFER_SMTP_HOST": "relay.example.org"}
-    got = smtp_settings(section, env)
+    got = smtp_settings(_email(tmp_path, env, **section), env)
     assert (got.host, got.port, got.security, got.user, got.password) == ("relay.example.org", 465, "ssl", "u", "pw")
     assert "pw" not in repr(got)
-    assert smtp_settings({"host": "h.example.org", "from": SENDER}, {}).port == 587
+    assert smtp_settings(_email(tmp_path, {}, host="h.example.org", **{"from": SENDER}), {}).port == 587
     with pytest.raises(ConfigError, match="BRIEFER_SMTP_PASSWORD"):
-        smtp_settings({**section, "password": "in-a-file"}, env)
+        _email(tmp_path, env, **section, password="in-a-file")
     with pytest.raises(ConfigError, match="BRIEFER_SMTP_PASSWORD is not"):
-        smtp_settings(section, {})
+        smtp_settings(_email(tmp_path, {}, **section), {})
     with pytest.raises(ConfigError, match="security"):
-        smtp_settings({**section, "security": "tls-please"}, env)
+        smtp_settings(_email(tmp_path, env, **{**section, "security": "tls-please"}), env)
     with pytest.raises(ConfigError, match="no SMTP host"):
-        smtp_settings({"from": SENDER}, {})
+        smtp_settings(_email(tmp_path, {}, **{"from": SENDER}), {})
 
 
 @pytest.mark.parametrize("security", ["starttls", "ssl"])
@@ -181,7 +189,7 @@ def test_subject_and_overview_are_read_back_from_the_markdown(files: list[Path])
 
 
 def test_dry_run_writes_the_eml(files: list[Path]) -> None:
-    done = send_files(files, to=["desk@example.org"], section={"from": SENDER}, dry_run=True, env={})
+    done = send_files(files, to=["desk@example.org"], settings=EmailSettings(sender=SENDER), dry_run=True, env={})
     eml = files[0].with_suffix(".eml")
     assert done == f"wrote {eml}"
     parsed = email.message_from_bytes(eml.read_bytes(), policy=email.policy.default)

@@ -8,12 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from briefer.config import BriefOptions
 from briefer.dedupe import SAME_FACT, SimilarityIndex
 from briefer.errors import NoUsableSourcesError
-from briefer.model import Brief
-from briefer.options import BriefOptions
+from briefer.model import Brief, SourceStatus
 from briefer.pipeline import (
-    KNOWN_WARNING,
     NO_COVERAGE,
     NOTHING_NEW,
     OVERVIEW,
@@ -85,9 +84,9 @@ def test_bad_sources_are_listed_and_skipped(write_files, flood_options: BriefOpt
     brief = build_brief([folder, folder / "missing.txt"], flood_options)
     status = {s.name: (s.status, s.warning) for s in brief.sources}
     assert status["a.txt"][0] == "ok"
-    assert status["empty.txt"][0] == "skipped" and "empty" in status["empty.txt"][1]
-    assert status["binary.txt"][0] == "skipped" and "binary" in status["binary.txt"][1]
-    assert status["missing.txt"][0] == "skipped" and "no such file" in status["missing.txt"][1]
+    assert status["empty.txt"][0] is SourceStatus.FAILED and "empty" in status["empty.txt"][1]
+    assert status["binary.txt"][0] is SourceStatus.FAILED and "binary" in status["binary.txt"][1]
+    assert status["missing.txt"][0] is SourceStatus.FAILED and "no such file" in status["missing.txt"][1]
     assert brief.items
 
 
@@ -105,7 +104,8 @@ def test_machine_paraphrased_copy_is_never_quoted(write_files, flood_options: Br
     folder = write_files({"a.txt": FLOOD_A, "b.txt": FLOOD_C, "spun.txt": spun})
     brief = build_brief([folder], replace(flood_options, words=400))
     spun_id = next(s.id for s in brief.sources if s.name == "spun.txt")
-    assert "paraphrased" in next(s.warning for s in brief.sources if s.id == spun_id)
+    spun_source = next(s for s in brief.sources if s.id == spun_id)
+    assert spun_source.status is SourceStatus.SPUN and "paraphrased" in spun_source.warning
     assert not any(item.text in spun for item in brief.items)
 
 
@@ -115,7 +115,7 @@ def test_known_facts_and_digests_are_left_out(flood_dir: Path, flood_options: Br
     assert not {i.text for i in first.items} & {i.text for i in again.items}
     digests = [s.digest for s in first.sources]
     none_left = build_brief([flood_dir], flood_options, known_digests=digests[:2])
-    assert {s.name for s in none_left.sources if s.warning == KNOWN_WARNING} == {"a.txt", "b.txt"}
+    assert {s.name for s in none_left.sources if s.status is SourceStatus.KNOWN} == {"a.txt", "b.txt"}
     assert all(3 in item.sources for item in none_left.items)
 
 
@@ -144,7 +144,7 @@ def test_every_article_known_is_nothing_new_not_an_error(flood_dir: Path, flood_
     first = build_brief([flood_dir], flood_options)
     later = build_brief([flood_dir], flood_options, known_digests=[s.digest for s in first.sources])
     assert not later.items and NOTHING_NEW in later.notes
-    assert all(s.warning == KNOWN_WARNING for s in later.sources)
+    assert all(s.status is SourceStatus.KNOWN and s.skipped for s in later.sources)
 
 
 def test_a_source_of_site_furniture_only_is_listed_as_skipped(write_files, flood_options: BriefOptions) -> None:  # type: ignore[no-untyped-def]
@@ -152,5 +152,5 @@ def test_a_source_of_site_furniture_only_is_listed_as_skipped(write_files, flood
     folder = write_files({"a.txt": FLOOD_A, "menu.txt": menu_page})
     brief = build_brief([folder], flood_options)
     menu = next(s for s in brief.sources if s.name == "menu.txt")
-    assert menu.status == "skipped" and "no article text" in menu.warning
+    assert menu.status is SourceStatus.FAILED and "no article text" in menu.warning
     assert brief.items

@@ -27,7 +27,7 @@ from briefer.deliver.render import (
     write_brief,
 )
 from briefer.errors import RenderError, UsageError
-from briefer.model import Brief, Item, Section, Source
+from briefer.model import Brief, Item, Section, Source, SourceStatus
 
 # Tags the Markdown brief may turn into; anything else (a, img, script...) came from article text.
 MARKDOWN_TAGS = {"div", "h1", "h2", "p", "ul", "ol", "li", "strong", "em", "blockquote", "hr"}
@@ -36,8 +36,8 @@ MARKDOWN_TAGS = {"div", "h1", "h2", "p", "ul", "ol", "li", "strong", "em", "bloc
 def make_brief(text: str = "The bridge was closed on Thursday.", *, title: str = "Bridge", source_title: str = "",
                name: str = "a.txt", location: str = "/in/a.txt", note: str = "") -> Brief:
     """A one-item brief with `text` as its item and the given title and source fields."""
-    sources = (Source(1, name, location, title=source_title), Source(2, "b.txt", "/in/b.txt", status="skipped",
-                                                                      warning=f"/in/b.txt: {text}"))
+    sources = (Source(1, name, location, title=source_title),
+               Source(2, "b.txt", "/in/b.txt", status=SourceStatus.FAILED, warning=f"/in/b.txt: {text}"))
     sections = (Section("Overview", (Item(text, (1,), 0.5),)), Section(text[:40] or "Topic", (), note))
     return Brief(title=title, date=dt.date(2023, 6, 19), generated_at=dt.datetime(2023, 6, 19, 8, 0, tzinfo=dt.UTC),
                  sources=sources, sections=sections, version="0.1.0", notes=(text,))

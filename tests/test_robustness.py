@@ -31,10 +31,10 @@ from hypothesis import strategies as st
 from lxml import html as lxml_html
 
 from briefer.cli import cli
+from briefer.config import BriefOptions, load_options
 from briefer.deliver.render import html_to_pdf, plain, to_html, write_brief
 from briefer.errors import BrieferError, ExitCode
 from briefer.model import Brief
-from briefer.options import BriefOptions, load_options
 from briefer.pipeline import build_brief
 
 BAD = Path(__file__).parent / "data" / "bad"

@@ -15,7 +15,7 @@ import pytest
 
 from briefer.deliver.state import State, facts_digest
 from briefer.errors import ConfigError, RenderError
-from briefer.model import Brief, Item, Section, Source
+from briefer.model import Brief, Item, Section, Source, SourceStatus
 
 DAY_1, DAY_2, DAY_3 = dt.date(2025, 3, 10), dt.date(2025, 3, 11), dt.date(2025, 3, 12)
 
@@ -24,7 +24,7 @@ def brief(day: dt.date, facts: list[str], articles: dict[str, str]) -> Brief:
     """A literal brief: one section of `facts`, sources {location: digest} plus one skipped source."""
     sources = [Source(id=i, name=loc, location=loc, digest=digest)
                for i, (loc, digest) in enumerate(articles.items(), 1)]
-    sources.append(Source(id=len(sources) + 1, name="dead", location="http://dead/", status="skipped",
+    sources.append(Source(id=len(sources) + 1, name="dead", location="http://dead/", status=SourceStatus.FAILED,
                           warning="HTTP 404"))
     return Brief(title="T", date=day, generated_at=dt.datetime(2025, 1, 1, tzinfo=dt.UTC), sources=tuple(sources),
                  sections=(Section("Overview", tuple(Item(f, (1,), 1.0) for f in facts)),), version="0")

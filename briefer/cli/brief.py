@@ -41,8 +41,8 @@ def brief(sources: tuple[str, ...], output: Path | None, fmt: str | None, out_di
           title: str | None, topics: Path | None, config: Path | None, words: int | None, ranker: str | None,
           verbose: int, quiet: bool) -> None:
     """Write a dated, topic-organised brief from SOURCES (files, folders, URLs, feeds)."""
+    from briefer.config import load_options
     from briefer.deliver.render import default_name, format_for, write_brief
-    from briefer.options import load_options
     from briefer.pipeline import build_brief
     from briefer.progress import progress_bar, stage
 
@@ -54,7 +54,7 @@ def brief(sources: tuple[str, ...], output: Path | None, fmt: str | None, out_di
         fmt = format_for(output, fmt) if output else (fmt or "md")
         stage(f"writing {fmt}")
         path = write_brief(result, output or out_dir / default_name(result, fmt), fmt)
-    skipped = [s for s in result.sources if s.status != "ok"]
+    skipped = [s for s in result.sources if s.skipped]
     if not quiet:
         click.echo(str(path))
     if skipped:

@@ -59,12 +59,11 @@ def daily(config_path: Path, date: dt.date | None, dry_run: bool, verbose: int, 
 def send(files: tuple[Path, ...], to: tuple[str, ...], subject: str | None, config_path: Path | None,
          dry_run: bool, verbose: int, quiet: bool) -> None:
     """Mail FILES (a brief's PDF, Markdown...) as attachments; SMTP from --config or BRIEFER_SMTP_*."""
-    from briefer.daily import email_section
+    from briefer.config import load_settings
     from briefer.deliver.mail import send_files
 
     _stage_logging(verbose, quiet)
-    section = email_section(config_path) if config_path else {}
-    done = send_files(files, to=to, subject=subject, section=section, dry_run=dry_run)
+    done = send_files(files, to=to, subject=subject, settings=load_settings(config_path).email, dry_run=dry_run)
     if not quiet:
         click.echo(done)
 

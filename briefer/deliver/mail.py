@@ -1,6 +1,6 @@
 """Mail the brief: a MIME message with the brief attached, sent over SMTP (STARTTLS, implicit TLS or plain).
 
-1. settings come from the config's [email] table, overridden by BRIEFER_SMTP_* environment variables;
+1. settings come from briefer.config's `EmailSettings` ([email], overridden by BRIEFER_SMTP_* variables);
    the password only ever from BRIEFER_SMTP_PASSWORD;
 2. the message is built with the structured `EmailMessage` API: a short text and HTML body (the brief's
    overview), the files as attachments, Date and Message-ID headers; any value from a title or a config
@@ -28,8 +28,8 @@ from dataclasses import dataclass, field
 from email.headerregistry import Address
 from email.message import EmailMessage
 from pathlib import Path
-from typing import Any
 
+from briefer.config import ENV_PREFIX, EmailSettings
 from briefer.deliver.atomic import write_atomic
 from briefer.errors import ConfigError, MailError
 from briefer.model import Brief
@@ -38,7 +38,6 @@ log = logging.getLogger(__name__)
 
 SECURITY_MODES = ("starttls", "ssl", "none")
 DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
-ENV_PREFIX = "BRIEFER_SMTP_"
 # Seconds before the first retry, doubled each time: rides over a relay restart or a greylisting 451.
 BACKOFF = 1.0
 _CONTROL = re.compile(r"[\x00-\x1f\x7f]+")
@@ -100,32 +99,13 @@ def parse_address(value: str, what: str = "address") -> Address:
     return Address(display_name=name, addr_spec=addr)
 
 
-def _setting(section: Mapping[str, Any], env: Mapping[str, str], key: str, default: Any = "") -> Any:
-    value = env.get(ENV_PREFIX + key.upper())
-    if value is not None and value != "":
-        return value
-    return section.get(key, default)
-
-
-def smtp_settings(section: Mapping[str, Any] | None = None,
-                  env: Mapping[str, str] | None = None) -> SmtpSettings:
-    """Settings from an [email] table, each overridden by its BRIEFER_SMTP_* variable; password: env only."""
-    section = dict(section or {})
+def smtp_settings(settings: EmailSettings | None = None, env: Mapping[str, str] | None = None) -> SmtpSettings:
+    """How to reach the relay: `settings` (briefer.config, BRIEFER_SMTP_* applied), the password from `env`."""
+    mail = settings or EmailSettings()
     env = os.environ if env is None else env
-    if "password" in section:
-        raise ConfigError("[email] password: never put the password in a file; set BRIEFER_SMTP_PASSWORD")
-    security = str(_setting(section, env, "security", "starttls")).lower()
-    try:
-        port = int(_setting(section, env, "port", DEFAULT_PORTS.get(security, 587)))
-        timeout = float(section.get("timeout", 30.0))
-        retries = int(section.get("retries", 2))
-    except (TypeError, ValueError) as exc:
-        raise ConfigError(f"[email]: port, timeout and retries must be numbers ({exc})") from exc
-    return SmtpSettings(host=str(_setting(section, env, "host")), port=port, security=security,
-                        user=str(_setting(section, env, "user")),
-                        password=env.get(ENV_PREFIX + "PASSWORD", ""),
-                        sender=str(_setting(section, env, "from")), timeout=timeout, retries=retries,
-                        cafile=str(_setting(section, env, "cafile")))
+    return SmtpSettings(host=mail.host, port=mail.port or DEFAULT_PORTS.get(mail.security, 587),
+                        security=mail.security, user=mail.user, password=env.get(ENV_PREFIX + "PASSWORD", ""),
+                        sender=mail.sender, timeout=mail.timeout, retries=mail.retries, cafile=mail.cafile)
 
 
 def subject_for(title: str, day: dt.date) -> str:
@@ -315,18 +295,17 @@ def send_message(msg: EmailMessage, settings: SmtpSettings, *, backoff: float = 
 
 
 def send_files(files: Sequence[Path], *, to: Sequence[str] = (), subject: str | None = None,
-               section: Mapping[str, Any] | None = None, dry_run: bool = False,
+               settings: EmailSettings | None = None, dry_run: bool = False,
                env: Mapping[str, str] | None = None) -> str:
     """`briefer send`: mail `files` (or write `<first file>.eml` with dry_run); returns what was done."""
-    section = dict(section or {})
-    env = os.environ if env is None else env
-    recipients = list(to) or list(section.get("to", []))
-    sender = env.get(ENV_PREFIX + "FROM") or str(section.get("from", ""))
+    mail = settings or EmailSettings()
+    recipients = list(to) or list(mail.to)
+    sender = mail.sender
     if not sender:
         raise ConfigError("no sender: set [email] from in --config or BRIEFER_SMTP_FROM")
     default_subject, body = body_from_files(files)
     msg = build_message(files, to=recipients, sender=sender, subject=subject or default_subject, body=body)
     if dry_run:
         return f"wrote {write_eml(msg, files[0].with_suffix('.eml'))}"
-    send_message(msg, smtp_settings(section, env))
+    send_message(msg, smtp_settings(mail, env))
     return f"mailed to {', '.join(recipients)} ({msg['Message-ID']})"

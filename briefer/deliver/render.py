@@ -101,7 +101,7 @@ def _environment(autoescape: bool) -> jinja2.Environment:
 
 def _context(brief: Brief) -> dict[str, Any]:
     return {"brief": brief, "date_long": date_long(brief.date), "words": sum(len(i.text.split()) for i in brief.items),
-            "used": [s for s in brief.sources if s.status == "ok"],
+            "used": [s for s in brief.sources if not s.skipped],
             "generated": brief.generated_at.strftime("%Y-%m-%d %H:%M UTC")}
 
 
@@ -130,7 +130,7 @@ def to_json(brief: Brief) -> str:
         "version": brief.version,
         "notes": [plain(n) for n in brief.notes],
         "sources": [{"id": s.id, "name": plain(s.name), "path": _valid_unicode(s.location), "title": plain(s.title),
-                     "status": s.status, "warning": plain(s.warning),
+                     "status": str(s.status), "warning": plain(s.warning),
                      "published": s.published.isoformat() if s.published else None}
                     for s in brief.sources],
         "sections": [{"heading": plain(sec.heading), "note": plain(sec.note),

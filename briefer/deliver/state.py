@@ -129,7 +129,7 @@ class State:
         same = previous is not None and previous.mailed_digest == digest
         mailed = (previous.mailed_at, previous.mailed_digest) if previous and same else (None, None)
         articles = [(iso, s.location, s.digest, s.title) for s in brief.sources
-                    if s.status == "ok" and s.digest]
+                    if not s.skipped and s.digest]
         files = json.dumps([str(p) for p in outputs])
         with self._transaction():
             for table in ("runs", "articles", "facts"):

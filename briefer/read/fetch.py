@@ -20,13 +20,12 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from briefer import __version__
+from briefer.config import FetchSettings
 from briefer.errors import SourceError
 from briefer.model import RawSource
 
@@ -49,35 +48,6 @@ MAX_RETRY_AFTER = 30.0
 # The body must arrive within this many `timeout`s: a server trickling bytes cannot hold a run forever.
 BODY_DEADLINE_FACTOR = 3
 _CHUNK = 64 * 1024
-
-
-@dataclass(frozen=True, kw_only=True)
-class FetchSettings:
-    """Timeout (seconds per connect or read), retries after the first attempt, and the first retry's wait."""
-
-    timeout: float = 20.0
-    retries: int = 2
-    backoff: float = BACKOFF
-
-    def __post_init__(self) -> None:
-        if self.timeout <= 0 or self.retries < 0 or self.backoff < 0:
-            raise ValueError(f"invalid fetch settings {self}")
-
-
-# The settings `fetch` uses when its caller gives none: briefer.read.ingest calls fetch() without them, so
-# `briefer daily` sets its [sources] timeout and retries for the length of a run with `fetch_settings`.
-# B039 wants no mutable default; FetchSettings is a frozen dataclass, so sharing it is safe.
-_SETTINGS: ContextVar[FetchSettings] = ContextVar("briefer_fetch_settings", default=FetchSettings())  # noqa: B039
-
-
-@contextmanager
-def fetch_settings(settings: FetchSettings) -> Iterator[None]:
-    """Make `settings` the defaults of `fetch` inside the with-block (this thread or task only)."""
-    token = _SETTINGS.set(settings)
-    try:
-        yield
-    finally:
-        _SETTINGS.reset(token)
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,17 +253,14 @@ def feed_sources(feed: Response, fetch_page: Callable[[str], Response]) -> list[
     return out
 
 
-def fetch(url: str, *, timeout: float | None = None, max_bytes: int = 10_000_000, retries: int | None = None,
-          backoff: float | None = None, max_total_bytes: int | None = None) -> list[RawSource]:
+def fetch(url: str, *, settings: FetchSettings | None = None, max_bytes: int = 10_000_000,
+          max_total_bytes: int | None = None) -> list[RawSource]:
     """A page URL as one RawSource, or a feed URL as one RawSource per entry; SourceError on any failure.
 
-    Timeout, retries and backoff default to the active `fetch_settings` (20 s, 2 retries, 1 s).
+    `settings` give the timeout, retries and backoff (default 20 s, 2 retries, 1 s; [sources] in a config).
     `max_bytes` caps each download; `max_total_bytes` caps a feed and all its entries together.
     """
-    defaults = _SETTINGS.get()
-    settings = FetchSettings(timeout=defaults.timeout if timeout is None else timeout,
-                             retries=defaults.retries if retries is None else retries,
-                             backoff=defaults.backoff if backoff is None else backoff)
+    settings = settings or FetchSettings()
 
     left = [max_total_bytes if max_total_bytes is not None else max_bytes * (MAX_FEED_ENTRIES + 1)]
 

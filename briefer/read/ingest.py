@@ -3,8 +3,9 @@
 Stages, per source: 1. read (regular files only, bounded) or fetch (URL, feed; briefer.read.fetch)
 -> RawSource; 2. size limits; 3. decode (briefer.read.decode); 4. extract text blocks by format (HTML
 through trafilatura, Markdown through the linear-time reader below, plain text as lines);
-5. language check. A source that fails any stage is kept as a skipped `Source` with its reason;
-the others become `Document`s whose paragraphs are still raw (briefer.clean removes boilerplate).
+5. language check. Every source gets one `Source` in the corpus's `Ledger`; one that fails any step
+also gets a FAILED `Finding` with its reason; the others become `Document`s whose paragraphs are still
+raw (briefer.clean removes boilerplate). Limits and fetch settings are passed in.
 Every stage must stay linear in the input: see docs/robustness.md for the inputs that prove it.
 """
 
@@ -17,12 +18,12 @@ import logging
 import re
 import stat
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
+from briefer.config import FetchSettings, Limits
 from briefer.errors import SourceError
-from briefer.model import Document, RawSource, Source
-from briefer.options import Limits
+from briefer.model import Document, Finding, Ledger, RawSource, Source, SourceStatus
 from briefer.read.decode import decode
 from briefer.temporal import published_in_lines
 from briefer.text import STOP_WORDS, words
@@ -52,10 +53,15 @@ _ENGLISH_ONLY = frozenset({"the", "and", "of", "with", "that", "said", "for", "f
 
 @dataclass(frozen=True, slots=True)
 class Corpus:
-    """Every source in input order (usable or skipped) and the documents of the usable ones."""
+    """The ledger of every source in input order and the documents of the usable ones."""
 
-    sources: tuple[Source, ...]
+    ledger: Ledger
     documents: tuple[Document, ...]
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        """The source list so far: every source with its status and its document's title."""
+        return self.ledger.listed({d.source.id: d.title for d in self.documents})
 
 
 def is_url(spec: str) -> bool:
@@ -106,10 +112,10 @@ def _read_file(path: Path, limits: Limits) -> RawSource:
                      content_type=TEXT_SUFFIXES.get(path.suffix.lower(), ""))
 
 
-def _fetch(url: str, limits: Limits) -> list[RawSource]:
+def _fetch(url: str, limits: Limits, settings: FetchSettings) -> list[RawSource]:
     from briefer.read.fetch import fetch  # network code loads only when a URL is given
 
-    return fetch(url, max_bytes=limits.max_source_bytes, max_total_bytes=limits.max_total_bytes)
+    return fetch(url, settings=settings, max_bytes=limits.max_source_bytes, max_total_bytes=limits.max_total_bytes)
 
 
 def _unwrap(lines: list[str]) -> list[str]:
@@ -305,12 +311,12 @@ def to_document(raw: RawSource, source_id: int, limits: Limits) -> Document:
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     source = Source(id=source_id, name=raw.name, location=raw.location, title=raw.title or title,
                     published=published, digest=digest)
-    return Document(source=source, paragraphs=tuple(blocks))
+    return Document(source=source, paragraphs=tuple(blocks), title=source.title)
 
 
-def _raw_sources(spec: str | Path, limits: Limits) -> list[RawSource]:
+def _raw_sources(spec: str | Path, limits: Limits, settings: FetchSettings) -> list[RawSource]:
     if isinstance(spec, str) and is_url(spec):
-        return _fetch(spec, limits)
+        return _fetch(spec, limits, settings)
     return [_read_file(Path(spec), limits)]
 
 
@@ -324,21 +330,23 @@ def printable(text: str) -> str:
     return _UNPRINTABLE.sub(spell, text)
 
 
-def read_sources(specs: Iterable[str | Path], limits: Limits) -> Corpus:
-    """Read every source; the unusable ones are logged and kept as skipped sources with their reason."""
+def read_sources(specs: Iterable[str | Path], limits: Limits, fetch: FetchSettings | None = None) -> Corpus:
+    """Read every source; the unusable ones are logged and listed with a FAILED finding and their reason."""
+    settings = fetch or FetchSettings()
     sources: list[Source] = []
+    findings: list[Finding] = []
     documents: list[Document] = []
     total = 0
 
     def skip(location: str, name: str, reason: str) -> None:
         reason = printable(reason)  # it names a file or URL, and goes to the terminal and the brief
         log.warning("skipped %s", reason)
-        sources.append(Source(id=len(sources) + 1, name=name, location=location, status="skipped",
-                              warning=reason))
+        sources.append(Source(id=len(sources) + 1, name=name, location=location))
+        findings.append(Finding(len(sources), SourceStatus.FAILED, reason, "read"))
 
     for spec in expand(specs):
         try:
-            raws = _raw_sources(spec, limits)
+            raws = _raw_sources(spec, limits, settings)
         except SourceError as exc:
             skip(str(spec), Path(str(spec)).name or str(spec), str(exc))
             continue
@@ -355,13 +363,4 @@ def read_sources(specs: Iterable[str | Path], limits: Limits) -> Corpus:
                 continue
             sources.append(doc.source)
             documents.append(doc)
-    return Corpus(sources=tuple(sources), documents=tuple(documents))
-
-
-def mark_skipped(corpus: Corpus, keep: Sequence[Document], reasons: dict[int, str]) -> Corpus:
-    """A corpus where the documents not in `keep` are listed as skipped with `reasons[source id]`."""
-    kept_ids = {d.source.id for d in keep}
-    sources = tuple(s if s.id in kept_ids or s.status == "skipped"
-                    else replace(s, status="skipped", warning=reasons.get(s.id, "skipped"))
-                    for s in corpus.sources)
-    return Corpus(sources=sources, documents=tuple(keep))
+    return Corpus(ledger=Ledger(tuple(sources), tuple(findings)), documents=tuple(documents))
