@@ -87,13 +87,6 @@ def _remove_stale_temps(out_dir: Path) -> None:
             pass  # gone already, or not ours to delete: harmless either way
 
 
-def exit_code_for(brief: Brief, problems: Sequence[Source]) -> ExitCode:
-    """PARTIAL when a source failed, else NOTHING_NEW when the brief has no new fact, else OK."""
-    if problems:
-        return ExitCode.PARTIAL
-    return ExitCode.NOTHING_NEW if not brief.items else ExitCode.OK
-
-
 def _mail(config: Settings, brief: Brief, outputs: Sequence[Path], state: State | None,
           dry_run: bool) -> str:
     """Stage 5: send (or write the .eml); MailError when it cannot be sent. Returns what was done."""
@@ -122,7 +115,7 @@ def _mail(config: Settings, brief: Brief, outputs: Sequence[Path], state: State 
 def run_daily(config: Settings, *, day: dt.date | None = None, dry_run: bool = False) -> DailyResult:
     """Build, write, record and mail the brief of `day` (default today); see the module docstring."""
     from briefer.deliver.render import write_brief
-    from briefer.pipeline import build_brief
+    from briefer.pipeline import build_brief, exit_code_for
 
     day = day or dt.date.today()
     options = replace(config.brief, date=day)
@@ -157,7 +150,7 @@ def run_daily(config: Settings, *, day: dt.date | None = None, dry_run: bool = F
             raise
         log.info("mail: %s", mail)
     return DailyResult(brief=brief, outputs=tuple(outputs), problems=problems, mail=mail,
-                       exit_code=exit_code_for(brief, problems))
+                       exit_code=exit_code_for(brief))
 
 
 def example_config() -> str:

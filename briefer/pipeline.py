@@ -1,20 +1,26 @@
 """The pipeline: sources in, a `Brief` out. `build_brief` and `summarize` are the library's entry points.
 
-Stages of `build_brief`:
-1. read, decode and extract every source (briefer.read.ingest); unusable ones are listed as skipped;
-2. remove boilerplate (briefer.clean) and split sentences (briefer.sentences);
-3. decide which sentences may be quoted (briefer.candidates) and drop facts already briefed;
-4. select: each topic's facts, an overview from the articles' leads, then other developments;
-5. replace each chosen sentence by the cleanest version of its fact and credit every source that carries it;
-6. order each section by source chronology and position, and assemble the Brief.
+A run is a loop over named stages (`STAGES`), each a function from one `Prepared` record to the next, in
+the way of spaCy's components; a failure carries the stage's name. Adding a stage is one entry in the table.
+1. read: read, decode and extract every source (briefer.read.ingest); the ledger lists every source;
+2. known: articles briefed on an earlier date (`briefer daily`) are listed as KNOWN and left out;
+3. clean: remove boilerplate (briefer.clean); a source left with no text is listed as FAILED;
+4. split: split sentences (briefer.sentences);
+5. filter: decide which sentences may be quoted (briefer.candidates); spun copies are listed as SPUN;
+6. index: TF-IDF vectors of every sentence (briefer.dedupe); facts briefed before are no longer quotable;
+7. select: each topic's facts, an overview from the articles' leads, then other developments; each chosen
+   sentence replaced by the cleanest version of its fact, credited to every source that carries it, and
+   ordered by source chronology and position.
+`build_brief` then assembles the Brief. A stage reports what it found wrong with a source as a `Finding`
+added to the ledger; no stage edits another stage's records.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Collection, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Collection, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -24,7 +30,7 @@ from briefer.candidates import candidate_mask, looks_spun
 from briefer.clean import clean_corpus
 from briefer.config import BriefOptions, load_options
 from briefer.dedupe import SAME_FACT, SimilarityIndex, near_duplicates_of
-from briefer.errors import NoUsableSourcesError
+from briefer.errors import ExitCode, NoUsableSourcesError
 from briefer.model import Brief, Document, Finding, Item, Ledger, Section, Sentence, Source, SourceStatus, Topic
 from briefer.rankers import Selector, get_selector
 from briefer.read.ingest import read_sources
@@ -48,19 +54,38 @@ TOPIC_OVERRUN_WORDS = 15
 
 
 @dataclass(frozen=True, slots=True)
-class Prepared:
-    """The corpus after stages 1-3: the ledger of sources, documents, sentences and which may be quoted."""
+class Job:
+    """What a run is asked to do: the sources as given, the options, and what earlier briefs said."""
 
-    ledger: Ledger
-    documents: tuple[Document, ...]
-    sentences: tuple[Sentence, ...]
-    candidates: tuple[int, ...]
-    index: SimilarityIndex
+    specs: tuple[str | Path, ...]
+    options: BriefOptions
+    known_facts: tuple[str, ...] = ()
+    known_digests: frozenset[str] = frozenset()
+
+
+def _empty_index() -> SimilarityIndex:
+    return SimilarityIndex.build(())
+
+
+@dataclass(frozen=True, slots=True)
+class Prepared:
+    """The record the stages pass along: the job, the ledger of sources, documents, sentences, selection."""
+
+    job: Job
+    ledger: Ledger = field(default_factory=Ledger)
+    documents: tuple[Document, ...] = ()
+    sentences: tuple[Sentence, ...] = ()
+    candidates: tuple[int, ...] = ()  # indices of the sentences that may be quoted
+    index: SimilarityIndex = field(default_factory=_empty_index)
+    sections: tuple[Section, ...] = ()
 
     @property
     def sources(self) -> tuple[Source, ...]:
         """The brief's source list: every source with its status, reason and title."""
         return self.ledger.listed({d.source.id: d.title for d in self.documents})
+
+
+Stage = Callable[[Prepared], Prepared]
 
 
 def split_document(doc_index: int, doc: Document) -> list[Sentence]:
@@ -72,28 +97,95 @@ def split_document(doc_index: int, doc: Document) -> list[Sentence]:
     return out
 
 
-def prepare(sources: Sequence[str | Path], options: BriefOptions, *, known_facts: Sequence[str] = (),
-            known_digests: Collection[str] = ()) -> Prepared:
-    """Stages 1-3: read, clean, split and mark the sentences that may be quoted."""
-    corpus = read_sources(sources, options.limits, options.fetch)
-    ledger = corpus.ledger.add(Finding(d.source.id, SourceStatus.KNOWN, KNOWN_REASON, "known")
-                               for d in corpus.documents if d.source.digest in known_digests)
-    fresh = [d for d in corpus.documents if d.source.digest not in known_digests]
-    cleaned = clean_corpus(fresh)
-    documents = [d for d in cleaned if d.paragraphs]
-    ledger = ledger.add(Finding(d.source.id, SourceStatus.FAILED, f"{d.source.location}: no article text left "
-                                "after removing site furniture", "clean") for d in cleaned if not d.paragraphs)
+def read(run: Prepared) -> Prepared:
+    """Stage 1: every source read (the only place the sources as given enter), with the ledger of them."""
+    options = run.job.options
+    corpus = read_sources(run.job.specs, options.limits, options.fetch)
+    return replace(run, ledger=corpus.ledger, documents=corpus.documents)
+
+
+def drop_known(run: Prepared) -> Prepared:
+    """Stage 2: articles briefed on an earlier date are listed as KNOWN and left out."""
+    known = run.job.known_digests
+    return replace(run, ledger=run.ledger.add(Finding(d.source.id, SourceStatus.KNOWN, KNOWN_REASON, "known")
+                                              for d in run.documents if d.source.digest in known),
+                   documents=tuple(d for d in run.documents if d.source.digest not in known))
+
+
+def clean(run: Prepared) -> Prepared:
+    """Stage 3: boilerplate removed; a source with no text left is FAILED; none usable is an error."""
+    cleaned = clean_corpus(run.documents)
+    ledger = run.ledger.add(Finding(d.source.id, SourceStatus.FAILED, f"{d.source.location}: no article text left "
+                                    "after removing site furniture", "clean") for d in cleaned if not d.paragraphs)
+    documents = tuple(d for d in cleaned if d.paragraphs)
     if not documents and not any(f.status is SourceStatus.KNOWN for f in ledger.findings):
         raise NoUsableSourcesError(_nothing_usable(ledger))
-    sentences = [s for i, doc in enumerate(documents) for s in split_document(i, doc)]
-    spun_docs = {i for i, d in enumerate(documents) if looks_spun(d)}
-    mask = candidate_mask(sentences, documents, options.limits, spun=spun_docs)
-    index = SimilarityIndex.build([s.text for s in sentences])
-    if known_facts:
-        mask = list(np.asarray(mask, dtype=bool) & ~near_duplicates_of(index, known_facts))
-    ledger = ledger.add(Finding(documents[i].source.id, SourceStatus.SPUN, SPUN_REASON, "filter")
-                        for i in sorted(spun_docs))
-    return Prepared(ledger, tuple(documents), tuple(sentences), tuple(i for i, ok in enumerate(mask) if ok), index)
+    return replace(run, ledger=ledger, documents=documents)
+
+
+def split(run: Prepared) -> Prepared:
+    """Stage 4: the documents' sentences, numbered."""
+    return replace(run, sentences=tuple(s for i, doc in enumerate(run.documents) for s in split_document(i, doc)))
+
+
+def filter_candidates(run: Prepared) -> Prepared:
+    """Stage 5: the sentences that may be quoted; machine-paraphrased copies are listed as SPUN."""
+    spun = {i for i, d in enumerate(run.documents) if looks_spun(d)}
+    mask = candidate_mask(run.sentences, run.documents, run.job.options.limits, spun=spun)
+    return replace(run, candidates=tuple(i for i, ok in enumerate(mask) if ok),
+                   ledger=run.ledger.add(Finding(run.documents[i].source.id, SourceStatus.SPUN, SPUN_REASON,
+                                                 "filter") for i in sorted(spun)))
+
+
+def index(run: Prepared) -> Prepared:
+    """Stage 6: every sentence's TF-IDF vector; a candidate stating a fact briefed before is dropped."""
+    built = SimilarityIndex.build([s.text for s in run.sentences])
+    candidates = run.candidates
+    if run.job.known_facts and candidates:
+        known = near_duplicates_of(built, run.job.known_facts)
+        candidates = tuple(i for i in candidates if not known[i])
+    return replace(run, index=built, candidates=candidates)
+
+
+def select(run: Prepared) -> Prepared:
+    """Stage 7: the brief's sections (see `select_sections`)."""
+    return replace(run, sections=select_sections(run, run.job.options) if run.sentences else ())
+
+
+# The stages of `prepare` (shared with `summarize` and the evaluation's baselines), then those of a brief.
+PREPARE: tuple[tuple[str, Stage], ...] = (
+    ("read", read),
+    ("known", drop_known),
+    ("clean", clean),
+    ("split", split),
+    ("filter", filter_candidates),
+    ("index", index),
+)
+STAGES: tuple[tuple[str, Stage], ...] = (*PREPARE, ("select", select))
+
+
+def run_stages(run: Prepared, stages: Sequence[tuple[str, Stage]]) -> Prepared:
+    """Apply each named stage in turn; an exception leaves with the stage's name in its notes."""
+    from briefer.progress import stage as show
+
+    for name, step in stages:
+        show(name)
+        try:
+            out = step(run)
+        except Exception as exc:
+            exc.add_note(f"in the pipeline's {name!r} stage")
+            raise
+        if not isinstance(out, Prepared):
+            raise TypeError(f"the pipeline's {name!r} stage returned {type(out).__name__}, not Prepared")
+        run = out
+    return run
+
+
+def prepare(sources: Sequence[str | Path], options: BriefOptions, *, known_facts: Sequence[str] = (),
+            known_digests: Collection[str] = ()) -> Prepared:
+    """Stages 1-6: read, clean, split and mark the sentences that may be quoted."""
+    job = Job(tuple(sources), options, tuple(known_facts), frozenset(known_digests))
+    return run_stages(Prepared(job), PREPARE)
 
 
 def _nothing_usable(ledger: Ledger) -> str:
@@ -222,14 +314,21 @@ def build_brief(sources: Sequence[str | Path], options: BriefOptions | None = No
                 known_facts: Sequence[str] = (), known_digests: Collection[str] = ()) -> Brief:
     """Read `sources` (files, folders, URLs) and return the brief; facts in `known_facts` are left out."""
     options = options or load_options()
-    prepared = prepare(sources, options, known_facts=known_facts, known_digests=known_digests)
-    log.info("read %d usable sources of %d, %d sentences, %d quotable", len(prepared.documents),
-             len(prepared.sources), len(prepared.sentences), len(prepared.candidates))
-    sections = select_sections(prepared, options) if prepared.sentences else ()
-    notes = () if any(s.items for s in sections) or not (known_facts or known_digests) else (NOTHING_NEW,)
+    job = Job(tuple(sources), options, tuple(known_facts), frozenset(known_digests))
+    run = run_stages(Prepared(job), STAGES)
+    log.info("read %d usable sources of %d, %d sentences, %d quotable", len(run.documents),
+             len(run.ledger.sources), len(run.sentences), len(run.candidates))
+    notes = () if any(s.items for s in run.sections) or not (known_facts or known_digests) else (NOTHING_NEW,)
     return Brief(title=options.title, date=options.date or dt.date.today(),
                  generated_at=dt.datetime.now(dt.UTC).replace(microsecond=0),
-                 sources=prepared.sources, sections=sections, version=__version__, notes=notes)
+                 sources=run.sources, sections=run.sections, version=__version__, notes=notes)
+
+
+def exit_code_for(brief: Brief) -> ExitCode:
+    """How a run that wrote `brief` ends: PARTIAL when a source failed, NOTHING_NEW when it says so, else OK."""
+    if any(s.status is SourceStatus.FAILED for s in brief.sources):
+        return ExitCode.PARTIAL
+    return ExitCode.NOTHING_NEW if NOTHING_NEW in brief.notes else ExitCode.OK
 
 
 def summarize(sources: Sequence[str | Path], *, words: int = 100, ranker: str = "briefer",

@@ -67,3 +67,25 @@ def test_summarize_prints_only_sentences(flood_dir: Path) -> None:
 def test_python_m_briefer_runs() -> None:
     out = subprocess.run([sys.executable, "-m", "briefer", "--version"], capture_output=True, text=True, check=True)
     assert "briefer" in out.stdout
+
+
+def test_choices_and_help_come_from_the_tables() -> None:
+    from briefer.cli import ranker_names
+    from briefer.deliver.render import RENDERERS
+
+    help_text = " ".join(CliRunner().invoke(cli, ["brief", "--help"], terminal_width=400).output.split())
+    assert all(f"{name}: {renderer.help}" in help_text for name, renderer in RENDERERS.items())
+    assert f"[{'|'.join(RENDERERS)}]" in help_text
+    assert all(name in help_text for name in ranker_names())
+
+
+@pytest.mark.parametrize("command", ["brief", "summarize"])
+def test_words_range_is_the_configs(command: str, flood_dir: Path, tmp_path: Path) -> None:
+    from briefer.config import WORDS_RANGE
+
+    low, high = WORDS_RANGE
+    for words in (low - 1, high + 1):
+        result = CliRunner().invoke(cli, [command, str(flood_dir), "--words", str(words), "--out-dir", str(tmp_path)]
+                                    if command == "brief" else [command, str(flood_dir), "--words", str(words)])
+        assert result.exit_code == ExitCode.USAGE and f"{low}<=x<={high}" in result.output
+    assert CliRunner().invoke(cli, ["summarize", str(flood_dir), "--words", str(low)]).exit_code == 0

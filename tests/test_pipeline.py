@@ -10,14 +10,20 @@ import pytest
 
 from briefer.config import BriefOptions
 from briefer.dedupe import SAME_FACT, SimilarityIndex
-from briefer.errors import NoUsableSourcesError
+from briefer.errors import ExitCode, NoUsableSourcesError
 from briefer.model import Brief, SourceStatus
 from briefer.pipeline import (
     NO_COVERAGE,
     NOTHING_NEW,
     OVERVIEW,
+    PREPARE,
+    STAGES,
     TOPIC_OVERRUN_WORDS,
+    Job,
+    Prepared,
     build_brief,
+    exit_code_for,
+    run_stages,
     summarize,
 )
 from briefer.text import word_count
@@ -154,3 +160,54 @@ def test_a_source_of_site_furniture_only_is_listed_as_skipped(write_files, flood
     menu = next(s for s in brief.sources if s.name == "menu.txt")
     assert menu.status is SourceStatus.FAILED and "no article text" in menu.warning
     assert brief.items
+
+
+def test_stages_are_one_named_table_and_a_failure_names_its_stage(flood_dir: Path, flood_options: BriefOptions) -> None:
+    assert [name for name, _ in STAGES] == ["read", "known", "clean", "split", "filter", "index", "select"]
+    job = Job((flood_dir,), flood_options)
+
+    def boom(run: Prepared) -> Prepared:
+        raise ValueError("broken on purpose")
+
+    with pytest.raises(ValueError, match="broken on purpose") as error:
+        run_stages(Prepared(job), (*PREPARE[:2], ("boom", boom)))
+    assert "in the pipeline's 'boom' stage" in error.value.__notes__
+    with pytest.raises(TypeError, match="'odd' stage returned NoneType"):
+        run_stages(Prepared(job), (("odd", lambda run: None),))  # type: ignore[arg-type,return-value]
+
+
+def test_an_added_stage_is_one_entry_and_sees_the_record_before_it(flood_dir: Path,
+                                                                   flood_options: BriefOptions) -> None:
+    def first_sentence_only(run: Prepared) -> Prepared:
+        return replace(run, candidates=run.candidates[:1])
+
+    run = run_stages(Prepared(Job((flood_dir,), flood_options)), (*PREPARE, ("one", first_sentence_only),
+                                                                     *STAGES[len(PREPARE):]))
+    assert len(run.candidates) == 1 and [len(s.items) for s in run.sections if s.items] == [1]
+
+
+def test_stages_only_add_findings_and_never_rewrite_a_source(write_files, flood_options: BriefOptions) -> None:  # type: ignore[no-untyped-def]
+    folder = write_files({"a.txt": FLOOD_A, "b.txt": FLOOD_C, "empty.txt": "",
+                          "menu.txt": "Home\n\nNews\n\nSport\n\nWeather\n"})
+    known = build_brief([folder / "b.txt"], flood_options).sources[0].digest
+    run = Prepared(Job((folder,), flood_options, known_digests=frozenset({known})))
+    records = []
+    for name, step in STAGES:
+        run = step(run)
+        records.append((name, run.ledger))
+    read_sources = records[0][1].sources
+    for name, ledger in records:
+        assert all(a is b for a, b in zip(ledger.sources, read_sources, strict=True)), name
+        assert all(d.source is read_sources[d.source.id - 1] for d in run.documents)
+    statuses = {s.name: s.status for s in run.sources}
+    assert statuses == {"a.txt": SourceStatus.OK, "b.txt": SourceStatus.KNOWN, "empty.txt": SourceStatus.FAILED,
+                        "menu.txt": SourceStatus.FAILED}
+    assert [f.stage for f in run.ledger.findings] == ["read", "known", "clean"]
+
+
+def test_exit_code_is_decided_in_the_library(flood_dir: Path, flood_options: BriefOptions, write_files) -> None:  # type: ignore[no-untyped-def]
+    brief = build_brief([flood_dir], flood_options)
+    assert exit_code_for(brief) is ExitCode.OK
+    assert exit_code_for(build_brief([flood_dir, flood_dir / "missing.txt"], flood_options)) is ExitCode.PARTIAL
+    known = build_brief([flood_dir], flood_options, known_digests=[s.digest for s in brief.sources])
+    assert exit_code_for(known) is ExitCode.NOTHING_NEW

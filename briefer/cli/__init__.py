@@ -78,6 +78,13 @@ def parse_date(ctx: click.Context, param: click.Parameter, value: str | None) ->
         raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
+def ranker_names() -> list[str]:
+    """The valid --ranker names, the default first: the CLI's one import point of the rankers' table."""
+    from briefer.rankers import RANKERS
+
+    return list(RANKERS)
+
+
 def setup_logging(verbose: int, quiet: bool) -> None:
     """One line per event on stderr; -v for more, -vv for debug (libraries included), -q for errors only."""
     level = logging.ERROR if quiet else logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING
@@ -110,4 +117,4 @@ def main() -> None:
         sys.exit(130)
 
 
-__all__ = ["ExitCode", "cli", "handle_errors", "main", "parse_date", "setup_logging"]
+__all__ = ["ExitCode", "cli", "handle_errors", "main", "parse_date", "ranker_names", "setup_logging"]

@@ -15,6 +15,7 @@ import json
 import logging
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -30,9 +31,8 @@ log = logging.getLogger(__name__)
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
-FORMATS = ("md", "html", "pdf", "json", "txt")
-SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".html": "html", ".htm": "html", ".pdf": "pdf",
-                  ".json": "json", ".txt": "txt"}
+DEFAULT_FORMAT = "md"
+DEFAULT_OUT_DIR = Path("out")  # where `briefer brief` writes brief-<date>.<ext> when no file is named
 
 # Characters with meaning in Markdown inline syntax; "<" and "&" become entities (HTML in Markdown).
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>])")
@@ -171,17 +171,33 @@ def _no_fetch() -> Any:
     return NoFetch()
 
 
-_RENDERERS: dict[str, Callable[[Brief], str | bytes]] = {
-    "md": to_markdown, "html": to_html, "json": to_json, "txt": to_text, "pdf": to_pdf,
+@dataclass(frozen=True, slots=True)
+class Renderer:
+    """One output format: the function that renders it, the file suffixes that ask for it, a line of help."""
+
+    render: Callable[[Brief], str | bytes]
+    suffixes: tuple[str, ...]
+    help: str
+
+
+# The one table of output formats: the CLI's -f choices and help, [output] formats and suffixes come from it.
+RENDERERS: dict[str, Renderer] = {
+    "md": Renderer(to_markdown, (".md", ".markdown"), "Markdown, every piece of article text escaped"),
+    "html": Renderer(to_html, (".html", ".htm"), "a standalone HTML page that fetches nothing"),
+    "pdf": Renderer(to_pdf, (".pdf",), "an A4 PDF"),
+    "json": Renderer(to_json, (".json",), "JSON (schema in the README)"),
+    "txt": Renderer(to_text, (".txt",), "plain text"),
 }
+FORMATS = tuple(RENDERERS)
+SUFFIX_FORMATS = {suffix: name for name, renderer in RENDERERS.items() for suffix in renderer.suffixes}
 
 
 def render(brief: Brief, fmt: str) -> bytes:
-    """The brief in format `fmt` (md, html, pdf, json, txt) as bytes."""
-    if fmt not in _RENDERERS:
+    """The brief in format `fmt` (a key of RENDERERS) as bytes."""
+    if fmt not in RENDERERS:
         raise unknown_name("format", fmt, FORMATS)
     try:
-        out = _RENDERERS[fmt](brief)
+        out = RENDERERS[fmt].render(brief)
     except jinja2.TemplateError as exc:
         raise RenderError(f"template error while rendering {fmt}: {exc}") from exc
     return out if isinstance(out, bytes) else out.encode("utf-8")
@@ -190,7 +206,7 @@ def render(brief: Brief, fmt: str) -> bytes:
 def format_for(path: Path, fmt: str | None = None) -> str:
     """The format to write `path` in: `fmt` if given, else from the file's suffix."""
     if fmt:
-        if fmt not in _RENDERERS:
+        if fmt not in RENDERERS:
             raise unknown_name("format", fmt, FORMATS)
         return fmt
     suffix = path.suffix.lower()
@@ -211,3 +227,12 @@ def write_brief(brief: Brief, path: Path, fmt: str | None = None) -> Path:
 def default_name(brief: Brief, fmt: str) -> str:
     """`brief-<date>.<ext>`: derived from the date only, so it can never leave the output folder."""
     return f"brief-{brief.date.isoformat()}.{fmt}"
+
+
+def output_target(brief: Brief, *, output: Path | None = None, fmt: str | None = None,
+                  out_dir: Path = DEFAULT_OUT_DIR) -> tuple[Path, str]:
+    """Where and how to write `brief`: `output` in `fmt` or its suffix's format, else `out_dir`/brief-<date>."""
+    if output is not None:
+        return output, format_for(output, fmt)
+    fmt = format_for(Path(f"brief.{fmt or DEFAULT_FORMAT}"), fmt)
+    return out_dir / default_name(brief, fmt), fmt
