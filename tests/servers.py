@@ -1,7 +1,7 @@
 """Real local servers for tests: an HTTP site on 127.0.0.1 and an SMTP server (aiosmtpd) with AUTH and TLS.
 
 - `Site`: a threaded http.server serving a table of routes that a test may change at any time
-  (pages that change between two "days", a slow route, a 404); it records each request's User-Agent.
+  (pages that change between two "days", a slow route, a 404); it records each request's line and User-Agent.
 - `Mailbox`: an aiosmtpd `Controller` with AUTH (LOGIN, PLAIN) and STARTTLS or implicit TLS, keeping every
   message it accepts; it can refuse the first N deliveries with a 451 to exercise retries.
 - `make_certificate`: a self-signed certificate for 127.0.0.1 and localhost, made with `openssl req`.
@@ -21,6 +21,7 @@ import subprocess
 import threading
 import time
 import warnings
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from email.message import EmailMessage
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -53,11 +54,16 @@ class Site:
     def __init__(self) -> None:
         self.routes: dict[str, Route] = {}
         self.requests: list[tuple[str, str]] = []  # (path, User-Agent)
+        self.request_lines: list[bytes] = []  # every request line received, whatever the method or path
         self.hits: dict[str, int] = {}
         self._stop = threading.Event()
         site = self
 
         class Handler(BaseHTTPRequestHandler):
+            def parse_request(self) -> bool:
+                site.request_lines.append(bytes(self.raw_requestline).rstrip(b"\r\n"))
+                return super().parse_request()
+
             def do_GET(self) -> None:
                 site.requests.append((self.path, self.headers.get("User-Agent", "")))
                 site.hits[self.path] = hits = site.hits.get(self.path, 0) + 1
@@ -87,9 +93,14 @@ class Site:
         self.thread = threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True)
         self.thread.start()
 
-    def url(self, path: str) -> str:
+    @property
+    def port(self) -> int:
+        """The TCP port the site listens on."""
+        return int(self.server.server_address[1])
+
+    def url(self, path: str = "") -> str:
         """The full URL of `path` on this site."""
-        return f"http://127.0.0.1:{self.server.server_address[1]}{path}"
+        return f"http://127.0.0.1:{self.port}{path}"
 
     def set(self, path: str, body: str | bytes, content_type: str = "text/html; charset=utf-8", *,
             status: int = 200, delay: float = 0.0, headers: tuple[tuple[str, str], ...] = (),
@@ -367,6 +378,49 @@ class Mailbox:
 # --- A two-day demonstration over these fixtures: `python -m tests.servers DIR` ----------------------
 
 
+def daily_config(folder: Path, site: Site, *, formats: Sequence[str] = ("md",), urls: Sequence[str] = (),
+                 email_port: int | None = None, cafile: Path | str | None = None, attach: Sequence[str] = ("md",),
+                 lock_wait: float | None = 0.5, timeout: float | None = 0.5, retries: int | None = 0) -> Path:
+    """`<folder>/daily.toml` over the site's feed, live page and `urls`; [email] with `email_port` (None: default)."""
+
+    def toml(values: Sequence[str]) -> str:
+        return "[" + ", ".join(f'"{v}"' for v in values) + "]"
+
+    fetching = "".join(f"{key} = {value}\n" for key, value in (("timeout", timeout), ("retries", retries))
+                       if value is not None)
+    text = f"""[brief]
+title = "Kelsby port strike"
+words = 150
+topics = [{{ name = "Pay talks", keywords = ["pay", "offer", "talks", "union", "overtime"] }},
+          {{ name = "Shipping", keywords = ["ships", "container", "ferry", "cargo", "anchor", "lorry"] }}]
+
+[sources]
+feeds = ["{site.url('/feed.xml')}"]
+urls = {toml([site.url("/live/kelsby-strike"), *urls])}
+{fetching}
+[output]
+dir = "briefs"
+formats = {toml(formats)}
+{f"lock_wait = {lock_wait}" if lock_wait is not None else ""}
+"""
+    if email_port is not None:
+        text += f"""
+[email]
+to = ["desk@example.org"]
+from = "Kelsby brief <brief@example.org>"
+host = "127.0.0.1"
+port = {email_port}
+security = "starttls"
+user = "{USER}"
+cafile = "{cafile or ''}"
+attach = {toml(attach)}
+retries = 0
+"""
+    path = folder / "daily.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
 def demo(folder: Path) -> int:
     """Run `briefer daily` for day 1 and day 2 of the story against these servers and print a transcript."""
     import hashlib
@@ -377,31 +431,9 @@ def demo(folder: Path) -> int:
     folder.mkdir(parents=True, exist_ok=True)
     cert = make_certificate(folder)
     with Site() as site, Mailbox("starttls", cert) as mailbox:
-        feed, live = serve_day(site, 1)
-        config = folder / "daily.toml"
-        config.write_text(f"""[brief]
-title = "Kelsby port strike"
-words = 150
-topics = [{{ name = "Pay talks", keywords = ["pay", "offer", "talks", "union", "overtime"] }},
-          {{ name = "Shipping", keywords = ["ships", "container", "ferry", "cargo", "anchor", "lorry"] }}]
-
-[sources]
-feeds = ["{feed}"]
-urls = ["{live}"]
-
-[output]
-dir = "briefs"
-formats = ["md", "pdf"]
-
-[email]
-to = ["desk@example.org"]
-from = "Kelsby brief <brief@example.org>"
-host = "127.0.0.1"
-port = {mailbox.port}
-security = "starttls"
-user = "{USER}"
-cafile = "cert.pem"
-""", encoding="utf-8")
+        serve_day(site, 1)
+        config = daily_config(folder, site, formats=("md", "pdf"), email_port=mailbox.port, cafile="cert.pem",
+                              attach=("pdf",), lock_wait=None, timeout=None, retries=None)
         print(f"$ cat {config}\n{config.read_text()}")
         env = {**os.environ, "BRIEFER_SMTP_PASSWORD": PASSWORD}
         worst = 0

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from briefer.candidates import candidate_mask, inside_quotes, is_candidate, looks_spun, spin_score, spun_numbers
 from briefer.config import Limits
-from briefer.model import Document, Sentence, Source
+from briefer.model import Sentence
+from tests.helpers import make_doc
 
 LIMITS = Limits()
 
@@ -55,13 +56,9 @@ def test_quote_state_resets_at_each_paragraph() -> None:
     assert inside_quotes(sentences) == [False, False]
 
 
-def _doc(text: str) -> Document:
-    return Document(Source(1, "x", "x"), (text,))
-
-
 def test_spun_copy_is_detected_and_newsroom_copy_is_not() -> None:
-    clean = _doc("The two sides met for two hours, officials said. " * 40)
-    spun = _doc("The 2 sides met for 2 hours, officers mentioned {that a} meeting. " * 40)
+    clean = make_doc("The two sides met for two hours, officials said. " * 40)
+    spun = make_doc("The 2 sides met for 2 hours, officers mentioned {that a} meeting. " * 40)
     assert spin_score(clean) == 0 and not looks_spun(clean)
     assert looks_spun(spun)
 
@@ -87,7 +84,7 @@ def test_spun_numbers_in_a_sentence() -> None:
 
 def test_documents_judged_spun_by_the_caller_are_never_quoted() -> None:
     text = "The harbour board approved a new budget for the ferry terminal on Monday."
-    docs = [_doc(text), _doc(text)]
+    docs = [make_doc(text), make_doc(text)]
     sentences = [Sentence(0, 0, 0, text), Sentence(1, 0, 0, text)]
     assert candidate_mask(sentences, docs, LIMITS) == [True, True]
     assert candidate_mask(sentences, docs, LIMITS, spun={1}) == [True, False]

@@ -7,14 +7,9 @@ from pathlib import Path
 import pytest
 
 from briefer.clean import clean_corpus, clean_document, find_title
-from briefer.model import Document, Source
-from tests.conftest import ROOT
+from tests.helpers import ROOT, make_doc
 
 NOISY = ROOT / "tests" / "data" / "noisy"
-
-
-def _doc(lines: list[str], sid: int = 1, title: str = "") -> Document:
-    return Document(Source(sid, f"s{sid}", f"s{sid}", title=title), tuple(lines))
 
 
 def test_title_is_found_after_crumbs_and_labels() -> None:
@@ -30,7 +25,7 @@ def test_furniture_lines_go_and_prose_stays() -> None:
              "By Mia Lund, Sports Reporter", "Advertisement", prose[0], "Share this story",
              "Leave a reply", "We never publish your e-mail. Required fields are marked *",
              prose[1], "Photo: Harbour Press", "Sara Holm contributed reporting.", "Source: harbour-news.test"]
-    cleaned = clean_document(_doc(lines), set())
+    cleaned = clean_document(make_doc(lines), set())
     assert list(cleaned.paragraphs) == prose
     assert cleaned.title == "Harbour race won by a local crew"
 
@@ -39,7 +34,7 @@ def test_datelines_and_agency_tags_are_cut() -> None:
     lines = ["SOUTHPORT (Wire) -- The local crew won the harbour race on Sunday in record time.",
              "New Port: Organisers said more than two hundred boats had entered this year.(AP)",
              "Mr. Lund - who sailed for ten years - said the wind had helped his crew a lot."]
-    cleaned = clean_document(_doc(lines), set()).paragraphs
+    cleaned = clean_document(make_doc(lines), set()).paragraphs
     assert cleaned[0].startswith("The local crew")
     assert cleaned[1] == "Organisers said more than two hundred boats had entered this year."
     assert cleaned[2].startswith("Mr. Lund - who sailed")
@@ -49,20 +44,20 @@ def test_captions_restating_the_title_or_dated_go() -> None:
     lines = ["The crew lifts the cup after winning the harbour race",
              "Crew members pose at the harbour in Southport, June 18, 2023.",
              "The local crew won the harbour race on Sunday in a record time of three hours."]
-    cleaned = clean_document(_doc(lines, title="Crew lifts the cup after winning harbour race"), set())
+    cleaned = clean_document(make_doc(lines, title="Crew lifts the cup after winning harbour race"), set())
     assert list(cleaned.paragraphs) == [lines[2]]
 
 
 def test_short_lines_shared_across_sources_are_furniture() -> None:
-    a = _doc(["Morning Edition Extra", "The local crew won the harbour race on Sunday in a record time."], 1)
-    b = _doc(["Morning Edition Extra", "Organisers said more than two hundred boats had entered this year."], 2)
+    a = make_doc(["Morning Edition Extra", "The local crew won the harbour race on Sunday in a record time."], 1)
+    b = make_doc(["Morning Edition Extra", "Organisers said more than two hundred boats had entered this year."], 2)
     out = clean_corpus([a, b])
     assert all("Morning Edition Extra" not in d.paragraphs for d in out)
 
 
 def test_long_sentences_shared_across_sources_are_kept_as_wire_copy() -> None:
     line = "The local crew won the harbour race on Sunday in a record time of three hours and ten minutes."
-    out = clean_corpus([_doc([line], 1), _doc([line], 2)])
+    out = clean_corpus([make_doc([line], 1), make_doc([line], 2)])
     assert all(d.paragraphs == (line,) for d in out)
 
 

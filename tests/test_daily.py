@@ -15,7 +15,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -33,12 +33,11 @@ from tests.servers import (
     NEW_ON_DAY_2,
     PASSWORD,
     REPEATED_ON_DAY_2,
-    USER,
     Mailbox,
     Site,
     article_page,
+    daily_config,
     free_port,
-    make_certificate,
     serve_day,
 )
 
@@ -46,62 +45,13 @@ ROOT = Path(__file__).resolve().parents[1]
 DAY_3 = "2025-03-12"
 
 
-@pytest.fixture(scope="module")
-def certificate(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    return make_certificate(tmp_path_factory.mktemp("tls"))
-
-
-@pytest.fixture
-def site() -> Iterator[Site]:
-    with Site() as running:
-        yield running
-
-
-@pytest.fixture
-def mailbox(certificate: tuple[Path, Path]) -> Iterator[Mailbox]:
-    with Mailbox("starttls", certificate) as running:
-        yield running
-
-
 def write_config(folder: Path, site: Site, *, formats: Sequence[str] = ("md",), urls: Sequence[str] = (),
                  email_to: Mailbox | int | None = None, cafile: Path | None = None, attach: Sequence[str] = ("md",),
                  lock_wait: float = 0.5) -> Path:
-    """A daily config over the site's feed and live page; [email] when `email_to` is a mailbox or a port."""
-    quoted = ", ".join(f'"{u}"' for u in (site.url("/live/kelsby-strike"), *urls))
-    text = f"""
-[brief]
-title = "Kelsby port strike"
-words = 150
-topics = [{{ name = "Pay talks", keywords = ["pay", "offer", "talks", "union", "overtime"] }},
-          {{ name = "Shipping", keywords = ["ships", "container", "ferry", "cargo", "anchor", "lorry"] }}]
-
-[sources]
-feeds = ["{site.url('/feed.xml')}"]
-urls = [{quoted}]
-timeout = 0.5
-retries = 0
-
-[output]
-dir = "briefs"
-formats = {list(formats)!r}
-lock_wait = {lock_wait}
-""".replace("'", '"')
-    if email_to is not None:
-        port = email_to.port if isinstance(email_to, Mailbox) else email_to
-        text += f"""
-[email]
-to = ["desk@example.org"]
-from = "Kelsby brief <brief@example.org>"
-host = "127.0.0.1"
-port = {port}
-user = "{USER}"
-cafile = "{cafile or ''}"
-attach = {list(attach)!r}
-retries = 0
-""".replace("'", '"')
-    path = folder / "daily.toml"
-    path.write_text(text, encoding="utf-8")
-    return path
+    """The daily config of tests/servers.py; [email] when `email_to` is a mailbox or a port."""
+    port = email_to.port if isinstance(email_to, Mailbox) else email_to
+    return daily_config(folder, site, formats=formats, urls=urls, email_port=port, cafile=cafile, attach=attach,
+                        lock_wait=lock_wait)
 
 
 def daily(config: Path, date: str, *more: str) -> Result:

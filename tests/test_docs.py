@@ -6,7 +6,7 @@ import re
 
 from briefer.cli import COMMANDS
 from briefer.errors import ExitCode
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 
 README = (ROOT / "README.md").read_text(encoding="utf-8")
 

@@ -15,7 +15,7 @@ from briefer.config import load_options
 from briefer.dedupe import SAME_FACT, SimilarityIndex
 from briefer.model import Brief
 from briefer.pipeline import OVERVIEW, build_brief, prepare
-from tests.conftest import SAMPLE
+from tests.helpers import SAMPLE
 
 BOILERPLATE = ("Advertis", "Subscribe", "Home »", "Add a Comment", "contributed reporting", "Source:", "Share",
                "newsletter", "cookie", "author-image", "Required fields")

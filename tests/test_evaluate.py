@@ -11,9 +11,9 @@ from click.testing import CliRunner
 from briefer.cli import cli
 from briefer.errors import UsageError
 from briefer.evaluate import Scorer, evaluate, load_dataset, read_topic
+from tests.helpers import needs_shared, shared
 
-SHARED = Path(__file__).resolve().parents[2] / "shared"
-DUC2004 = SHARED / "eval" / "duc2004" / "dev"
+DUC2004 = shared("eval", "duc2004", "dev")
 
 # Two invented stories, three short articles each, and two "human" summaries per cluster.
 STORIES = {
@@ -149,7 +149,7 @@ README_PEERS = {
 }  # fmt: skip
 
 
-@pytest.mark.skipif(not DUC2004.is_dir(), reason="../shared/eval is absent")
+@needs_shared("eval", "duc2004", "dev")
 def test_peer_scores_match_the_published_table() -> None:
     report = evaluate(DUC2004, words=100, rankers=(), peers=DUC2004.parent / "dev-peers")
     ours = {s.system: (s.rouge1, s.rouge2) for s in report.scores}

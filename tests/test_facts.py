@@ -13,10 +13,10 @@ from briefer.dedupe import SimilarityIndex
 from briefer.facts import Facts, counts_differ, judge_pairs, profile
 from briefer.lexicon import synonyms, synsets
 from briefer.pairs import read_pairs, scores
-from tests.conftest import ROOT, SHARED
+from tests.helpers import ROOT, needs_shared, shared
 
 STORY_PAIRS = ROOT / "tests" / "data" / "pairs" / "in-story.tsv"
-MSRP = SHARED / "eval" / "msrp" / "train.tsv"
+MSRP = shared("eval", "msrp", "train.tsv")
 CREW = "A fire broke out on the container ship Norda Vale on Monday night, forcing all 22 crew members to leave."
 CREW_REWORDED = "All 22 crew members of the Norda Vale abandoned ship after a fire broke out aboard on Monday night."
 CREW_20 = "A fire broke out on the container ship Norda Vale on Monday night, forcing 20 crew members to leave."
@@ -80,7 +80,7 @@ def test_eval_pairs_rejects_a_file_that_is_not_msrp_format(tmp_path: Path) -> No
 
 
 @pytest.mark.quality
-@pytest.mark.skipif(not MSRP.is_file(), reason="../shared/eval/msrp is not present")
+@needs_shared("eval", "msrp", "train.tsv")
 @pytest.mark.skipif(not synsets(), reason="WordNet (Debian wordnet-base) is not installed")
 def test_msrp_train_meets_the_targets() -> None:
     pairs = read_pairs(MSRP)

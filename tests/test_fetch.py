@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import html
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,12 +14,6 @@ from briefer.config import FetchSettings
 from briefer.errors import SourceError
 from briefer.read.fetch import USER_AGENT, display_name, fetch, is_feed
 from tests.servers import A1, A2, Site, article_page, free_port, rss, serve_day
-
-
-@pytest.fixture
-def site() -> Iterator[Site]:
-    with Site() as running:
-        yield running
 
 
 def test_page_is_one_source_with_its_bytes_and_an_honest_user_agent(site: Site) -> None:

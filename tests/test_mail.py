@@ -29,14 +29,9 @@ from briefer.deliver.mail import (
 )
 from briefer.errors import ConfigError, ExitCode, MailError
 from briefer.model import Brief, Item, Section, Source
-from tests.servers import PASSWORD, USER, Mailbox, free_port, make_certificate
+from tests.servers import PASSWORD, USER, Mailbox, free_port
 
 SENDER = "Kelsby brief <brief@example.org>"
-
-
-@pytest.fixture(scope="module")
-def certificate(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    return make_certificate(tmp_path_factory.mktemp("tls"))
 
 
 @pytest.fixture

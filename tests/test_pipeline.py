@@ -27,7 +27,7 @@ from briefer.pipeline import (
     summarize,
 )
 from briefer.text import word_count
-from tests.conftest import FLOOD_A, FLOOD_B, FLOOD_C
+from tests.helpers import FLOOD_A, FLOOD_B, FLOOD_C
 
 
 def _body_sentences(*texts: str) -> set[str]:

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import json
 from importlib import resources
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 from briefer.evaluate import evaluate
+from tests.helpers import shared
 
-EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+EVAL = shared("eval")
 BASELINE: dict[str, Any] = json.loads(resources.files("briefer.data").joinpath("quality_baseline.json").read_text())
 
 

@@ -2,7 +2,7 @@
 
 1. the bad-input corpus (tests/data/bad, plus huge and special files made at test time) through the CLI:
    each case's exit code and message;
-2. a hostile brief rendered to HTML and PDF while a TCP server on 127.0.0.1 counts connections: zero,
+2. a hostile brief rendered to HTML and PDF while an HTTP site on 127.0.0.1 records every request: none,
    and no local file's content in the PDF's text; the same brief mailed to a real SMTP server;
 3. property tests (hypothesis) over the whole pipeline with arbitrary text, HTML and bytes: nothing but
    `BrieferError` escapes, and every file written is valid in its format.
@@ -15,13 +15,10 @@ import os
 import re
 import secrets
 import shutil
-import socket
 import subprocess
-import threading
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
-from types import TracebackType
 
 import markdown
 import pytest
@@ -36,6 +33,7 @@ from briefer.deliver.render import html_to_pdf, plain, to_html, write_brief
 from briefer.errors import BrieferError, ExitCode
 from briefer.model import Brief
 from briefer.pipeline import build_brief
+from tests.servers import Site
 
 BAD = Path(__file__).parent / "data" / "bad"
 STORY = (BAD / "encodings" / "story.txt").read_text(encoding="utf-8")
@@ -48,62 +46,8 @@ HTML_TAGS = {"html", "head", "meta", "title", "style", "body", "header", "p", "h
 MARKDOWN_TAGS = {"div", "h1", "h2", "p", "ul", "ol", "li", "strong", "em", "blockquote", "hr"}
 
 
-class CountingServer:
-    """A TCP server on 127.0.0.1 that counts every connection (any protocol) and answers with a tiny page."""
-
-    def __init__(self) -> None:
-        self.sock = socket.create_server(("127.0.0.1", 0))
-        self.sock.settimeout(0.05)
-        self.port = int(self.sock.getsockname()[1])
-        self.requests: list[bytes] = []
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._serve, daemon=True)
-        self._thread.start()
-
-    @property
-    def url(self) -> str:
-        """The server's base URL."""
-        return f"http://127.0.0.1:{self.port}"
-
-    def _serve(self) -> None:
-        while not self._stop.is_set():
-            try:
-                conn, _ = self.sock.accept()
-            except TimeoutError:
-                continue
-            with conn:
-                conn.settimeout(2)
-                try:
-                    self.requests.append(conn.recv(4096).split(b"\r\n", 1)[0])
-                    body = b"p { color: red }"
-                    conn.sendall(b"HTTP/1.0 200 OK\r\nContent-Type: text/css\r\nContent-Length: "
-                                 + str(len(body)).encode() + b"\r\n\r\n" + body)
-                except OSError:
-                    self.requests.append(b"(connection dropped)")
-
-    def close(self) -> None:
-        """Stop serving."""
-        self._stop.set()
-        self._thread.join()
-        self.sock.close()
-
-    def __enter__(self) -> CountingServer:
-        return self
-
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
-        self.close()
-
-
-@pytest.fixture(scope="module")
-def server() -> Iterator[CountingServer]:
-    """One counting server for the module; tests compare its count before and after."""
-    with CountingServer() as running:
-        yield running
-
-
 def hostile_folder(folder: Path, port: int) -> Path:
-    """The hostile articles of the corpus with their URLs pointing at the counting server."""
+    """The hostile articles of the corpus with their URLs pointing at the watched site."""
     folder.mkdir(parents=True, exist_ok=True)
     for page in (BAD / "hostile").iterdir():
         (folder / page.name).write_text(page.read_text(encoding="utf-8").replace("PORT", str(port)),
@@ -276,15 +220,15 @@ def test_total_input_limit_from_the_config_file(tmp_path: Path) -> None:
 
 
 @pytest.fixture
-def hostile_brief(tmp_path: Path, server: CountingServer) -> tuple[Brief, str]:
+def hostile_brief(tmp_path: Path, watched_site: Site) -> tuple[Brief, str]:
     """A brief of the hostile corpus whose title also carries markup, a file URL and a header break."""
     secret = tmp_path / "secret.txt"
     token = secrets.token_hex(16)
     secret.write_text(f"SECRET-{token}\n")
-    title = (f'Bridge <img src="{server.url}/title.png"> <link rel=stylesheet href="file://{secret}">'
+    title = (f'Bridge <img src="{watched_site.url()}/title.png"> <link rel=stylesheet href="file://{secret}">'
              "\r\nBcc: victim@example.org")
     options = replace(load_options(words=600, title=title, date=None), topics=())
-    brief = build_brief([hostile_folder(tmp_path / "in", server.port)], options)
+    brief = build_brief([hostile_folder(tmp_path / "in", watched_site.port)], options)
     return brief, f"SECRET-{token}"
 
 
@@ -303,9 +247,9 @@ def test_the_hostile_brief_really_carries_the_payloads(hostile_brief: tuple[Brie
 
 
 def test_hostile_brief_renders_as_text_and_fetches_nothing(hostile_brief: tuple[Brief, str], tmp_path: Path,
-                                                           server: CountingServer) -> None:
+                                                           watched_site: Site) -> None:
     brief, token = hostile_brief
-    before = len(server.requests)
+    before = len(watched_site.request_lines)
     page = to_html(brief)
     tree = lxml_html.fromstring(page)
     assert {e.tag for e in tree.iter() if isinstance(e.tag, str)} <= HTML_TAGS
@@ -316,7 +260,7 @@ def test_hostile_brief_renders_as_text_and_fetches_nothing(hostile_brief: tuple[
     from weasyprint import HTML
 
     HTML(filename=str(paths["html"])).write_pdf()  # weasyprint's own fetcher, the folder as base URL
-    assert server.requests[before:] == []
+    assert watched_site.request_lines[before:] == []
     lines = paths["txt"].read_text(encoding="utf-8").splitlines()
     assert not any(line.startswith("Bcc:") for line in lines)
     assert json.loads(paths["json"].read_text(encoding="utf-8"))["title"] == plain(brief.title)
@@ -329,41 +273,39 @@ def test_hostile_brief_renders_as_text_and_fetches_nothing(hostile_brief: tuple[
             assert secret not in text
 
 
-def test_the_pdf_fetcher_refuses_what_weasyprint_would_fetch(server: CountingServer, tmp_path: Path,
+def test_the_pdf_fetcher_refuses_what_weasyprint_would_fetch(watched_site: Site, tmp_path: Path,
                                                              caplog: pytest.LogCaptureFixture) -> None:
-    page = (BAD / "hostile" / "hostile.html").read_text(encoding="utf-8").replace("PORT", str(server.port))
-    page = page.replace("</head>", f'<link rel="stylesheet" href="{server.url}/injected.css"></head>')
+    page = (BAD / "hostile" / "hostile.html").read_text(encoding="utf-8").replace("PORT", str(watched_site.port))
+    page = page.replace("</head>", f'<link rel="stylesheet" href="{watched_site.url()}/injected.css"></head>')
     # The control: weasyprint's default fetcher does reach the server, so a zero below means something.
     from weasyprint import HTML
 
-    before = len(server.requests)
+    before = len(watched_site.request_lines)
     HTML(string=page).write_pdf()
-    assert any(b"/injected.css" in r for r in server.requests[before:])
-    before = len(server.requests)
+    assert any(b"/injected.css" in r for r in watched_site.request_lines[before:])
+    before = len(watched_site.request_lines)
     with caplog.at_level("WARNING", logger="briefer.deliver.render"):
         pdf = html_to_pdf(page)
-    assert server.requests[before:] == []
+    assert watched_site.request_lines[before:] == []
     refused = " ".join(r.getMessage() for r in caplog.records if r.name == "briefer.deliver.render")
-    assert f"{server.url}/injected.css" in refused and "file:///etc/passwd" in refused
+    assert f"{watched_site.url()}/injected.css" in refused and "file:///etc/passwd" in refused
     if HAS_PDFTOTEXT:
         (tmp_path / "raw.pdf").write_bytes(pdf)
         for secret in _local_secrets("no token"):
             assert secret not in pdf_text(tmp_path / "raw.pdf")
 
 
-def test_hostile_pages_and_feeds_fetched_by_url_pull_in_nothing_else(server: CountingServer,
+def test_hostile_pages_and_feeds_fetched_by_url_pull_in_nothing_else(watched_site: Site,
                                                                    tmp_path: Path) -> None:
-    from tests.servers import Site
-
-    page = (BAD / "hostile" / "hostile.html").read_text(encoding="utf-8").replace("PORT", str(server.port))
+    page = (BAD / "hostile" / "hostile.html").read_text(encoding="utf-8").replace("PORT", str(watched_site.port))
     page = page.replace("</article>", '<img src="/relative.png"><link rel="stylesheet" href="site.css"></article>')
     article = page.split("<article>")[1].split("</article>")[0] + "".join(f"<p>{s}</p>" for s in SENTENCES)
     feed = f"""<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Wexcombe</title>
-<item><title>Bridge &lt;img src="{server.url}/feed-title.png"&gt;\r\nBcc: victim@example.org</title>
-<link>{server.url}/entry</link><content:encoded><![CDATA[{article}]]></content:encoded></item>
+<item><title>Bridge &lt;img src="{watched_site.url()}/feed-title.png"&gt;\r\nBcc: victim@example.org</title>
+<link>{watched_site.url()}/entry</link><content:encoded><![CDATA[{article}]]></content:encoded></item>
 </channel></rss>"""
-    before = len(server.requests)
+    before = len(watched_site.request_lines)
     with Site() as site:
         urls = [site.set("/page", page), site.set("/feed.xml", feed, "application/rss+xml")]
         brief = build_brief(urls, replace(load_options(words=400), topics=()))
@@ -372,7 +314,7 @@ def test_hostile_pages_and_feeds_fetched_by_url_pull_in_nothing_else(server: Cou
         asked = sorted(site.hits)
     assert [s.status for s in brief.sources] == ["ok", "ok"]
     assert "<img src=" in brief.sources[1].title and "\n" not in brief.sources[1].title
-    assert asked == ["/feed.xml", "/page"] and server.requests[before:] == []
+    assert asked == ["/feed.xml", "/page"] and watched_site.request_lines[before:] == []
 
 
 def test_hostile_brief_mails_one_message_to_the_configured_recipient(hostile_brief: tuple[Brief, str],
@@ -449,7 +391,7 @@ def _spliced_story() -> st.SearchStrategy[str]:
 class Checker:
     """Builds and renders one example; asserts what must hold whatever the input."""
 
-    def __init__(self, base: Path, server: CountingServer) -> None:
+    def __init__(self, base: Path, server: Site) -> None:
         self.base = base
         self.server = server
         self.examples = 0
@@ -466,7 +408,7 @@ class Checker:
 
     def run(self, files: dict[str, bytes], options: BriefOptions, pdf: bool) -> None:
         folder = self.folder(files)
-        before = len(self.server.requests)
+        before = len(self.server.request_lines)
         try:
             brief = build_brief([folder], options)
         except BrieferError as exc:
@@ -477,7 +419,7 @@ class Checker:
         for fmt in formats:
             check_output(write_brief(brief, folder / f"brief.{fmt}", fmt), fmt, brief)
         self.pdfs += pdf
-        assert self.server.requests[before:] == []
+        assert self.server.request_lines[before:] == []
 
 
 def check_output(path: Path, fmt: str, brief: Brief) -> None:
@@ -503,9 +445,9 @@ def check_output(path: Path, fmt: str, brief: Brief) -> None:
 
 
 @pytest.fixture(scope="module")
-def checker(tmp_path_factory: pytest.TempPathFactory, server: CountingServer) -> Iterator[Checker]:
+def checker(tmp_path_factory: pytest.TempPathFactory, watched_site: Site) -> Iterator[Checker]:
     """One Checker for every property test of the module; it reports how many examples ran."""
-    running = Checker(tmp_path_factory.mktemp("fuzz"), server)
+    running = Checker(tmp_path_factory.mktemp("fuzz"), watched_site)
     yield running
     print(f"\nfuzz: {running.examples} examples, {running.briefs} briefs written, {running.pdfs} as PDF")
 
@@ -537,9 +479,9 @@ def test_story_with_arbitrary_text_inside(checker: Checker, docs: list[tuple[str
 @pytest.mark.slow
 @settings(FUZZ, max_examples=_SCALE or 50)
 @given(data=st.data(), options=OPTIONS, pdf=st.integers(0, 9))
-def test_any_html(checker: Checker, server: CountingServer, data: st.DataObject, options: BriefOptions,
+def test_any_html(checker: Checker, watched_site: Site, data: st.DataObject, options: BriefOptions,
                   pdf: int) -> None:
-    pages = data.draw(st.lists(_html_strategy(server.port), min_size=1, max_size=3))
+    pages = data.draw(st.lists(_html_strategy(watched_site.port), min_size=1, max_size=3))
     checker.run({f"{i}.html": f"<html><body>{p}</body></html>".encode() for i, p in enumerate(pages)},
                 options, pdf == 0)
 

@@ -11,6 +11,7 @@ from briefer.errors import UsageError
 from briefer.model import Sentence, Topic
 from briefer.select import ConceptSelector
 from briefer.text import word_count
+from tests.helpers import sentences_of
 
 # Three short "articles" about one invented story. The flood closing the bridge is told by all
 # three (twice in near-identical words); the mayor's budget and the school story by one each.
@@ -35,7 +36,7 @@ DOCS = [
 
 def corpus(docs: list[list[str]] = DOCS) -> list[Sentence]:
     """Sentence records for literal documents, one paragraph each."""
-    return [Sentence(doc=d, paragraph=0, position=p, text=t) for d, doc in enumerate(docs) for p, t in enumerate(doc)]
+    return sentences_of(docs)
 
 
 def texts(sentences: list[Sentence], picked: list[tuple[int, float]]) -> list[str]:

@@ -12,9 +12,10 @@ from hypothesis import strategies as st
 
 from briefer.errors import UsageError
 from briefer.sentences import boundary_accuracy, main, read_gold, split_sentences
+from tests.helpers import needs_shared, shared
 
 GOLD = Path(__file__).parent / "data" / "boundaries.txt"
-SEEDS = Path(__file__).parents[2] / "shared" / "seeds"
+SEEDS = shared("seeds")
 # The splitter must keep at least this share of the gold set's boundary decisions right.
 MIN_ACCURACY = 0.99
 
@@ -193,7 +194,7 @@ def test_main_prints_the_figures(capsys: pytest.CaptureFixture[str]) -> None:
     assert main([]) == 2
 
 
-@pytest.mark.skipif(not SEEDS.is_dir(), reason="../shared/seeds not present")
+@needs_shared("seeds")
 def test_seed_articles_split_cleanly() -> None:
     for path in sorted(SEEDS.glob("*.txt")):
         for paragraph in path.read_text(encoding="utf-8").split("\n"):

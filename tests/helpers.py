@@ -1,0 +1,100 @@
+"""Shared test helpers: paths (the repository, the sample story, ../shared), our own literal stories, builders.
+
+Tests import these from `tests.helpers`; pytest fixtures live in tests/conftest.py (never imported as a module).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefer.model import Document, Sentence, Source, Topic
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"  # third-party data, read at run time only: tests skip when it is absent
+SAMPLE = ROOT / "examples" / "blinken-beijing-2023"
+
+
+def shared(*parts: str) -> Path:
+    """A path inside ../shared (which may be absent: pair it with `needs_shared`)."""
+    return SHARED.joinpath(*parts)
+
+
+def needs_shared(*parts: str) -> pytest.MarkDecorator:
+    """Skip the test, with a clear reason, when ../shared/<parts> is not present."""
+    path = shared(*parts)
+    return pytest.mark.skipif(not path.exists(), reason=f"../shared/{'/'.join(parts)} is not present")
+
+
+# A small story of our own: a flood in the invented town of Eastbrook, three outlets,
+# one of them a wire copy with small edits, with boilerplate around the text.
+FLOOD_A = """Eastbrook flood forces hundreds from their homes
+
+Home » News » Regions
+
+EASTBROOK (Wire) -- The Lune River burst its banks in Eastbrook on Tuesday, forcing about 600 residents
+to leave their homes.
+
+Advertisement
+
+Mayor Hanna Olsen said the water rose by two metres in six hours after three days of heavy rain.
+
+Emergency crews used boats to reach families trapped in the low-lying Millbank district.
+
+The regional rail line between Eastbrook and Corran was closed because the tracks were under water.
+
+Engineers warned that the old Kingsgate dam upstream was under strain but not at risk of failing.
+
+Insurers estimated the damage to homes and shops at about 40 million euros.
+
+Share this article
+
+Add a Comment
+"""
+
+FLOOD_B = """Eastbrook flood forces hundreds from their homes
+
+The Lune River burst its banks in Eastbrook on Tuesday, forcing about 600 residents to leave their homes.
+
+Mayor Hanna Olsen said the water rose by two metres in six hours after three days of heavy rain.
+
+Emergency crews used small boats to reach families trapped in the low-lying Millbank district.
+
+The regional rail line between Eastbrook and Corran was closed because its tracks were under water.
+
+Subscribe to our newsletter
+"""
+
+FLOOD_C = """Schools shut as Eastbrook counts the cost of the flood
+
+By Ola Berg
+
+All eleven schools in Eastbrook will stay closed until Friday while the buildings are checked for damage.
+
+The national weather service said more rain was expected over the weekend, though less than last week.
+
+Volunteers filled sandbags at the town hall through the night to protect the historic market square.
+
+The government promised an emergency fund for families whose homes were flooded.
+
+Ola Berg contributed reporting.
+"""
+
+FLOOD_TOPICS = (
+    Topic("Transport", ("rail", "road", "bridge", "tracks"), "Roads and railways."),
+    Topic("Schools", ("school", "pupils"), "Whether schools are open."),
+    Topic("Wildlife", ("otter", "fish"), "Animals."),
+)
+
+
+
+def sentences_of(docs: list[list[str]]) -> list[Sentence]:
+    """Sentence records for literal documents given as lists of sentences (one paragraph each)."""
+    return [Sentence(doc=d, paragraph=0, position=p, text=t) for d, doc in enumerate(docs) for p, t in enumerate(doc)]
+
+
+def make_doc(paragraphs: list[str] | tuple[str, ...] | str, sid: int = 1, title: str = "") -> Document:
+    """A Document of literal paragraphs (one string: one paragraph) from source `sid`, named s<sid>."""
+    blocks = (paragraphs,) if isinstance(paragraphs, str) else tuple(paragraphs)
+    return Document(Source(sid, f"s{sid}", f"s{sid}", title=title), blocks, title=title)
