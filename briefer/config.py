@@ -131,13 +131,14 @@ class EmailSettings:
 
 @dataclass(frozen=True, kw_only=True)
 class DigestSettings:
-    """[digest]: many stories in one run (filled in by briefer.digest)."""
+    """[digest]: many stories in one run (briefer.digest validates the values when it builds its options)."""
 
     enabled: bool = False
+    title: str = ""
     words_per_story: int = 120
     max_stories: int = 12
     jobs: int = 0  # 0: one worker per core
-    scheduler: str = "processes"
+    scheduler: str = ""  # tcp://HOST:PORT of a Dask scheduler; empty: local processes
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -381,7 +382,14 @@ def load_settings(config: Path | None = None, *, env: Mapping[str, str] | None =
     output = _output(_table("output", schema, user, where), base, where)
     email = _email(_table("email", schema, user, where), "email" in user, base, env, where)
     return Settings(path=config, brief=brief, sources=sources, output=output, email=email,
-                    digest=DigestSettings(**_table("digest", schema, user, where)))
+                    digest=_digest(_table("digest", schema, user, where), user))
+
+
+def _digest(table: dict[str, Any], user: Mapping[str, Any]) -> DigestSettings:
+    """[digest]: a [digest] table in the user's file turns digest mode on unless it says `enabled = false`."""
+    if "digest" in user and "enabled" not in user["digest"]:
+        table = {**table, "enabled": True}
+    return DigestSettings(**table)
 
 
 def load_options(config: Path | None = None, **flags: Any) -> BriefOptions:

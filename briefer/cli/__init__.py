@@ -23,8 +23,10 @@ from briefer.errors import BrieferError, ExitCode
 COMMANDS: dict[str, tuple[str, str]] = {
     "brief": ("briefer.cli.brief:brief", "Write a dated, topic-organised brief from SOURCES."),
     "summarize": ("briefer.cli.brief:summarize", "Print the extractive summary of SOURCES, one sentence a line."),
+    "digest": ("briefer.cli.digest:digest", "Group SOURCES into stories and brief each: a digest of many stories."),
     "eval": ("briefer.cli.eval:command", "Score the summariser with ROUGE on a DUC-style dataset."),
     "eval-pairs": ("briefer.cli.eval:pairs", "Score the same-fact rule on MSRP-format sentence pairs."),
+    "eval-clusters": ("briefer.cli.digest:eval_clusters", "Score story clustering (ARI, B-cubed) on mixed clusters."),
     "daily": ("briefer.cli.daily:daily", "Write (and mail) today's brief from a config file: only what is new."),
     "send": ("briefer.cli.daily:send", "Mail brief files as attachments over SMTP."),
     "init": ("briefer.cli.daily:init", "Write a commented example config file."),

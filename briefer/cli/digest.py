@@ -1,0 +1,80 @@
+"""`briefer digest` and `briefer eval-clusters`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from pathlib import Path
+
+import click
+
+from briefer.cli import handle_errors, parse_date, setup_logging
+from briefer.errors import ExitCode
+
+log = logging.getLogger("briefer")
+
+
+@click.command()
+@click.argument("sources", nargs=-1, required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Output file; its suffix picks the format unless --format is given.")
+@click.option("-f", "--format", "fmt", type=click.Choice(["md", "html", "pdf", "json", "txt"]),
+              help="Output format (default: from -o, else md).")
+@click.option("--out-dir", type=click.Path(file_okay=False, path_type=Path), default=Path("out"),
+              show_default=True, help="Folder for digest-<date>.<ext> when -o is not given.")
+@click.option("--date", callback=parse_date, help="Date of the digest, YYYY-MM-DD (default: today).")
+@click.option("--title", help='Title (default: "News digest").')
+@click.option("--config", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="Config TOML file with [digest], [brief] and [limits] tables.")
+@click.option("--words-per-story", type=int, help="Word budget of each story's brief (default 120).")
+@click.option("--max-stories", type=int, help="Stories briefed in full; the rest go under In brief (default 12).")
+@click.option("--jobs", type=int, help="Worker processes for the stories' briefs (default: all cores).")
+@click.option("--scheduler", help="Brief the stories on a Dask cluster: tcp://HOST:PORT (needs briefer[dask]).")
+@click.option("-v", "--verbose", count=True, help="More log lines on stderr (-vv for debug).")
+@click.option("-q", "--quiet", is_flag=True, help="Errors only on stderr.")
+@handle_errors
+def digest(sources: tuple[str, ...], output: Path | None, fmt: str | None, out_dir: Path, date: dt.date | None,
+           title: str | None, config: Path | None, words_per_story: int | None, max_stories: int | None,
+           jobs: int | None, scheduler: str | None, verbose: int, quiet: bool) -> None:
+    """Group the articles of SOURCES into stories and brief each one: a digest of many stories."""
+    from briefer.deliver.digest_render import default_name, write_digest
+    from briefer.deliver.render import format_for
+    from briefer.digest import build_digest, load_digest_options
+    from briefer.progress import progress_bar, stage
+
+    setup_logging(verbose, quiet)
+    options = load_digest_options(config, words_per_story=words_per_story, max_stories=max_stories, jobs=jobs,
+                                  scheduler=scheduler, date=date, title=title)
+    with progress_bar(quiet=quiet):
+        stage("digesting")
+        result = build_digest(list(sources), options)
+        fmt = format_for(output, fmt) if output else (fmt or "md")
+        stage(f"writing {fmt}")
+        path = write_digest(result, output or out_dir / default_name(result, fmt), fmt)
+    skipped = [s for s in result.sources if s.skipped]
+    if not quiet:
+        click.echo(str(path))
+    if skipped:
+        log.warning("%d of %d sources skipped (listed in the digest)", len(skipped), len(result.sources))
+        raise SystemExit(ExitCode.PARTIAL)
+
+
+@click.command("eval-clusters")
+@click.argument("datasets", nargs=-1, type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--name-weight", type=float, multiple=True, help="Weight of names features (repeat to compare).")
+@handle_errors
+def eval_clusters(datasets: tuple[Path, ...], name_weight: tuple[float, ...]) -> None:
+    """Mix the clusters of each DATASET (DUC layout), then of all together, recover them, print ARI and B-cubed."""
+    from briefer.cluster import NAME_WEIGHT
+    from briefer.cluster_eval import evaluate_clusters, table
+
+    setup_logging(0, True)
+    sets = [(str(d), [d]) for d in datasets]
+    if len(datasets) > 1:
+        sets.append(("all mixed together", list(datasets)))
+    rows = []
+    for weight in name_weight or (NAME_WEIGHT,):
+        for name, paths in sets:
+            label = f"{name} (names x{weight:g})" if name_weight else name
+            rows.append(evaluate_clusters(label, paths, name_weight=weight))
+    click.echo(table(rows))

@@ -1,0 +1,115 @@
+"""Renderers of a `Digest`: Markdown, HTML, PDF, JSON and text, from templates/digest.*.j2.
+
+The same safety rules as briefer.deliver.render apply (its Jinja environment, escaping and offline PDF
+renderer are reused): article text is untrusted everywhere.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from briefer.deliver.atomic import write_atomic
+from briefer.deliver.render import FORMATS, _environment, _valid_unicode, date_long, format_for, html_to_pdf, plain
+from briefer.deliver.render import templates_dir as templates_dir
+from briefer.digest import Digest, Story
+from briefer.errors import RenderError, unknown_name
+from briefer.model import Item, Section
+
+
+def _context(digest: Digest) -> dict[str, Any]:
+    full = [s for s in digest.stories if not s.in_brief]
+    return {"digest": digest, "date_long": date_long(digest.date), "top": full, "in_brief":
+            [s for s in digest.stories if s.in_brief], "used": [s for s in digest.sources if not s.skipped],
+            "words": sum(len(i.text.split()) for i in digest.items),
+            "generated": digest.generated_at.strftime("%Y-%m-%d %H:%M UTC")}
+
+
+def to_markdown(digest: Digest) -> str:
+    """The digest as Markdown, every piece of article text escaped."""
+    return _environment(False).get_template("digest.md.j2").render(**_context(digest))
+
+
+def to_text(digest: Digest) -> str:
+    """The digest as plain text."""
+    return _environment(False).get_template("digest.txt.j2").render(**_context(digest))
+
+
+def to_html(digest: Digest, *, for_print: bool = False) -> str:
+    """The digest as a standalone HTML page (CSS inlined, nothing fetched)."""
+    css = (templates_dir() / "brief.css").read_text(encoding="utf-8")
+    return _environment(True).get_template("digest.html.j2").render(**_context(digest), css=css,
+                                                                    for_print=for_print)
+
+
+def to_pdf(digest: Digest) -> bytes:
+    """The digest as an A4 PDF, fetching nothing."""
+    return html_to_pdf(to_html(digest, for_print=True))
+
+
+def _items(items: tuple[Item, ...]) -> list[dict[str, Any]]:
+    return [{"text": plain(i.text), "sources": list(i.sources), "score": i.score} for i in items]
+
+
+def _sections(sections: tuple[Section, ...]) -> list[dict[str, Any]]:
+    return [{"heading": plain(s.heading), "note": plain(s.note), "items": _items(s.items)} for s in sections]
+
+
+def _story(story: Story) -> dict[str, Any]:
+    return {"id": story.id, "title": plain(story.title), "bottom_line": plain(story.bottom_line),
+            "sources": list(story.sources), "outlets": story.outlets,
+            "latest": story.latest.isoformat() if story.latest else None, "in_brief": story.in_brief,
+            "status": story.status or None,
+            "first_briefed": story.first_briefed.isoformat() if story.first_briefed else None,
+            "sections": _sections(story.sections), "people": [plain(p) for p in story.people],
+            "quotes": _items(story.quotes), "timeline": _items(story.timeline), "next": _items(story.next)}
+
+
+def to_json(digest: Digest) -> str:
+    """The digest as JSON (schema in the README)."""
+    data = {
+        "title": plain(digest.title),
+        "date": digest.date.isoformat(),
+        "generated_at": digest.generated_at.isoformat(),
+        "version": digest.version,
+        "notes": [plain(n) for n in digest.notes],
+        "sources": [{"id": s.id, "name": plain(s.name), "path": _valid_unicode(s.location), "title": plain(s.title),
+                     "status": str(s.status), "warning": plain(s.warning),
+                     "published": s.published.isoformat() if s.published else None} for s in digest.sources],
+        "stories": [_story(s) for s in digest.stories],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+RENDERERS: dict[str, Callable[[Digest], str | bytes]] = {
+    "md": to_markdown, "html": to_html, "json": to_json, "txt": to_text, "pdf": to_pdf,
+}
+
+
+def render_digest(digest: Digest, fmt: str) -> bytes:
+    """The digest in format `fmt` as bytes."""
+    if fmt not in RENDERERS:
+        raise unknown_name("format", fmt, FORMATS)
+    try:
+        out = RENDERERS[fmt](digest)
+    except jinja2.TemplateError as exc:
+        raise RenderError(f"template error while rendering the digest as {fmt}: {exc}") from exc
+    return out if isinstance(out, bytes) else out.encode("utf-8")
+
+
+def write_digest(digest: Digest, path: Path, fmt: str | None = None) -> Path:
+    """Render and write the digest atomically; the format comes from `fmt` or the file's suffix."""
+    data = render_digest(digest, format_for(path, fmt))
+    try:
+        return write_atomic(path, data)
+    except OSError as exc:
+        raise RenderError(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
+def default_name(digest: Digest, fmt: str) -> str:
+    """`digest-<date>.<ext>`: derived from the date only."""
+    return f"digest-{digest.date.isoformat()}.{fmt}"

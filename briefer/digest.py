@@ -1,0 +1,355 @@
+"""The digest: a firehose of articles on many stories, grouped into stories, each story briefed.
+
+`build_digest(sources, options)`:
+1. read, decode, extract and clean every source once (briefer.read.ingest, briefer.clean);
+2. group the usable articles into stories (briefer.cluster): every article in exactly one story;
+3. brief each story with the single-story machinery (briefer.pipeline) and a smaller word budget, in a
+   process pool or on a Dask cluster (briefer.workers); results come back in story order, so the digest
+   is the same whatever the number of workers;
+4. name each story, count its independent outlets, order the stories by outlets then recency, and gather
+   the smallest under "In brief".
+With `earlier` (the daily digest), stories are matched to earlier days' stories, keep their ids, and show
+only facts no earlier digest gave.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import logging
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Literal
+from urllib.parse import urlsplit
+
+import numpy as np
+from scipy import sparse
+
+from briefer import __version__
+from briefer.clean import clean_corpus
+from briefer.cluster import cluster_matrix, features, names
+from briefer.config import BriefOptions, Settings, load_settings
+from briefer.errors import ConfigError, NoUsableSourcesError
+from briefer.model import Brief, Document, Finding, Item, Section, Source, SourceStatus
+from briefer.read.ingest import read_sources
+from briefer.text import content_stems
+
+log = logging.getLogger(__name__)
+
+DEFAULT_TITLE = "News digest"
+IN_BRIEF_HEADING = "In brief"
+NO_NEW = "no new developments"
+NO_TEXT_WARNING = "no article text left after removing site furniture"
+# Articles at or above this cosine are copies of one wire story: together they count as one outlet.
+WIRE_COPY = 0.8
+# A story told by fewer independent outlets than this goes under "In brief" (one line), unless the
+# digest has room for it among the full stories.
+FULL_STORY_OUTLETS = 2
+# Terms kept in a story's profile, the text by which a later day's story is matched to it.
+PROFILE_TERMS = 40
+# Cosine between profiles at or above which today's story continues an earlier one (same story, new day).
+SAME_STORY = 0.3
+
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
+
+Status = Literal["", "new", "developing", "unchanged"]
+
+
+@dataclass(frozen=True, kw_only=True)
+class DigestOptions:
+    """What shapes a digest; `brief` carries the title, date, ranker and limits of each story's brief."""
+
+    brief: BriefOptions
+    words_per_story: int = 120
+    max_stories: int = 12
+    jobs: int = 0  # 0: one worker per core
+    scheduler: str = ""  # tcp://HOST:PORT of a Dask scheduler; empty: local processes
+
+    def __post_init__(self) -> None:
+        if not 20 <= self.words_per_story <= 5_000:
+            raise ConfigError(f"words per story must be between 20 and 5000, got {self.words_per_story}")
+        if self.max_stories < 0:
+            raise ConfigError(f"max stories must be 0 or more, got {self.max_stories}")
+        if self.jobs < 0:
+            raise ConfigError(f"jobs must be 0 (all cores) or more, got {self.jobs}")
+        if self.scheduler and not self.scheduler.startswith(("tcp://", "tls://", "inproc://")):
+            raise ConfigError(f"scheduler must be an address like tcp://HOST:PORT, got {self.scheduler!r}")
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """One story of the digest: its brief and what the front page says about it."""
+
+    id: str
+    title: str
+    bottom_line: str
+    sources: tuple[int, ...]  # source ids
+    sections: tuple[Section, ...]
+    outlets: int
+    latest: dt.date | None
+    in_brief: bool = False
+    people: tuple[str, ...] = ()
+    quotes: tuple[Item, ...] = ()
+    timeline: tuple[Item, ...] = ()
+    next: tuple[Item, ...] = ()
+    status: Status = ""
+    first_briefed: dt.date | None = None
+    profile: Mapping[str, float] = field(default_factory=dict)
+
+    @property
+    def items(self) -> tuple[Item, ...]:
+        """Every item of every section, in order."""
+        return tuple(item for section in self.sections for item in section.items)
+
+
+@dataclass(frozen=True, slots=True)
+class Digest:
+    """The finished digest, ready for any renderer."""
+
+    title: str
+    date: dt.date
+    generated_at: dt.datetime
+    sources: tuple[Source, ...]
+    stories: tuple[Story, ...]
+    version: str
+    notes: tuple[str, ...] = ()
+
+    @property
+    def items(self) -> tuple[Item, ...]:
+        """Every fact of every story."""
+        return tuple(item for story in self.stories for item in story.items)
+
+    def as_brief(self) -> Brief:
+        """The digest as one flat brief (a section per story): what the daily state and the mail read."""
+        sections = tuple(Section(s.title, s.items, NO_NEW if not s.items else "") for s in self.stories)
+        return Brief(title=self.title, date=self.date, generated_at=self.generated_at, sources=self.sources,
+                     sections=sections, version=self.version, notes=self.notes)
+
+
+@dataclass(frozen=True, slots=True)
+class EarlierStory:
+    """A story an earlier digest briefed: its id, first date, the articles it had and its profile."""
+
+    id: str
+    first_date: dt.date
+    digests: frozenset[str]
+    profile: Mapping[str, float]
+
+
+@dataclass(frozen=True, slots=True)
+class StoryTask:
+    """What a worker needs to brief one story (picklable: it travels to other processes and machines)."""
+
+    documents: tuple[Document, ...]
+    options: BriefOptions
+    known_facts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class StoryBrief:
+    """What a worker sends back: the story's sections and its bottom line."""
+
+    sections: tuple[Section, ...]
+    bottom_line: str
+
+
+def load_digest_options(config: Path | None = None, *, date: dt.date | None = None, title: str | None = None,
+                        words_per_story: int | None = None, max_stories: int | None = None, jobs: int | None = None,
+                        scheduler: str | None = None) -> DigestOptions:
+    """Packaged defaults, then `config`'s tables, then the non-None arguments (the command's flags)."""
+    return digest_options(load_settings(config, env={}, date=date), title=title, words_per_story=words_per_story,
+                          max_stories=max_stories, jobs=jobs, scheduler=scheduler)
+
+
+def digest_options(settings: Settings, *, title: str | None = None, words_per_story: int | None = None,
+                   max_stories: int | None = None, jobs: int | None = None,
+                   scheduler: str | None = None) -> DigestOptions:
+    """The digest's options from a whole config ([digest], [brief], [limits], [sources]) and flags."""
+    table = settings.digest
+    return DigestOptions(brief=replace(settings.brief, title=title or table.title or DEFAULT_TITLE, topics=()),
+                         words_per_story=table.words_per_story if words_per_story is None else words_per_story,
+                         max_stories=table.max_stories if max_stories is None else max_stories,
+                         jobs=table.jobs if jobs is None else jobs,
+                         scheduler=table.scheduler if scheduler is None else scheduler)
+
+
+def article_text(doc: Document) -> str:
+    """What the clustering reads of an article: its title and its paragraphs."""
+    return "\n".join((doc.title, *doc.paragraphs)) if doc.title else "\n".join(doc.paragraphs)
+
+
+def brief_story(task: StoryTask) -> StoryBrief:
+    """Brief one story with the single-story pipeline (runs in a worker process or on a Dask worker)."""
+    from briefer.model import Ledger
+    from briefer.pipeline import OVERVIEW, STAGES, Job, Prepared, run_stages
+
+    # Every stage after cleaning: the digest read and cleaned the whole firehose once.
+    names_of = [name for name, _ in STAGES]
+    story_stages = STAGES[names_of.index("clean") + 1:]
+    start = Prepared(Job((), task.options, task.known_facts), ledger=Ledger(tuple(d.source for d in task.documents)),
+                     documents=task.documents)
+    sections = tuple(s for s in run_stages(start, story_stages).sections if s.items)
+    leads = [i for s in sections if s.heading == OVERVIEW for i in s.items]
+    pool = leads or [i for s in sections for i in s.items]
+    bottom = max(pool, key=lambda i: i.score).text if pool else ""
+    return StoryBrief(sections, bottom)
+
+
+def _outlet(source: Source) -> str:
+    """Who published an article: the web host for a URL (www. dropped), the file itself otherwise."""
+    if source.location.startswith(("http://", "https://")):
+        host = urlsplit(source.location).hostname or source.location
+        return host.removeprefix("www.")
+    return source.location
+
+
+def independent_outlets(sources: Sequence[Source], matrix: sparse.csr_matrix) -> int:
+    """Outlets behind a story: articles of one host count once, and so do wire copies (cosine >= WIRE_COPY)."""
+    parent = list(range(len(sources)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first: dict[str, int] = {}
+    for i, source in enumerate(sources):
+        j = first.setdefault(_outlet(source), i)
+        parent[root(i)] = root(j)
+    close = sparse.triu(matrix @ matrix.T, k=1).tocoo()
+    for i, j, sim in zip(close.row, close.col, close.data, strict=True):
+        if sim >= WIRE_COPY:
+            parent[root(int(i))] = root(int(j))
+    return len({root(i) for i in range(len(sources))})
+
+
+def story_title(docs: Sequence[Document], matrix: sparse.csr_matrix) -> str:
+    """The title of the article closest to the story's centroid, else the names the story mentions most."""
+    centroid = np.asarray(matrix.sum(axis=0)).ravel()
+    closeness = matrix @ centroid
+    for i in np.argsort(-closeness, kind="stable"):
+        if docs[int(i)].title:
+            return docs[int(i)].title
+    return " · ".join(key_names(docs)) or f"Story of {len(docs)} article{'s' * (len(docs) != 1)}"
+
+
+def key_names(docs: Sequence[Document], limit: int = 3) -> list[str]:
+    """The names most of a story's articles mention, as most often written; none that repeats a chosen one."""
+    counts: Counter[str] = Counter()
+    spelled: dict[str, Counter[str]] = {}
+    # A word also written in lower case ("Police" opening a sentence, "police" elsewhere) is no name.
+    common = {w for d in docs for w in _LOWER_WORD.findall(article_text(d))}
+    for d in docs:
+        found = [n for n in names(article_text(d)) if " " in n or n.casefold() not in common]
+        for name in found:
+            spelled.setdefault(name.casefold(), Counter())[name] += 1
+        counts.update({n.casefold() for n in found})
+    chosen: list[str] = []
+    for key, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        parts = set(key.split())
+        if any(parts <= set(c.split()) or set(c.split()) <= parts or key.rstrip("s") == c.rstrip("s")
+               for c in chosen):
+            continue
+        chosen.append(key)
+        if len(chosen) == limit:
+            break
+    return [spelled[key].most_common(1)[0][0] for key in chosen]
+
+
+def profile(docs: Sequence[Document], weights: Mapping[str, float]) -> dict[str, float]:
+    """The story's PROFILE_TERMS heaviest stems (TF x IDF, unit length): how a later day recognises it."""
+    counts = Counter(s for d in docs for s in content_stems(article_text(d)))
+    scored = sorted(((n * weights.get(t, 1.0), t) for t, n in counts.items()), key=lambda x: (-x[0], x[1]))
+    top = scored[:PROFILE_TERMS]
+    norm = float(np.sqrt(sum(w * w for w, _ in top))) or 1.0
+    return {t: round(w / norm, 6) for w, t in top}
+
+
+def _cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    return sum(w * b.get(t, 0.0) for t, w in a.items())
+
+
+def match_earlier(digests: frozenset[str], story_profile: Mapping[str, float],
+                  earlier: Sequence[EarlierStory]) -> EarlierStory | None:
+    """The earlier story this one continues: one that had one of its articles, else the closest profile."""
+    sharing = [e for e in earlier if e.digests & digests]
+    if sharing:
+        return max(sharing, key=lambda e: (len(e.digests & digests), e.first_date, e.id))
+    scored = [(_cosine(story_profile, e.profile), e.first_date, e.id, e) for e in earlier]
+    best = max(scored, default=None, key=lambda s: s[:3])
+    return best[3] if best is not None and best[0] >= SAME_STORY else None
+
+
+def _idf(docs: Sequence[Document]) -> dict[str, float]:
+    df = Counter(s for d in docs for s in set(content_stems(article_text(d))))
+    return {t: float(np.log((1 + len(docs)) / (1 + n)) + 1) for t, n in df.items()}
+
+
+def _story_id(digests: Sequence[str]) -> str:
+    return "s" + hashlib.sha256("\n".join(sorted(digests)).encode()).hexdigest()[:10]
+
+
+def build_digest(sources: Sequence[str | Path], options: DigestOptions, *, known_facts: Sequence[str] = (),
+                 earlier: Sequence[EarlierStory] | None = None) -> Digest:
+    """Read `sources`, group them into stories and brief each (see the module docstring)."""
+    from briefer.workers import run_tasks
+
+    corpus = read_sources(sources, options.brief.limits, options.brief.fetch)
+    cleaned = clean_corpus(corpus.documents)
+    documents = [d for d in cleaned if d.paragraphs]
+    ledger = corpus.ledger.add(Finding(d.source.id, SourceStatus.FAILED, f"{d.source.location}: {NO_TEXT_WARNING}",
+                                       "clean") for d in cleaned if not d.paragraphs)
+    if not documents:
+        reasons = "; ".join(f.reason for f in ledger.findings[:5])
+        raise NoUsableSourcesError(f"no usable source among {len(ledger.sources)}: {reasons or 'no article text'}")
+    matrix = features([article_text(d) for d in documents])
+    groups = cluster_matrix(matrix).stories
+    log.info("%d usable articles of %d in %d stories", len(documents), len(ledger.sources), len(groups))
+    story_options = replace(options.brief, words=options.words_per_story, topics=())
+    tasks = [StoryTask(tuple(documents[i] for i in g), story_options, tuple(known_facts)) for g in groups]
+    briefs = run_tasks(brief_story, tasks, jobs=options.jobs, scheduler=options.scheduler)
+    weights = _idf(documents) if earlier is not None else {}
+    stories = []
+    for group, story_brief in zip(groups, briefs, strict=True):
+        docs = [documents[i] for i in group]
+        rows = matrix[group]
+        dated = [d.source.published for d in docs if d.source.published]
+        digests = [d.source.digest for d in docs]
+        story = Story(id=_story_id(digests), title=story_title(docs, rows), bottom_line=story_brief.bottom_line,
+                      sources=tuple(d.source.id for d in docs), sections=story_brief.sections,
+                      outlets=independent_outlets([d.source for d in docs], rows), latest=max(dated, default=None))
+        if earlier is not None:
+            story = _follow(story, docs, weights, earlier)
+        stories.append(story)
+    return Digest(title=options.brief.title, date=options.brief.date or dt.date.today(),
+                  generated_at=dt.datetime.now(dt.UTC).replace(microsecond=0),
+                  sources=ledger.listed({d.source.id: d.title for d in documents}),
+                  stories=arrange(stories, options.max_stories), version=__version__)
+
+
+def _follow(story: Story, docs: Sequence[Document], weights: Mapping[str, float],
+            earlier: Sequence[EarlierStory]) -> Story:
+    """The story labelled New, Developing (with its earlier id and first date) or unchanged."""
+    story_profile = profile(docs, weights)
+    match = match_earlier(frozenset(d.source.digest for d in docs), story_profile, earlier)
+    if match is None:
+        return replace(story, status="new", profile=story_profile)
+    status: Status = "developing" if story.items else "unchanged"
+    return replace(story, id=match.id, status=status, first_briefed=match.first_date, profile=story_profile,
+                   bottom_line=story.bottom_line if story.items else "")
+
+
+def arrange(stories: Sequence[Story], max_stories: int) -> tuple[Story, ...]:
+    """Stories by independent outlets, then recency, then size; the smallest and those past `max_stories`
+    are marked `in_brief`."""
+    ordered = sorted(stories, key=lambda s: (-s.outlets, -(s.latest or dt.date.min).toordinal(), -len(s.sources),
+                                             min(s.sources)))
+    out = []
+    for rank, story in enumerate(ordered):
+        small = story.outlets < FULL_STORY_OUTLETS or rank >= max_stories or not story.items
+        out.append(replace(story, in_brief=small))
+    return tuple(out)
