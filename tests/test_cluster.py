@@ -14,7 +14,7 @@ from briefer.cluster_eval import adjusted_rand, bcubed, evaluate_clusters
 from briefer.config import Limits
 from briefer.digest import article_text
 from briefer.read.ingest import read_sources
-from tests.conftest import SHARED
+from tests.helpers import SHARED
 
 MIXED = Path(__file__).parent / "data" / "mixed"
 
