@@ -32,3 +32,15 @@ def test_readme_documents_every_command_and_exit_code() -> None:
         assert f"briefer {name}" in README, name
     for code in ExitCode:
         assert re.search(rf"^\| {code.value} \|", README, re.M), code
+
+
+def test_the_architecture_doc_names_every_stage_and_where_to_add_things() -> None:
+    from briefer.pipeline import STAGES
+
+    doc = (ROOT / "docs" / "architecture.md").read_text(encoding="utf-8")
+    for heading in ("**A ranker.**", "**A format.**", "**A stage.**"):
+        assert heading in doc
+    table = README[README.index("## What it does"):README.index("## Exit codes")]
+    for name, _ in STAGES:
+        assert f"─{name}─" in doc and f"| {name} |" in table, name
+    assert "docs/architecture.md" in README
