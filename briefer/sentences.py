@@ -153,7 +153,7 @@ def _ends_sentence(text: str, m: re.Match[str], sentence_start: int) -> bool:
         return not (closers and closers[0] in _QUOTES and _is_attribution(following))
     word = text[word_start : m.start()].lstrip(_OPENERS)
     if not word.strip(".\u2026") and (word or _ELLIPSIS.fullmatch(_word_before(text, word_start))):
-        return _ends_after_ellipsis(text[sentence_start:word_start], first)
+        return _ends_after_ellipsis(_last_word(text, sentence_start, word_start), first)
     if "\u2026" in terminal or ".." in terminal:
         return True
     if m.start() == sentence_start + len(word) and word.isdigit() and len(word) <= 2:
@@ -180,13 +180,29 @@ def _ends_after_word(word: str, first: str, following: list[str], closed: bool, 
     return True
 
 
-def _ends_after_ellipsis(before: str, first: str) -> bool:
-    """Decide a free-standing ellipsis (" … ", ". . .") that follows the words `before`."""
-    words = [w for w in before.split() if w.strip(".\u2026")]
-    if not words:
+def _last_word(text: str, start: int, end: int) -> str:
+    """The last word of `text[start:end]` that is not only dots and ellipses ("" when there is none).
+
+    It walks back from `end` over the ellipses only, so deciding every ellipsis of a paragraph stays
+    linear: re-splitting the sentence so far at each one took 64 s on 0.36 MB of " … … Zz of the".
+    """
+    while end > start:
+        while end > start and text[end - 1] == " ":
+            end -= 1
+        begin = max(start, text.rfind(" ", start, end) + 1)
+        word = text[begin:end]
+        if word.strip(".\u2026"):
+            return word
+        end = begin
+    return ""
+
+
+def _ends_after_ellipsis(word: str, first: str) -> bool:
+    """Decide a free-standing ellipsis (" … ", ". . .") whose sentence's last real word is `word`."""
+    if not word:
         return False  # nothing before it in this sentence
     # "rights. … Business": it stands between two sentences; "we will … Continue": words were left out.
-    return bool(_TERMINAL_END.search(words[-1])) or _starter(first)
+    return bool(_TERMINAL_END.search(word)) or _starter(first)
 
 
 def _continues_time(first: str, following: list[str]) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 import time
 from pathlib import Path
 
@@ -102,6 +103,70 @@ def test_unreadable_files_are_skipped_with_their_reason(tmp_path: Path) -> None:
     locked.chmod(0)
     warning = _warning_as_nobody(locked) if os.geteuid() == 0 else read_sources([locked], LIMITS).sources[0].warning
     assert warning == f"{locked}: cannot read: Permission denied"
+
+
+def _skips_as_nobody(folder: Path) -> str:
+    """Each source of `folder` as "status: warning" lines, as read by the unprivileged user "nobody"."""
+    read_sources([BAD / "encodings" / "story.txt"], LIMITS)  # import every lazy module while still root
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        try:
+            os.close(read_end)
+            os.setgid(65534)
+            os.setuid(65534)
+            lines = [f"{s.status}: {s.warning}" for s in read_sources([folder], LIMITS).sources]
+            os.write(write_end, "\n".join(lines).encode())
+        except BaseException as exc:
+            os.write(write_end, repr(exc).encode())
+        finally:
+            os._exit(0)
+    os.close(write_end)
+    with os.fdopen(read_end, "rb") as pipe:
+        message = pipe.read().decode()
+    os.waitpid(pid, 0)
+    return message
+
+
+@pytest.mark.skipif(os.geteuid() != 0, reason="needs root to become the user nobody")
+def test_unreadable_folders_are_listed_as_skipped_with_their_reason() -> None:
+    with tempfile.TemporaryDirectory() as where:  # pytest's tmp_path is in a folder only root may enter
+        _check_unreadable_folders(Path(where))
+
+
+def _check_unreadable_folders(tmp_path: Path) -> None:
+    top = tmp_path / "desk"
+    (top / "locked").mkdir(parents=True)
+    (top / "a.txt").write_text(STORY)
+    (top / "locked" / "b.txt").write_text(STORY)
+    (top / "locked").chmod(0o700)  # root's: nobody cannot list it
+    tmp_path.chmod(0o755)
+    top.chmod(0o755)
+    assert _skips_as_nobody(top) == f"ok: \nskipped: {top / 'locked'}: cannot read the folder: Permission denied"
+    top.chmod(0o700)  # the top folder itself: permission denied, not "no sources given"
+    assert _skips_as_nobody(top) == f"skipped: {top}: cannot read the folder: Permission denied"
+
+
+def test_deeply_nested_folders_are_walked_without_recursion() -> None:
+    # Its own temporary folder, emptied level by level: shutil.rmtree (and so pytest's tmp_path clean-up)
+    # recurses and fails on 1,200 levels.
+    deep = Path(tempfile.mkdtemp())
+    levels = [deep]
+    try:
+        for _ in range(1_200):
+            levels.append(levels[-1] / "d")
+            levels[-1].mkdir()
+        (levels[-1] / "story.txt").write_text(STORY)
+        (deep / "top.txt").write_text(STORY)
+        assert expand([deep]) == [levels[-1] / "story.txt", deep / "top.txt"]
+        corpus = read_sources([deep], LIMITS)
+        assert [s.status for s in corpus.sources] == ["ok", "ok"]
+    finally:
+        for level in reversed(levels):
+            for child in level.iterdir():
+                if not child.is_dir():
+                    child.unlink()
+            level.rmdir()
 
 
 def test_skipped_sources_keep_their_place_and_number(tmp_path: Path) -> None:
