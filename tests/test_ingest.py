@@ -142,9 +142,9 @@ def _check_unreadable_folders(tmp_path: Path) -> None:
     (top / "locked").chmod(0o700)  # root's: nobody cannot list it
     tmp_path.chmod(0o755)
     top.chmod(0o755)
-    assert _skips_as_nobody(top) == f"ok: \nskipped: {top / 'locked'}: cannot read the folder: Permission denied"
+    assert _skips_as_nobody(top) == f"ok: \nfailed: {top / 'locked'}: cannot read the folder: Permission denied"
     top.chmod(0o700)  # the top folder itself: permission denied, not "no sources given"
-    assert _skips_as_nobody(top) == f"skipped: {top}: cannot read the folder: Permission denied"
+    assert _skips_as_nobody(top) == f"failed: {top}: cannot read the folder: Permission denied"
 
 
 def test_deeply_nested_folders_are_walked_without_recursion() -> None:

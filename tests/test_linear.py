@@ -15,8 +15,8 @@ from collections.abc import Callable
 import pytest
 
 from briefer.clean import clean_corpus
+from briefer.config import Limits
 from briefer.errors import SourceError
-from briefer.options import Limits
 from briefer.read.ingest import to_document
 from briefer.sentences import split_sentences
 from tests.pathological import CLEANER, HTML, SPLITTER
