@@ -39,6 +39,7 @@ class RawSource:
     content_type: str = ""  # e.g. "text/html" when known from HTTP or the file's suffix
     published: dt.date | None = None
     title: str = ""  # a title known from outside the text (feed entry, <title>)
+    outlet: str = ""  # a publisher known from outside the text (the feed's title)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +54,9 @@ class Source:
     warning: str = ""  # why it was skipped, or a note on a usable source
     published: dt.date | None = None
     digest: str = ""  # sha256 of the decoded text, for "seen before" checks
+    outlet: str = ""  # who published it: og:site_name, a title suffix, a feed title, "(AP)", "Source: ..." lines
+    url: str = ""  # where a reader can check it (the URL fetched, or the page's canonical URL)
+    same_as: int | None = None  # id of an earlier source with the same (or nearly the same) text
 
     @property
     def skipped(self) -> bool:
@@ -135,6 +139,38 @@ class Item:
     text: str
     sources: tuple[int, ...]
     score: float
+    why: tuple[str, ...] = ()  # the reasons it was chosen (outlets, centrality, novelty, topic match)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    """Someone the story names: full name, role as the articles state it, and the sources that name them."""
+
+    name: str
+    role: str
+    sources: tuple[int, ...]
+    why: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """A direct quotation, verbatim, with its speaker's full name ("" when no article names one)."""
+
+    text: str
+    speaker: str
+    sources: tuple[int, ...]
+    why: tuple[str, ...] = ()
+    context: str = ""  # the speaker's role, or how the article introduces an unnamed speaker
+
+
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """A dated event (timeline) or an expected one (what comes next); `date` is ISO: day, month or year."""
+
+    text: str
+    date: str
+    sources: tuple[int, ...]
+    why: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +193,11 @@ class Brief:
     sections: tuple[Section, ...]
     version: str
     notes: tuple[str, ...] = field(default=())  # e.g. "Nothing new since the last brief."
+    bottom_line: Item | None = None  # the one sentence that best sums the story
+    people: tuple[Person, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    timeline: tuple[Dated, ...] = ()
+    next: tuple[Dated, ...] = ()
 
     @property
     def items(self) -> tuple[Item, ...]:

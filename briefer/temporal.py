@@ -50,13 +50,18 @@ _RELATIVE = re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow|(?:last|nex
 # A preview: the future, plans, expectations and possibilities (checked on the words, case-folded).
 _EXPECTED = re.compile(
     r"\b(?:will|won't|shall|'ll|would|wouldn't|could|might|may|possibly|perhaps|likely|unlikely|"
-    r"(?:plans?|planned|planning|aims?|hopes?|hoped|intends?|intended|expects?|wants?|vowed|pledged|promised|"
+    r"(?:plans?|planned|planning|aims?|hopes?|intends?|expects?|"
     r"is (?:due|set|scheduled|expected|likely|poised|slated|going)|are (?:due|set|scheduled|expected|likely|"
-    r"poised|slated|going)|was (?:due|set|scheduled|expected)|were (?:due|set|scheduled|expected)) to|"
+    r"poised|slated|going)) to|"
     r"(?:is|are) to (?!be\b)\w+|scheduled for|(?:is|are) planned|planned for|upcoming|"
     r"forthcoming|next (?:week|month|year)|later this|in the coming (?:days|weeks|months)|tomorrow)\b",
     re.I,
 )
+# Wording that points a date forward ("will meet on Monday"); "plans to" and "could" do not ("his initial plans
+# to visit in February were postponed").
+_AHEAD = re.compile(
+    r"\b(?:will|'ll|shall|(?:is|are) (?:due|set|scheduled|expected|poised|slated|going) to|(?:is|are) to (?!be\b)\w+|"
+    r"scheduled for|planned for|upcoming|forthcoming|next (?:week|month|year)|later this|in the coming)\b", re.I)
 # An earlier state of affairs, told to explain the news.
 _BACKGROUND = re.compile(
     r"\b(?:has long|have long|had long|for (?:years|decades)|in recent (?:years|decades)|since (?:19|20)\d\d|"
@@ -71,6 +76,9 @@ _DATED_LINE = re.compile(_ANON.sub("", r"^(?:(?:published|posted|updated|last up
                                      rf"\s*(?:on|:)?\s*)?(?:{_WEEKDAY_RE},?\s+)?"
                          rf"(?:{_MONTH_RE}\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+{_YEAR}|"
                          rf"[0-3]?\d\s+{_MONTH_RE},?\s+{_YEAR}|(?:19|20)\d\d-[01]\d-[0-3]\d)"), re.I)
+# A full date inside a short line: "The Lakeshore Courier · Tuesday, June 20, 2023", "World Desk | June 19, 2023".
+_FULL_DATE = re.compile(_ANON.sub("", rf"\b(?:{_MONTH_RE}\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+{_YEAR}|"
+                                     rf"[0-3]?\d\s+{_MONTH_RE},?\s+{_YEAR})\b"))
 # A dateline: "BEIJING, June 18 (Reuters) -" or "WASHINGTON, June 18, 2023 —".
 _DATELINE = re.compile(rf"^[A-Z][A-Z .'-]+,\s+{_MONTH_RE}\s+(?P<day>[0-3]?\d)(?:,?\s+{_YEAR})?\s*(?:\([^)]*\))?\s*"
                        r"(?:--|[-—–:])")
@@ -111,15 +119,14 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _near_year(month: int, day: int, anchor: dt.date, future: bool) -> int:
-    """The year that puts month/day nearest the anchor on the side the tense points to (within ~a year)."""
-    year = anchor.year
-    candidate = _safe_date(year, month, min(day, 28)) or anchor
-    if future and candidate < anchor - dt.timedelta(days=60):
-        return year + 1
-    if not future and candidate > anchor + dt.timedelta(days=60):
-        return year - 1
-    return year
+def _near_year(month: int, day: int, anchor: dt.date, future: bool | None) -> int:
+    """The year that puts month/day on the side the wording points to, or nearest the anchor when it points nowhere."""
+    candidates = [dt.date(y, month, min(day, 28)) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    if future is True:
+        candidates = [c for c in candidates if c >= anchor - dt.timedelta(days=31)]
+    elif future is False:
+        candidates = [c for c in candidates if c <= anchor + dt.timedelta(days=31)]
+    return min(candidates, key=lambda c: abs((c - anchor).days)).year
 
 
 def classify(text: str, anchor: dt.date | None = None) -> Kind:
@@ -140,6 +147,7 @@ def classify(text: str, anchor: dt.date | None = None) -> Kind:
 
 
 def _weekday(match: re.Match[str], anchor: dt.date, future: bool) -> dt.date:
+    """A report's weekday is the last one on or before the anchor; a preview's is the nearest (3 days either way)."""
     target = WEEKDAYS.index(match.group("weekday").lower())
     rel = (match.group("rel") or "").lower()
     back = (anchor.weekday() - target) % 7
@@ -148,7 +156,9 @@ def _weekday(match: re.Match[str], anchor: dt.date, future: bool) -> dt.date:
         return anchor - dt.timedelta(days=back or 7)
     if rel == "next":
         return anchor + dt.timedelta(days=ahead or 7)
-    return anchor + dt.timedelta(days=ahead) if future else anchor - dt.timedelta(days=back)
+    if future:
+        return anchor + dt.timedelta(days=ahead) if ahead <= 3 else anchor - dt.timedelta(days=back)
+    return anchor - dt.timedelta(days=back)
 
 
 def _relative(word: str, anchor: dt.date) -> When:
@@ -170,7 +180,10 @@ def _relative(word: str, anchor: dt.date) -> When:
 
 def mentions(text: str, anchor: dt.date) -> list[When]:
     """Every date `text` names, in reading order, resolved against `anchor` (the source's or the brief's date)."""
-    future = classify(text) == "expected"
+    modal = _AHEAD.search(text.replace("’", "'"))
+    # A date looks ahead only when a preview's wording comes before it ("will meet on Monday"); in "Before
+    # leaving on Friday, he said they would ..." the day is behind.
+    first_modal = modal.start() if modal else len(text) + 1
     found: list[tuple[int, int, When]] = []
 
     def add(match: re.Match[str], when: When | None) -> None:
@@ -183,17 +196,20 @@ def mentions(text: str, anchor: dt.date) -> list[When]:
     for pattern in (_MONTH_DAY, _DAY_MONTH):
         for m in pattern.finditer(text):
             month, day_n = _month(m["month"]), int(m["day"])
-            year = int(m["year"]) if m["year"] else _near_year(month, day_n, anchor, future)
+            year = int(m["year"]) if m["year"] else _near_year(month, day_n, anchor, m.start() > first_modal)
             day = _safe_date(year, month, day_n)
             add(m, When(day, "day", m.group()) if day else None)
     for m in _MONTH_ONLY.finditer(text):
         month = _month(m["month"])
-        year = int(m["year"]) if m["year"] else _near_year(month, 15, anchor, future or "next" in m.group())
+        phrase = m.group().lower()
+        direction = (True if phrase.startswith("next") or m.start() > first_modal
+                     else False if phrase.startswith("last") else None)
+        year = int(m["year"]) if m["year"] else _near_year(month, 15, anchor, direction)
         add(m, When(dt.date(year, month, 1), "month", m.group()))
     for m in _YEAR_ONLY.finditer(text):
         add(m, When(dt.date(int(m["year"]), 1, 1), "year", m.group()))
     for m in _WEEKDAY.finditer(text):
-        add(m, When(_weekday(m, anchor, future), "day", m.group()))
+        add(m, When(_weekday(m, anchor, m.start() > first_modal), "day", m.group()))
     for m in _RELATIVE.finditer(text):
         add(m, _relative(m["word"], anchor))
     return [when for _, _, when in sorted(found, key=lambda f: f[0])]
@@ -212,11 +228,11 @@ def published_in_lines(lines: Sequence[str], anchor: dt.date | None = None) -> d
     tail = list(lines[-TAIL_LINES:]) if len(lines) > HEAD_LINES else []
     for line in head + tail:
         line = line.strip()
-        m = _DATED_LINE.match(line)
+        m = _DATED_LINE.match(line) or (_FULL_DATE.search(line) if len(line.split()) <= 8 else None)
         if m and len(line.split()) <= 12:
             return _parse_date(m.group())
         d = _DATELINE.match(line)
-        if d:
+        if d and (d["year"] or anchor):
             month, day_n = _month(d["month"]), int(d["day"])
             year = int(d["year"]) if d["year"] else (anchor or dt.date.today()).year
             return _safe_date(year, month, day_n)

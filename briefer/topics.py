@@ -1,16 +1,40 @@
-"""Topic matching: which sentences speak to which configured topic.
+"""Topic matching: which sentences speak to which topic.
 
-A topic's keywords and phrases are matched on word stems, so "Taiwan Strait" matches
-"the Taiwan Strait's" and "fentanyl precursors" matches "precursor of fentanyl"'s stems
-only as the contiguous phrase. Multi-word phrases count double: they are more specific.
+A topic's keywords and phrases match as words and phrases: "Taiwan Strait" matches "the Taiwan
+Strait's", "precursor" matches "precursors", but "independence" never matches "independent" (a stem
+match alone would file an oyster study under Taiwan). Words are compared lower-cased, without a
+possessive and in the singular (see `normalise`). Multi-word phrases count double: they are more specific.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from briefer.model import Topic
-from briefer.text import stems
+from briefer.text import words
+
+_PLURAL_ES = re.compile(r"(?:ss|x|z|ch|sh)es$")
+
+
+def normalise(word: str) -> str:
+    """A word as topics compare it: lower case, no possessive, singular ("crises" is left alone)."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = w.rstrip("'")
+    if len(w) > 4 and w.endswith("ies"):
+        return w[:-3] + "y"
+    if len(w) > 4 and _PLURAL_ES.search(w):
+        return w[:-2]
+    if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is", "ics")):
+        return w[:-1]
+    return w
+
+
+def normalised(text: str) -> list[str]:
+    """The words of `text`, each `normalise`d, in order."""
+    return [normalise(w) for w in words(text)]
 
 
 class TopicMatcher:
@@ -19,10 +43,10 @@ class TopicMatcher:
     def __init__(self, topics: Sequence[Topic]) -> None:
         self.topics = tuple(topics)
         self._phrases: list[list[tuple[str, ...]]] = [
-            [tuple(stems(k)) for k in topic.keywords if stems(k)] or [tuple(stems(topic.name))]
+            [tuple(normalised(k)) for k in topic.keywords if normalised(k)] or [tuple(normalised(topic.name))]
             for topic in self.topics
         ]
-        # A sentence with none of these stems matches no topic: most sentences stop at this test.
+        # A sentence with none of these words matches no topic: most sentences stop at this test.
         self._openers = {phrase[0] for phrases in self._phrases for phrase in phrases if phrase}
         # The pipeline asks for a sentence's scores and then its best topic: score each text once.
         self._seen: dict[str, tuple[float, ...]] = {}
@@ -35,7 +59,7 @@ class TopicMatcher:
         return list(found)
 
     def _score(self, text: str) -> tuple[float, ...]:
-        tokens = stems(text)
+        tokens = normalised(text)
         if self._openers.isdisjoint(tokens):
             return (0.0,) * len(self.topics)
         starts: dict[str, list[int]] = {}

@@ -1,0 +1,239 @@
+"""Who's who: the people a story names, each with a full name and a role as the articles state it.
+
+1. full names are runs of two or three capitalised words (initials allowed: "Antony J. Blinken") that are
+   not organisations or places, and that something marks as a person: a role before the name ("Foreign
+   Minister Qin Gang", "China's top diplomat Wang Yi"), a role in apposition ("Qin Gang, China's foreign
+   minister,"), a speech verb ("..., Glaser said") or a courtesy title elsewhere ("Mr. Qin");
+2. short mentions ("Blinken", "Mr. Xi", "Qin") count for the full name whose first or last word they are,
+   unless several people share that word;
+3. importance: sources that name the person, then mentions.
+
+`who_is_who` returns them in order of importance; `Cast.full_name` maps a short name to the full one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from briefer.model import Person
+from briefer.text import STOP_WORDS
+
+# A name word: "Blinken", "O'Brien", "Jean-Luc", "McCarthy"; initials "J." may sit inside a name.
+_W = r"(?:[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?|Mc[A-Z][a-z]+)"
+# A run of capitalised words (and initials); a person's name is the end of it ("President Xi Jinping").
+_RUN = re.compile(rf"\b{_W}(?:\s+(?:[A-Z]\.|{_W}))*\b")
+# Words that make a capitalised run an organisation, a place or a title rather than a person.
+_NOT_PERSON = frozenset("""
+department ministry council house hall guesthouse institution institute university strait states square street
+party agency service group bank company court commission committee organization organisation union news post
+times press conference summit republic kingdom island islands sea ocean river port airport station centre center
+foundation association ltd inc corp airlines security state affairs foreign defense defence economic cooperation
+pacific asia europe america africa north south east west new united people peoples national international federal
+general assembly parliament congress senate government administration office world war city county province region
+harbour harbor bay lake valley road bridge dam line terminal hospital school college museum park church desk wire
+monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+september october november december chinese american british french german russian indian japanese european
+president minister secretary prime premier mayor governor senator chancellor ambassador spokesperson spokesman
+spokeswoman director chief professor doctor dr mr mrs ms sir lord lady judge captain general admiral envoy
+the a an and of for in on at to by with from but or as if this that these those his her their its our my
+""".split())
+_COURTESY = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+({_W})")
+# Role nouns: a role before a name ends with one, a role in apposition contains one.
+ROLE_NOUNS = frozenset("""
+president minister secretary spokesperson spokesman spokeswoman diplomat envoy ambassador official adviser
+advisor director chief head leader chairman chairwoman chair governor mayor senator representative fellow
+professor analyst expert economist captain commander general admiral officer engineer manager executive founder
+councillor councilor deputy lawyer attorney judge researcher scientist inspector coordinator negotiator organiser
+organizer premier chancellor king queen prince ceo owner teacher doctor nurse skipper harbourmaster campaigner
+activist member secretary-general vice-president correspondent editor inventor author historian physician
+ecologist biologist hydrologist planner architect warden superintendent principal commissioner regulator
+""".split())
+_SPEECH = re.compile(r"^\s*(?:,\s*)?(?:said|says|told|added|asked|wrote|warned|noted|explained|argued|insisted)\b")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|according to|told by)\s*$")
+# Words that end a role read backwards from a name ("met with | China's top diplomat").
+_FUNCTION = frozenset("""
+the a an and or but with by to in on at as from for of who was is were are be been said says met meet meets told
+his her their its that this which when while after before also then between including among into than
+""".split())
+# Longest role phrase kept from an apposition, in words (longer ones are clauses, not roles).
+MAX_ROLE_WORDS = 14
+# People listed at most (a who's who is a glance, not an index).
+MAX_PEOPLE = 8
+
+
+@dataclass(slots=True)
+class _Seen:
+    forms: Counter[str] = field(default_factory=Counter)
+    roles: Counter[str] = field(default_factory=Counter)
+    sources: set[int] = field(default_factory=set)
+    mentions: int = 0
+    evidence: int = 0  # times something marked the name as a person's
+
+
+@dataclass(frozen=True, slots=True)
+class Cast:
+    """The story's people, most important first, and their short names."""
+
+    people: tuple[Person, ...]
+    short: dict[str, str]  # "Blinken" -> "Antony Blinken" (only unambiguous short names)
+    everyone: tuple[str, ...] = ()  # every full name found, listed or not
+    roles: dict[str, str] = field(default_factory=dict)  # full name -> role, for everyone found
+
+    def full_name(self, short: str) -> str:
+        """The full name a short name stands for ("Xi" -> "Xi Jinping"), or `short` itself."""
+        return self.short.get(short, short)
+
+    def mentions(self, text: str) -> list[tuple[int, str]]:
+        """(position, full name) of every person `text` mentions, by full or short name, in reading order."""
+        found: dict[int, str] = {}
+        for name in self.everyone:
+            for m in re.finditer(re.escape(name), text):
+                found.setdefault(m.start(), name)
+        for word, name in self.short.items():
+            for m in re.finditer(rf"\b{re.escape(word)}\b", text):
+                if not any(at <= m.start() < at + len(full) for at, full in found.items()):
+                    found.setdefault(m.start(), name)
+        return sorted(found.items())
+
+    def people_in(self, text: str) -> list[str]:
+        """Full names of the people `text` mentions, in reading order, each once."""
+        return list(dict.fromkeys(name for _, name in self.mentions(text)))
+
+
+def _key(name: str) -> tuple[str, str]:
+    parts = [p for p in name.split() if not re.fullmatch(r"[A-Z]\.", p)]
+    return parts[0], parts[-1]
+
+
+def _is_name(candidate: str) -> bool:
+    parts = [p for p in candidate.split() if not re.fullmatch(r"[A-Z]\.", p)]
+    return len(parts) >= 2 and not any(p.lower() in STOP_WORDS for p in parts) and not any(p.lower().rstrip("'’s") in _NOT_PERSON or p.lower() in _NOT_PERSON
+                                       for p in parts)
+
+
+def _names(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of each person-like name: the last two or three name words of a capitalised run."""
+    out = []
+    for m in _RUN.finditer(text):
+        parts = m.group().split()
+        tail: list[str] = []
+        for part in reversed(parts):
+            if part.lower() in _NOT_PERSON or part.lower() in STOP_WORDS or len(tail) == 4:
+                break
+            tail.insert(0, part)
+        while tail and re.fullmatch(r"[A-Z]\.", tail[0]):
+            tail.pop(0)
+        name = " ".join(tail)
+        if _is_name(name):
+            out.append((m.end() - len(name), m.end(), name))
+    return out
+
+
+def _role_before(text: str, start: int, parenthetical: bool = False) -> str:
+    """The role phrase right before a name: "U.S. Secretary of State", "China's top diplomat", "climate envoy"."""
+    tokens = text[:start].split()
+    if parenthetical and tokens and tokens[-1].endswith(","):
+        tokens[-1] = tokens[-1][:-1]  # "China's top diplomat, Wang Yi, said"
+    taken: list[str] = []
+    while tokens:
+        token = tokens[-1]
+        bare = token.strip("\"“”(")
+        if token.endswith((",", ":", ";")) or (token.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", token)):
+            break
+        lower = bare.lower()
+        capital = bare[:1].isupper() and lower not in STOP_WORDS
+        role_noun = lower in ROLE_NOUNS
+        # A lower-case word belongs to the role only right before a lower-case role noun: "climate envoy".
+        modifier = (bare.isalpha() and bare.islower() and lower not in _FUNCTION and bool(taken)
+                    and taken[-1].islower() and len(taken) < 4)
+        linker = lower in ("of", "for") and len(tokens) > 1 and tokens[-2][:1].isupper() and bool(taken)
+        if not (capital or role_noun or modifier or linker):
+            break
+        taken.append(tokens.pop())
+    words = list(reversed(taken))
+    while words and words[0].lower() in ("of", "for"):
+        words.pop(0)
+    if not any(w.lower().strip("'’s") in ROLE_NOUNS or w.lower() in ROLE_NOUNS for w in words):
+        return ""
+    # The role ends with its last role noun ("Foreign Minister", not "Foreign Minister Monday").
+    last = max(i for i, w in enumerate(words) if w.lower() in ROLE_NOUNS or w.lower().strip("'’s") in ROLE_NOUNS)
+    ends = last == len(words) - 1 or words[last + 1].lower() in ("of", "for")
+    return " ".join(words) if ends else ""
+
+
+_APPOSITION = re.compile(r"^,\s+((?:the|a|an|[A-Z][\w.]*['’]s|[A-Z][\w.-]*)\b[^,;:()\"“”]{2,140}?)(?=,|\.|;| who\b| which\b|$)")
+
+
+def _role_after(text: str, end: int) -> str:
+    """A role in apposition right after a name: ", China's foreign minister," -> "China's foreign minister"."""
+    m = _APPOSITION.match(text[end:])
+    if not m:
+        return ""
+    role = m.group(1).strip()
+    words = role.split()
+    if len(words) > MAX_ROLE_WORDS or not any(w.lower().strip("'’s") in ROLE_NOUNS or w.lower() in ROLE_NOUNS
+                                              for w in words):
+        return ""
+    if re.match(r"^(?:said|says|told|added|who|which)\b", role) or " and " in role or _names(role):
+        return ""
+    return role
+
+
+def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE) -> Cast:
+    """The people named in `texts` ((source id, sentence) pairs), most important first."""
+    seen: dict[tuple[str, str], _Seen] = defaultdict(_Seen)
+    courtesy: Counter[str] = Counter()
+    for _, text in texts:
+        courtesy.update(_COURTESY.findall(text))
+    for source, text in texts:
+        for start, end, name in _names(text):
+            entry = seen[_key(name)]
+            entry.forms[name] += 1
+            entry.sources.add(source)
+            entry.mentions += 1
+            role = _role_after(text, end) or _role_before(text, start, text[end:].startswith(","))
+            if role:
+                entry.roles[role] += 1
+            speech = bool(_SPEECH.match(text[end:]) or _SPEECH_BEFORE.search(text[:start]))
+            entry.evidence += bool(role) + speech + (courtesy[_key(name)[1]] > 0 or courtesy[_key(name)[0]] > 0)
+    people = {k: v for k, v in seen.items() if v.evidence > 0}
+    short = _short_names(people)
+    for source, text in texts:
+        for word, key in short.items():
+            if re.search(rf"\b{re.escape(word)}\b", text):
+                count = len(re.findall(rf"\b{re.escape(word)}\b(?!\s+{_W})", text))
+                people[key].mentions += count
+                if count:
+                    people[key].sources.add(source)
+    ranked = sorted(people.items(), key=lambda kv: (-len(kv[1].sources), -kv[1].mentions, kv[0]))
+    chosen = []
+    for _, entry in ranked[:limit]:
+        name = max(entry.forms, key=lambda f: (entry.forms[f], -len(f), f))
+        role = _best_role(entry.roles)
+        why = (f"named in {len(entry.sources)} source{'s' if len(entry.sources) != 1 else ''}",
+               f"{entry.mentions} mention{'s' if entry.mentions != 1 else ''}")
+        chosen.append(Person(name=name, role=role, sources=tuple(sorted(entry.sources)), why=why))
+    names = {key: max(e.forms, key=lambda f: (e.forms[f], -len(f), f)) for key, e in people.items()}
+    roles = {names[key]: _best_role(entry.roles) for key, entry in people.items()}
+    return Cast(tuple(chosen), {word: names[key] for word, key in short.items()}, tuple(names.values()), roles)
+
+
+def _best_role(roles: Counter[str]) -> str:
+    """The role the articles give most often; among equals, the one that says most (lower-case apposition first)."""
+    if not roles:
+        return ""
+    # A role counts for every longer role that contains it ("diplomat" for "China's top diplomat").
+    score = {r: sum(n for other, n in roles.items() if other in r) for r in roles}
+    return max(roles, key=lambda r: (len(r.split()) <= 10, score[r], len(r)))
+
+
+def _short_names(people: dict[tuple[str, str], _Seen]) -> dict[str, tuple[str, str]]:
+    """Each first or last name word that only one person has: "Blinken" -> Antony Blinken's key."""
+    owners: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for key in people:
+        owners[key[0]].add(key)
+        owners[key[1]].add(key)
+    return {word: next(iter(keys)) for word, keys in owners.items() if len(keys) == 1}

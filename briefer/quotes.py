@@ -1,0 +1,137 @@
+"""Key quotes: the most central direct quotations, verbatim, each with its speaker's full name.
+
+1. every span between quotation marks of at least `MIN_QUOTE_WORDS` words is a quotation;
+2. its speaker is the person the sentence names outside the quotation ("..., Glaser said"), a short name
+   resolved through the cast ("Xi" -> "Xi Jinping"), or for "he said" the person last named before it in the
+   same article; when no article names one, the quote keeps how the article introduces the speaker
+   ("a council spokesperson") and an empty `speaker`;
+3. it is credited to every source that prints the same words;
+4. centrality: how many sources print it, how widely its content words recur across sources, and how
+   important its speaker is. At most `PER_SPEAKER` quotations per speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefer.model import Quote
+from briefer.people import Cast
+from briefer.text import content_stems, words
+
+_QUOTED = re.compile(r"[“\"]([^“”\"]{10,600})[”\"]")
+MIN_QUOTE_WORDS = 4
+MAX_QUOTES = 5
+PER_SPEAKER = 2
+_SPEECH = re.compile(r"\b(?:said|says|told|added|asked|wrote|warned|noted|explained|argued|insisted|declared|"
+                     r"according to|saying|calling)\b")
+_PRONOUN = re.compile(r"\b(?:he|she)\s+(?:said|says|told|added|asked|wrote|warned|noted|explained|argued)\b|"
+                      r"\b(?:said|says|added)\s+(?:he|she)\b", re.I)
+# How an article names a speaker it does not name: "a spokesperson for the council said".
+_UNNAMED = re.compile(r"\b((?:an?|the|one|two|several|some)\s+(?:[\w-]+\s+){0,4}?"
+                      r"(?:spokesperson|spokesman|spokeswoman|official|officials|resident|residents|witness|"
+                      r"engineer|worker|workers|source|sources|statement|member|members|teacher|parent|driver|"
+                      r"nurse|doctor|farmer|owner|manager|analyst|expert|ministry|council|company|union)"
+                      r"(?:\s+(?:for|of|at|from)\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]+)*)?)\s+(?:said|says|told|added)\b",
+                      re.I)
+_REFERENCE = re.compile(r"\bthe (?:[\w-]+ ){0,3}(?:leader|minister|president|secretary|mayor|official|chief|"
+                        r"diplomat|envoy|spokesperson|spokesman|spokeswoman)\s+(?:said|says|told|added)\b", re.I)
+_PRONOUN_BACK = 3
+# An organisation as speaker: "the State Department said", "Harbour Authority officials told".
+_BODY = re.compile(r"\b((?:the )?[A-Z][\w.’'-]*(?: (?:of )?[A-Z][\w.’'-]*)*)(?: officials?)? (?:said|says|told|added)\b")
+REACH = 220  # characters either side of a quotation searched for its speaker
+SUBJECT_REACH = 30  # characters between a speaker's name and the speech verb  # sentences to look back for the person "he" or "she" stands for
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    """A sentence as the quote finder needs it: its source id, article index, position and text."""
+
+    source: int
+    doc: int
+    position: int
+    text: str
+
+
+def _key(text: str) -> str:
+    return " ".join(words(text))
+
+
+def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Sequence[Said]) -> tuple[str, str]:
+    """(full name or "", context) of who says the quotation in `sentence`."""
+    text = sentence.text
+    # The words around the quotation, up to the sentence ends on either side.
+    before_quote = re.split(r"(?<=[.!?])\s+", text[: quote_span[0]])
+    head = before_quote[-1][-REACH:]
+    tail = re.split(r"(?<=[.!?”\"])\s+(?=[A-Z“\"])", text[quote_span[1]: quote_span[1] + REACH])[0]
+    outside = head + " \x00 " + tail
+    verbs = [m.start() for m in _SPEECH.finditer(outside)]
+    if not verbs and not head.rstrip().endswith(":"):
+        return "", ""
+    # The speaker is named right before a speech verb ("Glaser said", "Blinken told reporters") or right after
+    # it ("said Kurt Campbell"); a name further away is someone the sentence talks about.
+    close = [(min(abs(v - (at + len(name))) if v >= at else abs(at - v) for v in verbs or [len(head)]), name)
+             for at, name in cast.mentions(outside)]
+    close = [(d, name) for d, name in close if d <= SUBJECT_REACH]
+    if close:
+        return min(close)[1], ""
+    if _PRONOUN.search(outside) or _REFERENCE.search(outside):
+        # "he said", "the Chinese leader told ...": the subject of the nearest earlier sentence that names someone.
+        earlier_texts = [t for e in before[-_PRONOUN_BACK:] for t in re.split(r"(?<=[.!?])\s+", e.text)]
+        for earlier in reversed(earlier_texts + before_quote[:-1]):
+            found = cast.people_in(earlier)
+            if found:
+                return found[0], ""
+        return "", ""
+    unnamed = _UNNAMED.search(outside) or _BODY.search(outside)
+    return "", (unnamed.group(1) if unnamed else "")
+
+
+def key_quotes(sentences: Sequence[Said], cast: Cast, limit: int = MAX_QUOTES) -> tuple[Quote, ...]:
+    """The `limit` most central quotations of the story, each credited to every source that prints it."""
+    texts_by_source: dict[int, str] = {}
+    for s in sentences:
+        texts_by_source[s.source] = texts_by_source.get(s.source, "") + " " + _key(s.text) + " "
+    stem_sources: Counter[str] = Counter()
+    for source in texts_by_source:
+        stem_sources.update(set(content_stems(" ".join(x.text for x in sentences if x.source == source))))
+    rank = {p.name: i for i, p in enumerate(cast.people)}
+    found: dict[str, tuple[float, Quote]] = {}
+    for i, sentence in enumerate(sentences):
+        before = [s for s in sentences[max(0, i - _PRONOUN_BACK): i] if s.doc == sentence.doc]
+        for m in _QUOTED.finditer(sentence.text):
+            quoted = m.group(1).strip()
+            if len(quoted.split()) < MIN_QUOTE_WORDS:
+                continue
+            key = _key(quoted)
+            if key in found:
+                continue
+            speaker, context = _speaker(sentence, m.span(), cast, before)
+            printed = tuple(sorted(src for src, body in texts_by_source.items() if f" {key} " in body))
+            stems = content_stems(quoted)
+            spread = sum(stem_sources[s] for s in stems) / max(len(stems), 1)
+            importance = 1.0 / (1 + rank.get(speaker, len(rank) + 2))
+            # A whole quoted sentence reads better out of context than a fragment ("made clear that ...").
+            whole = quoted[:1].isupper() + bool(re.search(r"[.!?,]$", quoted))
+            score = 2.0 * len(printed) + spread + 3.0 * importance + 2.0 * whole + 0.1 * min(len(quoted.split()), 30)
+            if speaker:
+                context = cast.roles.get(speaker, "")
+            why = (f"printed by {len(printed)} source{'s' if len(printed) != 1 else ''}",
+                   f"centrality {spread:.1f}", f"speaker: {speaker or context or 'not named'}")
+            found[key] = (score, Quote(text=quoted.rstrip(",;:"), speaker=speaker, sources=printed or (sentence.source,), why=why,
+                                       context=context))
+    # Whole quoted sentences first: a fragment ("made clear that ...") only fills a short list.
+    ranked = sorted(found.values(), key=lambda sq: (not sq[1].text[:1].isupper(), -sq[0]))
+    chosen: list[Quote] = []
+    per: Counter[str] = Counter()
+    for _, quote in ranked:
+        who = quote.speaker or quote.context or "?"
+        if per[who] >= PER_SPEAKER:
+            continue
+        per[who] += 1
+        chosen.append(quote)
+        if len(chosen) == limit:
+            break
+    return tuple(chosen)

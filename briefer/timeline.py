@@ -1,0 +1,121 @@
+"""Timeline and what comes next: dated events in date order, and the scheduled or expected ones.
+
+1. each quotable sentence is dated by briefer.temporal against its source's publication date (or the
+   brief's date when none is known) and classed as a report, a preview or background;
+2. the timeline holds reports and background with a date on or before the brief's date, one version of
+   each fact (the sources that state it credited), the most widely stated facts first, at most
+   `MAX_PER_DATE` a date, shown in date order;
+3. what comes next holds previews of events (visits, meetings, deadlines, reviews ...) dated after the
+   newest source, or undated; a preview of a day already reported on is history, not news.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from briefer.dedupe import SAME_FACT, SimilarityIndex
+from briefer.model import Dated
+from briefer.temporal import When, classify, event_date
+
+MAX_EVENTS = 8
+MAX_PER_DATE = 2
+MAX_NEXT = 4
+# Previews of a next step: plans, schedules and expectations (not "could" or "may": those are speculation).
+_AHEAD_WORDS = re.compile(
+    r"\b(?:will|'ll|’ll|(?:is|are) (?:due|set|scheduled|expected|poised|slated|going|likely) to|plans? to|"
+    r"(?:is|are) to (?!be\b)\w+|scheduled for|planned for|upcoming|next (?:week|month|year)|later this|"
+    r"in the coming (?:days|weeks|months)|agreed to|invitation to)\b", re.I)
+# What an expected event is about: a sentence previewing one of these is a next step, not a forecast.
+_EVENT = re.compile(
+    r"\b(?:visit|visits|trip|trips|meeting|meetings|meet|summit|talks|conference|hearing|vote|votes|election|"
+    r"deadline|review|reviews|inquiry|report|decision|ruling|trial|launch|opening|reopen|reopens|resume|"
+    r"resumes|return|returns|travel|host|hosts|sign|signing|announce|publish|begin|begins|start|starts|"
+    r"finish|complete|completed|follow|fly|come|arrive|attend|join|talk|talks)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """A quotable sentence as the timeline needs it."""
+
+    source: int
+    text: str
+    anchor: dt.date  # its source's publication date, else the brief's date
+    position: int  # in its article: leads first among equals
+
+
+def _label(when: When) -> str:
+    return when.iso()
+
+
+def _credits(index: SimilarityIndex, row: int, lines: Sequence[Line]) -> tuple[int, ...]:
+    same = np.flatnonzero(index.similar([row])[0] >= SAME_FACT)
+    return tuple(sorted({lines[int(j)].source for j in same} | {lines[row].source}))
+
+
+def timeline(lines: Sequence[Line], today: dt.date, limit: int = MAX_EVENTS) -> tuple[Dated, ...]:
+    """Dated events (reports and background) up to `today`, in date order, each credited."""
+    index = SimilarityIndex.build([line.text for line in lines])
+    picked: list[tuple[When, int, tuple[int, ...]]] = []
+    covered = np.zeros(len(lines), dtype=bool)
+    scored = []
+    for row, line in enumerate(lines):
+        when = event_date(line.text, line.anchor)
+        if when is None or when.day > today or classify(line.text) == "expected":
+            continue
+        credits = _credits(index, row, lines)
+        scored.append((-len(credits), line.position, row, when, credits))
+    per_date: dict[str, int] = {}
+    for _, _, row, when, credits in sorted(scored, key=lambda s: s[:3]):
+        if covered[row] or per_date.get(when.iso(), 0) >= MAX_PER_DATE:
+            continue
+        covered |= index.similar([row])[0] >= SAME_FACT
+        per_date[when.iso()] = per_date.get(when.iso(), 0) + 1
+        picked.append((when, row, credits))
+        if len(picked) == limit:
+            break
+    picked.sort(key=lambda p: (p[0].day, p[0].precision != "year", p[0].precision != "month", lines[p[1]].anchor))
+    return tuple(Dated(text=lines[row].text, date=_label(when), sources=credits,
+                       why=(f"stated by {len(credits)} source{'s' if len(credits) != 1 else ''}",
+                            f"dated from “{when.phrase}”"))
+                 for when, row, credits in picked)
+
+
+def what_next(lines: Sequence[Line], today: dt.date, limit: int = MAX_NEXT) -> tuple[Dated, ...]:
+    """Scheduled or expected events after the newest source: visits, meetings, deadlines, reviews."""
+    newest = max([today, *(line.anchor for line in lines)])
+    index = SimilarityIndex.build([line.text for line in lines])
+    scored = []
+    for row, line in enumerate(lines):
+        when = event_date(line.text, line.anchor)
+        ahead = when is not None and when.day > newest
+        modal = _AHEAD_WORDS.search(line.text)
+        # The event comes after the wording that previews it: "are expected to follow him to Beijing".
+        if not (modal or ahead) or not _EVENT.search(line.text, modal.start() if modal else 0):
+            continue
+        if when is not None and when.day <= newest and when.precision == "day":
+            continue  # a preview of a day the sources already report on
+        if when is not None and when.precision != "day" and when.day < newest.replace(day=1):
+            continue
+        credits = _credits(index, row, lines)
+        scored.append((when is None, -len(credits), line.position, row, when, credits))
+    picked = []
+    covered = np.zeros(len(lines), dtype=bool)
+    for _, _, _, row, when, credits in sorted(scored, key=lambda s: s[:4]):
+        if covered[row]:
+            continue
+        covered |= index.similar([row])[0] >= SAME_FACT
+        picked.append((when, row, credits))
+        if len(picked) == limit:
+            break
+    picked.sort(key=lambda p: (p[0] is None, p[0].day if p[0] else dt.date.max))
+    return tuple(Dated(text=lines[row].text, date=when.iso() if when else "", sources=credits,
+                       why=(f"stated by {len(credits)} source{'s' if len(credits) != 1 else ''}",
+                            "previews an event" + (f" dated from “{when.phrase}”" if when else "")))
+                 for when, row, credits in picked)
