@@ -284,21 +284,19 @@ def _topics_file(data: dict[str, Any], where: str) -> tuple[str, tuple[Topic, ..
     return title, parse_topics(entries, where)
 
 
-def load_topics(path: Path | None = None) -> tuple[str, tuple[Topic, ...]]:
-    """Read a topics TOML file (the packaged default story's when `path` is None): (title, topics)."""
-    if path is None:
-        return _topics_file(_packaged("topics.toml"), "default topics")
+def load_topics(path: Path) -> tuple[str, tuple[Topic, ...]]:
+    """Read a topics TOML file: (title, topics)."""
     return _topics_file(read_toml(path), str(path))
 
 
 def _topics(value: Any, where: str) -> tuple[str, tuple[Topic, ...]]:
-    """[brief] topics, already resolved: a path, an inline list of tables, or empty for the default story."""
+    """[brief] topics, already resolved: a path, an inline list of tables, or empty: found in the articles."""
     if isinstance(value, list):
         return "", parse_topics(value, f"{where}: [brief] topics")
     if isinstance(value, Path) or (isinstance(value, str) and value):
         return load_topics(Path(value))
     if value == "":
-        return load_topics(None)
+        return "", ()  # briefer.discover finds them
     raise ConfigError(f"{where}: [brief] topics must be a path or a list of topic tables, got {value!r}")
 
 
@@ -319,7 +317,7 @@ def _brief(schema: Mapping[str, Mapping[str, Any]], user: Mapping[str, Any], whe
         topics = given.pop("topics")  # a path on the command line is relative to the working directory
     brief.update(given)
     file_title, parsed = _topics(topics, where)
-    brief["title"] = brief["title"] or file_title or DEFAULT_TITLE
+    brief["title"] = brief["title"] or file_title  # empty: the pipeline takes the articles' headline
     brief["topics"] = parsed
     try:
         return BriefOptions(limits=Limits(**_table("limits", schema, user, where)), fetch=fetch, **brief)

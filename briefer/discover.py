@@ -26,6 +26,11 @@ from briefer.people import ROLE_NOUNS
 from briefer.text import STOP_WORDS
 from briefer.topics import normalise
 
+
+def _word_set(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a word-list literal."""
+    return frozenset(text.split())
+
 MIN_TOPICS = 2
 MAX_TOPICS = 5
 # A phrase in more than this share of the sentences is what the whole story is about, not a topic.
@@ -39,11 +44,12 @@ WEAK_GROUP = 0.35
 EVERYDAY_ZIPF = 6.5
 # Phrases whose coherence is measured (the strongest by sources and sentences).
 CANDIDATES = 150
-# Cosine distance below which two phrases' sentence sets make one group (calibrated on the seeds, the
-# sample and the test stories: 0.7 joins "fentanyl" with "chemicals" and "Taiwan" with "policy", keeps "Taiwan" apart from "military").
+# Jaccard distance below which two phrases' sentence sets make one group (calibrated on the seeds, the sample
+# and the test stories: 0.7 joins "fentanyl" with "chemicals" and "Taiwan" with "policy"; 0.8 also joins
+# "Taiwan" with "Ukraine" and "Russia").
 JOIN_DISTANCE = 0.7
 # Words that never head a topic: reporting verbs, time words and news-writing filler.
-_FILLER = frozenset("""
+_FILLER = _word_set("""
 said says told added asked according reported report reports statement statements spokesperson spokesman
 official officials people year years month months week weeks day days time times today yesterday tomorrow
 monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night hours hour minutes
@@ -52,9 +58,11 @@ mr mrs ms dr percent per cent number numbers way ways thing things part parts lo
 including also just like new news article story sources source end start week's earlier later recent
 visit visits trip trips talks talk meeting meetings discussion discussions relationship relations country countries
 government governments leader leaders capital nation nations issue issues matter matters thing side
-""".split()) | ROLE_NOUNS
-# A single word that reads as a verb or adverb never names a topic ("maintaining", "gives", "clearly").
-_VERB_LIKE = re.compile(r"(?:ing|ly|ican|ian|ese|ish|ean)$|^(?:foreign|french|dutch|greek|thai|swiss|despite)$|^(?:gives?|makes?|takes?|rises?|rose|curb|avoid|improve|release|help|seek|"
+""") | ROLE_NOUNS
+# A single word that reads as a verb, an adverb or a nationality never names a topic ("maintaining", "gives",
+# "clearly", "American").
+_VERB_LIKE = re.compile(r"(?:ing|ly|ican|ian|ese|ish|ean)$|^(?:foreign|french|dutch|greek|thai|swiss|despite)$|"
+                        r"^(?:gives?|makes?|takes?|rises?|rose|curb|avoid|improve|release|help|seek|"
                         r"keep|hold|put|set|get|come|go|agree|want|need|plan|hope|expect|remain|continue|include)$")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*|[^\sA-Za-z\d]")
 

@@ -21,13 +21,18 @@ from dataclasses import dataclass, field
 from briefer.model import Person
 from briefer.text import STOP_WORDS
 
+
+def _word_set(text: str) -> frozenset[str]:
+    """The whitespace-separated words of a word-list literal."""
+    return frozenset(text.split())
+
 # A name word: "Blinken", "O'Brien", "Jean-Luc", "McCarthy"; initials "J." may sit inside a name.
 _W = r"(?:[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?|Mc[A-Z][a-z]+)"
 # A run of capitalised words (and initials); a person's name is the end of it ("President Xi Jinping").
 _RUN = re.compile(rf"\b{_W}(?:\s+(?:[A-Z]\.|{_W}))*\b")
 # Words that make a capitalised run an organisation, a place or a title rather than a person.
-_NOT_PERSON = frozenset("""
-department ministry council house hall guesthouse institution institute university strait states square street
+_NOT_PERSON = _word_set("""
+department ministry council fund program programme project house hall guesthouse institution institute university strait states square street
 party agency service group bank company court commission committee organization organisation union news post
 times press conference summit republic kingdom island islands sea ocean river port airport station centre center
 foundation association ltd inc corp airlines security state affairs foreign defense defence economic cooperation
@@ -39,10 +44,10 @@ september october november december chinese american british french german russi
 president minister secretary prime premier mayor governor senator chancellor ambassador spokesperson spokesman
 spokeswoman director chief professor doctor dr mr mrs ms sir lord lady judge captain general admiral envoy
 the a an and of for in on at to by with from but or as if this that these those his her their its our my
-""".split())
+""")
 _COURTESY = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+({_W})")
 # Role nouns: a role before a name ends with one, a role in apposition contains one.
-ROLE_NOUNS = frozenset("""
+ROLE_NOUNS = _word_set("""
 president minister secretary spokesperson spokesman spokeswoman diplomat envoy ambassador official adviser
 advisor director chief head leader chairman chairwoman chair governor mayor senator representative fellow
 professor analyst expert economist captain commander general admiral officer engineer manager executive founder
@@ -50,16 +55,16 @@ councillor councilor deputy lawyer attorney judge researcher scientist inspector
 organizer premier chancellor king queen prince ceo owner teacher doctor nurse skipper harbourmaster campaigner
 activist member secretary-general vice-president correspondent editor inventor author historian physician
 ecologist biologist hydrologist planner architect warden superintendent principal commissioner regulator
-""".split())
+""")
 _SPEECH = re.compile(r"^\s*(?:,\s*)?(?:said|says|told|added|asked|wrote|warned|noted|explained|argued|insisted)\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|according to|told by)\s*$")
 # Words that end a role read backwards from a name ("met with | China's top diplomat").
-_FUNCTION = frozenset("""
+_FUNCTION = _word_set("""
 the a an and or but with by to in on at as from for of who was is were are be been said says met meet meets told
 his her their its that this which when while after before also then between including among into than
-""".split())
+""")
 # Longest role phrase kept from an apposition, in words (longer ones are clauses, not roles).
-MAX_ROLE_WORDS = 14
+MAX_ROLE_WORDS = 18
 # People listed at most (a who's who is a glance, not an index).
 MAX_PEOPLE = 8
 
@@ -110,8 +115,9 @@ def _key(name: str) -> tuple[str, str]:
 
 def _is_name(candidate: str) -> bool:
     parts = [p for p in candidate.split() if not re.fullmatch(r"[A-Z]\.", p)]
-    return len(parts) >= 2 and not any(p.lower() in STOP_WORDS for p in parts) and not any(p.lower().rstrip("'’s") in _NOT_PERSON or p.lower() in _NOT_PERSON
-                                       for p in parts)
+    if len(parts) < 2 or any(p.lower() in STOP_WORDS for p in parts):
+        return False
+    return not any(p.lower().rstrip("'’s") in _NOT_PERSON or p.lower() in _NOT_PERSON for p in parts)
 
 
 def _names(text: str) -> list[tuple[int, int, str]]:
@@ -164,7 +170,8 @@ def _role_before(text: str, start: int, parenthetical: bool = False) -> str:
     return " ".join(words) if ends else ""
 
 
-_APPOSITION = re.compile(r"^,\s+((?:the|a|an|[A-Z][\w.]*['’]s|[A-Z][\w.-]*)\b[^,;:()\"“”]{2,140}?)(?=,|\.|;| who\b| which\b|$)")
+_APPOSITION = re.compile(r"^,\s+((?:the|a|an|[A-Z][\w.]*['’]s|[A-Z][\w.-]*|[a-z][\w-]*)\b[^,;:()\"“”]{2,140}?)"
+                         r"(?=,|\.|;| who\b| which\b|$)")
 
 
 def _role_after(text: str, end: int) -> str:
@@ -177,7 +184,7 @@ def _role_after(text: str, end: int) -> str:
     if len(words) > MAX_ROLE_WORDS or not any(w.lower().strip("'’s") in ROLE_NOUNS or w.lower() in ROLE_NOUNS
                                               for w in words):
         return ""
-    if re.match(r"^(?:said|says|told|added|who|which)\b", role) or " and " in role or _names(role):
+    if re.match(r"^(?:said|says|told|added|who|which)\b", role) or _names(role):
         return ""
     return role
 

@@ -8,7 +8,9 @@ the way of spaCy's components; a failure carries the stage's name. Adding a stag
 4. split: split sentences (briefer.sentences);
 5. filter: decide which sentences may be quoted (briefer.candidates); spun copies are listed as SPUN;
 6. index: TF-IDF vectors of every sentence (briefer.dedupe); facts briefed before are no longer quotable;
-7. select: each topic's facts, an overview from the articles' leads, then other developments; each chosen
+7. story: who's who, key quotes, the timeline, what comes next and the bottom line (briefer.story); the
+   topics and the title when none were given (briefer.discover);
+8. select: each topic's facts, an overview from the articles' leads, then other developments; each chosen
    sentence replaced by the cleanest version of its fact, credited to every source that carries it, and
    ordered by source chronology and position.
 `build_brief` then assembles the Brief. A stage reports what it found wrong with a source as a `Finding`
@@ -28,13 +30,14 @@ import numpy as np
 from briefer import __version__
 from briefer.candidates import candidate_mask, looks_spun
 from briefer.clean import clean_corpus
-from briefer.config import BriefOptions, load_options
+from briefer.config import DEFAULT_TITLE, BriefOptions, load_options
 from briefer.dedupe import SAME_FACT, SimilarityIndex, near_duplicates_of
 from briefer.errors import ExitCode, NoUsableSourcesError
 from briefer.model import Brief, Document, Finding, Item, Ledger, Section, Sentence, Source, SourceStatus, Topic
 from briefer.rankers import Selector, get_selector
 from briefer.read.ingest import read_sources
 from briefer.sentences import split_sentences
+from briefer.story import Story, read_story
 from briefer.text import word_count
 from briefer.topics import TopicMatcher
 
@@ -77,6 +80,7 @@ class Prepared:
     sentences: tuple[Sentence, ...] = ()
     candidates: tuple[int, ...] = ()  # indices of the sentences that may be quoted
     index: SimilarityIndex = field(default_factory=_empty_index)
+    story: Story | None = None
     sections: tuple[Section, ...] = ()
 
     @property
@@ -147,8 +151,16 @@ def index(run: Prepared) -> Prepared:
     return replace(run, index=built, candidates=candidates)
 
 
+def read_the_story(run: Prepared) -> Prepared:
+    """Stage 7: people, quotes, dates and bottom line; topics and title found in the articles when none given."""
+    options = run.job.options
+    found = read_story(run.documents, run.sentences, run.candidates, options.date or dt.date.today(), options.topics)
+    options = replace(options, topics=found.topics, title=options.title or found.title or DEFAULT_TITLE)
+    return replace(run, story=found, job=replace(run.job, options=options))
+
+
 def select(run: Prepared) -> Prepared:
-    """Stage 7: the brief's sections (see `select_sections`)."""
+    """Stage 8: the brief's sections (see `select_sections`)."""
     return replace(run, sections=select_sections(run, run.job.options) if run.sentences else ())
 
 
@@ -161,7 +173,7 @@ PREPARE: tuple[tuple[str, Stage], ...] = (
     ("filter", filter_candidates),
     ("index", index),
 )
-STAGES: tuple[tuple[str, Stage], ...] = (*PREPARE, ("select", select))
+STAGES: tuple[tuple[str, Stage], ...] = (*PREPARE, ("story", read_the_story), ("select", select))
 
 
 def run_stages(run: Prepared, stages: Sequence[tuple[str, Stage]]) -> Prepared:
@@ -319,9 +331,13 @@ def build_brief(sources: Sequence[str | Path], options: BriefOptions | None = No
     log.info("read %d usable sources of %d, %d sentences, %d quotable", len(run.documents),
              len(run.ledger.sources), len(run.sentences), len(run.candidates))
     notes = () if any(s.items for s in run.sections) or not (known_facts or known_digests) else (NOTHING_NEW,)
-    return Brief(title=options.title, date=options.date or dt.date.today(),
+    story = run.story
+    return Brief(title=run.job.options.title or DEFAULT_TITLE, date=options.date or dt.date.today(),
                  generated_at=dt.datetime.now(dt.UTC).replace(microsecond=0),
-                 sources=run.sources, sections=run.sections, version=__version__, notes=notes)
+                 sources=run.sources, sections=run.sections, version=__version__, notes=notes,
+                 bottom_line=story.bottom_line if story else None, people=story.people if story else (),
+                 quotes=story.quotes if story else (), timeline=story.timeline if story else (),
+                 next=story.next if story else ())
 
 
 def exit_code_for(brief: Brief) -> ExitCode:

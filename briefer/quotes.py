@@ -40,9 +40,10 @@ _REFERENCE = re.compile(r"\bthe (?:[\w-]+ ){0,3}(?:leader|minister|president|sec
                         r"diplomat|envoy|spokesperson|spokesman|spokeswoman)\s+(?:said|says|told|added)\b", re.I)
 _PRONOUN_BACK = 3
 # An organisation as speaker: "the State Department said", "Harbour Authority officials told".
-_BODY = re.compile(r"\b((?:the )?[A-Z][\w.’'-]*(?: (?:of )?[A-Z][\w.’'-]*)*)(?: officials?)? (?:said|says|told|added)\b")
+_BODY = re.compile(r"\b((?:the )?[A-Z][\w.’'-]*(?: (?:of )?[A-Z][\w.’'-]*)*)(?: officials?)? "
+                   r"(?:said|says|told|added)\b")
 REACH = 220  # characters either side of a quotation searched for its speaker
-SUBJECT_REACH = 30  # characters between a speaker's name and the speech verb  # sentences to look back for the person "he" or "she" stands for
+SUBJECT_REACH = 30  # characters between a speaker's name and the speech verb
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,8 +121,8 @@ def key_quotes(sentences: Sequence[Said], cast: Cast, limit: int = MAX_QUOTES) -
                 context = cast.roles.get(speaker, "")
             why = (f"printed by {len(printed)} source{'s' if len(printed) != 1 else ''}",
                    f"centrality {spread:.1f}", f"speaker: {speaker or context or 'not named'}")
-            found[key] = (score, Quote(text=quoted.rstrip(",;:"), speaker=speaker, sources=printed or (sentence.source,), why=why,
-                                       context=context))
+            found[key] = (score, Quote(text=quoted.rstrip(",;:"), speaker=speaker,
+                                       sources=printed or (sentence.source,), why=why, context=context))
     # Whole quoted sentences first: a fragment ("made clear that ...") only fills a short list.
     ranked = sorted(found.values(), key=lambda sq: (not sq[1].text[:1].isupper(), -sq[0]))
     chosen: list[Quote] = []

@@ -9,13 +9,19 @@ import pytest
 from briefer.config import BriefOptions, load_options, load_settings, load_topics
 from briefer.daily import load_config
 from briefer.errors import ConfigError
+from tests.conftest import SAMPLE
 
 
-def test_packaged_defaults_give_the_sample_story() -> None:
+def test_packaged_defaults_leave_topics_and_title_to_the_articles() -> None:
     options = load_options()
     assert options.words == 400 and options.ranker == "briefer"
+    assert options.topics == () and options.title == ""  # briefer.discover finds them
+
+
+def test_the_sample_story_topics_file_sits_beside_the_sample() -> None:
+    options = load_options(topics=SAMPLE / "topics.toml")
     assert [t.name for t in options.topics] == ["Taiwan", "Fentanyl", "Military channels"]
-    assert options.title
+    assert options.title == "Blinken in Beijing: US-China talks"
 
 
 def test_user_file_then_flags_override(tmp_path: Path) -> None:

@@ -25,6 +25,9 @@ def test_readme_first_command_briefs_the_bundled_sample() -> None:
     command = _fenced_after("**1.")
     assert "pip install ." in command and "examples/blinken-beijing-2023" in command
     assert (ROOT / "examples" / "blinken-beijing-2023").is_dir()
+    # The sample's topics sit beside it and are passed explicitly: the package default is discovery.
+    assert "--topics examples/blinken-beijing-2023/topics.toml" in command
+    assert (ROOT / "examples" / "blinken-beijing-2023" / "topics.toml").is_file()
 
 
 def test_readme_documents_every_command_and_exit_code() -> None:

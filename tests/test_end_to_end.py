@@ -20,10 +20,11 @@ from tests.helpers import SAMPLE
 BOILERPLATE = ("Advertis", "Subscribe", "Home »", "Add a Comment", "contributed reporting", "Source:", "Share",
                "newsletter", "cookie", "author-image", "Required fields")
 TOPICS = ["Taiwan", "Fentanyl", "Military channels"]
+TOPICS_FILE = SAMPLE / "topics.toml"
 
 
 def _check_brief(brief: Brief, folder: Path) -> None:
-    prepared = prepare([folder], load_options())
+    prepared = prepare([folder], load_options(topics=TOPICS_FILE))
     sentences = {s.text for s in prepared.sentences}
     headings = [s.heading for s in brief.sections]
     assert headings[0] == OVERVIEW and headings[1:4] == TOPICS
@@ -41,7 +42,7 @@ def _check_brief(brief: Brief, folder: Path) -> None:
 
 
 def test_bundled_sample_brief() -> None:
-    brief = build_brief([SAMPLE], load_options())
+    brief = build_brief([SAMPLE], load_options(topics=TOPICS_FILE))
     _check_brief(brief, SAMPLE)
     assert all(s.status == "ok" for s in brief.sources)
     # The wire story and its regional copy carry the same facts: items must credit both.
@@ -52,7 +53,7 @@ def test_bundled_sample_brief() -> None:
 
 
 def test_seed_articles_brief(seeds: Path) -> None:
-    brief = build_brief([seeds], load_options())
+    brief = build_brief([seeds], load_options(topics=TOPICS_FILE))
     _check_brief(brief, seeds)
     spun = [s for s in brief.sources if "paraphrased" in s.warning]
     assert [s.name for s in spun] == ["003_d4c9d588220d736c.txt"]
@@ -65,7 +66,8 @@ def test_pdf_is_a_real_a4_document_with_the_date(tmp_path: Path) -> None:
     from PIL import Image
 
     out = tmp_path / "brief.pdf"
-    result = CliRunner().invoke(cli, ["brief", str(SAMPLE), "--date", "2023-06-19", "-o", str(out)])
+    result = CliRunner().invoke(cli, ["brief", str(SAMPLE), "--date", "2023-06-19", "-o", str(out),
+                                      "--topics", str(TOPICS_FILE)])
     assert result.exit_code == 0, result.output
     assert out.read_bytes().startswith(b"%PDF")
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout

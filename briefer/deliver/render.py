@@ -15,7 +15,7 @@ import json
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -25,7 +25,7 @@ import markupsafe
 
 from briefer.deliver.atomic import write_atomic
 from briefer.errors import RenderError, unknown_name
-from briefer.model import Brief
+from briefer.model import Brief, Dated, Item
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +75,30 @@ def cite(ids: tuple[int, ...]) -> str:
     return "[" + ", ".join(str(i) for i in ids) + "]"
 
 
+def cite_html(ids: tuple[int, ...]) -> markupsafe.Markup:
+    """The citation for HTML and PDF: glued to the word before it and never broken across lines."""
+    return markupsafe.Markup("&nbsp;<span class=\"cite\">[{}]</span>").format(
+        markupsafe.Markup(",&nbsp;").join(str(int(i)) for i in ids))
+
+
+def when(iso: str) -> str:
+    """An ISO date of any precision written out: "18 June 2023", "February 2023" or "2018"."""
+    try:
+        if len(iso) == 10:
+            return date_long(dt.date.fromisoformat(iso))
+        if len(iso) == 7:
+            return f"{MONTHS[int(iso[5:7]) - 1]} {int(iso[:4])}"
+    except (ValueError, IndexError):
+        return plain(iso)
+    return plain(iso)
+
+
+def link(url: str) -> str:
+    """`url` when a reader can follow it safely (http or https), else empty: no javascript: or data: links."""
+    url = plain(url)
+    return url if re.match(r"https?://[^\s\"'<>]+$", url, re.I) else ""
+
+
 def templates_dir() -> Path:
     """The templates folder: inside the installed package, or templates/ at the repository root."""
     package = Path(__file__).resolve().parent.parent
@@ -95,7 +119,7 @@ def _environment(autoescape: bool) -> jinja2.Environment:
         keep_trailing_newline=True,
         finalize=_finalize,
     )
-    env.filters.update(md=escape_markdown, cite=cite, date_long=date_long)
+    env.filters.update(md=escape_markdown, cite=cite, cite_html=cite_html, date_long=date_long, when=when, link=link)
     return env
 
 
@@ -131,14 +155,32 @@ def to_json(brief: Brief) -> str:
         "notes": [plain(n) for n in brief.notes],
         "sources": [{"id": s.id, "name": plain(s.name), "path": _valid_unicode(s.location), "title": plain(s.title),
                      "status": str(s.status), "warning": plain(s.warning),
-                     "published": s.published.isoformat() if s.published else None}
+                     "published": s.published.isoformat() if s.published else None,
+                     "outlet": plain(s.outlet), "url": link(s.url), "same_as": s.same_as}
                     for s in brief.sources],
+        "bottom_line": _item(brief.bottom_line) if brief.bottom_line else None,
         "sections": [{"heading": plain(sec.heading), "note": plain(sec.note),
-                      "items": [{"text": plain(i.text), "sources": list(i.sources), "score": i.score}
-                                for i in sec.items]}
+                      "items": [_item(i) for i in sec.items]}
                      for sec in brief.sections],
+        "quotes": [{"text": plain(q.text), "speaker": plain(q.speaker), "context": plain(q.context),
+                    "sources": list(q.sources), "why": [plain(w) for w in q.why]} for q in brief.quotes],
+        "timeline": [_dated(d) for d in brief.timeline],
+        "next": [_dated(d) for d in brief.next],
+        "people": [{"name": plain(p.name), "role": plain(p.role), "sources": list(p.sources),
+                    "why": [plain(w) for w in p.why]} for p in brief.people],
     }
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def _item(item: Item) -> dict[str, Any]:
+    # Every field of the item (the facts stage adds its own, such as `date` and `kind`), dates as ISO text.
+    out = {f.name: (v.isoformat() if isinstance(v := getattr(item, f.name), dt.date) else v) for f in fields(item)}
+    out.update(text=plain(item.text), sources=list(item.sources), why=[plain(w) for w in item.why])
+    return out
+
+
+def _dated(d: Dated) -> dict[str, Any]:
+    return {"date": d.date or None, "text": plain(d.text), "sources": list(d.sources), "why": [plain(w) for w in d.why]}
 
 
 def _valid_unicode(text: str) -> str:

@@ -1,0 +1,96 @@
+"""What a reader gets besides the sections: topics and a title when none are given, the bottom line, who's
+who, key quotes, a timeline and what comes next. One call, `read_story`, for the brief and the digest.
+
+1. people (briefer.people) from every sentence; quotes (briefer.quotes) from every paragraph;
+2. topics and a title (briefer.discover) from the quotable sentences, when the caller has none;
+3. the timeline and what comes next (briefer.timeline) from the quotable sentences, each dated against its
+   source's publication date, or the brief's date when the source has none;
+4. the bottom line: the lead sentence closest to the whole story (TF-IDF centroid), stated by most sources.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from briefer.dedupe import SAME_FACT, SimilarityIndex
+from briefer.discover import discover_topics, headline
+from briefer.model import Dated, Document, Item, Person, Quote, Sentence, Topic
+from briefer.people import Cast, who_is_who
+from briefer.quotes import Said, key_quotes
+from briefer.temporal import classify, event_date
+from briefer.timeline import Line, timeline, what_next
+
+# The bottom line comes from the first quotable sentences of each article (news puts the point first).
+LEAD_SENTENCES = 3
+# Longest bottom line, in words: one sentence a reader takes in at a glance.
+BOTTOM_LINE_WORDS = 55
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    """Everything `read_story` finds: topics (given or discovered), title, people, quotes, dates."""
+
+    topics: tuple[Topic, ...]
+    title: str
+    bottom_line: Item | None
+    people: tuple[Person, ...]
+    quotes: tuple[Quote, ...]
+    timeline: tuple[Dated, ...]
+    next: tuple[Dated, ...]
+    cast: Cast
+
+
+def read_story(documents: Sequence[Document], sentences: Sequence[Sentence], candidates: Sequence[int],
+               day: dt.date, topics: Sequence[Topic] = ()) -> Story:
+    """Read a story's people, quotes, dates and (when `topics` is empty) its topics and title."""
+    source_of = [documents[s.doc].source.id for s in sentences]
+    cast = who_is_who([(source_of[i], s.text) for i, s in enumerate(sentences)])
+    said = [Said(d.source.id, i, j, text) for i, d in enumerate(documents) for j, text in enumerate(d.paragraphs)]
+    quotable = [(source_of[i], sentences[i].text) for i in candidates]
+    titles = [d.title or d.source.title for d in documents]
+    found = tuple(topics) or discover_topics(quotable, exclude=cast.everyone, titles=titles)
+    title = headline(titles, [k for t in found for k in t.keywords])
+    lines = [Line(source_of[i], sentences[i].text, documents[sentences[i].doc].source.published or day,
+                  sentences[i].position) for i in candidates]
+    return Story(topics=found, title=title, bottom_line=bottom_line(documents, sentences, candidates, day),
+                 people=cast.people, quotes=key_quotes(said, cast), timeline=timeline(lines, day),
+                 next=what_next(lines, day), cast=cast)
+
+
+def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], candidates: Sequence[int],
+                day: dt.date) -> Item | None:
+    """The lead sentence that best sums the story: nearest the centroid of all sentences, most sources first."""
+    if not candidates:
+        return None
+    seen: dict[int, int] = {}
+    leads = []
+    for i in candidates:
+        doc = sentences[i].doc
+        seen[doc] = seen.get(doc, 0) + 1
+        text = sentences[i].text
+        if seen[doc] <= LEAD_SENTENCES and len(text.split()) <= BOTTOM_LINE_WORDS and classify(text) == "report":
+            leads.append(i)
+    leads = leads or list(candidates[:1])
+    index = SimilarityIndex.build([s.text for s in sentences])
+    centroid = np.asarray(index.matrix.mean(axis=0)).ravel()
+    closeness = index.matrix[leads] @ centroid
+    sims = index.similar(leads)
+    source_of = [documents[s.doc].source.id for s in sentences]
+    credits = [tuple(sorted({source_of[int(j)] for j in np.flatnonzero(row >= SAME_FACT)})) for row in sims]
+    # Closeness to the whole story, raised a fifth for each further source that states the same fact and by
+    # half when it tells the newest day's news (the bottom line is where things stand, not how they began).
+    dated = [event_date(sentences[i].text, documents[sentences[i].doc].source.published or day) for i in leads]
+    newest = max((w.day for w in dated if w is not None), default=None)
+
+    def weight(k: int) -> float:
+        fresh = newest is not None and dated[k] is not None and dated[k].day == newest  # type: ignore[union-attr]
+        return float(closeness[k]) * (1 + 0.2 * (len(credits[k]) - 1)) * (1.5 if fresh else 1.0)
+
+    best = max(range(len(leads)), key=weight)
+    why = (f"stated by {len(credits[best])} source{'s' if len(credits[best]) != 1 else ''}",
+           f"closest lead to the whole story (centrality {float(closeness[best]):.2f})")
+    return Item(sentences[leads[best]].text, credits[best], round(float(closeness[best]), 4), why)
