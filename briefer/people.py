@@ -32,7 +32,8 @@ _W = r"(?:[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?|Mc[A-Z][a-z]+)"
 _RUN = re.compile(rf"\b{_W}(?:\s+(?:[A-Z]\.|{_W}))*\b")
 # Words that make a capitalised run an organisation, a place or a title rather than a person.
 _NOT_PERSON = _word_set("""
-department ministry council fund program programme project house hall guesthouse institution institute university strait states square street
+department ministry council fund program programme project house hall guesthouse institution institute
+university strait states square street
 party agency service group bank company court commission committee organization organisation union news post
 times press conference summit republic kingdom island islands sea ocean river port airport station centre center
 foundation association ltd inc corp airlines security state affairs foreign defense defence economic cooperation

@@ -42,7 +42,7 @@ PASSWD = Path("/etc/passwd")
 HAS_PDFTOTEXT = shutil.which("pdftotext") is not None
 # Tags our HTML template writes; any other tag in a brief came from article text.
 HTML_TAGS = {"html", "head", "meta", "title", "style", "body", "header", "p", "h1", "time", "main", "section", "h2",
-             "ul", "li", "span", "ol", "footer"}
+             "ul", "li", "span", "ol", "footer", "strong", "q", "a"}
 MARKDOWN_TAGS = {"div", "h1", "h2", "p", "ul", "ol", "li", "strong", "em", "blockquote", "hr"}
 
 
@@ -253,7 +253,12 @@ def test_hostile_brief_renders_as_text_and_fetches_nothing(hostile_brief: tuple[
     page = to_html(brief)
     tree = lxml_html.fromstring(page)
     assert {e.tag for e in tree.iter() if isinstance(e.tag, str)} <= HTML_TAGS
-    assert not [a for e in tree.iter() if isinstance(e.tag, str) for a in e.attrib if a in ("src", "href", "style")]
+    assert not [a for e in tree.iter() if isinstance(e.tag, str) for a in e.attrib if a in ("src", "style")]
+    # The only links are the sources' own http(s) addresses, for a reader to follow (never fetched by us).
+    urls = {s.url for s in brief.sources}
+    links = [e.get("href") for e in tree.iter("a")]
+    assert all(h in urls and h.startswith(("http://", "https://")) for h in links), links
+    assert not [e for e in tree.iter() if isinstance(e.tag, str) and e.tag != "a" and "href" in e.attrib]
     assert "<img src=" in tree.text_content()  # shown as text
     paths = {fmt: write_brief(brief, tmp_path / f"brief.{fmt}") for fmt in ("html", "pdf", "md", "txt", "json")}
     # A browser or any other renderer opening our HTML finds nothing to fetch either:
