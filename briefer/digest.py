@@ -191,7 +191,10 @@ def brief_story(task: StoryTask) -> StoryBrief:
     story_stages = STAGES[names_of.index("clean") + 1:]
     start = Prepared(Job((), task.options, task.known_facts), ledger=Ledger(tuple(d.source for d in task.documents)),
                      documents=task.documents)
-    sections = tuple(s for s in run_stages(start, story_stages).sections if s.items)
+    run = run_stages(start, story_stages)
+    sections = tuple(s for s in run.sections if s.items)
+    if run.story is not None and run.story.bottom_line is not None:
+        return StoryBrief(sections, run.story.bottom_line.text)  # briefer.story's bottom line
     leads = [i for s in sections if s.heading == OVERVIEW for i in s.items]
     pool = leads or [i for s in sections for i in s.items]
     bottom = max(pool, key=lambda i: i.score).text if pool else ""

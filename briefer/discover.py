@@ -253,7 +253,8 @@ def _choose(groups: list[list[str]], phrases: dict[str, _Phrase], score: dict[st
         taken |= rows
         if len(topics) == max_topics:
             break
-    return tuple(topics) if len(topics) >= MIN_TOPICS else tuple(topics[:1])
+    # One topic would only split the overview in two: fewer than two means none.
+    return tuple(topics) if len(topics) >= MIN_TOPICS else ()
 
 
 def headline(titles: Sequence[str], phrases: Sequence[str] = ()) -> str:

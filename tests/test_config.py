@@ -9,7 +9,7 @@ import pytest
 from briefer.config import BriefOptions, load_options, load_settings, load_topics
 from briefer.daily import load_config
 from briefer.errors import ConfigError
-from tests.conftest import SAMPLE
+from tests.helpers import SAMPLE
 
 
 def test_packaged_defaults_leave_topics_and_title_to_the_articles() -> None:

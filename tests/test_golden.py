@@ -51,8 +51,9 @@ def golden(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict[str, obj
     """The sample briefed through the command line as Markdown and JSON: (markdown, parsed JSON)."""
     out = tmp_path_factory.mktemp("golden")
     for fmt in ("md", "json"):
+        # README command 1: the sample with its own topics file (the package default is discovery).
         result = CliRunner().invoke(cli, ["brief", str(SAMPLE), "--date", "2023-06-19", "-f", fmt, "--out-dir",
-                                          str(out), "-q"])
+                                          str(out), "-q", "--topics", str(SAMPLE / "topics.toml")])
         assert result.exit_code == 0, result.output
     data = json.loads((out / "brief-2023-06-19.json").read_text(encoding="utf-8"))
     return (out / "brief-2023-06-19.md").read_text(encoding="utf-8"), data
@@ -66,7 +67,8 @@ def test_structure_of_the_markdown(golden: tuple[str, dict[str, object]]) -> Non
     assert counts and 300 <= int(counts.group(1)) <= 415, lines[2]
     headings = [line[3:] for line in lines if line.startswith("## ")]
     assert headings[:4] == ["Overview", *TOPICS] and headings[-1] == "Sources"
-    assert set(headings[4:-1]) <= {"Other developments"}
+    assert set(headings[4:-1]) <= {"Other developments", "Key quotes", "Timeline", "What comes next", "Who's who"}
+    assert {"Timeline", "What comes next", "Who's who"} <= set(headings)
     listed = lines[lines.index("## Sources") + 2:]
     for number, name in enumerate(FILES, start=1):
         entry = next(line for line in listed if line.startswith(f"{number}. "))
