@@ -347,12 +347,13 @@ def exit_code_for(brief: Brief) -> ExitCode:
     return ExitCode.NOTHING_NEW if NOTHING_NEW in brief.notes else ExitCode.OK
 
 
-def summarize(sources: Sequence[str | Path], *, words: int = 100, ranker: str = "briefer",
+def summarize(sources: Sequence[str | Path], *, words: int = 100, ranker: str | None = None,
               query: Topic | None = None, options: BriefOptions | None = None) -> list[str]:
     """The plain extractive summary of `sources` in about `words` words, one sentence per entry, in source order."""
-    options = replace(options or load_options(), words=words, ranker=ranker)
+    options = options or load_options()
+    options = replace(options, words=words, ranker=ranker or options.ranker)  # default: [brief] ranker
     prepared = prepare(sources, options)
-    picker = _Picker(prepared, get_selector(ranker))
+    picker = _Picker(prepared, get_selector(options.ranker))
     # The selector weighs concepts by the query itself; narrowing the pool to keyword hits first
     # scored lower on DUC 2006 (see docs/quality.md).
     chosen = picker.pick(words, prepared.candidates, query=query)

@@ -55,6 +55,18 @@ class LazyGroup(click.Group):
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+class LazyHelp(click.Option):
+    """An option whose help is computed only when help is shown: it may come from a table that loads numpy."""
+
+    def __init__(self, *args: Any, help_text: Callable[[], str], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.help_text = help_text
+
+    def get_help_record(self, ctx: click.Context) -> tuple[str, str] | None:
+        self.help = self.help_text()
+        return super().get_help_record(ctx)
+
+
 def handle_errors(func: F) -> F:
     """Turn BrieferError into a one-line message and its exit code (no traceback)."""
     import functools
@@ -119,4 +131,4 @@ def main() -> None:
         sys.exit(130)
 
 
-__all__ = ["ExitCode", "cli", "handle_errors", "main", "parse_date", "ranker_names", "setup_logging"]
+__all__ = ["ExitCode", "LazyHelp", "cli", "handle_errors", "main", "parse_date", "ranker_names", "setup_logging"]

@@ -13,16 +13,17 @@ from pathlib import Path
 
 import click
 
-from briefer.cli import handle_errors, parse_date, ranker_names, setup_logging
-from briefer.config import WORDS_RANGE
+from briefer.cli import LazyHelp, handle_errors, parse_date, ranker_names, setup_logging
+from briefer.config import WORDS_RANGE, defaults
 from briefer.deliver.render import DEFAULT_FORMAT, DEFAULT_OUT_DIR, RENDERERS
 
 log = logging.getLogger("briefer")
 
 
 def _ranker_help() -> str:
-    default, *others = ranker_names()
-    return f"Sentence ranker: {default} (default), {', '.join(others)}."
+    default = defaults()["brief"]["ranker"]
+    others = [name for name in ranker_names() if name != default]
+    return f"Sentence ranker: {default} (default: [brief] ranker), {', '.join(others)}."
 
 
 def _format_help() -> str:
@@ -47,7 +48,7 @@ WORDS = click.IntRange(*WORDS_RANGE)
 @click.option("--config", type=click.Path(dir_okay=False, exists=True, path_type=Path),
               help="Config TOML file ([brief], [limits], [sources] tables; see `briefer init`).")
 @click.option("--words", type=WORDS, help="Word budget of the brief's sentences (default 400).")
-@click.option("--ranker", help=_ranker_help())
+@click.option("--ranker", cls=LazyHelp, help_text=_ranker_help)
 @click.option("-v", "--verbose", count=True, help="More log lines on stderr (-vv for debug).")
 @click.option("-q", "--quiet", is_flag=True, help="Errors only on stderr.")
 @handle_errors
@@ -79,11 +80,11 @@ def brief(sources: tuple[str, ...], output: Path | None, fmt: str | None, out_di
 @click.command()
 @click.argument("sources", nargs=-1, required=True)
 @click.option("--words", type=WORDS, default=100, show_default=True, help="Word budget of the summary.")
-@click.option("--ranker", default=ranker_names()[0], show_default=True, help=_ranker_help())
+@click.option("--ranker", cls=LazyHelp, help_text=_ranker_help)
 @click.option("-v", "--verbose", count=True, help="More log lines on stderr.")
 @click.option("-q", "--quiet", is_flag=True, help="Errors only on stderr.")
 @handle_errors
-def summarize(sources: tuple[str, ...], words: int, ranker: str, verbose: int, quiet: bool) -> None:
+def summarize(sources: tuple[str, ...], words: int, ranker: str | None, verbose: int, quiet: bool) -> None:
     """Print the extractive summary of SOURCES, one sentence per line, nothing else."""
     from briefer.pipeline import summarize as run
     from briefer.progress import progress_bar
