@@ -24,6 +24,7 @@ import logging
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 
@@ -340,11 +341,21 @@ def build_brief(sources: Sequence[str | Path], options: BriefOptions | None = No
                  next=story.next if story else ())
 
 
-def exit_code_for(brief: Brief) -> ExitCode:
-    """How a run that wrote `brief` ends: PARTIAL when a source failed, NOTHING_NEW when it says so, else OK."""
-    if any(s.status is SourceStatus.FAILED for s in brief.sources):
+class Outcome(Protocol):
+    """What a written brief or digest says about its run: its source list and its notes."""
+
+    @property
+    def sources(self) -> tuple[Source, ...]: ...
+
+    @property
+    def notes(self) -> tuple[str, ...]: ...
+
+
+def exit_code_for(result: Outcome) -> ExitCode:
+    """How a run that wrote `result` ends: PARTIAL when a source failed, NOTHING_NEW when it says so, else OK."""
+    if any(s.status is SourceStatus.FAILED for s in result.sources):
         return ExitCode.PARTIAL
-    return ExitCode.NOTHING_NEW if NOTHING_NEW in brief.notes else ExitCode.OK
+    return ExitCode.NOTHING_NEW if NOTHING_NEW in result.notes else ExitCode.OK
 
 
 def summarize(sources: Sequence[str | Path], *, words: int = 100, ranker: str | None = None,

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from briefer.cli import handle_errors, parse_date, setup_logging
-from briefer.errors import ExitCode
+from briefer.deliver.render import DEFAULT_FORMAT, DEFAULT_OUT_DIR, RENDERERS
 
 log = logging.getLogger("briefer")
 
@@ -18,9 +18,9 @@ log = logging.getLogger("briefer")
 @click.argument("sources", nargs=-1, required=True)
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Output file; its suffix picks the format unless --format is given.")
-@click.option("-f", "--format", "fmt", type=click.Choice(["md", "html", "pdf", "json", "txt"]),
-              help="Output format (default: from -o, else md).")
-@click.option("--out-dir", type=click.Path(file_okay=False, path_type=Path), default=Path("out"),
+@click.option("-f", "--format", "fmt", type=click.Choice(list(RENDERERS)),
+              help=f"Output format (default: from -o, else {DEFAULT_FORMAT}).")
+@click.option("--out-dir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_OUT_DIR,
               show_default=True, help="Folder for digest-<date>.<ext> when -o is not given.")
 @click.option("--date", callback=parse_date, help="Date of the digest, YYYY-MM-DD (default: today).")
 @click.option("--title", help='Title (default: "News digest").')
@@ -40,6 +40,7 @@ def digest(sources: tuple[str, ...], output: Path | None, fmt: str | None, out_d
     from briefer.deliver.digest_render import default_name, write_digest
     from briefer.deliver.render import format_for
     from briefer.digest import build_digest, load_digest_options
+    from briefer.pipeline import exit_code_for
     from briefer.progress import progress_bar, stage
 
     setup_logging(verbose, quiet)
@@ -48,15 +49,16 @@ def digest(sources: tuple[str, ...], output: Path | None, fmt: str | None, out_d
     with progress_bar(quiet=quiet):
         stage("digesting")
         result = build_digest(list(sources), options)
-        fmt = format_for(output, fmt) if output else (fmt or "md")
+        fmt = format_for(output, fmt) if output else (fmt or DEFAULT_FORMAT)
         stage(f"writing {fmt}")
         path = write_digest(result, output or out_dir / default_name(result, fmt), fmt)
-    skipped = [s for s in result.sources if s.skipped]
     if not quiet:
         click.echo(str(path))
-    if skipped:
-        log.warning("%d of %d sources skipped (listed in the digest)", len(skipped), len(result.sources))
-        raise SystemExit(ExitCode.PARTIAL)
+    code = exit_code_for(result)
+    if code:
+        skipped = sum(s.skipped for s in result.sources)
+        log.warning("%d of %d sources skipped (listed in the digest)", skipped, len(result.sources))
+        raise SystemExit(code)
 
 
 @click.command("eval-clusters")
