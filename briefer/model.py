@@ -56,7 +56,6 @@ class Source:
     digest: str = ""  # sha256 of the decoded text, for "seen before" checks
     outlet: str = ""  # who published it: og:site_name, a title suffix, a feed title, "(AP)", "Source: ..." lines
     url: str = ""  # where a reader can check it (the URL fetched, or the page's canonical URL)
-    same_as: int | None = None  # id of an earlier source with the same (or nearly the same) text
 
     @property
     def skipped(self) -> bool:

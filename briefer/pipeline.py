@@ -5,12 +5,13 @@ the way of spaCy's components; a failure carries the stage's name. Adding a stag
 1. read: read, decode and extract every source (briefer.read.ingest); the ledger lists every source;
 2. known: articles briefed on an earlier date (`briefer daily`) are listed as KNOWN and left out;
 3. clean: remove boilerplate (briefer.clean); a source left with no text is listed as FAILED;
-4. split: split sentences (briefer.sentences);
-5. filter: decide which sentences may be quoted (briefer.candidates); spun copies are listed as SPUN;
-6. index: TF-IDF vectors of every sentence (briefer.dedupe); facts briefed before are no longer quotable;
-7. story: who's who, key quotes, the timeline, what comes next and the bottom line (briefer.story); the
+4. copies: a file with (nearly) the same text as an earlier one is listed as its DUPLICATE (briefer.outlets);
+5. split: split sentences (briefer.sentences);
+6. filter: decide which sentences may be quoted (briefer.candidates); spun copies are listed as SPUN;
+7. index: TF-IDF vectors of every sentence (briefer.dedupe); facts briefed before are no longer quotable;
+8. story: who's who, key quotes, the timeline, what comes next and the bottom line (briefer.story); the
    topics and the title when none were given (briefer.discover);
-8. select: each topic's facts, an overview from the articles' leads, then other developments; each chosen
+9. select: each topic's facts, an overview from the articles' leads, then other developments; each chosen
    sentence replaced by the cleanest version of its fact, credited to every source that carries it, and
    ordered by source chronology and position.
 `build_brief` then assembles the Brief. A stage reports what it found wrong with a source as a `Finding`
@@ -35,6 +36,7 @@ from briefer.config import DEFAULT_TITLE, BriefOptions, load_options
 from briefer.dedupe import SAME_FACT, SimilarityIndex, near_duplicates_of
 from briefer.errors import ExitCode, NoUsableSourcesError
 from briefer.model import Brief, Document, Finding, Item, Ledger, Section, Sentence, Source, SourceStatus, Topic
+from briefer.outlets import copies
 from briefer.rankers import Selector, get_selector
 from briefer.read.ingest import read_sources
 from briefer.sentences import split_sentences
@@ -128,13 +130,20 @@ def clean(run: Prepared) -> Prepared:
     return replace(run, ledger=ledger, documents=documents)
 
 
+def flag_copies(run: Prepared) -> Prepared:
+    """Stage 4: a file with the same (or nearly the same) text as an earlier one is listed as its DUPLICATE."""
+    same = copies(run.documents)
+    return replace(run, ledger=run.ledger.add(Finding(copy, SourceStatus.DUPLICATE, f"same text as source {first}",
+                                                      "copies") for copy, first in same.items()))
+
+
 def split(run: Prepared) -> Prepared:
-    """Stage 4: the documents' sentences, numbered."""
+    """Stage 5: the documents' sentences, numbered."""
     return replace(run, sentences=tuple(s for i, doc in enumerate(run.documents) for s in split_document(i, doc)))
 
 
 def filter_candidates(run: Prepared) -> Prepared:
-    """Stage 5: the sentences that may be quoted; machine-paraphrased copies are listed as SPUN."""
+    """Stage 6: the sentences that may be quoted; machine-paraphrased copies are listed as SPUN."""
     spun = {i for i, d in enumerate(run.documents) if looks_spun(d)}
     mask = candidate_mask(run.sentences, run.documents, run.job.options.limits, spun=spun)
     return replace(run, candidates=tuple(i for i, ok in enumerate(mask) if ok),
@@ -143,7 +152,7 @@ def filter_candidates(run: Prepared) -> Prepared:
 
 
 def index(run: Prepared) -> Prepared:
-    """Stage 6: every sentence's TF-IDF vector; a candidate stating a fact briefed before is dropped."""
+    """Stage 7: every sentence's TF-IDF vector; a candidate stating a fact briefed before is dropped."""
     built = SimilarityIndex.build([s.text for s in run.sentences])
     candidates = run.candidates
     if run.job.known_facts and candidates:
@@ -153,7 +162,7 @@ def index(run: Prepared) -> Prepared:
 
 
 def read_the_story(run: Prepared) -> Prepared:
-    """Stage 7: people, quotes, dates and bottom line; topics and title found in the articles when none given."""
+    """Stage 8: people, quotes, dates and bottom line; topics and title found in the articles when none given."""
     options = run.job.options
     found = read_story(run.documents, run.sentences, run.candidates, options.date or dt.date.today(), options.topics)
     options = replace(options, topics=found.topics, title=options.title or found.title or DEFAULT_TITLE)
@@ -161,7 +170,7 @@ def read_the_story(run: Prepared) -> Prepared:
 
 
 def select(run: Prepared) -> Prepared:
-    """Stage 8: the brief's sections (see `select_sections`)."""
+    """Stage 9: the brief's sections (see `select_sections`)."""
     return replace(run, sections=select_sections(run, run.job.options) if run.sentences else ())
 
 
@@ -170,6 +179,7 @@ PREPARE: tuple[tuple[str, Stage], ...] = (
     ("read", read),
     ("known", drop_known),
     ("clean", clean),
+    ("copies", flag_copies),
     ("split", split),
     ("filter", filter_candidates),
     ("index", index),
@@ -196,7 +206,7 @@ def run_stages(run: Prepared, stages: Sequence[tuple[str, Stage]]) -> Prepared:
 
 def prepare(sources: Sequence[str | Path], options: BriefOptions, *, known_facts: Sequence[str] = (),
             known_digests: Collection[str] = ()) -> Prepared:
-    """Stages 1-6: read, clean, split and mark the sentences that may be quoted."""
+    """Stages 1-7: read, clean, split and mark the sentences that may be quoted."""
     job = Job(tuple(sources), options, tuple(known_facts), frozenset(known_digests))
     return run_stages(Prepared(job), PREPARE)
 

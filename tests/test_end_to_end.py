@@ -44,7 +44,11 @@ def _check_brief(brief: Brief, folder: Path) -> None:
 def test_bundled_sample_brief() -> None:
     brief = build_brief([SAMPLE], load_options(topics=TOPICS_FILE))
     _check_brief(brief, SAMPLE)
-    assert all(s.status == "ok" for s in brief.sources)
+    # The regional paper's wire copy is the wire story with a few words changed: one text, credited with it.
+    assert [s.status for s in brief.sources] == ["ok", "duplicate", "ok", "ok", "ok"]
+    assert brief.sources[1].warning == "same text as source 1"
+    outlets = ["Pacific Wire Service", "The Lakeshore Courier", "The Meridian Post", "example-news.test"]
+    assert [s.outlet for s in brief.sources[:4]] == outlets
     # The wire story and its regional copy carry the same facts: items must credit both.
     assert any({1, 2} <= set(item.sources) for item in brief.items)
     text = " ".join(item.text for item in brief.items)

@@ -29,7 +29,7 @@ from lxml import html as lxml_html
 
 from briefer.cli import cli
 from briefer.config import BriefOptions, load_options
-from briefer.deliver.render import html_to_pdf, plain, to_html, write_brief
+from briefer.deliver.render import html_to_pdf, plain, to_html, to_markdown, write_brief
 from briefer.errors import BrieferError, ExitCode
 from briefer.model import Brief
 from briefer.pipeline import build_brief
@@ -197,8 +197,11 @@ def test_no_item_is_longer_than_the_sentence_limit(tmp_path: Path) -> None:
 
 def test_identical_sources_give_one_brief_crediting_every_source(tmp_path: Path) -> None:
     brief = build_brief(_identical(tmp_path), load_options(words=400))
-    assert [s.status for s in brief.sources] == ["ok", "ok", "ok"]
+    # One text in three files: listed as copies of the first, credited with it, counted once.
+    assert [s.status for s in brief.sources] == ["ok", "duplicate", "duplicate"]
+    assert [s.warning for s in brief.sources[1:]] == ["same text as source 1"] * 2
     assert brief.items and all(item.sources == (1, 2, 3) for item in brief.items)
+    assert " · 1 source · " in to_markdown(brief)
     texts = [item.text for item in brief.items]
     assert len(texts) == len(set(texts))
 
@@ -270,7 +273,8 @@ def test_hostile_brief_renders_as_text_and_fetches_nothing(hostile_brief: tuple[
     assert not any(line.startswith("Bcc:") for line in lines)
     assert json.loads(paths["json"].read_text(encoding="utf-8"))["title"] == plain(brief.title)
     md_page = lxml_html.fromstring(f"<div>{markdown.markdown(paths['md'].read_text(encoding='utf-8'))}</div>")
-    assert {e.tag for e in md_page.iter()} <= MARKDOWN_TAGS
+    assert {e.tag for e in md_page.iter()} <= MARKDOWN_TAGS | {"a"}
+    assert {a.get("href") for a in md_page.iter("a")} <= {s.url for s in brief.sources}  # the sources' own links
     if HAS_PDFTOTEXT:
         text = pdf_text(paths["pdf"])
         assert "Old Quay bridge" in text and "<img" in text

@@ -25,7 +25,7 @@ import markupsafe
 
 from briefer.deliver.atomic import write_atomic
 from briefer.errors import RenderError, unknown_name
-from briefer.model import Brief, Dated, Item
+from briefer.model import Brief, Dated, Item, SourceStatus
 
 log = logging.getLogger(__name__)
 
@@ -125,7 +125,8 @@ def _environment(autoescape: bool) -> jinja2.Environment:
 
 def _context(brief: Brief) -> dict[str, Any]:
     return {"brief": brief, "date_long": date_long(brief.date), "words": sum(len(i.text.split()) for i in brief.items),
-            "used": [s for s in brief.sources if not s.skipped],
+            # A file with the same text as another is one source, not two.
+            "used": [s for s in brief.sources if not s.skipped and s.status is not SourceStatus.DUPLICATE],
             "generated": brief.generated_at.strftime("%Y-%m-%d %H:%M UTC")}
 
 
@@ -156,7 +157,7 @@ def to_json(brief: Brief) -> str:
         "sources": [{"id": s.id, "name": plain(s.name), "path": _valid_unicode(s.location), "title": plain(s.title),
                      "status": str(s.status), "warning": plain(s.warning),
                      "published": s.published.isoformat() if s.published else None,
-                     "outlet": plain(s.outlet), "url": link(s.url), "same_as": s.same_as}
+                     "outlet": plain(s.outlet), "url": link(s.url)}
                     for s in brief.sources],
         "bottom_line": _item(brief.bottom_line) if brief.bottom_line else None,
         "sections": [{"heading": plain(sec.heading), "note": plain(sec.note),

@@ -21,7 +21,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from briefer import __version__
@@ -234,6 +234,7 @@ def feed_sources(feed: Response, fetch_page: Callable[[str], Response]) -> list[
     parsed = feedparser.parse(io.BytesIO(feed.data), response_headers={
         "content-type": feed.content_type or "application/xml", "content-location": feed.url})
     entries = list(parsed.entries)
+    outlet = " ".join(str(parsed.get("feed", {}).get("title", "")).split())[:120]  # the publisher, for every entry
     if not entries:
         problem = f": {parsed.get('bozo_exception')}" if parsed.get("bozo") else ""
         raise SourceError(f"{feed.url}: feed has no entries{problem}")
@@ -244,7 +245,7 @@ def feed_sources(feed: Response, fetch_page: Callable[[str], Response]) -> list[
     failures: list[str] = []
     for number, entry in enumerate(entries, start=1):
         try:
-            out.append(_entry_source(entry, feed.url, number, fetch_page))
+            out.append(replace(_entry_source(entry, feed.url, number, fetch_page), outlet=outlet))
         except SourceError as exc:
             log.warning("skipped feed entry: %s", exc)
             failures.append(str(exc))

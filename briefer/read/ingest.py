@@ -26,6 +26,7 @@ from pathlib import Path
 from briefer.config import FetchSettings, Limits
 from briefer.errors import SourceError
 from briefer.model import Document, Finding, Ledger, RawSource, Source, SourceStatus
+from briefer.outlets import host, outlet_in_html, outlet_in_lines, title_suffix
 from briefer.read.decode import decode
 from briefer.temporal import published_in_lines
 from briefer.text import STOP_WORDS, words
@@ -189,7 +190,18 @@ def _many_blocks(html_text: str) -> bool:
     return next(itertools.islice(blocks, MAX_BLOCKS_FOR_FALLBACK, None), None) is not None
 
 
-def _html_blocks(html_text: str, location: str) -> tuple[str, list[str], dt.date | None]:
+@dataclass(frozen=True, slots=True)
+class _Page:
+    """What an HTML page gives besides its text: headline, date, site name and canonical address."""
+
+    title: str
+    blocks: list[str]
+    published: dt.date | None
+    sitename: str
+    url: str
+
+
+def _html_blocks(html_text: str, location: str) -> _Page:
     import trafilatura
     from lxml.etree import LxmlError
 
@@ -210,7 +222,11 @@ def _html_blocks(html_text: str, location: str) -> tuple[str, list[str], dt.date
             published = dt.date.fromisoformat(str(date_text)[:10])
         except ValueError:
             published = None
-    return str(getattr(doc, "title", "") or ""), _plain_blocks(text), published
+    title = str(getattr(doc, "title", "") or "")
+    # og:site_name, else the title's suffix ("... | The Meridian Post"); trafilatura reads both.
+    sitename = str(getattr(doc, "sitename", "") or "")
+    url = str(getattr(doc, "url", "") or "")
+    return _Page(title, _plain_blocks(text), published, sitename, url if is_url(url) else "")
 
 
 # Markdown is read line by line with linear-time rules: python-markdown took 500 s on a line of 50,000 "["
@@ -348,22 +364,27 @@ def to_document(raw: RawSource, source_id: int, limits: Limits) -> Document:
     text = decode(raw.data, raw.location)
     kind = raw.content_type.split(";")[0].strip().lower()
     published = raw.published
+    outlet, url = "", ""
     if kind in ("text/html", "application/xhtml+xml") or (not kind and _HTML_START.match(raw.data[:2000])):
-        title, blocks, html_date = _html_blocks(text, raw.location)
-        published = published or html_date
+        page = _html_blocks(text, raw.location)
+        title, blocks, published = page.title, page.blocks, published or page.published
+        declared, canonical = outlet_in_html(text)
+        outlet, url = page.sitename or declared or title_suffix(title), page.url or canonical
     elif kind == "text/markdown":
         title, blocks = _markdown_blocks(text)
     else:
         title, blocks = "", _plain_blocks(text)  # briefer.clean finds plain text's headline
-    # A dated byline or a dateline (which briefer.clean then removes from the text).
+    # A dated byline, a dateline, a masthead or a copyright line (briefer.clean removes them from the text).
     published = published or published_in_lines(blocks)
+    outlet = raw.outlet or outlet or outlet_in_lines(blocks) or host(raw.location)
+    url = raw.location if is_url(raw.location) else url
     if not blocks:
         raise SourceError(f"{raw.location}: no text")
     if not _is_english(blocks, limits):
         raise SourceError(f"{raw.location}: not English text (briefer briefs English articles only)")
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     source = Source(id=source_id, name=raw.name, location=raw.location, title=raw.title or title,
-                    published=published, digest=digest)
+                    published=published, digest=digest, outlet=outlet, url=url)
     return Document(source=source, paragraphs=tuple(blocks), title=source.title)
 
 
