@@ -19,17 +19,22 @@ import logging
 import os
 import sys
 import time
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefer.config import Settings, load_settings
 from briefer.deliver.lock import hold_lock
 from briefer.deliver.mail import body_from_brief, build_message, send_message, smtp_settings, subject_for, write_eml
-from briefer.deliver.state import State, facts_digest
+from briefer.deliver.state import Known, State, facts_digest
 from briefer.errors import ConfigError, ExitCode, MailError, UsageError
 from briefer.model import Brief, Source, SourceStatus
+
+if TYPE_CHECKING:
+    from briefer.digest import Digest
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +52,7 @@ class DailyResult:
     problems: tuple[Source, ...]  # sources skipped for a failure (not those briefed on an earlier date)
     mail: str  # what happened to the mail, for the log and the CLI
     exit_code: ExitCode
+    digest: Digest | None = None  # digest mode: the digest itself (`brief` is its flat form)
 
     @property
     def nothing_new(self) -> bool:
@@ -88,7 +94,7 @@ def _remove_stale_temps(out_dir: Path) -> None:
 
 
 def _mail(config: Settings, brief: Brief, outputs: Sequence[Path], state: State | None,
-          dry_run: bool) -> str:
+          dry_run: bool, lines: Sequence[str] | None = None) -> str:
     """Stage 5: send (or write the .eml); MailError when it cannot be sent. Returns what was done."""
     email = config.email
     if not email.enabled:
@@ -102,9 +108,10 @@ def _mail(config: Settings, brief: Brief, outputs: Sequence[Path], state: State 
     attachments = [p for p in outputs if p.suffix.lstrip(".") in email.attach]
     msg = build_message(attachments, to=email.to, sender=email.sender,
                         subject=subject_for(brief.title, brief.date),
-                        body=body_from_brief(brief, [p.name for p in attachments]))
+                        body=body_from_brief(brief, [p.name for p in attachments], lines))
     if dry_run:
-        path = write_eml(msg, config.output.dir / f"brief-{brief.date.isoformat()}.eml")
+        kind = "digest" if lines is not None else "brief"
+        path = write_eml(msg, config.output.dir / f"{kind}-{brief.date.isoformat()}.eml")
         return f"dry run: wrote {path} instead of sending"
     send_message(msg, smtp_settings(email))
     if state is not None:
@@ -113,7 +120,7 @@ def _mail(config: Settings, brief: Brief, outputs: Sequence[Path], state: State 
 
 
 def run_daily(config: Settings, *, day: dt.date | None = None, dry_run: bool = False) -> DailyResult:
-    """Build, write, record and mail the brief of `day` (default today); see the module docstring."""
+    """Build, write, record and mail the brief (or, in digest mode, the digest) of `day` (default today)."""
     from briefer.deliver.render import write_brief
     from briefer.pipeline import build_brief, exit_code_for
 
@@ -126,6 +133,8 @@ def run_daily(config: Settings, *, day: dt.date | None = None, dry_run: bool = F
         log.info("daily %s: %d sources; %d facts and %d articles known from earlier dates", day,
                  len(config.sources.specs), len(known.facts), len(known.digests))
         _pause("fetch")
+        if config.digest.enabled:
+            return _run_digest(config, day, state, known, dry_run)
         brief = build_brief(config.sources.specs, options, known_facts=known.facts, known_digests=known.digests)
         problems = tuple(s for s in brief.sources if s.status is SourceStatus.FAILED)
         log.info("brief %s: %d new facts; %d sources skipped for errors", day, len(brief.items),
@@ -142,15 +151,58 @@ def run_daily(config: Settings, *, day: dt.date | None = None, dry_run: bool = F
         else:
             state.record(brief, outputs)
             log.info("recorded %s in %s", day, state_path)
-        _pause("mail")
-        try:
-            mail = _mail(config, brief, outputs, None if dry_run else state, dry_run)
-        except MailError:
-            log.error("the brief is written (%s) but not mailed", ", ".join(p.name for p in outputs))
-            raise
-        log.info("mail: %s", mail)
+        mail = _mail_stage(config, brief, outputs, state, dry_run)
     return DailyResult(brief=brief, outputs=tuple(outputs), problems=problems, mail=mail,
                        exit_code=exit_code_for(brief))
+
+
+def _mail_stage(config: Settings, brief: Brief, outputs: Sequence[Path], state: State, dry_run: bool,
+                lines: Sequence[str] | None = None) -> str:
+    _pause("mail")
+    try:
+        mail = _mail(config, brief, outputs, None if dry_run else state, dry_run, lines)
+    except MailError:
+        log.error("the %s is written (%s) but not mailed", "digest" if lines is not None else "brief",
+                  ", ".join(p.name for p in outputs))
+        raise
+    log.info("mail: %s", mail)
+    return mail
+
+
+def _run_digest(config: Settings, day: dt.date, state: State, known: Known, dry_run: bool) -> DailyResult:
+    """Digest mode: stories matched to earlier days' (ids kept in the state), only new facts, then as a brief."""
+    from briefer.deliver.digest_render import top_lines, write_digest
+    from briefer.deliver.stories import earlier_stories, record_stories
+    from briefer.digest import build_digest, digest_options
+
+    options = digest_options(replace(config, brief=replace(config.brief, date=day)))
+    earlier = earlier_stories(state, day)
+    digest = build_digest(config.sources.specs, options, known_facts=known.facts, known_digests=known.digests,
+                          earlier=earlier)
+    brief = digest.as_brief()
+    problems = tuple(s for s in digest.sources if s.status is SourceStatus.FAILED)
+    counts = Counter(s.status for s in digest.stories)
+    log.info("digest %s: %d stories (%d new, %d developing, %d with nothing new); %d new facts; %d sources "
+             "skipped for errors", day, len(digest.stories), counts["new"], counts["developing"],
+             counts["unchanged"], len(brief.items), len(problems))
+    _pause("render")
+    outputs = []
+    for fmt in config.output.formats:
+        outputs.append(write_digest(digest, config.output.dir / f"digest-{day.isoformat()}.{fmt}", fmt))
+        _pause("write")
+    log.info("wrote %s", ", ".join(str(p) for p in outputs))
+    _pause("record")
+    if dry_run:
+        log.info("dry run: state %s left unchanged", config.output.state)
+    else:
+        # Stories first: the run's own record, written last, is what marks the date as done.
+        record_stories(state, day, digest.stories, {s.id: s.digest for s in digest.sources if s.digest})
+        state.record(brief, outputs)
+        log.info("recorded %s in %s", day, config.output.state)
+    mail = _mail_stage(config, brief, outputs, state, dry_run, top_lines(digest))
+    code = ExitCode.PARTIAL if problems else ExitCode.NOTHING_NEW if not brief.items else ExitCode.OK
+    return DailyResult(brief=brief, outputs=tuple(outputs), problems=problems, mail=mail, exit_code=code,
+                       digest=digest)
 
 
 def example_config() -> str:

@@ -19,7 +19,7 @@ import hashlib
 import logging
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
@@ -98,6 +98,8 @@ class Story:
     status: Status = ""
     first_briefed: dt.date | None = None
     profile: Mapping[str, float] = field(default_factory=dict)
+    # Daily digest: the sentences of its articles not read before (recorded, never rendered).
+    new_sentences: tuple[str, ...] = field(default=(), repr=False)
 
     @property
     def items(self) -> tuple[Item, ...]:
@@ -137,6 +139,7 @@ class EarlierStory:
     first_date: dt.date
     digests: frozenset[str]
     profile: Mapping[str, float]
+    sentences: tuple[str, ...] = ()  # every sentence of its articles: known, whether briefed or not
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,11 +204,20 @@ def brief_story(task: StoryTask) -> StoryBrief:
     return StoryBrief(sections, bottom)
 
 
+def read_before(docs: Sequence[Document], known_digests: Collection[str], *, invert: bool) -> list[str]:
+    """The sentences of the articles among `docs` read on an earlier day (with `invert`: of those not read)."""
+    from briefer.sentences import split_sentences
+
+    return [s for d in docs if (d.source.digest in known_digests) != invert
+            for p in d.paragraphs for s in split_sentences(p)]
+
+
 def _outlet(source: Source) -> str:
-    """Who published an article: the web host for a URL (www. dropped), the file itself otherwise."""
+    """Who published an article: the web server for a URL (host and any explicit port, www. dropped), the file
+    itself otherwise."""
     if source.location.startswith(("http://", "https://")):
-        host = urlsplit(source.location).hostname or source.location
-        return host.removeprefix("www.")
+        server = urlsplit(source.location).netloc.lower().rpartition("@")[2] or source.location
+        return server.removeprefix("www.")
     return source.location
 
 
@@ -276,17 +288,6 @@ def _cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     return sum(w * b.get(t, 0.0) for t, w in a.items())
 
 
-def match_earlier(digests: frozenset[str], story_profile: Mapping[str, float],
-                  earlier: Sequence[EarlierStory]) -> EarlierStory | None:
-    """The earlier story this one continues: one that had one of its articles, else the closest profile."""
-    sharing = [e for e in earlier if e.digests & digests]
-    if sharing:
-        return max(sharing, key=lambda e: (len(e.digests & digests), e.first_date, e.id))
-    scored = [(_cosine(story_profile, e.profile), e.first_date, e.id, e) for e in earlier]
-    best = max(scored, default=None, key=lambda s: s[:3])
-    return best[3] if best is not None and best[0] >= SAME_STORY else None
-
-
 def _idf(docs: Sequence[Document]) -> dict[str, float]:
     df = Counter(s for d in docs for s in set(content_stems(article_text(d))))
     return {t: float(np.log((1 + len(docs)) / (1 + n)) + 1) for t, n in df.items()}
@@ -297,8 +298,12 @@ def _story_id(digests: Sequence[str]) -> str:
 
 
 def build_digest(sources: Sequence[str | Path], options: DigestOptions, *, known_facts: Sequence[str] = (),
-                 earlier: Sequence[EarlierStory] | None = None) -> Digest:
-    """Read `sources`, group them into stories and brief each (see the module docstring)."""
+                 known_digests: Collection[str] = (), earlier: Sequence[EarlierStory] | None = None) -> Digest:
+    """Read `sources`, group them into stories and brief each (see the module docstring).
+
+    The daily digest passes what earlier days had: `known_facts` (facts briefed), `known_digests` (articles
+    read: every sentence of theirs counts as known, briefed or not, so a continuing story shows only what
+    its new articles add) and `earlier` (the stories, to match today's to)."""
     from briefer.workers import run_tasks
 
     corpus = read_sources(sources, options.brief.limits, options.brief.fetch)
@@ -313,20 +318,26 @@ def build_digest(sources: Sequence[str | Path], options: DigestOptions, *, known
     groups = cluster_matrix(matrix).stories
     log.info("%d usable articles of %d in %d stories", len(documents), len(ledger.sources), len(groups))
     story_options = replace(options.brief, words=options.words_per_story, topics=())
-    tasks = [StoryTask(tuple(documents[i] for i in g), story_options, tuple(known_facts)) for g in groups]
+    docs_of = [[documents[i] for i in g] for g in groups]
+    matches = match_stories(docs_of, earlier) if earlier is not None else {}
+    tasks = []
+    for k, docs in enumerate(docs_of):
+        continued = matches[k][1] if k in matches else None
+        before = continued.sentences if continued is not None else ()
+        tasks.append(StoryTask(tuple(docs), story_options,
+                               (*known_facts, *before, *read_before(docs, known_digests, invert=False))))
     briefs = run_tasks(brief_story, tasks, jobs=options.jobs, scheduler=options.scheduler)
-    weights = _idf(documents) if earlier is not None else {}
     stories = []
-    for group, story_brief in zip(groups, briefs, strict=True):
-        docs = [documents[i] for i in group]
+    for k, (group, story_brief) in enumerate(zip(groups, briefs, strict=True)):
+        docs = docs_of[k]
         rows = matrix[group]
         dated = [d.source.published for d in docs if d.source.published]
-        digests = [d.source.digest for d in docs]
-        story = Story(id=_story_id(digests), title=story_title(docs, rows), bottom_line=story_brief.bottom_line,
-                      sources=tuple(d.source.id for d in docs), sections=story_brief.sections,
-                      outlets=independent_outlets([d.source for d in docs], rows), latest=max(dated, default=None))
+        story = Story(id=_story_id([d.source.digest for d in docs]), title=story_title(docs, rows),
+                      bottom_line=story_brief.bottom_line, sources=tuple(d.source.id for d in docs),
+                      sections=story_brief.sections, outlets=independent_outlets([d.source for d in docs], rows),
+                      latest=max(dated, default=None))
         if earlier is not None:
-            story = _follow(story, docs, weights, earlier)
+            story = _label(story, matches.get(k), docs, known_digests)
         stories.append(story)
     return Digest(title=options.brief.title, date=options.brief.date or dt.date.today(),
                   generated_at=dt.datetime.now(dt.UTC).replace(microsecond=0),
@@ -334,16 +345,40 @@ def build_digest(sources: Sequence[str | Path], options: DigestOptions, *, known
                   stories=arrange(stories, options.max_stories), version=__version__)
 
 
-def _follow(story: Story, docs: Sequence[Document], weights: Mapping[str, float],
-            earlier: Sequence[EarlierStory]) -> Story:
-    """The story labelled New, Developing (with its earlier id and first date) or unchanged."""
-    story_profile = profile(docs, weights)
-    match = match_earlier(frozenset(d.source.digest for d in docs), story_profile, earlier)
-    if match is None:
-        return replace(story, status="new", profile=story_profile)
+def match_stories(docs: Sequence[Sequence[Document]],
+                  earlier: Sequence[EarlierStory]) -> dict[int, tuple[dict[str, float], EarlierStory | None]]:
+    """Each story's profile and the earlier story it continues, if any: one that had one of its articles, else
+    the closest profile at or above SAME_STORY; each earlier story is continued by one story at most, the best
+    match first."""
+    weights = _idf([d for group in docs for d in group])
+    profiles = [profile(group, weights) for group in docs]
+    digests = [frozenset(d.source.digest for d in group) for group in docs]
+    pairs = []
+    for k in range(len(docs)):
+        for e, old in enumerate(earlier):
+            shared = len(old.digests & digests[k])
+            score = 1.0 + shared if shared else _cosine(profiles[k], old.profile)
+            if shared or score >= SAME_STORY:
+                pairs.append((-score, k, e))
+    matched: dict[int, tuple[dict[str, float], EarlierStory | None]] = {k: (p, None) for k, p in enumerate(profiles)}
+    taken: set[int] = set()
+    for _, k, e in sorted(pairs):
+        if matched[k][1] is None and e not in taken:
+            matched[k] = (profiles[k], earlier[e])
+            taken.add(e)
+    return matched
+
+
+def _label(story: Story, match: tuple[dict[str, float], EarlierStory | None] | None, docs: Sequence[Document],
+           known_digests: Collection[str]) -> Story:
+    """The story labelled New, or Developing (the earlier story's id and first date) or unchanged."""
+    story_profile, old = match if match is not None else ({}, None)
+    fresh = tuple(read_before(docs, known_digests, invert=True))
+    if old is None:
+        return replace(story, status="new", profile=story_profile, new_sentences=fresh)
     status: Status = "developing" if story.items else "unchanged"
-    return replace(story, id=match.id, status=status, first_briefed=match.first_date, profile=story_profile,
-                   bottom_line=story.bottom_line if story.items else "")
+    return replace(story, id=old.id, status=status, first_briefed=old.first_date, profile=story_profile,
+                   new_sentences=fresh)
 
 
 def arrange(stories: Sequence[Story], max_stories: int) -> tuple[Story, ...]:

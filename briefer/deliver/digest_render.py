@@ -16,7 +16,7 @@ import jinja2
 from briefer.deliver.atomic import write_atomic
 from briefer.deliver.render import FORMATS, _environment, _valid_unicode, date_long, format_for, html_to_pdf, plain
 from briefer.deliver.render import templates_dir as templates_dir
-from briefer.digest import Digest, Story
+from briefer.digest import NO_NEW, Digest, Story
 from briefer.errors import RenderError, unknown_name
 from briefer.model import Item, Section
 
@@ -108,6 +108,16 @@ def write_digest(digest: Digest, path: Path, fmt: str | None = None) -> Path:
         return write_atomic(path, data)
     except OSError as exc:
         raise RenderError(f"cannot write {path}: {exc.strerror or exc}") from exc
+
+
+def top_lines(digest: Digest) -> list[str]:
+    """One line per story, as the digest's front page gives them (for the mail's body)."""
+    lines = []
+    for story in digest.stories:
+        label = {"new": "New: ", "developing": "Developing: ", "unchanged": ""}.get(story.status, "")
+        what = story.bottom_line or NO_NEW
+        lines.append(f"{label}{story.title}: {what} ({story.outlets} outlet{'s' * (story.outlets != 1)})")
+    return lines
 
 
 def default_name(digest: Digest, fmt: str) -> str:

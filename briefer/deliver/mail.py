@@ -131,12 +131,13 @@ def _body(title: str, when: str, notes: Sequence[str], facts: Sequence[str], att
     return Body("\n".join(lines) + "\n", f"<!doctype html>\n<html><body>\n{page}\n</body></html>\n")
 
 
-def body_from_brief(brief: Brief, attached: Sequence[str]) -> Body:
-    """The mail body: title, date, notes and the overview section (the brief's first section)."""
+def body_from_brief(brief: Brief, attached: Sequence[str], lines: Sequence[str] | None = None) -> Body:
+    """The mail body: title, date, notes and the overview section (the brief's first section), or `lines`
+    instead of the overview when given (a digest's top stories)."""
     from briefer.deliver.render import date_long
 
     facts = [item.text for item in brief.sections[0].items] if brief.sections else []
-    return _body(brief.title, date_long(brief.date), brief.notes, facts, attached)
+    return _body(brief.title, date_long(brief.date), brief.notes, facts if lines is None else lines, attached)
 
 
 def _unescape(markdown_text: str) -> str:
