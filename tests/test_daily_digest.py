@@ -55,7 +55,8 @@ def serve(sites: dict[str, Site], day: int) -> None:
             title, paragraphs = article(name)
             published = DAYS[FIRST_DAY[name] - 1]
             site.set(f"/news/{name}", article_page(title, published, paragraphs, outlet))
-            items.append((f"/news/{name}", title, dt.date.fromisoformat(published).strftime("%a, %d %b %Y 08:00:00 GMT")))
+            when = dt.date.fromisoformat(published).strftime("%a, %d %b %Y 08:00:00 GMT")
+            items.append((f"/news/{name}", title, when))
         site.set("/feed.xml", rss(site, f"{outlet} news", items), "application/rss+xml; charset=utf-8")
 
 
@@ -145,7 +146,7 @@ def test_three_days_of_digests_follow_the_stories(tmp_path: Path, sites: dict[st
     assert day2["volcano"]["id"] == day1["volcano"]["id"] and day2["volcano"]["status"] == "developing"
     assert "**Developing** since 10 March 2025" in md2 and "no new developments" in md2
 
-    day3, md3 = load(tmp_path, 3)
+    day3, _ = load(tmp_path, 3)
     assert set(day3) == {"bank", "volcano"}
     volcano = day3["volcano"]
     assert volcano["id"] == day1["volcano"]["id"] and volcano["first_briefed"] == DAYS[0]

@@ -1,8 +1,9 @@
 """The daily digest's memory of stories, in the daily state file (briefer.deliver.state's SQLite database).
 
 One row per story and date: the story's id, its status that day, its profile (the terms a later day's
-story is matched on) and the digests of its articles; and the sentences of the articles read that day, which
-a later day treats as known whether they were briefed or not (a continuing story shows only what is new). A story's first date is the earliest row, so it
+story is matched on) and the digests of its articles; and the sentences of the articles read that day,
+which a later day treats as known whether they were briefed or not (a continuing story shows only what
+is new). A story's first date is the earliest row, so it
 needs no separate record. Like the daily state, a date's rows are replaced in one transaction: a run of a
 date again replaces what it wrote before, and only dates before a run's own are read by it.
 """
