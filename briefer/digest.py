@@ -33,7 +33,7 @@ from briefer.clean import clean_corpus
 from briefer.cluster import cluster_matrix, features, names
 from briefer.config import BriefOptions, Settings, load_settings
 from briefer.errors import ConfigError, NoUsableSourcesError
-from briefer.model import Brief, Document, Finding, Item, Section, Source, SourceStatus
+from briefer.model import Brief, Dated, Document, Finding, Item, Person, Quote, Section, Source, SourceStatus
 from briefer.read.ingest import read_sources
 from briefer.text import content_stems
 
@@ -91,10 +91,10 @@ class Story:
     outlets: int
     latest: dt.date | None
     in_brief: bool = False
-    people: tuple[str, ...] = ()
-    quotes: tuple[Item, ...] = ()
-    timeline: tuple[Item, ...] = ()
-    next: tuple[Item, ...] = ()
+    people: tuple[Person, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    timeline: tuple[Dated, ...] = ()
+    next: tuple[Dated, ...] = ()
     status: Status = ""
     first_briefed: dt.date | None = None
     profile: Mapping[str, float] = field(default_factory=dict)
@@ -153,10 +153,15 @@ class StoryTask:
 
 @dataclass(frozen=True, slots=True)
 class StoryBrief:
-    """What a worker sends back: the story's sections and its bottom line."""
+    """What a worker sends back: the story's sections, bottom line and what briefer.story read in it."""
 
     sections: tuple[Section, ...]
     bottom_line: str
+    title: str = ""  # discovered by briefer.story (used when no article has a headline)
+    people: tuple[Person, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    timeline: tuple[Dated, ...] = ()
+    next: tuple[Dated, ...] = ()
 
 
 def load_digest_options(config: Path | None = None, *, date: dt.date | None = None, title: str | None = None,
@@ -196,12 +201,15 @@ def brief_story(task: StoryTask) -> StoryBrief:
                      documents=task.documents)
     run = run_stages(start, story_stages)
     sections = tuple(s for s in run.sections if s.items)
-    if run.story is not None and run.story.bottom_line is not None:
-        return StoryBrief(sections, run.story.bottom_line.text)  # briefer.story's bottom line
     leads = [i for s in sections if s.heading == OVERVIEW for i in s.items]
     pool = leads or [i for s in sections for i in s.items]
     bottom = max(pool, key=lambda i: i.score).text if pool else ""
-    return StoryBrief(sections, bottom)
+    found = run.story
+    if found is None:
+        return StoryBrief(sections, bottom)
+    if found.bottom_line is not None:
+        bottom = found.bottom_line.text  # briefer.story's bottom line
+    return StoryBrief(sections, bottom, found.title, found.people, found.quotes, found.timeline, found.next)
 
 
 def read_before(docs: Sequence[Document], known_digests: Collection[str], *, invert: bool) -> list[str]:
@@ -242,13 +250,16 @@ def independent_outlets(sources: Sequence[Source], matrix: sparse.csr_matrix) ->
     return len({root(i) for i in range(len(sources))})
 
 
-def story_title(docs: Sequence[Document], matrix: sparse.csr_matrix) -> str:
-    """The title of the article closest to the story's centroid, else the names the story mentions most."""
+def story_title(docs: Sequence[Document], matrix: sparse.csr_matrix, discovered: str = "") -> str:
+    """The headline of the article closest to the story's centroid; else the title briefer.story discovered;
+    else the names the story mentions most."""
     centroid = np.asarray(matrix.sum(axis=0)).ravel()
     closeness = matrix @ centroid
     for i in np.argsort(-closeness, kind="stable"):
         if docs[int(i)].title:
             return docs[int(i)].title
+    if discovered:
+        return discovered
     return " · ".join(key_names(docs)) or f"Story of {len(docs)} article{'s' * (len(docs) != 1)}"
 
 
@@ -332,10 +343,12 @@ def build_digest(sources: Sequence[str | Path], options: DigestOptions, *, known
         docs = docs_of[k]
         rows = matrix[group]
         dated = [d.source.published for d in docs if d.source.published]
-        story = Story(id=_story_id([d.source.digest for d in docs]), title=story_title(docs, rows),
-                      bottom_line=story_brief.bottom_line, sources=tuple(d.source.id for d in docs),
-                      sections=story_brief.sections, outlets=independent_outlets([d.source for d in docs], rows),
-                      latest=max(dated, default=None))
+        story = Story(id=_story_id([d.source.digest for d in docs]),
+                      title=story_title(docs, rows, story_brief.title), bottom_line=story_brief.bottom_line,
+                      sources=tuple(d.source.id for d in docs), sections=story_brief.sections,
+                      outlets=independent_outlets([d.source for d in docs], rows), latest=max(dated, default=None),
+                      people=story_brief.people, quotes=story_brief.quotes, timeline=story_brief.timeline,
+                      next=story_brief.next)
         if earlier is not None:
             story = _label(story, matches.get(k), docs, known_digests)
         stories.append(story)

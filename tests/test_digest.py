@@ -152,3 +152,11 @@ def test_an_unreachable_scheduler_is_a_clear_error(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(workers, "CONNECT_TIMEOUT", 1.0)
     with pytest.raises(UsageError, match="cannot reach the Dask scheduler"):
         build_digest([MIXED], replace(options(scheduler="tcp://127.0.0.1:9"), brief=options().brief))
+
+
+def test_each_story_carries_what_the_single_story_machinery_reads_in_it(digest: Digest) -> None:
+    bank = digest.stories[0]
+    assert "Amara Okafor" in {p.name for p in bank.people}
+    data = json.loads(to_json(digest))["stories"][0]
+    assert "Amara Okafor" in [p["name"] for p in data["people"]]
+    assert all({"date", "text", "sources"} <= set(d) for d in data["timeline"] + data["next"])

@@ -14,7 +14,16 @@ from typing import Any
 import jinja2
 
 from briefer.deliver.atomic import write_atomic
-from briefer.deliver.render import FORMATS, _environment, _valid_unicode, date_long, format_for, html_to_pdf, plain
+from briefer.deliver.render import (
+    FORMATS,
+    _dated,
+    _environment,
+    _valid_unicode,
+    date_long,
+    format_for,
+    html_to_pdf,
+    plain,
+)
 from briefer.deliver.render import templates_dir as templates_dir
 from briefer.digest import NO_NEW, Digest, Story
 from briefer.errors import RenderError, unknown_name
@@ -65,8 +74,12 @@ def _story(story: Story) -> dict[str, Any]:
             "latest": story.latest.isoformat() if story.latest else None, "in_brief": story.in_brief,
             "status": story.status or None,
             "first_briefed": story.first_briefed.isoformat() if story.first_briefed else None,
-            "sections": _sections(story.sections), "people": [plain(p) for p in story.people],
-            "quotes": _items(story.quotes), "timeline": _items(story.timeline), "next": _items(story.next)}
+            "sections": _sections(story.sections),
+            "people": [{"name": plain(p.name), "role": plain(p.role), "sources": list(p.sources),
+                        "why": [plain(w) for w in p.why]} for p in story.people],
+            "quotes": [{"text": plain(q.text), "speaker": plain(q.speaker), "context": plain(q.context),
+                        "sources": list(q.sources), "why": [plain(w) for w in q.why]} for q in story.quotes],
+            "timeline": [_dated(d) for d in story.timeline], "next": [_dated(d) for d in story.next]}
 
 
 def to_json(digest: Digest) -> str:
