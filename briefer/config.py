@@ -338,12 +338,17 @@ def _email(table: Mapping[str, Any], enabled: bool, base: Path, env: Mapping[str
     except ValueError as exc:
         raise ConfigError(f"{ENV_PREFIX}PORT must be a whole number, got {values['port']!r}") from exc
     values["security"] = str(values["security"]).lower()
-    if enabled:
-        from briefer.deliver.mail import parse_address
+    if enabled:  # checked now, not after the brief is written: the relay itself is only reached when mailing
+        from briefer.deliver.mail import SECURITY_MODES, parse_address
 
         for address in values["to"]:
             parse_address(address, f"{where}: [email] to")
         parse_address(values["from"], f"{where}: [email] from (or {ENV_PREFIX}FROM)")
+        if values["security"] not in SECURITY_MODES:
+            raise ConfigError(f"{where}: [email] security {values['security']!r}: use one of "
+                              f"{', '.join(SECURITY_MODES)}")
+        if not 0 <= values["port"] < 65536:
+            raise ConfigError(f"{where}: [email] port {values['port']} is not a TCP port")
     values["sender"] = values.pop("from")
     return EmailSettings(enabled=enabled, **values)
 

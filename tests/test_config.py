@@ -101,7 +101,9 @@ def test_a_misspelt_table_or_key_anywhere_exits_2_and_names_it(tmp_path: Path, t
             load_settings(config, env={})
         assert named in str(error.value) and "valid" in str(error.value)
         for command in (["brief", str(sample), "-o", str(tmp_path / "b.md"), "--config", str(config)],
-                        ["daily", "--config", str(config)]):
+                        ["daily", "--config", str(config)],
+                        ["digest", str(sample), "-o", str(tmp_path / "d.md"), "--config", str(config)],
+                        ["send", str(config), "--to", "desk@example.org", "--dry-run", "--config", str(config)]):
             result = CliRunner().invoke(cli, command)
             assert result.exit_code == 2 and named in result.stderr, (command, result.output)
 
@@ -175,3 +177,17 @@ def test_the_example_config_and_the_defaults_load(tmp_path: Path) -> None:
     settings = load_settings(write_example_config(tmp_path / "briefer.toml"), env={})
     assert settings.sources.paths == (tmp_path / "articles",) and not settings.email.enabled
     assert load_settings(env={}) == load_settings(None, env={})
+
+
+def test_email_settings_are_checked_when_the_file_is_read(tmp_path: Path) -> None:
+    config = tmp_path / "c.toml"
+    base = '[email]\nto = ["desk@example.org"]\nfrom = "brief@example.org"\n'
+    for extra, named in [('security = "tls-please"\n', "[email] security 'tls-please'"),
+                         ("port = 70000\n", "[email] port 70000"), ('to = ["not an address"]\n', "[email] to")]:
+        config.write_text(base.replace('to = ["desk@example.org"]\n', "") + extra if extra.startswith("to")
+                          else base + extra)
+        with pytest.raises(ConfigError) as error:
+            load_settings(config, env={})
+        assert named in str(error.value) and str(config) in str(error.value)
+    config.write_text(base)
+    assert load_settings(config, env={"BRIEFER_SMTP_SECURITY": "SSL"}).email.security == "ssl"

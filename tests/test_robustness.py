@@ -304,7 +304,7 @@ def test_the_pdf_fetcher_refuses_what_weasyprint_would_fetch(watched_site: Site,
             assert secret not in pdf_text(tmp_path / "raw.pdf")
 
 
-def test_hostile_pages_and_feeds_fetched_by_url_pull_in_nothing_else(watched_site: Site,
+def test_hostile_pages_and_feeds_fetched_by_url_pull_in_nothing_else(watched_site: Site, site: Site,
                                                                    tmp_path: Path) -> None:
     page = (BAD / "hostile" / "hostile.html").read_text(encoding="utf-8").replace("PORT", str(watched_site.port))
     page = page.replace("</article>", '<img src="/relative.png"><link rel="stylesheet" href="site.css"></article>')
@@ -315,12 +315,11 @@ def test_hostile_pages_and_feeds_fetched_by_url_pull_in_nothing_else(watched_sit
 <link>{watched_site.url()}/entry</link><content:encoded><![CDATA[{article}]]></content:encoded></item>
 </channel></rss>"""
     before = len(watched_site.request_lines)
-    with Site() as site:
-        urls = [site.set("/page", page), site.set("/feed.xml", feed, "application/rss+xml")]
-        brief = build_brief(urls, replace(load_options(words=400), topics=()))
-        for fmt in ("html", "pdf"):
-            write_brief(brief, tmp_path / f"brief.{fmt}")
-        asked = sorted(site.hits)
+    urls = [site.set("/page", page), site.set("/feed.xml", feed, "application/rss+xml")]
+    brief = build_brief(urls, replace(load_options(words=400), topics=()))
+    for fmt in ("html", "pdf"):
+        write_brief(brief, tmp_path / f"brief.{fmt}")
+    asked = sorted(site.hits)
     assert [s.status for s in brief.sources] == ["ok", "ok"]
     assert "<img src=" in brief.sources[1].title and "\n" not in brief.sources[1].title
     assert asked == ["/feed.xml", "/page"] and watched_site.request_lines[before:] == []
