@@ -166,3 +166,15 @@ def test_write_errors_and_unknown_formats_are_briefer_errors(tmp_path: Path) -> 
         format_for(tmp_path / "brief.md", "docx")
     with pytest.raises(UsageError, match=r"unknown output suffix '\.exe'"):
         format_for(tmp_path / "brief.exe")
+
+
+def test_output_target_is_decided_in_the_library(tmp_path: Path) -> None:
+    from briefer.deliver.render import DEFAULT_OUT_DIR, output_target
+
+    day = dt.date(2023, 6, 19)
+    assert output_target(day) == (DEFAULT_OUT_DIR / "brief-2023-06-19.md", "md")
+    assert output_target(day, fmt="pdf", out_dir=tmp_path, stem="digest") == (tmp_path / "digest-2023-06-19.pdf", "pdf")
+    assert output_target(day, output=tmp_path / "b.HTML") == (tmp_path / "b.HTML", "html")
+    assert output_target(day, output=tmp_path / "b.txt", fmt="json") == (tmp_path / "b.txt", "json")
+    with pytest.raises(UsageError, match="unknown output suffix"):
+        output_target(day, output=tmp_path / "b.doc")

@@ -65,7 +65,7 @@ def brief(sources: tuple[str, ...], output: Path | None, fmt: str | None, out_di
     options = load_options(config, date=date, title=title, topics=topics, words=words, ranker=ranker)
     with progress_bar(quiet=quiet):
         result = build_brief(list(sources), options)
-        target, fmt = output_target(result, output=output, fmt=fmt, out_dir=out_dir)
+        target, fmt = output_target(result.date, output=output, fmt=fmt, out_dir=out_dir)
         stage(f"writing {fmt}")
         path = write_brief(result, target, fmt)
     if not quiet:

@@ -37,8 +37,8 @@ def digest(sources: tuple[str, ...], output: Path | None, fmt: str | None, out_d
            title: str | None, config: Path | None, words_per_story: int | None, max_stories: int | None,
            jobs: int | None, scheduler: str | None, verbose: int, quiet: bool) -> None:
     """Group the articles of SOURCES into stories and brief each one: a digest of many stories."""
-    from briefer.deliver.digest_render import default_name, write_digest
-    from briefer.deliver.render import format_for
+    from briefer.deliver.digest_render import write_digest
+    from briefer.deliver.render import output_target
     from briefer.digest import build_digest, load_digest_options
     from briefer.pipeline import exit_code_for
     from briefer.progress import progress_bar, stage
@@ -49,9 +49,9 @@ def digest(sources: tuple[str, ...], output: Path | None, fmt: str | None, out_d
     with progress_bar(quiet=quiet):
         stage("digesting")
         result = build_digest(list(sources), options)
-        fmt = format_for(output, fmt) if output else (fmt or DEFAULT_FORMAT)
+        target, fmt = output_target(result.date, output=output, fmt=fmt, out_dir=out_dir, stem="digest")
         stage(f"writing {fmt}")
-        path = write_digest(result, output or out_dir / default_name(result, fmt), fmt)
+        path = write_digest(result, target, fmt)
     if not quiet:
         click.echo(str(path))
     code = exit_code_for(result)

@@ -272,10 +272,10 @@ def default_name(brief: Brief, fmt: str) -> str:
     return f"brief-{brief.date.isoformat()}.{fmt}"
 
 
-def output_target(brief: Brief, *, output: Path | None = None, fmt: str | None = None,
-                  out_dir: Path = DEFAULT_OUT_DIR) -> tuple[Path, str]:
-    """Where and how to write `brief`: `output` in `fmt` or its suffix's format, else `out_dir`/brief-<date>."""
+def output_target(day: dt.date, *, output: Path | None = None, fmt: str | None = None,
+                  out_dir: Path = DEFAULT_OUT_DIR, stem: str = "brief") -> tuple[Path, str]:
+    """Where and how to write: `output` in `fmt` or its suffix's format, else `out_dir`/<stem>-<day>.<fmt>."""
     if output is not None:
         return output, format_for(output, fmt)
-    fmt = format_for(Path(f"brief.{fmt or DEFAULT_FORMAT}"), fmt)
-    return out_dir / default_name(brief, fmt), fmt
+    fmt = format_for(Path(f"{stem}.{fmt or DEFAULT_FORMAT}"), fmt)
+    return out_dir / f"{stem}-{day.isoformat()}.{fmt}", fmt
