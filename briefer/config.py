@@ -13,6 +13,7 @@ Every stage gets its settings passed in (`BriefOptions.limits`, `BriefOptions.fe
 from __future__ import annotations
 
 import datetime as dt
+import math
 import os
 import tomllib
 from collections.abc import Mapping
@@ -32,6 +33,36 @@ ENV_PREFIX = "BRIEFER_SMTP_"
 EMAIL_ENV_KEYS = ("host", "port", "user", "from", "security", "cafile")
 
 
+MAX_BACKOFF = 30.0
+# The valid range of each number a config may set: a value outside is a ConfigError (exit 2) that gives the
+# range. `timeout = inf` overflowed in the socket layer and `retries = 1e9` would retry for ever.
+RANGES: dict[tuple[str, str], tuple[float, float]] = {
+    ("sources", "timeout"): (0.1, 600.0),
+    ("sources", "retries"): (0, 10),
+    ("sources", "run_timeout"): (1.0, 86_400.0),
+    ("output", "lock_wait"): (0.0, 3_600.0),
+    ("email", "timeout"): (0.1, 600.0),
+    ("email", "retries"): (0, 10),
+    ("email", "port"): (0, 65_535),
+    ("limits", "max_source_bytes"): (1, 1_000_000_000),
+    ("limits", "max_total_bytes"): (1, 10_000_000_000),
+    ("limits", "max_sentence_words"): (1, 10_000),
+    ("limits", "min_sentence_words"): (1, 10_000),
+    ("limits", "min_english_share"): (0.0, 1.0),
+}
+
+
+def _in_range(table: str, key: str, value: Any) -> None:
+    """ConfigError naming `[table] key` and its valid range when `value` is outside it (or not finite)."""
+    low, high = RANGES[(table, key)]
+    if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
+        raise ConfigError(f"[{table}] {key} must be between {_number(low)} and {_number(high)}, got {value!r}")
+
+
+def _number(value: float) -> str:
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:g}"
+
+
 @dataclass(frozen=True, kw_only=True)
 class Limits:
     """Input limits ([limits]); a source over them is skipped with a clear reason."""
@@ -46,21 +77,27 @@ class Limits:
         for f in fields(self):
             if getattr(self, f.name) <= 0:
                 raise ConfigError(f"limits.{f.name} must be positive, got {getattr(self, f.name)!r}")
+            _in_range("limits", f.name, getattr(self, f.name))
         if self.min_sentence_words >= self.max_sentence_words:
             raise ConfigError("limits.min_sentence_words must be below limits.max_sentence_words")
 
 
 @dataclass(frozen=True, kw_only=True)
 class FetchSettings:
-    """How URLs are fetched ([sources] timeout and retries): seconds per connect or read, retries, first wait."""
+    """How URLs are fetched ([sources]): seconds per connect or read, retries, first wait, the run's time,
+    and whether links found in feeds and redirects may reach private addresses."""
 
     timeout: float = 20.0
     retries: int = 2
     backoff: float = 1.0  # seconds before the first retry, doubled each time (not a file setting)
+    run_timeout: float = 900.0  # seconds all of a run's downloads may take together
+    allow_private: bool = False
 
     def __post_init__(self) -> None:
-        if self.timeout <= 0 or self.retries < 0 or self.backoff < 0:
-            raise ConfigError(f"[sources] timeout must be positive and retries not negative, got {self}")
+        for name in ("timeout", "retries", "run_timeout"):
+            _in_range("sources", name, getattr(self, name))
+        if not 0 <= self.backoff <= MAX_BACKOFF:
+            raise ConfigError(f"fetch backoff must be between 0 and {MAX_BACKOFF:g} s, got {self.backoff!r}")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -240,6 +277,14 @@ def _table(name: str, schema: Mapping[str, Mapping[str, Any]], user: Mapping[str
             out[key] = _typed(given[key], default, f"{where}: [{name}] {key}")
         else:
             out[key] = _typed(default, default, f"defaults: [{name}] {key}")
+        value = out[key]
+        if isinstance(value, float) and not math.isfinite(value):
+            raise ConfigError(f"{where}: [{name}] {key} must be a finite number, got {value!r}")
+        if (name, key) in RANGES:
+            try:
+                _in_range(name, key, value)
+            except ConfigError as exc:
+                raise ConfigError(f"{where}: {exc}") from None
     return out
 
 
@@ -378,7 +423,8 @@ def load_settings(config: Path | None = None, *, env: Mapping[str, str] | None =
         _check(user, schema, where)
     env = os.environ if env is None else env
     source_table = _table("sources", schema, user, where)
-    fetch = FetchSettings(timeout=source_table["timeout"], retries=source_table["retries"])
+    fetch = FetchSettings(timeout=source_table["timeout"], retries=source_table["retries"],
+                          run_timeout=source_table["run_timeout"], allow_private=source_table["allow_private"])
     brief = _brief(schema, user, where, base, flags, fetch)
     sources = SourceSettings(paths=tuple(_relative(base, p) for p in source_table["paths"]),
                              urls=source_table["urls"], feeds=source_table["feeds"])

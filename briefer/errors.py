@@ -6,6 +6,7 @@ should escape the library (the property tests in tests/test_robustness.py hold u
 
 from __future__ import annotations
 
+import re
 from enum import IntEnum
 
 
@@ -74,3 +75,24 @@ class LockError(BrieferError):
 def unknown_name(kind: str, name: str, valid: list[str] | tuple[str, ...]) -> UsageError:
     """Build the error for an unknown ranker, format or other table entry, listing the valid names."""
     return UsageError(f"unknown {kind} {name!r}; valid {kind}s: {', '.join(sorted(valid))}")
+
+
+# Everything that can drive a terminal or disguise a line: C0 controls (escape, CR, LF, tab, bell), DEL, C1
+# controls, bidi marks, embeddings, overrides and isolates, the line and paragraph separators, lone surrogates.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e"
+                          "\u2066-\u2069\ud800-\udfff]")
+
+
+def printable(text: str) -> str:
+    """`text` with control, bidi and line-separator characters spelled out ("\\x1b", "\\u2028").
+
+    The one sanitiser of every log line and message on the terminal (briefer.cli installs it on the log
+    handler): a file name, a link in a feed or an HTTP reason phrase cannot move the cursor, set the
+    terminal's title or forge a line.
+    """
+
+    def spell(match: re.Match[str]) -> str:
+        code = ord(match.group())
+        return f"\\x{code:02x}" if code < 256 else f"\\u{code:04x}"
+
+    return _UNPRINTABLE.sub(spell, text)

@@ -67,3 +67,4 @@ def ngrams(tokens: Iterable[str], n: int) -> list[tuple[str, ...]]:
     """The n-grams of a token sequence."""
     seq = list(tokens)
     return [tuple(seq[i : i + n]) for i in range(len(seq) - n + 1)]
+

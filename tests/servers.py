@@ -124,6 +124,60 @@ class Site:
         self.close()
 
 
+class RawServer:
+    """A TCP server on 127.0.0.1 that answers every connection with `payload`, `step` bytes every `interval`
+    seconds (a trickling server when the interval is long), then closes; for at most `limit` seconds."""
+
+    def __init__(self, payload: bytes, *, interval: float = 0.0, step: int = 1 << 20, limit: float = 20.0) -> None:
+        self.payload, self.interval, self.step, self.limit = payload, interval, step, limit
+        self.connections = 0
+        self._stop = threading.Event()
+        self._listener = socket.create_server(("127.0.0.1", 0))
+        self._listener.settimeout(0.05)
+        self.port = int(self._listener.getsockname()[1])
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    def url(self, path: str = "/") -> str:
+        """The URL of `path` on this server (every path gets the same answer)."""
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    def _serve(self) -> None:
+        while not self._stop.is_set():
+            try:
+                conn, _ = self._listener.accept()
+            except TimeoutError:
+                continue
+            except OSError:
+                return
+            self.connections += 1
+            threading.Thread(target=self._answer, args=(conn,), daemon=True).start()
+
+    def _answer(self, conn: socket.socket) -> None:
+        started = time.monotonic()
+        with conn:
+            try:
+                conn.recv(65536)  # the request
+                for i in range(0, len(self.payload), self.step):
+                    conn.sendall(self.payload[i : i + self.step])
+                    if self.interval and (self._stop.wait(self.interval) or time.monotonic() - started > self.limit):
+                        return
+            except OSError:
+                return  # the client gave up: what a deadline is for
+
+    def close(self) -> None:
+        """Stop accepting and end every trickle."""
+        self._stop.set()
+        self._listener.close()
+
+    def __enter__(self) -> RawServer:
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+
 def article_page(title: str, published: str, paragraphs: list[str], outlet: str) -> str:
     """A realistic article page: navigation and footer boilerplate around the story, with a date meta tag."""
     body = "\n".join(f"<p>{html.escape(p)}</p>" for p in paragraphs)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -48,7 +50,7 @@ def test_inline_topics_in_config(tmp_path: Path) -> None:
 @pytest.mark.parametrize("text, message", [
     ('[brief]\nwords = 5\n', "words must be between"),
     ('[brief]\ncolour = "red"\n', "unknown \\[brief\\] settings"),
-    ('[limits]\nmax_source_bytes = -1\n', "must be positive"),
+    ('[limits]\nmax_source_bytes = -1\n', "max_source_bytes must be between 1 and 1,000,000,000, got -1"),
     ('[brief]\ntopics = [{keywords = ["x"]}]\n', "needs a non-empty 'name'"),
     ('[brief\n', "not a valid TOML file"),
 ])
@@ -191,3 +193,32 @@ def test_email_settings_are_checked_when_the_file_is_read(tmp_path: Path) -> Non
         assert named in str(error.value) and str(config) in str(error.value)
     config.write_text(base)
     assert load_settings(config, env={"BRIEFER_SMTP_SECURITY": "SSL"}).email.security == "ssl"
+
+
+@pytest.mark.parametrize("text, message", [
+    ("[sources]\ntimeout = inf\n", r"\[sources\] timeout must be a finite number, got inf"),
+    ("[sources]\ntimeout = nan\n", r"\[sources\] timeout must be a finite number"),
+    ("[sources]\ntimeout = 1e9\n", r"\[sources\] timeout must be between 0.1 and 600, got 1000000000.0"),
+    ("[sources]\nretries = 1_000_000_000\n", r"\[sources\] retries must be between 0 and 10, got 1000000000"),
+    ("[sources]\nretries = 1e9\n", r"\[sources\] retries must be a whole number"),
+    ("[sources]\nrun_timeout = 0\n", r"\[sources\] run_timeout must be between 1 and 86,400"),
+    ("[output]\nlock_wait = -1\n", r"\[output\] lock_wait must be between 0 and 3,600"),
+    ("[email]\nretries = 99\n", r"\[email\] retries must be between 0 and 10"),
+    ("[email]\nport = 70000\n", r"\[email\] port must be between 0 and 65,535"),
+    ("[limits]\nmin_english_share = 2.0\n", r"\[limits\] min_english_share must be between 0 and 1"),
+])
+def test_numbers_out_of_range_are_refused_with_the_valid_range(tmp_path: Path, text: str, message: str) -> None:
+    config = tmp_path / "c.toml"
+    config.write_text(text)
+    with pytest.raises(ConfigError, match=message) as caught:
+        load_settings(config, env={})
+    assert caught.value.exit_code == 2
+
+
+def test_timeout_inf_is_exit_2_on_the_command_line(tmp_path: Path) -> None:
+    config = tmp_path / "daily.toml"
+    config.write_text('[sources]\npaths = ["."]\ntimeout = inf\nretries = 1_000_000_000\n')
+    result = subprocess.run([sys.executable, "-m", "briefer", "daily", "--config", str(config)],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 2, result.stderr
+    assert "timeout must be a finite number" in result.stderr and "Traceback" not in result.stderr

@@ -4,16 +4,29 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import subprocess
+import sys
 import time
 from pathlib import Path
 
 import pytest
 
 from briefer import __version__
-from briefer.config import FetchSettings
-from briefer.errors import SourceError
-from briefer.read.fetch import USER_AGENT, display_name, fetch, is_feed
-from tests.servers import A1, A2, Site, article_page, free_port, rss, serve_day
+from briefer.config import FetchSettings, Limits
+from briefer.errors import ConfigError, SourceError
+from briefer.read.fetch import (
+    MAX_BACKOFF,
+    MAX_RETRY_AFTER,
+    USER_AGENT,
+    FailedEntry,
+    display_name,
+    fetch,
+    fetch_entries,
+    is_feed,
+    is_public,
+)
+from briefer.read.ingest import read_sources
+from tests.servers import A1, A2, RawServer, Site, article_page, free_port, rss, serve_day
 
 
 def test_page_is_one_source_with_its_bytes_and_an_honest_user_agent(site: Site) -> None:
@@ -174,3 +187,119 @@ def site_bytes(site: Site, url: str) -> bytes:
 
     with urllib.request.urlopen(url) as response:  # the test's own look at what the site serves
         return bytes(response.read())
+
+
+# --- issue 11: deadlines, the address policy, failures listed, terminal escapes ------------------------------
+
+TRICKLE_HEADERS = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nX-Padding: " + b"a" * 5_000 + b"\r\n\r\n"
+TRICKLE_BODY = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nContent-Length: 5000\r\n\r\n" + b"<p>" + b"b" * 4_997)
+
+
+@pytest.mark.parametrize("payload, step", [(TRICKLE_HEADERS, 1), (TRICKLE_BODY, 1)], ids=["headers", "body"])
+def test_a_trickling_server_cannot_outlast_the_download_deadline(payload: bytes, step: int) -> None:
+    # One byte every 0.1 s, each well inside the 0.5 s timeout: only a deadline on the whole download ends it
+    # (before: the headers had none, and the body's was checked only between 64 KB chunks).
+    with RawServer(payload, interval=0.1, step=step) as server:
+        started = time.monotonic()
+        with pytest.raises(SourceError, match="timed out"):
+            fetch(server.url("/slow"), settings=FetchSettings(timeout=0.5, retries=0))
+        assert time.monotonic() - started < 3 * 0.5 + 1.0
+
+
+def test_the_run_deadline_ends_retries_and_retry_after_waits(site: Site) -> None:
+    # Three entries answering 503 with Retry-After: 30 took 181 s; the run's deadline (2 s here) ends it.
+    serve_day(site, 1)
+    items = [(f"/busy{i}", f"Busy {i}", "Mon, 10 Mar 2025 08:00:00 GMT") for i in range(3)]
+    for path, _, _ in items:
+        site.set(path, "busy", status=503, headers=(("Retry-After", "30"),))
+    items.insert(0, ("/news/walkout", "Walkout", "Mon, 10 Mar 2025 07:30:00 GMT"))
+    feed = site.set("/busy.xml", rss(site, "Kelsby", items), "application/rss+xml")
+    started = time.monotonic()
+    corpus = read_sources([feed], Limits(), FetchSettings(timeout=1.0, retries=2, run_timeout=2.0))
+    assert time.monotonic() - started < 5.0
+    listed = [(s.status, s.warning) for s in corpus.ledger.listed()]
+    assert [status for status, _ in listed] == ["ok", "failed", "failed", "failed"]
+    assert all("HTTP 503" in w and "run_timeout" in w for _, w in listed[1:])
+
+
+def test_retries_and_retry_after_are_capped() -> None:
+    with pytest.raises(ConfigError, match="retries must be between 0 and 10"):
+        FetchSettings(retries=1_000_000_000)
+    assert MAX_RETRY_AFTER <= 30 and MAX_BACKOFF <= 30
+
+
+@pytest.mark.parametrize("address, public", [
+    ("127.0.0.1", False), ("10.1.2.3", False), ("172.16.0.1", False), ("192.168.1.1", False),
+    ("169.254.169.254", False), ("100.64.0.1", False), ("0.0.0.0", False), ("224.0.0.1", False),
+    ("::1", False), ("fe80::1", False), ("fc00::1", False), ("::ffff:127.0.0.1", False), ("ff02::1", False),
+    ("93.184.215.14", True), ("2606:4700:4700::1111", True),
+])
+def test_which_addresses_count_as_public(address: str, public: bool) -> None:
+    assert is_public(address) is public
+
+
+def test_feed_links_and_redirects_to_internal_addresses_are_refused(site: Site) -> None:
+    # The feed's own server is named by the user; the "internal" one on another port is not.
+    with Site() as internal:
+        secret = internal.set("/admin/secrets", article_page("Secrets", "2025-03-10", A1[3], "Intranet"))
+        jump = site.set("/jump", "", status=302, headers=(("Location", secret),))
+        serve_day(site, 1)
+        feed_text = rss(site, "Kelsby", [("/news/walkout", "Walkout", "Mon, 10 Mar 2025 07:30:00 GMT"),
+                                         ("/jump", "Jump", "Mon, 10 Mar 2025 08:00:00 GMT")])
+        feed_text = feed_text.replace("</channel>", f"<item><title>Direct</title><link>{secret}</link></item>"
+                                      f"<item><title>By name</title><link>{secret.replace('127.0.0.1', 'localhost')}"
+                                      "</link></item></channel>")
+        feed = site.set("/ssrf.xml", feed_text, "application/rss+xml")
+        entries = fetch_entries(feed, settings=FetchSettings(retries=0))
+        assert [type(e).__name__ for e in entries] == ["RawSource", "FailedEntry", "FailedEntry", "FailedEntry"]
+        assert all(isinstance(e, FailedEntry) and "not a public address" in e.reason for e in entries[1:])
+        assert "/admin/secrets" not in internal.hits  # refused before connecting
+        with pytest.raises(SourceError, match="not a public address"):
+            fetch(jump, settings=FetchSettings(retries=0))  # the user named the page, not where it redirects
+        assert "/admin/secrets" not in internal.hits
+        allowed = fetch(feed, settings=FetchSettings(retries=0, allow_private=True))
+        assert len(allowed) == 4 and internal.hits["/admin/secrets"] == 3
+        assert fetch(secret)[0].location == secret  # a URL the user names is fetched as given
+
+
+def test_failed_feed_entries_are_listed_as_skipped_and_counted(site: Site, tmp_path: Path) -> None:
+    serve_day(site, 1)
+    site.set("/broken", "oops", status=500)
+    items = [("/news/walkout", "Walkout", "Mon, 10 Mar 2025 07:30:00 GMT"),
+             ("/missing", "Missing", "Mon, 10 Mar 2025 08:00:00 GMT"),
+             ("/broken", "Broken", "Mon, 10 Mar 2025 08:10:00 GMT")]
+    feed_text = rss(site, "Kelsby", items).replace(
+        "</channel>", f"<item><title>Refused</title><link>http://127.0.0.1:{free_port()}/x</link></item></channel>")
+    feed = site.set("/four.xml", feed_text, "application/rss+xml")
+    config = tmp_path / "c.toml"
+    config.write_text("[sources]\nretries = 0\nallow_private = true\n")
+    out = tmp_path / "brief.md"
+    result = subprocess.run([sys.executable, "-m", "briefer", "brief", feed, "--config", str(config), "-o", str(out),
+                             "--date", "2025-03-10"], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 8, result.stderr  # before: 0, and "0 sources skipped"
+    brief = out.read_text(encoding="utf-8")
+    for reason in ("HTTP 404", "HTTP 500", "connection refused"):
+        assert reason in brief and reason in result.stderr
+
+
+def test_terminal_escapes_from_links_and_reason_phrases_never_reach_stderr(site: Site, tmp_path: Path) -> None:
+    evil = "\x1b]0;pwned\x07\u2028\u202e"
+    reason = b"HTTP/1.1 503 Busy \x1b[2J\x1b]0;owned\x07\r\nContent-Length: 0\r\n\r\n"
+    with RawServer(reason) as server:
+        serve_day(site, 1)
+        feed_text = rss(site, "Kelsby", [("/news/walkout", "Walkout", "Mon, 10 Mar 2025 07:30:00 GMT")])
+        links = (f"<item><title>Evil link</title><link>{site.url('/x')}{html.escape(evil)}</link></item>"
+                 f"<item><title>Evil reason</title><link>{server.url('/busy')}</link></item>")
+        feed_text = feed_text.replace("</channel>", links.replace("\x1b", "&#x1b;").replace("\x07", "&#x7;")
+                                      + "</channel>")
+        feed = site.set("/evil.xml", feed_text, "application/rss+xml")
+        config = tmp_path / "c.toml"
+        config.write_text("[sources]\nretries = 1\nallow_private = true\n")
+        result = subprocess.run([sys.executable, "-m", "briefer", "brief", feed, "--config", str(config), "-v",
+                                 "-o", str(tmp_path / "b.md"), "--date", "2025-03-10"],
+                                capture_output=True, text=True, timeout=120)
+    assert result.returncode == 8, result.stderr
+    assert "retrying in" in result.stderr and "skipped feed entry" in result.stderr
+    assert "\\x1b" in result.stderr  # spelled out, visible
+    for raw in ("\x1b", "\x07", "\u2028", "\u202e"):
+        assert raw not in result.stderr

@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 import click
 
 from briefer import __version__
-from briefer.errors import BrieferError, ExitCode
+from briefer.errors import BrieferError, ExitCode, printable
 
 # name -> "module:attribute" of a click.Command; the help text is kept here so --help imports nothing.
 COMMANDS: dict[str, tuple[str, str]] = {
@@ -76,7 +76,7 @@ def handle_errors(func: F) -> F:
         try:
             return func(*args, **kwargs)
         except BrieferError as exc:
-            click.echo(f"briefer: error: {exc}", err=True)
+            click.echo(f"briefer: error: {printable(str(exc))}", err=True)
             sys.exit(exc.exit_code)
 
     return wrapper  # type: ignore[return-value]
@@ -99,12 +99,22 @@ def ranker_names() -> list[str]:
     return list(RANKERS)
 
 
+class SafeFormatter(logging.Formatter):
+    """Every log line through one sanitiser (briefer.text.printable): no escape sequence, control, bidi or
+    line-separator character from a file name, a feed or a server reaches the terminal raw."""
+
+    def formatMessage(self, record: logging.LogRecord) -> str:
+        return printable(super().formatMessage(record))
+
+
 def setup_logging(verbose: int, quiet: bool) -> None:
     """One line per event on stderr; -v for more, -vv for debug (libraries included), -q for errors only."""
     level = logging.ERROR if quiet else logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING
     # Libraries' own chatter (font subsetting notes, extraction heuristics) shows only with -vv.
     root = logging.DEBUG if verbose > 1 else logging.ERROR if quiet else logging.WARNING
-    logging.basicConfig(level=root, format="briefer: %(message)s", stream=sys.stderr, force=True)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(SafeFormatter("briefer: %(message)s"))
+    logging.basicConfig(level=root, handlers=[handler], force=True)
     logging.getLogger("briefer").setLevel(level)
     for name in ("weasyprint", "fontTools", "trafilatura", "htmldate", "courlan"):
         logging.getLogger(name).setLevel(logging.DEBUG if verbose > 1 else logging.ERROR)

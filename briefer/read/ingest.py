@@ -11,6 +11,7 @@ Every stage must stay linear in the input: see docs/robustness.md for the inputs
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import html
@@ -22,14 +23,18 @@ import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefer.config import FetchSettings, Limits
-from briefer.errors import SourceError
+from briefer.errors import SourceError, printable
 from briefer.model import Document, Finding, Ledger, RawSource, Source, SourceStatus
 from briefer.outlets import host, outlet_in_html, outlet_in_lines, title_suffix
 from briefer.read.decode import decode
 from briefer.temporal import published_in_lines
 from briefer.text import STOP_WORDS, words
+
+if TYPE_CHECKING:
+    from briefer.read.fetch import FailedEntry, Policy
 
 log = logging.getLogger(__name__)
 
@@ -37,8 +42,6 @@ TEXT_SUFFIXES = {".txt": "text/plain", ".text": "text/plain", ".md": "text/markd
                  ".markdown": "text/markdown", ".html": "text/html", ".htm": "text/html"}
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|article|div|p)\b", re.I | re.S)
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
-# Control characters (escape sequences, CR, NUL), bidi embeddings, overrides and isolates, lone surrogates.
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 # From this many words on, the share of English stop words decides (a single sentence varies too much);
 # between _MIN_WORDS_TO_JUDGE and it, one word only English uses will do; below, the text passes.
 _MIN_WORDS_FOR_LANGUAGE = 40
@@ -151,10 +154,11 @@ def _read_file(path: Path, limits: Limits) -> RawSource:
                      content_type=TEXT_SUFFIXES.get(path.suffix.lower(), ""))
 
 
-def _fetch(url: str, limits: Limits, settings: FetchSettings) -> list[RawSource]:
-    from briefer.read.fetch import fetch  # network code loads only when a URL is given
+def _fetch(url: str, limits: Limits, settings: FetchSettings, policy: Policy | None) -> list[RawSource | FailedEntry]:
+    from briefer.read.fetch import fetch_entries  # network code loads only when a URL is given
 
-    return fetch(url, settings=settings, max_bytes=limits.max_source_bytes, max_total_bytes=limits.max_total_bytes)
+    return fetch_entries(url, settings=settings, max_bytes=limits.max_source_bytes,
+                         max_total_bytes=limits.max_total_bytes, policy=policy)
 
 
 def _unwrap(lines: list[str]) -> list[str]:
@@ -388,20 +392,28 @@ def to_document(raw: RawSource, source_id: int, limits: Limits) -> Document:
     return Document(source=source, paragraphs=tuple(blocks), title=source.title)
 
 
-def _raw_sources(spec: str | Path, limits: Limits, settings: FetchSettings) -> list[RawSource]:
+def _raw_sources(spec: str | Path, limits: Limits, settings: FetchSettings,
+                 policy: Policy | None) -> list[RawSource | FailedEntry]:
     if isinstance(spec, str) and is_url(spec):
-        return _fetch(spec, limits, settings)
+        return _fetch(spec, limits, settings, policy)
     return [_read_file(Path(spec), limits)]
 
 
-def printable(text: str) -> str:
-    """`text` with control and bidi characters spelled out ("\\x1b"): a file name cannot drive a terminal."""
+def _policy(specs: Sequence[str | Path], settings: FetchSettings) -> Policy | None:
+    """The run's address policy and deadline when it has URLs (the URLs named here are trusted as given)."""
+    if not any(isinstance(spec, str) and is_url(spec) for spec in specs):
+        return None
+    from briefer.read.fetch import check_url, run_policy
 
-    def spell(match: re.Match[str]) -> str:
-        code = ord(match.group())
-        return f"\\x{code:02x}" if code < 256 else f"\\u{code:04x}"
+    urls = []
+    for spec in specs:
+        if isinstance(spec, str) and is_url(spec):
+            with contextlib.suppress(SourceError):  # an invalid URL is reported when it is fetched
+                urls.append(check_url(spec))
+    if not urls:
+        return None
 
-    return _UNPRINTABLE.sub(spell, text)
+    return run_policy(urls, settings)
 
 
 def read_sources(specs: Iterable[str | Path], limits: Limits, fetch: FetchSettings | None = None) -> Corpus:
@@ -418,13 +430,18 @@ def read_sources(specs: Iterable[str | Path], limits: Limits, fetch: FetchSettin
         sources.append(Source(id=len(sources) + 1, name=name, location=location))
         findings.append(Finding(len(sources), SourceStatus.FAILED, reason, "read"))
 
-    for spec in expand(specs):
+    expanded = expand(specs)
+    policy = _policy(expanded, settings)
+    for spec in expanded:
         try:
-            raws = _raw_sources(spec, limits, settings)
+            raws = _raw_sources(spec, limits, settings, policy)
         except SourceError as exc:
             skip(str(spec), Path(str(spec)).name or str(spec), str(exc))
             continue
         for raw in raws:
+            if not isinstance(raw, RawSource):  # a feed entry that could not be fetched
+                skip(raw.location, raw.name, raw.reason)
+                continue
             total += len(raw.data)
             if total > limits.max_total_bytes:
                 skip(raw.location, raw.name, f"{raw.location}: over the total input limit of "
