@@ -43,7 +43,6 @@ RANGES: dict[tuple[str, str], tuple[float, float]] = {
     ("output", "lock_wait"): (0.0, 3_600.0),
     ("email", "timeout"): (0.1, 600.0),
     ("email", "retries"): (0, 10),
-    ("email", "port"): (0, 65_535),
     ("limits", "max_source_bytes"): (1, 1_000_000_000),
     ("limits", "max_total_bytes"): (1, 10_000_000_000),
     ("limits", "max_sentence_words"): (1, 10_000),

@@ -204,7 +204,6 @@ def test_email_settings_are_checked_when_the_file_is_read(tmp_path: Path) -> Non
     ("[sources]\nrun_timeout = 0\n", r"\[sources\] run_timeout must be between 1 and 86,400"),
     ("[output]\nlock_wait = -1\n", r"\[output\] lock_wait must be between 0 and 3,600"),
     ("[email]\nretries = 99\n", r"\[email\] retries must be between 0 and 10"),
-    ("[email]\nport = 70000\n", r"\[email\] port must be between 0 and 65,535"),
     ("[limits]\nmin_english_share = 2.0\n", r"\[limits\] min_english_share must be between 0 and 1"),
 ])
 def test_numbers_out_of_range_are_refused_with_the_valid_range(tmp_path: Path, text: str, message: str) -> None:
