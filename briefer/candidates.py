@@ -46,6 +46,9 @@ _VERBS = frozenset(
         believes face faces fear fears show shows mean means help helps seek seeks sought struck strike strikes bore
         wore drew draws grew grows threw hit hits cut cuts let lets quit shut shuts agree agrees accuse accuses reject
         rejects refuse refuses rule rules stay stays
+        broke bought caught chose dealt drove dug fed felt fled flew fought forgot froze hid hung hurt laid lay lent
+        lit meant rang rode sang sank shook shot slid sold spread stole stuck swept swore taught tore understood woke
+        withdrew forbade sped split spun swung slept shed bound
         """.strip(),
     )
 )

@@ -129,7 +129,7 @@ def specificity(key: str) -> float:
     5.2, "Taiwan" 4.0, "fentanyl" below the list): a topic is named by a word the story has and others lack."""
     from wordfreq import zipf_frequency
 
-    rarest = min(zipf_frequency(w, "en", wordlist="small") for w in key.split())
+    rarest = min(float(zipf_frequency(w, "en", wordlist="small")) for w in key.split())
     return max(0.5, EVERYDAY_ZIPF - rarest)
 
 

@@ -190,7 +190,9 @@ def ranker_summary(ranker: str) -> Summariser:
     def summarise(cluster: Cluster, words: int, query: Topic | None) -> str:
         from briefer.pipeline import summarize
 
-        return "\n".join(summarize([cluster.docs], words=words, ranker=ranker, query=query))
+        # The lead baseline takes the newest articles first: it is given the files in date order.
+        files = sorted(cluster.docs.glob("*.txt"), key=lambda p: _date_key(p.name)) if ranker == "lead" else None
+        return "\n".join(summarize(files or [cluster.docs], words=words, ranker=ranker, query=query))
 
     return summarise
 
@@ -204,40 +206,14 @@ def _date_key(name: str) -> tuple[str, str]:
     return (found.group() if found else "", name)
 
 
-def lead_summary(cluster: Cluster, words: int, query: Topic | None) -> str:
-    """Baseline: the first quotable sentences of the newest articles, one article after another in turn."""
-    from briefer.config import load_options
-    from briefer.pipeline import prepare
-
-    prepared = prepare([cluster.docs], load_options())
-    newest_first = sorted(
-        range(len(prepared.documents)),
-        reverse=True,
-        key=lambda d: _date_key(prepared.documents[d].source.name),
-    )
-    by_doc: dict[int, list[str]] = {d: [] for d in newest_first}
-    for i in prepared.candidates:
-        by_doc[prepared.sentences[i].doc].append(prepared.sentences[i].text)
-    out: list[str] = []
-    used = 0
-    for position in range(max((len(v) for v in by_doc.values()), default=0)):
-        for d in newest_first:
-            if position < len(by_doc[d]) and used < words:
-                out.append(by_doc[d][position])
-                used += len(by_doc[d][position].split())
-    return "\n".join(out)
-
-
 def summariser(name: str) -> Summariser:
-    """The summariser called `name`: a ranker of briefer.rankers, or the "lead" baseline."""
+    """The summariser called `name`: a ranker of briefer.rank.RANKERS (the "lead" baseline among them)."""
     from briefer.errors import unknown_name
-    from briefer.rankers import RANKERS
+    from briefer.rank import RANKERS
 
-    if name == "lead":
-        return lead_summary
     if name in RANKERS:
         return ranker_summary(name)
-    raise unknown_name("ranker", name, [*RANKERS, "lead"])
+    raise unknown_name("ranker", name, list(RANKERS))
 
 
 def evaluate(

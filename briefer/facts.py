@@ -39,6 +39,9 @@ from briefer.text import STOP_WORDS, stem, words
 # "same" pairs score lower; it keeps the candidates of a sentence to a handful).
 CANDIDATE_COSINE = 0.25
 
+# At or above this cosine a pair is a copy with small edits (the model says "same" for all 414 such MSRP pairs).
+COPY_COSINE = 0.9
+
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate((
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"))}
@@ -84,9 +87,9 @@ def _profile(text: str) -> Profile:
     tokens = words(text)
     stems = [stem(w) for w in tokens]
     content = frozenset(s for w, s in zip(tokens, stems, strict=True)
-                        if w not in STOP_WORDS and not w[0].isdigit() and w not in _NUMBER_WORDS)
-    numbers = frozenset(w.replace(",", "") if w[0].isdigit() else _NUMBER_WORDS[w]
-                        for w in tokens if w[0].isdigit() or w in _NUMBER_WORDS)
+                        if w not in STOP_WORDS and not w[0].isdecimal() and w not in _NUMBER_WORDS)
+    numbers = frozenset(w.replace(",", "") if w[0].isdecimal() else _NUMBER_WORDS[w]
+                        for w in tokens if w[0].isdecimal() or w in _NUMBER_WORDS)
     names = frozenset(stem(m.lower()) for m in _CAPITALISED.findall(text)) - {""}
     return Profile(content, numbers, frozenset(n for n in names if n not in STOP_WORDS),
                    bool(_NEG_WORD.search(text)), bool(_EXPECTED.search(text)),
@@ -97,10 +100,10 @@ def _profile(text: str) -> Profile:
 def _quantities(tokens: Sequence[str], stems: Sequence[str]) -> frozenset[tuple[str, str]]:
     out = set()
     for k, w in enumerate(tokens[:-1]):
-        if w[0].isdigit() or w in _NUMBER_WORDS:
+        if w[0].isdecimal() or w in _NUMBER_WORDS:
             following = tokens[k + 1]
             if following not in STOP_WORDS and following.isalpha() and following not in _NUMBER_WORDS:
-                out.add((w.replace(",", "") if w[0].isdigit() else _NUMBER_WORDS[w], stems[k + 1]))
+                out.add((w.replace(",", "") if w[0].isdecimal() else _NUMBER_WORDS[w], stems[k + 1]))
     return frozenset(out)
 
 
@@ -115,7 +118,7 @@ def counts_differ(a: Profile, b: Profile) -> bool:
         out: dict[str, set[str]] = {}
         for n, thing in p.quantities:
             # Large figures are rounded too ("296 people", "300 people"); small counts are exact.
-            if thing not in _MEASURES and n.isdigit() and int(n) < 100:
+            if thing not in _MEASURES and n.isdecimal() and int(n) < 100:
                 out.setdefault(thing, set()).add(n)
         return out
 
@@ -208,6 +211,8 @@ class SameFact:
         pa, pb = profile(a), profile(b)
         if counts_differ(pa, pb):
             return False
+        if cosine >= COPY_COSINE:
+            return True
         x = features(pa, pb, cosine, idf)
         return bool(self.probability(x)[0] >= self.threshold)
 
@@ -246,6 +251,7 @@ class Facts:
         self.idf = idf_of(index)
         self._fact_of: dict[int, int] = {}
         self._members: list[list[int]] = []
+        self._anchors: list[list[int]] = []  # per fact: its first sentence and the version quoted
 
     def same(self, i: int, j: int, cosine: float | None = None) -> bool:
         """True when sentences i and j state the same fact."""
@@ -260,19 +266,30 @@ class Facts:
             return fact
         sims = self.index.similar([i])[0]
         near = [int(j) for j in np.flatnonzero(sims >= CANDIDATE_COSINE) if j != i]
-        # A sentence that states a fact already built joins it (compared with that fact's first sentence).
+        # A sentence that states a fact already built joins it, when it states the same thing as that
+        # fact's first sentence or the version the brief quotes (never by a chain of neighbours).
+        tried: set[int] = set()
         for j in sorted(near, key=lambda j: -sims[j]):
             known = self._fact_of.get(j)
-            if known is not None and self.same(self._members[known][0], i):
+            if known is None or known in tried:
+                continue
+            tried.add(known)
+            if any(self.same(a, i, float(sims[a])) for a in self._anchors[known]):
                 self._fact_of[i] = known
                 self._members[known].append(i)
                 return known
         fact = len(self._members)
         members = [i] + [j for j in near if j not in self._fact_of and self.same(i, j, float(sims[j]))]
         self._members.append(members)
+        self._anchors.append([i])
         for j in members:
             self._fact_of[j] = fact
         return fact
+
+    def quoted(self, fact: int, sentence: int) -> None:
+        """Record the version the brief quotes: later sentences are compared with it too."""
+        if sentence not in self._anchors[fact]:
+            self._anchors[fact].append(sentence)
 
     def members(self, fact: int) -> tuple[int, ...]:
         """The sentences that state a fact, the one it was built around first."""

@@ -139,6 +139,8 @@ class Item:
     sources: tuple[int, ...]
     score: float
     why: tuple[str, ...] = ()  # the reasons it was chosen (outlets, centrality, novelty, topic match)
+    kind: str = "report"  # report, expected (a preview or plan) or background (briefer.temporal)
+    date: str | None = None  # ISO date (or month, year) of what it tells, else its source's date, when known
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,8 +11,8 @@ the way of spaCy's components; a failure carries the stage's name. Adding a stag
 7. index: TF-IDF vectors of every sentence (briefer.dedupe); facts briefed before are no longer quotable;
 8. story: who's who, key quotes, the timeline, what comes next and the bottom line (briefer.story); the
    topics and the title when none were given (briefer.discover);
-9. select: each topic's facts, an overview from the articles' leads, then other developments; each chosen
-   sentence replaced by the cleanest version of its fact, credited to every source that carries it, and
+9. select (briefer.sections): facts for each topic, an overview from the articles' leads, then other
+   developments; each fact once, in its best quotable version, credited to the sources that state it,
    ordered by source chronology and position.
 `build_brief` then assembles the Brief. A stage reports what it found wrong with a source as a `Finding`
 added to the ledger; no stage edits another stage's records.
@@ -27,36 +27,27 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol
 
-import numpy as np
-
 from briefer import __version__
 from briefer.candidates import candidate_mask, looks_spun
 from briefer.clean import clean_corpus
 from briefer.config import DEFAULT_TITLE, BriefOptions, load_options
-from briefer.dedupe import SAME_FACT, SimilarityIndex, near_duplicates_of
+from briefer.dedupe import SimilarityIndex, near_duplicates_of
 from briefer.errors import ExitCode, NoUsableSourcesError
-from briefer.model import Brief, Document, Finding, Item, Ledger, Section, Sentence, Source, SourceStatus, Topic
+from briefer.model import Brief, Document, Finding, Ledger, Section, Sentence, Source, SourceStatus, Topic
 from briefer.outlets import copies
-from briefer.rankers import Selector, get_selector
 from briefer.read.ingest import read_sources
+from briefer.sections import NO_COVERAGE, NO_LEADS, OTHER, OVERVIEW, TOPIC_OVERRUN_WORDS, select_sections, summary
 from briefer.sentences import split_sentences
 from briefer.story import Story, read_story
-from briefer.text import word_count
-from briefer.topics import TopicMatcher
 
 log = logging.getLogger(__name__)
 
-OVERVIEW = "Overview"
-OTHER = "Other developments"
-NO_COVERAGE = "No coverage in these sources."
-NO_LEADS = "No article opens with a sentence that can be quoted on its own."
+__all__ = ["NO_COVERAGE", "NO_LEADS", "OTHER", "OVERVIEW", "TOPIC_OVERRUN_WORDS", "Prepared", "build_brief",
+           "prepare", "summarize"]
+
 NOTHING_NEW = "Nothing new since the last brief: every fact in today's sources was briefed before."
 SPUN_REASON = "reads as a machine-paraphrased copy: used to corroborate facts, never quoted"
 KNOWN_REASON = "already briefed on an earlier date"
-# The overview is drawn from each article's first quotable sentences (its lead).
-LEAD_SENTENCES = 5
-# How far past its share one topic sentence may go (a typical news sentence is 20-35 words).
-TOPIC_OVERRUN_WORDS = 15
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,121 +209,6 @@ def _nothing_usable(ledger: Ledger) -> str:
     return f"no usable source among {len(ledger.sources)}: {reasons or 'no article text'}"
 
 
-class _Picker:
-    """Stage 4: runs the selector section by section, never choosing a fact twice."""
-
-    def __init__(self, prepared: Prepared, selector: Selector) -> None:
-        self.prepared = prepared
-        self.selector = selector
-        self.chosen: list[int] = []
-        self.scores: dict[int, float] = {}
-        # Rows that state a fact already chosen; whatever the selector does, they are never picked.
-        self.said = np.zeros(len(prepared.sentences), dtype=bool)
-
-    def pick(self, budget: int, pool: Sequence[int], query: Topic | None = None) -> list[int]:
-        free = [i for i in pool if not self.said[i]]
-        if budget <= 0 or not free:
-            return []
-        picked = self.selector(self.prepared.sentences, budget_words=budget, candidates=free, query=query,
-                               covered=tuple(self.chosen))
-        out = []
-        for index, score in picked:
-            if self.said[index]:
-                continue
-            self.scores[index] = score
-            self.chosen.append(index)
-            self.said |= self.prepared.index.similar([index])[0] >= SAME_FACT
-            self.said[index] = True
-            out.append(index)
-        return out
-
-
-def _credit(prepared: Prepared, index: int, taken: set[int]) -> tuple[int, tuple[int, ...]]:
-    """Stage 5: the cleanest candidate stating the same fact as `index`, and every source that carries it."""
-    sims = prepared.index.similar([index])[0]
-    same = np.flatnonzero(sims >= SAME_FACT)
-    sentences = prepared.sentences
-    sources = sorted({prepared.documents[sentences[j].doc].source.id for j in same})
-    quotable = set(prepared.candidates) - taken
-    versions = [int(j) for j in same if j in quotable or j == index]
-    length = word_count(sentences[index].text)
-
-    def quality(j: int) -> tuple[bool, float, int]:
-        # Prefer a complete version (more words, within a few of the chosen one), then the earliest source.
-        n = word_count(sentences[j].text)
-        return (n <= length + 5, float(min(n, length + 5)), -sentences[j].doc)
-
-    return max(versions, key=quality), tuple(sources)
-
-
-def _order_key(prepared: Prepared, index: int) -> tuple[dt.date, int, int]:
-    sentence = prepared.sentences[index]
-    source = prepared.documents[sentence.doc].source
-    return (source.published or dt.date.min, source.id, sentence.position)
-
-
-def _items(prepared: Prepared, indices: Sequence[int], scores: dict[int, float], taken: set[int]) -> tuple[Item, ...]:
-    chosen = []
-    for index in indices:
-        best, sources = _credit(prepared, index, taken)
-        taken.add(best)
-        chosen.append((best, sources, scores[index]))
-    chosen.sort(key=lambda c: _order_key(prepared, c[0]))
-    return tuple(Item(prepared.sentences[i].text, sources, round(score, 4)) for i, sources, score in chosen)
-
-
-def _leads(prepared: Prepared) -> list[int]:
-    """The first quotable sentences of each document: news puts who, what, when and where first."""
-    seen: dict[int, int] = {}
-    leads = []
-    for i in prepared.candidates:
-        doc = prepared.sentences[i].doc
-        seen[doc] = seen.get(doc, 0) + 1
-        if seen[doc] <= LEAD_SENTENCES:
-            leads.append(i)
-    return leads
-
-
-def _budget_used(prepared: Prepared, indices: Sequence[int]) -> int:
-    return sum(word_count(prepared.sentences[i].text) for i in indices)
-
-
-def select_sections(prepared: Prepared, options: BriefOptions) -> tuple[Section, ...]:
-    """Stages 4-6: each topic's facts first (so a covered topic is never empty), then the overview, then the rest."""
-    picker = _Picker(prepared, get_selector(options.ranker))
-    matcher = TopicMatcher(options.topics)
-    scores = {i: matcher.scores(prepared.sentences[i].text) for i in prepared.candidates}
-    topic_of = {i: matcher.best(prepared.sentences[i].text) for i in prepared.candidates}
-    per_topic = round(options.words * (1 - options.overview_share) / (len(options.topics) + 1))
-    topical = []
-    for t, topic in enumerate(options.topics):
-        pool = [i for i in prepared.candidates if topic_of[i] == t]
-        top = max((scores[i][t] for i in pool), default=0.0)
-        # Sentences matching the topic most strongly come first; weaker matches only fill what is left.
-        tiers = [[i for i in pool if scores[i][t] == top], [i for i in pool if scores[i][t] < top]]
-        picked: list[int] = []
-        for tier in tiers:
-            picked += picker.pick(per_topic - _budget_used(prepared, picked), tier, query=topic)
-        if not picked and pool:
-            # One sentence may overrun a small topic share: an empty section would misreport coverage.
-            shortest = min(word_count(prepared.sentences[i].text) for i in pool)
-            picked = picker.pick(max(shortest, per_topic) + TOPIC_OVERRUN_WORDS, pool, query=topic)
-        topical.append(picked)
-    overview = picker.pick(min(round(options.words * options.overview_share),
-                               options.words - _budget_used(prepared, picker.chosen)), _leads(prepared))
-    other = picker.pick(options.words - _budget_used(prepared, picker.chosen),
-                        [i for i in prepared.candidates if topic_of[i] is None])
-    taken: set[int] = set()
-    lead_items = _items(prepared, overview, picker.scores, taken)
-    sections = [Section(OVERVIEW, lead_items, "" if lead_items else NO_LEADS)]
-    for topic, picked in zip(options.topics, topical, strict=True):
-        items = _items(prepared, picked, picker.scores, taken)
-        sections.append(Section(topic.name, items, "" if items else NO_COVERAGE))
-    if other:
-        sections.append(Section(OTHER, _items(prepared, other, picker.scores, taken)))
-    return tuple(sections)
-
-
 def build_brief(sources: Sequence[str | Path], options: BriefOptions | None = None, *,
                 known_facts: Sequence[str] = (), known_digests: Collection[str] = ()) -> Brief:
     """Read `sources` (files, folders, URLs) and return the brief; facts in `known_facts` are left out."""
@@ -374,9 +250,6 @@ def summarize(sources: Sequence[str | Path], *, words: int = 100, ranker: str | 
     options = options or load_options()
     options = replace(options, words=words, ranker=ranker or options.ranker)  # default: [brief] ranker
     prepared = prepare(sources, options)
-    picker = _Picker(prepared, get_selector(options.ranker))
     # The selector weighs concepts by the query itself; narrowing the pool to keyword hits first
     # scored lower on DUC 2006 (see docs/quality.md).
-    chosen = picker.pick(words, prepared.candidates, query=query)
-    chosen.sort(key=lambda i: _order_key(prepared, i))
-    return [prepared.sentences[i].text for i in chosen]
+    return summary(prepared, words=words, ranker=options.ranker, query=query)

@@ -120,8 +120,8 @@ def test_json_is_valid_and_keeps_the_text() -> None:
     data = json.loads(to_json(make_brief(HOSTILE, title=HOSTILE)))
     assert data["title"] == HOSTILE
     item = data["sections"][0]["items"][0]
-    assert {k: item[k] for k in ("text", "sources", "score", "why")} == {"text": HOSTILE, "sources": [1], "score": 0.5,
-                                                                       "why": []}
+    assert {k: item[k] for k in ("text", "sources", "score", "why", "kind", "date")} == {
+        "text": HOSTILE, "sources": [1], "score": 0.5, "why": [], "kind": "report", "date": None}
 
 
 def test_an_empty_section_without_a_note_prints_no_empty_markup() -> None:

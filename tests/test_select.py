@@ -9,7 +9,7 @@ import pytest
 
 from briefer.errors import UsageError
 from briefer.model import Sentence, Topic
-from briefer.select import ConceptSelector
+from briefer.rank.concept import ConceptSelector
 from briefer.text import word_count
 from tests.helpers import sentences_of
 

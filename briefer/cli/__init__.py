@@ -94,7 +94,7 @@ def parse_date(ctx: click.Context, param: click.Parameter, value: str | None) ->
 
 def ranker_names() -> list[str]:
     """The valid --ranker names, the default first: the CLI's one import point of the rankers' table."""
-    from briefer.rankers import RANKERS
+    from briefer.rank import RANKERS
 
     return list(RANKERS)
 

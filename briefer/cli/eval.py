@@ -24,7 +24,7 @@ from briefer.cli import handle_errors
     multiple=True,
     default=("briefer",),
     show_default=True,
-    help="Ranker to score, repeat for several: briefer, a sumy algorithm (lexrank...) or lead.",
+    help="Ranker to score, repeat for several: a name of briefer.rank.RANKERS (briefer, lexrank, ..., lead).",
 )
 @click.option(
     "--peers",

@@ -1,39 +1,22 @@
-"""The table of selectors: briefer's default and adapters for sumy's algorithms.
+"""sumy's algorithms as selectors: rank with sumy, then fill the budget in rank order without repeats.
 
-A selector picks sentences for a word budget:
-`selector(sentences, *, budget_words, candidates, query, covered) -> [(index, score), ...]`.
-sumy's algorithms only rank; their adapter fills the budget in rank order and skips
-near-duplicates of what is already chosen, so every ranker gets the same redundancy rule.
-sumy is given an offline tokenizer: it never needs NLTK's punkt data.
+sumy is given an offline tokenizer (it never needs NLTK's punkt data). Its whole ranking is read
+through its public `sentences_count` hook: a callable count receives every sentence, best rated
+first, and keeps them all. The budget is filled skipping near-duplicates of what is already
+chosen, so every ranker gets the same redundancy rule (the brief's sections then apply facts).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
-from typing import Any, Protocol
+from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 
 from briefer.dedupe import SAME_FACT, SimilarityIndex
-from briefer.errors import unknown_name
 from briefer.model import Sentence, Topic
 from briefer.text import word_count
-
-
-class Selector(Protocol):
-    """Picks sentences for a word budget; see the module docstring."""
-
-    def __call__(
-        self,
-        sentences: Sequence[Sentence],
-        *,
-        budget_words: int,
-        candidates: Sequence[int] | None = None,
-        query: Topic | None = None,
-        covered: Sequence[int] = (),
-    ) -> list[tuple[int, float]]: ...
-
 
 _SUMY_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
@@ -90,21 +73,18 @@ class SumySelector:
         order = [s for p in paragraphs.values() for s in p]
         captured: dict[int, float] = {}
 
-        def capture(sentences: Any, count: Any, rating: Any, *args: Any, **kwargs: Any) -> tuple[()]:
-            rate: Callable[..., float] = rating.__getitem__ if isinstance(rating, dict) else rating
-            for i, s in enumerate(sentences):
-                captured[i] = float(rate(s, *args, **kwargs))
-            return ()
+        def keep_all(infos: list[Any]) -> list[Any]:
+            # sumy passes (sentence, order, rating) records sorted best first; we keep the ratings.
+            for info in infos:
+                captured[id(info.sentence)] = float(info.rating)
+            return infos
 
         if self.name == "edmundson":
             keywords = [w for k in (query.keywords if query else ()) for w in k.split()] or ["said"]
             self._summarizer.bonus_words = keywords
             self._summarizer.stigma_words = ["advertisement"]
-        # sumy calls this static method to cut its ranking; we keep the whole ranking instead.
-        self._summarizer._get_best_sentences = capture
-        self._summarizer(document, len(order))
-        by_text = {id(s): captured.get(i, 0.0) for i, s in enumerate(order)}
-        return np.array([by_text[id(s)] for s in order])
+        self._summarizer(document, keep_all)
+        return np.array([captured.get(id(s), 0.0) for s in order])
 
     def __call__(
         self,
@@ -138,15 +118,3 @@ class SumySelector:
 
 
 SUMY_RANKERS = ("lexrank", "textrank", "lsa", "luhn", "sumbasic", "kl", "edmundson")
-RANKERS = ("briefer", *SUMY_RANKERS)
-
-
-def get_selector(name: str) -> Selector:
-    """Build the selector called `name`; UsageError listing the valid names otherwise."""
-    if name == "briefer":
-        from briefer.select import ConceptSelector
-
-        return ConceptSelector()
-    if name in SUMY_RANKERS:
-        return SumySelector(name)
-    raise unknown_name("ranker", name, RANKERS)

@@ -1,0 +1,220 @@
+"""Selection, in one place: facts chosen for each section under its budget, quoted once, truly credited, ordered.
+
+1. budgets: each topic gets an equal share of what the overview leaves; the overview at most
+   `overview_share` of the words; "Other developments" what is left;
+2. a ranker (briefer.rank) proposes sentences; each stands for its fact (briefer.facts), and a fact
+   already in the brief is never chosen again, in any section; nor is a near-copy (TF-IDF cosine
+   >= 0.5) of a sentence already shown, or a sentence contained in it or containing it (CONTAINED), which
+   would read as the same news twice;
+3. each chosen fact is quoted in its best quotable version and credited to exactly the sources that
+   state it: once one of its sentences reports the event, previews of it ("will meet") are dropped
+   and never credited; a fact that is only reported by copies we may not quote is left out;
+4. each section's items are ordered by source chronology and position.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from briefer.config import BriefOptions
+from briefer.dedupe import SAME_FACT
+from briefer.facts import Facts
+from briefer.model import Item, Section, Topic
+from briefer.rank import Selector, get_selector
+from briefer.temporal import Kind, classify, event_date
+from briefer.text import word_count
+from briefer.topics import TopicMatcher
+
+if TYPE_CHECKING:
+    from briefer.pipeline import Prepared
+
+OVERVIEW = "Overview"
+OTHER = "Other developments"
+NO_COVERAGE = "No coverage in these sources."
+NO_LEADS = "No article opens with a sentence that can be quoted on its own."
+# The overview is drawn from each article's first quotable sentences (its lead).
+LEAD_SENTENCES = 5
+# Share of content words at which one sentence is contained in another: "The union is asking for a pay rise of
+# 14 per cent over two years" holds 5 of its 6 content words in the union's fuller demand; different facts of our
+# stories share at most 0.6 (tests/test_sections.py).
+CONTAINED = 0.8
+# How far past its share one topic sentence may go (a typical news sentence is 20-35 words).
+TOPIC_OVERRUN_WORDS = 15
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """A chosen fact: the sentence quoted for it, the sources that state it, and its kind and date."""
+
+    sentence: int
+    sources: tuple[int, ...]
+    score: float
+    kind: Kind
+    date: str | None
+
+
+class Picker:
+    """Runs the ranker section by section over facts: a fact is chosen once in the whole brief."""
+
+    def __init__(self, prepared: Prepared, selector: Selector, today: dt.date | None = None) -> None:
+        self.prepared = prepared
+        self.today = today  # relative days in sources with no known date are read against it
+        self.selector = selector
+        self.facts = Facts([s.text for s in prepared.sentences], prepared.index)
+        self.quotable = set(prepared.candidates)
+        self.chosen: list[int] = []  # the sentences the ranker picked (its coverage so far)
+        self.used: set[int] = set()  # facts in the brief
+        self.choices: dict[int, Choice] = {}  # by the picked sentence
+        # Sentences of facts already used; the ranker is never offered them.
+        self.said = np.zeros(len(prepared.sentences), dtype=bool)
+        self._kinds: dict[int, Kind] = {}
+        # Which content-word stems each sentence has, for the containment test.
+        self._words = (prepared.index.matrix != 0).astype(np.float32).tocsr()
+        self._sizes = np.maximum(np.asarray(self._words.sum(axis=1)).ravel(), 1.0)
+
+    def _contained(self, shown: int) -> np.ndarray:
+        """Sentences whose content words are mostly in `shown`, or that hold most of `shown`'s."""
+        shared = np.asarray((self._words @ self._words[shown].T).todense()).ravel()
+        contained: np.ndarray = (shared / self._sizes >= CONTAINED) | (shared / self._sizes[shown] >= CONTAINED)
+        return contained
+
+    def kind(self, i: int) -> Kind:
+        """Report, expected or background, against the source's date."""
+        found = self._kinds.get(i)
+        if found is None:
+            sentence = self.prepared.sentences[i]
+            published = self.prepared.documents[sentence.doc].source.published
+            found = self._kinds[i] = classify(sentence.text, published or self.today)
+        return found
+
+    def pick(self, budget: int, pool: Sequence[int], query: Topic | None = None) -> list[int]:
+        """Facts for one section, as the sentences the ranker picked for them, within `budget` words."""
+        free = [i for i in pool if not self.said[i]]
+        if budget <= 0 or not free:
+            return []
+        picked = self.selector(self.prepared.sentences, budget_words=budget, candidates=free, query=query,
+                               covered=tuple(self.chosen))
+        out = []
+        for index, score in picked:
+            if self.said[index]:
+                continue
+            fact = self.facts.of(index)
+            members = self.facts.members(fact)
+            self.said[list(members)] = True
+            if fact in self.used:
+                continue
+            self.used.add(fact)
+            choice = self._choose(index, members, score)
+            if choice is None:
+                continue
+            self.facts.quoted(fact, choice.sentence)
+            # Near-copies of what is shown (by the looser TF-IDF test) would read as the fact twice,
+            # even when the rule keeps them apart (an added clause): the ranker is not offered them.
+            near = self.prepared.index.similar([index, choice.sentence]) >= SAME_FACT
+            self.said |= near.any(axis=0) | self._contained(choice.sentence)
+            self.choices[index] = choice
+            self.chosen.append(index)
+            out.append(index)
+        return out
+
+    def _choose(self, index: int, members: Sequence[int], score: float) -> Choice | None:
+        """The fact's best quotable version and the sources that state it (see the module docstring)."""
+        sentences = self.prepared.sentences
+        kinds = {j: self.kind(j) for j in members}
+        reported = any(k != "expected" for k in kinds.values())
+        stating = [j for j in members if not reported or kinds[j] != "expected"]
+        versions = [j for j in stating if j in self.quotable]
+        if not versions:
+            return None
+        length = word_count(sentences[index].text)
+
+        def quality(j: int) -> tuple[bool, float, int]:
+            # Prefer a complete version (more words, within a few of the chosen one), then the earliest source.
+            n = word_count(sentences[j].text)
+            return (n <= length + 5, float(min(n, length + 5)), -sentences[j].doc)
+
+        best = max(versions, key=quality)
+        docs = self.prepared.documents
+        sources = tuple(sorted({docs[sentences[j].doc].source.id for j in stating}))
+        published = docs[sentences[best].doc].source.published
+        anchor = published or self.today
+        when = event_date(sentences[best].text, anchor) if anchor else None
+        date = when.iso() if when else published.isoformat() if published else None
+        return Choice(best, sources, score, kinds[best], date)
+
+
+def _order_key(prepared: Prepared, index: int) -> tuple[dt.date, int, int]:
+    sentence = prepared.sentences[index]
+    source = prepared.documents[sentence.doc].source
+    return (source.published or dt.date.min, source.id, sentence.position)
+
+
+def _items(picker: Picker, indices: Sequence[int]) -> tuple[Item, ...]:
+    choices = sorted((picker.choices[i] for i in indices), key=lambda c: _order_key(picker.prepared, c.sentence))
+    return tuple(Item(picker.prepared.sentences[c.sentence].text, c.sources, round(c.score, 4), kind=c.kind,
+                      date=c.date)
+                 for c in choices)
+
+
+def _leads(prepared: Prepared) -> list[int]:
+    """The first quotable sentences of each document: news puts who, what, when and where first."""
+    seen: dict[int, int] = {}
+    leads = []
+    for i in prepared.candidates:
+        doc = prepared.sentences[i].doc
+        seen[doc] = seen.get(doc, 0) + 1
+        if seen[doc] <= LEAD_SENTENCES:
+            leads.append(i)
+    return leads
+
+
+def _budget_used(picker: Picker, indices: Sequence[int]) -> int:
+    return sum(word_count(picker.prepared.sentences[picker.choices[i].sentence].text) for i in indices)
+
+
+def select_sections(prepared: Prepared, options: BriefOptions) -> tuple[Section, ...]:
+    """Each topic's facts first (so a covered topic is never empty), then the overview, then the rest."""
+    picker = Picker(prepared, get_selector(options.ranker), options.date)
+    matcher = TopicMatcher(options.topics)
+    scores = {i: matcher.scores(prepared.sentences[i].text) for i in prepared.candidates}
+    topic_of = {i: matcher.best(prepared.sentences[i].text) for i in prepared.candidates}
+    per_topic = round(options.words * (1 - options.overview_share) / (len(options.topics) + 1))
+    topical = []
+    for t, topic in enumerate(options.topics):
+        pool = [i for i in prepared.candidates if topic_of[i] == t]
+        top = max((scores[i][t] for i in pool), default=0.0)
+        # Sentences matching the topic most strongly come first; weaker matches only fill what is left.
+        tiers = [[i for i in pool if scores[i][t] == top], [i for i in pool if scores[i][t] < top]]
+        picked: list[int] = []
+        for tier in tiers:
+            picked += picker.pick(per_topic - _budget_used(picker, picked), tier, query=topic)
+        if not picked and pool:
+            # One sentence may overrun a small topic share: an empty section would misreport coverage.
+            shortest = min(word_count(prepared.sentences[i].text) for i in pool)
+            picked = picker.pick(max(shortest, per_topic) + TOPIC_OVERRUN_WORDS, pool, query=topic)
+        topical.append(picked)
+    overview = picker.pick(min(round(options.words * options.overview_share),
+                               options.words - _budget_used(picker, picker.chosen)), _leads(prepared))
+    other = picker.pick(options.words - _budget_used(picker, picker.chosen),
+                        [i for i in prepared.candidates if topic_of[i] is None])
+    lead_items = _items(picker, overview)
+    sections = [Section(OVERVIEW, lead_items, "" if lead_items else NO_LEADS)]
+    for topic, picked in zip(options.topics, topical, strict=True):
+        items = _items(picker, picked)
+        sections.append(Section(topic.name, items, "" if items else NO_COVERAGE))
+    if other:
+        sections.append(Section(OTHER, _items(picker, other)))
+    return tuple(sections)
+
+
+def summary(prepared: Prepared, *, words: int, ranker: str, query: Topic | None = None) -> list[str]:
+    """The plain extractive summary: facts in about `words` words, each once, in source order."""
+    picker = Picker(prepared, get_selector(ranker))
+    chosen = picker.pick(words, prepared.candidates, query=query)
+    order = sorted((picker.choices[i].sentence for i in chosen), key=lambda i: _order_key(prepared, i))
+    return [prepared.sentences[i].text for i in order]

@@ -1,0 +1,94 @@
+"""Selection over facts (briefer.sections): each fact once in the whole brief, truly credited, previews dropped."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from briefer.config import load_options
+from briefer.dedupe import SimilarityIndex
+from briefer.facts import Facts
+from briefer.model import Brief
+from briefer.pipeline import build_brief
+from briefer.text import content_stems
+from tests.conftest import ROOT, SAMPLE, SHARED
+
+# The looser check: share of the shorter item's content words found in the other. The closest pair of
+# different facts in our stories is 0.6 (story2: "more than thirty ships ... at anchor on Wednesday" and
+# "at the height of the strike more than 50 ships were waiting at anchor").
+MAX_OVERLAP = 0.65
+
+SHIP_A = """Fire on the Norda Vale
+
+A fire broke out on the container ship Norda Vale in Halvern on Monday night, forcing the evacuation of all 22 crew.
+The harbour authority closed the main shipping channel while tugs kept the burning ship away from the quay.
+Investigators believe the fire started in a refrigerated container loaded in Rotterdam.
+The Norda Vale was carrying 1,400 containers from northern Europe to West Africa.
+"""
+SHIP_B = """Crew abandon burning ship at Halvern
+
+A fire broke out aboard the container ship Norda Vale in Halvern on Monday night, forcing all 22 crew to abandon ship.
+The port authority shut the main channel to traffic as tugboats held the burning vessel off the quay.
+The ship's owner, Coastline Carriers, said it would pay for the clean-up of the harbour.
+Two sailors were taken to hospital with burns, one of them in serious condition.
+"""
+PREVIEW = """Ministers to meet in Lindau
+
+Varnia's trade minister Paula Reyes will meet her Ostland counterpart Tomas Hale in Lindau on Tuesday about tariffs.
+Trade between the two countries fell by 11 percent last year to 38 billion dollars.
+Farmers in Ostland have protested against cheap imports of grain from Varnia for months.
+"""
+REPORT = """Reyes and Hale agree to lift steel tariffs
+
+Varnia's trade minister Paula Reyes met her Ostland counterpart Tomas Hale in Lindau on Tuesday about tariffs.
+The two ministers agreed to lift tariffs on steel and aluminium by the end of the year.
+Working groups will meet every month to handle disputes over customs rules.
+"""
+
+
+def _check_each_fact_once(brief: Brief) -> None:
+    texts = [item.text for item in brief.items]
+    facts = Facts(texts, SimilarityIndex.build(texts))
+    for a, b in itertools.combinations(range(len(texts)), 2):
+        assert not facts.same(a, b), ("the same fact twice", texts[a], texts[b])
+        sa, sb = set(content_stems(texts[a])), set(content_stems(texts[b]))
+        overlap = len(sa & sb) / max(min(len(sa), len(sb)), 1)
+        assert overlap < MAX_OVERLAP, ("near repeat", texts[a], texts[b])
+
+
+STORIES: dict[str, Callable[[], Brief]] = {
+    "sample": lambda: build_brief([SAMPLE], load_options()),
+    "story2": lambda: build_brief([ROOT / "tests" / "data" / "story2"],
+                                  load_options(topics=str(ROOT / "tests" / "data" / "story2-topics.toml"))),
+    "seeds": lambda: build_brief([SHARED / "seeds"], load_options()),
+}
+
+
+@pytest.mark.parametrize("story", sorted(STORIES))
+def test_each_fact_once_across_all_sections(story: str) -> None:
+    if story == "seeds" and not (SHARED / "seeds").is_dir():
+        pytest.skip("../shared/seeds is not present")
+    _check_each_fact_once(STORIES[story]())
+
+
+def test_a_reworded_fact_is_one_item_credited_to_every_source(write_files: Callable[[dict[str, str]], Path]) -> None:
+    folder = write_files({"a.txt": SHIP_A, "b.txt": SHIP_B})
+    brief = build_brief([folder], replace(load_options(words=150), topics=()))
+    crew = [item for item in brief.items if "22 crew" in item.text]
+    assert len(crew) == 1 and crew[0].sources == (1, 2), brief.items
+    channel = [item for item in brief.items if "channel" in item.text]
+    assert len(channel) == 1 and channel[0].sources == (1, 2), brief.items
+    _check_each_fact_once(brief)
+
+
+def test_a_preview_is_dropped_and_never_credited_once_the_event_is_reported(
+        write_files: Callable[[dict[str, str]], Path]) -> None:
+    folder = write_files({"a-preview.txt": PREVIEW, "b-report.txt": REPORT})
+    brief = build_brief([folder], replace(load_options(words=150), topics=()))
+    assert not any("will meet her" in item.text for item in brief.items), brief.items
+    met = [item for item in brief.items if "met her Ostland counterpart" in item.text]
+    assert len(met) == 1 and met[0].sources == (2,) and met[0].kind == "report", brief.items
