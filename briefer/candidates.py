@@ -27,8 +27,21 @@ _PRONOUN_SPEAKER = re.compile(r"[,”\"]\s+(?:he|she|they)\s+(?:said|says|told|a
 _BACK_REFERENCE = re.compile(
     r"\b(?:those|these)(?=\s+(?:in|on|at|for|to|and|or|of|by|with|from)\b|[.,;])|\bsuch an? \w+", re.I
 )
+# A third-person pronoun among the first four words, before any name ("American jets shot it down", "Above all,
+# they agreed ..."): its antecedent is in an earlier sentence. (A capitalised word after the first is a name.)
+_EARLY_PRONOUN = re.compile(r"^(?:[\"“‘'(\[]?\S+)(?:\s+(?![A-Z])\S+){0,2}?\s+(?:he|she|it|they|him|them)\b")
+# "The Pentagon called it a surveillance craft": a pronoun object of the verb before it.
+_OBJECT_PRONOUN = re.compile(r"\b(?:called|shot|brought|took|put|saw|made|described|named|labelled|labeled|"
+                             r"branded|denied|confirmed|rejected|welcomed|condemned|criticised|criticized)"
+                             r" (?:it|them)\b")
+# "Officials also said", "the two", "the agreement": something told before.
+_LEANS_ON_EARLIER = re.compile(
+    r"^\S+(?:\s+\S+){0,2}\s+also\b|\bthe two(?!\s+(?:countries|sides|governments|leaders|men|nations|presidents|"
+    r"ministers|days|years|hours|weeks|months))\b(?!-)|\bthe agreement\b|\b(?:in|of|on|about|for) (?:this|that)[.,;]",
+    re.I)
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|added|asked|wrote|according to|stated|noted|declared)\b", re.I)
 _OPEN_QUOTE = re.compile(r"^[\"“‘]")
+_QUOTED_SPAN = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # A sentence needs a finite verb; with no tagger offline, these and "-ed" words stand for one.
 # (Q&A explainers answer "Whom did he meet?" with verbless fragments that read as broken alone.)
 _VERBS = frozenset(
@@ -64,6 +77,28 @@ _SPIN_DIGIT_AFTER = re.compile(r"\b(?:the|these|those|all|for|with)\Z", re.I)
 SPIN_SIGNALS_PER_1000_WORDS = 3.0
 
 
+# What a reader wants first: outcomes (what was agreed, decided, announced, done). Worth less: lines that say
+# nothing happened ("made no comment"), scheduling minutiae and scene-setting (who sat where, greetings).
+_OUTCOME = re.compile(
+    r"\b(?:agreed|agree to|signed|approved|announced|decided|reached|accepted|rejected|refused|rebuffed|turned down|"
+    r"warned|pledged|promised|met with|met for|minutes|hours|killed|died|injured|arrested|resigned|elected|won|lost|"
+    r"voted|ruled|ordered|launched|released|blamed|accused|called for|demanded|urged)\b", re.I)
+_TRIVIA = re.compile(
+    r"\b(?:no comment|any comment|declined to comment|did not (?:respond|comment|answer)|(?:greeted|hugged) each other|"
+    r"shook hands|handshake|posed for|photographers|cameras|red carpet|sat (?:down|across|opposite)|were seated|"
+    r"motorcade|arrived at|landed at|touched down|(?:is|are|was) scheduled|itinerary|news conference at|"
+    r"reporters travel+ing)\b", re.I)
+OUTCOME_WEIGHT = 1.5
+TRIVIA_WEIGHT = 0.3
+
+
+def weight(text: str) -> float:
+    """How much a sentence is worth to a reader besides its content: outcomes up, trivia down (1: neutral)."""
+    if _TRIVIA.search(text):
+        return TRIVIA_WEIGHT
+    return OUTCOME_WEIGHT if _OUTCOME.search(text) else 1.0
+
+
 def _balanced(text: str) -> bool:
     pairs = (("“", "”"), ("(", ")"), ("[", "]"))
     if any(text.count(a) != text.count(b) for a, b in pairs):
@@ -77,19 +112,31 @@ def has_verb(text: str) -> bool:
     return not _VERBS.isdisjoint(tokens) or any(map(_ED.match, tokens))
 
 
-def is_candidate(text: str, limits: Limits) -> bool:
-    """True when `text` reads as a whole, self-contained sentence fit to quote in a brief."""
+def leans_back(text: str) -> bool:
+    """True when `text` depends on the sentence before it (a pronoun, "this", "also", "But ...")."""
+    if _DANGLING.match(text.lstrip("\"“‘'([")) or _PRONOUN_SPEAKER.search(text) or _BACK_REFERENCE.search(text):
+        return True
+    unquoted = _QUOTED_SPAN.sub(" ", text)
+    return bool(_EARLY_PRONOUN.match(unquoted) or _LEANS_ON_EARLIER.search(unquoted)
+                or _OBJECT_PRONOUN.search(unquoted))
+
+
+def is_whole(text: str, limits: Limits) -> bool:
+    """True when `text` is a whole sentence (length, ends, balanced quotes, a verb), whatever it leans on."""
     n = len(text.split())
     if not limits.min_sentence_words <= n <= limits.max_sentence_words:
         return False
     if not _START.match(text) or not _END.search(text) or not _balanced(text):
         return False
-    if _DANGLING.match(text.lstrip("\"“‘'([")) or _PRONOUN_SPEAKER.search(text) or _BACK_REFERENCE.search(text):
-        return False
     # A bare quote with no speaker is a claim without a source.
     if _OPEN_QUOTE.match(text) and not _ATTRIBUTION.search(text):
         return False
     return has_verb(text)
+
+
+def is_candidate(text: str, limits: Limits) -> bool:
+    """True when `text` reads as a whole, self-contained sentence fit to quote in a brief."""
+    return is_whole(text, limits) and not leans_back(text)
 
 
 def spin_score(doc: Document) -> float:
@@ -144,3 +191,30 @@ def candidate_mask(sentences: Sequence[Sentence], docs: Sequence[Document], limi
     quoted = inside_quotes(sentences)
     return [s.doc not in spun and not q and is_candidate(s.text, limits)
             for s, q in zip(sentences, quoted, strict=True)]
+
+
+# A sentence this short that leans on the one before it is that one's punchline ("Above all, they agreed to keep
+# talking."): the one before is only ever quoted with it.
+SHORT_TAIL_WORDS = 12
+
+
+def joined_pairs(sentences: Sequence[Sentence], mask: Sequence[bool], limits: Limits) -> dict[int, tuple[int, int]]:
+    """Items of two consecutive sentences: {the candidate that stands for the pair: (first, second)}.
+
+    A whole sentence that leans on the one before it (`leans_back`) is quoted with it, when that one may be
+    quoted on its own, sits in the same paragraph, and the two together are no longer than a sentence may be.
+    A short one rides on the sentence before it (that sentence stands for the pair); a longer one stands for
+    the pair itself, and the sentence before it may still be quoted alone.
+    """
+    quoted = inside_quotes(sentences)
+    out: dict[int, tuple[int, int]] = {}
+    for i in range(1, len(sentences)):
+        s, before = sentences[i], sentences[i - 1]
+        if mask[i] or not mask[i - 1] or quoted[i] or (s.doc, s.paragraph) != (before.doc, before.paragraph):
+            continue
+        n = len(s.text.split())
+        if n + len(before.text.split()) > limits.max_sentence_words or not is_whole(s.text, limits):
+            continue
+        if leans_back(s.text):
+            out[i - 1 if n <= SHORT_TAIL_WORDS else i] = (i - 1, i)
+    return out

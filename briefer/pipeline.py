@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import Protocol
 
 from briefer import __version__
-from briefer.candidates import candidate_mask, looks_spun
+from briefer.candidates import candidate_mask, joined_pairs, looks_spun
 from briefer.clean import clean_corpus
 from briefer.config import DEFAULT_TITLE, BriefOptions, load_options
 from briefer.dedupe import SimilarityIndex, near_duplicates_of
@@ -73,6 +73,8 @@ class Prepared:
     documents: tuple[Document, ...] = ()
     sentences: tuple[Sentence, ...] = ()
     candidates: tuple[int, ...] = ()  # indices of the sentences that may be quoted
+    # Candidates quoted as two consecutive sentences (one leans on the other: "they", "also"): index -> the pair.
+    pairs: dict[int, tuple[int, int]] = field(default_factory=dict)
     index: SimilarityIndex = field(default_factory=_empty_index)
     story: Story | None = None
     sections: tuple[Section, ...] = ()
@@ -137,7 +139,8 @@ def filter_candidates(run: Prepared) -> Prepared:
     """Stage 6: the sentences that may be quoted; machine-paraphrased copies are listed as SPUN."""
     spun = {i for i, d in enumerate(run.documents) if looks_spun(d)}
     mask = candidate_mask(run.sentences, run.documents, run.job.options.limits, spun=spun)
-    return replace(run, candidates=tuple(i for i, ok in enumerate(mask) if ok),
+    pairs = joined_pairs(run.sentences, mask, run.job.options.limits)
+    return replace(run, candidates=tuple(i for i, ok in enumerate(mask) if ok or i in pairs), pairs=pairs,
                    ledger=run.ledger.add(Finding(run.documents[i].source.id, SourceStatus.SPUN, SPUN_REASON,
                                                  "filter") for i in sorted(spun)))
 

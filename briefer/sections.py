@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
 
+from briefer.candidates import weight
 from briefer.config import BriefOptions
 from briefer.dedupe import SAME_FACT
 from briefer.facts import Facts
@@ -61,18 +62,26 @@ class Choice:
 class Picker:
     """Runs the ranker section by section over facts: a fact is chosen once in the whole brief."""
 
-    def __init__(self, prepared: Prepared, selector: Selector, today: dt.date | None = None) -> None:
+    def __init__(self, prepared: Prepared, selector: Selector, today: dt.date | None = None, *,
+                 weigh: bool = True, join: bool = True) -> None:
         self.prepared = prepared
         self.today = today  # relative days in sources with no known date are read against it
         self.selector = selector
         self.facts = Facts([s.text for s in prepared.sentences], prepared.index)
-        self.quotable = set(prepared.candidates)
+        # What an item would say: a sentence that leans on the one before it is quoted with it.
+        texts = [s.text for s in prepared.sentences]
+        self.pairs = prepared.pairs if join else {}
+        self.view = tuple(replace(s, text=f"{texts[self.pairs[i][0]]} {texts[self.pairs[i][1]]}")
+                          if i in self.pairs else s for i, s in enumerate(prepared.sentences))
+        # Without joining, a sentence that leans on the one before it is not quoted at all.
+        self.quotable = {i for i in prepared.candidates if join or prepared.pairs.get(i, (i,))[0] == i}
         self.chosen: list[int] = []  # the sentences the ranker picked (its coverage so far)
         self.used: set[int] = set()  # facts in the brief
         self.choices: dict[int, Choice] = {}  # by the picked sentence
         # Sentences of facts already used; the ranker is never offered them.
         self.said = np.zeros(len(prepared.sentences), dtype=bool)
         self._kinds: dict[int, Kind] = {}
+        self.weights = {i: w for i in prepared.candidates if (w := weight(self.view[i].text)) != 1.0} if weigh else {}
         # Which content-word stems each sentence has, for the containment test.
         self._words = (prepared.index.matrix != 0).astype(np.float32).tocsr()
         self._sizes = np.maximum(np.asarray(self._words.sum(axis=1)).ravel(), 1.0)
@@ -94,41 +103,68 @@ class Picker:
 
     def pick(self, budget: int, pool: Sequence[int], query: Topic | None = None) -> list[int]:
         """Facts for one section, as the sentences the ranker picked for them, within `budget` words."""
-        free = [i for i in pool if not self.said[i]]
+        free = [i for i in pool if not self.said[i] and i in self.quotable]
         if budget <= 0 or not free:
             return []
-        picked = self.selector(self.prepared.sentences, budget_words=budget, candidates=free, query=query,
-                               covered=tuple(self.chosen))
-        out = []
+        picked = self.selector(self.view, budget_words=budget, candidates=free, query=query,
+                               covered=tuple(self.chosen), weights=self.weights)
+        out: list[int] = []
         for index, score in picked:
             if self.said[index]:
                 continue
+            parts = self.pairs.get(index, (index,))
+            facts = [self.facts.of(j) for j in parts]
+            for fact in facts:
+                self.said[list(self.facts.members(fact))] = True
+            if any(f in self.used for f in facts):
+                continue
+            self.used.update(facts)
             fact = self.facts.of(index)
             members = self.facts.members(fact)
-            self.said[list(members)] = True
-            if fact in self.used:
-                continue
-            self.used.add(fact)
-            choice = self._choose(index, members, score)
+            choice = self._choose(index, members, score) if len(parts) == 1 else self._joined(index, parts, score)
             if choice is None:
                 continue
             self.facts.quoted(fact, choice.sentence)
             # Near-copies of what is shown (by the looser TF-IDF test) would read as the fact twice,
             # even when the rule keeps them apart (an added clause): the ranker is not offered them.
-            near = self.prepared.index.similar([index, choice.sentence]) >= SAME_FACT
-            self.said |= near.any(axis=0) | self._contained(choice.sentence)
+            for shown in {*parts, choice.sentence}:
+                self.said |= (self.prepared.index.similar([shown])[0] >= SAME_FACT) | self._contained(shown)
             self.choices[index] = choice
             self.chosen.append(index)
             out.append(index)
         return out
 
+    def _stating(self, members: Sequence[int]) -> list[int]:
+        """The members that state the fact: all, or only reports once it is reported (previews drop out)."""
+        kinds = {j: self.kind(j) for j in members}
+        reported = any(k != "expected" for k in kinds.values())
+        return [j for j in members if not reported or kinds[j] != "expected"]
+
+    def _sources(self, stating: Sequence[int]) -> set[int]:
+        return {self.prepared.documents[self.prepared.sentences[j].doc].source.id for j in stating}
+
+    def _joined(self, index: int, parts: Sequence[int], score: float) -> Choice | None:
+        """Two sentences quoted together (one leans on the other): credited to the sources that state both."""
+        stating = [self._stating(self.facts.members(self.facts.of(j))) for j in parts]
+        if any(j not in mine for j, mine in zip(parts, stating, strict=True)):
+            return None  # a preview of what another source reports
+        sources = set.intersection(*(self._sources(mine) for mine in stating))
+        return self._choice(index, tuple(sorted(sources)), score)
+
+    def _choice(self, best: int, sources: tuple[int, ...], score: float) -> Choice:
+        sentences, docs = self.prepared.sentences, self.prepared.documents
+        published = docs[sentences[best].doc].source.published
+        anchor = published or self.today
+        when = event_date(sentences[best].text, anchor) if anchor else None
+        date = when.iso() if when else published.isoformat() if published else None
+        return Choice(best, sources, score, self.kind(best), date)
+
     def _choose(self, index: int, members: Sequence[int], score: float) -> Choice | None:
         """The fact's best quotable version and the sources that state it (see the module docstring)."""
         sentences = self.prepared.sentences
-        kinds = {j: self.kind(j) for j in members}
-        reported = any(k != "expected" for k in kinds.values())
-        stating = [j for j in members if not reported or kinds[j] != "expected"]
-        versions = [j for j in stating if j in self.quotable]
+        stating = self._stating(members)
+        # A version that leans on its neighbour is only ever quoted with it (as picked), never swapped in.
+        versions = [j for j in stating if j in self.quotable and (j == index or j not in self.pairs)]
         if not versions:
             return None
         length = word_count(sentences[index].text)
@@ -139,13 +175,7 @@ class Picker:
             return (n <= length + 5, float(min(n, length + 5)), -sentences[j].doc)
 
         best = max(versions, key=quality)
-        docs = self.prepared.documents
-        sources = tuple(sorted({docs[sentences[j].doc].source.id for j in stating}))
-        published = docs[sentences[best].doc].source.published
-        anchor = published or self.today
-        when = event_date(sentences[best].text, anchor) if anchor else None
-        date = when.iso() if when else published.isoformat() if published else None
-        return Choice(best, sources, score, kinds[best], date)
+        return self._choice(best, tuple(sorted(self._sources(stating))), score)
 
 
 def _order_key(prepared: Prepared, index: int) -> tuple[dt.date, int, int]:
@@ -156,8 +186,7 @@ def _order_key(prepared: Prepared, index: int) -> tuple[dt.date, int, int]:
 
 def _items(picker: Picker, indices: Sequence[int]) -> tuple[Item, ...]:
     choices = sorted((picker.choices[i] for i in indices), key=lambda c: _order_key(picker.prepared, c.sentence))
-    return tuple(Item(picker.prepared.sentences[c.sentence].text, c.sources, round(c.score, 4), kind=c.kind,
-                      date=c.date)
+    return tuple(Item(picker.view[c.sentence].text, c.sources, round(c.score, 4), kind=c.kind, date=c.date)
                  for c in choices)
 
 
@@ -174,7 +203,7 @@ def _leads(prepared: Prepared) -> list[int]:
 
 
 def _budget_used(picker: Picker, indices: Sequence[int]) -> int:
-    return sum(word_count(picker.prepared.sentences[picker.choices[i].sentence].text) for i in indices)
+    return sum(word_count(picker.view[picker.choices[i].sentence].text) for i in indices)
 
 
 def select_sections(prepared: Prepared, options: BriefOptions) -> tuple[Section, ...]:
@@ -214,7 +243,7 @@ def select_sections(prepared: Prepared, options: BriefOptions) -> tuple[Section,
 
 def summary(prepared: Prepared, *, words: int, ranker: str, query: Topic | None = None) -> list[str]:
     """The plain extractive summary: facts in about `words` words, each once, in source order."""
-    picker = Picker(prepared, get_selector(ranker))
+    picker = Picker(prepared, get_selector(ranker), weigh=False, join=False)
     chosen = picker.pick(words, prepared.candidates, query=query)
     order = sorted((picker.choices[i].sentence for i in chosen), key=lambda i: _order_key(prepared, i))
-    return [prepared.sentences[i].text for i in order]
+    return [picker.view[i].text for i in order]

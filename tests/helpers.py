@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from briefer.model import Document, Sentence, Source, Topic
+from briefer.pipeline import Prepared
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"  # third-party data, read at run time only: tests skip when it is absent
@@ -98,3 +99,16 @@ def make_doc(paragraphs: list[str] | tuple[str, ...] | str, sid: int = 1, title:
     """A Document of literal paragraphs (one string: one paragraph) from source `sid`, named s<sid>."""
     blocks = (paragraphs,) if isinstance(paragraphs, str) else tuple(paragraphs)
     return Document(Source(sid, f"s{sid}", f"s{sid}", title=title), blocks, title=title)
+
+
+def printed_by(prepared: Prepared) -> dict[str, set[int]]:
+    """What an item may say, with the sources that print it: every sentence, and every two consecutive sentences
+    of one paragraph (an item quotes a sentence that leans on the one before it together with it)."""
+    out: dict[str, set[int]] = {}
+    sentences = prepared.sentences
+    for k, s in enumerate(sentences):
+        source = prepared.documents[s.doc].source.id
+        out.setdefault(s.text, set()).add(source)
+        if k and (sentences[k - 1].doc, sentences[k - 1].paragraph) == (s.doc, s.paragraph):
+            out.setdefault(f"{sentences[k - 1].text} {s.text}", set()).add(source)
+    return out

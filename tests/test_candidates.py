@@ -8,10 +8,19 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from briefer.candidates import candidate_mask, inside_quotes, is_candidate, looks_spun, spin_score, spun_numbers
+from briefer.candidates import (
+    candidate_mask,
+    inside_quotes,
+    is_candidate,
+    joined_pairs,
+    leans_back,
+    looks_spun,
+    spin_score,
+    spun_numbers,
+)
 from briefer.config import Limits
 from briefer.model import Sentence
-from tests.helpers import make_doc
+from tests.helpers import make_doc, sentences_of
 
 LIMITS = Limits()
 
@@ -88,3 +97,38 @@ def test_documents_judged_spun_by_the_caller_are_never_quoted() -> None:
     sentences = [Sentence(0, 0, 0, text), Sentence(1, 0, 0, text)]
     assert candidate_mask(sentences, docs, LIMITS) == [True, True]
     assert candidate_mask(sentences, docs, LIMITS, spun={1}) == [True, False]
+
+
+@pytest.mark.parametrize("text", [
+    "American jets shot it down off the Atlantic coast.",
+    "Above all, they agreed to keep talking.",
+    "Officials also said the strait was a global concern.",
+    "The visit was also a curtain-raiser for later trips.",
+    "The Pentagon called it a surveillance craft on Friday.",
+    "Washington has blamed the Chinese government for shortcomings in this, and more.",
+])
+def test_sentences_that_lean_on_the_one_before(text: str) -> None:
+    assert leans_back(text) and not is_candidate(text, LIMITS)
+
+
+@pytest.mark.parametrize("text", [
+    "The ship's owner, Coastline Carriers, said it would pay for the clean-up.",
+    "The two sides agreed to form working groups on trade.",
+    "Both sides agreed to keep talking, and such as it was, the mood improved.",
+])
+def test_sentences_that_name_what_they_speak_of(text: str) -> None:
+    assert not leans_back(text)
+
+
+def test_a_leaning_sentence_is_quoted_with_the_one_before_it() -> None:
+    sentences = sentences_of([[
+        "The two sides agreed to form working groups on a handful of practical irritants.",
+        "Above all, they agreed to keep talking.",
+        "Qin accepted an invitation to visit Washington at a date still to be set.",
+        "American officials said that the visit by Qin had not yet been scheduled by either side, and they "
+        "promised to announce it when it was.",
+    ]])
+    mask = [is_candidate(s.text, LIMITS) for s in sentences]
+    assert mask == [True, False, True, True]
+    # A short sentence rides on the one before it; a sentence leaning on nothing quotable is not joined.
+    assert joined_pairs(sentences, mask, LIMITS) == {0: (0, 1)}

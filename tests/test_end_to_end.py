@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -15,7 +16,7 @@ from briefer.config import load_options
 from briefer.dedupe import SAME_FACT, SimilarityIndex
 from briefer.model import Brief
 from briefer.pipeline import OVERVIEW, build_brief, prepare
-from tests.helpers import SAMPLE
+from tests.helpers import SAMPLE, printed_by
 
 BOILERPLATE = ("Advertis", "Subscribe", "Home »", "Add a Comment", "contributed reporting", "Source:", "Share",
                "newsletter", "cookie", "author-image", "Required fields")
@@ -25,15 +26,17 @@ TOPICS_FILE = SAMPLE / "topics.toml"
 
 def _check_brief(brief: Brief, folder: Path) -> None:
     prepared = prepare([folder], load_options(topics=TOPICS_FILE))
-    sentences = {s.text for s in prepared.sentences}
+    sentences = set(printed_by(prepared))
     headings = [s.heading for s in brief.sections]
     assert headings[0] == OVERVIEW and headings[1:4] == TOPICS
     for section in brief.sections[:4]:
         assert section.items, f"{section.heading} is empty"
     texts = [item.text for item in brief.items]
     for item in brief.items:
-        assert item.text in sentences, f"not a whole input sentence: {item.text}"
-        assert not any(b.lower() in item.text.lower() for b in BOILERPLATE), item.text
+        assert item.text in sentences, f"not one or two whole input sentences: {item.text}"
+        # "Share" is a widget's word only on its own ("widely shared" is not boilerplate).
+        assert not any(re.search(rf"\b{re.escape(b.lower())}" + (r"\b" if b == "Share" else ""), item.text.lower())
+                       for b in BOILERPLATE), item.text
         assert item.sources and item.score > 0
     index = SimilarityIndex.build(texts)
     for a, b in itertools.combinations(range(len(texts)), 2):
@@ -61,8 +64,11 @@ def test_seed_articles_brief(seeds: Path) -> None:
     _check_brief(brief, seeds)
     spun = [s for s in brief.sources if "paraphrased" in s.warning]
     assert [s.name for s in spun] == ["003_d4c9d588220d736c.txt"]
-    raw = (seeds / "003_d4c9d588220d736c.txt").read_text(encoding="utf-8")
-    assert not any(item.text in raw for item in brief.items), "a sentence of the spun copy was quoted"
+    # Every item is quoted from a source we may quote (the spinner left a few sentences of the original as they
+    # were, so an item may also appear word for word in the spun copy).
+    others = [" ".join(p.read_text(encoding="utf-8").split()) for p in sorted(seeds.iterdir())
+              if p.name != spun[0].name]
+    assert all(any(item.text in raw for raw in others) for item in brief.items), "the spun copy was quoted"
 
 
 @pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils is not installed")
@@ -108,7 +114,7 @@ def test_a_story_the_defaults_have_never_seen_with_its_own_topics(tmp_path: Path
     headings = [s["heading"] for s in data["sections"]]
     assert headings[:4] == [OVERVIEW, "Wages", "Automation and jobs", "Disruption to trade"]
     assert all(s["items"] for s in data["sections"][:4]), headings
-    sentences = {s.text for s in prepare([story], load_options()).sentences}
+    sentences = set(printed_by(prepare([story], load_options())))
     assert all(item["text"] in sentences for s in data["sections"] for item in s["items"])
     # The wire copy (03) of the agency story (02) must be credited wherever the agency story is.
     assert any({2, 3} <= set(item["sources"]) for s in data["sections"] for item in s["items"])

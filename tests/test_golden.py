@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from briefer.cli import cli
 from briefer.config import load_options
 from briefer.pipeline import prepare
-from tests.helpers import SAMPLE
+from tests.helpers import SAMPLE, printed_by
 
 TITLE = "Blinken in Beijing: US-China talks"
 TOPICS = ["Taiwan", "Fentanyl", "Military channels"]
@@ -94,12 +94,10 @@ def test_every_source_is_used_and_credits_are_true(golden: tuple[str, dict[str, 
     assert [(s["id"], s["name"], s["status"]) for s in data["sources"]] == [  # type: ignore[attr-defined]
         (i, name, "duplicate" if i == 2 else "ok") for i, name in enumerate(FILES, start=1)]
     prepared = prepare([SAMPLE], load_options())
-    printed_by: dict[str, set[int]] = {}
-    for sentence in prepared.sentences:
-        printed_by.setdefault(sentence.text, set()).add(prepared.documents[sentence.doc].source.id)
+    printers_of = printed_by(prepared)
     credited = [(i["text"], set(i["sources"])) for s in data["sections"] for i in s["items"]]  # type: ignore[attr-defined]
     for text, sources in credited:
-        printers = printed_by.get(text, set())
+        printers = printers_of.get(text, set())
         assert printers & sources, ("quoted from a source it does not credit", text, sources)
         assert printers <= sources, ("a source printing it word for word is not credited", text, sources)
     assert any({1, 2} <= sources for _, sources in credited), "the wire copy never credited with its original"

@@ -9,7 +9,7 @@ from briefer.rank import RANKERS, get_selector
 from briefer.rank.lead import LeadSelector
 from briefer.rank.sumy_adapter import SumySelector
 from briefer.text import word_count
-from tests.conftest import sentences_of
+from tests.helpers import sentences_of
 
 DOCS = [
     ["The river rose two metres overnight and flooded the low streets of Eastbrook.",

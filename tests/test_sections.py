@@ -15,7 +15,7 @@ from briefer.facts import Facts
 from briefer.model import Brief
 from briefer.pipeline import build_brief
 from briefer.text import content_stems
-from tests.conftest import ROOT, SAMPLE, SHARED
+from tests.helpers import ROOT, SAMPLE, SHARED
 
 # The looser check: share of the shorter item's content words found in the other. The closest pair of
 # different facts in our stories is 0.6 (story2: "more than thirty ships ... at anchor on Wednesday" and

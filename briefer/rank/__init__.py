@@ -1,8 +1,9 @@
 """The rankers: one table, `RANKERS`, from name to a constructor; the CLI's choices come from it.
 
 A ranker (a `Selector`) picks sentences for a word budget:
-`selector(sentences, *, budget_words, candidates, query, covered) -> [(index, score), ...]`,
-best first. The brief's sections (briefer.sections) turn the picks into facts.
+`selector(sentences, *, budget_words, candidates, query, covered, weights) -> [(index, score), ...]`, best
+first; `weights` (sentence index -> factor, 1 when absent) scales what a sentence is worth. The brief's
+sections (briefer.sections) turn the picks into facts.
 
 - `briefer` (the default): concept coverage across sources (rank/concept.py, docs/quality.md);
 - sumy's algorithms, for comparison (rank/sumy_adapter.py);
@@ -13,7 +14,7 @@ Adding a ranker is one entry here.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import partial
 from typing import Protocol
 
@@ -32,6 +33,7 @@ class Selector(Protocol):
         candidates: Sequence[int] | None = None,
         query: Topic | None = None,
         covered: Sequence[int] = (),
+        weights: Mapping[int, float] | None = None,
     ) -> list[tuple[int, float]]: ...
 
 

@@ -20,7 +20,7 @@ sentences only. Measurements behind every default are in docs/quality.md.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -125,6 +125,7 @@ class ConceptSelector:
         candidates: Sequence[int] | None = None,
         query: Topic | None = None,
         covered: Sequence[int] = (),
+        weights: Mapping[int, float] | None = None,
     ) -> list[tuple[int, float]]:
         """Pick sentences (index, gain) in pick order whose word counts fit `budget_words`."""
         if budget_words <= 0 or not sentences:
@@ -147,6 +148,9 @@ class ConceptSelector:
             objective.take(int(index))
         positions = np.array([s.position for s in sentences], dtype=float)
         prior = 1.0 + self.position_weight / (1.0 + positions)
+        if weights:
+            keys = np.fromiter(weights.keys(), dtype=np.int64, count=len(weights))
+            prior[keys] *= np.fromiter(weights.values(), dtype=float, count=len(weights))
         return _greedy(objective, corpus.lengths, prior, pool, budget_words, self.cost_power)
 
     def _eligible(

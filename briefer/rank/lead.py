@@ -6,7 +6,7 @@ in date order); within the budget, each article's first sentence, then each one'
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from briefer.model import Sentence, Topic
 from briefer.text import word_count
@@ -23,6 +23,7 @@ class LeadSelector:
         candidates: Sequence[int] | None = None,
         query: Topic | None = None,
         covered: Sequence[int] = (),
+        weights: Mapping[int, float] | None = None,
     ) -> list[tuple[int, float]]:
         """Pick (index, score) pairs in lead order; the score falls with the round."""
         pool = range(len(sentences)) if candidates is None else candidates

@@ -9,7 +9,7 @@ chosen, so every ranker gets the same redundancy rule (the brief's sections then
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import numpy as np
@@ -94,12 +94,15 @@ class SumySelector:
         candidates: Sequence[int] | None = None,
         query: Topic | None = None,
         covered: Sequence[int] = (),
+        weights: Mapping[int, float] | None = None,
     ) -> list[tuple[int, float]]:
         pool = list(range(len(sentences)) if candidates is None else candidates)
         if not pool:
             return []
         pool.sort(key=lambda i: (sentences[i].doc, sentences[i].position))
         ratings = self._ratings([sentences[i].text for i in pool], [sentences[i].doc for i in pool], query)
+        if weights:
+            ratings = ratings * np.array([weights.get(i, 1.0) for i in pool])
         index = SimilarityIndex.build([sentences[i].text for i in pool])
         chosen_rows: list[int] = []
         covered_set = set(covered)
