@@ -124,15 +124,35 @@ class Picker:
             choice = self._choose(index, members, score) if len(parts) == 1 else self._joined(index, parts, score)
             if choice is None:
                 continue
-            self.facts.quoted(fact, choice.sentence)
-            # Near-copies of what is shown (by the looser TF-IDF test) would read as the fact twice,
-            # even when the rule keeps them apart (an added clause): the ranker is not offered them.
-            for shown in {*parts, choice.sentence}:
-                self.said |= (self.prepared.index.similar([shown])[0] >= SAME_FACT) | self._contained(shown)
-            self.choices[index] = choice
-            self.chosen.append(index)
+            self._shown(fact, index, parts, choice)
             out.append(index)
         return out
+
+    def take(self, index: int) -> list[int]:
+        """Choose sentence `index` itself (not another version of its fact) for the brief."""
+        fact = self.facts.of(index)
+        members = self.facts.members(fact)
+        self.said[list(members)] = True
+        if fact in self.used or index not in self._stating(members):
+            return []
+        self.used.add(fact)
+        # Its score is what the ranker says it adds, as for any other item.
+        gain = self.selector(self.view, budget_words=word_count(self.view[index].text), candidates=[index],
+                             covered=tuple(self.chosen), weights=self.weights)
+        choice = self._choice(index, tuple(sorted(self._sources(self._stating(members)))),
+                              gain[0][1] if gain else 0.0)
+        self._shown(fact, index, (index,), choice)
+        return [index]
+
+    def _shown(self, fact: int, index: int, parts: Sequence[int], choice: Choice) -> None:
+        """Record a chosen fact: what is quoted for it, and what may no longer be offered."""
+        self.facts.quoted(fact, choice.sentence)
+        # Near-copies of what is shown (by the looser TF-IDF test) would read as the fact twice,
+        # even when the rule keeps them apart (an added clause): the ranker is not offered them.
+        for shown in {*parts, choice.sentence}:
+            self.said |= (self.prepared.index.similar([shown])[0] >= SAME_FACT) | self._contained(shown)
+        self.choices[index] = choice
+        self.chosen.append(index)
 
     def _stating(self, members: Sequence[int]) -> list[int]:
         """The members that state the fact: all, or only reports once it is reported (previews drop out)."""
@@ -190,6 +210,14 @@ def _items(picker: Picker, indices: Sequence[int]) -> tuple[Item, ...]:
                  for c in choices)
 
 
+def _bottom_line(prepared: Prepared) -> int | None:
+    story = getattr(prepared, "story", None)
+    line = story.bottom_line if story is not None else None
+    if line is None:
+        return None
+    return next((i for i in prepared.candidates if prepared.sentences[i].text == line.text), None)
+
+
 def _leads(prepared: Prepared) -> list[int]:
     """The first quotable sentences of each document: news puts who, what, when and where first."""
     seen: dict[int, int] = {}
@@ -213,6 +241,10 @@ def select_sections(prepared: Prepared, options: BriefOptions) -> tuple[Section,
     scores = {i: matcher.scores(prepared.sentences[i].text) for i in prepared.candidates}
     topic_of = {i: matcher.best(prepared.sentences[i].text) for i in prepared.candidates}
     per_topic = round(options.words * (1 - options.overview_share) / (len(options.topics) + 1))
+    # The story's bottom line (briefer.story: the lead closest to the whole story, stated by most sources)
+    # opens the overview, word for word, so the brief and its bottom line never disagree.
+    first = _bottom_line(prepared)
+    opening = picker.take(first) if first is not None else []
     topical = []
     for t, topic in enumerate(options.topics):
         pool = [i for i in prepared.candidates if topic_of[i] == t]
@@ -227,8 +259,9 @@ def select_sections(prepared: Prepared, options: BriefOptions) -> tuple[Section,
             shortest = min(word_count(prepared.sentences[i].text) for i in pool)
             picked = picker.pick(max(shortest, per_topic) + TOPIC_OVERRUN_WORDS, pool, query=topic)
         topical.append(picked)
-    overview = picker.pick(min(round(options.words * options.overview_share),
-                               options.words - _budget_used(picker, picker.chosen)), _leads(prepared))
+    overview = opening + picker.pick(min(round(options.words * options.overview_share),
+                                         options.words - _budget_used(picker, picker.chosen))
+                                     - _budget_used(picker, opening), _leads(prepared))
     other = picker.pick(options.words - _budget_used(picker, picker.chosen),
                         [i for i in prepared.candidates if topic_of[i] is None])
     lead_items = _items(picker, overview)
