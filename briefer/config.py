@@ -28,6 +28,8 @@ from briefer.model import Topic
 DEFAULT_TITLE = "News brief"
 # The word budget a brief or summary may ask for: below 20 words no sentence fits, above 20,000 it is no brief.
 WORDS_RANGE = (20, 20_000)
+# `summarize` and `briefer eval`: DUC's 100-word summaries.
+SUMMARY_WORDS = 100
 ENV_PREFIX = "BRIEFER_SMTP_"
 # [email] keys a BRIEFER_SMTP_<KEY> variable overrides (the password is never a file setting).
 EMAIL_ENV_KEYS = ("host", "port", "user", "from", "security", "cafile")

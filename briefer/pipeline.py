@@ -30,7 +30,7 @@ from typing import Protocol
 from briefer import __version__
 from briefer.candidates import candidate_mask, joined_pairs, looks_spun
 from briefer.clean import clean_corpus
-from briefer.config import DEFAULT_TITLE, BriefOptions, load_options
+from briefer.config import DEFAULT_TITLE, SUMMARY_WORDS, BriefOptions, load_options
 from briefer.dedupe import SimilarityIndex, near_duplicates_of
 from briefer.errors import ExitCode, NoUsableSourcesError
 from briefer.model import Brief, Document, Finding, Ledger, Section, Sentence, Source, SourceStatus, Topic
@@ -247,7 +247,7 @@ def exit_code_for(result: Outcome) -> ExitCode:
     return ExitCode.NOTHING_NEW if NOTHING_NEW in result.notes else ExitCode.OK
 
 
-def summarize(sources: Sequence[str | Path], *, words: int = 100, ranker: str | None = None,
+def summarize(sources: Sequence[str | Path], *, words: int = SUMMARY_WORDS, ranker: str | None = None,
               query: Topic | None = None, options: BriefOptions | None = None) -> list[str]:
     """The plain extractive summary of `sources` in about `words` words, one sentence per entry, in source order."""
     options = options or load_options()

@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 
 from briefer.cli import LazyHelp, handle_errors, parse_date, ranker_names, setup_logging
-from briefer.config import WORDS_RANGE, defaults
+from briefer.config import SUMMARY_WORDS, WORDS_RANGE, defaults
 from briefer.deliver.render import DEFAULT_FORMAT, DEFAULT_OUT_DIR, RENDERERS
 
 log = logging.getLogger("briefer")
@@ -79,7 +79,7 @@ def brief(sources: tuple[str, ...], output: Path | None, fmt: str | None, out_di
 
 @click.command()
 @click.argument("sources", nargs=-1, required=True)
-@click.option("--words", type=WORDS, default=100, show_default=True, help="Word budget of the summary.")
+@click.option("--words", type=WORDS, default=SUMMARY_WORDS, show_default=True, help="Word budget of the summary.")
 @click.option("--ranker", cls=LazyHelp, help_text=_ranker_help)
 @click.option("-v", "--verbose", count=True, help="More log lines on stderr.")
 @click.option("-q", "--quiet", is_flag=True, help="Errors only on stderr.")

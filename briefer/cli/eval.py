@@ -6,7 +6,13 @@ from pathlib import Path
 
 import click
 
-from briefer.cli import handle_errors
+from briefer.cli import LazyHelp, handle_errors, ranker_names
+from briefer.config import SUMMARY_WORDS, defaults
+
+
+def _ranker_help() -> str:
+    names = dict.fromkeys([*ranker_names(), "lead"])  # "lead": the evaluation's lead baseline
+    return f"Ranker to score, repeat for several: {', '.join(names)}."
 
 
 @click.command("eval")
@@ -14,7 +20,7 @@ from briefer.cli import handle_errors
 @click.option(
     "--words",
     type=click.IntRange(min=1),
-    default=100,
+    default=SUMMARY_WORDS,
     show_default=True,
     help="Word budget of each summary; summaries and references are truncated to it.",
 )
@@ -22,9 +28,10 @@ from briefer.cli import handle_errors
     "--ranker",
     "rankers",
     multiple=True,
-    default=("briefer",),
+    default=(defaults()["brief"]["ranker"],),
     show_default=True,
-    help="Ranker to score, repeat for several: a name of briefer.rank.RANKERS (briefer, lexrank, ..., lead).",
+    cls=LazyHelp,
+    help_text=_ranker_help,
 )
 @click.option(
     "--peers",
