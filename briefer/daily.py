@@ -28,7 +28,15 @@ from typing import TYPE_CHECKING
 
 from briefer.config import Settings, load_settings
 from briefer.deliver.lock import hold_lock
-from briefer.deliver.mail import body_from_brief, build_message, send_message, smtp_settings, subject_for, write_eml
+from briefer.deliver.mail import (
+    body_from_brief,
+    build_message,
+    parse_address,
+    send_message,
+    smtp_settings,
+    subject_for,
+    write_eml,
+)
 from briefer.deliver.state import Known, State, facts_digest
 from briefer.errors import ConfigError, ExitCode, MailError, UsageError
 from briefer.model import Brief, Source, SourceStatus
@@ -105,6 +113,16 @@ def _mail(config: Settings, brief: Brief, outputs: Sequence[Path], state: State 
     run = state.run(brief.date) if state is not None else None
     if run is not None and run.mailed_digest == digest and not dry_run:
         return f"already mailed at {run.mailed_at}: not mailed again"
+    done = state.deliveries(brief.date, digest) if state is not None and not dry_run else {}
+    everyone = [parse_address(a, "[email] to").addr_spec for a in email.to]
+    pending = [a for a in everyone if a not in done]
+    unconfirmed = [a for a in everyone if done.get(a) == "unconfirmed"]
+    if not pending:
+        if unconfirmed:
+            raise MailError(f"the mail to {', '.join(unconfirmed)} was not confirmed by the relay on an earlier "
+                            "run (it may have been delivered): not resent automatically; ask them, and send it "
+                            "with `briefer send` if it did not arrive")
+        return "already mailed to every recipient: not mailed again"
     attachments = [p for p in outputs if p.suffix.lstrip(".") in email.attach]
     msg = build_message(attachments, to=email.to, sender=email.sender,
                         subject=subject_for(brief.title, brief.date),
@@ -113,13 +131,37 @@ def _mail(config: Settings, brief: Brief, outputs: Sequence[Path], state: State 
         kind = "digest" if lines is not None else "brief"
         path = write_eml(msg, config.output.dir / f"{kind}-{brief.date.isoformat()}.eml")
         return f"dry run: wrote {path} instead of sending"
-    send_message(msg, smtp_settings(email))
+    settings = smtp_settings(email)
+    delivery = send_message(msg, settings, recipients=pending)
     if state is not None:
-        state.mark_mailed(brief.date, digest)
-    return f"mailed to {', '.join(email.to)} ({msg['Message-ID']})"
+        state.record_delivery(brief.date, digest, delivery.sent, "sent")
+        state.record_delivery(brief.date, digest, delivery.unconfirmed, "unconfirmed")
+        if all(done.get(a) == "sent" or a in delivery.sent for a in everyone):
+            state.mark_mailed(brief.date, digest)
+    problem = delivery.problem(f"{settings.host}:{settings.port}")
+    if problem or unconfirmed:
+        earlier = f"; not resent to {', '.join(unconfirmed)} (unconfirmed on an earlier run)" if unconfirmed else ""
+        raise MailError(f"mail {msg['Message-ID']}: sent to {', '.join(delivery.sent) or 'nobody'}; {problem}{earlier}")
+    return f"mailed to {', '.join(pending)} ({msg['Message-ID']})"
 
 
-def run_daily(config: Settings, *, day: dt.date | None = None, dry_run: bool = False) -> DailyResult:
+def _known(state: State, day: dt.date, force: bool) -> tuple[Known, bool]:
+    """What earlier briefs said, and whether `day` is earlier than the last recorded run (then --force is
+    needed, every other date's facts count as known, and the date's own earlier facts are kept)."""
+    last = state.last_date()
+    if last is None or day >= last:
+        return state.known_before(day), False
+    if not force:
+        raise UsageError(f"{day} is earlier than the last recorded run ({last}): its brief would carry later "
+                         "news and replace what that date briefed. Is the clock or --date wrong? Pass --force "
+                         "to brief it anyway (later facts stay known and nothing recorded is erased)")
+    log.warning("%s is earlier than the last recorded run (%s): briefing it (--force); later facts count as "
+                "known", day, last)
+    return state.known_except(day), True
+
+
+def run_daily(config: Settings, *, day: dt.date | None = None, dry_run: bool = False,
+              force: bool = False) -> DailyResult:
     """Build, write, record and mail the brief (or, in digest mode, the digest) of `day` (default today)."""
     from briefer.deliver.render import write_brief
     from briefer.pipeline import build_brief, exit_code_for
@@ -128,13 +170,13 @@ def run_daily(config: Settings, *, day: dt.date | None = None, dry_run: bool = F
     options = replace(config.brief, date=day)
     out_dir, state_path = config.output.dir, config.output.state
     with hold_lock(state_path.with_name("lock"), wait=config.output.lock_wait), State(state_path) as state:
+        known, earlier = _known(state, day, force)
         _remove_stale_temps(out_dir)
-        known = state.known_before(day)
         log.info("daily %s: %d sources; %d facts and %d articles known from earlier dates", day,
                  len(config.sources.specs), len(known.facts), len(known.digests))
         _pause("fetch")
         if config.digest.enabled:
-            return _run_digest(config, day, state, known, dry_run)
+            return _run_digest(config, day, state, known, dry_run, keep=earlier)
         brief = build_brief(config.sources.specs, options, known_facts=known.facts, known_digests=known.digests)
         problems = tuple(s for s in brief.sources if s.status is SourceStatus.FAILED)
         log.info("brief %s: %d new facts; %d sources skipped for errors", day, len(brief.items),
@@ -149,7 +191,7 @@ def run_daily(config: Settings, *, day: dt.date | None = None, dry_run: bool = F
         if dry_run:
             log.info("dry run: state %s left unchanged", state_path)
         else:
-            state.record(brief, outputs)
+            state.record(brief, outputs, keep=earlier)
             log.info("recorded %s in %s", day, state_path)
         mail = _mail_stage(config, brief, outputs, state, dry_run)
     return DailyResult(brief=brief, outputs=tuple(outputs), problems=problems, mail=mail,
@@ -169,7 +211,8 @@ def _mail_stage(config: Settings, brief: Brief, outputs: Sequence[Path], state: 
     return mail
 
 
-def _run_digest(config: Settings, day: dt.date, state: State, known: Known, dry_run: bool) -> DailyResult:
+def _run_digest(config: Settings, day: dt.date, state: State, known: Known, dry_run: bool, *,
+                keep: bool = False) -> DailyResult:
     """Digest mode: stories matched to earlier days' (ids kept in the state), only new facts, then as a brief."""
     from briefer.deliver.digest_render import top_lines, write_digest
     from briefer.deliver.stories import earlier_stories, record_stories
@@ -197,7 +240,7 @@ def _run_digest(config: Settings, day: dt.date, state: State, known: Known, dry_
     else:
         # Stories first: the run's own record, written last, is what marks the date as done.
         record_stories(state, day, digest.stories, {s.id: s.digest for s in digest.sources if s.digest})
-        state.record(brief, outputs)
+        state.record(brief, outputs, keep=keep)
         log.info("recorded %s in %s", day, config.output.state)
     mail = _mail_stage(config, brief, outputs, state, dry_run, top_lines(digest))
     code = ExitCode.PARTIAL if problems else ExitCode.NOTHING_NEW if not brief.items else ExitCode.OK

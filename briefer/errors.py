@@ -60,6 +60,16 @@ class RenderError(BrieferError):
     exit_code = ExitCode.RENDER
 
 
+class StorageError(RenderError):
+    """The output folder cannot be written: the disk is full, the file system read-only, a file unsafe."""
+
+
+class StateError(BrieferError):
+    """The state file is damaged, newer than this briefer, or not a briefer state file: refused untouched."""
+
+    exit_code = ExitCode.USAGE
+
+
 class MailError(BrieferError):
     """The brief was written but could not be mailed."""
 

@@ -359,14 +359,26 @@ class _Handler:
     received: list[Received] = field(default_factory=list)
     refuse_first: int = 0  # answer 451 (try again later) to this many deliveries first
     attempts: int = 0
+    refuse: frozenset[str] = frozenset()  # recipients answered 550 at RCPT
+    reply_delay: float = 0.0  # keep the message, then wait this long before the 250: a relay slower than the client
+
+    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str, options: Any) -> str:
+        if address in self.refuse:
+            return "550 5.1.1 No such user here"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        import asyncio
+
         self.attempts += 1
         if self.attempts <= self.refuse_first:
             return "451 4.3.0 Temporary failure, try again later"
         self.received.append(Received(envelope.mail_from, list(envelope.rcpt_tos),
                                       bytes(envelope.original_content), bool(session.authenticated),
                                       server.transport.get_extra_info("ssl_object") is not None))
+        if self.reply_delay:
+            await asyncio.sleep(self.reply_delay)
         return "250 2.0.0 Message accepted"
 
 
@@ -382,15 +394,17 @@ class Mailbox:
     """A real SMTP server on 127.0.0.1: security "starttls" (required), "ssl" (implicit TLS) or "none"."""
 
     def __init__(self, security: str = "starttls", cert: tuple[Path, Path] | None = None, *,
-                 auth: bool = True, refuse_first: int = 0) -> None:
+                 auth: bool = True, refuse_first: int = 0, refuse: Sequence[str] = (), reply_delay: float = 0.0,
+                 smtputf8: bool = False) -> None:
         from aiosmtpd.controller import Controller
 
         # aiosmtpd warns about its own deprecated attribute on every AUTH; it says nothing about us.
         warnings.filterwarnings("ignore", message="Session.login_data is deprecated")
-        self.handler = _Handler(refuse_first=refuse_first)
+        self.handler = _Handler(refuse_first=refuse_first, refuse=frozenset(refuse), reply_delay=reply_delay)
         self.port = free_port()
         self.security = security
-        kwargs: dict[str, Any] = {"hostname": "127.0.0.1", "port": self.port, "server_hostname": "localhost"}
+        kwargs: dict[str, Any] = {"hostname": "127.0.0.1", "port": self.port, "server_hostname": "localhost",
+                                  "enable_SMTPUTF8": smtputf8}
         if auth:
             # aiosmtpd only counts STARTTLS as TLS for auth_require_tls, so implicit TLS must not require it.
             kwargs.update(authenticator=_authenticator, auth_require_tls=security == "starttls")

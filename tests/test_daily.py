@@ -15,7 +15,7 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -128,9 +128,11 @@ def test_same_day_again_is_identical_and_a_missed_day_can_be_made_later(tmp_path
     assert again.exit_code == 0, again.output
     assert facts(config, DAY_2) == day2
     assert without_timestamp((out / f"brief-{DAY_2}.md").read_text()) == without_timestamp(md2)
-    serve_day(site, 1)  # day 1 made (again) later: later dates' facts do not count against it
-    assert daily(config, DAY_1).exit_code == 0
-    assert facts(config, DAY_1) == day1
+    serve_day(site, 1)  # day 1 made (again) later: refused unless forced, and forced it erases nothing
+    refused = daily(config, DAY_1)
+    assert refused.exit_code == 2 and "earlier than the last recorded run (2025-03-11)" in refused.output
+    assert daily(config, DAY_1, "--force").exit_code == 0
+    assert facts(config, DAY_1) == day1 and facts(config, DAY_2) == day2
 
 
 def test_nothing_new_says_so_in_the_brief_and_the_exit_code(tmp_path: Path, site: Site, mailbox: Mailbox,
@@ -286,3 +288,119 @@ def test_run_killed_mid_way_leaves_everything_consistent(tmp_path: Path, site: S
         assert rerun.exit_code == 0, rerun.output
         assert not leftover.exists() and (out / f"brief-{DAY_1}.json").is_file() and facts(config, DAY_1)
         assert len(mailbox.wait_for(1)) == 1
+
+
+# --- issue 11: mail never twice, full and read-only disks ----------------------------------------------------
+
+
+def _with_email(config: Path, *, to: Sequence[str], timeout: float | None = None) -> Path:
+    text = config.read_text(encoding="utf-8").replace('to = ["desk@example.org"]',
+                                                      "to = [" + ", ".join(f'"{a}"' for a in to) + "]")
+    if timeout is not None:
+        text += f"timeout = {timeout}\n"
+    config.write_text(text, encoding="utf-8")
+    return config
+
+
+def test_a_refused_recipient_never_makes_the_others_receive_it_twice(tmp_path: Path, site: Site,
+                                                                      certificate: tuple[Path, Path]) -> None:
+    serve_day(site, 1)
+    with Mailbox("starttls", certificate, refuse=["gone@example.org"]) as mailbox:
+        config = _with_email(write_config(tmp_path, site, email_to=mailbox, cafile=certificate[0]),
+                             to=["desk@example.org", "gone@example.org"])
+        first = daily(config, DAY_1)
+        assert first.exit_code == ExitCode.MAIL and "gone@example.org: 550" in first.output
+        again = daily(config, DAY_1)  # before: desk got it again on every re-run
+        assert again.exit_code == ExitCode.MAIL
+        time.sleep(0.3)
+        assert [r.rcpt_tos for r in mailbox.received] == [["desk@example.org"]]
+        assert mailbox.handler.attempts == 1  # the re-run only tried gone@, refused again at RCPT
+
+
+def test_a_timeout_after_data_is_exit_5_and_never_resent(tmp_path: Path, site: Site,
+                                                         certificate: tuple[Path, Path]) -> None:
+    serve_day(site, 1)
+    with Mailbox("starttls", certificate, reply_delay=2.5) as mailbox:
+        config = _with_email(write_config(tmp_path, site, email_to=mailbox, cafile=certificate[0]),
+                             to=["desk@example.org"], timeout=1.0)
+        config.write_text(config.read_text().replace("retries = 0\n", "retries = 2\n"))
+        first = daily(config, DAY_1)
+        assert first.exit_code == ExitCode.MAIL and "may have been delivered" in first.output
+        again = daily(config, DAY_1)
+        assert again.exit_code == ExitCode.MAIL and "not resent automatically" in again.output
+        time.sleep(3)
+        assert len(mailbox.received) == 1  # before: 3 copies, and "not sent"
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A real 256 KB tmpfs, unmounted afterwards; the test skips where mounting is not permitted."""
+    where = tmp_path / "disk"
+    where.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", str(where)],
+                             capture_output=True, text=True)
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")
+    try:
+        yield where
+    finally:
+        subprocess.run(["umount", "-l", str(where)], check=False)
+
+
+def _fill(disk: Path, leave: int) -> Path:
+    """Fill `disk` until only about `leave` bytes are free."""
+    filler = disk / "filler"
+    with filler.open("wb") as handle:
+        try:
+            while os.statvfs(disk).f_bavail * os.statvfs(disk).f_frsize > leave:
+                handle.write(b"\0" * 4096)
+                handle.flush()
+        except OSError:
+            pass
+    return filler
+
+
+def _disk_config(tmp_path: Path, site: Site, disk: Path) -> Path:
+    config = write_config(tmp_path, site)
+    config.write_text(config.read_text().replace('dir = "briefs"', f'dir = "{disk / "briefs"}"'))
+    return config
+
+
+@pytest.mark.parametrize("leave", [0, 12_000], ids=["full", "12-kb-free"])
+def test_a_full_disk_is_exit_4_and_the_state_survives(tmp_path: Path, site: Site, small_disk: Path,
+                                                      leave: int) -> None:
+    config = _disk_config(tmp_path, site, small_disk)
+    serve_day(site, 1)
+    assert daily(config, DAY_1).exit_code == 0
+    with State(small_disk / "briefs" / ".briefer" / "state.db") as state:
+        day1 = state.facts(dt.date.fromisoformat(DAY_1))
+    serve_day(site, 2)
+    filler = _fill(small_disk, leave)
+    result = daily(config, DAY_2)
+    assert result.exit_code == ExitCode.RENDER, result.output  # before: a traceback (1) or exit 2
+    assert "Traceback" not in result.output and "afresh" not in result.output
+    assert not re.search(r"\b(delete|remove|move it away)\b", result.output)
+    filler.unlink()
+    assert daily(config, DAY_2).exit_code == 0  # space freed: the same date again finishes the job
+    with State(small_disk / "briefs" / ".briefer" / "state.db") as state:
+        assert state.facts(dt.date.fromisoformat(DAY_1)) == day1 and state.facts(dt.date.fromisoformat(DAY_2))
+
+
+def test_a_full_disk_before_the_first_run_is_exit_4(tmp_path: Path, site: Site, small_disk: Path) -> None:
+    config = _disk_config(tmp_path, site, small_disk)
+    (small_disk / "briefs" / ".briefer").mkdir(parents=True)
+    _fill(small_disk, 0)
+    serve_day(site, 1)
+    result = daily(config, DAY_1)
+    assert result.exit_code == ExitCode.RENDER, result.output  # before: OSError from os.pwrite, exit 1
+    assert "Traceback" not in result.output
+
+
+def test_a_read_only_output_folder_is_exit_4_not_6(tmp_path: Path, site: Site, small_disk: Path) -> None:
+    config = _disk_config(tmp_path, site, small_disk)
+    (small_disk / "briefs").mkdir()
+    subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
+    serve_day(site, 1)
+    result = daily(config, DAY_1)
+    assert result.exit_code == ExitCode.RENDER, result.output  # before: 6, "another run holds the lock"
+    assert "Read-only file system" in result.output and "another briefer run" not in result.output

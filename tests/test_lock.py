@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from briefer.deliver.lock import hold_lock
-from briefer.errors import ExitCode, LockError
+from briefer.errors import ExitCode, LockError, StorageError
 
 HOLDER = """
 import sys, time
@@ -84,7 +84,21 @@ def test_two_holders_in_one_process_exclude_each_other(tmp_path: Path) -> None:
         pass
 
 
-def test_unwritable_folder_is_a_lock_error(tmp_path: Path) -> None:
-    (tmp_path / "file").write_text("not a folder")
-    with pytest.raises(LockError, match="cannot create the lock file"), hold_lock(tmp_path / "file" / "lock"):
+def test_unwritable_folder_is_a_storage_error_not_a_lock_error(tmp_path: Path) -> None:
+    (tmp_path / "file").write_text("not a folder")  # exit 4 (cannot write), never 6 ("another run holds it")
+    with pytest.raises(StorageError, match="cannot create the lock file"), hold_lock(tmp_path / "file" / "lock"):
         pass
+
+
+def test_a_symlinked_lock_file_is_refused_and_its_target_untouched(tmp_path: Path) -> None:
+    # The output folder may be writable by another user while cron runs as root: a planted link must not
+    # make briefer truncate /etc/something (before: os.open followed it and ftruncate emptied the target).
+    target = tmp_path / "precious.txt"
+    target.write_text("keep me\n")
+    lock = tmp_path / ".briefer" / "lock"
+    lock.parent.mkdir()
+    lock.symlink_to(target)
+    with pytest.raises(StorageError, match="symbolic link") as caught, hold_lock(lock):
+        pass
+    assert caught.value.exit_code == ExitCode.RENDER
+    assert target.read_text() == "keep me\n"

@@ -205,3 +205,50 @@ def test_send_command_mails_the_files(certificate: tuple[Path, Path], files: lis
     assert got.message["Subject"] == "Today" and got.authenticated
     refused = CliRunner().invoke(cli, ["send", str(files[0]), "--to", "not-an-address", "--config", str(config)])
     assert refused.exit_code == ExitCode.USAGE and "not a mail address" in refused.stderr
+
+
+# --- issue 11: international addresses, and no mail twice ---------------------------------------------------
+
+
+def test_international_domains_go_out_as_idna() -> None:
+    address = parse_address("Desk <desk@exämple.org>", "to")
+    assert address.addr_spec == "desk@xn--exmple-cua.org"  # before: desk@=?utf-8?q?ex=C3=A4mple?=.org
+    with pytest.raises(ConfigError, match="not a valid domain name"):
+        parse_address("desk@exa..mple.org", "to")
+
+
+def test_non_ascii_local_parts_use_smtputf8_where_the_relay_offers_it(files: list[Path], brief: Brief) -> None:
+    to = ["dësk@example.org", "desk@exämple.org"]
+    msg = build_message(files, to=to, sender=SENDER, subject="s", body=body_from_brief(brief, ["x"]))
+    with Mailbox("none", auth=False, smtputf8=True) as mailbox:
+        delivery = send_message(msg, settings(mailbox, None, user="", password=""))
+        [got] = mailbox.wait_for(1)
+    assert delivery.sent == ("dësk@example.org", "desk@xn--exmple-cua.org")
+    # aiosmtpd hands over the raw UTF-8 bytes of the envelope as surrogate escapes
+    assert [r.encode("utf-8", "surrogateescape").decode() for r in got.rcpt_tos] == [
+        "dësk@example.org", "desk@xn--exmple-cua.org"]
+    to_header = next(line for line in got.data.split(b"\r\n") if line.startswith(b"To:"))
+    assert to_header.decode() == "To: dësk@example.org, desk@xn--exmple-cua.org"  # UTF-8, as SMTPUTF8 allows
+
+
+def test_non_ascii_local_part_without_smtputf8_is_a_clear_exit_2(tmp_path: Path, files: list[Path]) -> None:
+    with Mailbox("none", auth=False) as mailbox:
+        config = tmp_path / "c.toml"
+        config.write_text(f'[email]\nfrom = "brief@example.org"\nhost = "127.0.0.1"\nport = {mailbox.port}\n'
+                          'security = "none"\nretries = 0\n')
+        result = CliRunner().invoke(cli, ["send", str(files[0]), "--to", "dësk@example.org", "--config", str(config)])
+        assert mailbox.received == []
+    assert result.exit_code == ExitCode.USAGE, result.output  # before: NonASCIILocalPartDefect traceback, exit 1
+    assert "no SMTPUTF8" in result.output and "dësk@example.org" in result.output
+
+
+def test_a_reply_lost_after_data_is_never_resent(files: list[Path], brief: Brief) -> None:
+    # The relay keeps the message and answers 250 after the client's 1 s timeout: before, 3 copies and "not sent".
+    msg = build_message(files, to=["desk@example.org"], sender=SENDER, subject="s", body=body_from_brief(brief, ["x"]))
+    with Mailbox("none", auth=False, reply_delay=2.0) as mailbox:
+        delivery = send_message(msg, settings(mailbox, None, user="", password="", retries=2, timeout=1.0),
+                                backoff=0.05)
+        time.sleep(2.5)
+        assert len(mailbox.received) == 1
+    assert delivery.unconfirmed == ("desk@example.org",) and delivery.sent == ()
+    assert "may have been delivered" in delivery.problem("relay")

@@ -14,7 +14,7 @@ from typing import cast
 import pytest
 
 from briefer.deliver.state import State, facts_digest
-from briefer.errors import ConfigError, RenderError
+from briefer.errors import RenderError, StateError, StorageError
 from briefer.model import Brief, Item, Section, Source, SourceStatus
 
 DAY_1, DAY_2, DAY_3 = dt.date(2025, 3, 10), dt.date(2025, 3, 11), dt.date(2025, 3, 12)
@@ -106,8 +106,58 @@ def test_kill_9_mid_transaction_leaves_the_state_consistent(tmp_path: Path) -> N
         assert state.known_before(DAY_3).facts == ("Committed fact.", "Next day.")
 
 
-def test_a_file_that_is_not_a_state_is_a_config_error(tmp_path: Path) -> None:
+def test_a_file_that_is_not_a_state_is_refused_untouched(tmp_path: Path) -> None:
     path = tmp_path / "state.db"
     path.write_bytes(b"this is not a database, just some bytes " * 100)
-    with pytest.raises(ConfigError, match="not a usable briefer state file"):
+    with pytest.raises(StateError, match=r"file is not a database.*will not write to it") as caught:
         State(path)
+    assert caught.value.exit_code == 2
+    assert path.read_bytes() == b"this is not a database, just some bytes " * 100
+
+
+@pytest.mark.parametrize("name", ["state.db", "state.db-wal", "state.db-journal"])
+def test_a_symlinked_state_file_is_refused_and_its_target_untouched(tmp_path: Path, name: str) -> None:
+    target = tmp_path / "precious.db"
+    target.write_bytes(b"keep me\n" * 100)
+    (tmp_path / name).symlink_to(target)
+    with pytest.raises(StorageError, match="symbolic link"):
+        State(tmp_path / "state.db")
+    assert target.read_bytes() == b"keep me\n" * 100  # before: SQLite overwrote the target
+
+
+def test_a_newer_state_is_refused_before_anything_is_written(tmp_path: Path) -> None:
+    path = tmp_path / "state.db"
+    db = sqlite3.connect(path)
+    db.executescript("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"
+                     "INSERT INTO meta VALUES ('schema', '2');"
+                     "CREATE TABLE runs (day TEXT, summary TEXT); CREATE TABLE evidence (x TEXT);")
+    db.close()
+    before = path.read_bytes()
+    with pytest.raises(StateError, match="state schema 2, this briefer reads 1") as caught:
+        State(path)
+    assert caught.value.exit_code == 2
+    assert path.read_bytes() == before  # before: the v1 tables and WAL mode were written into it first
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["state.db"]
+
+
+def test_a_corrupt_page_in_the_facts_table_is_refused_with_exit_2(tmp_path: Path) -> None:
+    path = tmp_path / "state.db"
+    items = tuple(Item(f"Fact number {i} about the dock strike at the port of Kelsby, told at length. " * 3,
+                       (1,), 1.0) for i in range(200))
+    brief = Brief(title="T", date=dt.date(2025, 3, 10), generated_at=dt.datetime(2025, 3, 10, tzinfo=dt.UTC),
+                  sources=(Source(1, "a", "a", digest="d1"),), sections=(Section("Overview", items),),
+                  version="test")
+    with State(path) as state:
+        state.record(brief, [])
+    db = sqlite3.connect(path)
+    page_size = db.execute("PRAGMA page_size").fetchone()[0]
+    root = db.execute("SELECT rootpage FROM sqlite_master WHERE name = 'facts'").fetchone()[0]
+    db.close()
+    with path.open("r+b") as handle:  # scribble over the b-tree header of the facts table's root page
+        handle.seek((root - 1) * page_size)
+        handle.write(b"\xee" * 16)
+    before = path.read_bytes()
+    with pytest.raises(StateError, match="damaged") as caught:  # before: sqlite3.DatabaseError, exit 1
+        State(path)
+    assert caught.value.exit_code == 2 and "sqlite3" in str(caught.value) and ".recover" in str(caught.value)
+    assert path.read_bytes() == before

@@ -24,10 +24,12 @@ def _stage_logging(verbose: int, quiet: bool) -> None:
               help="Daily config TOML file (write an example with `briefer init`).")
 @click.option("--date", callback=parse_date, help="Date of the brief, YYYY-MM-DD (default: today).")
 @click.option("--dry-run", is_flag=True, help="Write the brief and the mail (.eml); send, record nothing.")
+@click.option("--force", is_flag=True,
+              help="Brief a date earlier than the last recorded run (later facts stay known, nothing is erased).")
 @click.option("-v", "--verbose", count=True, help="More log lines (default: one per stage).")
 @click.option("-q", "--quiet", is_flag=True, help="Errors only on stderr, no file names on stdout.")
 @handle_errors
-def daily(config_path: Path, date: dt.date | None, dry_run: bool, verbose: int, quiet: bool) -> None:
+def daily(config_path: Path, date: dt.date | None, dry_run: bool, force: bool, verbose: int, quiet: bool) -> None:
     """Write (and mail) the brief of the day from a config file: only what earlier briefs did not say.
 
     \b
@@ -37,7 +39,7 @@ def daily(config_path: Path, date: dt.date | None, dry_run: bool, verbose: int, 
     from briefer.daily import load_config, run_daily
 
     _stage_logging(verbose, quiet)
-    result = run_daily(load_config(config_path), day=date, dry_run=dry_run)
+    result = run_daily(load_config(config_path), day=date, dry_run=dry_run, force=force)
     if not quiet:
         for path in result.outputs:
             click.echo(str(path))

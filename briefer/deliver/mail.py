@@ -96,7 +96,16 @@ def parse_address(value: str, what: str = "address") -> Address:
     local, _, domain = addr.rpartition("@")
     if not local or "." not in domain or any(c in addr for c in " ,;<>\"") or text.count("@") != 1:
         raise ConfigError(f"{what}: {value!r} is not a mail address")
-    return Address(display_name=name, addr_spec=addr)
+    try:  # an international domain goes on the wire as IDNA ("exämple.org" -> "xn--exmple-cua.org")
+        domain = domain.encode("idna").decode("ascii")
+    except UnicodeError as exc:
+        raise ConfigError(f"{what}: {value!r}: {domain!r} is not a valid domain name ({exc})") from None
+    return Address(display_name=name, username=local, domain=domain.lower())
+
+
+def needs_smtputf8(addresses: Sequence[Address]) -> bool:
+    """True when an address has a non-ASCII local part ("dësk@..."): only a relay with SMTPUTF8 takes it."""
+    return any(not a.username.isascii() for a in addresses)
 
 
 def smtp_settings(settings: EmailSettings | None = None, env: Mapping[str, str] | None = None) -> SmtpSettings:
@@ -188,7 +197,8 @@ def build_message(files: Sequence[Path], *, to: Sequence[str], sender: str, subj
         raise ConfigError("no recipient: give --to or set [email] to")
     from_address = parse_address(sender, "from")
     recipients = [parse_address(a, "to") for a in to]
-    msg = EmailMessage(policy=email.policy.SMTP)
+    utf8 = needs_smtputf8([from_address, *recipients])
+    msg = EmailMessage(policy=email.policy.SMTPUTF8 if utf8 else email.policy.SMTP)
     msg["Subject"] = clean_header(subject)
     msg["From"] = from_address
     msg["To"] = recipients
@@ -250,8 +260,79 @@ def _reason(exc: BaseException) -> str:
     return str(exc) or type(exc).__name__
 
 
+@dataclass(frozen=True, slots=True)
+class Delivery:
+    """What the relay did with one message: accepted for `sent`, refused (with its reply), or took the data
+    without confirming it (`unconfirmed`: it may have been delivered, so it is never resent automatically)."""
+
+    sent: tuple[str, ...] = ()
+    refused: tuple[tuple[str, str], ...] = ()
+    unconfirmed: tuple[str, ...] = ()
+
+    def problem(self, where: str) -> str:
+        """What went wrong, for a MailError; "" when every recipient got it."""
+        parts = []
+        if self.refused:
+            parts.append("refused for " + "; ".join(f"{r}: {reply}" for r, reply in self.refused)
+                         + " (a re-run sends to them only)")
+        if self.unconfirmed:
+            parts.append(f"the relay {where} did not confirm the message for {', '.join(self.unconfirmed)} after "
+                         "its data was sent (timed out): it may have been delivered, so it is not resent "
+                         "automatically; ask them, and send it with `briefer send` if it did not arrive")
+        return "; ".join(parts)
+
+
+class _Unconfirmed(Exception):
+    """The connection failed after the message's data was sent: the relay may have delivered it."""
+
+    def __init__(self, accepted: list[str], refused: dict[str, tuple[int, bytes]]) -> None:
+        super().__init__("no reply after DATA")
+        self.accepted, self.refused = accepted, refused
+
+
+def _payload(msg: EmailMessage) -> bytes:
+    """The message as SMTP sends it after DATA: CRLF line ends, leading dots doubled, the final dot."""
+    data = re.sub(rb"\r\n|\n|\r", b"\r\n", msg.as_bytes(policy=msg.policy.clone(linesep="\r\n")))
+    data = re.sub(rb"(?m)^\.", b"..", data)
+    return data + (b"" if data.endswith(b"\r\n") else b"\r\n") + b".\r\n"
+
+
+def _transaction(smtp: smtplib.SMTP, msg: EmailMessage, sender: str,
+                 recipients: Sequence[str]) -> tuple[list[str], dict[str, tuple[int, bytes]]]:
+    """MAIL, RCPT for each recipient, DATA: (accepted, refused). _Unconfirmed when the final reply never came."""
+    utf8 = not all(r.isascii() for r in (sender, *recipients))
+    if utf8 and not smtp.has_extn("smtputf8"):
+        raise ConfigError(f"the relay does not accept international addresses (no SMTPUTF8), needed for "
+                          f"{', '.join(r for r in (sender, *recipients) if not r.isascii())}: use an ASCII address")
+    code, reply = smtp.mail(sender, ["SMTPUTF8", "BODY=8BITMIME"] if utf8 else [])
+    if code != 250:
+        raise smtplib.SMTPSenderRefused(code, reply, sender)
+    accepted: list[str] = []
+    refused: dict[str, tuple[int, bytes]] = {}
+    for recipient in recipients:
+        code, reply = smtp.rcpt(recipient)
+        if code in (250, 251):
+            accepted.append(recipient)
+        else:
+            refused[recipient] = (code, reply)
+    if not accepted:
+        smtp.rset()
+        raise smtplib.SMTPRecipientsRefused(refused)
+    code, reply = smtp.docmd("DATA")
+    if code != 354:
+        raise smtplib.SMTPDataError(code, reply)
+    smtp.send(_payload(msg))
+    try:
+        code, reply = smtp.getreply()
+    except (smtplib.SMTPServerDisconnected, OSError) as exc:
+        raise _Unconfirmed(accepted, refused) from exc
+    if code != 250:
+        raise smtplib.SMTPDataError(code, reply)
+    return accepted, refused
+
+
 def _deliver(msg: EmailMessage, settings: SmtpSettings,
-             recipients: Sequence[str]) -> dict[str, tuple[int, bytes]]:
+             recipients: Sequence[str]) -> tuple[list[str], dict[str, tuple[int, bytes]]]:
     context = ssl.create_default_context(cafile=settings.cafile or None)
     smtp: smtplib.SMTP
     if settings.security == "ssl":
@@ -265,20 +346,28 @@ def _deliver(msg: EmailMessage, settings: SmtpSettings,
             smtp.ehlo()
         if settings.user:
             smtp.login(settings.user, settings.password)
-        refused: dict[str, tuple[int, bytes]] = smtp.send_message(msg, to_addrs=list(recipients))
-        return refused
+        return _transaction(smtp, msg, msg["From"].addresses[0].addr_spec, recipients)
 
 
-def send_message(msg: EmailMessage, settings: SmtpSettings, *, backoff: float = BACKOFF) -> None:
-    """Send `msg` to its To addresses; retries transient failures, MailError when it cannot be delivered."""
-    recipients = [a.addr_spec for a in msg["To"].addresses]
+def _replies(refused: Mapping[str, tuple[int, bytes]]) -> tuple[tuple[str, str], ...]:
+    return tuple((r, f"{c} {m.decode(errors='replace')}") for r, (c, m) in refused.items())
+
+
+def send_message(msg: EmailMessage, settings: SmtpSettings, *, backoff: float = BACKOFF,
+                 recipients: Sequence[str] | None = None) -> Delivery:
+    """Send `msg` to `recipients` (default: its To addresses); retries transient failures before the data is
+    sent, never after. MailError when no recipient took it; a Delivery saying who did otherwise."""
+    recipients = list(recipients) if recipients is not None else [a.addr_spec for a in msg["To"].addresses]
     where = f"{settings.host}:{settings.port}"
     local = settings.host in ("localhost", "127.0.0.1", "::1")
     if settings.user and settings.security == "none" and not local:
         log.warning("sending the SMTP password to %s without TLS (set [email] security)", where)
     for attempt in range(settings.retries + 1):
         try:
-            refused = _deliver(msg, settings, recipients)
+            accepted, refused = _deliver(msg, settings, recipients)
+        except _Unconfirmed as unconfirmed:
+            log.error("mail via %s: no reply after the data was sent; it may have been delivered", where)
+            return Delivery(refused=_replies(unconfirmed.refused), unconfirmed=tuple(unconfirmed.accepted))
         except (smtplib.SMTPException, OSError, ValueError) as exc:  # ValueError: e.g. a non-ASCII password
             if not _transient(exc) or attempt == settings.retries:
                 tries = f" after {attempt + 1} attempts" if attempt else ""
@@ -288,11 +377,9 @@ def send_message(msg: EmailMessage, settings: SmtpSettings, *, backoff: float = 
             log.warning("mail via %s failed (%s); retrying in %.0f s", where, _reason(exc), wait)
             time.sleep(wait)
             continue
-        if refused:
-            bad = "; ".join(f"{r}: {c} {m.decode(errors='replace')}" for r, (c, m) in refused.items())
-            raise MailError(f"mail sent via {where}, but refused for {bad}")
-        log.debug("mailed %s to %d recipient(s) via %s", msg["Message-ID"], len(recipients), where)
-        return
+        log.debug("mailed %s to %d recipient(s) via %s", msg["Message-ID"], len(accepted), where)
+        return Delivery(sent=tuple(accepted), refused=_replies(refused))
+    raise AssertionError("unreachable")  # the loop returns or raises
 
 
 def send_files(files: Sequence[Path], *, to: Sequence[str] = (), subject: str | None = None,
@@ -308,5 +395,9 @@ def send_files(files: Sequence[Path], *, to: Sequence[str] = (), subject: str | 
     msg = build_message(files, to=recipients, sender=sender, subject=subject or default_subject, body=body)
     if dry_run:
         return f"wrote {write_eml(msg, files[0].with_suffix('.eml'))}"
-    send_message(msg, smtp_settings(mail, env))
+    settings_ = smtp_settings(mail, env)
+    delivery = send_message(msg, settings_)
+    problem = delivery.problem(f"{settings_.host}:{settings_.port}")
+    if problem:
+        raise MailError(f"mail {msg['Message-ID']}: sent to {', '.join(delivery.sent) or 'nobody'}; {problem}")
     return f"mailed to {', '.join(recipients)} ({msg['Message-ID']})"
