@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from collections.abc import Callable
 from dataclasses import replace
@@ -14,6 +15,7 @@ from briefer.dedupe import SimilarityIndex
 from briefer.facts import Facts
 from briefer.model import Brief
 from briefer.pipeline import build_brief
+from briefer.sections import supersedes
 from briefer.text import content_stems
 from tests.helpers import ROOT, SAMPLE, SHARED
 
@@ -92,3 +94,37 @@ def test_a_preview_is_dropped_and_never_credited_once_the_event_is_reported(
     assert not any("will meet her" in item.text for item in brief.items), brief.items
     met = [item for item in brief.items if "met her Ostland counterpart" in item.text]
     assert len(met) == 1 and met[0].sources == (2,) and met[0].kind == "report", brief.items
+
+
+SHIPFIRE = ROOT / "tests" / "data" / "story-shipfire"
+
+
+def test_the_newest_statement_of_a_state_of_affairs_wins() -> None:
+    # Day 1: the fire contained but burning, a sailor in serious condition, the channel to reopen on Wednesday.
+    # Day 2: the fire put out, the sailor stable, the channel reopened at 7 a.m.
+    brief = build_brief([SHIPFIRE], load_options(topics=str(ROOT / "tests" / "data" / "story-shipfire-topics.toml"),
+                                                 date=dt.date(2024, 6, 5)))
+    texts = [item.text for item in brief.items]
+    assert not [t for t in texts if "not put out" in t or "would reopen" in t], texts
+    assert not [t for t in texts if "serious" in t and "stable" not in t], texts
+    assert any("put out" in t for t in texts) and any("reopened" in t for t in texts), texts
+    assert any("stable" in t for t in texts), texts
+    _check_each_fact_once(brief)
+
+
+def test_items_carry_their_kind_and_date() -> None:
+    brief = build_brief([SHIPFIRE], load_options(topics=str(ROOT / "tests" / "data" / "story-shipfire-topics.toml"),
+                                                 date=dt.date(2024, 6, 5)))
+    assert {item.kind for item in brief.items} <= {"report", "expected", "background"}
+    assert all(item.date and dt.date.fromisoformat(item.date[:10]).year == 2024 for item in brief.items
+               if len(item.date or "") == 10), [(i.text, i.date) for i in brief.items]
+    assert any(item.date == "2024-06-05" for item in brief.items)
+
+
+def test_supersedes() -> None:
+    assert supersedes("The channel reopened at 7 a.m. on Wednesday.", "report",
+                      "The channel would reopen on Wednesday morning.", "expected")
+    assert supersedes("The fire was put out overnight, firefighters said.", "report",
+                      "Firefighters said the blaze had been contained but not put out.", "report")
+    assert not supersedes("Firefighters said the blaze had been contained but not put out.", "report",
+                          "The fire was put out overnight, firefighters said.", "report")
