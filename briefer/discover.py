@@ -35,6 +35,10 @@ MIN_TOPICS = 2
 MAX_TOPICS = 5
 # A phrase in more than this share of the sentences is what the whole story is about, not a topic.
 MAX_SHARE = 0.12
+# A phrase in up to this many sentences may still be a topic, however short the story.
+SMALL_STORY_SENTENCES = 8
+# At most one topic per this many quotable sentences: a short story needs few sections.
+SENTENCES_PER_TOPIC = 10
 # Phrases clustered: the strongest few dozen are plenty for five topics.
 MAX_PHRASES = 40
 # Groups scoring below this share of the strongest group are left out (the sample's and the test stories'
@@ -56,6 +60,7 @@ monday tuesday wednesday thursday friday saturday sunday morning afternoon eveni
 january february march april may june july august september october november december
 mr mrs ms dr percent per cent number numbers way ways thing things part parts lot side sides point points
 including also just like new news article story sources source end start week's earlier later recent
+million billion thousand pounds pound euros euro dollars dollar percent spring summer autumn winter fall season
 visit visits trip trips talks talk meeting meetings discussion discussions relationship relations country countries
 government governments leader leaders capital nation nations issue issues matter matters thing side
 """) | ROLE_NOUNS
@@ -81,7 +86,8 @@ def _runs(text: str) -> list[list[str]]:
         word = token.lower().replace("’", "'")
         if word.endswith("'s"):
             word, token = word[:-2], token[:-2]
-        content = token[:1].isalpha() and word not in STOP_WORDS and word not in _FILLER and len(word) > 2
+        content = (token[:1].isalpha() and word not in STOP_WORDS and word not in _FILLER and len(word) > 2
+                   and not re.fullmatch(r"(?:\w\.)+\w?", word))  # "p.m", "u.s": abbreviations
         if content and not word.endswith("ed"):
             runs[-1].append(token)
         elif runs[-1]:
@@ -161,7 +167,8 @@ def discover_topics(sentences: Sequence[tuple[int, str]], exclude: Collection[st
         return ()
     n_sources = len({s for s, _ in sentences})
     min_sources = 2 if n_sources > 1 else 1
-    limit = max(2, int(MAX_SHARE * len(sentences)))
+    # In a short story every subject is a large share of its few sentences.
+    limit = max(SMALL_STORY_SENTENCES, int(MAX_SHARE * len(sentences)))
     found = key_phrases(sentences, exclude)
     title_words = Counter(w for t in titles for w in {normalise(x) for x in re.findall(r"[A-Za-z][\w'’-]*", t)})
     core = {w for w, n in title_words.items() if n >= min(2, len(titles))}
@@ -190,7 +197,7 @@ def discover_topics(sentences: Sequence[tuple[int, str]], exclude: Collection[st
     if not kept:
         return ()
     groups = _cluster(kept, usable, len(sentences))
-    return _choose(groups, usable, score, max_topics)
+    return _choose(groups, usable, score, max(MIN_TOPICS, min(max_topics, len(sentences) // SENTENCES_PER_TOPIC)))
 
 
 def _coherence(index: SimilarityIndex, texts: Sequence[str], phrase: _Phrase, key: str) -> float:
@@ -239,8 +246,9 @@ def _choose(groups: list[list[str]], phrases: dict[str, _Phrase], score: dict[st
     topics: list[Topic] = []
     taken: set[int] = set()
     for _, group, rows in scored:
-        # A group whose sentences another topic already holds would be the same section twice.
-        if len(rows - taken) < max(2, 2 * len(rows) // 3):
+        # A group whose sentences another topic already holds would be the same section twice; a group of
+        # fewer than three sentences is a detail, not a subject.
+        if len(rows) < 3 or len(rows - taken) < max(2, 2 * len(rows) // 3):
             continue
         head = max(group, key=lambda k: _heading_weight(phrases[k], k))
         form = phrases[head].forms.most_common(1)[0][0]

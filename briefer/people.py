@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 from briefer.model import Person
 from briefer.text import STOP_WORDS
+from briefer.topics import normalise
 
 
 def _word_set(text: str) -> frozenset[str]:
@@ -56,6 +57,7 @@ councillor councilor deputy lawyer attorney judge researcher scientist inspector
 organizer premier chancellor king queen prince ceo owner teacher doctor nurse skipper harbourmaster campaigner
 activist member secretary-general vice-president correspondent editor inventor author historian physician
 ecologist biologist hydrologist planner architect warden superintendent principal commissioner regulator
+master grower farmer fisherman nurse commuter resident beekeeper partner pilot driver builder curator keeper
 """)
 _SPEECH = re.compile(r"^\s*(?:,\s*)?(?:said|says|told|added|asked|wrote|warned|noted|explained|argued|insisted)\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|according to|told by)\s*$")
@@ -175,8 +177,17 @@ _APPOSITION = re.compile(r"^,\s+((?:the|a|an|[A-Z][\w.]*['’]s|[A-Z][\w.-]*|[a-
                          r"(?=,|\.|;| who\b| which\b|$)")
 
 
+# "Gwen Arlow, who chairs the Corlan Shellfish Cooperative" / "Gwen Arlow of the Corlan Shellfish Cooperative".
+_WHO_ROLE = re.compile(r"^,? (who (?:chairs|leads|heads|runs|founded|directs|manages|owns|represents|speaks for) "
+                       r"[^,.;:\"“”]{3,80}?)(?=,|\.|;|$| said| told)")
+_OF_ORG = re.compile(rf"^ (of the {_W}(?:\s+{_W}){{0,5}})")
+
+
 def _role_after(text: str, end: int) -> str:
     """A role in apposition right after a name: ", China's foreign minister," -> "China's foreign minister"."""
+    stated = _WHO_ROLE.match(text[end:]) or _OF_ORG.match(text[end:])
+    if stated:
+        return stated.group(1)
     m = _APPOSITION.match(text[end:])
     if not m:
         return ""
@@ -190,14 +201,42 @@ def _role_after(text: str, end: int) -> str:
     return role
 
 
+def _common(texts: Sequence[tuple[int, str]]) -> set[str]:
+    """Words the texts also write in lower case (singular): "Beekeeper" in "Beekeeper Tomas Rill" is a role."""
+    return {normalise(w) for _, text in texts for w in re.findall(r"\b[a-z][a-z'-]+", text)}
+
+
+def _used_alone(word: str, texts: Sequence[tuple[int, str]]) -> bool:
+    """True when a name's word stands alone somewhere ("Glaser added"), as people's names do and firms'
+    ("Northsea Ferries said") rarely do."""
+    for _, text in texts:
+        tokens = text.split()
+        for i, token in enumerate(tokens):
+            if token.strip(".,;:!?\"“”’'()").removesuffix("’s").removesuffix("'s") != word:
+                continue
+            before = tokens[i - 1] if i else ""
+            after = tokens[i + 1] if i + 1 < len(tokens) else ""
+            joined_before = before[:1].isupper() and not before.endswith((".", ",", ":", "”", '"'))
+            joined_after = after[:1].isupper() and not token.endswith((",", ".", ";", ":"))
+            if not joined_before and not joined_after:
+                return True
+    return False
+
+
 def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE) -> Cast:
     """The people named in `texts` ((source id, sentence) pairs), most important first."""
     seen: dict[tuple[str, str], _Seen] = defaultdict(_Seen)
     courtesy: Counter[str] = Counter()
+    common = _common(texts)
     for _, text in texts:
         courtesy.update(_COURTESY.findall(text))
     for source, text in texts:
         for start, end, name in _names(text):
+            parts = name.split()
+            while len(parts) > 2 and (normalise(parts[0]) in common or parts[0].lower() in ROLE_NOUNS):
+                start += len(parts[0]) + 1
+                parts.pop(0)
+            name = " ".join(parts)
             entry = seen[_key(name)]
             entry.forms[name] += 1
             entry.sources.add(source)
@@ -207,7 +246,12 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE) -> Cas
                 entry.roles[role] += 1
             speech = bool(_SPEECH.match(text[end:]) or _SPEECH_BEFORE.search(text[:start]))
             entry.evidence += bool(role) + speech + (courtesy[_key(name)[1]] > 0 or courtesy[_key(name)[0]] > 0)
-    people = {k: v for k, v in seen.items() if v.evidence > 0}
+            entry.roles.update(())  # keeps the entry even without a role
+    # A person is named with a role or a title, or speaks and is later called by a short name; a firm that
+    # "said" something ("Northsea Ferries said") is neither.
+    people = {k: v for k, v in seen.items()
+              if v.evidence > 0 and (v.roles or any(courtesy[w] for w in k) or _used_alone(k[1], texts)
+                                     or _used_alone(k[0], texts))}
     short = _short_names(people)
     for source, text in texts:
         for word, key in short.items():

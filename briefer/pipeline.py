@@ -13,7 +13,8 @@ the way of spaCy's components; a failure carries the stage's name. Adding a stag
    topics and the title when none were given (briefer.discover);
 9. select (briefer.sections): facts for each topic, an overview from the articles' leads, then other
    developments; each fact once, in its best quotable version, credited to the sources that state it,
-   ordered by source chronology and position.
+   ordered by source chronology and position;
+10. once: a section item that states the bottom line's fact again is dropped.
 `build_brief` then assembles the Brief. A stage reports what it found wrong with a source as a `Finding`
 added to the ledger; no stage edits another stage's records.
 """
@@ -168,6 +169,21 @@ def select(run: Prepared) -> Prepared:
     return replace(run, sections=select_sections(run, run.job.options) if run.sentences else ())
 
 
+def bottom_line_once(run: Prepared) -> Prepared:
+    """Stage 10: the bottom line is said at the top, so no section says its fact again."""
+    if run.story is None or run.story.bottom_line is None:
+        return run
+    line = SimilarityIndex.build([run.story.bottom_line.text, *(i.text for s in run.sections for i in s.items)])
+    said = line.similar([0])[0][1:] >= SAME_FACT
+    kept, k = [], 0
+    for section in run.sections:
+        items = tuple(item for n, item in enumerate(section.items) if not said[k + n])
+        k += len(section.items)
+        # A section left with nothing keeps its items: an empty heading would misreport coverage.
+        kept.append(replace(section, items=items) if items or not section.items else section)
+    return replace(run, sections=tuple(kept))
+
+
 # The stages of `prepare` (shared with `summarize` and the evaluation's baselines), then those of a brief.
 PREPARE: tuple[tuple[str, Stage], ...] = (
     ("read", read),
@@ -178,7 +194,8 @@ PREPARE: tuple[tuple[str, Stage], ...] = (
     ("filter", filter_candidates),
     ("index", index),
 )
-STAGES: tuple[tuple[str, Stage], ...] = (*PREPARE, ("story", read_the_story), ("select", select))
+STAGES: tuple[tuple[str, Stage], ...] = (*PREPARE, ("story", read_the_story), ("select", select),
+                                         ("once", bottom_line_once))
 
 
 def run_stages(run: Prepared, stages: Sequence[tuple[str, Stage]]) -> Prepared:

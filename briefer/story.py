@@ -11,6 +11,7 @@ who, key quotes, a timeline and what comes next. One call, `read_story`, for the
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -26,6 +27,7 @@ from briefer.timeline import Line, timeline, what_next
 
 # The bottom line comes from the first quotable sentences of each article (news puts the point first).
 LEAD_SENTENCES = 3
+_QUOTE_MARK = re.compile(r"[\"“”]")
 # Longest bottom line, in words: one sentence a reader takes in at a glance.
 BOTTOM_LINE_WORDS = 55
 
@@ -54,15 +56,24 @@ def read_story(documents: Sequence[Document], sentences: Sequence[Sentence], can
     titles = [d.title or d.source.title for d in documents]
     found = tuple(topics) or discover_topics(quotable, exclude=cast.everyone, titles=titles)
     title = headline(titles, [k for t in found for k in t.keywords])
-    lines = [Line(source_of[i], sentences[i].text, documents[sentences[i].doc].source.published or day,
-                  sentences[i].position) for i in candidates]
-    return Story(topics=found, title=title, bottom_line=bottom_line(documents, sentences, candidates, day),
+    anchor = story_anchors(documents, day)
+    lines = [Line(source_of[i], sentences[i].text, anchor[sentences[i].doc], sentences[i].position)
+             for i in candidates]
+    return Story(topics=found, title=title, bottom_line=bottom_line(documents, sentences, candidates, anchor),
                  people=cast.people, quotes=key_quotes(said, cast), timeline=timeline(lines, day),
                  next=what_next(lines, day), cast=cast)
 
 
+def story_anchors(documents: Sequence[Document], day: dt.date) -> list[dt.date]:
+    """The date each document's relative days count from: its publication date; for an undated article, the
+    newest date of the story's dated ones (articles on one story appear together), else the brief's date."""
+    dated = [d.source.published for d in documents if d.source.published and d.source.published <= day]
+    fallback = max(dated, default=day)
+    return [d.source.published or fallback for d in documents]
+
+
 def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], candidates: Sequence[int],
-                day: dt.date) -> Item | None:
+                anchor: Sequence[dt.date]) -> Item | None:
     """The lead sentence that best sums the story: nearest the centroid of all sentences, most sources first."""
     if not candidates:
         return None
@@ -72,7 +83,9 @@ def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], ca
         doc = sentences[i].doc
         seen[doc] = seen.get(doc, 0) + 1
         text = sentences[i].text
-        if seen[doc] <= LEAD_SENTENCES and len(text.split()) <= BOTTOM_LINE_WORDS and classify(text) == "report":
+        # A quotation is someone's view, not the news: never the bottom line.
+        if (seen[doc] <= LEAD_SENTENCES and len(text.split()) <= BOTTOM_LINE_WORDS and classify(text) == "report"
+                and not _QUOTE_MARK.search(text)):
             leads.append(i)
     leads = leads or list(candidates[:1])
     index = SimilarityIndex.build([s.text for s in sentences])
@@ -81,14 +94,16 @@ def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], ca
     sims = index.similar(leads)
     source_of = [documents[s.doc].source.id for s in sentences]
     credits = [tuple(sorted({source_of[int(j)] for j in np.flatnonzero(row >= SAME_FACT)})) for row in sims]
-    # Closeness to the whole story, raised a fifth for each further source that states the same fact and by
-    # half when it tells the newest day's news (the bottom line is where things stand, not how they began).
-    dated = [event_date(sentences[i].text, documents[sentences[i].doc].source.published or day) for i in leads]
+    # Closeness to the whole story, raised a fifth for each further source that states the same fact, by half
+    # when it tells the newest day's news (where things stand, not how they began) and a fifth for a first line.
+    dated = [event_date(sentences[i].text, anchor[sentences[i].doc]) for i in leads]
+    first = {min(i for i in leads if sentences[i].doc == doc) for doc in {sentences[i].doc for i in leads}}
     newest = max((w.day for w in dated if w is not None), default=None)
 
     def weight(k: int) -> float:
         fresh = newest is not None and dated[k] is not None and dated[k].day == newest  # type: ignore[union-attr]
-        return float(closeness[k]) * (1 + 0.2 * (len(credits[k]) - 1)) * (1.5 if fresh else 1.0)
+        lead = 1.2 if leads[k] in first else 1.0  # an article's first sentence is written to sum it up
+        return float(closeness[k]) * (1 + 0.2 * (len(credits[k]) - 1)) * (1.5 if fresh else 1.0) * lead
 
     best = max(range(len(leads)), key=weight)
     why = (f"stated by {len(credits[best])} source{'s' if len(credits[best]) != 1 else ''}",

@@ -60,7 +60,8 @@ _EXPECTED = re.compile(
 # Wording that points a date forward ("will meet on Monday"); "plans to" and "could" do not ("his initial plans
 # to visit in February were postponed").
 _AHEAD = re.compile(
-    r"\b(?:will|'ll|shall|(?:is|are) (?:due|set|scheduled|expected|poised|slated|going) to|(?:is|are) to (?!be\b)\w+|"
+    r"\b(?:will|'ll|shall|would|(?:is|are) (?:due|set|scheduled|expected|poised|slated|going) to|"
+    r"(?:is|are) to (?!be\b)\w+|"
     r"scheduled for|planned for|upcoming|forthcoming|next (?:week|month|year)|later this|in the coming)\b", re.I)
 # An earlier state of affairs, told to explain the news.
 _BACKGROUND = re.compile(

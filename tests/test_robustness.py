@@ -242,7 +242,7 @@ def _local_secrets(token: str) -> list[str]:
 
 def test_the_hostile_brief_really_carries_the_payloads(hostile_brief: tuple[Brief, str]) -> None:
     brief, _ = hostile_brief
-    text = " ".join(item.text for item in brief.items)
+    text = " ".join(item.text for item in (*brief.items, *([brief.bottom_line] if brief.bottom_line else [])))
     # Otherwise the tests below would prove nothing.
     for payload in ("<img src=", "<link rel=", "file:///etc/passwd", "<style>@import", "![chart](", "<iframe"):
         assert payload in text, payload
