@@ -196,8 +196,7 @@ def brief_story(task: StoryTask) -> StoryBrief:
 
     # Every stage after cleaning: the digest read and cleaned the whole firehose once.
     names_of = [name for name, _ in STAGES]
-    # The digest lists a story's bottom line among its items, so "once" (which drops it there) does not run.
-    story_stages = tuple(st for st in STAGES[names_of.index("clean") + 1:] if st[0] != "once")
+    story_stages = STAGES[names_of.index("clean") + 1:]
     start = Prepared(Job((), task.options, task.known_facts), ledger=Ledger(tuple(d.source for d in task.documents)),
                      documents=task.documents)
     run = run_stages(start, story_stages)

@@ -14,7 +14,7 @@ the way of spaCy's components; a failure carries the stage's name. Adding a stag
 9. select (briefer.sections): facts for each topic, an overview from the articles' leads, then other
    developments; each fact once, in its best quotable version, credited to the sources that state it,
    ordered by source chronology and position;
-10. once: a section item that states the bottom line's fact again is dropped.
+10. once: the bottom line becomes the section item that states its fact, which the renderers then show once.
 `build_brief` then assembles the Brief. A stage reports what it found wrong with a source as a `Finding`
 added to the ledger; no stage edits another stage's records.
 """
@@ -32,7 +32,7 @@ from briefer import __version__
 from briefer.candidates import candidate_mask, joined_pairs, looks_spun
 from briefer.clean import clean_corpus
 from briefer.config import DEFAULT_TITLE, SUMMARY_WORDS, BriefOptions, load_options
-from briefer.dedupe import SimilarityIndex, near_duplicates_of
+from briefer.dedupe import SAME_FACT, SimilarityIndex, near_duplicates_of
 from briefer.errors import ExitCode, NoUsableSourcesError
 from briefer.model import Brief, Document, Finding, Ledger, Section, Sentence, Source, SourceStatus, Topic
 from briefer.outlets import copies
@@ -170,18 +170,18 @@ def select(run: Prepared) -> Prepared:
 
 
 def bottom_line_once(run: Prepared) -> Prepared:
-    """Stage 10: the bottom line is said at the top, so no section says its fact again."""
-    if run.story is None or run.story.bottom_line is None:
+    """Stage 10: when a section holds the bottom line's fact, the bottom line is that item (its version and
+    credits), so that the renderers show it once, at the top."""
+    if run.story is None or run.story.bottom_line is None or not run.sections:
         return run
-    line = SimilarityIndex.build([run.story.bottom_line.text, *(i.text for s in run.sections for i in s.items)])
+    items = [i for s in run.sections for i in s.items]
+    line = SimilarityIndex.build([run.story.bottom_line.text, *(i.text for i in items)])
     said = line.similar([0])[0][1:] >= SAME_FACT
-    kept, k = [], 0
-    for section in run.sections:
-        items = tuple(item for n, item in enumerate(section.items) if not said[k + n])
-        k += len(section.items)
-        # A section left with nothing keeps its items: an empty heading would misreport coverage.
-        kept.append(replace(section, items=items) if items or not section.items else section)
-    return replace(run, sections=tuple(kept))
+    same = next((item for item, hit in zip(items, said, strict=True) if hit), None)
+    if same is None:
+        return run
+    bottom = replace(same, why=run.story.bottom_line.why)
+    return replace(run, story=replace(run.story, bottom_line=bottom))
 
 
 # The stages of `prepare` (shared with `summarize` and the evaluation's baselines), then those of a brief.

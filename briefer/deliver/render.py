@@ -15,7 +15,7 @@ import json
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -25,7 +25,7 @@ import markupsafe
 
 from briefer.deliver.atomic import write_atomic
 from briefer.errors import RenderError, unknown_name
-from briefer.model import Brief, Dated, Item, SourceStatus
+from briefer.model import Brief, Dated, Item, Section, SourceStatus
 
 log = logging.getLogger(__name__)
 
@@ -123,8 +123,22 @@ def _environment(autoescape: bool) -> jinja2.Environment:
     return env
 
 
+def shown_sections(brief: Brief) -> tuple[Section, ...]:
+    """The sections as shown: the item that is the bottom line is printed once, at the top, not again below
+    (a section that would be left empty keeps it)."""
+    top = brief.bottom_line
+    if top is None:
+        return brief.sections
+    out = []
+    for section in brief.sections:
+        items = tuple(i for i in section.items if i.text != top.text)
+        out.append(replace(section, items=items) if items else section)
+    return tuple(out)
+
+
 def _context(brief: Brief) -> dict[str, Any]:
-    return {"brief": brief, "date_long": date_long(brief.date), "words": sum(len(i.text.split()) for i in brief.items),
+    return {"brief": brief, "sections": shown_sections(brief), "date_long": date_long(brief.date),
+            "words": sum(len(i.text.split()) for i in brief.items),
             # A file with the same text as another is one source, not two.
             "used": [s for s in brief.sources if not s.skipped and s.status is not SourceStatus.DUPLICATE],
             "generated": brief.generated_at.strftime("%Y-%m-%d %H:%M UTC")}
