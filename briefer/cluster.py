@@ -46,6 +46,11 @@ CORE_SIZE = 3
 ATTACH = 0.2
 # Terms per article used to find candidate pairs (its heaviest); the exact cosine uses every term.
 PRUNE_TERMS = 40
+# Articles per block of the candidate search, and candidate pairs per slice of exact cosines (memory bounds).
+ROW_BLOCK = 1000
+PAIR_SLICE = 20_000
+# Share of the link floor that the heavy terms alone must reach for a pair to be compared in full.
+CANDIDATE_SHARE = 0.25
 # Terms in more than this share of the articles (and in more than MIN_MAX_DF) do not make candidates.
 MAX_DF_SHARE = 0.05
 MIN_MAX_DF = 50
@@ -139,7 +144,8 @@ def features(texts: Sequence[str], *, name_weight: float = NAME_WEIGHT) -> spars
 
 
 def _pruned(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
-    """Each row's PRUNE_TERMS heaviest terms, common terms dropped: the index that proposes candidates."""
+    """Each row's PRUNE_TERMS heaviest terms with their weights, common terms dropped: the index that proposes
+    candidates."""
     n = matrix.shape[0]
     df = np.bincount(matrix.indices, minlength=matrix.shape[1])
     common = df > max(MIN_MAX_DF, MAX_DF_SHARE * n)
@@ -152,9 +158,10 @@ def _pruned(matrix: sparse.csr_matrix) -> sparse.csr_matrix:
         if len(data) > PRUNE_TERMS:
             top = np.argpartition(-data, PRUNE_TERMS)[:PRUNE_TERMS]
             idx = idx[top]
+            data = data[top]
         rows.append(np.full(len(idx), i))
         cols.append(idx)
-        vals.append(np.ones(len(idx), dtype=np.float32))
+        vals.append(data.astype(np.float32))
     r = np.concatenate(rows) if rows else np.zeros(0, dtype=np.int64)
     c = np.concatenate(cols) if cols else np.zeros(0, dtype=np.int64)
     v = np.concatenate(vals) if vals else np.zeros(0, dtype=np.float32)
@@ -165,14 +172,27 @@ def candidate_graph(matrix: sparse.csr_matrix, floor: float = LINK_FLOOR) -> spa
     """Upper-triangular graph of candidate pairs whose exact cosine reaches `floor`, weighted by it."""
     n = matrix.shape[0]
     pruned = _pruned(matrix)
-    pairs = sparse.triu(pruned @ pruned.T, k=1).tocoo()
-    i, j = pairs.row, pairs.col
-    sims = np.zeros(len(i), dtype=np.float64)
-    for start in range(0, len(i), 200_000):
-        a, b = i[start : start + 200_000], j[start : start + 200_000]
-        sims[start : start + len(a)] = np.asarray(matrix[a].multiply(matrix[b]).sum(axis=1)).ravel()
-    keep = sims >= floor
-    return sparse.coo_matrix((sims[keep], (i[keep], j[keep])), shape=(n, n))
+    columns = pruned.T.tocsr()
+    found_i, found_j, found_s = [], [], []
+    # Row blocks bound the memory: a block's candidate pairs, then their exact cosines in slices.
+    for start in range(0, n, ROW_BLOCK):
+        # The pruned vectors' dot product counts only shared heavy terms: a lower bound of the cosine, and a
+        # pair whose bound is under CANDIDATE_SHARE of the floor almost never reaches the floor (measured on
+        # the DUC dev sets: the same clusters as with every pair sharing a term, at a sixth of the pairs).
+        block = (pruned[start : start + ROW_BLOCK] @ columns).tocoo()
+        keep = (block.data >= CANDIDATE_SHARE * floor) & (block.col > block.row + start)
+        i, j = block.row[keep] + start, block.col[keep]
+        for s in range(0, len(i), PAIR_SLICE):
+            a, b = i[s : s + PAIR_SLICE], j[s : s + PAIR_SLICE]
+            sims = np.asarray(matrix[a].multiply(matrix[b]).sum(axis=1)).ravel()
+            close = sims >= floor
+            found_i.append(a[close])
+            found_j.append(b[close])
+            found_s.append(sims[close])
+    if not found_i:
+        return sparse.coo_matrix((n, n))
+    return sparse.coo_matrix((np.concatenate(found_s), (np.concatenate(found_i), np.concatenate(found_j))),
+                             shape=(n, n))
 
 
 def _average_linkage(matrix: sparse.csr_matrix, members: np.ndarray, threshold: float) -> np.ndarray:

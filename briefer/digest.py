@@ -48,6 +48,8 @@ WIRE_COPY = 0.8
 # A story told by fewer independent outlets than this goes under "In brief" (one line), unless the
 # digest has room for it among the full stories.
 FULL_STORY_OUTLETS = 2
+# Stages a one-line story ("In brief") skips.
+LIGHT_SKIPS = frozenset({"story"})
 # Terms kept in a story's profile, the text by which a later day's story is matched to it.
 PROFILE_TERMS = 40
 # Cosine between profiles at or above which today's story continues an earlier one (same story, new day).
@@ -149,6 +151,7 @@ class StoryTask:
     documents: tuple[Document, ...]
     options: BriefOptions
     known_facts: tuple[str, ...] = ()
+    full: bool = True  # False: a one-line story of "In brief", briefed without the story stage
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,9 +197,12 @@ def brief_story(task: StoryTask) -> StoryBrief:
     from briefer.model import Ledger
     from briefer.pipeline import OVERVIEW, STAGES, Job, Prepared, run_stages
 
-    # Every stage after cleaning: the digest read and cleaned the whole firehose once.
+    # Every stage after cleaning (the digest read and cleaned the whole firehose once); a one-line story needs
+    # only its bottom line, so it skips the story stage (people, quotes, dates, discovered topics), which costs
+    # most of a small story's brief.
     names_of = [name for name, _ in STAGES]
-    story_stages = STAGES[names_of.index("clean") + 1:]
+    story_stages = tuple(stage for stage in STAGES[names_of.index("clean") + 1:]
+                         if task.full or stage[0] not in LIGHT_SKIPS)
     start = Prepared(Job((), task.options, task.known_facts), ledger=Ledger(tuple(d.source for d in task.documents)),
                      documents=task.documents)
     run = run_stages(start, story_stages)
@@ -221,8 +227,10 @@ def read_before(docs: Sequence[Document], known_digests: Collection[str], *, inv
 
 
 def _outlet(source: Source) -> str:
-    """Who published an article: the web server for a URL (host and any explicit port, www. dropped), the file
-    itself otherwise."""
+    """Who published an article: the outlet the reader found (briefer.outlets), else the web server for a URL
+    (host and any explicit port, www. dropped), else the file itself."""
+    if source.outlet:
+        return source.outlet.casefold()
     if source.location.startswith(("http://", "https://")):
         server = urlsplit(source.location).netloc.lower().rpartition("@")[2] or source.location
         return server.removeprefix("www.")
@@ -331,22 +339,28 @@ def build_digest(sources: Sequence[str | Path], options: DigestOptions, *, known
     story_options = replace(options.brief, words=options.words_per_story, topics=())
     docs_of = [[documents[i] for i in g] for g in groups]
     matches = match_stories(docs_of, earlier) if earlier is not None else {}
+    outlets = [independent_outlets([d.source for d in docs], matrix[g])
+               for docs, g in zip(docs_of, groups, strict=True)]
+    latest = [max((d.source.published for d in docs if d.source.published), default=None) for docs in docs_of]
+    # The front page is known before any brief: outlets and recency decide which stories get a full brief.
+    full = set(front_page([(outlets[k], latest[k], [d.source.id for d in docs_of[k]]) for k in range(len(groups))],
+                          options.max_stories))
     tasks = []
     for k, docs in enumerate(docs_of):
         continued = matches[k][1] if k in matches else None
         before = continued.sentences if continued is not None else ()
         tasks.append(StoryTask(tuple(docs), story_options,
-                               (*known_facts, *before, *read_before(docs, known_digests, invert=False))))
+                               (*known_facts, *before, *read_before(docs, known_digests, invert=False)),
+                               full=k in full))
     briefs = run_tasks(brief_story, tasks, jobs=options.jobs, scheduler=options.scheduler)
     stories = []
     for k, (group, story_brief) in enumerate(zip(groups, briefs, strict=True)):
         docs = docs_of[k]
         rows = matrix[group]
-        dated = [d.source.published for d in docs if d.source.published]
         story = Story(id=_story_id([d.source.digest for d in docs]),
                       title=story_title(docs, rows, story_brief.title), bottom_line=story_brief.bottom_line,
                       sources=tuple(d.source.id for d in docs), sections=story_brief.sections,
-                      outlets=independent_outlets([d.source for d in docs], rows), latest=max(dated, default=None),
+                      outlets=outlets[k], latest=latest[k], in_brief=k not in full,
                       people=story_brief.people, quotes=story_brief.quotes, timeline=story_brief.timeline,
                       next=story_brief.next)
         if earlier is not None:
@@ -394,13 +408,20 @@ def _label(story: Story, match: tuple[dict[str, float], EarlierStory | None] | N
                    new_sentences=fresh)
 
 
+def _rank_key(outlets: int, latest: dt.date | None, sources: Sequence[int]) -> tuple[int, int, int, int]:
+    return (-outlets, -(latest or dt.date.min).toordinal(), -len(sources), min(sources))
+
+
+def front_page(stories: Sequence[tuple[int, dt.date | None, Sequence[int]]], max_stories: int) -> list[int]:
+    """Indices of the stories briefed in full: the first `max_stories` by independent outlets, then recency, then
+    size, among those told by at least FULL_STORY_OUTLETS outlets."""
+    order = sorted(range(len(stories)), key=lambda k: _rank_key(*stories[k]))
+    return [k for rank, k in enumerate(order) if rank < max_stories and stories[k][0] >= FULL_STORY_OUTLETS]
+
+
 def arrange(stories: Sequence[Story], max_stories: int) -> tuple[Story, ...]:
-    """Stories by independent outlets, then recency, then size; the smallest and those past `max_stories`
-    are marked `in_brief`."""
-    ordered = sorted(stories, key=lambda s: (-s.outlets, -(s.latest or dt.date.min).toordinal(), -len(s.sources),
-                                             min(s.sources)))
-    out = []
-    for rank, story in enumerate(ordered):
-        small = story.outlets < FULL_STORY_OUTLETS or rank >= max_stories or not story.items
-        out.append(replace(story, in_brief=small))
-    return tuple(out)
+    """Stories by independent outlets, then recency, then size; those not on the front page (`front_page`) and
+    those with nothing new are marked `in_brief`."""
+    ordered = sorted(stories, key=lambda s: _rank_key(s.outlets, s.latest, s.sources))
+    full = set(front_page([(s.outlets, s.latest, s.sources) for s in ordered], max_stories))
+    return tuple(replace(s, in_brief=k not in full or not s.items) for k, s in enumerate(ordered))
