@@ -1,0 +1,82 @@
+"""briefer.discover: topics and a title found in stories that come with no topics file (our own stories)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefer.config import load_options
+from briefer.discover import discover_topics, headline
+from briefer.model import Topic
+from briefer.pipeline import build_brief
+from briefer.topics import TopicMatcher, normalise
+from tests.helpers import ROOT, SAMPLE
+
+STORIES = ROOT / "tests" / "data" / "stories"
+# Story -> words of which every discovered heading must be one: the subjects an editor would name.
+SUBJECTS: dict[str, set[str]] = {
+    "barrier": {"silt", "levy", "council", "oyster", "gate", "flood", "cost", "review"},
+    "ferry": {"ship", "mainland", "gearbox", "sailing", "hospital", "charter", "morwen", "timetable"},
+    "orchard": {"hive", "tree", "honey", "bee", "apple", "cider", "variety", "graft"},
+    "story2": {"dockworker", "terminal", "stoppage", "crane", "pay", "wage", "ship", "automation", "mediator"},
+}
+
+
+def _folder(story: str) -> Path:
+    return ROOT / "tests" / "data" / "story2" if story == "story2" else STORIES / story
+
+
+@pytest.mark.parametrize("story", sorted(SUBJECTS))
+def test_a_story_without_a_topics_file_gets_two_to_four_topics_named_by_its_subjects(story: str) -> None:
+    brief = build_brief([_folder(story)], load_options())
+    headings = [s.heading for s in brief.sections if s.heading not in ("Overview", "Other developments")]
+    assert 2 <= len(headings) <= 4, headings
+    for heading in headings:
+        assert normalise(heading.split()[-1]) in SUBJECTS[story], (story, headings)
+    topical = [s for s in brief.sections if s.heading in headings]
+    assert all(s.items for s in topical), "a discovered topic is always covered"
+    # The title is one of the articles' own headlines.
+    assert brief.title in {s.title for s in brief.sources}
+
+
+def test_the_sample_story_is_not_filed_under_the_sample_topics_any_more() -> None:
+    brief = build_brief([STORIES / "barrier"], load_options())
+    assert "Taiwan" not in [s.heading for s in brief.sections]
+    assert "Blinken" not in brief.title
+
+
+def test_people_are_never_topics_and_headings_are_the_articles_words() -> None:
+    sentences = [(1, "Mayor Ana Brook said the ferry fares would rise."), (2, "Ana Brook defended the ferry fares."),
+                 (1, "The ferry fares rose by a third."), (2, "Fares on the ferry had not risen for years."),
+                 (1, "The harbour wall needs repair after the storm."), (2, "Repair of the harbour wall starts soon."),
+                 (1, "The harbour wall cracked in two places."), (2, "Engineers inspected the cracked harbour wall.")]
+    topics = discover_topics(sentences * 2, exclude=("Ana Brook",))
+    names = [t.name for t in topics]
+    assert not any("Brook" in n for n in names)
+    text = " ".join(t for _, t in sentences).lower()
+    assert all(n.lower() in text for n in names), names
+
+
+def test_a_story_too_short_for_topics_gets_none() -> None:
+    assert discover_topics([(1, "A small fire broke out in a shed on Elm Street.")]) == ()
+
+
+def test_headline_prefers_a_statement_shared_with_the_other_headlines() -> None:
+    titles = ["Will the ferry run this winter?", "Skellan ferry cut to two sailings",
+              "Ferry cut leaves Skellan commuters stranded"]
+    assert headline(titles) in titles[1:]
+
+
+def test_keywords_match_words_never_a_stem_of_another_word() -> None:
+    matcher = TopicMatcher([Topic("Taiwan", ("independence",)), Topic("Fentanyl", ("precursor chemicals",))])
+    assert matcher.best("An independent study of oyster beds found no harm.") is None
+    assert matcher.best("Taipei rejected any talk of independence.") == 0
+    assert matcher.best("Shipments of precursor chemicals were seized.") == 1
+    assert matcher.best("The precursor chemical was seized.") == 1  # singular and plural are one word
+
+
+def test_the_sample_topics_file_lives_beside_the_sample() -> None:
+    options = load_options(topics=SAMPLE / "topics.toml")
+    assert [t.name for t in options.topics] == ["Taiwan", "Fentanyl", "Military channels"]
+    assert load_options().topics == ()

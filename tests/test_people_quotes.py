@@ -1,0 +1,67 @@
+"""briefer.people and briefer.quotes: who's who with roles as stated, and key quotes with resolved speakers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefer.config import load_options
+from briefer.people import who_is_who
+from briefer.pipeline import build_brief
+from briefer.quotes import Said, key_quotes
+from tests.helpers import ROOT
+
+STORIES = ROOT / "tests" / "data" / "stories"
+TEXTS = [
+    (1, "Foreign Minister Lena Marsh met her counterpart, Omar Vidal, in Tallow on Monday."),
+    (1, "Marsh said the talks had been useful."),
+    (2, "Omar Vidal, the country's trade minister, called the meeting a fresh start."),
+    (2, "\"We have agreed to meet again before the summer,\" Vidal told reporters."),
+    (3, "Ms. Marsh has led the ministry since the election."),
+    (3, "Northsea Ferries said its ships would keep sailing."),
+    (1, "\"Nobody wants another winter like the last one,\" a spokesperson for the port said."),
+    (2, "Vidal added that the customs rules would change. \"The queues at the border must end,\" he said."),
+]
+
+
+def test_full_names_roles_as_stated_and_importance() -> None:
+    cast = who_is_who(TEXTS)
+    people = {p.name: p for p in cast.people}
+    assert list(people) == ["Omar Vidal", "Lena Marsh"]  # both named by two sources; Vidal more often
+    assert people["Lena Marsh"].role == "Foreign Minister"
+    assert people["Omar Vidal"].role == "the country's trade minister"
+    assert people["Lena Marsh"].sources == (1, 3)
+    assert cast.full_name("Vidal") == "Omar Vidal" and cast.full_name("Marsh") == "Lena Marsh"
+    assert "Northsea Ferries" not in cast.everyone  # a firm that "said" something is not a person
+
+
+def test_quotes_are_verbatim_with_full_speaker_names_and_every_printing_source() -> None:
+    said = [Said(source, i, i, text) for i, (source, text) in enumerate(TEXTS)]
+    said.append(Said(4, 99, 0, "\"We have agreed to meet again before the summer,\" the minister said on Monday."))
+    quotes = {q.text: q for q in key_quotes(said, who_is_who(TEXTS))}
+    again = quotes["We have agreed to meet again before the summer"]
+    assert again.speaker == "Omar Vidal" and again.sources == (2, 4)
+    assert quotes["The queues at the border must end"].speaker == "Omar Vidal"  # "he said" resolved
+    unnamed = quotes["Nobody wants another winter like the last one"]
+    assert unnamed.speaker == "" and unnamed.context == "a spokesperson for the port"
+    for q in quotes.values():
+        assert any(q.text in text for _, text in [*TEXTS, (4, said[-1].text)])
+
+
+def test_a_story_where_no_quote_has_a_named_speaker_degrades_gracefully() -> None:
+    brief = build_brief([STORIES / "ferry"], load_options(date=dt.date(2025, 11, 5)))
+    assert brief.quotes and all(q.speaker == "" for q in brief.quotes)
+    assert all(q.context for q in brief.quotes), "each says how the article introduces its speaker"
+    assert brief.people == ()
+    from briefer.deliver.render import to_markdown
+
+    markdown = to_markdown(brief)
+    assert "## Key quotes" in markdown and "## Who's who" not in markdown
+    assert "(not named)" in markdown
+
+
+def test_a_story_with_named_speakers_credits_roles() -> None:
+    brief = build_brief([STORIES / "barrier"], load_options(date=dt.date(2025, 11, 5)))
+    people = {p.name: p.role for p in brief.people}
+    assert people["Marta Quell"] == "Council leader" and people["Owen Tasker"] == "harbour master"
+    speakers = {q.speaker for q in brief.quotes}
+    assert {"Marta Quell", "Gwen Arlow"} <= speakers
