@@ -6,18 +6,23 @@ belongs to, most frequent sense first). Two words are synonyms when their Snowba
 synset among each lemma's first `SENSES` senses: rarer senses make nearly every common verb a
 synonym of every other ("say" and "state" share sense 1; "take" has 44 senses). nltk's
 WordNetCorpusReader refuses paths outside its data folders, and reading the index files is twenty
-lines, so we read them ourselves. Without the files the lexicon is empty and only equal stems
+lines, so we read them ourselves. Reading them takes about half a second; the table is then kept in
+the user's cache folder (~/.cache/briefer, keyed by the files' size and date), which loads in a few
+milliseconds. Without the files the lexicon is empty and only equal stems
 match (logged once): briefs still work, the same-fact rule is a little less sharp.
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import marshal
 import os
+import sys
 from functools import lru_cache
 from pathlib import Path
 
-from briefer.text import STOP_WORDS, stem
+from briefer.text import STOP_WORDS, stem_all
 
 log = logging.getLogger(__name__)
 
@@ -29,27 +34,55 @@ _POS = ("noun", "verb", "adj", "adv")
 
 
 @lru_cache(maxsize=1)
-def synsets() -> dict[str, frozenset[int]]:
+def synsets() -> dict[str, tuple[int, ...]]:
     """Word stem -> ids of the synsets its lemmas belong to (first SENSES senses of each)."""
+    files = [WORDNET_DIR / f"index.{pos}" for pos in _POS]
+    try:
+        stamp = [(f.stat().st_mtime_ns, f.stat().st_size) for f in files]
+    except OSError:
+        log.warning("WordNet not found at %s (apt-get install wordnet-base): synonyms are off", WORDNET_DIR)
+        return {}
+    key = hashlib.sha256(repr((stamp, SENSES, sys.version_info[:2], str(WORDNET_DIR))).encode()).hexdigest()[:16]
+    cache = _cache_dir() / f"wordnet-{key}.marshal"
+    try:
+        loaded: dict[str, tuple[int, ...]] = marshal.loads(cache.read_bytes())
+        return loaded
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    table = _read(files)
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(table))
+        os.replace(tmp, cache)
+    except OSError:
+        pass  # no cache: the next run reads the index files again
+    return table
+
+
+def _cache_dir() -> Path:
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "briefer"
+
+
+def _read(files: list[Path]) -> dict[str, tuple[int, ...]]:
+    """The four index files: lemma, part of speech, counts, pointer symbols, then synset offsets by frequency."""
     table: dict[str, set[int]] = {}
-    for p, pos in enumerate(_POS):
-        path = WORDNET_DIR / f"index.{pos}"
-        try:
-            lines = path.read_text(encoding="latin-1").splitlines()
-        except OSError:
-            log.warning("WordNet not found at %s (apt-get install wordnet-base): synonyms are off", WORDNET_DIR)
-            return {}
-        for line in lines:
-            if line.startswith(" ") or "_" in line[:40].split(" ", 1)[0]:
-                continue  # licence header, multi-word lemma
+    for p, path in enumerate(files):
+        lemmas: list[str] = []
+        offsets: list[list[int]] = []
+        for line in path.read_text(encoding="latin-1").splitlines():
+            if not line or line[0] == " ":
+                continue  # the licence header
+            lemma = line[: line.find(" ")]
+            if not lemma.isalpha() or lemma in STOP_WORDS:
+                continue  # multi-word lemmas ("take_off") and stop words
             fields = line.split()
-            lemma = fields[0]
-            if lemma in STOP_WORDS or not lemma.isalpha():
-                continue
-            pointers = int(fields[3])
-            offsets = fields[6 + pointers : 6 + pointers + SENSES]
-            table.setdefault(stem(lemma), set()).update(int(o) * 4 + p for o in offsets)
-    return {k: frozenset(v) for k, v in table.items()}
+            first = 6 + int(fields[3])  # after the pointer symbols
+            lemmas.append(lemma)
+            offsets.append([int(o) * 4 + p for o in fields[first : first + SENSES]])
+        for term, ids in zip(stem_all(lemmas), offsets, strict=True):
+            table.setdefault(term, set()).update(ids)
+    return {k: tuple(sorted(v)) for k, v in table.items()}
 
 
 def synonyms(a: str, b: str) -> bool:
@@ -58,4 +91,4 @@ def synonyms(a: str, b: str) -> bool:
         return True
     table = synsets()
     sa, sb = table.get(a), table.get(b)
-    return sa is not None and sb is not None and not sa.isdisjoint(sb)
+    return sa is not None and sb is not None and any(x in sb for x in sa)

@@ -48,6 +48,11 @@ def stem(word: str) -> str:
     return str(_STEMMER.stemWord(word))
 
 
+def stem_all(words_: list[str]) -> list[str]:
+    """Stems of many lower-case words at once (one call into the C stemmer)."""
+    return [str(w) for w in _STEMMER.stemWords(words_)]
+
+
 def content_stems(text: str) -> list[str]:
     """Stems of the non-stop-words of `text`, in order."""
     return [stem(w) for w in words(text) if w not in STOP_WORDS and not w.isdigit()]
