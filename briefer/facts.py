@@ -49,7 +49,9 @@ _NUMBER_WORDS = {w: str(i) for i, w in enumerate((
     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"))}
 _NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "hundred": "100", "thousand": "1000",
                       "million": "1e6", "billion": "1e9", "dozen": "12", "half": "0.5"})
-_MEASURES = frozenset(stem(w) for w in (
+# Number words that scale another number rather than count ("38 million crowns").
+_MULTIPLIERS = frozenset({"hundred", "thousand", "million", "billion", "dozen", "half"})
+MEASURES = frozenset(stem(w) for w in (
     "percent", "cent", "cents", "dollars", "pounds", "euros", "yen", "points", "shares", "years", "months", "weeks",
     "days", "hours", "minutes", "seconds", "miles", "kilometers", "feet", "meters", "metres", "inches", "tons",
     "tonnes", "barrels", "degrees", "times", "yesterday", "today"))
@@ -123,12 +125,14 @@ def _expects(tokens: Sequence[str], text: str) -> bool:
 
 
 def _quantities(tokens: Sequence[str], stems: Sequence[str]) -> frozenset[tuple[str, str]]:
+    """(number, stem of the word it counts): "22 crew" -> ("22", "crew"); "38 million crowns" counts nothing."""
     out = set()
     for k, w in enumerate(tokens[:-1]):
-        if w[0].isdecimal() or w in _NUMBER_WORDS:
-            following = tokens[k + 1]
-            if following not in STOP_WORDS and following.isalpha() and following not in _NUMBER_WORDS:
-                out.add((w.replace(",", "") if w[0].isdecimal() else _NUMBER_WORDS[w], stems[k + 1]))
+        if w in _MULTIPLIERS or not (w[0].isdecimal() or w in _NUMBER_WORDS):
+            continue
+        following = tokens[k + 1]
+        if following not in STOP_WORDS and following.isalpha() and following not in _NUMBER_WORDS:
+            out.add((w.replace(",", "") if w[0].isdecimal() else _NUMBER_WORDS[w], stems[k + 1]))
     return frozenset(out)
 
 
@@ -155,7 +159,7 @@ def _counts_differ(qa: frozenset[tuple[str, str]], qb: frozenset[tuple[str, str]
         out: dict[str, set[str]] = {}
         for n, thing in quantities:
             # Large figures are rounded too ("296 people", "300 people"); small counts are exact.
-            if thing not in _MEASURES and n.isdecimal() and int(n) < 100:
+            if thing not in MEASURES and n.isdecimal() and int(n) < 100:
                 out.setdefault(thing, set()).add(n)
         return out
 

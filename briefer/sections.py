@@ -25,8 +25,7 @@ import numpy as np
 from briefer.candidates import weight
 from briefer.config import BriefOptions
 from briefer.dedupe import SAME_FACT
-from briefer.facts import Facts, profile
-from briefer.lexicon import synonyms
+from briefer.facts import MEASURES, Facts, profile
 from briefer.model import Item, Section, Topic
 from briefer.rank import Selector, get_selector
 from briefer.temporal import Kind, classify, event_date
@@ -94,9 +93,9 @@ class Picker:
         self._sizes = np.maximum(np.asarray(self._words.sum(axis=1)).ravel(), 1.0)
 
     def _same_count(self, shown: int, sims: np.ndarray) -> list[int]:
-        """Near sentences that give the same count of the same thing ("more than 50 ships were waiting at anchor",
-        "more than 50 vessels were waiting offshore"): the same number (10 or more, or of a synonym) and another
-        content word in common."""
+        """Near sentences that give the same count ("more than 50 ships were waiting at anchor", "more than 50
+        vessels were waiting offshore"): the same number of 10 or more, of things not measures ("two years" is
+        in many sentences), and a content word in common."""
         mine = profile(self.prepared.sentences[shown].text)
         if not mine.quantities:
             return []
@@ -105,7 +104,7 @@ class Picker:
             if int(j) not in self.quotable or self.said[j]:
                 continue
             other = profile(self.prepared.sentences[int(j)].text)
-            counts = any(n == m and (synonyms(t, u) or (n.isdecimal() and int(n) >= 10))
+            counts = any(n == m and n.isdecimal() and int(n) >= 10 and t not in MEASURES and u not in MEASURES
                          for n, t in mine.quantities for m, u in other.quantities)
             if counts and len(mine.content & other.content) >= 1:
                 out.append(int(j))

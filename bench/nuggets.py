@@ -1,0 +1,82 @@
+"""Nugget recall: the share of the facts an editor would insist on that a brief states, per story.
+
+    python bench/nuggets.py [--words 400] [--python PYTHON] [--path DIR]
+
+Each tests/data/nuggets/*.toml names a story folder, its topics file, the brief's date and 10-15 nuggets;
+a nugget is found when one item of the brief holds every word of one of its alternatives (compared as
+Snowball stems). The brief is made by the command line (`python -m briefer brief ... -o x.json`), so
+`--path` can point PYTHONPATH at another checkout to measure an older version the same way.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import subprocess
+import sys
+import tempfile
+import tomllib
+from pathlib import Path
+
+import Stemmer
+
+ROOT = Path(__file__).resolve().parent.parent
+_STEM = Stemmer.Stemmer("english")
+
+
+def _stems(text: str) -> set[str]:
+    return set(_STEM.stemWords(re.findall(r"[a-z0-9]+", text.lower())))
+
+
+def recall(spec: dict[str, object], items: list[str]) -> tuple[int, int, list[str]]:
+    """Nuggets found, nuggets in all, and the facts missed."""
+    said = [_stems(text) for text in items]
+    missed = []
+    nuggets = spec["nugget"]
+    assert isinstance(nuggets, list)
+    for nugget in nuggets:
+        alternatives = [set(_STEM.stemWords(words)) for words in nugget["any"]]
+        if not any(alt <= s for alt in alternatives for s in said):
+            missed.append(str(nugget["fact"]))
+    return len(nuggets) - len(missed), len(nuggets), missed
+
+
+def brief_items(spec: dict[str, object], words: int, python: str, path: str | None) -> list[str]:
+    """The items of the story's brief, made by the command line."""
+    env = dict(os.environ)
+    if path:
+        env["PYTHONPATH"] = path
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "brief.json"
+        argv = [python, "-m", "briefer", "brief", str(ROOT / str(spec["story"])), "--date", str(spec["date"]),
+                "--words", str(words), "-o", str(out), "-q"]
+        if spec.get("topics"):
+            argv += ["--topics", str(ROOT / str(spec["topics"]))]
+        subprocess.run(argv, env=env, check=False, capture_output=True, cwd=tmp)
+        data = json.loads(out.read_text(encoding="utf-8"))
+    return [item["text"] for section in data["sections"] for item in section["items"]]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--words", type=int, default=400)
+    parser.add_argument("--python", default=sys.executable)
+    parser.add_argument("--path", help="PYTHONPATH for another checkout of briefer")
+    args = parser.parse_args()
+    found_all = total_all = 0
+    print("| story | nuggets found | recall |\n|---|---|---|")
+    notes = []
+    for file in sorted((ROOT / "tests" / "data" / "nuggets").glob("*.toml")):
+        spec = tomllib.loads(file.read_text(encoding="utf-8"))
+        found, total, missed = recall(spec, brief_items(spec, args.words, args.python, args.path))
+        found_all, total_all = found_all + found, total_all + total
+        print(f"| {file.stem} | {found} / {total} | {100 * found / total:.0f}% |")
+        notes.append(f"{file.stem} misses: " + ("; ".join(missed) or "nothing"))
+    print(f"| all | {found_all} / {total_all} | {100 * found_all / total_all:.0f}% |")
+    print("\n".join(notes))
+
+
+if __name__ == "__main__":
+    main()
