@@ -146,10 +146,32 @@ def is_public(address: str) -> bool:
     return ip.is_global and not ip.is_multicast
 
 
+def _resolve(host: str, port: int, timeout: float) -> list[Any]:
+    """getaddrinfo within `timeout` seconds: the lookup runs in a thread, so a slow resolver cannot hold the
+    download past its deadline (the thread ends when the resolver gives up)."""
+    found: list[Any] = []
+    failed: list[BaseException] = []
+
+    def lookup() -> None:
+        try:
+            found.extend(socket.getaddrinfo(host, port, type=socket.SOCK_STREAM))
+        except BaseException as exc:  # handed to the caller's thread
+            failed.append(exc)
+
+    thread = threading.Thread(target=lookup, daemon=True)
+    thread.start()
+    thread.join(timeout)
+    if thread.is_alive():
+        raise TimeoutError(f"looking up {host} timed out")
+    if failed:
+        raise failed[0]
+    return found
+
+
 def _connect(url: str, host: str, port: int, timeout: float, check: bool) -> socket.socket:
     """A TCP connection to `host`, to an address that passed the policy when `check` is set."""
     try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        infos = _resolve(host, port, timeout)
     except socket.gaierror as exc:
         raise SourceError(f"{url}: cannot connect: {exc.strerror or exc}") from None
     except UnicodeError as exc:
