@@ -29,12 +29,10 @@ import numpy as np
 from scipy import sparse
 
 from briefer import __version__
-from briefer.clean import clean_corpus
 from briefer.cluster import cluster_matrix, features, names
 from briefer.config import BriefOptions, Settings, load_settings
 from briefer.errors import ConfigError, NoUsableSourcesError
 from briefer.model import Brief, Dated, Document, Finding, Item, Person, Quote, Section, Source, SourceStatus
-from briefer.read.ingest import read_sources
 from briefer.text import content_stems
 
 log = logging.getLogger(__name__)
@@ -323,12 +321,13 @@ def build_digest(sources: Sequence[str | Path], options: DigestOptions, *, known
     The daily digest passes what earlier days had: `known_facts` (facts briefed), `known_digests` (articles
     read: every sentence of theirs counts as known, briefed or not, so a continuing story shows only what
     its new articles add) and `earlier` (the stories, to match today's to)."""
+    from briefer.digest_read import read_and_clean
     from briefer.workers import run_tasks
 
-    corpus = read_sources(sources, options.brief.limits, options.brief.fetch)
-    cleaned = clean_corpus(corpus.documents)
+    ledger, cleaned = read_and_clean(sources, options.brief.limits, options.brief.fetch,
+                                     1 if options.scheduler else options.jobs)
     documents = [d for d in cleaned if d.paragraphs]
-    ledger = corpus.ledger.add(Finding(d.source.id, SourceStatus.FAILED, f"{d.source.location}: {NO_TEXT_WARNING}",
+    ledger = ledger.add(Finding(d.source.id, SourceStatus.FAILED, f"{d.source.location}: {NO_TEXT_WARNING}",
                                        "clean") for d in cleaned if not d.paragraphs)
     if not documents:
         reasons = "; ".join(f.reason for f in ledger.findings[:5])

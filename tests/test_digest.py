@@ -160,3 +160,12 @@ def test_each_story_carries_what_the_single_story_machinery_reads_in_it(digest: 
     data = json.loads(to_json(digest))["stories"][0]
     assert "Amara Okafor" in [p["name"] for p in data["people"]]
     assert all({"date", "text", "sources"} <= set(d) for d in data["timeline"] + data["next"])
+
+
+def test_reading_in_the_pool_gives_the_same_digest(digest: Digest, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefer import digest_read
+
+    monkeypatch.setattr(digest_read, "MIN_FILES", 2)
+    assert digest_read._pooled_files([MIXED], options().brief.limits, 2) is not None
+    pooled = build_digest([MIXED], options(jobs=2))
+    assert to_json(replace(pooled, generated_at=digest.generated_at)) == to_json(digest)
