@@ -213,7 +213,11 @@ def brief_story(task: StoryTask) -> StoryBrief:
         return StoryBrief(sections, bottom)
     if found.bottom_line is not None:
         bottom = found.bottom_line.text  # briefer.story's bottom line
-    return StoryBrief(sections, bottom, found.title, found.people, found.quotes, found.timeline, found.next)
+    # A fact the story's list already states is not repeated as "what comes next" or in the timeline.
+    said = {i.text for s in sections for i in s.items}
+    return StoryBrief(sections, bottom, found.title, found.people, found.quotes,
+                      tuple(d for d in found.timeline if d.text not in said),
+                      tuple(d for d in found.next if d.text not in said))
 
 
 def read_before(docs: Sequence[Document], known_digests: Collection[str], *, invert: bool) -> list[str]:

@@ -160,6 +160,8 @@ def test_each_story_carries_what_the_single_story_machinery_reads_in_it(digest: 
     data = json.loads(to_json(digest))["stories"][0]
     assert "Amara Okafor" in [p["name"] for p in data["people"]]
     assert all({"date", "text", "sources"} <= set(d) for d in data["timeline"] + data["next"])
+    for story in digest.stories:  # a fact is said once: never both in the list and as what comes next
+        assert not {d.text for d in story.next + story.timeline} & {i.text for i in story.items}
 
 
 def test_reading_in_the_pool_gives_the_same_digest(digest: Digest, monkeypatch: pytest.MonkeyPatch) -> None:
