@@ -186,14 +186,15 @@ class Picker:
         fact = self.facts.of(index)
         members = self.facts.members(fact)
         self.said[list(members)] = True
-        if fact in self.used or index not in self._stating(members):
+        if fact in self.used:
             return []
         self.used.add(fact)
         # Its score is what the ranker says it adds, as for any other item.
         gain = self.selector(self.view, budget_words=word_count(self.view[index].text), candidates=[index],
                              covered=tuple(self.chosen), weights=self.weights)
-        choice = self._choice(index, tuple(sorted(self._sources(self._stating(members)))),
-                              gain[0][1] if gain else 0.0)
+        # The story's own choice is kept whatever its kind ("want to" reads as a plan to the classifier).
+        stating = self._stating(members) if index in self._stating(members) else list(members)
+        choice = self._choice(index, tuple(sorted(self._sources(stating))), gain[0][1] if gain else 0.0)
         self._shown(fact, index, (index,), choice)
         return [index]
 
