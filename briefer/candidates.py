@@ -84,7 +84,8 @@ _OUTCOME = re.compile(
     r"warned|pledged|promised|met with|met for|minutes|hours|killed|died|injured|arrested|resigned|elected|won|lost|"
     r"voted|ruled|ordered|launched|released|blamed|accused|called for|demanded|urged)\b", re.I)
 _TRIVIA = re.compile(
-    r"\b(?:no comment|any comment|declined to comment|did not (?:respond|comment|answer)|(?:greeted|hugged) each other|"
+    r"\b(?:no comment|any comment|(?:made|make|gave|offered) (?:any|no) (?:\w+ )?comments?|declined to comment|"
+    r"did not (?:respond|comment|answer)|(?:greeted|hugged) each other|"
     r"shook hands|handshake|posed for|photographers|cameras|red carpet|sat (?:down|across|opposite)|were seated|"
     r"motorcade|arrived at|landed at|touched down|(?:is|are|was) scheduled|itinerary|news conference at|"
     r"reporters travel+ing)\b", re.I)

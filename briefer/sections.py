@@ -122,7 +122,8 @@ class Picker:
         if found is None:
             sentence = self.prepared.sentences[i]
             published = self.prepared.documents[sentence.doc].source.published
-            found = self._kinds[i] = classify(sentence.text, published or self.today)
+            found = self._kinds[i] = ("expected" if _HEDGED.search(sentence.text)
+                                      else classify(sentence.text, published or self.today))
         return found
 
     def pick(self, budget: int, pool: Sequence[int], query: Topic | None = None) -> list[int]:
@@ -172,14 +173,29 @@ class Picker:
     def _newer(self, i: int) -> int | None:
         """A quotable sentence of a later source that supersedes sentence i (see `supersedes`), the newest."""
         then = self._published(i)
-        if then is None:
-            return None
         sims = self.prepared.index.similar([i])[0]
+        if then is None:
+            return self._reported(i, sims)
         found = [int(j) for j in np.flatnonzero(sims >= SUPERSEDE_COSINE)
                  if j in self.quotable and j not in self.pairs and (self._published(int(j)) or then) > then]
         found = [j for j in found if supersedes(self.prepared.sentences[j].text, self.kind(j),
                                                 self.prepared.sentences[i].text, self.kind(i))]
         return max(found, key=lambda j: (self._published(j) or then, sims[j]), default=None)
+
+    def _reported(self, i: int, sims: np.ndarray) -> int | None:
+        """For a preview from an undated source whose day has come (by the brief's date): a report of the same
+        event in another source ("On Monday, Blinken meets ... Xi" once "Blinken met with Xi ... on Monday")."""
+        sentence = self.prepared.sentences[i]
+        if self.today is None or self.kind(i) != "expected":
+            return None
+        when = event_date(sentence.text, self.today)
+        if when is None or when.precision != "day" or when.day > self.today:
+            return None
+        found = [int(j) for j in np.flatnonzero(sims >= SUPERSEDE_COSINE)
+                 if self.prepared.sentences[int(j)].doc != sentence.doc and int(j) in self.quotable
+                 and int(j) not in self.pairs and self.kind(int(j)) == "report"
+                 and supersedes(self.prepared.sentences[int(j)].text, "report", sentence.text, "expected")]
+        return max(found, key=lambda j: sims[j], default=None)
 
     def take(self, index: int) -> list[int]:
         """Choose sentence `index` itself (not another version of its fact) for the brief."""
@@ -268,6 +284,9 @@ STATES = (
      re.compile(r"\b(?:reopen(?:ed|s|ing)?|resumed|back in business|lifted)\b", re.I)),
     (re.compile(r"\b(?:missing|unaccounted for)\b", re.I), re.compile(r"\b(?:found|rescued|accounted for)\b", re.I)),
 )
+# Hedges that make a sentence a preview whatever its tense ("an encounter with Xi was still in the cards").
+_HEDGED = re.compile(r"\b(?:(?:in|on) the cards|not (?:been )?ruled out|remains? (?:possible|unclear)|yet to be)\b",
+                     re.I)
 # Sentences this close (TF-IDF cosine) are compared for supersession: they speak of the same things.
 SUPERSEDE_COSINE = 0.1
 

@@ -128,3 +128,19 @@ def test_supersedes() -> None:
                       "Firefighters said the blaze had been contained but not put out.", "report")
     assert not supersedes("Firefighters said the blaze had been contained but not put out.", "report",
                           "The fire was put out overnight, firefighters said.", "report")
+
+
+def test_an_undated_preview_whose_day_has_come_gives_way_to_the_report(
+        write_files: Callable[[dict[str, str]], Path]) -> None:
+    # Worded apart enough that the same-fact rule does not group them: only the day and the report tell.
+    preview = ("Ministers gather in Lindau\n\nOn Monday, Paula Reyes meets Tomas Hale, her opposite number from "
+               "Ostland, and possibly the Varnian president, to talk about tariffs.\nFarmers in Ostland have "
+               "protested against cheap grain from Varnia for months.\n")
+    report = ("Reyes and Hale meet in Lindau\n\nPaula Reyes met her Ostland counterpart Tomas Hale in Lindau on "
+              "Monday for four hours.\nThe two ministers agreed to lift tariffs on steel and aluminium by the "
+              "end of the year.\n")
+    folder = write_files({"a.txt": preview, "b.txt": report})
+    brief = build_brief([folder], replace(load_options(words=150, date=dt.date(2024, 9, 9)), topics=()))
+    texts = [item.text for item in brief.items]
+    assert not any("possibly the Varnian president" in t for t in texts), texts
+    assert any("met her Ostland counterpart" in t for t in texts), texts
