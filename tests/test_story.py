@@ -83,8 +83,8 @@ def test_every_new_part_is_in_every_format_and_documented_in_json() -> None:
     page = to_html(brief)
     assert 'href="https://estuary-gazette.example/news/corlan-tidal-barrier"' in page
     assert 'title="stated by' in page  # why an item was chosen, on hover
-    # A citation is glued to its sentence and never breaks inside: "[1,&nbsp;2]" in a no-wrap span.
-    assert "&nbsp;<span class=\"cite\">[1,&nbsp;2]</span>" in page
+    # A citation never breaks inside: it is a no-wrap span (see tests/test_typography.py for the PDF).
+    assert '<span class="cite">[1, 2]</span>' in page
 
 
 def test_the_bottom_line_is_shown_once() -> None:

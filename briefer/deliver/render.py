@@ -76,9 +76,10 @@ def cite(ids: tuple[int, ...]) -> str:
 
 
 def cite_html(ids: tuple[int, ...]) -> markupsafe.Markup:
-    """The citation for HTML and PDF: glued to the word before it and never broken across lines."""
-    return markupsafe.Markup("&nbsp;<span class=\"cite\">[{}]</span>").format(
-        markupsafe.Markup(",&nbsp;").join(str(int(i)) for i in ids))
+    """The citation for HTML and PDF, never broken across lines (a no-wrap span). A no-break space before it
+    made weasyprint break the sentence's last line early ("... in view:" / "President" / "Joe Biden ...")."""
+    return markupsafe.Markup(" <span class=\"cite\">[{}]</span>").format(
+        markupsafe.Markup(", ").join(str(int(i)) for i in ids))
 
 
 def when(iso: str) -> str:
