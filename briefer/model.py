@@ -162,6 +162,7 @@ class Quote:
     sources: tuple[int, ...]
     why: tuple[str, ...] = ()
     context: str = ""  # the speaker's role, or how the article introduces an unnamed speaker
+    body: bool = False  # no person speaks: `context` names the organisation that does ("the State Department")
 
 
 @dataclass(frozen=True, slots=True)

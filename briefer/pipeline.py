@@ -159,7 +159,10 @@ def index(run: Prepared) -> Prepared:
 def read_the_story(run: Prepared) -> Prepared:
     """Stage 8: people, quotes, dates and bottom line; topics and title found in the articles when none given."""
     options = run.job.options
-    found = read_story(run.documents, run.sentences, run.candidates, options.date or dt.date.today(), options.topics)
+    spun_ids = {f.source for f in run.ledger.findings if f.status is SourceStatus.SPUN}
+    spun = {i for i, d in enumerate(run.documents) if d.source.id in spun_ids}
+    found = read_story(run.documents, run.sentences, run.candidates, options.date or dt.date.today(), options.topics,
+                       spun)
     options = replace(options, topics=found.topics, title=options.title or found.title or DEFAULT_TITLE)
     return replace(run, story=found, job=replace(run.job, options=options))
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefer.model import Quote
 from briefer.people import Cast
@@ -42,6 +42,11 @@ _PRONOUN_BACK = 3
 # An organisation as speaker: "the State Department said", "Harbour Authority officials told".
 _BODY = re.compile(r"\b((?:the )?[A-Z][\w.’'-]*(?: (?:of )?[A-Z][\w.’'-]*)*)(?: officials?)? "
                    r"(?:said|says|told|added)\b")
+# What follows an attributed quotation to the end of its sentence: ', Tamm said.', ' said the minister.'
+_ATTRIBUTION = re.compile(r"^[,.]?\s*(?:[\w.’'-]+\s+){0,5}?(?:said|says|told|added|wrote|asked)\b[^“\"]{0,80}$")
+# A context naming an organisation rather than an unnamed person: "the State Department", "the ministry".
+_ORGANISATION = re.compile(r"^(?:the )?[A-Z]|^(?:the|a) (?:[\w-]+ ){0,3}(?:ministry|council|company|union|government|"
+                           r"department|agency|authority|police|court)$")
 REACH = 220  # characters either side of a quotation searched for its speaker
 SUBJECT_REACH = 30  # characters between a speaker's name and the speech verb
 
@@ -54,6 +59,13 @@ class Said:
     doc: int
     position: int
     text: str
+
+
+def _bare(quoted: str) -> str:
+    """A quotation as the list prints it: without the comma or full stop that ends it in its sentence (an
+    ellipsis, "?" and "!" stay)."""
+    quoted = quoted.rstrip(",;:")
+    return quoted[:-1] if quoted.endswith(".") and not quoted.endswith("..") else quoted
 
 
 def _key(text: str) -> str:
@@ -70,6 +82,10 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
     outside = head + " \x00 " + tail
     verbs = [m.start() for m in _SPEECH.finditer(outside)]
     if not verbs and not head.rstrip().endswith(":"):
+        # A quotation that follows an attributed one with nothing of its own ('"...," Tamm said. "The company
+        # has to ..."') continues it: the same speaker.
+        if not head.strip() and len(before_quote) > 1:
+            return _continued(before_quote[-2], sentence, cast, before)
         return "", ""
     # The speaker is named right before a speech verb ("Glaser said", "Blinken told reporters") or right after
     # it ("said Kurt Campbell"); a name further away is someone the sentence talks about.
@@ -88,6 +104,17 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
         return "", ""
     unnamed = _UNNAMED.search(outside) or _BODY.search(outside)
     return "", (unnamed.group(1) if unnamed else "")
+
+
+def _continued(previous: str, sentence: Said, cast: Cast, before: Sequence[Said]) -> tuple[str, str]:
+    """The speaker of the last quotation in `previous` (the sentence just before), when that sentence
+    attributes it ('"...," Tamm said.'); else ("", "")."""
+    last = None
+    for found in _QUOTED.finditer(previous):
+        last = found
+    if last is None or not _ATTRIBUTION.match(previous[last.end():]):
+        return "", ""
+    return _speaker(replace(sentence, text=previous), last.span(), cast, before)
 
 
 def key_quotes(sentences: Sequence[Said], cast: Cast, limit: int = MAX_QUOTES) -> tuple[Quote, ...]:
@@ -119,10 +146,12 @@ def key_quotes(sentences: Sequence[Said], cast: Cast, limit: int = MAX_QUOTES) -
             score = 2.0 * len(printed) + spread + 3.0 * importance + 2.0 * whole + 0.1 * min(len(quoted.split()), 30)
             if speaker:
                 context = cast.roles.get(speaker, "")
+            body = not speaker and bool(_ORGANISATION.search(context))
             why = (f"printed by {len(printed)} source{'s' if len(printed) != 1 else ''}",
                    f"centrality {spread:.1f}", f"speaker: {speaker or context or 'not named'}")
-            found[key] = (score, Quote(text=quoted.rstrip(",;:"), speaker=speaker,
-                                       sources=printed or (sentence.source,), why=why, context=context))
+            found[key] = (score, Quote(text=_bare(quoted), speaker=speaker,
+                                       sources=printed or (sentence.source,), why=why, context=context,
+                                       body=body))
     # Whole quoted sentences first: a fragment ("made clear that ...") only fills a short list.
     ranked = sorted(found.values(), key=lambda sq: (not sq[1].text[:1].isupper(), -sq[0]))
     chosen: list[Quote] = []

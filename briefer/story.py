@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -47,11 +47,15 @@ class Story:
 
 
 def read_story(documents: Sequence[Document], sentences: Sequence[Sentence], candidates: Sequence[int],
-               day: dt.date, topics: Sequence[Topic] = ()) -> Story:
-    """Read a story's people, quotes, dates and (when `topics` is empty) its topics and title."""
+               day: dt.date, topics: Sequence[Topic] = (), spun: Collection[int] = ()) -> Story:
+    """Read a story's people, quotes, dates and (when `topics` is empty) its topics and title.
+
+    `spun`: indices of documents that read as machine-paraphrased copies: no quote, person or role is taken
+    from them (a spinner rewrites quotations and roles: "botanist" becomes "plant scientist")."""
     source_of = [documents[s.doc].source.id for s in sentences]
-    cast = who_is_who([(source_of[i], s.text) for i, s in enumerate(sentences)])
-    said = [Said(d.source.id, i, j, text) for i, d in enumerate(documents) for j, text in enumerate(d.paragraphs)]
+    cast = who_is_who([(source_of[i], s.text) for i, s in enumerate(sentences) if s.doc not in spun])
+    said = [Said(d.source.id, i, j, text) for i, d in enumerate(documents) if i not in spun
+            for j, text in enumerate(d.paragraphs)]
     quotable = [(source_of[i], sentences[i].text) for i in candidates]
     titles = [d.title or d.source.title for d in documents]
     found = tuple(topics) or discover_topics(quotable, exclude=cast.everyone, titles=titles)
