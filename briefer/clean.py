@@ -61,6 +61,9 @@ _CREDIT = re.compile(
     r"|(?:reporting|writing|editing|additional reporting) by\b"
     r"|source\s*:"
     r"|(?:photo|image|picture|file photo|credit|caption)s?\s*(?:[:|(]|by\b)"
+    # Caption labels with a word between ("Photo caption:", "Main image credit:", "Pictured:").
+    r"|(?:(?:top|main|lead|above|inset|file)\s+)?(?:photo|image|picture|video|graphic)s?\s+"
+    r"(?:caption|credit|description)s?\s*[:|]|pictured\s*:"
     r"|.{0,60}\bcontributed (?:reporting|to this (?:report|story|article))\b)",
     re.I,
 )
@@ -75,6 +78,11 @@ _DATELINE = re.compile(
     r"^(?:[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,2})(?:,\s+[A-Z][A-Za-z.]+(?:\s+\d{1,2})?)?"
     r"(?:\s*\([A-Za-z. ]{2,20}\))?\s*(?:[:—–]|--|-)\s+(?=[A-Z\"“‘])"
 )
+# The words a date line is made of, besides digits: months, weekdays, times and "updated"-like labels.
+_DATE_WORDS = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
+    r"\b(?:am|pm|a\.m|p\.m|gmt|utc|bst|cet|est|edt|pst|pdt|st|nd|rd|th|on|at)\b|"
+    r"\b(?:published|posted|updated|last updated|first published|date)\b")
 _AGENCY_TAIL = re.compile(r"\s*\((?:AP|AFP|Reuters|UPI|PTI|IANS|ANI|Xinhua)\)\s*$")
 
 
@@ -82,10 +90,18 @@ def _key(line: str) -> str:
     return " ".join(words(line))
 
 
+def is_date_line(line: str) -> bool:
+    """A line that only gives a date ("15 October 2026", "Tuesday, June 20, 2023 10:15 AM", "Updated: ...")."""
+    rest = _DATE_WORDS.sub(" ", line.lower())
+    return not re.search(r"[a-z]", rest) and bool(re.search(r"\d", line))
+
+
 def _is_headline(line: str) -> bool:
     n = len(line.split())
     ends_statement = re.search(r"[.!…][\"'”’)\]]*$", _AGENCY_TAIL.sub("", line))
-    return 3 <= n <= 20 and not ends_statement and not _CRUMB.search(line) and not _FURNITURE_PHRASE.search(line)
+    return (3 <= n <= 20 and not ends_statement and not _CRUMB.search(line) and not _FURNITURE_PHRASE.search(line)
+            # neither a date line nor a byline ("By Marek Oja") is the headline
+            and not is_date_line(line) and not _CREDIT.match(line))
 
 
 def find_title(lines: Sequence[str]) -> str:

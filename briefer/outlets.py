@@ -34,6 +34,19 @@ _COPYRIGHT = re.compile(rf"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{{4}}\s*)?{_
 _BYLINE = re.compile(rf"^by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}},\s+{_NAME}\s*$", re.I)
 _TAG = re.compile(r"\((AP|AFP|Reuters|UPI|PTI|IANS|ANI|Xinhua|[A-Z]{2,6})\)")
 _NOT_OUTLET = re.compile(r"\b(?:Desk|Staff|Reporter|Correspondent|Editor|Update|Analysis|Opinion)\b")
+# A breadcrumb ("Greenline News > Environment > Wildlife") and a masthead or byline split by bars ("County Echo |
+# Nature", "By Marek Oja | Coastline Daily | 5 March 2026"): the part that is a publisher's name.
+_CRUMB_SPLIT = re.compile(r"\s+(?:>|»|›)\s+")
+_BAR_SPLIT = re.compile(r"\s+(?:\||·|•)\s+")
+_NAME_ONLY = re.compile(r"(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w&'’.-]*){1,5}")
+# Section names a crumb or masthead also holds; a "name" made only of these is a section, not a publisher.
+_SECTION_WORDS = frozenset({
+    "home", "news", "world", "local", "national", "international", "business", "money", "economy", "markets",
+    "politics", "sport", "sports", "culture", "arts", "science", "tech", "technology", "environment", "nature",
+    "opinion", "latest", "top", "stories", "region", "regional", "europe", "asia", "africa", "americas", "middle",
+    "east", "us", "uk", "the", "and", "of"})
+_DATEISH = re.compile(rf"\d|\b{_MONTH}\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+MAX_CRUMB_WORDS = 14
 HEAD_LINES = 8
 TAIL_LINES = 4
 
@@ -52,10 +65,28 @@ def outlet_in_lines(lines: Sequence[str]) -> str:
             m = pattern.match(line.strip())
             if m and (name := _clean(m.group(1))):
                 return name
+    for line in head:
+        if (name := _named_part(line.strip().strip("*_ "))):
+            return name
     for line in head + tail:
         tag = _TAG.search(line)
         if tag and len(line.split()) <= 60:
             return tag.group(1)
+    return ""
+
+
+def _named_part(line: str) -> str:
+    """A publisher's name as the first part of a breadcrumb, or as a part of a `|` masthead or byline that is
+    neither a byline, a date nor a section name; "" otherwise."""
+    if len(line.split()) > MAX_CRUMB_WORDS:
+        return ""
+    crumbs = _CRUMB_SPLIT.split(line)
+    parts = crumbs[:1] if len(crumbs) > 1 else _BAR_SPLIT.split(line) if _BAR_SPLIT.search(line) else []
+    for part in parts:
+        part = part.strip(" *_")
+        if (_NAME_ONLY.fullmatch(part) and not part.lower().startswith("by ") and not _DATEISH.search(part)
+                and not set(part.lower().split()) <= _SECTION_WORDS and (name := _clean(part))):
+            return name
     return ""
 
 
