@@ -101,7 +101,7 @@ def split_document(doc_index: int, doc: Document) -> list[Sentence]:
 def read(run: Prepared) -> Prepared:
     """Stage 1: every source read (the only place the sources as given enter), with the ledger of them."""
     options = run.job.options
-    corpus = read_sources(run.job.specs, options.limits, options.fetch)
+    corpus = read_sources(run.job.specs, options.limits, options.fetch, options.date)
     return replace(run, ledger=corpus.ledger, documents=corpus.documents)
 
 
@@ -120,7 +120,7 @@ def clean(run: Prepared) -> Prepared:
                                     "after removing site furniture", "clean") for d in cleaned if not d.paragraphs)
     documents = tuple(d for d in cleaned if d.paragraphs)
     if not documents and not any(f.status is SourceStatus.KNOWN for f in ledger.findings):
-        raise NoUsableSourcesError(_nothing_usable(ledger))
+        raise NoUsableSourcesError(_nothing_usable(ledger, run.job.specs))
     return replace(run, ledger=ledger, documents=documents)
 
 
@@ -225,8 +225,12 @@ def prepare(sources: Sequence[str | Path], options: BriefOptions, *, known_facts
     return run_stages(Prepared(job), PREPARE)
 
 
-def _nothing_usable(ledger: Ledger) -> str:
+def _nothing_usable(ledger: Ledger, specs: Sequence[str | Path] = ()) -> str:
     if not ledger.sources:
+        if specs:  # folders were given, and none holds an article
+            names = ", ".join(str(spec) for spec in specs[:5])
+            return (f"{names}: empty: no .txt, .md or .html files in "
+                    f"{'this folder' if len(specs) == 1 else 'these folders'}")
         return "no sources given (pass files, folders or URLs of .txt, .md or .html articles)"
     reasons = "; ".join(f.reason for f in ledger.findings[:5] if f.reason)
     return f"no usable source among {len(ledger.sources)}: {reasons or 'no article text'}"

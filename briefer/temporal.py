@@ -83,6 +83,8 @@ _FULL_DATE = re.compile(_ANON.sub("", rf"\b(?:{_MONTH_RE}\s+[0-3]?\d(?:st|nd|rd|
 # A dateline: "BEIJING, June 18 (Reuters) -" or "WASHINGTON, June 18, 2023 —".
 _DATELINE = re.compile(rf"^[A-Z][A-Z .'-]+,\s+{_MONTH_RE}\s+(?P<day>[0-3]?\d)(?:,?\s+{_YEAR})?\s*(?:\([^)]*\))?\s*"
                        r"(?:--|[-—–:])")
+# How a byline or masthead separates its parts.
+_BYLINE_PARTS = re.compile(r"\s+(?:\||·|•)\s+")
 # Events dated this many days before the source's date are background to its news (a month and a half:
 # "in February" in a June story is background, "last week" is news).
 BACKGROUND_DAYS = 45
@@ -232,11 +234,22 @@ def published_in_lines(lines: Sequence[str], anchor: dt.date | None = None) -> d
         m = _DATED_LINE.match(line) or (_FULL_DATE.search(line) if len(line.split()) <= 8 else None)
         if m and len(line.split()) <= 12:
             return _parse_date(m.group())
+        # A byline or masthead in parts, whatever its length: "By Marek Oja | Coastline Daily | 5 March 2026".
+        parts = _BYLINE_PARTS.split(line.strip("*_ "))
+        if len(parts) > 1 and len(parts) <= 6:
+            for part in parts:
+                m = _DATED_LINE.fullmatch(part.strip(" *_")) or _FULL_DATE.fullmatch(part.strip(" *_"))
+                if m:
+                    return _parse_date(m.group())
         d = _DATELINE.match(line)
         if d and (d["year"] or anchor):
             month, day_n = _month(d["month"]), int(d["day"])
-            year = int(d["year"]) if d["year"] else (anchor or dt.date.today()).year
-            return _safe_date(year, month, day_n)
+            if d["year"]:
+                return _safe_date(int(d["year"]), month, day_n)
+            # "CALDERA BAY, Oct 14 (CBN) -": the latest 14 October on or before the anchor (the brief's date).
+            assert anchor is not None
+            this_year = _safe_date(anchor.year, month, day_n)
+            return this_year if this_year and this_year <= anchor else _safe_date(anchor.year - 1, month, day_n)
     return None
 
 

@@ -363,8 +363,10 @@ def _is_english(blocks: Sequence[str], limits: Limits) -> bool:
     return sum(map(STOP_WORDS.__contains__, tokens)) >= limits.min_english_share * len(tokens)
 
 
-def to_document(raw: RawSource, source_id: int, limits: Limits) -> Document:
-    """Decode and extract one raw source into a Document (raw paragraphs); SourceError if unusable."""
+def to_document(raw: RawSource, source_id: int, limits: Limits, day: dt.date | None = None) -> Document:
+    """Decode and extract one raw source into a Document (raw paragraphs); SourceError if unusable.
+
+    `day`: the brief's date (else today), which gives a year to a dateline without one ("Oct 14 (CBN) -")."""
     text = decode(raw.data, raw.location)
     kind = raw.content_type.split(";")[0].strip().lower()
     published = raw.published
@@ -379,7 +381,7 @@ def to_document(raw: RawSource, source_id: int, limits: Limits) -> Document:
     else:
         title, blocks = "", _plain_blocks(text)  # briefer.clean finds plain text's headline
     # A dated byline, a dateline, a masthead or a copyright line (briefer.clean removes them from the text).
-    published = published or published_in_lines(blocks)
+    published = published or published_in_lines(blocks, day or dt.date.today())
     outlet = raw.outlet or outlet or outlet_in_lines(blocks) or host(raw.location)
     url = raw.location if is_url(raw.location) else url
     if not blocks:
@@ -416,8 +418,11 @@ def _policy(specs: Sequence[str | Path], settings: FetchSettings) -> Policy | No
     return run_policy(urls, settings)
 
 
-def read_sources(specs: Iterable[str | Path], limits: Limits, fetch: FetchSettings | None = None) -> Corpus:
-    """Read every source; the unusable ones are logged and listed with a FAILED finding and their reason."""
+def read_sources(specs: Iterable[str | Path], limits: Limits, fetch: FetchSettings | None = None,
+                 day: dt.date | None = None) -> Corpus:
+    """Read every source; the unusable ones are logged and listed with a FAILED finding and their reason.
+
+    `day`: the brief's date (default today), the reference for datelines without a year."""
     settings = fetch or FetchSettings()
     sources: list[Source] = []
     findings: list[Finding] = []
@@ -448,7 +453,7 @@ def read_sources(specs: Iterable[str | Path], limits: Limits, fetch: FetchSettin
                      f"{limits.max_total_bytes / 1e6:.0f} MB (set limits.max_total_bytes)")
                 continue
             try:
-                doc = to_document(raw, len(sources) + 1, limits)
+                doc = to_document(raw, len(sources) + 1, limits, day)
             except SourceError as exc:
                 skip(raw.location, raw.name, str(exc))
                 continue
