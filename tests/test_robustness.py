@@ -157,7 +157,7 @@ CASES: dict[str, tuple[Callable[[Path], list[str]], int, str]] = {
     "fifo": (_fifo, ExitCode.NO_SOURCES, "pipe.txt: not a regular file"),
     "device": (lambda folder: ["/dev/zero"], ExitCode.NO_SOURCES, "/dev/zero: not a regular file"),
     "missing-file": (lambda folder: [str(folder / "gone.txt")], ExitCode.NO_SOURCES, "gone.txt: no such file"),
-    "empty-folder": (lambda folder: [str(folder)], ExitCode.NO_SOURCES, "no sources given"),
+    "empty-folder": (lambda folder: [str(folder)], ExitCode.NO_SOURCES, "empty: no .txt, .md or .html files"),
     "line-of-20000-words": (_long_line, ExitCode.OK, "Old Quay"),
     "sentence-of-20000-words": (_long_sentence, ExitCode.OK, "Old Quay"),
     "identical-sources": (_identical, ExitCode.OK, r"\[1, 2, 3\]"),
