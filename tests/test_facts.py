@@ -33,6 +33,14 @@ def test_unrelated_sentences_of_one_story_are_not_the_same_fact() -> None:
     assert judge_pairs([(CREW, other)]) == [False]
 
 
+def test_a_named_speaker_absent_from_the_other_sentence_is_another_fact() -> None:
+    # QA bug 4: a shopkeeper's fear was credited to a source that only gives the length of the works.
+    baker = "Marta Pino, who runs a bakery on the street, said eighteen months without cars could ruin her shop."
+    works = "Work on the Via Serra will close the street to cars for about eighteen months, the city said."
+    reworded = "Eighteen months without cars could ruin her shop, said Marta Pino, who runs a bakery on the street."
+    assert judge_pairs([(baker, works), (baker, reworded)]) == [False, True]
+
+
 @pytest.mark.skipif(not synsets(), reason="WordNet (Debian wordnet-base) is not installed")
 def test_wordnet_synonyms_are_read_offline() -> None:
     assert synonyms("abandon", "forsak")  # stems of abandon / forsake
