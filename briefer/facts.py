@@ -170,7 +170,7 @@ _SPEAKS = re.compile(r"\b(?:said|says|told|added|according to)\b")
 
 
 @lru_cache(maxsize=100_000)
-def _full_names(text: str) -> tuple[frozenset[str], frozenset[str]]:
+def _full_names(text: str) -> tuple[frozenset[frozenset[str]], frozenset[str]]:
     """The sentence's full names (each as its set of lowercased words) and all its lowercased words."""
     runs = frozenset(frozenset(w.lower() for w in m.split()) for m in _NAME_RUN.findall(text)
                      if m.split()[0].lower() not in _NOT_NAMES)
