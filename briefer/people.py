@@ -56,7 +56,8 @@ professor analyst expert economist captain commander general admiral officer eng
 councillor councilor deputy lawyer attorney judge researcher scientist inspector coordinator negotiator organiser
 organizer premier chancellor king queen prince ceo owner teacher doctor nurse skipper harbourmaster campaigner
 activist member secretary-general vice-president correspondent editor inventor author historian physician
-ecologist biologist hydrologist planner architect warden superintendent principal commissioner regulator
+ecologist biologist botanist zoologist entomologist ornithologist geologist hydrologist
+planner architect warden superintendent principal commissioner regulator
 master grower farmer fisherman nurse commuter resident beekeeper partner pilot driver builder curator keeper
 """)
 _SPEECH = re.compile(r"^\s*(?:,\s*)?(?:said|says|told|added|asked|wrote|warned|noted|explained|argued|insisted)\b")
@@ -149,7 +150,7 @@ def _role_before(text: str, start: int, parenthetical: bool = False) -> str:
     taken: list[str] = []
     while tokens:
         token = tokens[-1]
-        bare = token.strip("\"“”(")
+        bare = token.strip("\"“”([]")
         if token.endswith((",", ":", ";")) or (token.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", token)):
             break
         lower = bare.lower()
@@ -162,7 +163,7 @@ def _role_before(text: str, start: int, parenthetical: bool = False) -> str:
         if not (capital or role_noun or modifier or linker):
             break
         taken.append(tokens.pop())
-    words = list(reversed(taken))
+    words = [w.strip("[]") for w in reversed(taken)]
     while words and words[0].lower() in ("of", "for"):
         words.pop(0)
     if not any(w.lower().strip("'’s") in ROLE_NOUNS or w.lower() in ROLE_NOUNS for w in words):
@@ -173,6 +174,10 @@ def _role_before(text: str, start: int, parenthetical: bool = False) -> str:
     return " ".join(words) if ends else ""
 
 
+# A finite verb makes an apposition a clause, not a role.
+_FINITE = re.compile(r"\b(?:have|has|had|is|are|was|were|will|would|can|could|did|does|do|shall|should|may|might)\b")
+# Where the head noun phrase of a role ends: "director | of the trust", "official | in the Bush administration".
+_HEAD_END = re.compile(r"\s+(?:of|for|at|in|on|with|from|to|since|under|over|who|that|which|between)\b")
 _APPOSITION = re.compile(r"^,\s+((?:the|a|an|[A-Z][\w.]*['’]s|[A-Z][\w.-]*|[a-z][\w-]*)\b[^,;:()\"“”]{2,140}?)"
                          r"(?=,|\.|;| who\b| which\b|$)")
 
@@ -198,7 +203,56 @@ def _role_after(text: str, end: int) -> str:
         return ""
     if re.match(r"^(?:said|says|told|added|who|which)\b", role) or _names(role):
         return ""
+    # A role is a noun phrase whose head is a role noun: "the operator's chief executive", "managing director of
+    # the ...". A clause is not ("a project officials have costed at 410 million euros": a finite verb, and the
+    # head "project" is no role).
+    if _FINITE.search(role):
+        return ""
+    head = _HEAD_END.split(role, maxsplit=1)[0].split()
+    if not head or (head[-1].lower().strip("'’s") not in ROLE_NOUNS and head[-1].lower() not in ROLE_NOUNS):
+        return ""
     return role
+
+
+# A role that leans on the sentence before: "its director", "their spokesperson", "his deputy".
+_POSSESSIVE = re.compile(r"^(?:its|their|his|her)\s+", re.I)
+# The last word of an organisation's name: "the Kellan Valley Trust", "the Velmar Harbour Workers' Union".
+_ORG_WORDS = ("trust", "union", "council", "company", "ministry", "department", "agency", "authority", "group",
+              "bank", "association", "foundation", "institute", "university", "society", "board", "commission",
+              "party", "federation", "corporation", "cooperative", "club", "service", "terminals", "museum",
+              "hospital", "school", "college", "committee", "office")
+_ORG = re.compile(rf"\b([Tt]he\s+)?((?:{_W}['’]?\s+){{1,5}}(?i:{'|'.join(_ORG_WORDS)}))\b")
+_ORG_MENTION = re.compile(rf"\b(?:the|The)\s+(?:[a-z]+\s+)?({'|'.join(_ORG_WORDS)})\b|"
+                          rf"\b((?:{_W}['’]?\s+){{1,5}}(?:{'|'.join(w.title() for w in _ORG_WORDS)}))\b")
+
+
+def _organisations(texts: Sequence[tuple[int, str]]) -> dict[str, str]:
+    """Organisations the texts name in full, by their last word: {"trust": "Kellan Valley Trust"}."""
+    found: dict[str, Counter[str]] = defaultdict(Counter)
+    for _, text in texts:
+        for m in _ORG.finditer(text):
+            name = m.group(2)
+            if name.split()[0].lower() not in STOP_WORDS:  # kept with "the" when the text writes it
+                found[name.split()[-1].lower()][("the " if m.group(1) else "") + name] += 1
+    return {word: names.most_common(1)[0][0] for word, names in found.items()}
+
+
+def _resolve(role: str, before: Sequence[str], organisations: dict[str, str]) -> str:
+    """ "its director" -> "director of the Kellan Valley Trust" when the text just before names the
+    organisation ("The trust has closed the footpath ..."); "" when it cannot be told whose (a role that leans on
+    a sentence the reader may not see is no role)."""
+    if not re.match(r"^(?:its|their)\s", role, re.I):
+        return ""
+    for text in reversed(before):
+        mentions = list(_ORG_MENTION.finditer(text))
+        if not mentions:
+            continue
+        last = mentions[-1]
+        name = organisations.get((last.group(1) or last.group(2).split()[-1]).lower(), "") or last.group(2) or ""
+        if name:
+            return f"{_POSSESSIVE.sub('', role)} of {name.strip()}"
+        return ""
+    return ""
 
 
 def _common(texts: Sequence[tuple[int, str]]) -> set[str]:
@@ -230,7 +284,11 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE) -> Cas
     common = _common(texts)
     for _, text in texts:
         courtesy.update(_COURTESY.findall(text))
+    organisations = _organisations(texts)
+    earlier: dict[int, list[str]] = defaultdict(list)
     for source, text in texts:
+        context = earlier[source]
+        context.append(text)
         for start, end, name in _names(text):
             parts = name.split()
             while len(parts) > 2 and (normalise(parts[0]) in common or parts[0].lower() in ROLE_NOUNS):
@@ -242,6 +300,11 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE) -> Cas
             entry.sources.add(source)
             entry.mentions += 1
             role = _role_after(text, end) or _role_before(text, start, text[end:].startswith(","))
+            owner = re.search(rf"\b(its|their|his|her)\s+{re.escape(role)},?\s*$", text[:start], re.I) if role else None
+            if owner:  # "Its director, Hal Bryce": whose director is told by the sentence before
+                role = f"{owner.group(1)} {role}"
+            if _POSSESSIVE.match(role):
+                role = _resolve(role, [*context[-3:-1], text[:start]], organisations)
             if role:
                 entry.roles[role] += 1
             speech = bool(_SPEECH.match(text[end:]) or _SPEECH_BEFORE.search(text[:start]))
@@ -273,13 +336,29 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE) -> Cas
     return Cast(tuple(chosen), {word: names[key] for word, key in short.items()}, tuple(names.values()), roles)
 
 
+# Titles that need their country: "President", "Prime Minister", "King".
+_BARE_TITLE = re.compile(r"(?:the )?(?:President|Vice[- ]President|Prime Minister|Premier|King|Queen|Chancellor|"
+                         r"Foreign Minister|Leader|Emperor|Emir|Sultan)", re.I)
+# A role that names a place or people: "China's leader", "Chinese President", "President of Norland".
+_PLACED = re.compile(r"\b[A-Z][\w.]*(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?i:president|leader|prime minister|premier|"
+                     r"king|queen|chancellor|head of state)\b|"
+                     r"\b(?i:president|leader|prime minister|premier|king|queen|chancellor) of (?:the )?[A-Z]")
+
+
 def _best_role(roles: Counter[str]) -> str:
     """The role the articles give most often; among equals, the one that says most (lower-case apposition first)."""
     if not roles:
         return ""
     # A role counts for every longer role that contains it ("diplomat" for "China's top diplomat").
     score = {r: sum(n for other, n in roles.items() if other in r) for r in roles}
-    return max(roles, key=lambda r: (len(r.split()) <= 10, score[r], len(r)))
+    best = max(roles, key=lambda r: (len(r.split()) <= 10, score[r], len(r)))
+    if _BARE_TITLE.fullmatch(best):
+        # "President" alone does not say of where: a role that names the country ("China's leader", "Chinese
+        # President") says more, when the articles give one.
+        placed = [r for r in roles if _PLACED.search(r) and len(r.split()) <= 6]
+        if placed:
+            return max(placed, key=lambda r: (score[r], len(r)))
+    return best
 
 
 def _short_names(people: dict[tuple[str, str], _Seen]) -> dict[str, tuple[str, str]]:
