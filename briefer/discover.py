@@ -52,6 +52,16 @@ CANDIDATES = 150
 # and the test stories: 0.7 joins "fentanyl" with "chemicals" and "Taiwan" with "policy"; 0.8 also joins
 # "Taiwan" with "Ukraine" and "Russia").
 JOIN_DISTANCE = 0.7
+# Weights of `subject_weight`: a repeated noun phrase, a proper noun, an abstract or everyday single word.
+PHRASE_WEIGHT = 1.6
+NAME_WEIGHT = 1.4
+GENERIC_WEIGHT = 0.5
+# Zipf frequency at and above which a single word is everyday ("security" 5.2, "council" 5.1, "ship" 4.9 is not),
+# and below which a capitalised word is a specific place or issue ("Taiwan" 4.0; "Washington" 5.1 is not).
+GENERIC_ZIPF = 4.9
+EVERYDAY_NAME_ZIPF = 5.0
+# Abstract nouns: what a section is about in general, never which subject ("communication", "stability").
+_ABSTRACT = re.compile(r"(?:tion|sion|ity|ment|ness|ance|ence|ism|ship|ure)s?$")
 # Words that never head a topic: reporting verbs, time words and news-writing filler.
 _FILLER = _word_set("""
 said says told added asked according reported report reports statement statements spokesperson spokesman
@@ -63,6 +73,7 @@ including also just like new news article story sources source end start week's 
 million billion thousand pounds pound euros euro dollars dollar percent spring summer autumn winter fall season
 visit visits trip trips talks talk meeting meetings discussion discussions relationship relations country countries
 government governments leader leaders capital nation nations issue issues matter matters thing side
+handful dozen dozens city cities county counties region regions operator operators member members resident residents
 """) | ROLE_NOUNS
 # A single word that reads as a verb, an adverb or a nationality never names a topic ("maintaining", "gives",
 # "clearly", "American").
@@ -122,12 +133,32 @@ def _proper_name(phrase: _Phrase) -> bool:
 
 def _heading_weight(phrase: _Phrase, key: str) -> float:
     """What makes a phrase the heading of its group: many sentences, a specific word, few words."""
-    return len(phrase.sentences) ** 2 * specificity(key) * {1: 1.0, 2: 0.8}.get(len(key.split()), 0.5)
+    return (len(phrase.sentences) * specificity(key) * subject_weight(phrase, key)
+            * {1: 1.0, 2: 1.0}.get(len(key.split()), 0.6))
 
 
 def _strength(phrase: _Phrase, key: str) -> float:
     n = len(key.split())
     return len(phrase.sources) * math.log1p(len(phrase.sentences)) * (1.0 + 0.3 * (n - 1))
+
+
+def subject_weight(phrase: _Phrase, key: str) -> float:
+    """How well a phrase names a subject an editor would head a section with.
+
+    A noun phrase the articles repeat ("precursor chemicals", "Taiwan Strait", "water mains") names one; so
+    does a place or an issue's proper noun ("Taiwan"); an abstract or everyday single word ("security",
+    "cooperation", "council", "ship") is what many subjects share and names none of them.
+    """
+    from wordfreq import zipf_frequency
+
+    if " " in key:
+        return PHRASE_WEIGHT
+    form = phrase.forms.most_common(1)[0][0]
+    if form[:1].isupper() and float(zipf_frequency(key, "en", wordlist="small")) < EVERYDAY_NAME_ZIPF:
+        return NAME_WEIGHT
+    if _ABSTRACT.search(key) or float(zipf_frequency(key, "en", wordlist="small")) >= GENERIC_ZIPF:
+        return GENERIC_WEIGHT
+    return 1.0
 
 
 def specificity(key: str) -> float:
@@ -184,7 +215,8 @@ def discover_topics(sentences: Sequence[tuple[int, str]], exclude: Collection[st
     index = SimilarityIndex.build(texts)
     focus = {k: _coherence(index, texts, usable[k], k) for k in ranked}
     # Coherence only tips the balance: real articles' topic sentences share fewer words than one expects.
-    score = {k: _strength(usable[k], k) * (0.5 + focus[k]) * math.sqrt(specificity(k)) for k in ranked}
+    score = {k: _strength(usable[k], k) * (0.5 + focus[k]) * math.sqrt(specificity(k)) * subject_weight(usable[k], k)
+             for k in ranked}
     ranked.sort(key=lambda k: -score[k])
     kept: list[str] = []
     for key in ranked:
@@ -197,7 +229,8 @@ def discover_topics(sentences: Sequence[tuple[int, str]], exclude: Collection[st
     if not kept:
         return ()
     groups = _cluster(kept, usable, len(sentences))
-    return _choose(groups, usable, score, max(MIN_TOPICS, min(max_topics, len(sentences) // SENTENCES_PER_TOPIC)))
+    return _choose(groups, usable, score, max(MIN_TOPICS, min(max_topics, len(sentences) // SENTENCES_PER_TOPIC)),
+                   _nouns(texts))
 
 
 def _coherence(index: SimilarityIndex, texts: Sequence[str], phrase: _Phrase, key: str) -> float:
@@ -233,8 +266,29 @@ def _cluster(keys: list[str], phrases: dict[str, _Phrase], n_rows: int) -> list[
     return list(groups.values())
 
 
+def _expand(head: str, group: Sequence[str], phrases: dict[str, _Phrase]) -> str:
+    """The group's noun phrase that holds the single-word `head` and most of its sentences ("ship" ->
+    "replacement ship", "flights" -> "passenger flights"): the phrase an editor would write."""
+    if " " in head:
+        return head
+    longer = [k for k in group if " " in k and head in k.split()
+              and 2 * len(phrases[k].sentences & phrases[head].sentences) >= len(phrases[head].sentences)
+              and not _VERB_LIKE.search(k.split()[0])]
+    return max(longer, key=lambda k: (len(phrases[k].sentences), -len(k)), default=head)
+
+
+_AFTER_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|our|of|on|for|about|over|into|in|with|from|against|by)"
+                               r"\s+([A-Za-z][\w'’-]*)", re.IGNORECASE)
+
+
+def _nouns(texts: Sequence[str]) -> set[str]:
+    """Words the articles use as nouns somewhere: after a determiner or a preposition ("the silt", "on Taiwan");
+    a single word never so used ("veer", "extend") is a verb and heads no section."""
+    return {normalise(m.group(1)) for text in texts for m in _AFTER_DETERMINER.finditer(text)}
+
+
 def _choose(groups: list[list[str]], phrases: dict[str, _Phrase], score: dict[str, float],
-            max_topics: int) -> tuple[Topic, ...]:
+            max_topics: int, nouns: Collection[str] = ()) -> tuple[Topic, ...]:
     scored = []
     for group in groups:
         rows = set().union(*(phrases[k].sentences for k in group))
@@ -250,7 +304,9 @@ def _choose(groups: list[list[str]], phrases: dict[str, _Phrase], score: dict[st
         # fewer than three sentences is a detail, not a subject.
         if len(rows) < 3 or len(rows - taken) < max(2, 2 * len(rows) // 3):
             continue
-        head = max(group, key=lambda k: _heading_weight(phrases[k], k))
+        heads = [k for k in group if k.split()[-1] in nouns or phrases[k].forms.most_common(1)[0][0][:1].isupper()]
+        heads = heads or group
+        head = _expand(max(heads, key=lambda k: _heading_weight(phrases[k], k)), group, phrases)
         form = phrases[head].forms.most_common(1)[0][0]
         heading = form[:1].upper() + form[1:]
         if heading.casefold() in {t.name.casefold() for t in topics}:
