@@ -82,6 +82,22 @@ def cite_html(ids: tuple[int, ...]) -> markupsafe.Markup:
         markupsafe.Markup(", ").join(str(int(i)) for i in ids))
 
 
+def cited_html(text: str, ids: tuple[int, ...]) -> markupsafe.Markup:
+    """Text and its citation for HTML and PDF, the text's last word and the citation bound in one no-wrap span:
+    the citation never sits alone on a line, and the line breaks normally before that word (gluing the
+    citation with a no-break space alone made weasyprint leave an item's first word alone on its line)."""
+    head, _, last = plain(text).rstrip().rpartition(" ")
+    citation = markupsafe.Markup("<span class=\"cite\">[{}]</span>").format(
+        markupsafe.Markup(", ").join(str(int(i)) for i in ids))
+    bound = markupsafe.Markup("<span class=\"nowrap\">{} {}</span>").format(last, citation)
+    return markupsafe.Markup("{} {}").format(head, bound) if head else bound
+
+
+def date_html(day: dt.date) -> markupsafe.Markup:
+    """A date that never breaks across lines ("3 March 2026", with no-break spaces)."""
+    return markupsafe.Markup("{}").format(date_long(day)).replace(" ", markupsafe.Markup("&nbsp;"))
+
+
 def when(iso: str) -> str:
     """An ISO date of any precision written out: "18 June 2023", "February 2023" or "2018"."""
     try:
@@ -120,7 +136,8 @@ def _environment(autoescape: bool) -> jinja2.Environment:
         keep_trailing_newline=True,
         finalize=_finalize,
     )
-    env.filters.update(md=escape_markdown, cite=cite, cite_html=cite_html, date_long=date_long, when=when, link=link)
+    env.filters.update(md=escape_markdown, cite=cite, cite_html=cite_html, cited_html=cited_html, date_html=date_html,
+                       date_long=date_long, when=when, link=link)
     return env
 
 
