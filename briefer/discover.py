@@ -56,6 +56,7 @@ JOIN_DISTANCE = 0.7
 PHRASE_WEIGHT = 1.6
 NAME_WEIGHT = 1.4
 GENERIC_WEIGHT = 0.5
+VERB_WEIGHT = 0.3
 # Zipf frequency at and above which a single word is everyday ("security" 5.2, "council" 5.1, "ship" 4.9 is not),
 # and below which a capitalised word is a specific place or issue ("Taiwan" 4.0; "Washington" 5.1 is not).
 GENERIC_ZIPF = 4.9
@@ -134,7 +135,7 @@ def _proper_name(phrase: _Phrase) -> bool:
 def _heading_weight(phrase: _Phrase, key: str) -> float:
     """What makes a phrase the heading of its group: many sentences, a specific word, few words."""
     return (len(phrase.sentences) * specificity(key) * subject_weight(phrase, key)
-            * {1: 1.0, 2: 1.0}.get(len(key.split()), 0.6))
+            * {1: 1.0, 2: 1.5}.get(len(key.split()), 0.9))
 
 
 def _strength(phrase: _Phrase, key: str) -> float:
@@ -142,7 +143,7 @@ def _strength(phrase: _Phrase, key: str) -> float:
     return len(phrase.sources) * math.log1p(len(phrase.sentences)) * (1.0 + 0.3 * (n - 1))
 
 
-def subject_weight(phrase: _Phrase, key: str) -> float:
+def subject_weight(phrase: _Phrase, key: str, verbs: Collection[str] | None = None) -> float:
     """How well a phrase names a subject an editor would head a section with.
 
     A noun phrase the articles repeat ("precursor chemicals", "Taiwan Strait", "water mains") names one; so
@@ -151,9 +152,11 @@ def subject_weight(phrase: _Phrase, key: str) -> float:
     """
     from wordfreq import zipf_frequency
 
+    form = phrase.forms.most_common(1)[0][0]
+    if verbs is not None and key.split()[0] in verbs and not form[:1].isupper():
+        return VERB_WEIGHT  # "make sure", "veer": what someone does, not what the section is about
     if " " in key:
         return PHRASE_WEIGHT
-    form = phrase.forms.most_common(1)[0][0]
     if form[:1].isupper() and float(zipf_frequency(key, "en", wordlist="small")) < EVERYDAY_NAME_ZIPF:
         return NAME_WEIGHT
     if _ABSTRACT.search(key) or float(zipf_frequency(key, "en", wordlist="small")) >= GENERIC_ZIPF:
@@ -204,7 +207,13 @@ def discover_topics(sentences: Sequence[tuple[int, str]], exclude: Collection[st
     title_words = Counter(w for t in titles for w in {normalise(x) for x in re.findall(r"[A-Za-z][\w'’-]*", t)})
     core = {w for w, n in title_words.items() if n >= min(2, len(titles))}
     texts = [t for _, t in sentences]
-    usable = {k: p for k, p in found.items() if core.isdisjoint(k.split())}
+    # "US-China" in a headline is "U.S.-China" in the text: compare letters only.
+    core |= {re.sub(r"[^a-z]", "", w) for w in core}
+    # A pair in one headline ("US-China") is the story itself; in the text it is "U.S.-China".
+    headline_parts = {re.sub(r"[^a-z]", "", part) for t in titles for part in re.split(r"[\s-]+", t.lower())}
+    usable = {k: p for k, p in found.items()
+              if core.isdisjoint(k.split()) and core.isdisjoint(re.sub(r"[^a-z]", "", w) for w in k.split())
+              and not ("-" in k and all(re.sub(r"[^a-z]", "", part) in headline_parts for part in k.split("-")))}
     usable = {k: p for k, p in usable.items()
               if len(p.sources) >= min_sources and 2 + (" " in k) <= len(p.sentences) <= limit and not _proper_name(p)
               and (" " in k or not _VERB_LIKE.search(k))}
@@ -215,8 +224,10 @@ def discover_topics(sentences: Sequence[tuple[int, str]], exclude: Collection[st
     index = SimilarityIndex.build(texts)
     focus = {k: _coherence(index, texts, usable[k], k) for k in ranked}
     # Coherence only tips the balance: real articles' topic sentences share fewer words than one expects.
-    score = {k: _strength(usable[k], k) * (0.5 + focus[k]) * math.sqrt(specificity(k)) * subject_weight(usable[k], k)
-             for k in ranked}
+    nouns = _nouns(texts)
+    verbs = _verbs(texts) - nouns
+    score = {k: _strength(usable[k], k) * (0.5 + focus[k]) * math.sqrt(specificity(k))
+             * subject_weight(usable[k], k, verbs) for k in ranked}
     ranked.sort(key=lambda k: -score[k])
     kept: list[str] = []
     for key in ranked:
@@ -230,7 +241,7 @@ def discover_topics(sentences: Sequence[tuple[int, str]], exclude: Collection[st
         return ()
     groups = _cluster(kept, usable, len(sentences))
     return _choose(groups, usable, score, max(MIN_TOPICS, min(max_topics, len(sentences) // SENTENCES_PER_TOPIC)),
-                   _nouns(texts))
+                   verbs)
 
 
 def _coherence(index: SimilarityIndex, texts: Sequence[str], phrase: _Phrase, key: str) -> float:
@@ -287,8 +298,17 @@ def _nouns(texts: Sequence[str]) -> set[str]:
     return {normalise(m.group(1)) for text in texts for m in _AFTER_DETERMINER.finditer(text)}
 
 
+_AFTER_AUXILIARY = re.compile(r"(?:\b(?:to|will|would|could|can|may|might|must|should|shall|not|did|does|do)|n['’]t)"
+                              r"\s+([A-Za-z][\w'’-]*)", re.IGNORECASE)
+
+
+def _verbs(texts: Sequence[str]) -> set[str]:
+    """Words the articles use as verbs: after "to", a modal or a negation ("to make sure", "doesn't veer")."""
+    return {normalise(m.group(1)) for text in texts for m in _AFTER_AUXILIARY.finditer(text)}
+
+
 def _choose(groups: list[list[str]], phrases: dict[str, _Phrase], score: dict[str, float],
-            max_topics: int, nouns: Collection[str] = ()) -> tuple[Topic, ...]:
+            max_topics: int, verbs: Collection[str] = ()) -> tuple[Topic, ...]:
     scored = []
     for group in groups:
         rows = set().union(*(phrases[k].sentences for k in group))
@@ -299,22 +319,29 @@ def _choose(groups: list[list[str]], phrases: dict[str, _Phrase], score: dict[st
     scored = [s for s in scored if s[0] >= WEAK_GROUP * scored[0][0]] if scored else []
     topics: list[Topic] = []
     taken: set[int] = set()
-    for _, group, rows in scored:
-        # A group whose sentences another topic already holds would be the same section twice; a group of
-        # fewer than three sentences is a detail, not a subject.
-        if len(rows) < 3 or len(rows - taken) < max(2, 2 * len(rows) // 3):
-            continue
-        heads = [k for k in group if k.split()[-1] in nouns or phrases[k].forms.most_common(1)[0][0][:1].isupper()]
-        heads = heads or group
-        head = _expand(max(heads, key=lambda k: _heading_weight(phrases[k], k)), group, phrases)
-        form = phrases[head].forms.most_common(1)[0][0]
-        heading = form[:1].upper() + form[1:]
-        if heading.casefold() in {t.name.casefold() for t in topics}:
-            continue
-        keywords = tuple(dict.fromkeys(phrases[k].forms.most_common(1)[0][0] for k in
-                                       sorted(group, key=lambda k: -score[k])))
-        topics.append(Topic(heading, keywords, f"Discovered: {len(rows)} sentences share {', '.join(keywords[:3])}."))
-        taken |= rows
+    # Groups headed by a subject first; a group headed by an everyday or abstract word ("security",
+    # "communication") only when the story has too few subjects otherwise.
+    for generic_allowed in (False, True):
+        for _, group, rows in scored:
+            # A group whose sentences another topic already holds would be the same section twice; a group of
+            # fewer than three sentences is a detail, not a subject.
+            if len(rows) < 3 or len(rows - taken) < max(2, 2 * len(rows) // 3):
+                continue
+            heads = [k for k in group if k.split()[0] not in verbs] or group
+            head = _expand(max(heads, key=lambda k: _heading_weight(phrases[k], k)), group, phrases)
+            if subject_weight(phrases[head], head) < 1.0 and not (generic_allowed and len(topics) < MIN_TOPICS):
+                continue
+            form = phrases[head].forms.most_common(1)[0][0]
+            heading = form[:1].upper() + form[1:]
+            if heading.casefold() in {t.name.casefold() for t in topics}:
+                continue
+            keywords = tuple(dict.fromkeys(phrases[k].forms.most_common(1)[0][0] for k in
+                                           sorted(group, key=lambda k: -score[k])))
+            topics.append(Topic(heading, keywords,
+                                f"Discovered: {len(rows)} sentences share {', '.join(keywords[:3])}."))
+            taken |= rows
+            if len(topics) == max_topics:
+                break
         if len(topics) == max_topics:
             break
     # One topic would only split the overview in two: fewer than two means none.
