@@ -61,7 +61,11 @@ def read_story(documents: Sequence[Document], sentences: Sequence[Sentence], can
     found = tuple(topics) or discover_topics(quotable, exclude=cast.everyone, titles=titles)
     title = headline(titles, [k for t in found for k in t.keywords])
     anchor = story_anchors(documents, day)
-    lines = [Line(source_of[i], sentences[i].text, anchor[sentences[i].doc], sentences[i].position)
+    # An undated article's anchor is a guess when it is another article's date (with no dated article, the
+    # brief's --date is the day the user says the articles speak of, and is not marked).
+    guessed = [d.source.published is None and any(o.source.published for o in documents) for d in documents]
+    lines = [Line(source_of[i], sentences[i].text, anchor[sentences[i].doc], sentences[i].position,
+                  guessed[sentences[i].doc])
              for i in candidates]
     return Story(topics=found, title=title, bottom_line=bottom_line(documents, sentences, candidates, anchor),
                  people=cast.people, quotes=key_quotes(said, cast), timeline=timeline(lines, day),
@@ -70,7 +74,10 @@ def read_story(documents: Sequence[Document], sentences: Sequence[Sentence], can
 
 def story_anchors(documents: Sequence[Document], day: dt.date) -> list[dt.date]:
     """The date each document's relative days count from: its publication date; for an undated article, the
-    newest date of the story's dated ones (articles on one story appear together), else the brief's date."""
+    newest date of the story's dated ones (articles on one story appear together), and the brief's --date
+    only when no article has a date at all. An anchor taken from another article is a guess: the timeline and
+    what comes next drop (or print undated) any date counted from it that the words do not fix ("today",
+    "on Monday", "in March"), so a guess never moves an article's "today" onto another article's day."""
     dated = [d.source.published for d in documents if d.source.published and d.source.published <= day]
     fallback = max(dated, default=day)
     return [d.source.published or fallback for d in documents]

@@ -85,6 +85,10 @@ _DATELINE = re.compile(rf"^[A-Z][A-Z .'-]+,\s+{_MONTH_RE}\s+(?P<day>[0-3]?\d)(?:
                        r"(?:--|[-—–:])")
 # How a byline or masthead separates its parts.
 _BYLINE_PARTS = re.compile(r"\s+(?:\||·|•)\s+")
+# Asides whose dates are not the sentence's event: "since ..." up to the clause's end, and relative clauses.
+_ASIDE = re.compile(r"\b[Ss]ince\b[^,;]{0,80}|,\s+(?:who|which|whose)\b[^,;]{0,120}")
+# Past-tense wording before a date: the date is behind the writer ("were postponed in February").
+_PAST = re.compile(r"\b(?:was|were|had|did|said|went|came|met|left|began|took|gave|made|(?!need)\w{3,}ed)\b", re.I)
 # Events dated this many days before the source's date are background to its news (a month and a half:
 # "in February" in a June story is background, "last week" is news).
 BACKGROUND_DAYS = 45
@@ -183,6 +187,11 @@ def _relative(word: str, anchor: dt.date) -> When:
 
 def mentions(text: str, anchor: dt.date) -> list[When]:
     """Every date `text` names, in reading order, resolved against `anchor` (the source's or the brief's date)."""
+    return [when for _, when in _mentions_at(text, anchor)]
+
+
+def _mentions_at(text: str, anchor: dt.date) -> list[tuple[int, When]]:
+    """(position, date) of every date `text` names, in reading order."""
     modal = _AHEAD.search(text.replace("’", "'"))
     # A date looks ahead only when a preview's wording comes before it ("will meet on Monday"); in "Before
     # leaving on Friday, he said they would ..." the day is behind.
@@ -205,8 +214,10 @@ def mentions(text: str, anchor: dt.date) -> list[When]:
     for m in _MONTH_ONLY.finditer(text):
         month = _month(m["month"])
         phrase = m.group().lower()
+        # A month told in the past tense ("were postponed in February", "since March") is behind the anchor.
+        past = phrase.startswith(("last", "since")) or bool(_PAST.search(text[:m.start()]))
         direction = (True if phrase.startswith("next") or m.start() > first_modal
-                     else False if phrase.startswith("last") else None)
+                     else False if past else None)
         year = int(m["year"]) if m["year"] else _near_year(month, 15, anchor, direction)
         add(m, When(dt.date(year, month, 1), "month", m.group()))
     for m in _YEAR_ONLY.finditer(text):
@@ -215,12 +226,29 @@ def mentions(text: str, anchor: dt.date) -> list[When]:
         add(m, When(_weekday(m, anchor, m.start() > first_modal), "day", m.group()))
     for m in _RELATIVE.finditer(text):
         add(m, _relative(m["word"], anchor))
-    return [when for _, _, when in sorted(found, key=lambda f: f[0])]
+    return [(start, when) for start, _, when in sorted(found, key=lambda f: f[0])]
+
+
+def told_in_past(text: str) -> bool:
+    """A statement in the past tense with no wording that looks ahead: "talks were postponed in February"."""
+    probe = text.replace("’", "'")
+    return bool(_PAST.search(probe)) and not _AHEAD.search(probe) and not _EXPECTED.search(_MAY_MONTH.sub("", probe))
+
+
+def explicit_year(when: When) -> bool:
+    """Whether the words a date was read from give its year ("June 18, 2023", "in 2019"), so that it does not
+    depend on the date it was counted from."""
+    return bool(re.search(r"\b(?:19|20)\d\d\b", when.phrase))
 
 
 def event_date(text: str, anchor: dt.date) -> When | None:
-    """The date of what `text` tells, when it names one: its most precise mention, the first among equals."""
-    found = mentions(text, anchor)
+    """The date of what `text` tells, when it names one: its most precise mention, the first among equals.
+
+    A date in an aside does not date the sentence's event: "since 2019" says how long a state has lasted
+    ("Tamm, who has led the union since 2019, says ...", "the first secretary of state to visit since 2018"),
+    and a relative clause (", which opened in 2020,") tells of something else."""
+    asides = [m.span() for m in _ASIDE.finditer(text)]
+    found = [when for at, when in _mentions_at(text, anchor) if not any(s <= at < e for s, e in asides)]
     order = {"day": 0, "week": 1, "month": 2, "year": 3}
     return min(found, key=lambda w: order[w.precision]) if found else None
 

@@ -20,7 +20,7 @@ import numpy as np
 
 from briefer.dedupe import SAME_FACT, SimilarityIndex
 from briefer.model import Dated
-from briefer.temporal import When, classify, event_date
+from briefer.temporal import When, classify, event_date, explicit_year, told_in_past
 
 MAX_EVENTS = 8
 MAX_PER_DATE = 2
@@ -48,6 +48,7 @@ class Line:
     text: str
     anchor: dt.date  # its source's publication date, else the brief's date
     position: int  # in its article: leads first among equals
+    guessed: bool = False  # its source has no date: `anchor` is a guess, and so is any date counted from it
 
 
 def _label(when: When) -> str:
@@ -69,6 +70,8 @@ def timeline(lines: Sequence[Line], today: dt.date, limit: int = MAX_EVENTS) -> 
         when = event_date(line.text, line.anchor)
         if when is None or when.day > today or classify(line.text) == "expected":
             continue
+        if line.guessed and not explicit_year(when):
+            continue  # "today", "on Monday" or "in March" counted from a guessed date: no date to print
         credits = _credits(index, row, lines)
         scored.append((-len(credits), line.position, row, when, credits))
     per_date: dict[str, int] = {}
@@ -94,8 +97,12 @@ def what_next(lines: Sequence[Line], today: dt.date, limit: int = MAX_NEXT) -> t
     scored = []
     for row, line in enumerate(lines):
         when = event_date(line.text, line.anchor)
+        if when is not None and line.guessed and not explicit_year(when):
+            when = None  # counted from a guessed date: the item is printed without one
         ahead = when is not None and when.day > newest
         modal = _AHEAD_WORDS.search(line.text)
+        if not modal and told_in_past(line.text):
+            continue  # a past statement is never a next step, whatever date it was counted to
         # The event comes after the wording that previews it: "are expected to follow him to Beijing".
         if not (modal or ahead) or not _EVENT.search(line.text, modal.start() if modal else 0):
             continue
