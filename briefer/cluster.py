@@ -1,48 +1,54 @@
 """Group articles into stories, with no fixed number of stories.
 
-1. features: each article as a TF-IDF vector (sublinear TF, content-word stems) joined with its names
-   (runs of capitalised words: "Hun Sen", "Pine Ridge"), which tell two stories that share a vocabulary
-   apart; rows of unit length, so a dot product is a cosine;
+1. features: each article as a TF-IDF vector (sublinear TF, content-word stems), optionally joined with its
+   names (runs of capitalised words: "Hun Sen", "Pine Ridge"; off by default); rows of unit length, so a dot
+   product is a cosine;
 2. candidate pairs without comparing all pairs: each article keeps only its `PRUNE_TERMS` heaviest terms
    and terms that more than `MAX_DF_SHARE` of the articles carry are dropped; two articles are candidates
    when their pruned vectors share a term (one sparse product, the inverted-index method of sparse
    nearest-neighbour search), and only candidates get an exact cosine;
-3. blocks: connected components of the graph of candidate pairs whose cosine reaches `LINK_FLOOR`
-   (scipy.sparse.csgraph);
-4. stories: inside each block, average-linkage agglomerative clustering (scipy.cluster.hierarchy) cut at
-   cosine distance `1 - THRESHOLD`: an article joins a story when it is close to the story as a whole,
-   not through a chain of single pairs;
-5. strays: an article left in a story of fewer than `CORE_SIZE` joins the story of at least that size whose
-   centroid is closest, when their cosine reaches `ATTACH`; a story's centroid is its articles' common
-   vocabulary, so a loosely written follow-up is matched on what the story is about.
+3. copies: articles joined by cosines of at least `DUPLICATE` (wire copies, light rewrites) count as one
+   article from here on (their centroid), so that an article's neighbours are not only its own copies;
+4. a k-nearest-neighbour graph: each article keeps its `NEIGHBOURS` closest candidates whose cosine reaches
+   `LINK_FLOOR`, an edge when either end keeps it, weighted by the cosine. A story of loosely related articles
+   (a topic followed over years) and a tight one (one event) both become dense regions of this graph, where
+   one global cosine threshold had to split the first or merge the second;
+5. stories: communities of that graph by Louvain modularity maximisation (networkx's `louvain_communities`,
+   resolution `RESOLUTION`, a fixed seed); an article left alone joins the story whose centroid it reaches at
+   cosine `ATTACH` (lone articles that reach each other join up), else it is a story of its own.
 
-The result is deterministic: it depends only on the texts and their order, never on timing or workers.
-The thresholds were calibrated on the DUC 2004 and 2006 dev clusters mixed into one set (docs/quality.md,
-`briefer eval-clusters`).
+The result is deterministic and does not depend on the order of the articles: the rows are put in a canonical
+order (by their weights) before the graph is built, and the seed is fixed; never on timing or workers.
+The settings were chosen on the DUC 2004 and 2006 dev clusters mixed into one set (docs/quality.md,
+`briefer eval-clusters`), one setting for all three mixes.
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 from scipy import sparse
-from scipy.cluster.hierarchy import fcluster, linkage
 from scipy.sparse.csgraph import connected_components
 
 from briefer.text import STOP_WORDS, stem, words
 
-# Cosine similarity at or above which an article belongs with a story (average over the story's articles).
-# Swept from 0.12 to 0.24 on the mixed DUC dev sets: 0.16 gave the best worst-set ARI (docs/quality.md).
-THRESHOLD = 0.16
-# Pairs below this cosine never link two articles. At or below THRESHOLD, the blocks hold every merge the
-# average linkage could make (an average of at least THRESHOLD needs one pair at least that close).
-LINK_FLOOR = 0.16
-# Stories smaller than this may be strays of a larger story; cosine to its centroid needed to join it.
-# ATTACH swept over 0.2-0.3 with THRESHOLD: 0.2 raised the DUC 2006 ARI from 0.70 to 0.80.
-CORE_SIZE = 3
+# Neighbours each article keeps in the graph (its closest), and the cosine below which a pair is never an edge.
+# Swept over 4-20 neighbours and floors 0.05/0.1 on the mixed DUC dev sets (docs/quality.md): a DUC 2004 story
+# has 10 articles, and more neighbours than about half a story's size join neighbouring stories. The floor of 0.1
+# keeps an unrelated article from hanging on to a story by one faint link (0.05 did, in tests/data/mixed).
+NEIGHBOURS = 4
+LINK_FLOOR = 0.1
+# Louvain's resolution: above 1 favours more, smaller communities (swept 0.5-4 with the settings above).
+RESOLUTION = 3.0
+SEED = 0
+# Articles this close (cosine, or through a chain of such pairs) are copies of one article and count once.
+DUPLICATE = 0.8
+# A story of one article joins the closest other story when its cosine to that story's centroid reaches ATTACH:
+# on a small graph, a high resolution can split off one article of a tight story (no change on the DUC sets).
 ATTACH = 0.2
 # Terms per article used to find candidate pairs (its heaviest); the exact cosine uses every term.
 PRUNE_TERMS = 40
@@ -58,8 +64,6 @@ MIN_MAX_DF = 50
 # help on the DUC dev sets (0.3 and 0.6 lowered the worst-set ARI, docs/quality.md), so they are off by
 # default and kept as a measured option.
 NAME_WEIGHT = 0.0
-# A block larger than this is split again with a stricter link floor before the dense linkage step.
-MAX_BLOCK = 2000
 
 _POSSESSIVE = re.compile(r"['’]s?$")
 _CALENDAR = frozenset(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
@@ -195,69 +199,106 @@ def candidate_graph(matrix: sparse.csr_matrix, floor: float = LINK_FLOOR) -> spa
                              shape=(n, n))
 
 
-def _average_linkage(matrix: sparse.csr_matrix, members: np.ndarray, threshold: float) -> np.ndarray:
-    """Flat labels (from 1) of `members` by average linkage on cosine distance, cut at 1 - threshold."""
-    if len(members) == 1:
-        return np.ones(1, dtype=np.int64)
-    block = matrix[members]
-    sims = np.asarray((block @ block.T).toarray(), dtype=np.float64)
-    distances = np.clip(1.0 - sims[np.triu_indices(len(members), k=1)], 0.0, 2.0)
-    tree = linkage(distances, method="average")
-    return np.asarray(fcluster(tree, t=1.0 - threshold, criterion="distance"), dtype=np.int64)
+def _canonical_order(matrix: sparse.csr_matrix) -> np.ndarray:
+    """A row order that depends only on the rows' contents, not on the order of the articles or of the
+    vocabulary: by a digest of each row's sorted weights (rounded), ties (identical rows) by position."""
+    keys = []
+    for i in range(matrix.shape[0]):
+        row = np.sort(np.round(matrix.data[matrix.indptr[i] : matrix.indptr[i + 1]], 9))
+        keys.append((hashlib.blake2b(row.tobytes(), digest_size=8).digest(), i))
+    return np.asarray([i for _, i in sorted(keys)], dtype=np.int64)
 
 
-def _blocks(graph: sparse.coo_matrix, floor: float) -> list[np.ndarray]:
-    """Connected components of the edges at or above `floor`, each as sorted member indices."""
-    keep = graph.data >= floor
-    sub = sparse.coo_matrix((graph.data[keep], (graph.row[keep], graph.col[keep])), shape=graph.shape)
-    count, labels = connected_components(sub, directed=False)
-    order = np.argsort(labels, kind="stable")
-    bounds = np.searchsorted(labels[order], np.arange(count + 1))
-    return [order[bounds[k] : bounds[k + 1]] for k in range(count)]
+def knn_graph(matrix: sparse.csr_matrix, neighbours: int = NEIGHBOURS, floor: float = LINK_FLOOR) -> sparse.coo_matrix:
+    """Upper-triangular k-nearest-neighbour graph: an edge (weighted by the cosine) between two articles when one
+    of them has the other among its `neighbours` closest candidates at or above `floor`."""
+    n = matrix.shape[0]
+    graph = candidate_graph(matrix, floor).tocsr()
+    graph = sparse.csr_matrix(graph + graph.T)
+    # Rounded so that ties between equal cosines do not depend on floating-point summation order.
+    graph.data = np.round(graph.data, 9)
+    rows, cols, vals = [], [], []
+    for i in range(n):
+        start, end = graph.indptr[i], graph.indptr[i + 1]
+        idx, sims = graph.indices[start:end], graph.data[start:end]
+        if len(sims) > neighbours:
+            top = np.lexsort((idx, -sims))[:neighbours]  # closest first, ties by position
+            idx, sims = idx[top], sims[top]
+        rows.append(np.full(len(idx), i))
+        cols.append(idx)
+        vals.append(sims)
+    if not rows:
+        return sparse.coo_matrix((n, n))
+    kept = sparse.csr_matrix((np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))), shape=(n, n))
+    return sparse.triu(kept.maximum(kept.T), k=1).tocoo()
 
 
-def cluster_matrix(matrix: sparse.csr_matrix, *, threshold: float = THRESHOLD, floor: float = LINK_FLOOR,
-                   attach: float = ATTACH) -> Clustering:
+def _communities(graph: sparse.coo_matrix, resolution: float) -> np.ndarray:
+    """Louvain communities of a weighted graph, as labels per node."""
+    import networkx as nx  # here: 0.3 s to import, needed only by the digest
+
+    n = graph.shape[0]
+    g = nx.Graph()
+    g.add_nodes_from(range(n))
+    g.add_weighted_edges_from(zip(graph.row.tolist(), graph.col.tolist(), graph.data.tolist(), strict=True))
+    labels = np.zeros(n, dtype=np.int64)
+    communities = nx.community.louvain_communities(g, weight="weight", resolution=resolution, seed=SEED)
+    for label, members in enumerate(communities):
+        labels[sorted(members)] = label
+    return labels
+
+
+def _duplicate_groups(matrix: sparse.csr_matrix) -> np.ndarray:
+    """Group number per row: rows joined by a chain of cosines of at least DUPLICATE (copies and rewrites of one
+    article), groups numbered by their first row."""
+    graph = candidate_graph(matrix, DUPLICATE)
+    _, groups = connected_components(graph, directed=False)
+    _, first = np.unique(groups, return_index=True)
+    rank = np.empty(len(first), dtype=np.int64)
+    rank[np.argsort(first, kind="stable")] = np.arange(len(first))
+    return np.asarray(rank[groups], dtype=np.int64)
+
+
+def cluster_matrix(matrix: sparse.csr_matrix, *, neighbours: int = NEIGHBOURS, floor: float = LINK_FLOOR,
+                   resolution: float = RESOLUTION) -> Clustering:
     """Stories of the rows of a features matrix (see the module docstring)."""
     n = matrix.shape[0]
     if n == 0:
         return Clustering(())
-    graph = candidate_graph(matrix, floor)
-    labels = np.full(n, -1, dtype=np.int64)
-    next_label = 0
-    pending = [(block, floor) for block in _blocks(graph, floor)]
-    while pending:
-        members, level = pending.pop()
-        if len(members) > MAX_BLOCK and level < 1.0:
-            # A chain of weak links made a block too large for the dense step: cut the weakest links first.
-            inside = np.isin(graph.row, members) & np.isin(graph.col, members)
-            sub = sparse.coo_matrix((graph.data[inside], (graph.row[inside], graph.col[inside])), shape=graph.shape)
-            stricter = level + 0.05
-            pending.extend((b, stricter) for b in _blocks(sub, stricter) if np.isin(b, members).all())
-            continue
-        local = _average_linkage(matrix, members, threshold)
-        labels[members] = local - 1 + next_label
-        next_label += int(local.max())
-    return _relabel(_attach_strays(matrix, labels, attach))
+    order = _canonical_order(matrix)
+    canonical = sparse.csr_matrix(matrix[order])
+    # Copies of one article count once: otherwise an article's neighbours are all its own copies, and a story
+    # told by many outlets breaks into groups of copies (bench/digest_bench.py's firehoses).
+    groups = _duplicate_groups(canonical)
+    count = int(groups.max()) + 1
+    membership = sparse.csr_matrix((np.ones(n), (groups, np.arange(n))), shape=(count, n))
+    merged = _normalise(sparse.csr_matrix(membership @ canonical))
+    found = _communities(knn_graph(merged, neighbours, floor), resolution)
+    found = _attach_singletons(merged, found, ATTACH)
+    labels = np.empty(n, dtype=np.int64)
+    labels[order] = found[groups]
+    return _relabel(labels)
 
 
-def _attach_strays(matrix: sparse.csr_matrix, labels: np.ndarray, attach: float) -> np.ndarray:
-    """Articles of stories smaller than CORE_SIZE moved to the closest larger story's centroid, if close enough."""
-    sizes = np.bincount(labels)
-    cores = np.flatnonzero(sizes >= CORE_SIZE)
-    strays = np.flatnonzero(sizes[labels] < CORE_SIZE)
-    if not len(cores) or not len(strays):
+def _attach_singletons(matrix: sparse.csr_matrix, labels: np.ndarray, attach: float) -> np.ndarray:
+    """Each story of one article linked to the story whose centroid is closest when their cosine reaches `attach`;
+    stories joined through such links become one (so lone articles of one story, split off by a high resolution
+    on a small graph, find each other)."""
+    found, inverse, sizes = np.unique(labels, return_inverse=True, return_counts=True)
+    alone = np.flatnonzero(sizes[inverse] == 1)
+    if len(found) < 2 or not len(alone):
         return labels
-    pick = np.flatnonzero(np.isin(labels, cores))
-    membership = sparse.csr_matrix((np.ones(len(pick)), (np.searchsorted(cores, labels[pick]), pick)),
-                                   shape=(len(cores), matrix.shape[0]))
+    membership = sparse.csr_matrix((np.ones(len(labels)), (inverse, np.arange(len(labels)))),
+                                   shape=(len(found), matrix.shape[0]))
     centroids = _normalise(sparse.csr_matrix(membership @ matrix))
-    sims = np.asarray((matrix[strays] @ centroids.T).toarray())
+    sims = np.asarray((matrix[alone] @ centroids.T).toarray())
+    sims[np.arange(len(alone)), inverse[alone]] = -1.0  # not its own story
     best = sims.argmax(axis=1)
-    close = sims[np.arange(len(strays)), best] >= attach
-    out = labels.copy()
-    out[strays[close]] = cores[best[close]]
-    return out
+    close = sims[np.arange(len(alone)), best] >= attach
+    links = sparse.coo_matrix((np.ones(int(close.sum())), (inverse[alone[close]], best[close])),
+                              shape=(len(found), len(found)))
+    _, joined = connected_components(links, directed=False)
+    return np.asarray(joined[inverse], dtype=np.int64)
 
 
 def _relabel(labels: np.ndarray) -> Clustering:
@@ -272,8 +313,7 @@ def _relabel(labels: np.ndarray) -> Clustering:
     return Clustering(tuple(new[lab] for lab in labels.tolist()))
 
 
-def cluster_texts(texts: Sequence[str], *, threshold: float = THRESHOLD, attach: float = ATTACH,
+def cluster_texts(texts: Sequence[str], *, neighbours: int = NEIGHBOURS, resolution: float = RESOLUTION,
                   name_weight: float = NAME_WEIGHT) -> Clustering:
     """Stories of a list of article texts."""
-    return cluster_matrix(features(texts, name_weight=name_weight), threshold=threshold,
-                          floor=min(LINK_FLOOR, threshold), attach=attach)
+    return cluster_matrix(features(texts, name_weight=name_weight), neighbours=neighbours, resolution=resolution)
