@@ -88,7 +88,13 @@ _BYLINE_PARTS = re.compile(r"\s+(?:\||·|•)\s+")
 # Asides whose dates are not the sentence's event: "since ..." up to the clause's end, and relative clauses.
 _ASIDE = re.compile(r"\b[Ss]ince\b[^,;]{0,80}|,\s+(?:who|which|whose)\b[^,;]{0,120}")
 # Past-tense wording before a date: the date is behind the writer ("were postponed in February").
-_PAST = re.compile(r"\b(?:was|were|had|did|said|went|came|met|left|began|took|gave|made|(?!need)\w{3,}ed)\b", re.I)
+_PAST = re.compile(r"\b(?:was|were|had|did|went|came|met|left|began|took|gave|made|rose|fell|grew|won|lost|held|"
+                   r"saw|sent|spent|paid|sold|hit|ran|struck|shut|built|fought|chose|broke|spoke|wrote|became|"
+                   r"led|kept|brought|bought|caught|felt|found|got|knew|meant|stood|thought|understood|"
+                   r"(?!(?:need|indeed|proceed|exceed|succeed|speed|seed|feed|breed|added|reported|announced|"
+                   r"stated|noted|warned|insisted|explained|confirmed|expected|scheduled|planned)\b)\w{3,}ed)\b", re.I)
+# Characters before a month searched for the past tense of its own clause ("talks were postponed in February").
+PAST_REACH = 40
 # Events dated this many days before the source's date are background to its news (a month and a half:
 # "in February" in a June story is background, "last week" is news).
 BACKGROUND_DAYS = 45
@@ -215,7 +221,8 @@ def _mentions_at(text: str, anchor: dt.date) -> list[tuple[int, When]]:
         month = _month(m["month"])
         phrase = m.group().lower()
         # A month told in the past tense ("were postponed in February", "since March") is behind the anchor.
-        past = phrase.startswith(("last", "since")) or bool(_PAST.search(text[:m.start()]))
+        clause = text[max(0, m.start() - PAST_REACH):m.start()]
+        past = phrase.startswith(("last", "since")) or bool(_PAST.search(clause))
         direction = (True if phrase.startswith("next") or m.start() > first_modal
                      else False if past else None)
         year = int(m["year"]) if m["year"] else _near_year(month, 15, anchor, direction)

@@ -56,3 +56,11 @@ def test_dates_counted_from_a_guessed_anchor_are_not_printed() -> None:
     nxt = what_next([Line(1, "The two sides will meet again on Monday at the ministry.", guessed, 0, guessed=True)],
                     DAY)
     assert [d.date for d in nxt] == [""]  # printed without a date counted from a guess
+
+
+@pytest.mark.parametrize(("text", "year"), [("The ministry reported that ferry fares rose in March.", 2026),
+                                            ("Officials said the new ferry opens in March.", 2027),
+                                            ("Ferry fares will rise in March, the ministry said.", 2027)])
+def test_a_reporting_verb_does_not_put_the_month_behind_only_its_own_clause_does(text: str, year: int) -> None:
+    when = event_date(text, DAY)
+    assert when is not None and when.day == dt.date(year, 3, 1)
