@@ -86,6 +86,9 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
         # has to ..."') continues it: the same speaker.
         if not head.strip() and len(before_quote) > 1:
             return _continued(before_quote[-2], sentence, cast, before)
+        previous = [e for e in before if e.doc == sentence.doc and e.position == sentence.position - 1]
+        if not head.strip() and previous:  # a paragraph that opens with it: the previous paragraph's last sentence
+            return _continued(re.split(r"(?<=[.!?])\s+", previous[-1].text.strip())[-1], sentence, cast, before)
         return "", ""
     # The speaker is named right before a speech verb ("Glaser said", "Blinken told reporters") or right after
     # it ("said Kurt Campbell"); a name further away is someone the sentence talks about.

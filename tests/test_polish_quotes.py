@@ -90,3 +90,15 @@ def test_no_quote_or_role_comes_from_a_machine_paraphrased_copy() -> None:
     assert "reckless gatherer" not in texts and "guarding the precise spot" not in texts
     holm = next(p for p in story.people if p.name == "Petra Holm")
     assert holm.sources == (1, 3) and "bug scientist" not in holm.role
+
+
+def test_a_paragraph_that_opens_with_a_quotation_continues_the_previous_attributed_one() -> None:
+    texts = [(1, "Lina Varga, the head of the ferry workers' union, spoke at the quay on Tuesday."),
+             (1, "\"Not one boat left the harbour this morning,\" Varga said."),
+             (1, "\"The owners know where to find us when they are ready to talk.\""),
+             (1, "The owners did not reply."),
+             (1, "\"Nobody has called us about a new date for the talks yet.\"")]
+    said = [Said(1, 0, i, text) for i, (_, text) in enumerate(texts)]
+    quotes = {q.text: q.speaker for q in key_quotes(said, who_is_who(texts))}
+    assert quotes["The owners know where to find us when they are ready to talk"] == "Lina Varga"
+    assert quotes["Nobody has called us about a new date for the talks yet"] == ""  # the sentence before is no quote
