@@ -1,12 +1,15 @@
 """Topics and a title found in the articles themselves, for a story that comes with no topics file.
 
 1. key phrases: runs of one to three content words (RAKE's candidate rule: split at stop words and
-   punctuation), stated in at least two sources (two sentences for a single source), neither a person's
-   name nor the story's ever-present subject (a phrase in more than `MAX_SHARE` of the sentences);
+   punctuation) and two words joined by "of" ("lines of communication"), stated in at least two sources
+   (two sentences for a single source), neither a person's name nor the story's ever-present subject
+   (a phrase in more than `MAX_SHARE` of the sentences);
 2. the strongest phrases are clustered by the sentences they share (scipy's average-linkage clustering
    over cosine distances), so "fentanyl" and "precursor chemicals" form one group;
-3. the groups covering most sentences in most sources become the topics (2-5); each is headed by its
-   strongest phrase, in the articles' own words, and matches sentences by all of its phrases;
+3. the groups covering most sentences in most sources become the topics (2-5); each is headed by the phrase
+   that best names a subject (`subject_weight`: a repeated noun phrase or a place's or issue's proper noun
+   over an abstract or everyday word, never a verb), in the articles' most common form, and matches
+   sentences by all of its phrases; groups headed by an everyday word come only when too few others do;
 4. the title is the headline that shares most words with the other headlines and the key phrases.
 """
 
@@ -74,6 +77,8 @@ including also just like new news article story sources source end start week's 
 million billion thousand pounds pound euros euro dollars dollar percent spring summer autumn winter fall season
 visit visits trip trips talks talk meeting meetings discussion discussions relationship relations country countries
 government governments leader leaders capital nation nations issue issues matter matters thing side
+one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds
 handful dozen dozens city cities county counties region regions operator operators member members resident residents
 """) | ROLE_NOUNS
 # A single word that reads as a verb, an adverb or a nationality never names a topic ("maintaining", "gives",
@@ -91,9 +96,12 @@ class _Phrase:
     sources: set[int] = field(default_factory=set)
 
 
-def _runs(text: str) -> list[list[str]]:
-    """Runs of content words between stop words and punctuation (RAKE's candidate phrases)."""
+def _runs(text: str) -> tuple[list[list[str]], list[tuple[str, str]]]:
+    """Runs of content words between stop words and punctuation (RAKE's candidate phrases), and the pairs of
+    words that one "of" alone links across two runs ("lines" and "communication" in "lines of communication")."""
     runs: list[list[str]] = [[]]
+    joins: list[tuple[str, str]] = []
+    gap: list[str] = []  # the words between the last run and the current one
     for token in _TOKEN.findall(text):
         word = token.lower().replace("’", "'")
         if word.endswith("'s"):
@@ -101,10 +109,15 @@ def _runs(text: str) -> list[list[str]]:
         content = (token[:1].isalpha() and word not in STOP_WORDS and word not in _FILLER and len(word) > 2
                    and not re.fullmatch(r"(?:\w\.)+\w?", word))  # "p.m", "u.s": abbreviations
         if content and not word.endswith("ed"):
+            if not runs[-1] and gap == ["of"] and len(runs) > 1:
+                joins.append((runs[-2][-1], token))
             runs[-1].append(token)
-        elif runs[-1]:
-            runs.append([])
-    return [r for r in runs if r]
+            gap = []
+        else:
+            if runs[-1]:
+                runs.append([])
+            gap.append(word)
+    return [r for r in runs if r], joins
 
 
 def key_phrases(sentences: Sequence[tuple[int, str]], exclude: Collection[str] = ()) -> dict[str, _Phrase]:
@@ -112,24 +125,26 @@ def key_phrases(sentences: Sequence[tuple[int, str]], exclude: Collection[str] =
     banned = {normalise(w) for name in exclude for w in name.split()}
     phrases: dict[str, _Phrase] = defaultdict(_Phrase)
     for row, (source, text) in enumerate(sentences):
-        for run in _runs(text):
-            for n in (1, 2, 3):
-                for i in range(len(run) - n + 1):
-                    gram = run[i: i + n]
-                    keys = [normalise(w) for w in gram]
-                    if any(k in banned for k in keys):
-                        continue
-                    entry = phrases[" ".join(keys)]
-                    entry.forms[" ".join(gram)] += 1
-                    entry.sentences.add(row)
-                    entry.sources.add(source)
+        runs, joins = _runs(text)
+        grams = [run[i: i + n] for run in runs for n in (1, 2, 3) for i in range(len(run) - n + 1)]
+        grams += [[a, "of", b] for a, b in joins]
+        for gram in grams:
+            keys = [w if w == "of" else normalise(w) for w in gram]
+            if any(k in banned for k in keys):
+                continue
+            entry = phrases[" ".join(keys)]
+            entry.forms[" ".join(gram)] += 1
+            entry.sentences.add(row)
+            entry.sources.add(source)
     return phrases
 
 
 def _proper_name(phrase: _Phrase) -> bool:
     """A run of capitalised words ("Port Ellery", "Saltmere Port Employers") names an actor, not a subject."""
     form = phrase.forms.most_common(1)[0][0].split()
-    return len(form) > 1 and all(w[:1].isupper() for w in form)
+    if len(form) == 3 and form[1] == "of" and any(f.split()[2][:1].isupper() for f in phrase.forms):
+        return True  # "chamber of commerce" is the "Chamber of Commerce" wherever a writer capitalises it
+    return len(form) > 1 and all(w[:1].isupper() for w in form if w != "of")
 
 
 def _heading_weight(phrase: _Phrase, key: str) -> float:
@@ -139,7 +154,7 @@ def _heading_weight(phrase: _Phrase, key: str) -> float:
 
 
 def _strength(phrase: _Phrase, key: str) -> float:
-    n = len(key.split())
+    n = len([w for w in key.split() if w != "of"])
     return len(phrase.sources) * math.log1p(len(phrase.sentences)) * (1.0 + 0.3 * (n - 1))
 
 
@@ -169,7 +184,7 @@ def specificity(key: str) -> float:
     5.2, "Taiwan" 4.0, "fentanyl" below the list): a topic is named by a word the story has and others lack."""
     from wordfreq import zipf_frequency
 
-    rarest = min(float(zipf_frequency(w, "en", wordlist="small")) for w in key.split())
+    rarest = min(float(zipf_frequency(w, "en", wordlist="small")) for w in key.split() if w != "of")
     return max(0.5, EVERYDAY_ZIPF - rarest)
 
 
@@ -316,7 +331,8 @@ def _choose(groups: list[list[str]], phrases: dict[str, _Phrase], score: dict[st
         scored.append((len(sources) * math.log1p(len(rows)) * max(score[k] for k in group), group, rows))
     scored.sort(key=lambda s: -s[0])
     # A group far weaker than the strongest is a stray phrase, not a subject the story covers.
-    scored = [s for s in scored if s[0] >= WEAK_GROUP * scored[0][0]] if scored else []
+    # (Measured against the second group: one dominant subject must not leave the story with no sections.)
+    scored = [s for s in scored if s[0] >= WEAK_GROUP * scored[min(1, len(scored) - 1)][0]] if scored else []
     topics: list[Topic] = []
     taken: set[int] = set()
     # Groups headed by a subject first; a group headed by an everyday or abstract word ("security",
