@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 from briefer.people import who_is_who
 from briefer.pipeline import split_document
@@ -102,3 +103,21 @@ def test_a_paragraph_that_opens_with_a_quotation_continues_the_previous_attribut
     quotes = {q.text: q.speaker for q in key_quotes(said, who_is_who(texts))}
     assert quotes["The owners know where to find us when they are ready to talk"] == "Lina Varga"
     assert quotes["Nobody has called us about a new date for the talks yet"] == ""  # the sentence before is no quote
+
+
+def test_the_brief_prints_a_speaking_organisation_as_itself(tmp_path: Path) -> None:
+    from briefer.config import load_options
+    from briefer.deliver.render import to_markdown, to_text
+    from briefer.pipeline import build_brief
+
+    (tmp_path / "a.txt").write_text(
+        "Ferry strike enters second day on Orrin\n\nFerry crews on Orrin stayed out for a second day on Tuesday, "
+        "leaving hundreds of passengers stranded at the quay.\n\n\"We remain committed to a fair settlement for "
+        "every crew member on the island,\" the Transport Ministry said in a statement on Tuesday.\n\n"
+        "\"Nobody on the morning boat knew when they would get home again,\" a spokesperson for the ferry "
+        "company said.\n",
+        encoding="utf-8")
+    brief = build_brief([tmp_path], load_options(date=dt.date(2026, 5, 12)))
+    for page in (to_markdown(brief), to_text(brief)):
+        assert "the Transport Ministry" in page and "the Transport Ministry (not named)" not in page
+        assert "a spokesperson for the ferry company (not named)" in page  # an unnamed person still says so
