@@ -39,6 +39,13 @@ _LEANS_ON_EARLIER = re.compile(
     r"^\S+(?:\s+\S+){0,2}\s+also\b|\bthe two(?!\s+(?:countries|sides|governments|leaders|men|nations|presidents|"
     r"ministers|days|years|hours|weeks|months))\b(?!-)|\bthe agreement\b|\b(?:in|of|on|about|for) (?:this|that)[.,;]",
     re.I)
+# A sentence that announces what the next one gives ("Since February there have been some high-level
+# engagements.", "Pay is not the only dispute.", "The stoppage is already felt beyond the docks."): alone it
+# tells the reader nothing.
+_ANNOUNCES = re.compile(
+    r":[\"'”’]?$|\bthere (?:have|has|had) been (?:some|several|many|other|a (?:number|series|string|few) of)\b|"
+    r"\bnot the only\b|\b(?:already|also) (?:being )?felt\b|\b(?:is|are) spreading\b|\bthe following\b|"
+    r"\bas follows\b", re.I)
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|added|asked|wrote|according to|stated|noted|declared)\b", re.I)
 _OPEN_QUOTE = re.compile(r"^[\"“‘]")
 _QUOTED_SPAN = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -122,6 +129,11 @@ def leans_back(text: str) -> bool:
                 or _OBJECT_PRONOUN.search(unquoted))
 
 
+def announces(text: str) -> bool:
+    """True when `text` announces what the next sentence gives (a list, the details) and says little alone."""
+    return _ANNOUNCES.search(_QUOTED_SPAN.sub(" ", text).rstrip()) is not None
+
+
 def is_whole(text: str, limits: Limits) -> bool:
     """True when `text` is a whole sentence (length, ends, balanced quotes, a verb), whatever it leans on."""
     n = len(text.split())
@@ -137,7 +149,7 @@ def is_whole(text: str, limits: Limits) -> bool:
 
 def is_candidate(text: str, limits: Limits) -> bool:
     """True when `text` reads as a whole, self-contained sentence fit to quote in a brief."""
-    return is_whole(text, limits) and not leans_back(text)
+    return is_whole(text, limits) and not leans_back(text) and not announces(text)
 
 
 def spin_score(doc: Document) -> float:
@@ -205,12 +217,20 @@ def joined_pairs(sentences: Sequence[Sentence], mask: Sequence[bool], limits: Li
     A whole sentence that leans on the one before it (`leans_back`) is quoted with it, when that one may be
     quoted on its own, sits in the same paragraph, and the two together are no longer than a sentence may be.
     A short one rides on the sentence before it (that sentence stands for the pair); a longer one stands for
-    the pair itself, and the sentence before it may still be quoted alone.
+    the pair itself, and the sentence before it may still be quoted alone. A sentence that announces the
+    next one (`announces`) is only ever quoted before it: the next sentence stands for the pair.
     """
     quoted = inside_quotes(sentences)
+    quotable_docs = {s.doc for s, ok in zip(sentences, mask, strict=True) if ok}  # a spun document has none
     out: dict[int, tuple[int, int]] = {}
     for i in range(1, len(sentences)):
         s, before = sentences[i], sentences[i - 1]
+        if (s.doc, s.paragraph) == (before.doc, before.paragraph) and not quoted[i] and not quoted[i - 1] \
+                and announces(before.text) and is_whole(before.text, limits) and not leans_back(before.text) \
+                and (mask[i] or (s.doc in quotable_docs and is_whole(s.text, limits) and not announces(s.text))) \
+                and len(s.text.split()) + len(before.text.split()) <= limits.max_sentence_words:
+            out[i] = (i - 1, i)
+            continue
         if mask[i] or not mask[i - 1] or quoted[i] or (s.doc, s.paragraph) != (before.doc, before.paragraph):
             continue
         n = len(s.text.split())

@@ -24,9 +24,9 @@ import numpy as np
 
 from briefer.candidates import weight
 from briefer.config import BriefOptions
-from briefer.dedupe import SAME_FACT
+from briefer.dedupe import SAME_FACT, SimilarityIndex
 from briefer.facts import MEASURES, Facts, profile
-from briefer.model import Item, Section, Topic
+from briefer.model import Item, Section, Sentence, Topic
 from briefer.rank import Selector, get_selector
 from briefer.temporal import Kind, classify, event_date
 from briefer.text import content_stems, word_count
@@ -45,6 +45,15 @@ LEAD_SENTENCES = 5
 # 14 per cent over two years" holds 5 of its 6 content words in the union's fuller demand, two outlets' losses "at
 # about $4 million a day" 6 of 8; different facts of our stories share at most 0.6 (tests/test_sections.py).
 CONTAINED = 0.7
+# A fact stated by more independent outlets weighs more: x(1 + OUTLET_BONUS per outlet beyond the first), at most
+# OUTLET_CAP. Sentences of other outlets count when their TF-IDF cosine reaches SAME_FACT; a wire copy and its
+# reprint (whole-text cosine >= WIRE_COPY, or a file marked duplicate) are one outlet.
+OUTLET_BONUS = 0.25
+OUTLET_CAP = 1.75
+WIRE_COPY = 0.8
+# Words a section has left after dropped picks that are offered to the ranker again, and how many times.
+REFILL_MIN_WORDS = 12
+REFILL_ROUNDS = 2
 # How far past its share one topic sentence may go (a typical news sentence is 20-35 words).
 TOPIC_OVERRUN_WORDS = 15
 
@@ -87,7 +96,7 @@ class Picker:
         # Sentences of facts already used; the ranker is never offered them.
         self.said = np.zeros(len(prepared.sentences), dtype=bool)
         self._kinds: dict[int, Kind] = {}
-        self.weights = {i: w for i in prepared.candidates if (w := weight(self.view[i].text)) != 1.0} if brief else {}
+        self.weights = _outlet_weights(prepared, self.view) if brief else {}
         # Which content-word stems each sentence has, for the containment test.
         self._words = (prepared.index.matrix != 0).astype(np.float32).tocsr()
         self._sizes = np.maximum(np.asarray(self._words.sum(axis=1)).ravel(), 1.0)
@@ -127,7 +136,23 @@ class Picker:
         return found
 
     def pick(self, budget: int, pool: Sequence[int], query: Topic | None = None) -> list[int]:
-        """Facts for one section, as the sentences the ranker picked for them, within `budget` words."""
+        """Facts for one section, as the sentences the ranker picked for them, within `budget` words.
+
+        In a brief, words left by picks that were dropped (a fact already shown, a preview, a superseded
+        statement) go back to the ranker, up to REFILL_ROUNDS more times.
+        """
+        out = self._pick_once(budget, pool, query)
+        for _ in range(REFILL_ROUNDS if self.brief else 0):
+            left = budget - _budget_used(self, out)
+            if left < REFILL_MIN_WORDS:
+                break
+            more = self._pick_once(left, pool, query)
+            if not more:
+                break
+            out += more
+        return out
+
+    def _pick_once(self, budget: int, pool: Sequence[int], query: Topic | None) -> list[int]:
         free = [i for i in pool if not self.said[i] and i in self.quotable]
         if budget <= 0 or not free:
             return []
@@ -289,6 +314,42 @@ _HEDGED = re.compile(r"\b(?:(?:in|on) the cards|not (?:been )?ruled out|remains?
                      re.I)
 # Sentences this close (TF-IDF cosine) are compared for supersession: they speak of the same things.
 SUPERSEDE_COSINE = 0.1
+
+
+def _outlets(prepared: Prepared) -> list[int]:
+    """Each document's outlet: documents whose whole texts are near copies (WIRE_COPY) are one outlet."""
+    docs = prepared.documents
+    outlet = list(range(len(docs)))
+    if len(docs) < 2:
+        return outlet
+    index = SimilarityIndex.build([" ".join(d.paragraphs) for d in docs])
+    sims = index.similar(range(len(docs)))
+    for j in range(len(docs)):
+        for i in range(j):
+            if sims[i, j] >= WIRE_COPY:
+                outlet[j] = outlet[i]
+                break
+    return outlet
+
+
+def _outlet_weights(prepared: Prepared, view: Sequence[Sentence]) -> dict[int, float]:
+    """Each candidate's weight: outcome / trivia (candidates.weight) times the independent outlets stating it."""
+    outlet = _outlets(prepared)
+    doc_of = np.array([outlet[s.doc] for s in prepared.sentences], dtype=np.int64)
+    candidates = list(prepared.candidates)
+    out: dict[int, float] = {}
+    matrix, columns = prepared.index.matrix, prepared.index.columns
+    for start in range(0, len(candidates), 512):
+        rows = candidates[start:start + 512]
+        near = (matrix[rows] @ columns).tocsr()
+        for k, i in enumerate(rows):
+            lo, hi = near.indptr[k], near.indptr[k + 1]
+            hits = near.indices[lo:hi][near.data[lo:hi] >= SAME_FACT]
+            outlets = len(set(doc_of[hits].tolist()) | {int(doc_of[i])})
+            w = weight(view[i].text) * min(1.0 + OUTLET_BONUS * (outlets - 1), OUTLET_CAP)
+            if w != 1.0:
+                out[i] = w
+    return out
 
 
 def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -> bool:
