@@ -132,3 +132,20 @@ def test_a_leaning_sentence_is_quoted_with_the_one_before_it() -> None:
     assert mask == [True, False, True, True]
     # A short sentence rides on the one before it; a sentence leaning on nothing quotable is not joined.
     assert joined_pairs(sentences, mask, LIMITS) == {0: (0, 1)}
+
+
+def test_a_sentence_announcing_the_next_is_quoted_only_with_it() -> None:
+    sentences = sentences_of([[
+        "Since the minister's visit was called off in March, there have been several contacts between "
+        "Varnia and Ostland.",
+        "The trade envoy travelled to Lindau in May, and the foreign secretaries spoke by phone in June.",
+    ], [
+        "Pay is not the only dispute.",
+        "Rail crews also want a say over new timetables.",
+        "The union's members voted by a large majority to strike from Thursday.",
+    ]])
+    mask = [is_candidate(s.text, LIMITS) for s in sentences]
+    # Alone, neither announcement is quoted; each is joined with the sentence that gives what it announces,
+    # whether that one stands alone (it then stands for the pair) or leans back on the announcement.
+    assert mask == [False, True, False, False, True]
+    assert joined_pairs(sentences, mask, LIMITS) == {1: (0, 1), 3: (2, 3)}
