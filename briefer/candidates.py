@@ -44,7 +44,7 @@ _LEANS_ON_EARLIER = re.compile(
 # tells the reader nothing.
 _ANNOUNCES = re.compile(
     r":[\"'”’]?$|\bthere (?:have|has|had) been (?:some|several|many|other|a (?:number|series|string|few) of)\b|"
-    r"\bnot the only\b|\b(?:already|also) (?:being )?felt\b|\b(?:is|are) spreading\b|\bthe following\b|"
+    r"\bnot the only\b|\b(?:already|also) (?:being )?felt\b|\b(?:is|are) spreading\b|\bthe following[:.]|"
     r"\bas follows\b", re.I)
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|added|asked|wrote|according to|stated|noted|declared)\b", re.I)
 _OPEN_QUOTE = re.compile(r"^[\"“‘]")

@@ -22,11 +22,11 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from briefer.candidates import weight
+from briefer.candidates import leans_back, weight
 from briefer.config import BriefOptions
-from briefer.dedupe import SAME_FACT, SimilarityIndex
+from briefer.dedupe import SAME_FACT
 from briefer.facts import MEASURES, Facts, profile
-from briefer.model import Item, Section, Sentence, Topic
+from briefer.model import Item, Section, Topic
 from briefer.rank import Selector, get_selector
 from briefer.temporal import Kind, classify, event_date
 from briefer.text import content_stems, word_count
@@ -45,15 +45,6 @@ LEAD_SENTENCES = 5
 # 14 per cent over two years" holds 5 of its 6 content words in the union's fuller demand, two outlets' losses "at
 # about $4 million a day" 6 of 8; different facts of our stories share at most 0.6 (tests/test_sections.py).
 CONTAINED = 0.7
-# A fact stated by more independent outlets weighs more: x(1 + OUTLET_BONUS per outlet beyond the first), at most
-# OUTLET_CAP. Sentences of other outlets count when their TF-IDF cosine reaches SAME_FACT; a wire copy and its
-# reprint (whole-text cosine >= WIRE_COPY, or a file marked duplicate) are one outlet.
-OUTLET_BONUS = 0.25
-OUTLET_CAP = 1.75
-WIRE_COPY = 0.8
-# Words a section has left after dropped picks that are offered to the ranker again, and how many times.
-REFILL_MIN_WORDS = 12
-REFILL_ROUNDS = 2
 # How far past its share one topic sentence may go (a typical news sentence is 20-35 words).
 TOPIC_OVERRUN_WORDS = 15
 
@@ -89,14 +80,19 @@ class Picker:
         self.view = tuple(replace(s, text=f"{texts[self.pairs[i][0]]} {texts[self.pairs[i][1]]}")
                           if i in self.pairs else s for i, s in enumerate(prepared.sentences))
         # Without joining, a sentence that leans on the one before it is not quoted at all.
-        self.quotable = {i for i in prepared.candidates if join or prepared.pairs.get(i, (i,))[0] == i}
+        # (A sentence that stands for the announcement before it still stands alone: it does not lean back.)
+        self.quotable = {i for i in prepared.candidates
+                         if join or prepared.pairs.get(i, (i,))[0] == i or not leans_back(texts[i])}
         self.chosen: list[int] = []  # the sentences the ranker picked (its coverage so far)
         self.used: set[int] = set()  # facts in the brief
         self.choices: dict[int, Choice] = {}  # by the picked sentence
         # Sentences of facts already used; the ranker is never offered them.
         self.said = np.zeros(len(prepared.sentences), dtype=bool)
+        # Near-copies of what is shown, contained sentences and the same counts: never quoted, not even as
+        # another fact's best version.
+        self.near = np.zeros(len(prepared.sentences), dtype=bool)
         self._kinds: dict[int, Kind] = {}
-        self.weights = _outlet_weights(prepared, self.view) if brief else {}
+        self.weights = {i: w for i in prepared.candidates if (w := weight(self.view[i].text)) != 1.0} if brief else {}
         # Which content-word stems each sentence has, for the containment test.
         self._words = (prepared.index.matrix != 0).astype(np.float32).tocsr()
         self._sizes = np.maximum(np.asarray(self._words.sum(axis=1)).ravel(), 1.0)
@@ -136,23 +132,7 @@ class Picker:
         return found
 
     def pick(self, budget: int, pool: Sequence[int], query: Topic | None = None) -> list[int]:
-        """Facts for one section, as the sentences the ranker picked for them, within `budget` words.
-
-        In a brief, words left by picks that were dropped (a fact already shown, a preview, a superseded
-        statement) go back to the ranker, up to REFILL_ROUNDS more times.
-        """
-        out = self._pick_once(budget, pool, query)
-        for _ in range(REFILL_ROUNDS if self.brief else 0):
-            left = budget - _budget_used(self, out)
-            if left < REFILL_MIN_WORDS:
-                break
-            more = self._pick_once(left, pool, query)
-            if not more:
-                break
-            out += more
-        return out
-
-    def _pick_once(self, budget: int, pool: Sequence[int], query: Topic | None) -> list[int]:
+        """Facts for one section, as the sentences the ranker picked for them, within `budget` words."""
         free = [i for i in pool if not self.said[i] and i in self.quotable]
         if budget <= 0 or not free:
             return []
@@ -246,10 +226,11 @@ class Picker:
         # even when the rule keeps them apart (an added clause): the ranker is not offered them.
         for shown in {*parts, choice.sentence}:
             sims = self.prepared.index.similar([shown])[0]
-            self.said |= sims >= SAME_FACT
+            self.near |= sims >= SAME_FACT
             if self.brief:
-                self.said |= self._contained(shown)
-                self.said[self._same_count(shown, sims)] = True
+                self.near |= self._contained(shown)
+                self.near[self._same_count(shown, sims)] = True
+            self.said |= self.near
         self.choices[index] = choice
         self.chosen.append(index)
 
@@ -283,7 +264,8 @@ class Picker:
         sentences = self.prepared.sentences
         stating = self._stating(members)
         # A version that leans on its neighbour is only ever quoted with it (as picked), never swapped in.
-        versions = [j for j in stating if j in self.quotable and (j == index or j not in self.pairs)]
+        versions = [j for j in stating if j in self.quotable and (j == index or (j not in self.pairs
+                                                                              and not self.near[j]))]
         if not versions:
             return None
         length = word_count(sentences[index].text)
@@ -314,42 +296,6 @@ _HEDGED = re.compile(r"\b(?:(?:in|on) the cards|not (?:been )?ruled out|remains?
                      re.I)
 # Sentences this close (TF-IDF cosine) are compared for supersession: they speak of the same things.
 SUPERSEDE_COSINE = 0.1
-
-
-def _outlets(prepared: Prepared) -> list[int]:
-    """Each document's outlet: documents whose whole texts are near copies (WIRE_COPY) are one outlet."""
-    docs = prepared.documents
-    outlet = list(range(len(docs)))
-    if len(docs) < 2:
-        return outlet
-    index = SimilarityIndex.build([" ".join(d.paragraphs) for d in docs])
-    sims = index.similar(range(len(docs)))
-    for j in range(len(docs)):
-        for i in range(j):
-            if sims[i, j] >= WIRE_COPY:
-                outlet[j] = outlet[i]
-                break
-    return outlet
-
-
-def _outlet_weights(prepared: Prepared, view: Sequence[Sentence]) -> dict[int, float]:
-    """Each candidate's weight: outcome / trivia (candidates.weight) times the independent outlets stating it."""
-    outlet = _outlets(prepared)
-    doc_of = np.array([outlet[s.doc] for s in prepared.sentences], dtype=np.int64)
-    candidates = list(prepared.candidates)
-    out: dict[int, float] = {}
-    matrix, columns = prepared.index.matrix, prepared.index.columns
-    for start in range(0, len(candidates), 512):
-        rows = candidates[start:start + 512]
-        near = (matrix[rows] @ columns).tocsr()
-        for k, i in enumerate(rows):
-            lo, hi = near.indptr[k], near.indptr[k + 1]
-            hits = near.indices[lo:hi][near.data[lo:hi] >= SAME_FACT]
-            outlets = len(set(doc_of[hits].tolist()) | {int(doc_of[i])})
-            w = weight(view[i].text) * min(1.0 + OUTLET_BONUS * (outlets - 1), OUTLET_CAP)
-            if w != 1.0:
-                out[i] = w
-    return out
 
 
 def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -> bool:
@@ -398,6 +344,27 @@ def _budget_used(picker: Picker, indices: Sequence[int]) -> int:
     return sum(word_count(picker.view[picker.choices[i].sentence].text) for i in indices)
 
 
+# Share of the smaller item's content words (people's names aside) at which two items read as one fact said
+# twice ("The union is asking for 14 per cent over two years" / "The union ... is seeking a 14 per cent pay rise
+# over two years and job guarantees ..."); the same test as tests/test_sections.py.
+REWORDED = 0.65
+
+
+def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[list[int], ...]:
+    """The picks of each section less those that repeat an earlier pick in other words (in pick order)."""
+    story = getattr(picker.prepared, "story", None)
+    names = {w for person in (story.people if story is not None else ()) for w in content_stems(person.name)}
+    kept: list[set[str]] = []
+    keep: set[int] = set()
+    for index in picker.chosen:
+        mine = set(content_stems(picker.view[picker.choices[index].sentence].text)) - names
+        if any(len(mine & other) / max(min(len(mine), len(other)), 1) >= REWORDED for other in kept):
+            continue
+        kept.append(mine)
+        keep.add(index)
+    return tuple([i for i in group if i in keep] for group in groups)
+
+
 def select_sections(prepared: Prepared, options: BriefOptions) -> tuple[Section, ...]:
     """Each topic's facts first (so a covered topic is never empty), then the overview, then the rest."""
     picker = Picker(prepared, get_selector(options.ranker), options.date)
@@ -428,6 +395,8 @@ def select_sections(prepared: Prepared, options: BriefOptions) -> tuple[Section,
                                      - _budget_used(picker, opening), _leads(prepared))
     other = picker.pick(options.words - _budget_used(picker, picker.chosen),
                         [i for i in prepared.candidates if topic_of[i] is None])
+    *groups, other = _no_reworded_repeats(picker, [overview, *topical, other])
+    overview, topical = groups[0], groups[1:]
     lead_items = _items(picker, overview)
     sections = [Section(OVERVIEW, lead_items, "" if lead_items else NO_LEADS)]
     for topic, picked in zip(options.topics, topical, strict=True):

@@ -146,26 +146,3 @@ def test_an_undated_preview_whose_day_has_come_gives_way_to_the_report(
     texts = [item.text for item in brief.items]
     assert not any("possibly the Varnian president" in t for t in texts), texts
     assert any("met her Ostland counterpart" in t for t in texts), texts
-
-
-def test_a_fact_weighs_more_for_each_independent_outlet_and_a_wire_copy_adds_nothing(tmp_path: Path) -> None:
-    from briefer.pipeline import prepare
-    from briefer.sections import OUTLET_BONUS, _outlet_weights
-
-    wire = ("The Varnian trade minister met her Ostland counterpart in Lindau on Tuesday for four hours of talks. "
-            "Dock cranes in the northern port were idle for a third day while the talks went on. "
-            "Fishermen in the bay said their catch had been poor all spring because of the cold water.")
-    other = ("Reyes, the trade minister of Varnia, met her Ostland counterpart in Lindau on Tuesday for four hours. "
-             "The two governments have argued about steel tariffs and shipyard subsidies for more than a year. "
-             "A report on farm subsidies is due from the regional council in the autumn.")
-    (tmp_path / "1-wire.txt").write_text(wire, encoding="utf-8")
-    (tmp_path / "2-reprint.txt").write_text(wire.replace("a third day", "the third day"), encoding="utf-8")
-    (tmp_path / "3-other.txt").write_text(other, encoding="utf-8")
-    prepared = prepare([tmp_path], load_options(None, date=dt.date(2024, 1, 10)))
-    weights = _outlet_weights(prepared, prepared.sentences)
-    texts = [s.text for s in prepared.sentences]
-    met = next(i for i, t in enumerate(texts) if t.startswith("The Varnian trade minister met"))
-    cranes = next(i for i, t in enumerate(texts) if t.startswith("Dock cranes"))
-    # The meeting: the wire (and its reprint, one outlet) and another outlet; the cranes: the wire alone.
-    assert weights.get(met, 1.0) == pytest.approx((1 + OUTLET_BONUS) * 1.5)  # "met for" is an outcome line
-    assert weights.get(cranes, 1.0) == pytest.approx(1.0)
