@@ -47,6 +47,15 @@ def _read(master: int) -> str:
     return out.decode()
 
 
+def _wait_for(master: int, text: str, timeout: float = 20.0) -> str:
+    """What the terminal shows until `text` appears (on a loaded machine the drawing thread may start late)."""
+    out, deadline = "", time.monotonic() + timeout
+    while text not in out and time.monotonic() < deadline:
+        out += _read(master)
+    assert text in out, f"the progress line never appeared within {timeout} s"
+    return out
+
+
 def test_the_line_shows_stage_count_bar_and_time() -> None:
     line = Progress(io.StringIO(), clock=100.0)
     line.stage("reading", total=200)
@@ -75,13 +84,13 @@ def test_log_lines_are_written_above_the_line(terminal: tuple[TextIO, int]) -> N
     logger.addHandler(handler)
     try:
         with progress_bar(quiet=False, stream=stream):
-            time.sleep(progress.SHOW_AFTER + 5 * progress.REDRAW_EVERY)
+            drawn = _wait_for(master, "briefer:")  # the line is on the terminal before the message comes
             logging.getLogger("briefer.test").warning("skipped one source")
             time.sleep(5 * progress.REDRAW_EVERY)
         assert handler.stream is stream  # restored
     finally:
         logger.removeHandler(handler)
-    out = _read(master)
+    out = drawn + _read(master)
     # The bar is erased before the message, so the message starts a clean line.
     assert "\r\x1b[Kskipped one source" in out
 
