@@ -15,6 +15,8 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import math
 import re
 from collections import Counter, defaultdict
@@ -51,6 +53,8 @@ WEAK_GROUP = 0.35
 EVERYDAY_ZIPF = 6.5
 # Phrases whose coherence is measured (the strongest by sources and sentences).
 CANDIDATES = 150
+# Sentences of one phrase whose pairs are compared for its coherence, at most (an even sample beyond).
+COHERENCE_ROWS = 300
 # Jaccard distance below which two phrases' sentence sets make one group (calibrated on the seeds, the sample
 # and the test stories: 0.7 joins "fentanyl" with "chemicals" and "Taiwan" with "policy"; 0.8 also joins
 # "Taiwan" with "Ukraine" and "Russia").
@@ -188,11 +192,17 @@ def specificity(key: str) -> float:
     return max(0.5, EVERYDAY_ZIPF - rarest)
 
 
-def _in_names(form: str, texts: Sequence[str]) -> bool:
-    """True when a capitalised word mostly stands inside a longer name ("Association" in "Employers' Association")."""
+def _in_names(form: str, texts: Sequence[str], joined: str | None = None, starts: Sequence[int] = ()) -> bool:
+    """True when a capitalised word mostly stands inside a longer name ("Association" in "Employers' Association").
+
+    `joined`: the texts joined by NUL characters, `starts` the offset of each in it: one search finds the texts
+    that hold the word, instead of one search per text."""
     if not form[:1].isupper() or " " in form:
         return False
     word = re.escape(form)
+    if joined is not None:
+        holding = dict.fromkeys(bisect.bisect_right(starts, m.start()) - 1 for m in re.finditer(word, joined))
+        texts = [texts[i] for i in holding]
     alone = inside = 0
     for text in texts:
         for m in re.finditer(rf"\b{word}\b", text):
@@ -206,11 +216,13 @@ def _in_names(form: str, texts: Sequence[str]) -> bool:
 
 
 def discover_topics(sentences: Sequence[tuple[int, str]], exclude: Collection[str] = (),
-                    max_topics: int = MAX_TOPICS, titles: Sequence[str] = ()) -> tuple[Topic, ...]:
+                    max_topics: int = MAX_TOPICS, titles: Sequence[str] = (),
+                    index: SimilarityIndex | None = None) -> tuple[Topic, ...]:
     """2-5 topics found in (source id, sentence) pairs.
 
     `exclude`: names never used as topics (people); `titles`: the articles' headlines, whose shared words are
-    what the whole story is about (a word in two headlines heads no section).
+    what the whole story is about (a word in two headlines heads no section); `index`: the TF-IDF index of
+    exactly these sentences' texts, when the caller has built it already.
     """
     if not sentences:
         return ()
@@ -235,8 +247,10 @@ def discover_topics(sentences: Sequence[tuple[int, str]], exclude: Collection[st
     # A topic's sentences talk about the same things besides the phrase itself; a word the whole story
     # uses ("American", "Washington") turns up in sentences about anything.
     ranked = sorted(usable, key=lambda k: -_strength(usable[k], k))[:CANDIDATES]
-    ranked = [k for k in ranked if not _in_names(usable[k].forms.most_common(1)[0][0], texts)]
-    index = SimilarityIndex.build(texts)
+    joined = "\0".join(texts)
+    starts = list(itertools.accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+    ranked = [k for k in ranked if not _in_names(usable[k].forms.most_common(1)[0][0], texts, joined, starts)]
+    index = index if index is not None else SimilarityIndex.build(texts)
     focus = {k: _coherence(index, texts, usable[k], k) for k in ranked}
     # Coherence only tips the balance: real articles' topic sentences share fewer words than one expects.
     nouns = _nouns(texts)
@@ -267,6 +281,9 @@ def _coherence(index: SimilarityIndex, texts: Sequence[str], phrase: _Phrase, ke
     """
     own = {normalise(w) for w in key.split()}
     rows = sorted(phrase.sentences)
+    if len(rows) > COHERENCE_ROWS:
+        # Every pair of a phrase in thousands of sentences would be quadratic: an even sample says as much.
+        rows = [rows[int(i)] for i in np.linspace(0, len(rows) - 1, COHERENCE_ROWS)]
     stripped = [" ".join(w for w in re.findall(r"[\w'’.-]+", texts[r]) if normalise(w) not in own) for r in rows]
     vectors = index.vectors(stripped)
     gram = np.asarray((vectors @ vectors.T).toarray())
@@ -372,9 +389,11 @@ def headline(titles: Sequence[str], phrases: Sequence[str] = ()) -> str:
     sets = [{normalise(w) for w in re.findall(r"[A-Za-z][\w'’-]*", t) if w.lower() not in STOP_WORDS}
             for t in usable]
     keys = {normalise(w) for p in phrases for w in p.split()}
+    # Words shared with the other headlines, counted per word: how many headlines have it, less this one.
+    headlines_with = Counter(w for words in sets for w in words)
 
     def score(i: int) -> tuple[bool, float, int]:
-        shared = sum(len(sets[i] & other) for j, other in enumerate(sets) if j != i)
+        shared = sum(headlines_with[w] - 1 for w in sets[i])
         return (not usable[i].endswith("?"), shared + 0.5 * len(sets[i] & keys), -i)
 
     return usable[max(range(len(usable)), key=score)]

@@ -98,10 +98,16 @@ class Cast:
     def mentions(self, text: str) -> list[tuple[int, str]]:
         """(position, full name) of every person `text` mentions, by full or short name, in reading order."""
         found: dict[int, str] = {}
+        # Only the names whose words the text has are searched (a story of 1,000 articles names hundreds).
+        runs = set(_WORD_RUN.findall(text))
         for name in self.everyone:
+            if name not in text:
+                continue
             for m in re.finditer(re.escape(name), text):
                 found.setdefault(m.start(), name)
         for word, name in self.short.items():
+            if _first_run(word) not in runs:
+                continue
             for m in re.finditer(rf"\b{re.escape(word)}\b", text):
                 if not any(at <= m.start() < at + len(full) for at, full in found.items()):
                     found.setdefault(m.start(), name)
@@ -110,6 +116,16 @@ class Cast:
     def people_in(self, text: str) -> list[str]:
         """Full names of the people `text` mentions, in reading order, each once."""
         return list(dict.fromkeys(name for _, name in self.mentions(text)))
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _first_run(word: str) -> str:
+    """The first run of word characters of a name word: where `\\bword\\b` matches in a text, the text has this
+    run as a whole run ("O" for "O'Brien", "Jean" for "Jean-Luc"), so a text without it cannot match."""
+    m = _WORD_RUN.match(word)
+    return m.group() if m else word
 
 
 def _key(name: str) -> tuple[str, str]:
@@ -260,21 +276,20 @@ def _common(texts: Sequence[tuple[int, str]]) -> set[str]:
     return {normalise(w) for _, text in texts for w in re.findall(r"\b[a-z][a-z'-]+", text)}
 
 
-def _used_alone(word: str, texts: Sequence[tuple[int, str]]) -> bool:
-    """True when a name's word stands alone somewhere ("Glaser added"), as people's names do and firms'
-    ("Northsea Ferries said") rarely do."""
+def _used_alone(texts: Sequence[tuple[int, str]]) -> set[str]:
+    """The capitalised words that stand alone somewhere ("Glaser added"), as people's names do and firms'
+    ("Northsea Ferries said") rarely do. One pass over the texts, looked up per name."""
+    alone: set[str] = set()
     for _, text in texts:
         tokens = text.split()
         for i, token in enumerate(tokens):
-            if token.strip(".,;:!?\"“”’'()").removesuffix("’s").removesuffix("'s") != word:
-                continue
             before = tokens[i - 1] if i else ""
             after = tokens[i + 1] if i + 1 < len(tokens) else ""
             joined_before = before[:1].isupper() and not before.endswith((".", ",", ":", "”", '"'))
             joined_after = after[:1].isupper() and not token.endswith((",", ".", ";", ":"))
             if not joined_before and not joined_after:
-                return True
-    return False
+                alone.add(token.strip(".,;:!?\"“”’'()").removesuffix("’s").removesuffix("'s"))
+    return alone
 
 
 def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE) -> Cast:
@@ -312,12 +327,16 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE) -> Cas
             entry.roles.update(())  # keeps the entry even without a role
     # A person is named with a role or a title, or speaks and is later called by a short name; a firm that
     # "said" something ("Northsea Ferries said") is neither.
+    alone = _used_alone(texts)
     people = {k: v for k, v in seen.items()
-              if v.evidence > 0 and (v.roles or any(courtesy[w] for w in k) or _used_alone(k[1], texts)
-                                     or _used_alone(k[0], texts))}
+              if v.evidence > 0 and (v.roles or any(courtesy[w] for w in k) or k[1] in alone or k[0] in alone)}
     short = _short_names(people)
+    by_run: dict[str, list[tuple[str, tuple[str, str]]]] = defaultdict(list)
+    for word, key in short.items():
+        by_run[_first_run(word)].append((word, key))
     for source, text in texts:
-        for word, key in short.items():
+        # Only the short names whose first word run the text has (an index, not a scan of every name).
+        for word, key in [wk for run in dict.fromkeys(_WORD_RUN.findall(text)) for wk in by_run.get(run, ())]:
             if re.search(rf"\b{re.escape(word)}\b", text):
                 count = len(re.findall(rf"\b{re.escape(word)}\b(?!\s+{_W})", text))
                 people[key].mentions += count

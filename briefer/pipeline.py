@@ -161,8 +161,9 @@ def read_the_story(run: Prepared) -> Prepared:
     options = run.job.options
     spun_ids = {f.source for f in run.ledger.findings if f.status is SourceStatus.SPUN}
     spun = {i for i, d in enumerate(run.documents) if d.source.id in spun_ids}
+    built = run.index if run.index.matrix.shape[0] == len(run.sentences) else None  # the index stage's, reused
     found = read_story(run.documents, run.sentences, run.candidates, options.date or dt.date.today(), options.topics,
-                       spun)
+                       spun, built)
     options = replace(options, topics=found.topics, title=options.title or found.title or DEFAULT_TITLE)
     return replace(run, story=found, job=replace(run.job, options=options))
 

@@ -120,14 +120,30 @@ def _continued(previous: str, sentence: Said, cast: Cast, before: Sequence[Said]
     return _speaker(replace(sentence, text=previous), last.span(), cast, before)
 
 
+def _may_print(key: str, sources_of: dict[str, set[int]], texts_by_source: dict[int, str]) -> set[int] | dict[int, str]:
+    """The sources that print every word of `key` (all of them for a key without words)."""
+    keys = key.split()
+    if not keys:
+        return texts_by_source
+    return set.intersection(*(sources_of.get(word, set()) for word in keys))
+
+
 def key_quotes(sentences: Sequence[Said], cast: Cast, limit: int = MAX_QUOTES) -> tuple[Quote, ...]:
     """The `limit` most central quotations of the story, each credited to every source that prints it."""
-    texts_by_source: dict[int, str] = {}
+    keys_by_source: dict[int, list[str]] = {}
+    raw_by_source: dict[int, list[str]] = {}
     for s in sentences:
-        texts_by_source[s.source] = texts_by_source.get(s.source, "") + " " + _key(s.text) + " "
+        keys_by_source.setdefault(s.source, []).append(" " + _key(s.text) + " ")
+        raw_by_source.setdefault(s.source, []).append(s.text)
+    texts_by_source = {source: "".join(keys) for source, keys in keys_by_source.items()}
+    # Which sources print a word: a quotation is looked for only in the sources that print all its words.
+    sources_of: dict[str, set[int]] = {}
+    for source, body in texts_by_source.items():
+        for word in set(body.split()):
+            sources_of.setdefault(word, set()).add(source)
     stem_sources: Counter[str] = Counter()
     for source in texts_by_source:
-        stem_sources.update(set(content_stems(" ".join(x.text for x in sentences if x.source == source))))
+        stem_sources.update(set(content_stems(" ".join(raw_by_source[source]))))
     rank = {p.name: i for i, p in enumerate(cast.people)}
     found: dict[str, tuple[float, Quote]] = {}
     for i, sentence in enumerate(sentences):
@@ -140,7 +156,8 @@ def key_quotes(sentences: Sequence[Said], cast: Cast, limit: int = MAX_QUOTES) -
             if key in found:
                 continue
             speaker, context = _speaker(sentence, m.span(), cast, before)
-            printed = tuple(sorted(src for src, body in texts_by_source.items() if f" {key} " in body))
+            printed = tuple(sorted(src for src in _may_print(key, sources_of, texts_by_source)
+                                   if f" {key} " in texts_by_source[src]))
             stems = content_stems(quoted)
             spread = sum(stem_sources[s] for s in stems) / max(len(stems), 1)
             importance = 1.0 / (1 + rank.get(speaker, len(rank) + 2))

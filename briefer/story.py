@@ -47,18 +47,22 @@ class Story:
 
 
 def read_story(documents: Sequence[Document], sentences: Sequence[Sentence], candidates: Sequence[int],
-               day: dt.date, topics: Sequence[Topic] = (), spun: Collection[int] = ()) -> Story:
+               day: dt.date, topics: Sequence[Topic] = (), spun: Collection[int] = (),
+               index: SimilarityIndex | None = None) -> Story:
     """Read a story's people, quotes, dates and (when `topics` is empty) its topics and title.
 
     `spun`: indices of documents that read as machine-paraphrased copies: no quote, person or role is taken
-    from them (a spinner rewrites quotations and roles: "botanist" becomes "plant scientist")."""
+    from them (a spinner rewrites quotations and roles: "botanist" becomes "plant scientist"); `index`: the
+    TF-IDF index of every sentence's text, when the caller has built it (the pipeline has)."""
     source_of = [documents[s.doc].source.id for s in sentences]
     cast = who_is_who([(source_of[i], s.text) for i, s in enumerate(sentences) if s.doc not in spun])
     said = [Said(d.source.id, i, j, text) for i, d in enumerate(documents) if i not in spun
             for j, text in enumerate(d.paragraphs)]
     quotable = [(source_of[i], sentences[i].text) for i in candidates]
     titles = [d.title or d.source.title for d in documents]
-    found = tuple(topics) or discover_topics(quotable, exclude=cast.everyone, titles=titles)
+    # One TF-IDF index of the quotable sentences for topics, the timeline and what comes next.
+    quotable_index = SimilarityIndex.build([text for _, text in quotable])
+    found = tuple(topics) or discover_topics(quotable, exclude=cast.everyone, titles=titles, index=quotable_index)
     title = headline(titles, [k for t in found for k in t.keywords])
     anchor = story_anchors(documents, day)
     # An undated article's anchor is a guess when it is another article's date (with no dated article, the
@@ -67,9 +71,10 @@ def read_story(documents: Sequence[Document], sentences: Sequence[Sentence], can
     lines = [Line(source_of[i], sentences[i].text, anchor[sentences[i].doc], sentences[i].position,
                   guessed[sentences[i].doc])
              for i in candidates]
-    return Story(topics=found, title=title, bottom_line=bottom_line(documents, sentences, candidates, anchor),
-                 people=cast.people, quotes=key_quotes(said, cast), timeline=timeline(lines, day),
-                 next=what_next(lines, day), cast=cast)
+    return Story(topics=found, title=title,
+                 bottom_line=bottom_line(documents, sentences, candidates, anchor, index),
+                 people=cast.people, quotes=key_quotes(said, cast), timeline=timeline(lines, day, index=quotable_index),
+                 next=what_next(lines, day, index=quotable_index), cast=cast)
 
 
 def story_anchors(documents: Sequence[Document], day: dt.date) -> list[dt.date]:
@@ -84,8 +89,9 @@ def story_anchors(documents: Sequence[Document], day: dt.date) -> list[dt.date]:
 
 
 def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], candidates: Sequence[int],
-                anchor: Sequence[dt.date]) -> Item | None:
-    """The lead sentence that best sums the story: nearest the centroid of all sentences, most sources first."""
+                anchor: Sequence[dt.date], index: SimilarityIndex | None = None) -> Item | None:
+    """The lead sentence that best sums the story: nearest the centroid of all sentences, most sources first.
+    `index`: the TF-IDF index of every sentence's text, when the caller has it."""
     if not candidates:
         return None
     seen: dict[int, int] = {}
@@ -99,12 +105,12 @@ def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], ca
                 and not _QUOTE_MARK.search(text)):
             leads.append(i)
     leads = leads or list(candidates[:1])
-    index = SimilarityIndex.build([s.text for s in sentences])
+    if index is None:
+        index = SimilarityIndex.build([s.text for s in sentences])
     centroid = np.asarray(index.matrix.mean(axis=0)).ravel()
     closeness = index.matrix[leads] @ centroid
-    sims = index.similar(leads)
     source_of = [documents[s.doc].source.id for s in sentences]
-    credits = [tuple(sorted({source_of[int(j)] for j in np.flatnonzero(row >= SAME_FACT)})) for row in sims]
+    credits = [tuple(sorted({source_of[int(j)] for j in same})) for same in index.neighbours(leads, SAME_FACT)]
     # Closeness to the whole story, raised a fifth for each further source that states the same fact, by half
     # when it tells the newest day's news (where things stand, not how they began) and a fifth for a first line.
     dated = [event_date(sentences[i].text, anchor[sentences[i].doc]) for i in leads]

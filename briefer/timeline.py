@@ -55,25 +55,29 @@ def _label(when: When) -> str:
     return when.iso()
 
 
-def _credits(index: SimilarityIndex, row: int, lines: Sequence[Line]) -> tuple[int, ...]:
-    same = np.flatnonzero(index.similar([row])[0] >= SAME_FACT)
-    return tuple(sorted({lines[int(j)].source for j in same} | {lines[row].source}))
+def _credits(index: SimilarityIndex, rows: Sequence[int], lines: Sequence[Line]) -> list[tuple[int, ...]]:
+    """For each row, the sources of the lines that state its fact (its own included)."""
+    return [tuple(sorted({lines[int(j)].source for j in same} | {lines[row].source}))
+            for row, same in zip(rows, index.neighbours(rows, SAME_FACT), strict=True)]
 
 
-def timeline(lines: Sequence[Line], today: dt.date, limit: int = MAX_EVENTS) -> tuple[Dated, ...]:
-    """Dated events (reports and background) up to `today`, in date order, each credited."""
-    index = SimilarityIndex.build([line.text for line in lines])
+def timeline(lines: Sequence[Line], today: dt.date, limit: int = MAX_EVENTS,
+             index: SimilarityIndex | None = None) -> tuple[Dated, ...]:
+    """Dated events (reports and background) up to `today`, in date order, each credited. `index`: the TF-IDF
+    index of exactly the lines' texts, when the caller has it."""
+    index = index if index is not None else SimilarityIndex.build([line.text for line in lines])
     picked: list[tuple[When, int, tuple[int, ...]]] = []
     covered = np.zeros(len(lines), dtype=bool)
-    scored = []
+    dated = []
     for row, line in enumerate(lines):
         when = event_date(line.text, line.anchor)
         if when is None or when.day > today or classify(line.text) == "expected":
             continue
         if line.guessed and not explicit_year(when):
             continue  # "today", "on Monday" or "in March" counted from a guessed date: no date to print
-        credits = _credits(index, row, lines)
-        scored.append((-len(credits), line.position, row, when, credits))
+        dated.append((row, when))
+    scored = [(-len(credits), lines[row].position, row, when, credits)
+              for (row, when), credits in zip(dated, _credits(index, [r for r, _ in dated], lines), strict=True)]
     per_date: dict[str, int] = {}
     for _, _, row, when, credits in sorted(scored, key=lambda s: s[:3]):
         if covered[row] or per_date.get(when.iso(), 0) >= MAX_PER_DATE:
@@ -90,11 +94,12 @@ def timeline(lines: Sequence[Line], today: dt.date, limit: int = MAX_EVENTS) -> 
                  for when, row, credits in picked)
 
 
-def what_next(lines: Sequence[Line], today: dt.date, limit: int = MAX_NEXT) -> tuple[Dated, ...]:
+def what_next(lines: Sequence[Line], today: dt.date, limit: int = MAX_NEXT,
+              index: SimilarityIndex | None = None) -> tuple[Dated, ...]:
     """Scheduled or expected events after the newest source: visits, meetings, deadlines, reviews."""
     newest = max([today, *(line.anchor for line in lines)])
-    index = SimilarityIndex.build([line.text for line in lines])
-    scored = []
+    index = index if index is not None else SimilarityIndex.build([line.text for line in lines])
+    ahead_rows = []
     for row, line in enumerate(lines):
         when = event_date(line.text, line.anchor)
         if when is not None and line.guessed and not explicit_year(when):
@@ -110,8 +115,10 @@ def what_next(lines: Sequence[Line], today: dt.date, limit: int = MAX_NEXT) -> t
             continue  # a preview of a day the sources already report on
         if when is not None and when.precision != "day" and when.day < newest.replace(day=1):
             continue
-        credits = _credits(index, row, lines)
-        scored.append((when is None, -len(credits), line.position, row, when, credits))
+        ahead_rows.append((row, when))
+    scored = [(when is None, -len(credits), lines[row].position, row, when, credits)
+              for (row, when), credits in zip(ahead_rows, _credits(index, [r for r, _ in ahead_rows], lines),
+                                              strict=True)]
     picked = []
     covered = np.zeros(len(lines), dtype=bool)
     for _, _, _, row, when, credits in sorted(scored, key=lambda s: s[:4]):
