@@ -283,6 +283,8 @@ def _used_alone(texts: Sequence[tuple[int, str]]) -> set[str]:
     for _, text in texts:
         tokens = text.split()
         for i, token in enumerate(tokens):
+            if token.islower():
+                continue  # no capital: never a name's word
             before = tokens[i - 1] if i else ""
             after = tokens[i + 1] if i + 1 < len(tokens) else ""
             joined_before = before[:1].isupper() and not before.endswith((".", ",", ":", "”", '"'))

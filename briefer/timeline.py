@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -51,6 +52,10 @@ class Line:
     guessed: bool = False  # its source has no date: `anchor` is a guess, and so is any date counted from it
 
 
+# The timeline and what comes next date the same lines: each text and anchor is dated once.
+_event_date = functools.lru_cache(maxsize=1 << 16)(event_date)
+
+
 def _label(when: When) -> str:
     return when.iso()
 
@@ -70,7 +75,7 @@ def timeline(lines: Sequence[Line], today: dt.date, limit: int = MAX_EVENTS,
     covered = np.zeros(len(lines), dtype=bool)
     dated = []
     for row, line in enumerate(lines):
-        when = event_date(line.text, line.anchor)
+        when = _event_date(line.text, line.anchor)
         if when is None or when.day > today or classify(line.text) == "expected":
             continue
         if line.guessed and not explicit_year(when):
@@ -101,7 +106,7 @@ def what_next(lines: Sequence[Line], today: dt.date, limit: int = MAX_NEXT,
     index = index if index is not None else SimilarityIndex.build([line.text for line in lines])
     ahead_rows = []
     for row, line in enumerate(lines):
-        when = event_date(line.text, line.anchor)
+        when = _event_date(line.text, line.anchor)
         if when is not None and line.guessed and not explicit_year(when):
             when = None  # counted from a guessed date: the item is printed without one
         ahead = when is not None and when.day > newest

@@ -8,6 +8,7 @@ possessive and in the singular (see `normalise`). Multi-word phrases count doubl
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -17,6 +18,7 @@ from briefer.text import words
 _PLURAL_ES = re.compile(r"(?:ss|x|z|ch|sh)es$")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a story has tens of thousands of distinct words, called millions of times
 def normalise(word: str) -> str:
     """A word as topics compare it: lower case, no possessive, singular ("crises" is left alone)."""
     w = word.lower().replace("’", "'")
