@@ -138,8 +138,8 @@ def key_quotes(sentences: Sequence[Said], cast: Cast, limit: int = MAX_QUOTES) -
     texts_by_source = {source: "".join(keys) for source, keys in keys_by_source.items()}
     # Which sources print a word: a quotation is looked for only in the sources that print all its words.
     sources_of: dict[str, set[int]] = {}
-    for source, body in texts_by_source.items():
-        for word in set(body.split()):
+    for source, keyed in texts_by_source.items():
+        for word in set(keyed.split()):
             sources_of.setdefault(word, set()).add(source)
     stem_sources: Counter[str] = Counter()
     for source in texts_by_source:
