@@ -47,15 +47,6 @@ def _read(master: int) -> str:
     return out.decode()
 
 
-def _wait_for(master: int, text: str, timeout: float = 20.0) -> str:
-    """What the terminal shows until `text` appears (on a loaded machine the drawing thread may start late)."""
-    out, deadline = "", time.monotonic() + timeout
-    while text not in out and time.monotonic() < deadline:
-        out += _read(master)
-    assert text in out, f"the progress line never appeared within {timeout} s"
-    return out
-
-
 def test_the_line_shows_stage_count_bar_and_time() -> None:
     line = Progress(io.StringIO(), clock=100.0)
     line.stage("reading", total=200)
@@ -83,14 +74,21 @@ def test_log_lines_are_written_above_the_line(terminal: tuple[TextIO, int]) -> N
     logger = logging.getLogger()
     logger.addHandler(handler)
     try:
-        with progress_bar(quiet=False, stream=stream):
-            drawn = _wait_for(master, "briefer:")  # the line is on the terminal before the message comes
-            logging.getLogger("briefer.test").warning("skipped one source")
+        with progress_bar(quiet=False, stream=stream) as bar:
+            assert bar is not None
+            deadline = time.monotonic() + 20  # on a loaded machine the drawing thread may start late
+            while not bar.shown and time.monotonic() < deadline:
+                time.sleep(progress.REDRAW_EVERY)
+            assert bar.shown, "the progress line never appeared"
+            # A logger of our own at WARNING: an earlier CLI test with -q may have set 'briefer' to ERROR.
+            source_log = logging.getLogger("tests.progress")
+            source_log.setLevel(logging.WARNING)
+            source_log.warning("skipped one source")
             time.sleep(5 * progress.REDRAW_EVERY)
         assert handler.stream is stream  # restored
     finally:
         logger.removeHandler(handler)
-    out = drawn + _read(master)
+    out = _read(master)
     # The bar is erased before the message, so the message starts a clean line.
     assert "\r\x1b[Kskipped one source" in out
 
