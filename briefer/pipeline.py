@@ -35,6 +35,7 @@ from briefer.config import DEFAULT_TITLE, SUMMARY_WORDS, BriefOptions, load_opti
 from briefer.dedupe import SAME_FACT, SimilarityIndex, near_duplicates_of
 from briefer.errors import ExitCode, NoUsableSourcesError
 from briefer.model import Brief, Document, Finding, Ledger, Section, Sentence, Source, SourceStatus, Topic
+from briefer.once import print_once
 from briefer.outlets import copies
 from briefer.read.ingest import read_sources
 from briefer.sections import NO_COVERAGE, NO_LEADS, OTHER, OVERVIEW, TOPIC_OVERRUN_WORDS, select_sections, summary
@@ -188,6 +189,21 @@ def bottom_line_once(run: Prepared) -> Prepared:
     return replace(run, story=replace(run.story, bottom_line=bottom))
 
 
+def each_fact_once(run: Prepared) -> Prepared:
+    """Stage 10 ("once"): the bottom line is its section item (`bottom_line_once`); the timeline, what comes next
+    and key quotes then leave out every fact printed above them, print a leaning sentence with its neighbour or
+    not at all, and credit the sources that state each fact (briefer.once)."""
+    run = bottom_line_once(run)
+    story = run.story
+    if story is None:
+        return run
+    timeline, after, quotes = print_once(
+        story.bottom_line, run.sections, story.timeline, story.next, story.quotes, documents=run.documents,
+        sentences=run.sentences, candidates=run.candidates, pairs=run.pairs, index=run.index,
+        today=run.job.options.date or dt.date.today())
+    return replace(run, story=replace(story, timeline=timeline, next=after, quotes=quotes))
+
+
 # The stages of `prepare` (shared with `summarize` and the evaluation's baselines), then those of a brief.
 PREPARE: tuple[tuple[str, Stage], ...] = (
     ("read", read),
@@ -199,7 +215,7 @@ PREPARE: tuple[tuple[str, Stage], ...] = (
     ("index", index),
 )
 STAGES: tuple[tuple[str, Stage], ...] = (*PREPARE, ("story", read_the_story), ("select", select),
-                                         ("once", bottom_line_once))
+                                         ("once", each_fact_once))
 
 
 def run_stages(run: Prepared, stages: Sequence[tuple[str, Stage]]) -> Prepared:

@@ -23,13 +23,16 @@ from briefer.model import Dated, Document, Item, Person, Quote, Sentence, Topic
 from briefer.people import Cast, who_is_who
 from briefer.quotes import Said, key_quotes
 from briefer.temporal import classify, event_date
-from briefer.timeline import Line, timeline, what_next
+from briefer.timeline import MAX_EVENTS, MAX_NEXT, Line, timeline, what_next
 
 # The bottom line comes from the first quotable sentences of each article (news puts the point first).
 LEAD_SENTENCES = 3
 _QUOTE_MARK = re.compile(r"[\"“”]")
 # Longest bottom line, in words: one sentence a reader takes in at a glance.
 BOTTOM_LINE_WORDS = 55
+# The timeline and what comes next are read this many times over: the pipeline's "once" stage (briefer.once)
+# leaves out what the sections already print and keeps the most widely stated of the rest.
+SPARE = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,8 +76,9 @@ def read_story(documents: Sequence[Document], sentences: Sequence[Sentence], can
              for i in candidates]
     return Story(topics=found, title=title,
                  bottom_line=bottom_line(documents, sentences, candidates, anchor, index),
-                 people=cast.people, quotes=key_quotes(said, cast), timeline=timeline(lines, day, index=quotable_index),
-                 next=what_next(lines, day, index=quotable_index), cast=cast)
+                 people=cast.people, quotes=key_quotes(said, cast),
+                 timeline=timeline(lines, day, SPARE * MAX_EVENTS, quotable_index),
+                 next=what_next(lines, day, SPARE * MAX_NEXT, quotable_index), cast=cast)
 
 
 def story_anchors(documents: Sequence[Document], day: dt.date) -> list[dt.date]:

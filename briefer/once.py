@@ -1,0 +1,158 @@
+"""Each fact once in the whole brief, told in sentences that stand alone and credited as the sections credit.
+
+The one rule, applied after the sections are chosen (the pipeline's "once" stage), in the order a reader meets
+the parts: bottom line, sections, timeline, what comes next, key quotes. A line is printed only when
+
+1. it states no fact already printed above it: not the same fact by the same-fact rule (`facts.judge_pairs`),
+   not a near copy (TF-IDF cosine >= `SAME_FACT`), not contained in a printed line (a key quote that an item
+   already carries), and not a member of a section item's fact (`facts.Facts`);
+2. it stands alone: a timeline or next line that leans on the sentence before it ("She first proposed ...")
+   is printed with it, as the sections print it (`candidates.joined_pairs`), or not at all;
+3. it is credited to exactly the sources that state its fact (`Facts`), previews dropping out once the fact is
+   reported (as `sections.Picker._stating` does); a preview of a fact another source reports is not a next
+   step, and a timeline line that is itself such a preview is dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+
+import numpy as np
+
+from briefer.candidates import leans_back
+from briefer.dedupe import SimilarityIndex
+from briefer.facts import Facts, SameFact, idf_of, judge_pairs
+from briefer.model import Dated, Document, Item, Quote, Section, Sentence
+from briefer.temporal import Kind, classify
+from briefer.timeline import MAX_EVENTS, MAX_NEXT
+
+# Hedges that make a sentence a preview whatever its tense (as the sections read them).
+_HEDGED = re.compile(r"\b(?:(?:in|on) the cards|not (?:been )?ruled out|remains? (?:possible|unclear)|yet to be)\b",
+                     re.I)
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def _plain(text: str) -> str:
+    return " ".join(_WORDS.findall(text.lower()))
+
+
+def repeats(text: str, printed: Sequence[str], index: SimilarityIndex) -> bool:
+    """True when `text` states a fact one of the `printed` lines states (see the module docstring, rule 1);
+    `index`: the story's TF-IDF index (its IDF weighs the words)."""
+    if not printed:
+        return False
+    plain = _plain(text)
+    if any(plain and (plain in _plain(p) or _plain(p) in plain) for p in printed):
+        return True
+    vectors = index.vectors([text, *printed])
+    cosines = np.asarray((vectors[1:] @ vectors[0].T).toarray()).ravel()
+    rule, idf = SameFact(), idf_of(index)
+    if any(rule.same(text, p, float(c), idf) for p, c in zip(printed, cosines, strict=True)):
+        return True
+    # The rule as `briefer eval-pairs` applies it (IDF from the pair alone): what a reader of two lines sees.
+    return any(judge_pairs([(text, p)])[0] for p in printed)
+
+
+class _Reader:
+    """Sentences by text, their facts, kinds and sources, and the joined text of leaning sentences."""
+
+    def __init__(self, documents: Sequence[Document], sentences: Sequence[Sentence], candidates: Sequence[int],
+                 pairs: Mapping[int, tuple[int, int]], index: SimilarityIndex, today: dt.date) -> None:
+        self.documents, self.sentences, self.pairs, self.today = documents, sentences, pairs, today
+        self.index = index
+        self.facts = Facts([s.text for s in sentences], index)
+        self.rows: dict[str, list[int]] = {}
+        for i in candidates:
+            self.rows.setdefault(sentences[i].text, []).append(i)
+        self._kinds: dict[int, Kind] = {}
+
+    def row(self, text: str) -> int | None:
+        rows = self.rows.get(text)
+        if not rows:
+            return None
+        return next((r for r in rows if r in self.pairs), rows[0])
+
+    def kind(self, i: int) -> Kind:
+        found = self._kinds.get(i)
+        if found is None:
+            text = self.sentences[i].text
+            published = self.documents[self.sentences[i].doc].source.published
+            found = self._kinds[i] = "expected" if _HEDGED.search(text) else classify(text, published or self.today)
+        return found
+
+    def stating(self, i: int) -> list[int]:
+        """The sentences that state i's fact: all, or only reports once it is reported (previews drop out)."""
+        members = self.facts.members(self.facts.of(i))
+        reported = any(self.kind(j) != "expected" for j in members)
+        return [j for j in members if not reported or self.kind(j) != "expected"]
+
+    def source(self, i: int) -> int:
+        return self.documents[self.sentences[i].doc].source.id
+
+    def restated(self, text: str) -> tuple[str, tuple[int, ...], int | None] | None:
+        """The line as printed (joined when it leans back), its credits and its sentence; None: not printable."""
+        i = self.row(text)
+        if i is None:
+            return None if leans_back(text) else (text, (), None)
+        parts = self.pairs.get(i)
+        if parts is None and leans_back(text):
+            return None  # it leans on a sentence the brief does not show
+        members = parts or (i,)
+        stating = [self.stating(j) for j in members]
+        if any(j not in mine for j, mine in zip(members, stating, strict=True)):
+            return None  # a preview of what another source reports
+        sources = set.intersection(*({self.source(j) for j in mine} for mine in stating))
+        joined = " ".join(self.sentences[j].text for j in members)
+        return joined, tuple(sorted(sources)), i
+
+
+def _dated(lines: Sequence[Dated], reader: _Reader, printed: list[str], facts: set[int],
+           limit: int) -> tuple[Dated, ...]:
+    out: list[Dated] = []
+    for line in lines:
+        found = reader.restated(line.text)
+        if found is None:
+            continue
+        text, sources, row = found
+        if (row is not None and reader.facts.of(row) in facts) or repeats(text, printed, reader.index):
+            continue
+        if row is not None:
+            facts.add(reader.facts.of(row))
+        printed.append(text)
+        why = line.why
+        if sources and len(sources) != len(line.sources):
+            n = len(sources)
+            why = (f"stated by {n} source{'s' if n != 1 else ''}", *line.why[1:])
+        out.append(replace(line, text=text, sources=sources or line.sources, why=why))
+    # The most widely stated facts when more remain than the part holds, kept in their order.
+    kept = set(sorted(range(len(out)), key=lambda k: (-len(out[k].sources), k))[:limit])
+    return tuple(line for k, line in enumerate(out) if k in kept)
+
+
+def _quotes(quotes: Sequence[Quote], printed: list[str], index: SimilarityIndex) -> tuple[Quote, ...]:
+    out = []
+    for quote in quotes:
+        if repeats(quote.text, printed, index):
+            continue
+        printed.append(quote.text)
+        out.append(quote)
+    return tuple(out)
+
+
+def print_once(bottom: Item | None, sections: Sequence[Section], timeline: Sequence[Dated], after: Sequence[Dated],
+               quotes: Sequence[Quote], *, documents: Sequence[Document], sentences: Sequence[Sentence],
+               candidates: Sequence[int], pairs: Mapping[int, tuple[int, int]], index: SimilarityIndex,
+               today: dt.date) -> tuple[tuple[Dated, ...], tuple[Dated, ...], tuple[Quote, ...]]:
+    """The timeline, what comes next and key quotes with every fact printed above them left out, every line
+    standing alone and credited to the sources that state its fact (see the module docstring)."""
+    reader = _Reader(documents, sentences, candidates, pairs, index, today)
+    printed = [item.text for s in sections for item in s.items]
+    if bottom is not None and bottom.text not in printed:
+        printed.insert(0, bottom.text)
+    facts = {reader.facts.of(row) for text in printed if (row := reader.row(text)) is not None}
+    shown_timeline = _dated(timeline, reader, printed, facts, MAX_EVENTS)
+    shown_next = _dated(after, reader, printed, facts, MAX_NEXT)
+    return shown_timeline, shown_next, _quotes(quotes, printed, index)
