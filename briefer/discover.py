@@ -162,7 +162,7 @@ def _strength(phrase: _Phrase, key: str) -> float:
     return len(phrase.sources) * math.log1p(len(phrase.sentences)) * (1.0 + 0.3 * (n - 1))
 
 
-def subject_weight(phrase: _Phrase, key: str, verbs: Collection[str] | None = None) -> float:
+def subject_weight(phrase: _Phrase, key: str, verbs: frozenset[str] | set[str] | None = None) -> float:
     """How well a phrase names a subject an editor would head a section with.
 
     A noun phrase the articles repeat ("precursor chemicals", "Taiwan Strait", "water mains") names one; so
@@ -172,7 +172,7 @@ def subject_weight(phrase: _Phrase, key: str, verbs: Collection[str] | None = No
     from wordfreq import zipf_frequency
 
     form = phrase.forms.most_common(1)[0][0]
-    if verbs is not None and key.split()[0] in verbs and not form[:1].isupper():
+    if verbs is not None and not verbs.isdisjoint(key.split()):
         return VERB_WEIGHT  # "make sure", "veer": what someone does, not what the section is about
     if " " in key:
         return PHRASE_WEIGHT
@@ -340,7 +340,7 @@ def _verbs(texts: Sequence[str]) -> set[str]:
 
 
 def _choose(groups: list[list[str]], phrases: dict[str, _Phrase], score: dict[str, float],
-            max_topics: int, verbs: Collection[str] = ()) -> tuple[Topic, ...]:
+            max_topics: int, verbs: frozenset[str] | set[str] = frozenset()) -> tuple[Topic, ...]:
     scored = []
     for group in groups:
         rows = set().union(*(phrases[k].sentences for k in group))
@@ -360,7 +360,7 @@ def _choose(groups: list[list[str]], phrases: dict[str, _Phrase], score: dict[st
             # fewer than three sentences is a detail, not a subject.
             if len(rows) < 3 or len(rows - taken) < max(2, 2 * len(rows) // 3):
                 continue
-            heads = [k for k in group if k.split()[0] not in verbs] or group
+            heads = [k for k in group if verbs.isdisjoint(k.split())] or group
             head = _expand(max(heads, key=lambda k: _heading_weight(phrases[k], k)), group, phrases)
             if subject_weight(phrases[head], head) < 1.0 and not (generic_allowed and len(topics) < MIN_TOPICS):
                 continue
