@@ -92,11 +92,11 @@ class _Reader:
     def source(self, i: int) -> int:
         return self.documents[self.sentences[i].doc].source.id
 
-    def restated(self, text: str) -> tuple[str, tuple[int, ...], int | None] | None:
-        """The line as printed (joined when it leans back), its credits and its sentence; None: not printable."""
+    def restated(self, text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]] | None:
+        """The line as printed (joined when it leans back), its credits and its sentences; None: not printable."""
         i = self.row(text)
         if i is None:
-            return None if leans_back(text) else (text, (), None)
+            return None if leans_back(text) else (text, (), ())
         parts = self.pairs.get(i)
         if parts is None and leans_back(text):
             return None  # it leans on a sentence the brief does not show
@@ -106,21 +106,26 @@ class _Reader:
             return None  # a preview of what another source reports
         sources = set.intersection(*({self.source(j) for j in mine} for mine in stating))
         joined = " ".join(self.sentences[j].text for j in members)
-        return joined, tuple(sorted(sources)), i
+        return joined, tuple(sorted(sources)), tuple(members)
 
 
 def _dated(lines: Sequence[Dated], reader: _Reader, printed: list[str], facts: set[int],
-           limit: int) -> tuple[Dated, ...]:
+           limit: int, *, events: bool) -> tuple[Dated, ...]:
+    """`events`: the timeline, where a preview ("was still in the cards") is no event."""
     out: list[Dated] = []
     for line in lines:
         found = reader.restated(line.text)
         if found is None:
             continue
-        text, sources, row = found
-        if (row is not None and reader.facts.of(row) in facts) or repeats(text, printed, reader.index):
+        text, sources, rows = found
+        if events and any(reader.kind(j) == "expected" for j in rows):
             continue
-        if row is not None:
-            facts.add(reader.facts.of(row))
+        # Neither the line nor any sentence of it (two joined pairs can share one) printed above.
+        own = {reader.facts.of(j) for j in rows}
+        if own & facts or repeats(text, printed, reader.index) \
+                or any(repeats(reader.sentences[j].text, printed, reader.index) for j in rows if len(rows) > 1):
+            continue
+        facts |= own
         printed.append(text)
         why = line.why
         if sources and len(sources) != len(line.sources):
@@ -153,6 +158,6 @@ def print_once(bottom: Item | None, sections: Sequence[Section], timeline: Seque
     if bottom is not None and bottom.text not in printed:
         printed.insert(0, bottom.text)
     facts = {reader.facts.of(row) for text in printed if (row := reader.row(text)) is not None}
-    shown_timeline = _dated(timeline, reader, printed, facts, MAX_EVENTS)
-    shown_next = _dated(after, reader, printed, facts, MAX_NEXT)
+    shown_timeline = _dated(timeline, reader, printed, facts, MAX_EVENTS, events=True)
+    shown_next = _dated(after, reader, printed, facts, MAX_NEXT, events=False)
     return shown_timeline, shown_next, _quotes(quotes, printed, index)

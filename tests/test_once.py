@@ -111,3 +111,14 @@ def test_no_two_printed_lines_of_the_brief_state_the_same_fact() -> None:
     # Lines below the sections stand alone.
     below = [d.text for d in (*brief.timeline, *brief.next)]
     assert not [t for t in below if leans_back(t) and not t.startswith("The trust's chair")]
+
+
+def test_a_preview_is_no_timeline_event_and_a_sentence_is_not_printed_again_inside_a_pair(run: Prepared) -> None:
+    [expected] = _rows(run, "The opening ceremony is expected to draw")
+    [leaning] = _rows(run, "She first proposed the museum in 2019")
+    [chair] = _rows(run, "The trust's chair, Fenna Ostrova")
+    shown, _ = _once(run, timeline=(Dated(run.sentences[expected].text, "2025-06-05", (1,)),))
+    assert shown == ()
+    lines = (Dated(run.sentences[chair].text, "2019", (1,)), Dated(run.sentences[leaning].text, "2019", (1,)))
+    shown, _ = _once(run, timeline=lines)
+    assert [d.text for d in shown] == [run.sentences[chair].text]  # the pair would print it a second time
