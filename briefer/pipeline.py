@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Protocol
 
 from briefer import __version__
-from briefer.candidates import candidate_mask, joined_pairs, looks_spun
+from briefer.candidates import candidate_mask, joined_pairs, looks_spun, paraphrased_copies
 from briefer.clean import clean_corpus
 from briefer.config import DEFAULT_TITLE, SUMMARY_WORDS, BriefOptions, load_options
 from briefer.dedupe import SAME_FACT, SimilarityIndex, near_duplicates_of
@@ -139,7 +139,7 @@ def split(run: Prepared) -> Prepared:
 
 def filter_candidates(run: Prepared) -> Prepared:
     """Stage 6: the sentences that may be quoted; machine-paraphrased copies are listed as SPUN."""
-    spun = {i for i, d in enumerate(run.documents) if looks_spun(d)}
+    spun = {i for i, d in enumerate(run.documents) if looks_spun(d)} | paraphrased_copies(run.sentences)
     mask = candidate_mask(run.sentences, run.documents, run.job.options.limits, spun=spun)
     pairs = joined_pairs(run.sentences, mask, run.job.options.limits)
     return replace(run, candidates=tuple(i for i, ok in enumerate(mask) if ok or i in pairs), pairs=pairs,

@@ -149,3 +149,21 @@ def test_a_sentence_announcing_the_next_is_quoted_only_with_it() -> None:
     # whether that one stands alone (it then stands for the pair) or leans back on the announcement.
     assert mask == [False, True, False, False, True]
     assert joined_pairs(sentences, mask, LIMITS) == {1: (0, 1), 3: (2, 3)}
+
+
+def test_a_short_paraphrased_copy_that_keeps_said_is_found_by_comparing_sources() -> None:
+    # QA bug 1: our own orchid story and a spinner's copy of it (same sentences in order, words swapped).
+    import datetime as dt
+
+    from briefer.candidates import paraphrased_copies
+    from briefer.config import load_options
+    from briefer.pipeline import prepare
+    from tests.helpers import ROOT, SAMPLE
+
+    spun = prepare([ROOT / "tests" / "data" / "story-spun"], load_options(None, date=dt.date(2026, 5, 1)))
+    names = [d.source.location.rsplit("/", 1)[-1] for d in spun.documents]
+    assert not any(looks_spun(d) for d in spun.documents)  # the old signs miss it
+    assert {names[i] for i in paraphrased_copies(spun.sentences)} == {"03-nature-wire-spun.html"}
+    # Outlets reporting one event in their own words, and wire copies, are not paraphrases.
+    for folder in (SAMPLE, ROOT / "tests" / "data" / "story2"):
+        assert paraphrased_copies(prepare([folder], load_options(None)).sentences) == set()
