@@ -105,7 +105,7 @@ def test_documents_judged_spun_by_the_caller_are_never_quoted() -> None:
     "Officials also said the strait was a global concern.",
     "The visit was also a curtain-raiser for later trips.",
     "The Pentagon called it a surveillance craft on Friday.",
-    "Washington has blamed the Chinese government for shortcomings in this, and more.",
+    "The ministry has faulted the port authority for failings in this, and more.",
 ])
 def test_sentences_that_lean_on_the_one_before(text: str) -> None:
     assert leans_back(text) and not is_candidate(text, LIMITS)
