@@ -12,6 +12,7 @@ import importlib
 import logging
 import sys
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
@@ -105,6 +106,20 @@ class SafeFormatter(logging.Formatter):
 
     def formatMessage(self, record: logging.LogRecord) -> str:
         return printable(super().formatMessage(record))
+
+
+def report_written(path: Path, result: Any, *, quiet: bool, what: str) -> None:
+    """Print the written file's path, then exit with the library's code (warning when sources were skipped)."""
+    from briefer.pipeline import exit_code_for
+
+    if not quiet:
+        click.echo(str(path))
+    code = exit_code_for(result)
+    if code:
+        skipped = sum(s.skipped for s in result.sources)
+        logging.getLogger("briefer").warning("%d of %d sources skipped (listed in the %s)", skipped,
+                                             len(result.sources), what)
+        sys.exit(code)
 
 
 def setup_logging(verbose: int, quiet: bool) -> None:

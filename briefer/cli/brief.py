@@ -7,17 +7,13 @@ the --words range from briefer.config.WORDS_RANGE: adding a format or a ranker n
 from __future__ import annotations
 
 import datetime as dt
-import logging
-import sys
 from pathlib import Path
 
 import click
 
-from briefer.cli import LazyHelp, handle_errors, parse_date, ranker_names, setup_logging
+from briefer.cli import LazyHelp, handle_errors, parse_date, ranker_names, report_written, setup_logging
 from briefer.config import SUMMARY_WORDS, WORDS_RANGE, defaults
 from briefer.deliver.render import DEFAULT_FORMAT, DEFAULT_OUT_DIR, RENDERERS
-
-log = logging.getLogger("briefer")
 
 
 def _ranker_help() -> str:
@@ -58,7 +54,7 @@ def brief(sources: tuple[str, ...], output: Path | None, fmt: str | None, out_di
     """Write a dated, topic-organised brief from SOURCES (files, folders, URLs, feeds)."""
     from briefer.config import load_options
     from briefer.deliver.render import output_target, write_brief
-    from briefer.pipeline import build_brief, exit_code_for
+    from briefer.pipeline import build_brief
     from briefer.progress import progress_bar, stage
 
     setup_logging(verbose, quiet)
@@ -68,13 +64,7 @@ def brief(sources: tuple[str, ...], output: Path | None, fmt: str | None, out_di
         target, fmt = output_target(result.date, output=output, fmt=fmt, out_dir=out_dir)
         stage(f"writing {fmt}")
         path = write_brief(result, target, fmt)
-    if not quiet:
-        click.echo(str(path))
-    code = exit_code_for(result)
-    if code:
-        skipped = sum(s.skipped for s in result.sources)
-        log.warning("%d of %d sources skipped (listed in the brief)", skipped, len(result.sources))
-        sys.exit(code)
+    report_written(path, result, quiet=quiet, what="brief")
 
 
 @click.command()

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import logging
 from pathlib import Path
 
 import click
 
-from briefer.cli import handle_errors, parse_date, setup_logging
+from briefer.cli import handle_errors, parse_date, report_written, setup_logging
 from briefer.deliver.render import DEFAULT_FORMAT, DEFAULT_OUT_DIR, RENDERERS
-
-log = logging.getLogger("briefer")
 
 
 @click.command()
@@ -40,7 +37,6 @@ def digest(sources: tuple[str, ...], output: Path | None, fmt: str | None, out_d
     from briefer.deliver.digest_render import write_digest
     from briefer.deliver.render import output_target
     from briefer.digest import build_digest, load_digest_options
-    from briefer.pipeline import exit_code_for
     from briefer.progress import progress_bar, stage
 
     setup_logging(verbose, quiet)
@@ -52,13 +48,7 @@ def digest(sources: tuple[str, ...], output: Path | None, fmt: str | None, out_d
         target, fmt = output_target(result.date, output=output, fmt=fmt, out_dir=out_dir, stem="digest")
         stage(f"writing {fmt}")
         path = write_digest(result, target, fmt)
-    if not quiet:
-        click.echo(str(path))
-    code = exit_code_for(result)
-    if code:
-        skipped = sum(s.skipped for s in result.sources)
-        log.warning("%d of %d sources skipped (listed in the digest)", skipped, len(result.sources))
-        raise SystemExit(code)
+    report_written(path, result, quiet=quiet, what="digest")
 
 
 @click.command("eval-clusters")

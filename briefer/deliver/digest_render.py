@@ -17,12 +17,12 @@ from briefer.deliver.atomic import write_atomic
 from briefer.deliver.render import (
     FORMATS,
     _dated,
-    _environment,
     _valid_unicode,
     date_long,
     format_for,
     html_to_pdf,
     plain,
+    render_template,
 )
 from briefer.deliver.render import templates_dir as templates_dir
 from briefer.digest import NO_NEW, Digest, Story
@@ -40,19 +40,17 @@ def _context(digest: Digest) -> dict[str, Any]:
 
 def to_markdown(digest: Digest) -> str:
     """The digest as Markdown, every piece of article text escaped."""
-    return _environment(False).get_template("digest.md.j2").render(**_context(digest))
+    return render_template("digest.md.j2", _context(digest))
 
 
 def to_text(digest: Digest) -> str:
     """The digest as plain text."""
-    return _environment(False).get_template("digest.txt.j2").render(**_context(digest))
+    return render_template("digest.txt.j2", _context(digest))
 
 
 def to_html(digest: Digest, *, for_print: bool = False) -> str:
     """The digest as a standalone HTML page (CSS inlined, nothing fetched)."""
-    css = (templates_dir() / "brief.css").read_text(encoding="utf-8")
-    return _environment(True).get_template("digest.html.j2").render(**_context(digest), css=css,
-                                                                    for_print=for_print)
+    return render_template("digest.html.j2", _context(digest), for_print=for_print)
 
 
 def to_pdf(digest: Digest) -> bytes:

@@ -162,20 +162,27 @@ def _context(brief: Brief) -> dict[str, Any]:
             "generated": brief.generated_at.strftime("%Y-%m-%d %H:%M UTC")}
 
 
+def render_template(name: str, context: dict[str, Any], *, for_print: bool = False) -> str:
+    """`templates/<name>` rendered; an .html.j2 page gets the stylesheet inlined (nothing is fetched)."""
+    if not name.endswith(".html.j2"):
+        return _environment(False).get_template(name).render(**context)
+    css = (templates_dir() / "brief.css").read_text(encoding="utf-8")
+    return _environment(True).get_template(name).render(**context, css=css, for_print=for_print)
+
+
 def to_markdown(brief: Brief) -> str:
     """The brief as Markdown, every piece of article text escaped."""
-    return _environment(False).get_template("brief.md.j2").render(**_context(brief))
+    return render_template("brief.md.j2", _context(brief))
 
 
 def to_text(brief: Brief) -> str:
     """The brief as plain text."""
-    return _environment(False).get_template("brief.txt.j2").render(**_context(brief))
+    return render_template("brief.txt.j2", _context(brief))
 
 
 def to_html(brief: Brief, *, for_print: bool = False) -> str:
     """The brief as a standalone HTML page (CSS inlined, no external resource of any kind)."""
-    css = (templates_dir() / "brief.css").read_text(encoding="utf-8")
-    return _environment(True).get_template("brief.html.j2").render(**_context(brief), css=css, for_print=for_print)
+    return render_template("brief.html.j2", _context(brief), for_print=for_print)
 
 
 def to_json(brief: Brief) -> str:
