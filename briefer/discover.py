@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import itertools
 import math
 import re
@@ -381,19 +382,48 @@ def _choose(groups: list[list[str]], phrases: dict[str, _Phrase], score: dict[st
     return tuple(topics) if len(topics) >= MIN_TOPICS else ()
 
 
-def headline(titles: Sequence[str], phrases: Sequence[str] = ()) -> str:
-    """The headline that shares most content words with the other headlines and the key phrases."""
-    usable = [t.strip() for t in titles if t.strip()]
-    if not usable:
+# A headline that previews (a question; "will", "could", "to open") or explains ("Analysis:", "What ... settled")
+# rather than reports: the title when no report's headline is at hand.
+_PREVIEW_HEADLINE = re.compile(
+    r"\?\s*$|\b(?:will|could|may|might|would|set to|expected to|poised to|plans? to|"
+    r"to (?:be|open|vote|meet|start|begin|return|close|resume|decide|hold|launch|announce|visit|rule|sign|reopen))\b",
+    re.I)
+_EXPLAINER_HEADLINE = re.compile(r"^(?:analysis|explainer|opinion|comment|editorial|q&a|live)\b|"
+                                 r"^(?:what|why|how|who|where|when)\b|:\s*(?:what|why|how|who)\b", re.I)
+# A report's headline is the title only when it shares at least this share of the best headline's words with the
+# others (the newest article may be about a side of the story).
+RELEVANT_HEADLINE = 0.5
+
+
+def reports(title: str) -> bool:
+    """Whether a headline reports what happened (not a preview, a question or an explainer)."""
+    from briefer.temporal import classify
+
+    # The main clause tells what the headline reports: "Ministers agree quotas; fleets to return to sea" reports.
+    label, colon, rest = title.partition(":")
+    main = re.split(r"[;,]", rest if colon and len(label.split()) <= 3 else title)[0]
+    return not (title.rstrip().endswith("?") or _PREVIEW_HEADLINE.search(main) or _EXPLAINER_HEADLINE.search(title)
+                or classify(main) == "expected")
+
+
+def headline(titles: Sequence[str], phrases: Sequence[str] = (),
+             dates: Sequence[dt.date | None] = ()) -> str:
+    """The title: the newest report's headline (`dates`: each article's date, when known) among those that
+    share most content words with the other headlines and the key phrases; a preview's or an explainer's
+    headline only when no report has one (a stale preview is no title once the event is reported)."""
+    kept = [(t.strip(), dates[i] if i < len(dates) else None) for i, t in enumerate(titles) if t.strip()]
+    if not kept:
         return ""
+    usable = [t for t, _ in kept]
     sets = [{normalise(w) for w in re.findall(r"[A-Za-z][\w'’-]*", t) if w.lower() not in STOP_WORDS}
             for t in usable]
     keys = {normalise(w) for p in phrases for w in p.split()}
     # Words shared with the other headlines, counted per word: how many headlines have it, less this one.
     headlines_with = Counter(w for words in sets for w in words)
-
-    def score(i: int) -> tuple[bool, float, int]:
-        shared = sum(headlines_with[w] - 1 for w in sets[i])
-        return (not usable[i].endswith("?"), shared + 0.5 * len(sets[i] & keys), -i)
-
-    return usable[max(range(len(usable)), key=score)]
+    shared = [sum(headlines_with[w] - 1 for w in sets[i]) + 0.5 * len(sets[i] & keys) for i in range(len(usable))]
+    told = [i for i in range(len(usable)) if reports(usable[i])]
+    if told:
+        best = max(shared[i] for i in told)
+        told = [i for i in told if shared[i] >= RELEVANT_HEADLINE * best]
+        return usable[max(told, key=lambda i: (kept[i][1] or dt.date.min, shared[i], -i))]
+    return usable[max(range(len(usable)), key=lambda i: (not usable[i].endswith("?"), shared[i], -i))]

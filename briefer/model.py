@@ -141,6 +141,9 @@ class Item:
     why: tuple[str, ...] = ()  # the reasons it was chosen (outlets, centrality, novelty, topic match)
     kind: str = "report"  # report, expected (a preview or plan) or background (briefer.temporal)
     date: str | None = None  # ISO date (or month, year) of what it tells, else its source's date, when known
+    # Editorial insertions (offset in `text`, what is inserted there), e.g. (0, "[Antony] "): a person's full
+    # name at their first mention in the brief (briefer.names); `text` itself stays verbatim.
+    inserted: tuple[tuple[int, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,16 +166,22 @@ class Quote:
     why: tuple[str, ...] = ()
     context: str = ""  # the speaker's role, or how the article introduces an unnamed speaker
     body: bool = False  # no person speaks: `context` names the organisation that does ("the State Department")
+    inserted: tuple[tuple[int, str], ...] = ()  # editorial insertions into `text` (see `Item.inserted`)
 
 
 @dataclass(frozen=True, slots=True)
 class Dated:
-    """A dated event (timeline) or an expected one (what comes next); `date` is ISO: day, month or year."""
+    """A dated event (timeline) or an expected one (what comes next); `date` is ISO: day, month or year.
+
+    A timeline row whose fact the brief prints above it is a pointer: `text` is empty and `ref` is the anchor of
+    the item that prints it (`briefer.anchors`), so the timeline tells the sequence without printing a fact twice."""
 
     text: str
     date: str
     sources: tuple[int, ...]
     why: tuple[str, ...] = ()
+    ref: str = ""
+    inserted: tuple[tuple[int, str], ...] = ()  # editorial insertions into `text` (see `Item.inserted`)
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,18 +29,21 @@ from pathlib import Path
 from typing import Protocol
 
 from briefer import __version__
+from briefer.anchors import anchors, shown_sections
 from briefer.candidates import candidate_mask, joined_pairs, looks_spun, paraphrased_copies
 from briefer.clean import clean_corpus
 from briefer.config import DEFAULT_TITLE, SUMMARY_WORDS, BriefOptions, load_options
 from briefer.dedupe import SAME_FACT, SimilarityIndex, near_duplicates_of
 from briefer.errors import ExitCode, NoUsableSourcesError
 from briefer.model import Brief, Document, Finding, Ledger, Section, Sentence, Source, SourceStatus, Topic
+from briefer.names import name_in_full
 from briefer.once import print_once
 from briefer.outlets import copies
 from briefer.read.ingest import read_sources
 from briefer.sections import NO_COVERAGE, NO_LEADS, OTHER, OVERVIEW, TOPIC_OVERRUN_WORDS, select_sections, summary
 from briefer.sentences import split_sentences
-from briefer.story import Story, read_story
+from briefer.story import Story, dated_lines, read_story
+from briefer.timeline import merged, pointers
 
 log = logging.getLogger(__name__)
 
@@ -201,7 +204,13 @@ def each_fact_once(run: Prepared) -> Prepared:
         story.bottom_line, run.sections, story.timeline, story.next, story.quotes, documents=run.documents,
         sentences=run.sentences, candidates=run.candidates, pairs=run.pairs, index=run.index,
         today=run.job.options.date or dt.date.today())
-    return replace(run, story=replace(story, timeline=timeline, next=after, quotes=quotes))
+    # The dated facts printed above come back into the timeline as pointers to their items (briefer.anchors).
+    placed = anchors(story.bottom_line, run.sections)
+    printed = [(placed[i.text].id, i) for i in ([story.bottom_line] if story.bottom_line else [])
+               + [i for s in shown_sections(story.bottom_line, run.sections) for i in s.items]]
+    today = run.job.options.date or dt.date.today()
+    pointed = pointers(printed, dated_lines(run.documents, run.sentences, run.candidates, today), today)
+    return replace(run, story=replace(story, timeline=merged(timeline, pointed), next=after, quotes=quotes))
 
 
 # The stages of `prepare` (shared with `summarize` and the evaluation's baselines), then those of a brief.
@@ -263,12 +272,14 @@ def build_brief(sources: Sequence[str | Path], options: BriefOptions | None = No
              len(run.ledger.sources), len(run.sentences), len(run.candidates))
     notes = () if any(s.items for s in run.sections) or not (known_facts or known_digests) else (NOTHING_NEW,)
     story = run.story
-    return Brief(title=run.job.options.title or DEFAULT_TITLE, date=options.date or dt.date.today(),
-                 generated_at=dt.datetime.now(dt.UTC).replace(microsecond=0),
-                 sources=run.sources, sections=run.sections, version=__version__, notes=notes,
-                 bottom_line=story.bottom_line if story else None, people=story.people if story else (),
-                 quotes=story.quotes if story else (), timeline=story.timeline if story else (),
-                 next=story.next if story else ())
+    brief = Brief(title=run.job.options.title or DEFAULT_TITLE, date=options.date or dt.date.today(),
+                  generated_at=dt.datetime.now(dt.UTC).replace(microsecond=0),
+                  sources=run.sources, sections=run.sections, version=__version__, notes=notes,
+                  bottom_line=story.bottom_line if story else None, people=story.people if story else (),
+                  quotes=story.quotes if story else (), timeline=story.timeline if story else (),
+                  next=story.next if story else ())
+    # Each person named in full at their first mention, as an editorial insertion beside the verbatim text.
+    return name_in_full(brief, story.cast) if story else brief
 
 
 class Outcome(Protocol):

@@ -66,19 +66,47 @@ def read_story(documents: Sequence[Document], sentences: Sequence[Sentence], can
     # One TF-IDF index of the quotable sentences for topics, the timeline and what comes next.
     quotable_index = SimilarityIndex.build([text for _, text in quotable])
     found = tuple(topics) or discover_topics(quotable, exclude=cast.everyone, titles=titles, index=quotable_index)
-    title = headline(titles, [k for t in found for k in t.keywords])
+    title = headline(titles, [k for t in found for k in t.keywords], reported_on(documents, sentences, day))
     anchor = story_anchors(documents, day)
-    # An undated article's anchor is a guess when it is another article's date (with no dated article, the
-    # brief's --date is the day the user says the articles speak of, and is not marked).
-    guessed = [d.source.published is None and any(o.source.published for o in documents) for d in documents]
-    lines = [Line(source_of[i], sentences[i].text, anchor[sentences[i].doc], sentences[i].position,
-                  guessed[sentences[i].doc])
-             for i in candidates]
+    lines = dated_lines(documents, sentences, candidates, day)
     return Story(topics=found, title=title,
                  bottom_line=bottom_line(documents, sentences, candidates, anchor, index),
                  people=cast.people, quotes=key_quotes(said, cast),
                  timeline=timeline(lines, day, SPARE * MAX_EVENTS, quotable_index),
                  next=what_next(lines, day, SPARE * MAX_NEXT, quotable_index), cast=cast)
+
+
+# Sentences of an undated article read for the newest day it reports on (its news comes first).
+AS_OF_SENTENCES = 40
+
+
+def reported_on(documents: Sequence[Document], sentences: Sequence[Sentence], day: dt.date) -> list[dt.date | None]:
+    """How new each article is: its publication date; when no article of the story has one, the newest day up
+    to `day` that its first reports speak of ("met ... on Monday", counted from `day`); else None (unknown)."""
+    if any(d.source.published for d in documents):
+        return [d.source.published for d in documents]
+    newest: list[dt.date | None] = [None] * len(documents)
+    seen = [0] * len(documents)
+    for sentence in sentences:
+        seen[sentence.doc] += 1
+        if seen[sentence.doc] > AS_OF_SENTENCES or classify(sentence.text) != "report":
+            continue
+        when = event_date(sentence.text, day)
+        if when is not None and when.precision == "day" and when.day <= day:
+            newest[sentence.doc] = max(newest[sentence.doc] or when.day, when.day)
+    return newest
+
+
+def dated_lines(documents: Sequence[Document], sentences: Sequence[Sentence], candidates: Sequence[int],
+                day: dt.date) -> list[Line]:
+    """The quotable sentences as the timeline dates them: each with its source's anchor (`story_anchors`)."""
+    anchor = story_anchors(documents, day)
+    # An undated article's anchor is a guess when it is another article's date (with no dated article, the
+    # brief's --date is the day the user says the articles speak of, and is not marked).
+    guessed = [d.source.published is None and any(o.source.published for o in documents) for d in documents]
+    return [Line(documents[sentences[i].doc].source.id, sentences[i].text, anchor[sentences[i].doc],
+                 sentences[i].position, guessed[sentences[i].doc])
+            for i in candidates]
 
 
 def story_anchors(documents: Sequence[Document], day: dt.date) -> list[dt.date]:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from briefer.dedupe import SAME_FACT, SimilarityIndex
-from briefer.model import Dated
+from briefer.model import Dated, Item
 from briefer.temporal import When, classify, event_date, explicit_year, told_in_past
 
 MAX_EVENTS = 8
@@ -138,3 +138,48 @@ def what_next(lines: Sequence[Line], today: dt.date, limit: int = MAX_NEXT,
                        why=(f"stated by {len(credits)} source{'s' if len(credits) != 1 else ''}",
                             "previews an event" + (f" dated from “{when.phrase}”" if when else "")))
                  for when, row, credits in picked)
+
+
+# Pointer rows the timeline holds at most, besides its own `MAX_EVENTS` (a brief has a dozen dated items at most).
+MAX_POINTERS = 6
+_PRECISION = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
+def pointers(items: Sequence[tuple[str, Item]], lines: Sequence[Line], today: dt.date) -> tuple[Dated, ...]:
+    """Timeline rows for the dated events the brief prints above it: the date, the credits and `ref`, the anchor
+    of the item that prints it (`items`: (anchor, item) in reading order), never the text a second time.
+
+    An item is dated as a timeline line is: from its own words, against its source's date (`lines`, the
+    quotable sentences with their anchors); a preview, a date after `today` or one counted from a guessed date
+    is left out, as `timeline` leaves them out."""
+    by_text = {line.text: line for line in lines}
+    out: list[tuple[When, int, Dated]] = []
+    for order, (ref, item) in enumerate(items):
+        line = by_text.get(item.text) or next((x for x in lines if item.text.startswith(x.text)), None)
+        if line is None or item.kind == "expected" or classify(item.text) == "expected":
+            continue
+        when = _event_date(item.text, line.anchor)
+        if when is None or when.day > today or (line.guessed and not explicit_year(when)):
+            continue
+        n = len(item.sources)
+        out.append((when, order, Dated(text="", date=when.iso(), sources=item.sources, ref=ref,
+                                       why=(f"stated by {n} source{'s' if n != 1 else ''}",
+                                            f"dated from “{when.phrase}”", "printed above: the row points to it"))))
+    # The first dated items the reader meets when there are more than the timeline holds.
+    out = sorted(out, key=lambda p: p[1])[:MAX_POINTERS]
+    return tuple(d for _, _, d in sorted(out, key=lambda p: (p[0].day, _PRECISION[p[0].precision], p[1])))
+
+
+def _start(iso: str) -> tuple[dt.date, int]:
+    """Where an ISO date of any precision sorts: its first day, the more precise first among equals."""
+    parts = [int(p) for p in iso.split("-")]
+    day = dt.date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
+    return day, 3 - len(parts)
+
+
+def merged(rows: Sequence[Dated], pointed: Sequence[Dated]) -> tuple[Dated, ...]:
+    """The timeline: its own rows and the pointer rows in one date order (among equals, pointers first: they
+    are the brief's key events)."""
+    keyed = [(_start(d.date), 0, k, d) for k, d in enumerate(pointed)] + \
+            [(_start(d.date), 1, k, d) for k, d in enumerate(rows)]
+    return tuple(d for *_, d in sorted(keyed, key=lambda x: x[:3]))

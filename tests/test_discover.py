@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from briefer.config import load_options
-from briefer.discover import discover_topics, headline
+from briefer.discover import discover_topics, headline, reports
 from briefer.model import Topic
 from briefer.pipeline import build_brief
 from briefer.topics import TopicMatcher, normalise
@@ -152,3 +152,21 @@ def test_a_word_the_articles_use_as_a_verb_heads_no_topic() -> None:
                  (3, "Fishermen oppose the harbour dredging."), (1, "Dredging of the harbour has been delayed.")]
     names = [t.name.casefold() for t in discover_topics(sentences * 2, exclude=("Lena Orr",))]
     assert names and not any("veer" in n for n in names), names
+
+
+def test_the_title_is_the_newest_reports_headline_not_a_stale_preview() -> None:
+    day = dt.date(2026, 3, 3)
+    titles = ["Will the Orne ministers meet on Friday?", "Orne ministers to meet on Friday over fishing quotas",
+              "Orne ministers meet and agree fishing quotas", "Analysis: what the Orne quota deal means",
+              "Orne ministers agree quotas; fleets to return to sea"]
+    assert [reports(t) for t in titles] == [False, False, True, False, True]
+    dates = [day, day, day + dt.timedelta(days=3), day + dt.timedelta(days=4), day + dt.timedelta(days=4)]
+    assert headline(titles, (), dates) == titles[4]  # the newest report; the explainer is newer still
+    assert headline(titles, (), [day, day, day + dt.timedelta(days=5), None, None]) == titles[2]
+    # Only previews: the one that does not ask.
+    assert headline(titles[:2], (), dates[:2]) == titles[1]
+
+
+def test_a_story_told_over_days_is_titled_by_its_latest_report() -> None:
+    brief = build_brief([ROOT / "tests" / "data" / "stories" / "quarry"], load_options(date=dt.date(2026, 5, 16)))
+    assert brief.title == "Inspectors order Harrowdale quarry to stay shut"

@@ -15,7 +15,7 @@ import json
 import logging
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -23,6 +23,7 @@ from typing import Any
 import jinja2
 import markupsafe
 
+from briefer import anchors
 from briefer.deliver.atomic import write_atomic
 from briefer.errors import RenderError, unknown_name
 from briefer.model import Brief, Dated, Item, Section, SourceStatus
@@ -116,6 +117,11 @@ def link(url: str) -> str:
     return url if re.match(r"https?://[^\s\"'<>]+$", url, re.I) else ""
 
 
+def _named(item: Any) -> str:
+    """An item's, quote's or timeline row's text as printed: verbatim, with its editorial insertions."""
+    return with_insertions(item.text, item.inserted)
+
+
 def templates_dir() -> Path:
     """The templates folder: inside the installed package, or templates/ at the repository root."""
     package = Path(__file__).resolve().parent.parent
@@ -137,25 +143,27 @@ def _environment(autoescape: bool) -> jinja2.Environment:
         finalize=_finalize,
     )
     env.filters.update(md=escape_markdown, cite=cite, cite_html=cite_html, cited_html=cited_html, date_html=date_html,
-                       date_long=date_long, when=when, link=link)
+                       date_long=date_long, when=when, link=link, named=_named)
     return env
 
 
 def shown_sections(brief: Brief) -> tuple[Section, ...]:
-    """The sections as shown: the item that is the bottom line is printed once, at the top, not again below
-    (a section that would be left empty keeps it)."""
-    top = brief.bottom_line
-    if top is None:
-        return brief.sections
-    out = []
-    for section in brief.sections:
-        items = tuple(i for i in section.items if i.text != top.text)
-        out.append(replace(section, items=items) if items else section)
-    return tuple(out)
+    """The sections as shown: the item that is the bottom line is printed once, at the top (briefer.anchors)."""
+    return anchors.shown_sections(brief.bottom_line, brief.sections)
+
+
+def with_insertions(text: str, inserted: tuple[tuple[int, str], ...] = ()) -> str:
+    """`text` with its editorial insertions ("[Antony] Blinken") placed, the last first so offsets hold."""
+    for at, words in sorted(inserted, reverse=True):
+        text = text[:at] + words + text[at:]
+    return text
 
 
 def _context(brief: Brief) -> dict[str, Any]:
+    placed = anchors.anchors(brief.bottom_line, brief.sections)
     return {"brief": brief, "sections": shown_sections(brief), "date_long": date_long(brief.date),
+            "anchor": {a.id: a for a in placed.values()}, "anchor_of": {t: a.id for t, a in placed.items()},
+            "section_id": {s.heading: anchors.slug(s.heading) for s in brief.sections},
             "words": sum(len(i.text.split()) for i in brief.items),
             # A file with the same text as another is one source, not two.
             "used": [s for s in brief.sources if not s.skipped and s.status is not SourceStatus.DUPLICATE],
@@ -187,6 +195,7 @@ def to_html(brief: Brief, *, for_print: bool = False) -> str:
 
 def to_json(brief: Brief) -> str:
     """The brief as JSON (schema in the README); texts made `plain`, paths kept but always valid UTF-8."""
+    placed = {t: a.id for t, a in anchors.anchors(brief.bottom_line, brief.sections).items()}
     data = {
         "title": plain(brief.title),
         "date": brief.date.isoformat(),
@@ -198,12 +207,13 @@ def to_json(brief: Brief) -> str:
                      "published": s.published.isoformat() if s.published else None,
                      "outlet": plain(s.outlet), "url": link(s.url)}
                     for s in brief.sources],
-        "bottom_line": _item(brief.bottom_line) if brief.bottom_line else None,
+        "bottom_line": _item(brief.bottom_line, placed) if brief.bottom_line else None,
         "sections": [{"heading": plain(sec.heading), "note": plain(sec.note),
-                      "items": [_item(i) for i in sec.items]}
+                      "items": [_item(i, placed) for i in sec.items]}
                      for sec in brief.sections],
         "quotes": [{"text": plain(q.text), "speaker": plain(q.speaker), "context": plain(q.context),
-                    "sources": list(q.sources), "why": [plain(w) for w in q.why]} for q in brief.quotes],
+                    "sources": list(q.sources), "why": [plain(w) for w in q.why], "inserted": _inserted(q.inserted)}
+                   for q in brief.quotes],
         "timeline": [_dated(d) for d in brief.timeline],
         "next": [_dated(d) for d in brief.next],
         "people": [{"name": plain(p.name), "role": plain(p.role), "sources": list(p.sources),
@@ -212,15 +222,24 @@ def to_json(brief: Brief) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def _item(item: Item) -> dict[str, Any]:
+def _item(item: Item, placed: dict[str, str]) -> dict[str, Any]:
     # Every field of the item (the facts stage adds its own, such as `date` and `kind`), dates as ISO text.
     out = {f.name: (v.isoformat() if isinstance(v := getattr(item, f.name), dt.date) else v) for f in fields(item)}
-    out.update(text=plain(item.text), sources=list(item.sources), why=[plain(w) for w in item.why])
+    out.update(text=plain(item.text), sources=list(item.sources), why=[plain(w) for w in item.why],
+               inserted=_inserted(item.inserted), id=placed.get(item.text))
     return out
 
 
+def _inserted(inserted: tuple[tuple[int, str], ...]) -> list[dict[str, Any]]:
+    """Editorial insertions as JSON: where in `text` (a character offset) and what; `text` stays verbatim."""
+    # Not `plain`: the space that joins an insertion to its name is part of it ("[Antony] ").
+    return [{"at": at, "text": _UNSAFE_CHARS.sub("", words)} for at, words in inserted]
+
+
 def _dated(d: Dated) -> dict[str, Any]:
-    return {"date": d.date or None, "text": plain(d.text), "sources": list(d.sources), "why": [plain(w) for w in d.why]}
+    # A pointer row (`ref` set, `text` empty): the fact is printed by the item whose `id` is `ref`.
+    return {"date": d.date or None, "text": plain(d.text), "ref": d.ref or None, "sources": list(d.sources),
+            "why": [plain(w) for w in d.why], "inserted": _inserted(d.inserted)}
 
 
 def _valid_unicode(text: str) -> str:

@@ -1,0 +1,88 @@
+"""The timeline as a reader scans it: every dated event of the story in date order, a fact printed above shown
+as a pointer to its item (date, credits, link or reference), never twice; and a story with no dates at all."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+
+import pytest
+
+from briefer.anchors import anchors
+from briefer.config import load_options
+from briefer.deliver.render import render, to_html
+from briefer.model import Brief, Dated, Item
+from briefer.pipeline import build_brief
+from briefer.timeline import Line, merged, pointers
+from tests.helpers import ROOT
+
+STORIES = ROOT / "tests" / "data" / "stories"
+QUARRY_DAY = dt.date(2026, 5, 16)
+
+
+@pytest.fixture(scope="module")
+def quarry() -> Brief:
+    return build_brief([STORIES / "quarry"], load_options(date=QUARRY_DAY))
+
+
+def _printed(brief: Brief) -> dict[str, Item]:
+    placed = anchors(brief.bottom_line, brief.sections)
+    items = [*([brief.bottom_line] if brief.bottom_line else []), *brief.items]
+    return {placed[i.text].id: i for i in items if i.text in placed}
+
+
+def test_the_key_dated_events_printed_above_come_back_as_pointers_in_date_order(quarry: Brief) -> None:
+    dates = [d.date for d in quarry.timeline]
+    assert dates == sorted(dates)
+    printed = _printed(quarry)
+    pointed = [d for d in quarry.timeline if d.ref]
+    assert pointed, "the rockfall (Monday) and the inspection (Thursday) are items: the timeline points at them"
+    for row in pointed:
+        assert not row.text, "a pointer never prints the fact a second time"
+        assert row.ref in printed and row.sources == printed[row.ref].sources
+    by_ref = {d.ref: d.date for d in pointed}
+    rockfall = next(ref for ref, i in printed.items() if i.text.startswith("A rockfall at Harrowdale"))
+    order = next(ref for ref, i in printed.items() if i.text.startswith("County inspectors on Thursday"))
+    # Monday and Thursday counted from each article's own date (12 and 15 May).
+    assert by_ref[rockfall] == "2026-05-11" and by_ref[order] == "2026-05-14"
+    # It holds what happened: the parish meeting ahead (26 May) is no event of the timeline.
+    assert all(d.date <= QUARRY_DAY.isoformat() for d in quarry.timeline)
+
+
+def test_a_pointer_is_a_link_in_html_a_reference_in_markdown_and_text_and_a_field_in_json(quarry: Brief) -> None:
+    row = next(d for d in quarry.timeline if d.ref and d.ref != "bottom-line")
+    page = to_html(quarry)
+    assert f'id="{row.ref}"' in page and f'href="#{row.ref}"' in page
+    heading, number = row.ref.rsplit("-", 1)
+    label = next(s.heading for s in quarry.sections if re.sub(r"[^\w]+", "-", s.heading.lower()) == heading)
+    md = render(quarry, "md").decode()
+    assert f"see [{label}, item {number}](#{heading})" in md
+    assert f"see {label}, item {number} " in render(quarry, "txt").decode()
+    data = json.loads(render(quarry, "json"))
+    ids = {i["id"] for s in data["sections"] for i in s["items"]} | {data["bottom_line"]["id"]}
+    refs = [t["ref"] for t in data["timeline"] if t["ref"]]
+    assert refs and set(refs) <= ids
+    assert all(t["text"] == "" for t in data["timeline"] if t["ref"])
+
+
+def test_pointers_date_items_as_the_timeline_dates_lines_and_skip_previews() -> None:
+    lines = [Line(1, "The dam gates were closed on Monday.", dt.date(2026, 3, 4), 0),
+             Line(2, "The dam will reopen on Friday.", dt.date(2026, 3, 4), 0),
+             Line(2, "The gates were built in 1998.", dt.date(2026, 3, 4), 1)]
+    items = [("overview-1", Item(lines[1].text, (2,), 1.0, kind="expected")),
+             ("overview-2", Item(lines[0].text, (1,), 1.0)),
+             ("overview-3", Item(lines[2].text, (2,), 1.0))]
+    rows = pointers(items, lines, dt.date(2026, 3, 5))
+    assert [(r.date, r.ref) for r in rows] == [("1998", "overview-3"), ("2026-03-02", "overview-2")]
+    own = (Dated("Engineers first warned of cracks in March 2020.", "2020-03", (3,)),)
+    assert [d.date for d in merged(own, rows)] == ["1998", "2020-03", "2026-03-02"]
+
+
+def test_a_story_with_no_dates_has_no_timeline_and_still_renders() -> None:
+    brief = build_brief([STORIES / "fountain"], load_options(date=QUARRY_DAY))
+    assert brief.items and not brief.timeline
+    for fmt in ("md", "txt", "html"):
+        out = render(brief, fmt).decode()
+        assert "Timeline" not in out and "TIMELINE" not in out
+    assert json.loads(render(brief, "json"))["timeline"] == []
