@@ -386,7 +386,8 @@ def _choose(groups: list[list[str]], phrases: dict[str, _Phrase], score: dict[st
 # rather than reports: the title when no report's headline is at hand.
 _PREVIEW_HEADLINE = re.compile(
     r"\?\s*$|\b(?:will|could|may|might|would|set to|expected to|poised to|plans? to|"
-    r"to (?:be|open|vote|meet|start|begin|return|close|resume|decide|hold|launch|announce|visit|rule|sign|reopen))\b",
+    r"to (?:be|open|vote|meet|start|begin|return|close|resume|decide|hold|launch|announce|visit|rule|sign|reopen|"
+    r"build))\b",
     re.I)
 _EXPLAINER_HEADLINE = re.compile(r"^(?:analysis|explainer|opinion|comment|editorial|q&a|live)\b|"
                                  r"^(?:what|why|how|who|where|when)\b|:\s*(?:what|why|how|who)\b", re.I)

@@ -257,10 +257,14 @@ def test_hostile_brief_renders_as_text_and_fetches_nothing(hostile_brief: tuple[
     tree = lxml_html.fromstring(page)
     assert {e.tag for e in tree.iter() if isinstance(e.tag, str)} <= HTML_TAGS
     assert not [a for e in tree.iter() if isinstance(e.tag, str) for a in e.attrib if a in ("src", "style")]
-    # The only links are the sources' own http(s) addresses, for a reader to follow (never fetched by us).
+    # The only links are the sources' own http(s) addresses, for a reader to follow (never fetched by us), and
+    # the timeline's pointers to items of the same page ("#overview-2", an id of the page).
     urls = {s.url for s in brief.sources}
+    ids = {e.get("id") for e in tree.iter() if isinstance(e.tag, str) and e.get("id")}
     links = [e.get("href") for e in tree.iter("a")]
-    assert all(h in urls and h.startswith(("http://", "https://")) for h in links), links
+    inside = [h for h in links if h.startswith("#")]
+    assert all(re.fullmatch(r"#[\w-]+", h) and h[1:] in ids for h in inside), inside
+    assert all(h in urls and h.startswith(("http://", "https://")) for h in links if h not in inside), links
     assert not [e for e in tree.iter() if isinstance(e.tag, str) and e.tag != "a" and "href" in e.attrib]
     assert "<img src=" in tree.text_content()  # shown as text
     paths = {fmt: write_brief(brief, tmp_path / f"brief.{fmt}") for fmt in ("html", "pdf", "md", "txt", "json")}
@@ -274,7 +278,10 @@ def test_hostile_brief_renders_as_text_and_fetches_nothing(hostile_brief: tuple[
     assert json.loads(paths["json"].read_text(encoding="utf-8"))["title"] == plain(brief.title)
     md_page = lxml_html.fromstring(f"<div>{markdown.markdown(paths['md'].read_text(encoding='utf-8'))}</div>")
     assert {e.tag for e in md_page.iter()} <= MARKDOWN_TAGS | {"a"}
-    assert {a.get("href") for a in md_page.iter("a")} <= {s.url for s in brief.sources}  # the sources' own links
+    md_links = {a.get("href") for a in md_page.iter("a")}
+    # The sources' own links, and the timeline's pointers to the headings of the sections ("#overview").
+    assert {h for h in md_links if not h.startswith("#")} <= {s.url for s in brief.sources}
+    assert all(re.fullmatch(r"#[\w-]+", h) for h in md_links if h.startswith("#"))
     if HAS_PDFTOTEXT:
         text = pdf_text(paths["pdf"])
         assert "Old Quay bridge" in text and "<img" in text
