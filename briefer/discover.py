@@ -25,11 +25,12 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
+from scipy import sparse
 
 from briefer.dedupe import SAME_FACT, SimilarityIndex
 from briefer.model import Topic
 from briefer.people import ROLE_NOUNS
-from briefer.text import STOP_WORDS
+from briefer.text import STOP_WORDS, stem
 from briefer.topics import normalise
 
 
@@ -285,10 +286,18 @@ def _coherence(index: SimilarityIndex, texts: Sequence[str], phrase: _Phrase, ke
     if len(rows) > COHERENCE_ROWS:
         # Every pair of a phrase in thousands of sentences would be quadratic: an even sample says as much.
         rows = [rows[int(i)] for i in np.linspace(0, len(rows) - 1, COHERENCE_ROWS)]
-    stripped = [" ".join(w for w in re.findall(r"[\w'’.-]+", texts[r]) if normalise(w) not in own) for r in rows]
-    vectors = index.vectors(stripped)
+    vectors = index.matrix[rows]
+    full = np.asarray((vectors @ vectors.T).toarray())
+    # The same vectors without the phrase's own terms (the columns of its words' stems), rescaled to unit length:
+    # what re-indexing the sentences with those words cut out would give, without tokenising them again.
+    own_columns = [c for w in own for c in (index.vocabulary.get(stem(w)),) if c is not None]
+    if own_columns:
+        keep = np.ones(vectors.shape[1], dtype=bool)
+        keep[own_columns] = False
+        vectors = vectors @ sparse.diags(keep.astype(vectors.dtype))
+        norms = np.sqrt(np.asarray(vectors.multiply(vectors).sum(axis=1)).ravel())
+        vectors = sparse.diags(np.divide(1.0, norms, out=np.zeros_like(norms), where=norms > 0)) @ vectors
     gram = np.asarray((vectors @ vectors.T).toarray())
-    full = np.asarray((index.matrix[rows] @ index.matrix[rows].T).toarray())
     different = np.triu(full < SAME_FACT, k=1)
     return float(gram[different].mean()) if different.any() else 0.0
 

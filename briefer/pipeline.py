@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import time
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -233,6 +234,7 @@ def run_stages(run: Prepared, stages: Sequence[tuple[str, Stage]]) -> Prepared:
 
     for name, step in stages:
         show(name)
+        began = time.process_time()
         try:
             out = step(run)
         except Exception as exc:
@@ -240,6 +242,7 @@ def run_stages(run: Prepared, stages: Sequence[tuple[str, Stage]]) -> Prepared:
             raise
         if not isinstance(out, Prepared):
             raise TypeError(f"the pipeline's {name!r} stage returned {type(out).__name__}, not Prepared")
+        log.debug("stage %s: %.2f s of CPU", name, time.process_time() - began)
         run = out
     return run
 

@@ -19,6 +19,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 Kind = Literal["report", "expected", "background"]
@@ -196,7 +197,8 @@ def mentions(text: str, anchor: dt.date) -> list[When]:
     return [when for _, when in _mentions_at(text, anchor)]
 
 
-def _mentions_at(text: str, anchor: dt.date) -> list[tuple[int, When]]:
+@lru_cache(maxsize=65_536)  # the timeline, what comes next and the once-rule ask about the same sentences
+def _mentions_at(text: str, anchor: dt.date) -> tuple[tuple[int, When], ...]:
     """(position, date) of every date `text` names, in reading order."""
     modal = _AHEAD.search(text.replace("’", "'"))
     # A date looks ahead only when a preview's wording comes before it ("will meet on Monday"); in "Before
@@ -233,7 +235,7 @@ def _mentions_at(text: str, anchor: dt.date) -> list[tuple[int, When]]:
         add(m, When(_weekday(m, anchor, m.start() > first_modal), "day", m.group()))
     for m in _RELATIVE.finditer(text):
         add(m, _relative(m["word"], anchor))
-    return [(start, when) for start, _, when in sorted(found, key=lambda f: f[0])]
+    return tuple((start, when) for start, _, when in sorted(found, key=lambda f: f[0]))
 
 
 def told_in_past(text: str) -> bool:
