@@ -15,7 +15,11 @@
    one global cosine threshold had to split the first or merge the second;
 5. stories: communities of that graph by Louvain modularity maximisation (networkx's `louvain_communities`,
    resolution `RESOLUTION`, a fixed seed); an article left alone joins the story whose centroid it reaches at
-   cosine `ATTACH` (lone articles that reach each other join up), else it is a story of its own.
+   cosine `ATTACH` (lone articles that reach each other join up), else it is a story of its own;
+6. refinement: spherical k-means started from those communities. Every article moves to the story whose
+   centroid is closest (its own story's centroid taken without it), until nothing moves. Louvain places an
+   article by its few graph neighbours; the centroid weighs all of a story's articles, and this puts strays back
+   and lets a loose topic's halves gather (ARI +0.01 / +0.04 / +0.03 on the DUC 2004 / 2006 / mixed dev sets).
 
 The result is deterministic and does not depend on the order of the articles: the rows are put in a canonical
 order (by their weights) before the graph is built, and the seed is fixed; never on timing or workers.
@@ -50,11 +54,15 @@ DUPLICATE = 0.8
 # A story of one article joins the closest other story when its cosine to that story's centroid reaches ATTACH:
 # on a small graph, a high resolution can split off one article of a tight story (no change on the DUC sets).
 ATTACH = 0.2
+# Passes of the centroid refinement (`_refine`) at most; it settles in 3-8 passes on the DUC dev sets.
+REFINE_PASSES = 20
 # Terms per article used to find candidate pairs (its heaviest); the exact cosine uses every term.
 PRUNE_TERMS = 40
 # Articles per block of the candidate search, and candidate pairs per slice of exact cosines (memory bounds).
 ROW_BLOCK = 1000
 PAIR_SLICE = 20_000
+# (article, story) pairs per slice in the refinement: a story's centroid has many more terms than an article.
+STORY_SLICE = 2_000
 # Share of the link floor that the heavy terms alone must reach for a pair to be compared in full.
 CANDIDATE_SHARE = 0.25
 # Terms in more than this share of the articles (and in more than MIN_MAX_DF) do not make candidates.
@@ -209,11 +217,13 @@ def _canonical_order(matrix: sparse.csr_matrix) -> np.ndarray:
     return np.asarray([i for _, i in sorted(keys)], dtype=np.int64)
 
 
-def knn_graph(matrix: sparse.csr_matrix, neighbours: int = NEIGHBOURS, floor: float = LINK_FLOOR) -> sparse.coo_matrix:
+def knn_graph(matrix: sparse.csr_matrix, neighbours: int = NEIGHBOURS, floor: float = LINK_FLOOR,
+              candidates: sparse.coo_matrix | None = None) -> sparse.coo_matrix:
     """Upper-triangular k-nearest-neighbour graph: an edge (weighted by the cosine) between two articles when one
-    of them has the other among its `neighbours` closest candidates at or above `floor`."""
+    of them has the other among its `neighbours` closest candidates at or above `floor` (`candidates`: the
+    `candidate_graph` at that floor, when already computed)."""
     n = matrix.shape[0]
-    graph = candidate_graph(matrix, floor).tocsr()
+    graph = (candidate_graph(matrix, floor) if candidates is None else candidates).tocsr()
     graph = sparse.csr_matrix(graph + graph.T)
     # Rounded so that ties between equal cosines do not depend on floating-point summation order.
     graph.data = np.round(graph.data, 9)
@@ -260,7 +270,7 @@ def _duplicate_groups(matrix: sparse.csr_matrix) -> np.ndarray:
 
 
 def cluster_matrix(matrix: sparse.csr_matrix, *, neighbours: int = NEIGHBOURS, floor: float = LINK_FLOOR,
-                   resolution: float = RESOLUTION) -> Clustering:
+                   resolution: float = RESOLUTION, refine: bool = True) -> Clustering:
     """Stories of the rows of a features matrix (see the module docstring)."""
     n = matrix.shape[0]
     if n == 0:
@@ -273,11 +283,58 @@ def cluster_matrix(matrix: sparse.csr_matrix, *, neighbours: int = NEIGHBOURS, f
     count = int(groups.max()) + 1
     membership = sparse.csr_matrix((np.ones(n), (groups, np.arange(n))), shape=(count, n))
     merged = _normalise(sparse.csr_matrix(membership @ canonical))
-    found = _communities(knn_graph(merged, neighbours, floor), resolution)
+    candidates = candidate_graph(merged, floor)
+    found = _communities(knn_graph(merged, neighbours, floor, candidates), resolution)
     found = _attach_singletons(merged, found, ATTACH)
+    if refine:
+        found = _refine(merged, found)
     labels = np.empty(n, dtype=np.int64)
     labels[order] = found[groups]
     return _relabel(labels)
+
+
+def _refine(matrix: sparse.csr_matrix, labels: np.ndarray) -> np.ndarray:
+    """Spherical k-means from the communities: every article moves to the story whose centroid is closest to it,
+    its own story's centroid taken without it (leave-one-out, so that a story cannot hold an article by containing
+    it), all at once, until nothing moves or after REFINE_PASSES. The stories an article may move to are its own
+    and those that share one of its heavy terms (the pruned index of `candidate_graph`), so the work grows with
+    the candidate pairs, not with articles x stories."""
+    n = matrix.shape[0]
+    pruned = _pruned(matrix)
+    pruned.data[:] = 1.0
+    self_dot = np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel()  # 1, or 0 for an empty article
+    rows = np.arange(n)
+    for _ in range(REFINE_PASSES):
+        _, labels = np.unique(labels, return_inverse=True)
+        k = int(labels.max()) + 1
+        membership = sparse.csr_matrix((np.ones(n), (labels, rows)), shape=(k, n))
+        sums = sparse.csr_matrix(membership @ matrix)
+        squares = np.asarray(sums.multiply(sums).sum(axis=1)).ravel()
+        keys = [rows * k + labels]
+        story_terms = sparse.csr_matrix(membership @ pruned).T.tocsr()
+        for start in range(0, n, ROW_BLOCK):
+            near = (pruned[start : start + ROW_BLOCK] @ story_terms).tocoo()
+            keys.append((near.row.astype(np.int64) + start) * k + near.col)
+        pairs = np.unique(np.concatenate(keys))
+        art, story = pairs // k, pairs % k
+        dots = np.concatenate([np.asarray(matrix[art[s : s + STORY_SLICE]].multiply(sums[story[s : s + STORY_SLICE]])
+                                          .sum(axis=1)).ravel() for s in range(0, len(pairs), STORY_SLICE)])
+        own = story == labels[art]
+        dots = np.where(own, dots - self_dot[art], dots)
+        norms = np.where(own, squares[story] - 2 * dots - self_dot[art], squares[story])
+        # Rounded so that ties do not depend on summation order. A story of one article has no centroid without
+        # it: it moves only as `_attach_singletons` would join it to a story, at cosine ATTACH.
+        alone = np.where(own, ATTACH, -1.0)
+        score = np.round(np.where(norms > 1e-9, dots / np.sqrt(np.maximum(norms, 1e-18)), alone), 9)
+        order = np.lexsort((story, -score, art))  # per article: best first, ties to the lower story
+        first = order[np.r_[True, art[order][1:] != art[order][:-1]]]
+        current = np.full(n, -1.0)
+        current[art[own]] = score[own]
+        moved = np.where(score[first] > current, story[first], labels)
+        if np.array_equal(moved, labels):
+            break
+        labels = moved
+    return np.asarray(labels, dtype=np.int64)
 
 
 def _attach_singletons(matrix: sparse.csr_matrix, labels: np.ndarray, attach: float) -> np.ndarray:
@@ -314,6 +371,7 @@ def _relabel(labels: np.ndarray) -> Clustering:
 
 
 def cluster_texts(texts: Sequence[str], *, neighbours: int = NEIGHBOURS, resolution: float = RESOLUTION,
-                  name_weight: float = NAME_WEIGHT) -> Clustering:
+                  name_weight: float = NAME_WEIGHT, refine: bool = True) -> Clustering:
     """Stories of a list of article texts."""
-    return cluster_matrix(features(texts, name_weight=name_weight), neighbours=neighbours, resolution=resolution)
+    return cluster_matrix(features(texts, name_weight=name_weight), neighbours=neighbours, resolution=resolution,
+                          refine=refine)

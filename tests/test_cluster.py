@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from briefer.clean import clean_corpus
-from briefer.cluster import cluster_texts, features, names
+from briefer.cluster import _refine, cluster_texts, features, names
 from briefer.cluster_eval import adjusted_rand, bcubed, evaluate_clusters
 from briefer.config import Limits
 from briefer.digest import article_text
@@ -64,6 +64,22 @@ def test_unrelated_texts_stay_apart() -> None:
     assert len(cluster_texts(texts).stories) == 3
 
 
+def test_refinement_moves_a_stray_article_to_the_story_whose_centroid_is_closest() -> None:
+    # Two stories of our own, the port strike and the orchard; the graph step left one strike article (index 3)
+    # with the orchard story. Its cosine to the strike story's centroid beats the orchard's centroid without it.
+    texts = ["Dockworkers at the Velmar port began a strike over shift rotas and pay.",
+             "The Velmar port strike by dockworkers stopped cranes and container ships.",
+             "Ships queued outside Velmar as the dockworkers strike over rotas went on.",
+             "Dockworkers said the port strike at Velmar would go on until the rota talks.",
+             "Beekeepers moved hives into the apple orchard before the trees flowered.",
+             "The orchard owner said the hives would pollinate the apple trees this spring."]
+    matrix = features(texts)
+    refined = _refine(matrix, np.array([0, 0, 0, 1, 1, 1]))
+    assert partition(tuple(refined.tolist())) == partition((0, 0, 0, 0, 1, 1))
+    # Stable: a right partition is left as it is, and a story of one article never holds it by containing it.
+    assert partition(tuple(_refine(matrix, refined).tolist())) == partition(tuple(refined.tolist()))
+
+
 def test_names_are_runs_of_capitalised_words_without_sentence_openers_or_dates() -> None:
     found = names("On Tuesday the Mayor of Marlow Falls, Peter Lindqvist, met Clara Voss's team. The bridge fell.")
     assert "Peter Lindqvist" in found
@@ -98,7 +114,7 @@ def test_bcubed_precision_and_recall() -> None:
 
 
 # Pinned from docs/quality.md (briefer eval-clusters); a change that lowers them must say why.
-DUC_BASELINE = {"duc2004": 0.88, "duc2006": 0.83}
+DUC_BASELINE = {"duc2004": 0.89, "duc2006": 0.87}
 
 
 @pytest.mark.quality
