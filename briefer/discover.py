@@ -23,6 +23,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 from scipy import sparse
@@ -102,19 +103,27 @@ class _Phrase:
     sources: set[int] = field(default_factory=set)
 
 
+@lru_cache(maxsize=1 << 16)  # a story has tens of thousands of distinct tokens and millions of uses
+def _read_token(token: str) -> tuple[str, str, bool]:
+    """(token, lower-case word, whether it may stand in a key phrase), the possessive 's cut from both."""
+    word = token.lower().replace("’", "'")
+    if word.endswith("'s"):
+        word, token = word[:-2], token[:-2]
+    content = (token[:1].isalpha() and word not in STOP_WORDS and word not in _FILLER and len(word) > 2
+               and not re.fullmatch(r"(?:\w\.)+\w?", word)  # "p.m", "u.s": abbreviations
+               and not word.endswith("ed"))
+    return token, word, content
+
+
 def _runs(text: str) -> tuple[list[list[str]], list[tuple[str, str]]]:
     """Runs of content words between stop words and punctuation (RAKE's candidate phrases), and the pairs of
     words that one "of" alone links across two runs ("lines" and "communication" in "lines of communication")."""
     runs: list[list[str]] = [[]]
     joins: list[tuple[str, str]] = []
     gap: list[str] = []  # the words between the last run and the current one
-    for token in _TOKEN.findall(text):
-        word = token.lower().replace("’", "'")
-        if word.endswith("'s"):
-            word, token = word[:-2], token[:-2]
-        content = (token[:1].isalpha() and word not in STOP_WORDS and word not in _FILLER and len(word) > 2
-                   and not re.fullmatch(r"(?:\w\.)+\w?", word))  # "p.m", "u.s": abbreviations
-        if content and not word.endswith("ed"):
+    for raw in _TOKEN.findall(text):
+        token, word, content = _read_token(raw)
+        if content:
             if not runs[-1] and gap == ["of"] and len(runs) > 1:
                 joins.append((runs[-2][-1], token))
             runs[-1].append(token)
@@ -132,14 +141,23 @@ def key_phrases(sentences: Sequence[tuple[int, str]], exclude: Collection[str] =
     phrases: dict[str, _Phrase] = defaultdict(_Phrase)
     for row, (source, text) in enumerate(sentences):
         runs, joins = _runs(text)
-        grams = [run[i: i + n] for run in runs for n in (1, 2, 3) for i in range(len(run) - n + 1)]
-        grams += [[a, "of", b] for a, b in joins]
-        for gram in grams:
-            keys = [w if w == "of" else normalise(w) for w in gram]
-            if any(k in banned for k in keys):
+        for run in runs:
+            keys = [normalise(w) for w in run]
+            for n in (1, 2, 3):
+                for i in range(len(run) - n + 1):
+                    key = keys[i: i + n]
+                    if banned and not banned.isdisjoint(key):
+                        continue
+                    entry = phrases[" ".join(key)]
+                    entry.forms[" ".join(run[i: i + n])] += 1
+                    entry.sentences.add(row)
+                    entry.sources.add(source)
+        for a, b in joins:
+            key = [normalise(a), "of", normalise(b)]
+            if banned and not banned.isdisjoint(key):
                 continue
-            entry = phrases[" ".join(keys)]
-            entry.forms[" ".join(gram)] += 1
+            entry = phrases[" ".join(key)]
+            entry.forms[f"{a} of {b}"] += 1
             entry.sentences.add(row)
             entry.sources.add(source)
     return phrases

@@ -17,6 +17,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from briefer.model import Person
 from briefer.text import STOP_WORDS
@@ -62,6 +63,8 @@ master grower farmer fisherman nurse commuter resident beekeeper partner pilot d
 """)
 _SPEECH = re.compile(r"^\s*(?:,\s*)?(?:said|says|told|added|asked|wrote|warned|noted|explained|argued|insisted)\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|according to|told by)\s*$")
+# Characters before a name searched for the words that end right before it ("said", "its director,").
+_WINDOW = 40
 # Words that end a role read backwards from a name ("met with | China's top diplomat").
 _FUNCTION = _word_set("""
 the a an and or but with by to in on at as from for of who was is were are be been said says met meet meets told
@@ -144,18 +147,25 @@ def _names(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each person-like name: the last two or three name words of a capitalised run."""
     out = []
     for m in _RUN.finditer(text):
-        parts = m.group().split()
-        tail: list[str] = []
-        for part in reversed(parts):
-            if part.lower() in _NOT_PERSON or part.lower() in STOP_WORDS or len(tail) == 4:
-                break
-            tail.insert(0, part)
-        while tail and re.fullmatch(r"[A-Z]\.", tail[0]):
-            tail.pop(0)
-        name = " ".join(tail)
-        if _is_name(name):
+        name = _tail_name(m.group())
+        if name:
             out.append((m.end() - len(name), m.end(), name))
     return out
+
+
+@lru_cache(maxsize=1 << 16)  # the same capitalised runs recur in every article of a story
+def _tail_name(run: str) -> str:
+    """The person-like name that ends a capitalised run (its last two to four name words), or ""."""
+    parts = run.split()
+    tail: list[str] = []
+    for part in reversed(parts):
+        if part.lower() in _NOT_PERSON or part.lower() in STOP_WORDS or len(tail) == 4:
+            break
+        tail.insert(0, part)
+    while tail and re.fullmatch(r"[A-Z]\.", tail[0]):
+        tail.pop(0)
+    name = " ".join(tail)
+    return name if _is_name(name) else ""
 
 
 def _role_before(text: str, start: int, parenthetical: bool = False) -> str:
@@ -238,6 +248,7 @@ _ORG_WORDS = ("trust", "union", "council", "company", "ministry", "department", 
               "party", "federation", "corporation", "cooperative", "club", "service", "terminals", "museum",
               "hospital", "school", "college", "committee", "office")
 _ORG = re.compile(rf"\b([Tt]he\s+)?((?:{_W}['’]?\s+){{1,5}}(?i:{'|'.join(_ORG_WORDS)}))\b")
+_ORG_WORD = re.compile(rf"(?i:{'|'.join(_ORG_WORDS)})\b")
 _ORG_MENTION = re.compile(rf"\b(?:the|The)\s+(?:[a-z]+\s+)?({'|'.join(_ORG_WORDS)})\b|"
                           rf"\b((?:{_W}['’]?\s+){{1,5}}(?:{'|'.join(w.title() for w in _ORG_WORDS)}))\b")
 
@@ -246,6 +257,8 @@ def _organisations(texts: Sequence[tuple[int, str]]) -> dict[str, str]:
     """Organisations the texts name in full, by their last word: {"trust": "Kellan Valley Trust"}."""
     found: dict[str, Counter[str]] = defaultdict(Counter)
     for _, text in texts:
+        if not _ORG_WORD.search(text):
+            continue  # most sentences name no organisation: one cheap search rules them out
         for m in _ORG.finditer(text):
             name = m.group(2)
             if name.split()[0].lower() not in STOP_WORDS:  # kept with "the" when the text writes it
@@ -317,14 +330,17 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE) -> Cas
             entry.sources.add(source)
             entry.mentions += 1
             role = _role_after(text, end) or _role_before(text, start, text[end:].startswith(","))
-            owner = re.search(rf"\b(its|their|his|her)\s+{re.escape(role)},?\s*$", text[:start], re.I) if role else None
+            # Both patterns end where the name starts: a window before it is enough (a search of the whole text
+            # before the name, for each name, was a quarter of who's who on long stories).
+            window = text[max(0, start - len(role) - _WINDOW): start]
+            owner = re.search(rf"\b(its|their|his|her)\s+{re.escape(role)},?\s*$", window, re.I) if role else None
             if owner:  # "Its director, Hal Bryce": whose director is told by the sentence before
                 role = f"{owner.group(1)} {role}"
             if _POSSESSIVE.match(role):
                 role = _resolve(role, [*context[-3:-1], text[:start]], organisations)
             if role:
                 entry.roles[role] += 1
-            speech = bool(_SPEECH.match(text[end:]) or _SPEECH_BEFORE.search(text[:start]))
+            speech = bool(_SPEECH.match(text[end:]) or _SPEECH_BEFORE.search(text[max(0, start - _WINDOW): start]))
             entry.evidence += bool(role) + speech + (courtesy[_key(name)[1]] > 0 or courtesy[_key(name)[0]] > 0)
             entry.roles.update(())  # keeps the entry even without a role
     # A person is named with a role or a title, or speaks and is later called by a short name; a firm that

@@ -143,6 +143,7 @@ def _near_year(month: int, day: int, anchor: dt.date, future: bool | None) -> in
     return min(candidates, key=lambda c: abs((c - anchor).days)).year
 
 
+@lru_cache(maxsize=65_536)  # pure, and asked about the same sentences by several stages
 def classify(text: str, anchor: dt.date | None = None) -> Kind:
     """"expected" for a preview or plan, "background" for an earlier state of affairs, else "report".
 
@@ -238,6 +239,7 @@ def _mentions_at(text: str, anchor: dt.date) -> tuple[tuple[int, When], ...]:
     return tuple((start, when) for start, _, when in sorted(found, key=lambda f: f[0]))
 
 
+@lru_cache(maxsize=65_536)  # pure, and asked about the same sentences by several stages
 def told_in_past(text: str) -> bool:
     """A statement in the past tense with no wording that looks ahead: "talks were postponed in February"."""
     probe = text.replace("’", "'")
@@ -250,6 +252,7 @@ def explicit_year(when: When) -> bool:
     return bool(re.search(r"\b(?:19|20)\d\d\b", when.phrase))
 
 
+@lru_cache(maxsize=65_536)  # pure, and asked about the same sentences by several stages
 def event_date(text: str, anchor: dt.date) -> When | None:
     """The date of what `text` tells, when it names one: its most precise mention, the first among equals.
 
