@@ -210,7 +210,15 @@ def brief_story(task: StoryTask) -> StoryBrief:
     bottom = max(pool, key=lambda i: i.score).text if pool else ""
     found = run.story
     if found is None:
-        return StoryBrief(sections, bottom)
+        # The one line of a small story is chosen as a full story's bottom line is (a lead that sums the story,
+        # stated by most sources, newest news first), not as the ranker's best sentence: that may be background
+        # ("The worst previous fire was in 1978 ...").
+        from briefer.story import bottom_line, story_anchors
+
+        day = task.options.date or dt.date.today()
+        line = bottom_line(run.documents, run.sentences, run.candidates, story_anchors(run.documents, day),
+                           run.index)
+        return StoryBrief(sections, line.text if line is not None else bottom)
     if found.bottom_line is not None:
         bottom = found.bottom_line.text  # briefer.story's bottom line
     # A fact the story's list already states is not repeated as "what comes next" or in the timeline.
@@ -287,13 +295,21 @@ def key_names(docs: Sequence[Document], limit: int = 3) -> list[str]:
     chosen: list[str] = []
     for key, _ in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
         parts = set(key.split())
-        if any(parts <= set(c.split()) or set(c.split()) <= parts or key.rstrip("s") == c.rstrip("s")
-               for c in chosen):
+        if any(parts <= set(c.split()) or set(c.split()) <= parts or _variant(key, c) for c in chosen):
             continue
         chosen.append(key)
         if len(chosen) == limit:
             break
     return [spelled[key].most_common(1)[0][0] for key in chosen]
+
+
+def _variant(a: str, b: str) -> bool:
+    """True when two names are forms of one ("China" / "Chinese", "Israel" / "Israeli", "Kurds" / "Kurdish",
+    "North Korea" / "North Korean"), so that a title of three names does not say one thing twice: they share a
+    beginning of at least four letters and each ends at most three letters after it ("Austria" / "Australia"
+    do not)."""
+    shared = next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+    return shared >= 4 and max(len(a), len(b)) - shared <= 3
 
 
 def profile(docs: Sequence[Document], weights: Mapping[str, float]) -> dict[str, float]:

@@ -12,9 +12,10 @@ import pytest
 from click.testing import CliRunner
 
 from briefer.cli import cli
-from briefer.deliver.digest_render import render_digest, to_json, to_markdown
-from briefer.digest import Digest, DigestOptions, build_digest, load_digest_options
+from briefer.deliver.digest_render import render_digest, source_names, to_json, to_markdown
+from briefer.digest import Digest, DigestOptions, build_digest, key_names, load_digest_options
 from briefer.errors import ConfigError, ExitCode
+from briefer.model import Document, Source
 
 MIXED = Path(__file__).parent / "data" / "mixed"
 DAY = dt.date(2026, 3, 4)
@@ -171,3 +172,23 @@ def test_reading_in_the_pool_gives_the_same_digest(digest: Digest, monkeypatch: 
     assert digest_read._pooled_files([MIXED], options().brief.limits, 2) is not None
     pooled = build_digest([MIXED], options(jobs=2))
     assert to_json(replace(pooled, generated_at=digest.generated_at)) == to_json(digest)
+
+
+def test_a_title_of_names_does_not_say_one_name_twice() -> None:
+    texts = ["China detained two activists of the Harbour Party on Monday. Chinese police gave no reason. "
+             "Beijing said the Harbour Party had broken the law. Activist Lin Wei was among them.",
+             "Chinese officials defended the arrests in China on Tuesday. Beijing called Lin Wei a criminal. "
+             "The Harbour Party says it wants elections in China.",
+             "Lin Wei's family in China asked Chinese courts for a lawyer. The Harbour Party wrote to Beijing."]
+    docs = [Document(Source(id=i + 1, name=f"c{i}.txt", location=f"c{i}.txt"), (t,)) for i, t in enumerate(texts)]
+    found = key_names(docs)
+    assert len(found) == 3
+    assert not {"China", "Chinese"} <= set(found)
+    assert found == ["Beijing", "China", "Harbour Party"]  # "Chinese" (as often as "China") is skipped
+
+
+def test_sources_whose_file_names_clash_are_told_apart_by_their_folders() -> None:
+    sources = [Source(id=1, location="feeds/d301/docs/D01.txt", name="D01.txt"),
+               Source(id=2, location="feeds/d302/docs/D01.txt", name="D01.txt"),
+               Source(id=3, location="feeds/d302/docs/D02.txt", name="D02.txt")]
+    assert source_names(sources) == {1: "d301/docs/D01.txt", 2: "d302/docs/D01.txt", 3: "D02.txt"}

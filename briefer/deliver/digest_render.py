@@ -7,8 +7,9 @@ renderer are reused): article text is untrusted everywhere.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-from pathlib import Path
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from pathlib import Path, PurePath
 from typing import Any
 
 import jinja2
@@ -27,12 +28,31 @@ from briefer.deliver.render import (
 from briefer.deliver.render import templates_dir as templates_dir
 from briefer.digest import NO_NEW, Digest, Story
 from briefer.errors import RenderError, unknown_name
-from briefer.model import Item, Section
+from briefer.model import Item, Section, Source
+
+
+def source_names(sources: Sequence[Source]) -> dict[int, str]:
+    """Each source's name as the source list shows it. A firehose's folders often reuse file names (every
+    feed's "D01.txt"); files whose names clash show as much of their path as tells them apart
+    ("d30001t/docs/D01.txt"), so that a reader can find the article a citation names."""
+    groups: dict[str, list[Source]] = defaultdict(list)
+    for source in sources:
+        groups[source.name].append(source)
+    out = {s.id: s.name for s in sources}
+    for clashing in (g for g in groups.values() if len(g) > 1):
+        paths = [PurePath(s.location).parts for s in clashing]
+        for depth in range(2, max(len(p) for p in paths) + 1):
+            tails = ["/".join(p[-depth:]) for p in paths]
+            if len(set(tails)) == len(tails):
+                break
+        out.update({s.id: tail for s, tail in zip(clashing, tails, strict=True)})
+    return out
 
 
 def _context(digest: Digest) -> dict[str, Any]:
     full = [s for s in digest.stories if not s.in_brief]
-    return {"digest": digest, "date_long": date_long(digest.date), "top": full, "in_brief":
+    return {"digest": digest, "names": source_names(digest.sources), "date_long": date_long(digest.date),
+            "top": full, "in_brief":
             [s for s in digest.stories if s.in_brief], "used": [s for s in digest.sources if not s.skipped],
             "words": sum(len(i.text.split()) for i in digest.items),
             "generated": digest.generated_at.strftime("%Y-%m-%d %H:%M UTC")}
