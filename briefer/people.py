@@ -333,7 +333,8 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE) -> Cas
             # Both patterns end where the name starts: a window before it is enough (a search of the whole text
             # before the name, for each name, was a quarter of who's who on long stories).
             window = text[max(0, start - len(role) - _WINDOW): start]
-            owner = re.search(rf"\b(its|their|his|her)\s+{re.escape(role)},?\s*$", window, re.I) if role else None
+            owner = re.search(rf"\b(its|their|his|her)\s+{re.escape(role)},?\s*$", window, re.I) \
+                if role and role.lower() in window.lower() else None
             if owner:  # "Its director, Hal Bryce": whose director is told by the sentence before
                 role = f"{owner.group(1)} {role}"
             if _POSSESSIVE.match(role):
@@ -352,14 +353,17 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE) -> Cas
     by_run: dict[str, list[tuple[str, tuple[str, str]]]] = defaultdict(list)
     for word, key in short.items():
         by_run[_first_run(word)].append((word, key))
+    patterns: dict[str, re.Pattern[str]] = {}
     for source, text in texts:
         # Only the short names whose first word run the text has (an index, not a scan of every name).
         for word, key in [wk for run in dict.fromkeys(_WORD_RUN.findall(text)) for wk in by_run.get(run, ())]:
-            if re.search(rf"\b{re.escape(word)}\b", text):
-                count = len(re.findall(rf"\b{re.escape(word)}\b(?!\s+{_W})", text))
+            pattern = patterns.get(word)
+            if pattern is None:  # compiled once per short name (the re module's cache holds only 512 patterns)
+                pattern = patterns[word] = re.compile(rf"\b{re.escape(word)}\b(?!\s+{_W})")
+            count = len(pattern.findall(text))
+            if count:
                 people[key].mentions += count
-                if count:
-                    people[key].sources.add(source)
+                people[key].sources.add(source)
     ranked = sorted(people.items(), key=lambda kv: (-len(kv[1].sources), -kv[1].mentions, kv[0]))
     chosen = []
     for _, entry in ranked[:limit]:

@@ -45,6 +45,9 @@ _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)
 # "on Sunday", "Monday morning", "late Friday", "Friday evening", "last Tuesday", "next Thursday".
 _WEEKDAY = re.compile(rf"\b(?:(?P<rel>last|next|this|on|late|early|until|by|since|from)\s+)?{_WEEKDAY_RE}"
                       r"(?:\s+(?:morning|afternoon|evening|night))?\b")
+# What every date above starts from or holds: a digit, a month's or a weekday's name, or a relative day's word.
+_DATE_CUE = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|"
+                       r"Friday|Saturday|Sunday)|(?i:\b(?:yesterday|today|tonight|tomorrow|last|next|this)\b)")
 _RELATIVE = re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow|(?:last|next|this) (?:week|month|year))\b",
                        re.I)
 
@@ -201,6 +204,8 @@ def mentions(text: str, anchor: dt.date) -> list[When]:
 @lru_cache(maxsize=65_536)  # the timeline, what comes next and the once-rule ask about the same sentences
 def _mentions_at(text: str, anchor: dt.date) -> tuple[tuple[int, When], ...]:
     """(position, date) of every date `text` names, in reading order."""
+    if not _DATE_CUE.search(text):
+        return ()  # most sentences name no date: one search rules out the seven below
     modal = _AHEAD.search(text.replace("’", "'"))
     # A date looks ahead only when a preview's wording comes before it ("will meet on Monday"); in "Before
     # leaving on Friday, he said they would ..." the day is behind.
