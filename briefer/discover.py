@@ -22,14 +22,14 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 import numpy as np
 from scipy import sparse
 
 from briefer.dedupe import SAME_FACT, SimilarityIndex
-from briefer.model import Topic
+from briefer.model import Item, Section, Topic
 from briefer.people import ROLE_NOUNS
 from briefer.text import STOP_WORDS, stem
 from briefer.topics import normalise
@@ -62,6 +62,16 @@ COHERENCE_ROWS = 300
 # and the test stories: 0.7 joins "fentanyl" with "chemicals" and "Taiwan" with "policy"; 0.8 also joins
 # "Taiwan" with "Ukraine" and "Russia").
 JOIN_DISTANCE = 0.7
+# Sentences about a phrase (not lists naming it in passing) it takes to head a section (the seeds name fentanyl
+# in one sentence that is not a list: two would leave the issue out).
+SUBJECT_SENTENCES = 1
+# A list sentence: three or more short items ("X, Y and Z"), items between semicolons, or "ranging from".
+_ENUMERATION = re.compile(r"(?:[^,;:“”\"]{1,70},\s){2,}[^,;:]{1,60}?\b(?:and|or)\b")
+_LIST_MARK = re.compile(r";.*;|\branging from\b", re.I)
+# Words before a place that make it where something happens, not what it is about.
+_LOCATIVE = re.compile(r"\b(?:in|at|to|from|near|outside|inside|via|visit|visited|visiting|toured)\s*$", re.I)
+# Weight of a venue as a heading (below any subject: "Singapore" where "Defence" belongs).
+VENUE_WEIGHT = 0.3
 # Weights of `subject_weight`: a repeated noun phrase, a proper noun, an abstract or everyday single word.
 PHRASE_WEIGHT = 1.6
 NAME_WEIGHT = 1.4
@@ -73,6 +83,9 @@ GENERIC_ZIPF = 4.9
 EVERYDAY_NAME_ZIPF = 5.0
 # Abstract nouns: what a section is about in general, never which subject ("communication", "stability").
 _ABSTRACT = re.compile(r"(?:tion|sion|ity|ment|ness|ance|ence|ism|ship|ure)s?$")
+# Nouns with those endings that name a field a desk covers, not an abstraction ("Defence" heads the sample's
+# section on military channels).
+_FIELDS = _word_set("defence defense finance insurance science violence alliance alliances immigration aviation")
 # Words that never head a topic: reporting verbs, time words and news-writing filler.
 _FILLER = _word_set("""
 said says told added asked according reported report reports statement statements spokesperson spokesman
@@ -101,6 +114,11 @@ class _Phrase:
     forms: Counter[str] = field(default_factory=Counter)
     sentences: set[int] = field(default_factory=set)
     sources: set[int] = field(default_factory=set)
+    # Sentences that are about it, not a list that names it in passing ("ranging from trade ... to Russia's war
+    # in Ukraine"): a heading must name what at least `SUBJECT_SENTENCES` sentences are about.
+    subject: set[int] = field(default_factory=set)
+    venue: bool = False  # a place mostly named as where things happen ("at a forum in Singapore")
+    fragment: bool = False  # mostly the tail of a longer name ("Economic Cooperation summit" of "Asia-Pacific ...")
 
 
 @lru_cache(maxsize=1 << 16)  # a story has tens of thousands of distinct tokens and millions of uses
@@ -182,7 +200,8 @@ def _strength(phrase: _Phrase, key: str) -> float:
     return len(phrase.sources) * math.log1p(len(phrase.sentences)) * (1.0 + 0.3 * (n - 1))
 
 
-def subject_weight(phrase: _Phrase, key: str, verbs: frozenset[str] | set[str] | None = None) -> float:
+def subject_weight(phrase: _Phrase, key: str, verbs: frozenset[str] | set[str] | None = None, *,
+                   heading: bool = True) -> float:
     """How well a phrase names a subject an editor would head a section with.
 
     A noun phrase the articles repeat ("precursor chemicals", "Taiwan Strait", "water mains") names one; so
@@ -194,11 +213,14 @@ def subject_weight(phrase: _Phrase, key: str, verbs: frozenset[str] | set[str] |
     form = phrase.forms.most_common(1)[0][0]
     if verbs is not None and not verbs.isdisjoint(key.split()):
         return VERB_WEIGHT  # "make sure", "veer": what someone does, not what the section is about
+    if phrase.venue and heading:
+        return VENUE_WEIGHT  # what the sentences share all the same: the group stays, under another heading
     if " " in key:
         return PHRASE_WEIGHT
     if form[:1].isupper() and float(zipf_frequency(key, "en", wordlist="small")) < EVERYDAY_NAME_ZIPF:
         return NAME_WEIGHT
-    if _ABSTRACT.search(key) or float(zipf_frequency(key, "en", wordlist="small")) >= GENERIC_ZIPF:
+    if (_ABSTRACT.search(key) and key not in _FIELDS) \
+            or float(zipf_frequency(key, "en", wordlist="small")) >= GENERIC_ZIPF:
         return GENERIC_WEIGHT
     return 1.0
 
@@ -210,6 +232,34 @@ def specificity(key: str) -> float:
 
     rarest = min(float(zipf_frequency(w, "en", wordlist="small")) for w in key.split() if w != "of")
     return max(0.5, EVERYDAY_ZIPF - rarest)
+
+
+def is_list(text: str) -> bool:
+    """Whether a sentence enumerates ("ranging from trade, human rights ... to Russia's war in Ukraine"; "X, Y
+    and Z"; items between semicolons): what it names, it names in passing. An apposition's commas ("Kurt
+    Campbell, coordinator for ..., said") make no list."""
+    return bool(_ENUMERATION.search(text) or _LIST_MARK.search(text))
+
+
+def _placement(phrase: _Phrase, texts: Sequence[str]) -> None:
+    """Marks a proper noun named mostly as a place where things happen (`venue`), and a capitalised phrase mostly
+    the tail of a longer name (`fragment`)."""
+    form = phrase.forms.most_common(1)[0][0]
+    if not form[:1].isupper():
+        return
+    where = inside = total = 0
+    for row in phrase.sentences:
+        text = texts[row]
+        for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+            total += 1
+            before = text[max(0, m.start() - 24): m.start()]
+            where += bool(_LOCATIVE.search(before))
+            words = before.split()
+            inside += bool(words and re.fullmatch(r"[A-Z][\w.'’-]*", words[-1]) and not before.endswith(". ")
+                           and m.start() > len(before.rstrip()))
+    if total:
+        phrase.venue = " " not in form and 2 * where > total
+        phrase.fragment = 2 * inside > total
 
 
 def _in_names(form: str, texts: Sequence[str], joined: str | None = None, starts: Sequence[int] = ()) -> bool:
@@ -264,6 +314,10 @@ def discover_topics(sentences: Sequence[tuple[int, str]], exclude: Collection[st
     usable = {k: p for k, p in usable.items()
               if len(p.sources) >= min_sources and 2 + (" " in k) <= len(p.sentences) <= limit and not _proper_name(p)
               and (" " in k or not _VERB_LIKE.search(k))}
+    listed = {row for row, text in enumerate(texts) if is_list(text)}
+    for phrase in usable.values():
+        phrase.subject = phrase.sentences - listed
+        _placement(phrase, texts)
     # A topic's sentences talk about the same things besides the phrase itself; a word the whole story
     # uses ("American", "Washington") turns up in sentences about anything.
     ranked = sorted(usable, key=lambda k: -_strength(usable[k], k))[:CANDIDATES]
@@ -276,7 +330,7 @@ def discover_topics(sentences: Sequence[tuple[int, str]], exclude: Collection[st
     nouns = _nouns(texts)
     verbs = _verbs(texts) - nouns
     score = {k: _strength(usable[k], k) * (0.5 + focus[k]) * math.sqrt(specificity(k))
-             * subject_weight(usable[k], k, verbs) for k in ranked}
+             * subject_weight(usable[k], k, verbs, heading=False) for k in ranked}
     ranked.sort(key=lambda k: -score[k])
     kept: list[str] = []
     for key in ranked:
@@ -342,7 +396,7 @@ def _expand(head: str, group: Sequence[str], phrases: dict[str, _Phrase]) -> str
     "replacement ship", "flights" -> "passenger flights"): the phrase an editor would write."""
     if " " in head:
         return head
-    longer = [k for k in group if " " in k and head in k.split()
+    longer = [k for k in group if " " in k and head in k.split() and not phrases[k].fragment
               and 2 * len(phrases[k].sentences & phrases[head].sentences) >= len(phrases[head].sentences)
               and not _VERB_LIKE.search(k.split()[0])]
     return max(longer, key=lambda k: (len(phrases[k].sentences), -len(k)), default=head)
@@ -388,7 +442,11 @@ def _choose(groups: list[list[str]], phrases: dict[str, _Phrase], score: dict[st
             # fewer than three sentences is a detail, not a subject.
             if len(rows) < 3 or len(rows - taken) < max(2, 2 * len(rows) // 3):
                 continue
-            heads = [k for k in group if verbs.isdisjoint(k.split())] or group
+            # A heading names what its sentences are about: not a verb, a list's passing mention or a name's tail.
+            heads = [k for k in group if verbs.isdisjoint(k.split()) and not phrases[k].fragment
+                     and len(phrases[k].subject) >= SUBJECT_SENTENCES]
+            if not heads:
+                continue
             head = _expand(max(heads, key=lambda k: _heading_weight(phrases[k], k)), group, phrases)
             if subject_weight(phrases[head], head) < 1.0 and not (generic_allowed and len(topics) < MIN_TOPICS):
                 continue
@@ -455,3 +513,41 @@ def headline(titles: Sequence[str], phrases: Sequence[str] = (),
         told = [i for i in told if shared[i] >= RELEVANT_HEADLINE * best]
         return usable[max(told, key=lambda i: (kept[i][1] or dt.date.min, shared[i], -i))]
     return usable[max(range(len(usable)), key=lambda i: (not usable[i].endswith("?"), shared[i], -i))]
+
+
+def _names_subject(keyword: str, text: str) -> bool:
+    """Whether `text` names `keyword` (as words, any case) outside a list that names it in passing."""
+    return not is_list(text) and re.search(rf"(?<![\w-]){re.escape(keyword)}(?![\w-])", text, re.I) is not None
+
+
+def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: str) -> tuple[Section, ...]:
+    """Discovered sections as printed: a section whose items never name its heading except in passing (a list
+    sentence: "ranging from trade ... to Russia's war in Ukraine") is no subject, and its items move to `other`
+    (created at the end when missing); a discovered section with no items is left out (no "no coverage" note
+    for a topic nobody asked for)."""
+    by_name = {t.name: t for t in topics}
+    kept: list[Section] = []
+    moved: list[Item] = []
+    for section in sections:
+        topic = by_name.get(section.heading)
+        if topic is None:
+            kept.append(section)
+            continue
+        # The heading, or a noun phrase of its group that more items are about ("Working groups" for items of
+        # "Passenger flights" that name flights only in a list of what was agreed).
+        names = [section.heading, *(k for k in topic.keywords
+                                    if " " in k and k.casefold() != section.heading.casefold())]
+        about = [sum(_names_subject(name, item.text) for item in section.items) for name in names]
+        best = max(range(len(names)), key=lambda k: (about[k], -k))
+        if about[best] == 0:
+            moved += section.items
+        elif best == 0:
+            kept.append(section)
+        else:
+            kept.append(replace(section, heading=names[best][:1].upper() + names[best][1:]))
+    if not moved:
+        return tuple(kept)
+    at = next((k for k, s in enumerate(kept) if s.heading == other), None)
+    if at is None:
+        return (*kept, Section(other, tuple(moved)))
+    return tuple(replace(s, items=(*s.items, *moved), note="") if k == at else s for k, s in enumerate(kept))

@@ -35,6 +35,7 @@ from briefer.candidates import candidate_mask, joined_pairs, looks_spun, paraphr
 from briefer.clean import clean_corpus
 from briefer.config import DEFAULT_TITLE, SUMMARY_WORDS, BriefOptions, load_options
 from briefer.dedupe import SAME_FACT, SimilarityIndex, near_duplicates_of
+from briefer.discover import fit_headings
 from briefer.errors import ExitCode, NoUsableSourcesError
 from briefer.model import Brief, Document, Finding, Ledger, Section, Sentence, Source, SourceStatus, Topic
 from briefer.names import name_in_full
@@ -175,7 +176,11 @@ def read_the_story(run: Prepared) -> Prepared:
 
 def select(run: Prepared) -> Prepared:
     """Stage 9: the brief's sections (see `select_sections`)."""
-    return replace(run, sections=select_sections(run, run.job.options) if run.sentences else ())
+    sections = select_sections(run, run.job.options) if run.sentences else ()
+    if run.story is not None and run.story.discovered:
+        # A discovered heading must name what its items are about (briefer.discover.fit_headings).
+        sections = fit_headings(sections, run.story.topics, OTHER)
+    return replace(run, sections=sections)
 
 
 def bottom_line_once(run: Prepared) -> Prepared:

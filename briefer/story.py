@@ -47,6 +47,7 @@ class Story:
     timeline: tuple[Dated, ...]
     next: tuple[Dated, ...]
     cast: Cast
+    discovered: bool = False  # the topics were found in the articles (no topics file)
 
 
 def read_story(documents: Sequence[Document], sentences: Sequence[Sentence], candidates: Sequence[int],
@@ -73,7 +74,8 @@ def read_story(documents: Sequence[Document], sentences: Sequence[Sentence], can
                  bottom_line=bottom_line(documents, sentences, candidates, anchor, index),
                  people=cast.people, quotes=key_quotes(said, cast),
                  timeline=timeline(lines, day, SPARE * MAX_EVENTS, quotable_index),
-                 next=what_next(lines, day, SPARE * MAX_NEXT, quotable_index), cast=cast)
+                 next=what_next(lines, day, SPARE * MAX_NEXT, quotable_index), cast=cast,
+                 discovered=bool(found) and not topics)
 
 
 # Sentences of an undated article read for the newest day it reports on (its news comes first).

@@ -118,16 +118,17 @@ def test_a_noun_phrase_the_articles_repeat_heads_its_group_in_the_articles_own_f
 
 
 # The sample story read without its topics file: whole headings an editor would write for it.
-SAMPLE_HEADINGS = {"taiwan", "taiwan strait", "fentanyl", "precursor chemicals", "passenger flights",
-                   "economic cooperation summit", "chinese balloon", "working groups", "military channels"}
+SAMPLE_HEADINGS = {"taiwan", "taiwan strait", "fentanyl", "precursor chemicals", "passenger flights", "summit",
+                   "chinese balloon", "working groups", "military channels", "defence"}
 
 
 def test_the_sample_without_its_topics_file_is_headed_mostly_by_its_noun_phrases() -> None:
     brief = build_brief([SAMPLE], load_options())
     headings = [s.heading for s in brief.sections if s.heading not in ("Overview", "Other developments")]
-    # Before: "Summit · Singapore · Flights · Balloon"; now the repeated phrases ("Passenger flights"). One
-    # heading may still be a place that is no subject ("Singapore").
+    # Before: "Singapore · Economic Cooperation summit · Taiwan · Passenger flights": a venue ("at a security
+    # forum in Singapore") and the tail of a name ("Asia-Pacific Economic Cooperation summit") head no section.
     assert "Taiwan" in headings, headings
+    assert not {"Singapore", "Economic Cooperation summit"} & set(headings), headings
     assert sum(h.casefold() in SAMPLE_HEADINGS for h in headings) >= len(headings) - 1 >= 2, headings
 
 
@@ -170,3 +171,31 @@ def test_the_title_is_the_newest_reports_headline_not_a_stale_preview() -> None:
 def test_a_story_told_over_days_is_titled_by_its_latest_report() -> None:
     brief = build_brief([ROOT / "tests" / "data" / "stories" / "quarry"], load_options(date=dt.date(2026, 5, 16)))
     assert brief.title == "Inspectors order Harrowdale quarry to stay shut"
+
+
+def test_a_list_sentence_names_things_in_passing() -> None:
+    from briefer.discover import is_list
+
+    assert is_list("The quarrels are many, ranging from fishing quotas to the border in Varnia.")
+    assert is_list("They argued over the harbour dues, the night shifts, the rota and the pensions.")
+    assert is_list("Three things are open: the levy; the silt survey; the gate contract.")
+    assert not is_list("Hale, the Ostland trade minister, said the tariffs would go.")
+    assert not is_list("Ostland will lift tariffs on steel, the ministry said.")
+
+
+def test_a_discovered_heading_its_items_name_only_in_a_list_is_folded_into_other_developments() -> None:
+    from briefer.discover import fit_headings
+    from briefer.model import Item, Section
+
+    topics = (Topic("Varnia", ("Varnia",)), Topic("Tariffs", ("tariffs", "steel tariffs")),
+              Topic("Flights", ("flights", "working groups")), Topic("Empty", ("empty",)))
+    listed = Item("The quarrels are many, ranging from fishing quotas to the border in Varnia.", (1,), 1.0)
+    tariff = Item("Ostland will lift its steel tariffs in May.", (2,), 1.0)
+    agreed = Item("They agreed to set up working groups, more flights, and student visas.", (2,), 1.0)
+    groups = Item("Working groups will take up each dispute.", (3,), 1.0)
+    sections = (Section("Overview", (tariff,)), Section("Varnia", (listed,)), Section("Tariffs", (tariff,)),
+                Section("Flights", (agreed, groups)), Section("Empty", (), "No coverage in these sources."))
+    out = fit_headings(sections, topics, "Other developments")
+    # Varnia is named only in a list: its item moves; flights only in a list, working groups as a subject.
+    assert [s.heading for s in out] == ["Overview", "Tariffs", "Working groups", "Other developments"]
+    assert out[-1].items == (listed,) and out[2].items == (agreed, groups)

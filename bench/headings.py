@@ -1,0 +1,46 @@
+"""The discovered section headings of every story that has no topics file (briefed without one).
+
+    python bench/headings.py [--date 2023-06-19]
+
+Prints a Markdown table: story, headings, and each section's item count. Stories: tests/data/stories/*, the
+test stories whose topics files are left out, the bundled sample without its topics file, ../shared/seeds
+and /tmp/qa/stories/* when present.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from pathlib import Path
+
+from briefer.config import load_options
+from briefer.pipeline import build_brief
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def stories() -> list[Path]:
+    """Every story folder briefed without a topics file."""
+    data = ROOT / "tests" / "data"
+    found = sorted(p for p in (data / "stories").iterdir() if p.is_dir())
+    found += [data / name for name in ("story2", "story-shipfire", "story-council", "story-talks")]
+    found += [ROOT / "examples" / "blinken-beijing-2023", ROOT.parent / "shared" / "seeds"]
+    qa = Path("/tmp/qa/stories")
+    found += sorted(p for p in qa.iterdir() if p.is_dir()) if qa.is_dir() else []
+    return [p for p in found if p.is_dir()]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--date", type=dt.date.fromisoformat, default=dt.date(2023, 6, 19))
+    args = parser.parse_args()
+    print("| story | headings (items) |\n|---|---|")
+    for folder in stories():
+        brief = build_brief([folder], load_options(date=args.date))
+        heads = [f"{s.heading} ({len(s.items)})" for s in brief.sections if s.heading not in ("Overview",
+                                                                                           "Other developments")]
+        print(f"| {folder.name} | {' · '.join(heads) or '(none)'} |")
+
+
+if __name__ == "__main__":
+    main()
