@@ -454,7 +454,9 @@ def check_output(path: Path, fmt: str, brief: Brief) -> None:
         assert tree.find(".//h1").text_content() == plain(brief.title)
     elif fmt == "md":
         page = lxml_html.fromstring(f"<div>{markdown.markdown(text)}</div>")
-        assert {e.tag for e in page.iter()} <= MARKDOWN_TAGS
+        # The only links: the timeline's pointers to a section heading of the brief ("#overview").
+        assert {e.tag for e in page.iter()} <= MARKDOWN_TAGS | {"a"}
+        assert all(re.fullmatch(r"#[\w-]+", a.get("href", "")) for a in page.iter("a"))
     else:
         assert text.splitlines()[0] == plain(brief.title)
 
