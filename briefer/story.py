@@ -91,10 +91,10 @@ def reported_on(documents: Sequence[Document], sentences: Sequence[Sentence], da
     seen = [0] * len(documents)
     for sentence in sentences:
         seen[sentence.doc] += 1
-        if seen[sentence.doc] > AS_OF_SENTENCES or classify(sentence.text) != "report":
+        if seen[sentence.doc] > AS_OF_SENTENCES:
             continue
-        when = event_date(sentence.text, day)
-        if when is not None and when.precision == "day" and when.day <= day:
+        when = event_date(sentence.text, day)  # before `classify`: most sentences name no date, at little cost
+        if when is not None and when.precision == "day" and when.day <= day and classify(sentence.text) == "report":
             newest[sentence.doc] = max(newest[sentence.doc] or when.day, when.day)
     return newest
 
