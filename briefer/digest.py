@@ -224,7 +224,8 @@ def brief_story(task: StoryTask) -> StoryBrief:
     # A fact the story's list already states is not repeated as "what comes next" or in the timeline.
     said = {i.text for s in sections for i in s.items}
     return StoryBrief(sections, bottom, found.title, found.people, found.quotes,
-                      tuple(d for d in found.timeline if d.text not in said),
+                      # A timeline pointer (`ref`, no text) points into a single brief's sections: not here.
+                      tuple(d for d in found.timeline if d.text and d.text not in said),
                       tuple(d for d in found.next if d.text not in said))
 
 

@@ -30,7 +30,7 @@ from briefer.temporal import Kind, classify
 from briefer.timeline import MAX_EVENTS, MAX_NEXT
 
 # Hedges that make a sentence a preview whatever its tense (as the sections read them).
-_HEDGED = re.compile(r"\b(?:(?:in|on) the cards|not (?:been )?ruled out|remains? (?:possible|unclear)|yet to be)\b",
+HEDGED = re.compile(r"\b(?:(?:in|on) the cards|not (?:been )?ruled out|remains? (?:possible|unclear)|yet to be)\b",
                      re.I)
 _WORDS = re.compile(r"[^\W_]+")
 
@@ -80,7 +80,7 @@ class _Reader:
         if found is None:
             text = self.sentences[i].text
             published = self.documents[self.sentences[i].doc].source.published
-            found = self._kinds[i] = "expected" if _HEDGED.search(text) else classify(text, published or self.today)
+            found = self._kinds[i] = "expected" if HEDGED.search(text) else classify(text, published or self.today)
         return found
 
     def stating(self, i: int) -> list[int]:

@@ -125,3 +125,19 @@ def test_identical_and_near_identical_files_are_copies_of_the_first() -> None:
     docs = [Document(Source(i + 1, f"{i}.txt", f"{i}.txt", digest=str(i)), paras)
             for i, paras in enumerate((text, other, text, edited))]
     assert copies(docs) == {3: 1, 4: 1}
+
+
+def test_the_bottom_line_agrees_with_the_headline_and_is_never_a_hedged_preview() -> None:
+    brief = build_brief([STORIES / "fountain"], load_options(date=DAY))
+    assert brief.bottom_line is not None and brief.title == "Ashby fountain flows again after restoration"
+    # Not "A public appeal raised 48,000 pounds ...": a detail near the story's centre, but not its news.
+    assert brief.bottom_line.text.startswith("The stone fountain in Ashby market square is running again")
+    docs = [Document(Source(1, "a.txt", "a.txt", digest="a"), (
+        "The envoy was meeting the minister on Monday and a visit to the palace was still in the cards.",
+        "The envoy met the minister on Monday for three hours."))]
+    from briefer.model import Sentence
+    from briefer.story import bottom_line
+
+    sentences = [Sentence(0, k, k, text) for k, text in enumerate(docs[0].paragraphs)]
+    line = bottom_line(docs, sentences, [0, 1], [DAY], title="Envoy meets minister")
+    assert line is not None and line.text.startswith("The envoy met")
