@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from briefer.model import Item, Section
 
 BOTTOM_LINE = "bottom-line"
-_NOT_SLUG = re.compile(r"[^\w]+")
+_NOT_SLUG = re.compile(r"[^\w\- ]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,8 +43,10 @@ def shown_sections(bottom: Item | None, sections: Sequence[Section]) -> tuple[Se
 
 
 def slug(heading: str) -> str:
-    """A heading as a fragment identifier, as GitHub makes one for Markdown headings ("lines-of-communication")."""
-    return _NOT_SLUG.sub("-", heading.casefold()).strip("-_") or "section"
+    """A heading as a fragment identifier, as GitHub makes one for a Markdown heading: lower case, punctuation
+    dropped, spaces made hyphens ("Lines of communication" -> "lines-of-communication", "Lady's-tresses" ->
+    "ladys-tresses"), so the Markdown brief's links reach its headings too."""
+    return _NOT_SLUG.sub("", heading.casefold()).strip().replace(" ", "-") or "section"
 
 
 def anchors(bottom: Item | None, sections: Sequence[Section]) -> dict[str, Anchor]:

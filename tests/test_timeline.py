@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 
 import pytest
 
-from briefer.anchors import anchors
+from briefer.anchors import anchors, slug
 from briefer.config import load_options
 from briefer.deliver.render import render, to_html
 from briefer.model import Brief, Dated, Item
@@ -55,7 +54,7 @@ def test_a_pointer_is_a_link_in_html_a_reference_in_markdown_and_text_and_a_fiel
     page = to_html(quarry)
     assert f'id="{row.ref}"' in page and f'href="#{row.ref}"' in page
     heading, number = row.ref.rsplit("-", 1)
-    label = next(s.heading for s in quarry.sections if re.sub(r"[^\w]+", "-", s.heading.lower()) == heading)
+    label = next(s.heading for s in quarry.sections if slug(s.heading) == heading)
     md = render(quarry, "md").decode()
     assert f"see [{label}, item {number}](#{heading})" in md
     assert f"see {label}, item {number} " in render(quarry, "txt").decode()
@@ -86,3 +85,9 @@ def test_a_story_with_no_dates_has_no_timeline_and_still_renders() -> None:
         out = render(brief, fmt).decode()
         assert "Timeline" not in out and "TIMELINE" not in out
     assert json.loads(render(brief, "json"))["timeline"] == []
+
+
+def test_markdown_links_reach_the_headings_as_github_names_them() -> None:
+    # GitHub's rule: lower case, punctuation dropped, spaces made hyphens.
+    assert slug("Lady's-tresses") == "ladys-tresses" and slug("Lines of communication") == "lines-of-communication"
+    assert slug("“?”") == "section"
