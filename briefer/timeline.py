@@ -26,6 +26,9 @@ from briefer.temporal import When, classify, event_date, explicit_year, told_in_
 MAX_EVENTS = 8
 MAX_PER_DATE = 2
 MAX_NEXT = 4
+# A preview only articles older than the newest state is overtaken when the newest came at most this many days
+# later (a story's run of articles; the QA stories span two to four days).
+OVERTAKEN_DAYS = 14
 # Previews of a next step: plans, schedules and expectations (not "could" or "may": those are speculation).
 _AHEAD_WORDS = re.compile(
     r"\b(?:will|'ll|’ll|(?:is|are) (?:due|set|scheduled|expected|poised|slated|going|likely) to|plans? to|"
@@ -121,9 +124,22 @@ def what_next(lines: Sequence[Line], today: dt.date, limit: int = MAX_NEXT,
         if when is not None and when.precision != "day" and when.day < newest.replace(day=1):
             continue
         ahead_rows.append((row, when))
+    # An undated preview that only articles older than the newest one state is overtaken: the story has moved
+    # on ("The vote is expected to be close" two days before the vote is reported; "1,200 expected to join" once
+    # 1,800 walk out). The newest articles repeat a plan that still stands.
+    # (Only within `OVERTAKEN_DAYS`: articles further apart than a news cycle suggest a misread date, such as a
+    # dateline's "April 8" given the wrong year, and no preview is dropped on its word.)
+    latest = max((line.anchor for line in lines), default=today)
+    source_day = {line.source: line.anchor for line in lines}
+
+    def overtaken(when: When | None, credits: tuple[int, ...]) -> bool:
+        days = [source_day[s] for s in credits]
+        return when is None and all(d < latest for d in days) and (latest - max(days)).days <= OVERTAKEN_DAYS
+
     scored = [(when is None, -len(credits), lines[row].position, row, when, credits)
               for (row, when), credits in zip(ahead_rows, _credits(index, [r for r, _ in ahead_rows], lines),
-                                              strict=True)]
+                                              strict=True)
+              if not overtaken(when, credits)]
     picked = []
     covered = np.zeros(len(lines), dtype=bool)
     for _, _, _, row, when, credits in sorted(scored, key=lambda s: s[:4]):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -91,3 +92,18 @@ def test_markdown_links_reach_the_headings_as_github_names_them() -> None:
     # GitHub's rule: lower case, punctuation dropped, spaces made hyphens.
     assert slug("Lady's-tresses") == "ladys-tresses" and slug("Lines of communication") == "lines-of-communication"
     assert slug("“?”") == "section"
+
+
+def test_an_undated_preview_only_older_articles_state_is_overtaken() -> None:
+    from briefer.timeline import what_next
+
+    monday, wednesday = dt.date(2026, 3, 2), dt.date(2026, 3, 4)
+    lines = [Line(1, "The vote is expected to be close, with eleven members eligible to vote.", monday, 3),
+             Line(1, "Work on the new wharf will begin in 2029 if the board approves it.", monday, 2),
+             Line(2, "The board voted 7 to 4 on Tuesday to build the wharf.", wednesday, 0),
+             Line(2, "The harbour master will publish a dredging plan.", wednesday, 1)]
+    texts = [d.text for d in what_next(lines, wednesday)]
+    assert texts == [lines[1].text, lines[3].text]
+    # Articles a year apart (a misread year): nothing is dropped on that evidence.
+    lines[2:] = [replace(line, anchor=dt.date(2027, 3, 4)) for line in lines[2:]]
+    assert lines[0].text in [d.text for d in what_next(lines, dt.date(2027, 3, 4))]
