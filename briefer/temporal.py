@@ -45,9 +45,10 @@ _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)
 # "on Sunday", "Monday morning", "late Friday", "Friday evening", "last Tuesday", "next Thursday".
 _WEEKDAY = re.compile(rf"\b(?:(?P<rel>last|next|this|on|late|early|until|by|since|from)\s+)?{_WEEKDAY_RE}"
                       r"(?:\s+(?:morning|afternoon|evening|night))?\b")
-# What every date above starts from or holds: a digit, a month's or a weekday's name, or a relative day's word.
-_DATE_CUE = re.compile(r"\d|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|"
-                       r"Friday|Saturday|Sunday)|(?i:\b(?:yesterday|today|tonight|tomorrow|last|next|this)\b)")
+# What the dates above need: a digit, a month's name, a weekday's name (each checked before its patterns run).
+_DIGIT = re.compile(r"\d")
+_MONTH_CUE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_WEEKDAY_CUE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 _RELATIVE = re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow|(?:last|next|this) (?:week|month|year))\b",
                        re.I)
 
@@ -204,28 +205,30 @@ def mentions(text: str, anchor: dt.date) -> list[When]:
 @lru_cache(maxsize=65_536)  # the timeline, what comes next and the once-rule ask about the same sentences
 def _mentions_at(text: str, anchor: dt.date) -> tuple[tuple[int, When], ...]:
     """(position, date) of every date `text` names, in reading order."""
-    if not _DATE_CUE.search(text):
-        return ()  # most sentences name no date: one search rules out the seven below
-    modal = _AHEAD.search(text.replace("’", "'"))
-    # A date looks ahead only when a preview's wording comes before it ("will meet on Monday"); in "Before
-    # leaving on Friday, he said they would ..." the day is behind.
-    first_modal = modal.start() if modal else len(text) + 1
+    # Each pattern below runs only when the text has what it needs: a digit, a month's or a weekday's name.
+    digits, months, weekdays = bool(_DIGIT.search(text)), bool(_MONTH_CUE.search(text)), bool(_WEEKDAY_CUE.search(text))
+    first_modal = len(text) + 1
+    if months or weekdays:
+        modal = _AHEAD.search(text.replace("’", "'"))
+        # A date looks ahead only when a preview's wording comes before it ("will meet on Monday"); in "Before
+        # leaving on Friday, he said they would ..." the day is behind.
+        first_modal = modal.start() if modal else first_modal
     found: list[tuple[int, int, When]] = []
 
     def add(match: re.Match[str], when: When | None) -> None:
         if when is not None and not any(s < match.end() and match.start() < e for s, e, _ in found):
             found.append((match.start(), match.end(), when))
 
-    for m in _ISO.finditer(text):
+    for m in _ISO.finditer(text) if digits else ():
         day = _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
         add(m, When(day, "day", m.group()) if day else None)
-    for pattern in (_MONTH_DAY, _DAY_MONTH):
+    for pattern in (_MONTH_DAY, _DAY_MONTH) if digits and months else ():
         for m in pattern.finditer(text):
             month, day_n = _month(m["month"]), int(m["day"])
             year = int(m["year"]) if m["year"] else _near_year(month, day_n, anchor, m.start() > first_modal)
             day = _safe_date(year, month, day_n)
             add(m, When(day, "day", m.group()) if day else None)
-    for m in _MONTH_ONLY.finditer(text):
+    for m in _MONTH_ONLY.finditer(text) if months else ():
         month = _month(m["month"])
         phrase = m.group().lower()
         # A month told in the past tense ("were postponed in February", "since March") is behind the anchor.
@@ -235,9 +238,9 @@ def _mentions_at(text: str, anchor: dt.date) -> tuple[tuple[int, When], ...]:
                      else False if past else None)
         year = int(m["year"]) if m["year"] else _near_year(month, 15, anchor, direction)
         add(m, When(dt.date(year, month, 1), "month", m.group()))
-    for m in _YEAR_ONLY.finditer(text):
+    for m in _YEAR_ONLY.finditer(text) if digits else ():
         add(m, When(dt.date(int(m["year"]), 1, 1), "year", m.group()))
-    for m in _WEEKDAY.finditer(text):
+    for m in _WEEKDAY.finditer(text) if weekdays else ():
         add(m, When(_weekday(m, anchor, m.start() > first_modal), "day", m.group()))
     for m in _RELATIVE.finditer(text):
         add(m, _relative(m["word"], anchor))
