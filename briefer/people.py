@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from briefer.model import Person
-from briefer.text import STOP_WORDS
+from briefer.text import STOP_WORDS, words
 from briefer.topics import normalise
 
 
@@ -248,7 +248,7 @@ _ORG_WORDS = ("trust", "union", "council", "company", "ministry", "department", 
               "party", "federation", "corporation", "cooperative", "club", "service", "terminals", "museum",
               "hospital", "school", "college", "committee", "office")
 _ORG = re.compile(rf"\b([Tt]he\s+)?((?:{_W}['’]?\s+){{1,5}}(?i:{'|'.join(_ORG_WORDS)}))\b")
-_ORG_WORD = re.compile(rf"(?i:{'|'.join(_ORG_WORDS)})\b")
+_ORG_SET = frozenset(_ORG_WORDS)
 _ORG_MENTION = re.compile(rf"\b(?:the|The)\s+(?:[a-z]+\s+)?({'|'.join(_ORG_WORDS)})\b|"
                           rf"\b((?:{_W}['’]?\s+){{1,5}}(?:{'|'.join(w.title() for w in _ORG_WORDS)}))\b")
 
@@ -257,8 +257,8 @@ def _organisations(texts: Sequence[tuple[int, str]]) -> dict[str, str]:
     """Organisations the texts name in full, by their last word: {"trust": "Kellan Valley Trust"}."""
     found: dict[str, Counter[str]] = defaultdict(Counter)
     for _, text in texts:
-        if not _ORG_WORD.search(text):
-            continue  # most sentences name no organisation: one cheap search rules them out
+        if _ORG_SET.isdisjoint(words(text)):
+            continue  # most sentences name no organisation: a look-up of their (cached) words rules them out
         for m in _ORG.finditer(text):
             name = m.group(2)
             if name.split()[0].lower() not in STOP_WORDS:  # kept with "the" when the text writes it
