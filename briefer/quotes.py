@@ -33,8 +33,11 @@ _PRONOUN = re.compile(r"\b(?:he|she)\s+(?:said|says|told|added|asked|wrote|warne
 _UNNAMED = re.compile(r"\b((?:an?|the|one|two|several|some)\s+(?:[\w-]+\s+){0,4}?"
                       r"(?:spokesperson|spokesman|spokeswoman|official|officials|resident|residents|witness|"
                       r"engineer|worker|workers|source|sources|statement|member|members|teacher|parent|driver|"
-                      r"nurse|doctor|farmer|owner|manager|analyst|expert|ministry|council|company|union)"
-                      r"(?:\s+(?:for|of|at|from)\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]+)*)?)\s+(?:said|says|told|added)\b",
+                      r"nurse|doctor|farmer|owner|manager|analyst|expert|ministry|council|company|union|"
+                      r"neighbou?rs?|shopkeepers?|traders?|passengers?|commuters?|visitors?|villagers?|islanders?|"
+                      r"customers?|volunteers?|students?|fishermen|fisherman|locals?|shoppers?|diners?)"
+                      r"(?:\s+(?:for|of|at|from|on|in|near)\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]+)*)?)"
+                      r"\s+(?:said|says|told|added)\b",
                       re.I)
 _REFERENCE = re.compile(r"\bthe (?:[\w-]+ ){0,3}(?:leader|minister|president|secretary|mayor|official|chief|"
                         r"diplomat|envoy|spokesperson|spokesman|spokeswoman)\s+(?:said|says|told|added)\b", re.I)

@@ -79,13 +79,17 @@ def test_pointers_date_items_as_the_timeline_dates_lines_and_skip_previews() -> 
     assert [d.date for d in merged(own, rows)] == ["1998", "2020-03", "2026-03-02"]
 
 
-def test_a_story_with_no_dates_has_no_timeline_and_still_renders() -> None:
+def test_a_story_with_no_dates_and_no_named_speaker_degrades_gracefully() -> None:
     brief = build_brief([STORIES / "fountain"], load_options(date=QUARRY_DAY))
     assert brief.items and not brief.timeline
     for fmt in ("md", "txt", "html"):
         out = render(brief, fmt).decode()
         assert "Timeline" not in out and "TIMELINE" not in out
     assert json.loads(render(brief, "json"))["timeline"] == []
+    # No quote has a named speaker: each is credited to how the article introduces the speaker.
+    assert brief.quotes and all(q.speaker == "" for q in brief.quotes)
+    assert {q.context for q in brief.quotes} <= {"one neighbour", "a shopkeeper on the square", "a cafe owner"}
+    assert f"— {brief.quotes[0].context} (not named)" in render(brief, "md").decode()
 
 
 def test_markdown_links_reach_the_headings_as_github_names_them() -> None:
