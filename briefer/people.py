@@ -209,7 +209,8 @@ _APPOSITION = re.compile(r"^,\s+((?:the|a|an|[A-Z][\w.]*['’]s|[A-Z][\w.-]*|[a-
 
 
 # "Gwen Arlow, who chairs the Corlan Shellfish Cooperative" / "Gwen Arlow of the Corlan Shellfish Cooperative".
-_WHO_ROLE = re.compile(r"^,? (who (?:chairs|leads|heads|runs|founded|directs|manages|owns|represents|speaks for) "
+_WHO_ROLE = re.compile(r"^,? (who (?:chairs|leads|heads|runs|founded|directs|manages|owns|represents|speaks for|"
+                       r"farms|teaches|coaches|captains|edits|trains|skippers|keeps) "
                        r"[^,.;:\"“”]{3,80}?)(?=,|\.|;|$| said| told)")
 _OF_ORG = re.compile(rf"^ (of the {_W}(?:\s+{_W}){{0,5}})")
 

@@ -85,3 +85,6 @@ def test_in_a_whole_brief_each_cast_surname_first_reads_in_full() -> None:
             assert text[max(0, at - len(first) - 3): at].startswith(("[" + first, first)) or \
                 text[:at].rstrip().endswith(first), person.name
     assert not re.search(r"\[[^\]]*\] Velde", text)
+    # Who's who tells the two Veldes apart, and a "who farms ..." clause is a role.
+    roles = {p.name: p.role for p in brief.people}
+    assert roles["Hana Velde"] != roles["Piet Velde"] and roles["Tomas Brinn"] == "who farms the land below the quarry"
