@@ -5,17 +5,34 @@
 Prints the cross-validated accuracy, precision, recall and F1 of the fitted rule (weights and threshold
 fitted on nine folds, scored on the tenth), then the weights fitted on all pairs: paste them into
 briefer/facts.py (WEIGHTS, THRESHOLD). Also prints the plain cosine rule for comparison.
+
+    python bench/same_fact.py ../shared/eval/msrp/train.tsv --variants tests/data/pairs/in-story.tsv
+
+prints the variants of the substitution-aware rule that docs/quality.md lists (fewer features, other
+vetoes, another candidate gate), each cross-validated on MSRP and checked (never fitted) on the second file.
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
 
-from briefer.facts import CANDIDATE_COSINE, FEATURES, pair_matrix
-from briefer.pairs import read_pairs, scores
+from briefer.facts import (
+    CANDIDATE_COSINE,
+    FEATURES,
+    Residue,
+    counts_differ,
+    names_apart,
+    pair_matrix,
+    profile,
+    residue,
+    states_differ,
+    substituted,
+)
+from briefer.pairs import PairScores, read_pairs, scores
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float = 1e-2, rounds: int = 30) -> np.ndarray:
@@ -68,5 +85,83 @@ def main(path: str) -> None:
     print(f"THRESHOLD = {t:.2f}")
 
 
+class _Set:
+    """A pair file's features, cosines, vetoes and residues."""
+
+    def __init__(self, path: str) -> None:
+        pairs = read_pairs(Path(path))
+        texts = [(p.first, p.second) for p in pairs]
+        self.x, self.cos, _ = pair_matrix(texts)
+        profiles = [(profile(a), profile(b)) for a, b in texts]
+        self.residues = [residue(a, b) for a, b in profiles]
+        self.base = np.array([counts_differ(pa, pb) or names_apart(a, b)
+                              for (pa, pb), (a, b) in zip(profiles, texts, strict=True)])
+        self.states = np.array([states_differ(a, b) for a, b in profiles])
+        self.y = np.array([p.same for p in pairs], dtype=float)
+
+
+def _variant(msrp: _Set, check: _Set, features: int, veto: Callable[[Residue], bool], gate: float
+             ) -> tuple[PairScores, PairScores, PairScores]:
+    """MSRP 10-fold CV, MSRP fitted on all, and the check set with the weights fitted on all of MSRP."""
+    def parts(d: _Set) -> tuple[np.ndarray, np.ndarray]:
+        vetoed = d.base | d.states | np.array([veto(r) for r in d.residues], dtype=bool)
+        return d.x[:, :features], (d.cos >= gate) & ~vetoed
+
+    x, gate_m = parts(msrp)
+    y = msrp.y
+    folds = np.random.default_rng(0).permutation(len(y)) % 10
+    predicted = np.zeros(len(y), dtype=bool)
+    for k in range(10):
+        train, test = folds != k, folds == k
+        w = fit(x[train], y[train])
+        prob = 1.0 / (1.0 + np.exp(-(x @ w[:-1] + w[-1])))
+        t = best_threshold(prob[train] * gate_m[train], y[train])
+        predicted[test] = (prob[test] >= t) & gate_m[test]
+    w = fit(x, y)
+    prob = 1.0 / (1.0 + np.exp(-(x @ w[:-1] + w[-1])))
+    t = best_threshold(prob * gate_m, y)
+    xc, gate_c = parts(check)
+    prob_c = 1.0 / (1.0 + np.exp(-(xc @ w[:-1] + w[-1])))
+    return (scores(list(predicted), list(y == 1)), scores(list((prob >= t) & gate_m), list(y == 1)),
+            scores(list((prob_c >= t) & gate_c), list(check.y == 1)))
+
+
+def variants(msrp_path: str, check_path: str) -> None:
+    """The rows of docs/quality.md's second round (issue 12)."""
+    msrp, check = _Set(msrp_path), _Set(check_path)
+    old = 21  # the features before the residue slots
+
+    def none(r: Residue) -> bool:
+        return False
+
+    def names(r: Residue) -> bool:
+        return substituted(r) or (r.rest == 0 and r.name_unknown)
+
+    def near(r: Residue) -> bool:
+        return substituted(r) or (r.rest <= 1 and (r.name_unknown or r.figure_one or r.time or r.negation
+                                                   or r.preview_report))
+
+    def anywhere(r: Residue) -> bool:
+        return substituted(r) or r.name_unknown or r.figure or r.time or r.negation or r.preview_report
+
+    rows: list[tuple[str, int, Callable[[Residue], bool], float]] = [
+        ("21 features, outcome groups", old, none, CANDIDATE_COSINE),
+        ("+ residue features", len(FEATURES), none, CANDIDATE_COSINE),
+        ("+ substitution veto (the rule)", len(FEATURES), substituted, CANDIDATE_COSINE),
+        ("+ proper names in the substitution veto", len(FEATURES), names, CANDIDATE_COSINE),
+        ("+ the vetoes at most one other word left", len(FEATURES), near, CANDIDATE_COSINE),
+        ("+ the vetoes at any residue", len(FEATURES), anywhere, CANDIDATE_COSINE),
+        ("the rule, candidate gate 0.25", len(FEATURES), substituted, 0.25),
+    ]
+    for label, features, veto, gate in rows:
+        cv, pinned, story = _variant(msrp, check, features, veto, gate)
+        print(f"{label}: MSRP CV {100 * cv.accuracy:.1f} / {100 * cv.f1:.2f}, pinned {100 * pinned.accuracy:.1f} / "
+              f"{100 * pinned.f1:.1f}; check set F1 {100 * story.f1:.1f} (P {100 * story.precision:.1f}, "
+              f"R {100 * story.recall:.1f})")
+
+
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "../shared/eval/msrp/train.tsv")
+    if len(sys.argv) > 3 and sys.argv[2] == "--variants":
+        variants(sys.argv[1], sys.argv[3])
+    else:
+        main(sys.argv[1] if len(sys.argv) > 1 else "../shared/eval/msrp/train.tsv")

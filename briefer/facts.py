@@ -208,10 +208,13 @@ _TIME_STEMS = frozenset(stem(w) for w in _WEEKDAYS | _MONTHS | _UNITS | {"yester
                                                                         "overnight"})
 
 
+_TIME_WORDS = _WEEKDAYS | _MONTHS | {"ago"}
+
+
 def _times(tokens: Sequence[str]) -> frozenset[str]:
     out = set()
     for k, w in enumerate(tokens):
-        if w in _WEEKDAYS or w in _MONTHS or w == "ago" or _year(w):
+        if w in _TIME_WORDS or (w[0].isdecimal() and _year(w)):
             out.add(w)
         elif w in _DIRECTION and k + 1 < len(tokens) and tokens[k + 1].removesuffix("s") in _UNITS:
             out.add(f"{_DIRECTION[w]}-{tokens[k + 1].removesuffix('s')}")
@@ -225,9 +228,9 @@ def _values(tokens: Sequence[str]) -> frozenset[float]:
     """Figures as numbers: "six hundred" and "600" agree; years are times, "one" is mostly not a figure."""
     out = set()
     for k, w in enumerate(tokens):
-        if _year(w):
-            continue
         if w[0].isdecimal():
+            if _year(w):
+                continue
             try:
                 v = float(w.replace(",", ""))
             except ValueError:
@@ -273,10 +276,16 @@ def _reports_past(tokens: Sequence[str]) -> bool:
     return not _IRREGULAR_PAST.isdisjoint(tokens) or any(t.endswith("ed") and t.isalpha() for t in tokens)
 
 
+_SLOT_WORDS = _TIME_STEMS | _STATE_WORDS
+
+
 def _unaligned(a: Profile, b: Profile) -> frozenset[str]:
     """`a`'s content stems matched in `b` neither by equal stem nor by a WordNet synonym: its residue."""
+    extra = a.content - b.content
+    if not extra:
+        return extra
     table = synsets()
-    return frozenset(t for t in a.content - b.content if b.senses.isdisjoint(table.get(t, ())))
+    return frozenset(t for t in extra if b.senses.isdisjoint(table.get(t, ())))
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,8 +312,8 @@ class Residue:
 def residue(a: Profile, b: Profile) -> Residue:
     """The pair's residue after alignment (see `Residue`)."""
     ra, rb = _unaligned(a, b), _unaligned(b, a)
-    na, nb = (a.names - _TIME_STEMS) & ra, (b.names - _TIME_STEMS) & rb
-    slot = _TIME_STEMS | a.names | b.names | _STATE_WORDS
+    na, nb = (ra & a.names) - _TIME_STEMS, (rb & b.names) - _TIME_STEMS
+    names = a.names | b.names
     table = synsets()
     both_values = bool(a.values) and bool(b.values)
     ua, ub = both_values and _unmatched(a.values, b.values), both_values and _unmatched(b.values, a.values)
@@ -317,7 +326,8 @@ def residue(a: Profile, b: Profile) -> Residue:
         negation=a.negated != b.negated,
         modality=a.preview != b.preview,
         preview_report=(a.preview and not b.preview and b.past) or (b.preview and not a.preview and a.past),
-        rest=max(len(ra - slot), len(rb - slot)))
+        rest=max(sum(t not in _SLOT_WORDS and t not in names for t in ra),
+                 sum(t not in _SLOT_WORDS and t not in names for t in rb)))
 
 
 def substituted(r: Residue) -> bool:
