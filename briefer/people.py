@@ -28,8 +28,9 @@ def _word_set(text: str) -> frozenset[str]:
     """The whitespace-separated words of a word-list literal."""
     return frozenset(text.split())
 
-# A name word: "Blinken", "O'Brien", "Jean-Luc", "McCarthy"; initials "J." may sit inside a name.
-_W = r"(?:[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?|Mc[A-Z][a-z]+)"
+# A name word: "Blinken", "O'Brien", "Jean-Luc", "McCarthy"; initials "J." may sit inside a name. A possessive
+# is no part of it ("Hun Sen's party": "Hun Sen", not a second person "Hun Sen's").
+_W = r"(?:[A-Z][a-z]+(?:['’](?!s\b)[A-Z]?[a-z]+|-[A-Z]?[a-z]+)?|Mc[A-Z][a-z]+)"
 # A run of capitalised words (and initials); a person's name is the end of it ("President Xi Jinping").
 _RUN = re.compile(rf"\b{_W}(?:\s+(?:[A-Z]\.|{_W}))*\b")
 # Words that make a capitalised run an organisation, a place or a title rather than a person.

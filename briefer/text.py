@@ -29,20 +29,29 @@ def _stop_words() -> frozenset[str]:
 STOP_WORDS: frozenset[str] = _stop_words() | {"said", "says", "say", "mr", "mrs", "ms"}
 
 
+# Longer texts (paragraphs, whole articles: the digest's clustering, copies and story profiles read whole
+# articles) are tokenised without the cache. The cache counts entries, not bytes: holding the tokens of up to
+# 65,536 whole articles took the 10,000-article digest from 1.1 GB to 2.35 GB peak RSS (docs/performance.md).
+CACHED_TEXT_CHARS = 1_000
+
+
 def words(text: str) -> list[str]:
     """Lower-cased word tokens of `text` (punctuation dropped, apostrophes normalised, possessive 's cut)."""
-    return list(_tokens(text))
+    return list(_tokenise(text) if len(text) > CACHED_TEXT_CHARS else _tokens(text))
 
 
-@lru_cache(maxsize=65_536)
-def _tokens(text: str) -> tuple[str, ...]:
+def _tokenise(text: str) -> tuple[str, ...]:
     # One findall and one substitution over the whole text: a Python loop per token cost a
-    # fifth of a 30,000-sentence run. Cached: the stages tokenise each sentence about eight
-    # times over (cleaning, copies, candidates, index, people, quotes, facts, selection).
+    # fifth of a 30,000-sentence run.
     found = _WORD.findall(text.lower().replace("’", "'"))
     if not found:
         return ()
     return tuple(_POSSESSIVE.sub("", " ".join(found)).split(" "))
+
+
+# Cached: the stages tokenise each sentence about eight times over (cleaning, copies, candidates, index,
+# people, quotes, facts, selection).
+_tokens = lru_cache(maxsize=65_536)(_tokenise)
 
 
 _STEMMER = Stemmer.Stemmer("english")

@@ -41,3 +41,12 @@ def test_a_head_of_state_carries_the_country_the_articles_give() -> None:
     assert people["Ilse Varn"] == "Norland's president"
     bare = {p.name: p.role for p in who_is_who(TEXTS[-3:-1]).people}
     assert bare["Ilse Varn"] == "President"  # no article says of where: the title as stated
+
+
+def test_a_possessive_is_no_second_person() -> None:
+    cast = who_is_who([(1, "Harbour chief Olav Strand said on Monday that the cranes would stop."),
+                       (2, "Harbour chief Olav Strand's deputy, Mira Kask, said the union had been told."),
+                       (3, "Olav Strand's office said the port would reopen on Friday.")])
+    names = [p.name for p in cast.people]
+    assert "Olav Strand" in names
+    assert not any(n.endswith(("'s", "’s")) for n in names)
