@@ -45,7 +45,7 @@ from briefer.read.ingest import read_sources
 from briefer.sections import NO_COVERAGE, NO_LEADS, OTHER, OVERVIEW, TOPIC_OVERRUN_WORDS, select_sections, summary
 from briefer.sentences import split_sentences
 from briefer.story import Story, dated_lines, read_story
-from briefer.timeline import merged, pointers
+from briefer.timeline import merged, merged_next, next_pointers, pointers
 
 log = logging.getLogger(__name__)
 
@@ -215,8 +215,10 @@ def each_fact_once(run: Prepared) -> Prepared:
     printed = [(placed[i.text].id, i) for i in ([story.bottom_line] if story.bottom_line else [])
                + [i for s in shown_sections(story.bottom_line, run.sections) for i in s.items]]
     today = run.job.options.date or dt.date.today()
-    pointed = pointers(printed, dated_lines(run.documents, run.sentences, run.candidates, today), today)
-    return replace(run, story=replace(story, timeline=merged(timeline, pointed), next=after, quotes=quotes))
+    lines = dated_lines(run.documents, run.sentences, run.candidates, today)
+    pointed = pointers(printed, lines, today)
+    ahead = merged_next(after, next_pointers(printed, lines, today))
+    return replace(run, story=replace(story, timeline=merged(timeline, pointed), next=ahead, quotes=quotes))
 
 
 # The stages of `prepare` (shared with `summarize` and the evaluation's baselines), then those of a brief.

@@ -15,7 +15,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -198,4 +198,33 @@ def merged(rows: Sequence[Dated], pointed: Sequence[Dated]) -> tuple[Dated, ...]
     are the brief's key events)."""
     keyed = [(_start(d.date), 0, k, d) for k, d in enumerate(pointed)] + \
             [(_start(d.date), 1, k, d) for k, d in enumerate(rows)]
+    return tuple(d for *_, d in sorted(keyed, key=lambda x: x[:3]))
+
+
+def next_pointers(items: Sequence[tuple[str, Item]], lines: Sequence[Line], today: dt.date) -> tuple[Dated, ...]:
+    """What-comes-next rows for the dated next steps the brief prints above it ("The parish council will meet on
+    26 May" in the overview): the date and `ref`, never the text a second time; read as `what_next` reads lines."""
+    by_text = {line.text: line for line in lines}
+    found: list[tuple[str, Line]] = []
+    for ref, item in items:
+        line = by_text.get(item.text) or next((x for x in lines if item.text.startswith(x.text)), None)
+        if line is not None:
+            found.append((ref, replace(line, text=item.text, source=item.sources[0] if item.sources else 0)))
+    if not found:
+        return ()
+    # Counted against every article's date: a preview of a day the articles already report on is no next step.
+    newest = max([today, *(line.anchor for line in lines)])
+    rows = what_next([line for _, line in found], newest, limit=len(found))
+    ref_of = {line.text: ref for ref, line in found}
+    credits = {item.text: item.sources for _, item in items}
+    # Only dated ones: an undated plan printed above is no scheduled step a reader looks up by its date (and it
+    # may be a step the list below states in other words).
+    return tuple(replace(d, text="", ref=ref_of[d.text], sources=credits[d.text],
+                         why=(*d.why, "printed above: the row points to it")) for d in rows if d.date)
+
+
+def merged_next(rows: Sequence[Dated], pointed: Sequence[Dated]) -> tuple[Dated, ...]:
+    """What comes next: its own rows and the pointer rows, dated ones in date order, undated ones after."""
+    keyed = [(d.date == "", _start(d.date) if d.date else (dt.date.max, 0), k, d)
+             for k, d in enumerate([*pointed, *rows])]
     return tuple(d for *_, d in sorted(keyed, key=lambda x: x[:3]))

@@ -111,3 +111,11 @@ def test_an_undated_preview_only_older_articles_state_is_overtaken() -> None:
     # Articles a year apart (a misread year): nothing is dropped on that evidence.
     lines[2:] = [replace(line, anchor=dt.date(2027, 3, 4)) for line in lines[2:]]
     assert lines[0].text in [d.text for d in what_next(lines, dt.date(2027, 3, 4))]
+
+
+def test_a_dated_next_step_printed_above_is_a_pointer_in_what_comes_next(quarry: Brief) -> None:
+    printed = _printed(quarry)
+    meeting = next(ref for ref, i in printed.items() if i.text.startswith("Harrowdale parish council will meet"))
+    rows = [d for d in quarry.next if d.ref]
+    assert [(d.date, d.ref, d.text) for d in rows] == [("2026-05-26", meeting, "")]
+    assert f'href="#{meeting}"' in to_html(quarry)
