@@ -46,7 +46,7 @@ _LEANS_ON_EARLIER = re.compile(
 _ANNOUNCES = re.compile(
     r":[\"'”’]?$|\bthere (?:have|has|had) been (?:some|several|many|other|a (?:number|series|string|few) of)\b|"
     r"\bnot the only\b|\b(?:already|also) (?:being )?felt\b|\b(?:is|are) spreading\b|\bthe following[:.]|"
-    r"\bas follows\b", re.I)
+    r"\bas follows\b|\bthe other (?:\w+ )?(?:question|issue|problem|worry|concern)s?[.!]?$", re.I)
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|added|asked|wrote|according to|stated|noted|declared)\b", re.I)
 _OPEN_QUOTE = re.compile(r"^[\"“‘]")
 _QUOTED_SPAN = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -85,12 +85,15 @@ _SPIN_DIGIT_AFTER = re.compile(r"\b(?:the|these|those|all|for|with)\Z", re.I)
 SPIN_SIGNALS_PER_1000_WORDS = 3.0
 
 
-# What a reader wants first: outcomes (what was agreed, decided, announced, done). Worth less: lines that say
+# What a reader wants first: outcomes (what was agreed, decided, announced, done, begun or ended; a first in
+# years, a record). Worth less: lines that say
 # nothing happened ("made no comment"), scheduling minutiae and scene-setting (who sat where, greetings).
 _OUTCOME = re.compile(
     r"\b(?:agreed|agree to|signed|approved|announced|decided|reached|accepted|rejected|refused|rebuffed|turned down|"
     r"warned|pledged|promised|met with|met for|minutes|hours|killed|died|injured|arrested|resigned|elected|won|lost|"
-    r"voted|ruled|ordered|launched|released|blamed|accused|called for|demanded|urged)\b", re.I)
+    r"voted|ruled|ordered|launched|released|blamed|accused|called for|demanded|urged|"
+    r"walked (?:off|out)|went on strike|began|ended|halted|halting|broke out|put out|reopened|evacuated|rescued|"
+    r"destroyed|backed|first\b[^;]{0,60}?\bsince|on record)\b", re.I)
 _TRIVIA = re.compile(
     r"\b(?:no comment|any comment|(?:made|make|gave|offered) (?:any|no) (?:\w+ )?comments?|declined to comment|"
     r"did not (?:respond|comment|answer)|(?:greeted|hugged) each other|"
@@ -324,3 +327,87 @@ def paraphrased_copies(sentences: Sequence[Sentence]) -> set[int]:
             copy_is_short = rarity(swapped_s) > rarity(swapped_l)
             spun.add((x if len(a) <= len(b) else y) if copy_is_short else (y if len(a) <= len(b) else x))
     return spun
+
+
+# A definite noun phrase ("the letter", "any threat", "the improved offer"): its noun is the lower-case word
+# after the determiner, or the one after that when the first is new to the article (an adjective: "improved").
+_DEFINITE = re.compile(r"\b(?:[Tt]he|[Aa]ny)\s+([a-z]+)(?:\s+([a-z]+))?")
+_WORD_AFTER = re.compile(r"[A-Za-z]+")
+# The first of two words after "the" is an adjective when it looks like one ("improved", "burning", "final"):
+# the second is the noun. Otherwise the two are a compound that names its thing ("the tram extension").
+_TIME_NOUNS = frozenset({"days", "weeks", "months", "years", "hours", "minutes", "morning", "afternoon", "evening",
+                         "night", "week", "month", "year", "time", "moment", "weekend", "decade", "decades"})
+_ADJECTIVE = re.compile(r"(?:ed|ing|al|ive|ous|ful|ic|ent|ant|ible|able|est|less)$")
+_ADJECTIVES = frozenset({"main", "new", "old", "first", "last", "whole", "same", "other", "only", "big", "small",
+                         "latest", "next", "full", "high", "low", "long", "short", "young", "late", "early"})
+# Words before a noun that say the reader knows it already: its first use after one of these introduces nothing.
+_KNOWN = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "any"})
+# "Tamm said the union would study it.": a short sentence ending on "it" (in a longer one "it" mostly has its
+# antecedent in the same sentence: "... is raising 300,000 pounds to do it.").
+_FINAL_IT = re.compile(r"\sit[.!?]?[\"'”’)]*\s*$", re.I)
+FINAL_IT_WORDS = 10
+# "The argument about its price ...": "its" or "their" after a preposition among the first words.
+_EARLY_ITS = re.compile(r"^(?:\S+\s+){1,3}?(?:of|about|over|for|on|in|at|with|from)\s+(?:its|their)\b", re.I)
+# How far back a noun introduced just before is looked for, in sentences; and the shortest noun compared (as the
+# first five letters of its stem, so that "threat" meets "threaten" and "letters" "letter").
+INTRODUCED_WITHIN = 3
+_KEY_LETTERS = 5
+_MIN_NOUN = 4
+
+
+def _introductions(text: str) -> list[tuple[str, bool]]:
+    """(noun key, introduced) for each content word: introduced when it is in lower case and no determiner or
+    possessive in the two words before it says the reader knows it ("a letter", "threatened"; not "the main gate",
+    "Union")."""
+    from briefer.text import stem_all
+
+    tokens = _WORD_AFTER.findall(text)
+    found = [(w, {t.lower() for t in tokens[max(k - 2, 0):k]}) for k, w in enumerate(tokens)
+             if len(w) >= _MIN_NOUN and w.lower() not in STOP_WORDS]
+    keys = stem_all([w.lower() for w, _ in found])
+    return [(k[:_KEY_LETTERS], w.islower() and before.isdisjoint(_KNOWN))
+            for k, (w, before) in zip(keys, found, strict=True)]
+
+
+def _head(first: str, second: str | None) -> str | None:
+    """The noun of "the letter" / "the improved offer"; None for a compound that names its thing ("the tram
+    extension") or a word too short or common to tell."""
+    if second and second not in STOP_WORDS and len(second) >= _MIN_NOUN:
+        if second in _TIME_NOUNS:
+            return None  # "the coming months"
+        return second if _ADJECTIVE.search(first) or first in _ADJECTIVES else None
+    return first if first not in STOP_WORDS and len(first) >= _MIN_NOUN and first not in _TIME_NOUNS else None
+
+
+def refers_back(sentences: Sequence[Sentence], rows: Collection[int]) -> set[int]:
+    """Of `rows`, the sentences that lean on one just before them in ways `leans_back` does not look for: a
+    definite noun ("the letter", "any threat", "the improved offer") that one of the INTRODUCED_WITHIN sentences
+    before introduced ("a letter", "threaten"; not the article's first sentence, which names what the story is
+    about: its lead); a short sentence ending on "it" ("Tamm said the union would study it."); "its" or "their" in the
+    opening words ("The argument about its price ...")."""
+    from briefer.text import stem_all
+
+    wanted = set(rows)
+    lead: dict[int, int] = {}  # each document's first quotable sentence: it names what the story is about
+    for i in sorted(wanted):
+        lead.setdefault(sentences[i].doc, sentences[i].position)
+    # (document, noun key) -> where the article first used it, and whether that use introduced it.
+    first: dict[tuple[int, str], tuple[int, bool]] = {}
+    out: set[int] = set()
+    for i, s in enumerate(sentences):
+        if i in wanted:
+            unquoted = _QUOTED_SPAN.sub(" ", s.text)
+            if (_FINAL_IT.search(unquoted) and len(s.text.split()) <= FINAL_IT_WORDS) or _EARLY_ITS.match(unquoted):
+                out.add(i)
+            else:
+                for m in _DEFINITE.finditer(unquoted):
+                    noun = _head(m.group(1), m.group(2))
+                    if noun is None:
+                        continue
+                    p, introduced = first.get((s.doc, stem_all([noun])[0][:_KEY_LETTERS]), (-1, False))
+                    if introduced and lead[s.doc] < p and s.position - INTRODUCED_WITHIN <= p < s.position:
+                        out.add(i)
+                        break
+        for key, introduced in _introductions(s.text):
+            first.setdefault((s.doc, key), (s.position, introduced))
+    return out

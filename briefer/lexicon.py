@@ -92,3 +92,26 @@ def synonyms(a: str, b: str) -> bool:
     table = synsets()
     sa, sb = table.get(a), table.get(b)
     return sa is not None and sb is not None and any(x in sb for x in sa)
+
+
+@lru_cache(maxsize=1)
+def _exceptions() -> dict[str, str]:
+    """Irregular forms -> their lemma, from WordNet's exception lists (verb.exc, noun.exc: "began begin")."""
+    table: dict[str, str] = {}
+    for name in ("verb.exc", "noun.exc"):
+        try:
+            text = (WORDNET_DIR / name).read_text(encoding="latin-1")
+        except OSError:
+            continue  # no WordNet: regular forms still meet through their stems
+        for line in text.splitlines():
+            fields = line.split()
+            if len(fields) >= 2 and fields[0].isalpha():
+                table.setdefault(fields[0], fields[1])
+    return table
+
+
+def lemma_stems(tokens: list[str]) -> list[str]:
+    """Stems of the tokens' WordNet lemmas: "began" and "begins" both give "begin", "met" and "meets" "meet"
+    (a Snowball stem alone misses irregular forms)."""
+    exceptions = _exceptions()
+    return stem_all([exceptions.get(t, t) for t in tokens])

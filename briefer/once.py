@@ -22,10 +22,11 @@ from dataclasses import replace
 
 import numpy as np
 
-from briefer.candidates import leans_back
+from briefer.candidates import leans_back, refers_back
 from briefer.dedupe import SimilarityIndex
 from briefer.facts import Facts, SameFact, idf_of, judge_pairs
 from briefer.model import Dated, Document, Item, Quote, Section, Sentence
+from briefer.sections import SUPERSEDE_COSINE, same_preview, supersedes
 from briefer.temporal import Kind, classify
 from briefer.timeline import MAX_EVENTS, MAX_NEXT
 
@@ -68,6 +69,8 @@ class _Reader:
         for i in candidates:
             self.rows.setdefault(sentences[i].text, []).append(i)
         self._kinds: dict[int, Kind] = {}
+        # Sentences that refer back to a noun just introduced ("any threat"), printed only inside a pair.
+        self.referring = refers_back(sentences, [i for i in candidates if i not in pairs])
 
     def row(self, text: str) -> int | None:
         rows = self.rows.get(text)
@@ -89,6 +92,39 @@ class _Reader:
         reported = any(self.kind(j) != "expected" for j in members)
         return [j for j in members if not reported or self.kind(j) != "expected"]
 
+    def superseded(self, rows: Sequence[int]) -> bool:
+        """True when one of `rows` is a preview that a report in another source, as new or newer, has overtaken
+        ("About 1,200 workers are expected to join" once "about 1,800 workers had joined"; `sections.supersedes`)."""
+        for i in rows:
+            if self.kind(i) != "expected":
+                continue
+            if self._overtaken(self.sentences[i].text, self.index.similar([i])[0],
+                               self.sentences[i].doc, self._published(i)):
+                return True
+        return False
+
+    def overtaken_quote(self, text: str) -> bool:
+        """True when a quotation previews what a source reports ("While in Beijing, Secretary Blinken will meet
+        ..." once he has met them)."""
+        if classify(text) != "expected":
+            return False
+        return self._overtaken(text, self.index.similar_to([text])[0], None, None)
+
+    def _overtaken(self, text: str, sims: np.ndarray, doc: int | None, published: dt.date | None) -> bool:
+        for found in np.flatnonzero(sims >= SUPERSEDE_COSINE):
+            j = int(found)
+            if self.sentences[j].doc == doc:
+                continue
+            then = self._published(j)
+            if published is not None and then is not None and then < published:
+                continue  # an earlier article cannot report what a later one previews
+            if supersedes(self.sentences[j].text, self.kind(j), text, "expected"):
+                return True
+        return False
+
+    def _published(self, i: int) -> dt.date | None:
+        return self.documents[self.sentences[i].doc].source.published
+
     def source(self, i: int) -> int:
         return self.documents[self.sentences[i].doc].source.id
 
@@ -98,7 +134,7 @@ class _Reader:
         if i is None:
             return None if leans_back(text) else (text, (), ())
         parts = self.pairs.get(i)
-        if parts is None and leans_back(text):
+        if parts is None and (leans_back(text) or i in self.referring):
             return None  # it leans on a sentence the brief does not show
         members = parts or (i,)
         stating = [self.stating(j) for j in members]
@@ -120,6 +156,8 @@ def _dated(lines: Sequence[Dated], reader: _Reader, printed: list[str], facts: s
         text, sources, rows = found
         if events and any(reader.kind(j) == "expected" for j in rows):
             continue
+        if not events and (reader.superseded(rows) or any(same_preview(text, p) for p in printed)):
+            continue
         # Neither the line nor any sentence of it (two joined pairs can share one) printed above.
         own = {reader.facts.of(j) for j in rows}
         if own & facts or repeats(text, printed, reader.index) \
@@ -137,10 +175,10 @@ def _dated(lines: Sequence[Dated], reader: _Reader, printed: list[str], facts: s
     return tuple(line for k, line in enumerate(out) if k in kept)
 
 
-def _quotes(quotes: Sequence[Quote], printed: list[str], index: SimilarityIndex) -> tuple[Quote, ...]:
+def _quotes(quotes: Sequence[Quote], printed: list[str], reader: _Reader) -> tuple[Quote, ...]:
     out = []
     for quote in quotes:
-        if repeats(quote.text, printed, index):
+        if repeats(quote.text, printed, reader.index) or reader.overtaken_quote(quote.text):
             continue
         printed.append(quote.text)
         out.append(quote)
@@ -160,4 +198,4 @@ def print_once(bottom: Item | None, sections: Sequence[Section], timeline: Seque
     facts = {reader.facts.of(row) for text in printed if (row := reader.row(text)) is not None}
     shown_timeline = _dated(timeline, reader, printed, facts, MAX_EVENTS, events=True)
     shown_next = _dated(after, reader, printed, facts, MAX_NEXT, events=False)
-    return shown_timeline, shown_next, _quotes(quotes, printed, index)
+    return shown_timeline, shown_next, _quotes(quotes, printed, reader)

@@ -22,14 +22,24 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from briefer.candidates import leans_back, weight
+from briefer.candidates import OUTCOME_WEIGHT, leans_back, refers_back, weight
 from briefer.config import BriefOptions
 from briefer.dedupe import SAME_FACT
 from briefer.facts import MEASURES, Facts, profile
-from briefer.model import Item, Section, Topic
+from briefer.lexicon import lemma_stems, synonyms
+from briefer.model import Item, Section, SourceStatus, Topic
 from briefer.rank import Selector, get_selector
-from briefer.temporal import Kind, classify, event_date
-from briefer.text import content_stems, word_count
+from briefer.temporal import (
+    EVENT_WORDS_AFTER,
+    EVENT_WORDS_BEFORE,
+    Kind,
+    classify,
+    event_date,
+    overdue,
+    past_words,
+    preview_event,
+)
+from briefer.text import STOP_WORDS, content_stems, word_count, words
 from briefer.topics import TopicMatcher
 
 if TYPE_CHECKING:
@@ -45,6 +55,26 @@ LEAD_SENTENCES = 5
 # 14 per cent over two years" holds 5 of its 6 content words in the union's fuller demand, two outlets' losses "at
 # about $4 million a day" 6 of 8; different facts of our stories share at most 0.6 (tests/test_sections.py).
 CONTAINED = 0.7
+# ... and it takes this many shared words: "It is the first full stoppage at the port since 1998" has three words
+# the index keeps, two of them ("port", "stoppage") in any sentence about the strike.
+CONTAINED_MIN_WORDS = 3
+# Key facts first (issue 12, measured by bench/nuggets.py): a fact's weight grows by this share for each further
+# independent outlet that states it (up to MAX_OUTLETS), and an earlier state of affairs told as background
+# weighs this much.
+OUTLET_BONUS = 0.25
+# Two documents are one outlet when this share of the smaller one's quotable sentences are copies (cosine >= this)
+# of the other's: a wire story and a paper's lightly edited print of it.
+COPY_COSINE = 0.9
+COPY_SHARE = 0.5
+MAX_OUTLETS = 4
+BACKGROUND_WEIGHT = 0.7
+FRESH_WEIGHT = 1.3
+# How many times one section asks the ranker, when the facts turn down some of its picks.
+REPICKS = 3
+# Longest overview item, in words (two joined sentences can run to 60 or more; a lead sentence is 20-35).
+OVERVIEW_ITEM_WORDS = 45
+# Fewer words than this left for a topic in the filling round are not worth a pick (a sentence is 20-35 words).
+MIN_FILL_WORDS = 15
 # How far past its share one topic sentence may go (a typical news sentence is 20-35 words).
 TOPIC_OVERRUN_WORDS = 15
 
@@ -77,12 +107,16 @@ class Picker:
         self.brief = brief
         join = brief
         self.pairs = prepared.pairs if join else {}
+        if brief:
+            self.pairs, self._dropped = _with_back_references(prepared)
         self.view = tuple(replace(s, text=f"{texts[self.pairs[i][0]]} {texts[self.pairs[i][1]]}")
                           if i in self.pairs else s for i, s in enumerate(prepared.sentences))
         # Without joining, a sentence that leans on the one before it is not quoted at all.
         # (A sentence that stands for the announcement before it still stands alone: it does not lean back.)
         self.quotable = {i for i in prepared.candidates
                          if join or prepared.pairs.get(i, (i,))[0] == i or not leans_back(texts[i])}
+        if brief:
+            self.quotable -= self._dropped
         self.chosen: list[int] = []  # the sentences the ranker picked (its coverage so far)
         self.used: set[int] = set()  # facts in the brief
         self.choices: dict[int, Choice] = {}  # by the picked sentence
@@ -92,10 +126,71 @@ class Picker:
         # another fact's best version.
         self.near = np.zeros(len(prepared.sentences), dtype=bool)
         self._kinds: dict[int, Kind] = {}
-        self.weights = {i: w for i in prepared.candidates if (w := weight(self.view[i].text)) != 1.0} if brief else {}
+        dates = [d.source.published for d in prepared.documents
+                 if d.source.published and (today is None or d.source.published <= today)]
+        # The newest source's date (else the brief's): a preview of an event due before it is stale.
+        self.cutoff = max(dates, default=today)
+        self._outlets: dict[int, int] = {}
+        self.weights = self._key_weights() if brief else {}
         # Which content-word stems each sentence has, for the containment test.
         self._words = (prepared.index.matrix != 0).astype(np.float32).tocsr()
         self._sizes = np.maximum(np.asarray(self._words.sum(axis=1)).ravel(), 1.0)
+
+    def _key_weights(self) -> dict[int, float]:
+        """Key facts first: each candidate's worth to a reader besides its content (1: neutral). An outcome is
+        worth more and trivia less (`candidates.weight`), a fact more for each further independent outlet that
+        states it (a copy of another source's text, or a spun one, is not another outlet), and an earlier state
+        of affairs told as background less."""
+        prepared = self.prepared
+        skipped = {f.source for f in prepared.ledger.findings
+                   if f.status in (SourceStatus.DUPLICATE, SourceStatus.SPUN)}
+        outlet = self._outlet_of()
+        source_of = np.array([prepared.documents[s.doc].source.id for s in prepared.sentences], dtype=np.int64)
+        outlet_of = np.array([outlet[s.doc] for s in prepared.sentences], dtype=np.int64)
+        out: dict[int, float] = {}
+        rows = list(prepared.candidates)
+        newest = self.cutoff
+        for i, same in zip(rows, prepared.index.neighbours(rows, SAME_FACT), strict=True):
+            stating = [k for k, source in enumerate(source_of[same]) if int(source) not in skipped]
+            outlets = self._outlets[i] = len({int(x) for x in outlet_of[same][stating]}) or 1
+            w = weight(self.view[i].text) * (1 + OUTLET_BONUS * (min(outlets, MAX_OUTLETS) - 1))
+            if self.kind(i) == "background":
+                w *= BACKGROUND_WEIGHT
+            elif newest is not None and (self._published(i) or dt.date.min) >= newest:
+                w *= FRESH_WEIGHT
+            if w != 1.0:
+                out[i] = w
+        return out
+
+    def _outlet_of(self) -> list[int]:
+        """Each document's outlet group: a document most of whose quotable sentences are copies (TF-IDF cosine
+        >= COPY_COSINE) of another's is that one's wire copy, one outlet with it, edited or not."""
+        prepared = self.prepared
+        group = list(range(len(prepared.documents)))
+
+        def root(d: int) -> int:
+            while group[d] != d:
+                group[d] = group[group[d]]
+                d = group[d]
+            return d
+
+        rows = list(prepared.candidates)
+        size: dict[int, int] = {}
+        for i in rows:
+            size[prepared.sentences[i].doc] = size.get(prepared.sentences[i].doc, 0) + 1
+        copied: dict[tuple[int, int], int] = {}
+        for i, same in zip(rows, prepared.index.neighbours(rows, COPY_COSINE), strict=True):
+            mine = prepared.sentences[i].doc
+            for other in {prepared.sentences[int(j)].doc for j in same} - {mine}:
+                copied[mine, other] = copied.get((mine, other), 0) + 1
+        for (a, b), n in sorted(copied.items()):
+            if n >= COPY_SHARE * min(size[a], size.get(b, 0)):
+                group[root(a)] = root(b)
+        return [root(d) for d in range(len(group))]
+
+    def independent(self, i: int) -> int:
+        """How many independent outlets state sentence i's fact (by the TF-IDF rule the weights use)."""
+        return self._outlets.get(i, 1)
 
     def _same_count(self, shown: int, sims: np.ndarray) -> list[int]:
         """Near sentences that give the same count ("more than 50 ships were waiting at anchor", "more than 50
@@ -118,7 +213,8 @@ class Picker:
     def _contained(self, shown: int) -> np.ndarray:
         """Sentences whose content words are mostly in `shown`, or that hold most of `shown`'s."""
         shared = np.asarray((self._words @ self._words[shown].T).todense()).ravel()
-        contained: np.ndarray = (shared / self._sizes >= CONTAINED) | (shared / self._sizes[shown] >= CONTAINED)
+        contained: np.ndarray = ((shared / self._sizes >= CONTAINED) | (shared / self._sizes[shown] >= CONTAINED)) \
+            & (shared >= CONTAINED_MIN_WORDS)
         return contained
 
     def kind(self, i: int) -> Kind:
@@ -132,29 +228,47 @@ class Picker:
         return found
 
     def pick(self, budget: int, pool: Sequence[int], query: Topic | None = None) -> list[int]:
-        """Facts for one section, as the sentences the ranker picked for them, within `budget` words."""
+        """Facts for one section, as the sentences the ranker picked for them, within `budget` words.
+
+        A pick the facts turn down (a preview of what another source reports, a fact already shown) leaves its
+        words unspent: the ranker is asked again for what is left, a few times at most."""
+        out: list[int] = []
+        for _ in range(REPICKS if self.brief else 1):
+            left = budget - _budget_used(self, out)
+            got, turned_down = self._pick(left, pool, query)
+            out += got
+            if not turned_down:
+                break
+        return out
+
+    def _pick(self, budget: int, pool: Sequence[int], query: Topic | None) -> tuple[list[int], bool]:
         free = [i for i in pool if not self.said[i] and i in self.quotable]
         if budget <= 0 or not free:
-            return []
+            return [], False
         picked = self.selector(self.view, budget_words=budget, candidates=free, query=query,
                                covered=tuple(self.chosen), weights=self.weights)
         out: list[int] = []
+        turned_down = False
         for index, score in picked:
             if self.said[index]:
+                turned_down = True
                 continue
             parts = self.pairs.get(index, (index,))
             if any(self.said[j] for j in parts):
+                turned_down = True
                 continue
             facts = [self.facts.of(j) for j in parts]
             for fact in facts:
                 self.said[list(self.facts.members(fact))] = True
             if any(f in self.used for f in facts):
+                turned_down = True
                 continue
             self.used.update(facts)
             fact = self.facts.of(index)
             members = self.facts.members(fact)
             choice = self._choose(index, members, score) if len(parts) == 1 else self._joined(index, parts, score)
-            if choice is None:
+            if choice is None or (self.brief and self._overdue(choice.sentence)):
+                turned_down = True
                 continue
             newer = self._newer(choice.sentence) if self.brief else None
             if newer is not None:
@@ -170,7 +284,15 @@ class Picker:
                     continue
             self._shown(fact, index, parts, choice)
             out.append(index)
-        return out
+        return out, turned_down
+
+    def _overdue(self, i: int) -> bool:
+        """A preview whose event was due before the newest source's date ("The stoppage is due to begin at 6 a.m.
+        on Thursday" in a brief whose newest article is from Friday): stale, whatever other words reported it."""
+        if self.kind(i) != "expected" or self.cutoff is None:
+            return False
+        anchor = self._published(i) or self.today
+        return anchor is not None and overdue(self.prepared.sentences[i].text, anchor, self.cutoff)
 
     def _published(self, i: int) -> dt.date | None:
         return self.prepared.documents[self.prepared.sentences[i].doc].source.published
@@ -298,14 +420,76 @@ _HEDGED = re.compile(r"\b(?:(?:in|on) the cards|not (?:been )?ruled out|remains?
 SUPERSEDE_COSINE = 0.1
 
 
+_COPULA = re.compile(r"\s*be\b", re.I)
+_ADVERB = re.compile(r"possibly|perhaps|likely|unlikely", re.I)
+
+
+def _lemmas(text: str) -> list[str]:
+    """Content words as stems of their WordNet lemmas ("began" -> "begin", "voted" -> "vote"), in order."""
+    return lemma_stems([w for w in words(text) if w not in STOP_WORDS and not w.isdigit()])
+
+
 def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -> bool:
     """True when `later` (from a later source) overturns `earlier`: a later state of the same thing, or the
-    report of what `earlier` only expected (they share at least two content words)."""
-    shared = len(set(content_stems(later)) & set(content_stems(earlier)))
+    report of the event `earlier` only expected: the report tells the preview's event (a lemma of the words
+    just after its modal, "is due to begin" / "began"; or of its subject when the modal is followed by "be":
+    "the vote is expected to be close" / "voted")."""
+    mine, theirs = set(_lemmas(later)), set(_lemmas(earlier))
+    shared = len(mine & theirs)
     if shared >= 1 and any(old.search(earlier) and new.search(later) and not new.search(earlier)
                            for old, new in STATES):
         return True
-    return earlier_kind == "expected" and later_kind == "report" and shared >= 2
+    if earlier_kind != "expected" or later_kind == "background":
+        return False
+    before, modal, after = preview_event(earlier)
+    if not modal:
+        return shared >= 2  # a hedge with no modal ("a meeting with Xi was still in the cards")
+    event = set(_lemmas(after)[:EVENT_WORDS_AFTER])
+    if _COPULA.match(after):
+        event.update(_lemmas(before)[-EVENT_WORDS_BEFORE:])  # "the vote is expected to be close": the vote
+    elif _ADVERB.fullmatch(modal):
+        event.update(_lemmas(before))  # "Reyes meets Hale, and possibly the president": the verb came first
+    # A report with a look ahead of its own ("about 1,800 had joined ..., and the stoppage would now run until
+    # Monday") reports the event when it tells it in the past tense.
+    told = set(lemma_stems(past_words(later))) if later_kind == "expected" else mine
+    return any(synonyms(e, t) for e in event for t in told)  # "is due to start" / "began"
+
+
+def _with_back_references(prepared: Prepared) -> tuple[dict[int, tuple[int, int]], set[int]]:
+    """The joined pairs, with a pair more for each quotable sentence that refers back to a noun introduced just
+    before it (`candidates.refers_back`: "Velmar Terminals denied making any threat."), joined with the sentence
+    before it when that one stands alone in the same paragraph; and the ones that cannot be joined (dropped)."""
+    pairs = dict(prepared.pairs)
+    members = {j for pair in pairs.values() for j in pair}
+    sentences, quotable = prepared.sentences, set(prepared.candidates)
+    limit = prepared.job.options.limits.max_sentence_words
+    dropped = set()
+    referring = refers_back(sentences, [i for i in prepared.candidates if i not in members])
+    for i in sorted(referring):
+        before = i - 1
+        joinable = (before in quotable and before not in referring and before not in members
+                    and sentences[before].doc == sentences[i].doc
+                    and sentences[before].paragraph == sentences[i].paragraph
+                    and not leans_back(sentences[before].text)
+                    and word_count(sentences[before].text) + word_count(sentences[i].text) <= limit)
+        if joinable:
+            pairs[i] = (before, i)
+            members.update((before, i))
+        else:
+            dropped.add(i)
+    return pairs, dropped
+
+
+def same_preview(a: str, b: str) -> bool:
+    """True when two previews tell one expected event: the words after their modals start with the same verb or
+    a WordNet synonym ("is due to begin next spring" / "is due to start next spring"), and they share another
+    content word after it."""
+    _, modal_a, after_a = preview_event(a)
+    _, modal_b, after_b = preview_event(b)
+    event_a, event_b = _lemmas(after_a), _lemmas(after_b)
+    if not (modal_a and modal_b and event_a and event_b) or not synonyms(event_a[0], event_b[0]):
+        return False
+    return bool(set(event_a[1:]) & set(event_b[1:]))
 
 
 def _order_key(prepared: Prepared, index: int) -> tuple[dt.date, int, int]:
@@ -338,6 +522,14 @@ def _leads(prepared: Prepared) -> list[int]:
         if seen[doc] <= LEAD_SENTENCES:
             leads.append(i)
     return leads
+
+
+def _key_pool(picker: Picker) -> list[int]:
+    """What the overview draws on: the articles' leads, and the key facts wherever they stand (a fact that
+    several independent outlets state, or an outcome), each short enough to take in at a glance."""
+    leads = set(_leads(picker.prepared))
+    return [i for i in picker.prepared.candidates if word_count(picker.view[i].text) <= OVERVIEW_ITEM_WORDS
+            and (i in leads or picker.independent(i) >= 2 or picker.weights.get(i, 1.0) >= OUTCOME_WEIGHT)]
 
 
 def _budget_used(picker: Picker, indices: Sequence[int]) -> int:
@@ -376,6 +568,17 @@ def select_sections(prepared: Prepared, options: BriefOptions) -> tuple[Section,
     # opens the overview, word for word, so the brief and its bottom line never disagree.
     first = _bottom_line(prepared)
     opening = picker.take(first) if first is not None else []
+    # The key facts first: the overview takes its share before the topics, from the leads and the facts that
+    # several outlets state or that report an outcome (`_key_pool`).
+    # A topic's strongest matches are left to its own section (what the reader asked that heading to tell).
+    top_score: dict[int, float] = {}
+    for i in prepared.candidates:
+        t = topic_of[i]
+        if t is not None:
+            top_score[t] = max(top_score.get(t, 0.0), scores[i][t])
+    strongest = {i for i in prepared.candidates if (t := topic_of[i]) is not None and scores[i][t] == top_score[t]}
+    overview = opening + picker.pick(round(options.words * options.overview_share) - _budget_used(picker, opening),
+                                     [i for i in _key_pool(picker) if i not in strongest])
     topical = []
     for t, topic in enumerate(options.topics):
         pool = [i for i in prepared.candidates if topic_of[i] == t]
@@ -390,13 +593,24 @@ def select_sections(prepared: Prepared, options: BriefOptions) -> tuple[Section,
             shortest = min(word_count(prepared.sentences[i].text) for i in pool)
             picked = picker.pick(max(shortest, per_topic) + TOPIC_OVERRUN_WORDS, pool, query=topic)
         topical.append(picked)
-    overview = opening + picker.pick(min(round(options.words * options.overview_share),
-                                         options.words - _budget_used(picker, picker.chosen))
-                                     - _budget_used(picker, opening), _leads(prepared))
     other = picker.pick(options.words - _budget_used(picker, picker.chosen),
                         [i for i in prepared.candidates if topic_of[i] is None])
+    # Words left once every part has had its share (a topic's pool outlasted its share, the rest ran dry) go to
+    # the topics, in turn, each taking up to an equal share of what is left.
+    for t, topic in enumerate(options.topics):
+        share = (options.words - _budget_used(picker, picker.chosen)) // (len(options.topics) - t)
+        if share >= MIN_FILL_WORDS:
+            topical[t] += picker.pick(share, [i for i in prepared.candidates if topic_of[i] == t], query=topic)
     *groups, other = _no_reworded_repeats(picker, [overview, *topical, other])
     overview, topical = groups[0], groups[1:]
+    # A topic the overview left with nothing of its own takes the overview's item that matches it best: a
+    # covered topic is never empty.
+    for t, picked in enumerate(topical):
+        mine = [i for i in overview[len(opening):] if topic_of[i] == t]
+        if not picked and mine and len(overview) - len(opening) > 1:
+            best = max(mine, key=lambda i: scores[i][t])
+            overview.remove(best)
+            picked.append(best)
     lead_items = _items(picker, overview)
     sections = [Section(OVERVIEW, lead_items, "" if lead_items else NO_LEADS)]
     for topic, picked in zip(options.topics, topical, strict=True):

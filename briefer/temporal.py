@@ -56,8 +56,7 @@ _RELATIVE = re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow|(?:last|nex
 _EXPECTED = re.compile(
     r"\b(?:will|won't|shall|'ll|would|wouldn't|could|might|may|possibly|perhaps|likely|unlikely|"
     r"(?:plans?|planned|planning|aims?|hopes?|intends?|expects?|"
-    r"is (?:due|set|scheduled|expected|likely|poised|slated|going)|are (?:due|set|scheduled|expected|likely|"
-    r"poised|slated|going)) to|"
+    r"(?:is|are) (?:all |also |now |still )?(?:due|set|scheduled|expected|likely|poised|slated|going)) to|"
     r"(?:is|are) to (?!be\b)\w+|scheduled for|(?:is|are) planned|planned for|upcoming|"
     r"forthcoming|next (?:week|month|year)|later this|in the coming (?:days|weeks|months)|tomorrow)\b",
     re.I,
@@ -245,6 +244,44 @@ def _mentions_at(text: str, anchor: dt.date) -> tuple[tuple[int, When], ...]:
     for m in _RELATIVE.finditer(text):
         add(m, _relative(m["word"], anchor))
     return tuple((start, when) for start, _, when in sorted(found, key=lambda f: f[0]))
+
+
+# Words of a preview's event looked at on each side of its modal ("The stoppage | is due to | begin at 6 a.m.").
+EVENT_WORDS_BEFORE = 3
+EVENT_WORDS_AFTER = 2
+
+
+def preview_event(text: str) -> tuple[str, str, str]:
+    """A preview split at its modal: the text before it (the subject: "The stoppage", "Ravel said his group"),
+    the modal ("is due to", "possibly") and the text after it (the event: "begin at 6 a.m. on Thursday");
+    ("", "", "") when nothing looks ahead."""
+    probe = _MAY_MONTH.sub(lambda m: " " * len(m.group()), text.replace("’", "'"))
+    found = _EXPECTED.search(probe)
+    if found is None:
+        return "", "", ""
+    return text[:found.start()], found.group(), text[found.end():]
+
+
+def overdue(text: str, anchor: dt.date, cutoff: dt.date) -> bool:
+    """True when the event a preview names ("The stoppage is due to begin on Thursday") was due before `cutoff`
+    (the newest source's date): by then the sources would report it, and the preview is stale."""
+    when = event_date(text, anchor)
+    if when is None:
+        return False
+    if when.precision == "day":
+        end = when.day
+    elif when.precision == "week":
+        end = when.day + dt.timedelta(days=6)
+    elif when.precision == "month":
+        end = (when.day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    else:
+        end = when.day.replace(month=12, day=31)
+    return end < cutoff
+
+
+def past_words(text: str) -> list[str]:
+    """The words of `text` in the past tense ("joined", "began", "met"), lower-cased."""
+    return [m.group().lower() for m in _PAST.finditer(text.replace("’", "'"))]
 
 
 @lru_cache(maxsize=65_536)  # pure, and asked about the same sentences by several stages

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import tomllib
 from pathlib import Path
 
@@ -38,9 +39,10 @@ def test_nugget_recall_at_400_words() -> None:
     found = total = 0
     for path in NUGGETS:
         spec = _spec(path)
-        options = load_options(topics=str(ROOT / str(spec["topics"])), date=None, words=400)
+        day = dt.date.fromisoformat(str(spec["date"]))
+        options = load_options(topics=str(ROOT / str(spec["topics"])), date=day, words=400)
         brief = build_brief([ROOT / str(spec["story"])], options)
         got, n, _ = recall(spec, [item.text for item in brief.items])
         found, total = found + got, total + n
-    # Measured 57 / 68 (84%) when the lists were written (docs/quality.md); the target is 85%.
-    assert found / total >= 0.8, (found, total)
+    # 56 / 68 (82%) before the key facts came first, 59 / 68 (87%) after (docs/quality.md); the target is 85%.
+    assert found / total >= 0.85, (found, total)

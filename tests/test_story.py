@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from briefer.config import load_options
 from briefer.deliver.render import render, to_html, to_markdown
-from briefer.model import Dated, Document, Source
+from briefer.model import Dated, Document, Quote, Source
 from briefer.outlets import copies, outlet_in_html, outlet_in_lines
 from briefer.pipeline import build_brief
 from briefer.timeline import Line, timeline, what_next
@@ -75,6 +75,12 @@ def test_every_new_part_is_in_every_format_and_documented_in_json() -> None:
     assert brief.timeline and all(d.ref and not d.text for d in brief.timeline)
     brief = replace(brief, timeline=(Dated("The first of the six gates was tested at low tide.", "2025-04-08", (1,),
                                            ("stated by 1 source",)),))
+    # Its quotations and next steps may all be section items too (each sentence once): lines of our own for the
+    # same reason.
+    brief = replace(brief, quotes=brief.quotes or (Quote("The gates held at the first test", "Owen Tasker", (3,),
+                                                         ("stated by 1 source",), "harbour master"),),
+                    next=brief.next or (Dated("The second gate will be tested in May.", "2025-05", (1,),
+                                              ("stated by 1 source",)),))
     data = json.loads(render(brief, "json"))
     for key in ("bottom_line", "people", "quotes", "timeline", "next"):
         assert data[key], key
