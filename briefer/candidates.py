@@ -382,32 +382,33 @@ def _head(first: str, second: str | None) -> str | None:
 def refers_back(sentences: Sequence[Sentence], rows: Collection[int]) -> set[int]:
     """Of `rows`, the sentences that lean on one just before them in ways `leans_back` does not look for: a
     definite noun ("the letter", "any threat", "the improved offer") that one of the INTRODUCED_WITHIN sentences
-    before introduced ("a letter", "threaten"; not the article's first sentence, which names what the story is
-    about: its lead); a short sentence ending on "it" ("Tamm said the union would study it."); "its" or "their" in the
-    opening words ("The argument about its price ...")."""
+    before introduced ("a letter", "threaten"; not the article's first quotable sentence, which names what the
+    story is about: its lead) and no earlier sentence used; a short sentence ending on "it" ("Tamm said the
+    union would study it."); "its" or "their" in the opening words ("The argument about its price ...")."""
     from briefer.text import stem_all
 
-    wanted = set(rows)
-    lead: dict[int, int] = {}  # each document's first quotable sentence: it names what the story is about
-    for i in sorted(wanted):
+    wanted = sorted(set(rows))
+    lead: dict[int, int] = {}  # each document's first quotable sentence
+    for i in wanted:
         lead.setdefault(sentences[i].doc, sentences[i].position)
-    # (document, noun key) -> where the article first used it, and whether that use introduced it.
-    first: dict[tuple[int, str], tuple[int, bool]] = {}
     out: set[int] = set()
-    for i, s in enumerate(sentences):
-        if i in wanted:
-            unquoted = _QUOTED_SPAN.sub(" ", s.text)
-            if (_FINAL_IT.search(unquoted) and len(s.text.split()) <= FINAL_IT_WORDS) or _EARLY_ITS.match(unquoted):
+    for i in wanted:
+        s = sentences[i]
+        unquoted = _QUOTED_SPAN.sub(" ", s.text)
+        if (_FINAL_IT.search(unquoted) and len(s.text.split()) <= FINAL_IT_WORDS) or _EARLY_ITS.match(unquoted):
+            out.add(i)
+            continue
+        heads = [noun for m in _DEFINITE.finditer(unquoted) if (noun := _head(m.group(1), m.group(2)))]
+        for key in {k[:_KEY_LETTERS] for k in stem_all(heads)}:
+            # The sentences of the same document before this one, the nearest last (a document's sentences are
+            # consecutive and numbered from 0).
+            start = i - s.position
+            first = next(((j, introduced) for j in range(start, i) if key in sentences[j].text.lower()
+                          for k, introduced in _introductions(sentences[j].text) if k == key), None)
+            if first is None:
+                continue
+            p = sentences[first[0]].position
+            if first[1] and lead.get(s.doc, -1) < p and s.position - INTRODUCED_WITHIN <= p:
                 out.add(i)
-            else:
-                for m in _DEFINITE.finditer(unquoted):
-                    noun = _head(m.group(1), m.group(2))
-                    if noun is None:
-                        continue
-                    p, introduced = first.get((s.doc, stem_all([noun])[0][:_KEY_LETTERS]), (-1, False))
-                    if introduced and lead[s.doc] < p and s.position - INTRODUCED_WITHIN <= p < s.position:
-                        out.add(i)
-                        break
-        for key, introduced in _introductions(s.text):
-            first.setdefault((s.doc, key), (s.position, introduced))
+                break
     return out

@@ -69,8 +69,6 @@ class _Reader:
         for i in candidates:
             self.rows.setdefault(sentences[i].text, []).append(i)
         self._kinds: dict[int, Kind] = {}
-        # Sentences that refer back to a noun just introduced ("any threat"), printed only inside a pair.
-        self.referring = refers_back(sentences, [i for i in candidates if i not in pairs])
 
     def row(self, text: str) -> int | None:
         rows = self.rows.get(text)
@@ -134,7 +132,8 @@ class _Reader:
         if i is None:
             return None if leans_back(text) else (text, (), ())
         parts = self.pairs.get(i)
-        if parts is None and (leans_back(text) or i in self.referring):
+        # A sentence that refers back to a noun just introduced ("any threat") is printed only inside a pair.
+        if parts is None and (leans_back(text) or refers_back(self.sentences, [i])):
             return None  # it leans on a sentence the brief does not show
         members = parts or (i,)
         stating = [self.stating(j) for j in members]

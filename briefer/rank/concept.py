@@ -119,8 +119,10 @@ class ConceptSelector:
         self.min_words = min_words
         self.query_floor = query_floor
         self.query_position_weight = query_position_weight
-        # The pipeline calls a selector once per section with the same sentences: analyse them once.
+        # The pipeline calls a selector once per section with the same sentences: analyse them once, and keep
+        # the last query's weights (a section asks again with the same query for what its first picks left).
         self._analysis: tuple[Sequence[Sentence], _Analysis] | None = None
+        self._weighed: tuple[Sequence[Sentence], Topic | None, _Corpus] | None = None
 
     def __call__(
         self,
@@ -179,6 +181,13 @@ class ConceptSelector:
         return self._analysis[1]
 
     def _corpus(self, sentences: Sequence[Sentence], query: Topic | None) -> _Corpus:
+        if self._weighed is not None and self._weighed[0] is sentences and self._weighed[1] == query:
+            return self._weighed[2]
+        corpus = self._weigh(sentences, query)
+        self._weighed = (sentences, query, corpus)
+        return corpus
+
+    def _weigh(self, sentences: Sequence[Sentence], query: Topic | None) -> _Corpus:
         wanted = _query_stems(query) if query is not None else set()
         a = self._analysed(sentences)
         n_stems = max(len(a.stem_ids), 1)
