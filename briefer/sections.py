@@ -22,9 +22,10 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from briefer.candidates import PARAPHRASE_MAX_DOCUMENTS, OUTCOME_WEIGHT, leans_back, refers_back, weight
+from briefer.candidates import OUTCOME_WEIGHT, PARAPHRASE_MAX_DOCUMENTS, leans_back, refers_back, weight
 from briefer.config import BriefOptions
 from briefer.dedupe import SAME_FACT
+from briefer.discover import is_list
 from briefer.facts import MEASURES, Facts, profile
 from briefer.lexicon import lemma_stems, synonyms
 from briefer.model import Item, Section, SourceStatus, Topic
@@ -528,6 +529,11 @@ def _leads(prepared: Prepared) -> list[int]:
     return leads
 
 
+def _names(heading: str, text: str) -> bool:
+    """Whether `text` names a topic's heading (as words, any case), not only in a list that names it in passing."""
+    return not is_list(text) and re.search(rf"(?<![\w-]){re.escape(heading)}(?![\w-])", text, re.I) is not None
+
+
 def _key_pool(picker: Picker) -> list[int]:
     """What the overview draws on: the articles' leads, and the key facts wherever they stand (a fact that
     several independent outlets state, or an outcome), each short enough to take in at a glance."""
@@ -577,8 +583,7 @@ def select_sections(prepared: Prepared, options: BriefOptions) -> tuple[Section,
     # A topic's strongest matches are left to its own section (what the reader asked that heading to tell).
     top_score: dict[int, float] = {}
     for i in prepared.candidates:
-        t = topic_of[i]
-        if t is not None:
+        if (t := topic_of[i]) is not None:
             top_score[t] = max(top_score.get(t, 0.0), scores[i][t])
     strongest = {i for i in prepared.candidates if (t := topic_of[i]) is not None and scores[i][t] == top_score[t]}
     overview = opening + picker.pick(round(options.words * options.overview_share) - _budget_used(picker, opening),
@@ -607,12 +612,16 @@ def select_sections(prepared: Prepared, options: BriefOptions) -> tuple[Section,
             topical[t] += picker.pick(share, [i for i in prepared.candidates if topic_of[i] == t], query=topic)
     *groups, other = _no_reworded_repeats(picker, [overview, *topical, other])
     overview, topical = groups[0], groups[1:]
-    # A topic the overview left with nothing of its own takes the overview's item that matches it best: a
-    # covered topic is never empty.
+    # A topic the overview left with nothing of its own, or with nothing that names it, takes the overview's item
+    # that matches it best (one that names it first): a covered topic is never empty, and its heading says what
+    # its items are about (briefer.discover.fit_headings).
     for t, picked in enumerate(topical):
-        mine = [i for i in overview[len(opening):] if topic_of[i] == t]
-        if not picked and mine and len(overview) - len(opening) > 1:
-            best = max(mine, key=lambda i: scores[i][t])
+        heading = options.topics[t].name
+        mine = [i for i in overview[len(opening):] if topic_of[i] == t or _names(heading, picker.view[i].text)]
+        if not mine or len(overview) - len(opening) <= 1:
+            continue
+        if not picked or not any(_names(heading, picker.view[i].text) for i in picked):
+            best = max(mine, key=lambda i: (_names(heading, picker.view[i].text), scores[i][t]))
             overview.remove(best)
             picked.append(best)
     lead_items = _items(picker, overview)
