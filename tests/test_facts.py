@@ -153,3 +153,12 @@ def test_the_substitution_veto_costs_msrp_few_same_pairs() -> None:
     same = [p for p in pairs if p.same]
     rejected = sum(substituted(residue(profile(p.first), profile(p.second))) for p in same)
     assert rejected <= 0.005 * len(same), rejected
+
+
+@pytest.mark.skipif(not synsets(), reason="WordNet (Debian wordnet-base) is not installed")
+def test_the_in_story_pairs_keep_the_measured_level() -> None:
+    # A guard, not the target: issue 12 asks for F1 >= 0.9 here and the rule scores 0.614 (docs/quality.md says
+    # why no rule we found meets it together with MSRP). Precision was 0.497 before the substitution veto.
+    pairs = read_pairs(STORY_PAIRS)
+    s = scores(judge_pairs([(p.first, p.second) for p in pairs]), [p.same for p in pairs])
+    assert s.f1 >= 0.6 and s.precision >= 0.55, s
