@@ -217,7 +217,7 @@ def each_fact_once(run: Prepared) -> Prepared:
     today = run.job.options.date or dt.date.today()
     lines = dated_lines(run.documents, run.sentences, run.candidates, today)
     pointed = pointers(printed, lines, today)
-    ahead = merged_next(after, next_pointers(printed, lines, today))
+    ahead = merged_next(after, next_pointers(printed, lines, today), {ref: item.text for ref, item in printed})
     return replace(run, story=replace(story, timeline=merged(timeline, pointed), next=ahead, quotes=quotes))
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -22,6 +22,7 @@ import numpy as np
 from briefer.dedupe import SAME_FACT, SimilarityIndex
 from briefer.model import Dated, Item
 from briefer.temporal import When, classify, event_date, explicit_year, told_in_past
+from briefer.text import STOP_WORDS
 
 MAX_EVENTS = 8
 MAX_PER_DATE = 2
@@ -69,6 +70,12 @@ def _credits(index: SimilarityIndex, rows: Sequence[int], lines: Sequence[Line])
             for row, same in zip(rows, index.neighbours(rows, SAME_FACT), strict=True)]
 
 
+def reported_by(lines: Sequence[Line], today: dt.date) -> dt.date:
+    """The last day the articles can report as past: the newest article's date (a brief made years later does
+    not turn "a meeting in November" that they preview into history), and never after `today`."""
+    return min(today, max((line.anchor for line in lines), default=today))
+
+
 def timeline(lines: Sequence[Line], today: dt.date, limit: int = MAX_EVENTS,
              index: SimilarityIndex | None = None) -> tuple[Dated, ...]:
     """Dated events (reports and background) up to `today`, in date order, each credited. `index`: the TF-IDF
@@ -77,6 +84,7 @@ def timeline(lines: Sequence[Line], today: dt.date, limit: int = MAX_EVENTS,
     picked: list[tuple[When, int, tuple[int, ...]]] = []
     covered = np.zeros(len(lines), dtype=bool)
     dated = []
+    today = reported_by(lines, today)
     for row, line in enumerate(lines):
         when = _event_date(line.text, line.anchor)
         if when is None or when.day > today or classify(line.text) == "expected":
@@ -105,7 +113,9 @@ def timeline(lines: Sequence[Line], today: dt.date, limit: int = MAX_EVENTS,
 def what_next(lines: Sequence[Line], today: dt.date, limit: int = MAX_NEXT,
               index: SimilarityIndex | None = None) -> tuple[Dated, ...]:
     """Scheduled or expected events after the newest source: visits, meetings, deadlines, reviews."""
-    newest = max([today, *(line.anchor for line in lines)])
+    # After the newest article, not after the day the brief is made: a brief of June's articles made in
+    # November still lists the summit they expect "in November".
+    newest = max((line.anchor for line in lines), default=today)
     index = index if index is not None else SimilarityIndex.build([line.text for line in lines])
     ahead_rows = []
     for row, line in enumerate(lines):
@@ -170,6 +180,7 @@ def pointers(items: Sequence[tuple[str, Item]], lines: Sequence[Line], today: dt
     is left out, as `timeline` leaves them out."""
     by_text = {line.text: line for line in lines}
     out: list[tuple[When, int, Dated]] = []
+    today = reported_by(lines, today)
     for order, (ref, item) in enumerate(items):
         line = by_text.get(item.text) or next((x for x in lines if item.text.startswith(x.text)), None)
         if line is None or item.kind == "expected" or classify(item.text) == "expected":
@@ -223,8 +234,25 @@ def next_pointers(items: Sequence[tuple[str, Item]], lines: Sequence[Line], toda
                          why=(*d.why, "printed above: the row points to it")) for d in rows if d.date)
 
 
-def merged_next(rows: Sequence[Dated], pointed: Sequence[Dated]) -> tuple[Dated, ...]:
-    """What comes next: its own rows and the pointer rows, dated ones in date order, undated ones after."""
+def _content(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{2,}", text.lower()) if w not in STOP_WORDS}
+
+
+# Share of the shorter line's content words two next steps of one date must share to be one event told twice
+# ("a Biden-Xi meeting at the ... summit in San Francisco in November" twice over, in other words).
+SAME_STEP = 0.5
+
+
+def merged_next(rows: Sequence[Dated], pointed: Sequence[Dated], printed: Mapping[str, str] = {}) -> tuple[Dated, ...]:
+    """What comes next: its own rows and the pointer rows, dated ones in date order, undated ones after; a row of
+    the date of a pointer that tells the same step (`printed`: each pointer's item text by `ref`) is left out."""
+    steps = [(d.date, _content(printed.get(d.ref, ""))) for d in pointed]
+
+    def told(d: Dated) -> bool:
+        words = _content(d.text)
+        return any(date == d.date and words and other
+                   and len(words & other) >= SAME_STEP * min(len(words), len(other)) for date, other in steps)
+
     keyed = [(d.date == "", _start(d.date) if d.date else (dt.date.max, 0), k, d)
-             for k, d in enumerate([*pointed, *rows])]
+             for k, d in enumerate([*pointed, *(r for r in rows if not told(r))])]
     return tuple(d for *_, d in sorted(keyed, key=lambda x: x[:3]))

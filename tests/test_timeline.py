@@ -14,7 +14,7 @@ from briefer.config import load_options
 from briefer.deliver.render import render, to_html
 from briefer.model import Brief, Dated, Item
 from briefer.pipeline import build_brief
-from briefer.timeline import Line, merged, pointers
+from briefer.timeline import Line, merged, merged_next, pointers
 from tests.helpers import ROOT
 
 STORIES = ROOT / "tests" / "data" / "stories"
@@ -119,3 +119,22 @@ def test_a_dated_next_step_printed_above_is_a_pointer_in_what_comes_next(quarry:
     rows = [d for d in quarry.next if d.ref]
     assert [(d.date, d.ref, d.text) for d in rows] == [("2026-05-26", meeting, "")]
     assert f'href="#{meeting}"' in to_html(quarry)
+
+
+def test_a_brief_made_long_after_its_articles_keeps_their_future_out_of_the_timeline() -> None:
+    from briefer.timeline import timeline, what_next
+
+    june = dt.date(2023, 6, 20)
+    lines = [Line(1, "The two leaders met in Bali in November 2022.", june, 0),
+             Line(1, "A summit of the two leaders is planned in Lisbon in November.", june, 1)]
+    later = dt.date(2026, 11, 30)  # no --date: the brief is made years later
+    assert [e.date for e in timeline(lines, later)] == ["2022-11"]
+    assert [(d.date, d.text) for d in what_next(lines, later)] == [("2023-11", lines[1].text)]
+
+
+def test_a_next_step_told_again_in_other_words_beside_its_pointer_is_left_out() -> None:
+    pointer = Dated("", "2023-11", (2,), ref="summit-2")
+    again = Dated("Both capitals now look to the Orne summit in Lisbon in November.", "2023-11", (3,))
+    other = Dated("Ministers will meet again in Sarn.", "", (1,))
+    printed = {"summit-2": "The prize is a leaders' meeting at the Orne summit in Lisbon in November."}
+    assert merged_next([again, other], [pointer], printed) == (pointer, other)
