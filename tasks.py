@@ -22,11 +22,17 @@ def lint(c: Context) -> None:
     c.run(f"{PY} -m mypy briefer")
 
 
+SAMPLE = "examples/blinken-beijing-2023"
+
+
 @task
-def sample(c: Context) -> None:
-    """Brief the bundled sample story into out/ as Markdown and PDF."""
+def sample(c: Context, picture: bool = False) -> None:
+    """Brief the bundled sample story into out/ as Markdown and PDF, as README command 1 does (with --picture:
+    also redraw the README's picture, docs/brief-page1.png, from the PDF's first page with pdftoppm)."""
     for fmt in ("md", "pdf"):
-        c.run(f"{PY} -m briefer brief examples/blinken-beijing-2023 --date 2023-06-19 --format {fmt}")
+        c.run(f"{PY} -m briefer brief {SAMPLE} --date 2023-06-19 --topics {SAMPLE}/topics.toml --format {fmt}")
+    if picture:
+        c.run("pdftoppm -png -r 80 -f 1 -l 1 -singlefile out/brief-2023-06-19.pdf docs/brief-page1")
 
 
 @task
