@@ -58,6 +58,8 @@ def _harmless(word: str) -> bool:
 def _alone(text: str, start: int, end: int) -> bool:
     """True when the short name at text[start:end] is not part of a longer capitalised name."""
     after = text[end:]
+    if after.startswith(("-", "–")) or text[:start].endswith(("-", "–")):
+        return False  # a compound ("a Biden-Xi meeting"): an insertion inside it would read "[Joe] Biden-Xi"
     if re.match(r"(?:['’]s)?\s+[A-Z]", after) and not re.match(r"(?:['’]s)?\s+(?:[A-Z]\.\s|I\b)", after):
         following = _CAPITALISED.match(after.lstrip("'’s ").lstrip())
         if following and not _harmless(following.group()):

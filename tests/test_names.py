@@ -10,7 +10,7 @@ import re
 from briefer.config import load_options
 from briefer.deliver.render import render, with_insertions
 from briefer.model import Brief, Dated, Item, Quote, Section
-from briefer.names import introduce, name_in_full
+from briefer.names import _alone, introduce, name_in_full
 from briefer.people import who_is_who
 from briefer.pipeline import build_brief
 from tests.helpers import ROOT
@@ -88,3 +88,11 @@ def test_in_a_whole_brief_each_cast_surname_first_reads_in_full() -> None:
     # Who's who tells the two Veldes apart, and a "who farms ..." clause is a role.
     roles = {p.name: p.role for p in brief.people}
     assert roles["Hana Velde"] != roles["Piet Velde"] and roles["Tomas Brinn"] == "who farms the land below the quarry"
+
+
+def test_no_insertion_inside_a_hyphenated_compound() -> None:
+    text = "The bigger prize is a Rowe-Okafor meeting in the autumn, and Rowe said so."
+    start = text.index("Rowe-")
+    assert not _alone(text, start, start + 4)
+    later = text.rindex("Rowe")
+    assert _alone(text, later, later + 4)
