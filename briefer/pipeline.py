@@ -41,6 +41,7 @@ from briefer.model import Brief, Document, Finding, Ledger, Section, Sentence, S
 from briefer.names import name_in_full
 from briefer.once import print_once
 from briefer.outlets import copies
+from briefer.quotes import quote_key
 from briefer.read.ingest import read_sources
 from briefer.sections import NO_COVERAGE, NO_LEADS, OTHER, OVERVIEW, TOPIC_OVERRUN_WORDS, select_sections, summary
 from briefer.sentences import split_sentences
@@ -55,6 +56,8 @@ __all__ = ["NO_COVERAGE", "NO_LEADS", "OTHER", "OVERVIEW", "TOPIC_OVERRUN_WORDS"
 NOTHING_NEW = "Nothing new since the last brief: every fact in today's sources was briefed before."
 SPUN_REASON = "reads as a machine-paraphrased copy: used to corroborate facts, never quoted"
 KNOWN_REASON = "already briefed on an earlier date"
+# Key quotes kept for the quote list: the sections never print the sentences that carry them.
+RESERVED_QUOTES = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,9 +177,21 @@ def read_the_story(run: Prepared) -> Prepared:
     return replace(run, story=found, job=replace(run.job, options=options))
 
 
+def reserved_for_quotes(run: Prepared) -> set[int]:
+    """The quotable sentences that print one of the story's first RESERVED_QUOTES key quotes (any source's
+    copy). The once-rule prints a fact where it first comes, and the sections come before the quote list: left
+    to the sections, these sentences would use up the story's best quotations."""
+    if run.story is None or not run.story.quotes:
+        return set()
+    keys = [f" {quote_key(q.text)} " for q in run.story.quotes[:RESERVED_QUOTES]]
+    return {i for i in run.candidates if any(k in f" {quote_key(run.sentences[i].text)} " for k in keys)}
+
+
 def select(run: Prepared) -> Prepared:
-    """Stage 9: the brief's sections (see `select_sections`)."""
-    sections = select_sections(run, run.job.options) if run.sentences else ()
+    """Stage 9: the brief's sections (see `select_sections`), from the sentences that do not print a key quote."""
+    reserved = reserved_for_quotes(run)
+    pool = replace(run, candidates=tuple(i for i in run.candidates if i not in reserved)) if reserved else run
+    sections = select_sections(pool, run.job.options) if run.sentences else ()
     if run.story is not None and run.story.discovered:
         # A discovered heading must name what its items are about (briefer.discover.fit_headings).
         sections = fit_headings(sections, run.story.topics, OTHER)

@@ -71,7 +71,8 @@ def _bare(quoted: str) -> str:
     return quoted[:-1] if quoted.endswith(".") and not quoted.endswith("..") else quoted
 
 
-def _key(text: str) -> str:
+def quote_key(text: str) -> str:
+    """A text's words as quotations are matched: lower case, punctuation left out, joined by single spaces."""
     return " ".join(words(text))
 
 
@@ -136,7 +137,7 @@ def key_quotes(sentences: Sequence[Said], cast: Cast, limit: int = MAX_QUOTES) -
     keys_by_source: dict[int, list[str]] = {}
     raw_by_source: dict[int, list[str]] = {}
     for s in sentences:
-        keys_by_source.setdefault(s.source, []).append(" " + _key(s.text) + " ")
+        keys_by_source.setdefault(s.source, []).append(" " + quote_key(s.text) + " ")
         raw_by_source.setdefault(s.source, []).append(s.text)
     texts_by_source = {source: "".join(keys) for source, keys in keys_by_source.items()}
     # Which sources print a word: a quotation is looked for only in the sources that print all its words.
@@ -155,7 +156,7 @@ def key_quotes(sentences: Sequence[Said], cast: Cast, limit: int = MAX_QUOTES) -
             quoted = m.group(1).strip()
             if len(quoted.split()) < MIN_QUOTE_WORDS:
                 continue
-            key = _key(quoted)
+            key = quote_key(quoted)
             if key in found:
                 continue
             speaker, context = _speaker(sentence, m.span(), cast, before)

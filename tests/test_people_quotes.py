@@ -69,3 +69,13 @@ def test_a_story_with_named_speakers_credits_roles() -> None:
     items = [i.text for s in brief.sections for i in s.items]
     assert "Gwen Arlow" in speakers or any("said Gwen Arlow" in t for t in items)
     assert "Marta Quell" in speakers or any("Quell told the meeting" in t for t in items)
+
+
+def test_the_sections_leave_the_best_quotations_to_the_quote_list() -> None:
+    # The once-rule prints a fact where it first comes, and sections come first: before the best quotations
+    # were kept for the quote list, the fountain story's sections used them up and the list held one.
+    brief = build_brief([STORIES / "fountain"], load_options())
+    assert len(brief.quotes) >= 3
+    printed = [item.text for section in brief.sections for item in section.items]
+    for quote in brief.quotes:
+        assert not any(quote.text in text for text in printed), quote.text
