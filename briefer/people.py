@@ -224,7 +224,9 @@ def _role_after(text: str, end: int) -> str:
     m = _APPOSITION.match(text[end:])
     if not m:
         return ""
-    role = m.group(1).strip()
+    # An apposition the writer did not close with a comma runs into the speech verb: "Namanga Ngongi, deputy
+    # head of the World Food Program said ..." -- the role ends before it.
+    role = _SPEECH_INSIDE.split(m.group(1), maxsplit=1)[0].strip()
     words = role.split()
     if len(words) > MAX_ROLE_WORDS or not any(w.lower().strip("'’s") in ROLE_NOUNS or w.lower() in ROLE_NOUNS
                                               for w in words):
@@ -242,6 +244,7 @@ def _role_after(text: str, end: int) -> str:
     return role
 
 
+_SPEECH_INSIDE = re.compile(r"\s+(?:said|says|told|added|warned|noted)\b")
 # A role that leans on the sentence before: "its director", "their spokesperson", "his deputy".
 _POSSESSIVE = re.compile(r"^(?:its|their|his|her)\s+", re.I)
 # The last word of an organisation's name: "the Kellan Valley Trust", "the Velmar Harbour Workers' Union".

@@ -50,3 +50,10 @@ def test_a_possessive_is_no_second_person() -> None:
     names = [p.name for p in cast.people]
     assert "Olav Strand" in names
     assert not any(n.endswith(("'s", "’s")) for n in names)
+
+
+def test_a_role_left_open_before_the_speech_verb_ends_before_it() -> None:
+    # A writer who drops the comma after an apposition: the role must not swallow "said".
+    cast = who_is_who([(1, "Amara Quist, deputy head of the Harbour Relief Fund said the fund would need more money."),
+                       (2, "Quist said aid was arriving."), (3, "Ms. Quist spoke in Lisbon.")])
+    assert [(p.name, p.role) for p in cast.people] == [("Amara Quist", "deputy head of the Harbour Relief Fund")]
