@@ -517,39 +517,139 @@ def headline(titles: Sequence[str], phrases: Sequence[str] = (),
     return usable[max(range(len(usable)), key=lambda i: (not usable[i].endswith("?"), shared[i], -i))]
 
 
+# A discovered section needs this many items: one item under its own heading is a heading for a sentence.
+MIN_SECTION_ITEMS = 2
+# Zipf frequency at and above which a single lower-case word is an everyday noun ("container" 4.0, "summit" 4.3,
+# "square" 4.8) that names a thing in the story, not its subject ("tariffs" 3.6, "peat" 3.3, "fentanyl" 0);
+# proper nouns are judged by `EVERYDAY_NAME_ZIPF` instead ("Taiwan" 4.0 names a subject).
+EVERYDAY_HEADING_ZIPF = 4.0
+# A one-item section stays only when its subject is central: named (not in a list) by at least this share of the
+# story's sources, and by at least `CENTRAL_SOURCES` of them ("Water mains": 4 of the tram story's 4 outlets;
+# the seeds' "Fentanyl": 1 of 5, "Taiwan": 2 of 5).
+CENTRAL_SHARE = 0.75
+CENTRAL_SOURCES = 3
+# Adverbs of place and time that end a verb phrase ("waiting offshore").
+_ADVERBS = _word_set("offshore onshore ashore abroad overseas overnight away back home out off down up again")
+# Nouns for people by what they do ("engineers", "firefighters", "dockworkers"): actors, not subjects.
+_ACTOR = re.compile(r"(?:ers|ors|ists|ians|men|women)$")
+
+
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "en", wordlist="small"))
+
+
+def heading_quality(heading: str, proper: bool = False) -> float:
+    """How well a heading names a subject: the rarest word's `specificity`, times `PHRASE_WEIGHT` for a noun phrase,
+    `NAME_WEIGHT` for a proper noun rarer than `EVERYDAY_NAME_ZIPF` ("Taiwan"), `GENERIC_WEIGHT` for an everyday
+    noun, an actor or an abstract word ("Container", "Engineers", "Communication")."""
+    words = [normalise(w) for w in heading.split() if w != "of"]
+    base = specificity(" ".join(words))
+    if len(words) > 1:
+        return PHRASE_WEIGHT * base
+    word = words[0]
+    if _ACTOR.search(heading.casefold()):
+        return GENERIC_WEIGHT * base
+    if proper:
+        return (NAME_WEIGHT if _zipf(word) < EVERYDAY_NAME_ZIPF else GENERIC_WEIGHT) * base
+    if word in _FIELDS:
+        return base
+    if _zipf(word) >= EVERYDAY_HEADING_ZIPF or _ABSTRACT.search(word):
+        return GENERIC_WEIGHT * base
+    return base
+
+
+def weak_heading(heading: str, proper: bool = False) -> bool:
+    """An everyday single noun, an actor or an abstract word ("Square", "Engineers", "Summit"): names no subject."""
+    return heading_quality(heading, proper) < specificity(" ".join(normalise(w) for w in heading.split() if w != "of"))
+
+
 def _names_subject(keyword: str, text: str) -> bool:
     """Whether `text` names `keyword` (as words, any case) outside a list that names it in passing."""
     return not is_list(text) and re.search(rf"(?<![\w-]){re.escape(keyword)}(?![\w-])", text, re.I) is not None
 
 
-def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: str) -> tuple[Section, ...]:
-    """Discovered sections as printed: a section whose items never name its heading except in passing (a list
-    sentence: "ranging from trade ... to Russia's war in Ukraine") is no subject, and its items move to `other`
-    (created at the end when missing); a discovered section with no items is left out (no "no coverage" note
-    for a topic nobody asked for)."""
+def _best_heading(section: Section, topic: Topic) -> tuple[str, bool] | None:
+    """The phrase of the topic's group that its items share, as an editor would head them, and whether it is a
+    proper noun: among the heading and the group's phrases named (not in a list) by the items, one that is no
+    everyday word or actor first ("Haul road", named by one item, over "Pit", named by three), then the one most
+    items name ("Working groups", named by three, over "Passenger flights", named by one), then `heading_quality`;
+    None when no item names any."""
+    # A capitalised phrase of the group is the tail of a longer name ("Economic Cooperation summit"): no heading.
+    names = list(dict.fromkeys([section.heading, *(k for k in topic.keywords if not (" " in k and k[:1].isupper()))]))
+    proper = {k for k in topic.keywords if k[:1].isupper()}
+    found: list[tuple[bool, int, float, str, bool]] = []
+    for k, name in enumerate(names):
+        about = sum(_names_subject(name, item.text) for item in section.items)
+        if about == 0 or (k and " " not in name and about < MIN_SECTION_ITEMS):
+            continue  # a single word of the group replaces the heading only when items share it
+        if k and (_VERB_LIKE.search(name.split()[-1]) or name.split()[-1] in _ADVERBS):
+            continue  # "waiting offshore": what something does, not what the section is about
+        is_proper = name in proper
+        found.append((not weak_heading(name, is_proper), about, heading_quality(name, is_proper),
+                      name if is_proper else name[:1].upper() + name[1:], is_proper))
+    # A word inside a phrase two items share is that phrase's ("rota" of "twelve-hour rota").
+    shared = [f for f in found if " " in f[3] and f[1] >= MIN_SECTION_ITEMS]
+    found = [f for f in found if not any(f[3].casefold() in g[3].casefold().split() for g in shared)]
+    if not found:
+        return None
+    best = max(found, key=lambda f: f[:3])
+    return best[3], best[4]
+
+
+def _central(heading: str, proper: bool, story: Sequence[tuple[int, str]]) -> bool:
+    """Whether nearly every source names the heading as a subject (see `CENTRAL_SHARE`), and it is a noun phrase,
+    a proper noun or has a rare word (not everyday words, an actor or a field: "Town council"; "Defence" names
+    officials' titles)."""
+    sources = {s for s, _ in story}
+    naming = {s for s, text in story if _names_subject(heading, text)}
+    specific = proper or min(_zipf(w.casefold()) for w in heading.split() if w != "of") < EVERYDAY_HEADING_ZIPF
+    return (specific and not weak_heading(heading, proper) and len(naming) >= CENTRAL_SOURCES
+            and len(naming) >= CENTRAL_SHARE * len(sources))
+
+
+def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: str,
+                 story: Sequence[tuple[int, str]] = ()) -> tuple[Section, ...]:
+    """Discovered sections as printed (`story`: the quotable (source, sentence) pairs, to judge what is central).
+
+    1. each is headed by the phrase of its group its items share (`_best_heading`); a section whose items never
+       name any of its group's phrases except in passing (a list sentence) is no subject;
+    2. a section of one item joins the discovered section whose heading that item names, else goes to `other`,
+       unless its subject is central (`_central`): one sentence under its own heading tells the reader nothing
+       the heading does not, and the overview already holds the story's key facts;
+    3. a section of two items headed by an everyday word or an actor ("Container", "Firefighters") goes to
+       `other`: the heading says less than its items;
+    4. a discovered section with no items is left out (no "no coverage" note for a topic nobody asked for).
+    `other` is created at the end when missing."""
     by_name = {t.name: t for t in topics}
-    kept: list[Section] = []
+    named: dict[int, tuple[str, bool]] = {}  # position of a discovered section -> (its heading, a proper noun)
     moved: list[Item] = []
-    for section in sections:
+    for k, section in enumerate(sections):
         topic = by_name.get(section.heading)
         if topic is None:
-            kept.append(section)
             continue
-        # The heading, or a noun phrase of its group that more items are about ("Working groups" for items of
-        # "Passenger flights" that name flights only in a list of what was agreed).
-        names = [section.heading, *(k for k in topic.keywords
-                                    if " " in k and k.casefold() != section.heading.casefold())]
-        about = [sum(_names_subject(name, item.text) for item in section.items) for name in names]
-        best = max(range(len(names)), key=lambda k: (about[k], -k))
-        if about[best] == 0:
+        best = _best_heading(section, topic)
+        if best is None:
             moved += section.items
-        elif best == 0:
-            kept.append(section)
         else:
-            kept.append(replace(section, heading=names[best][:1].upper() + names[best][1:]))
+            named[k] = best
+    items = {k: list(sections[k].items) for k in named}
+    for k, (heading, proper) in named.items():
+        if len(sections[k].items) < MIN_SECTION_ITEMS and not _central(heading, proper, story):
+            item = sections[k].items[0]
+            home = next((j for j, (h, _) in named.items() if j != k and len(items[j]) and _names_subject(h, item.text)),
+                        None)
+            (moved if home is None else items[home]).append(item)
+            items[k] = []
+        elif len(sections[k].items) <= MIN_SECTION_ITEMS and weak_heading(heading, proper):
+            moved += items[k]
+            items[k] = []
+    shaped = [s if k not in named else replace(s, heading=named[k][0], items=tuple(items[k]))
+              for k, s in enumerate(sections) if s.heading not in by_name or (k in named and items[k])]
     if not moved:
-        return tuple(kept)
-    at = next((k for k, s in enumerate(kept) if s.heading == other), None)
+        return tuple(shaped)
+    at = next((k for k, s in enumerate(shaped) if s.heading == other), None)
     if at is None:
-        return (*kept, Section(other, tuple(moved)))
-    return tuple(replace(s, items=(*s.items, *moved), note="") if k == at else s for k, s in enumerate(kept))
+        return (*shaped, Section(other, tuple(moved)))
+    return tuple(replace(s, items=(*s.items, *moved), note="") if k == at else s for k, s in enumerate(shaped))

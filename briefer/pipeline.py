@@ -194,7 +194,8 @@ def select(run: Prepared) -> Prepared:
     sections = select_sections(pool, run.job.options) if run.sentences else ()
     if run.story is not None and run.story.discovered:
         # A discovered heading must name what its items are about (briefer.discover.fit_headings).
-        sections = fit_headings(sections, run.story.topics, OTHER)
+        story = [(run.sentences[i].doc, run.sentences[i].text) for i in run.candidates]
+        sections = fit_headings(sections, run.story.topics, OTHER, story)
     return replace(run, sections=sections)
 
 
