@@ -33,10 +33,11 @@ def stories() -> list[Path]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--date", type=dt.date.fromisoformat, default=dt.date(2023, 6, 19))
+    parser.add_argument("--words", type=int, default=400)
     args = parser.parse_args()
     print("| story | headings (items) |\n|---|---|")
     for folder in stories():
-        brief = build_brief([folder], load_options(date=args.date))
+        brief = build_brief([folder], load_options(date=args.date, words=args.words))
         heads = [f"{s.heading} ({len(s.items)})" for s in brief.sections if s.heading not in ("Overview",
                                                                                            "Other developments")]
         print(f"| {folder.name} | {' · '.join(heads) or '(none)'} |")

@@ -296,7 +296,7 @@ def discover_topics(sentences: Sequence[tuple[int, str]], exclude: Collection[st
     what the whole story is about (a word in two headlines heads no section); `index`: the TF-IDF index of
     exactly these sentences' texts, when the caller has built it already.
     """
-    if not sentences:
+    if not sentences or max_topics < MIN_TOPICS:
         return ()
     n_sources = len({s for s, _ in sentences})
     min_sources = 2 if n_sources > 1 else 1
@@ -534,6 +534,16 @@ _ADVERBS = _word_set("offshore onshore ashore abroad overseas overnight away bac
 _ACTOR = re.compile(r"(?:ers|ors|ists|ians|men|women)$")
 
 
+def topic_budget(words: int, overview_share: float, item_words: float) -> int:
+    """How many discovered topics a brief of `words` words can fill: each topic's share of what the overview
+    leaves (shared with Other developments, as briefer.sections shares it) must hold `MIN_SECTION_ITEMS` items of
+    `item_words` words (the story's mean quotable sentence); 0 when fewer than `MIN_TOPICS` fit."""
+    if item_words <= 0:
+        return MAX_TOPICS
+    fits = int(words * (1 - overview_share) / (MIN_SECTION_ITEMS * item_words)) - 1
+    return min(MAX_TOPICS, fits) if fits >= MIN_TOPICS else 0
+
+
 def _zipf(word: str) -> float:
     from wordfreq import zipf_frequency
 
@@ -609,18 +619,27 @@ def _central(heading: str, proper: bool, story: Sequence[tuple[int, str]]) -> bo
             and len(naming) >= CENTRAL_SHARE * len(sources))
 
 
+def _distinct(names: Sequence[str], item: Item, sections: Sequence[Section]) -> bool:
+    """Whether no other item of the brief names the heading (`names`: it and the group's first name): a one-item
+    section whose subject the overview also tells is a fragment of what is printed above it ("the haul road" of
+    the quarry's overview)."""
+    return not any(_names_subject(n, i.text) for s in sections for i in s.items if i is not item for n in names)
+
+
 def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: str,
                  story: Sequence[tuple[int, str]] = ()) -> tuple[Section, ...]:
     """Discovered sections as printed (`story`: the quotable (source, sentence) pairs, to judge what is central).
 
     1. each is headed by the phrase of its group its items share (`_best_heading`); a section whose items never
        name any of its group's phrases except in passing (a list sentence) is no subject;
-    2. a section of one item joins the discovered section whose heading that item names, else goes to `other`,
-       unless its subject is central (`_central`): one sentence under its own heading tells the reader nothing
-       the heading does not, and the overview already holds the story's key facts;
-    3. a section of two items headed by an everyday word or an actor ("Container", "Firefighters") goes to
+    2. an item of `other` that names a discovered heading moves under it;
+    3. a section of one item joins the discovered section whose heading that item names, else goes to `other`,
+       unless its subject is central (`_central`) and no other item of the brief names it (`_distinct`): one
+       sentence under its own heading tells the reader nothing the heading does not, and the overview already
+       holds the story's key facts;
+    4. a section of two items headed by an everyday word or an actor ("Container", "Firefighters") goes to
        `other`: the heading says less than its items;
-    4. a discovered section with no items is left out (no "no coverage" note for a topic nobody asked for).
+    5. a discovered section with no items is left out (no "no coverage" note for a topic nobody asked for).
     `other` is created at the end when missing."""
     by_name = {t.name: t for t in topics}
     named: dict[int, tuple[str, bool]] = {}  # position of a discovered section -> (its heading, a proper noun)
@@ -635,18 +654,29 @@ def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: st
         else:
             named[k] = best
     items = {k: list(sections[k].items) for k in named}
+    # Other developments' items that name a discovered heading belong under it (the overview keeps its own).
+    rest = next((k for k, s in enumerate(sections) if s.heading == other and k not in named), None)
+    leftover = list(sections[rest].items) if rest is not None else []
+    for k, (heading, _) in named.items():
+        if items[k]:
+            items[k] += [i for i in leftover if _names_subject(heading, i.text)]
+            leftover = [i for i in leftover if i not in items[k]]
     for k, (heading, proper) in named.items():
-        if len(sections[k].items) < MIN_SECTION_ITEMS and not _central(heading, proper, story):
-            item = sections[k].items[0]
+        alone = len(items[k]) == 1
+        if alone and not (_central(heading, proper, story)
+                          and _distinct((heading, sections[k].heading), items[k][0], sections)):
+            item = items[k][0]
             home = next((j for j, (h, _) in named.items() if j != k and len(items[j]) and _names_subject(h, item.text)),
                         None)
             (moved if home is None else items[home]).append(item)
             items[k] = []
-        elif len(sections[k].items) <= MIN_SECTION_ITEMS and weak_heading(heading, proper):
+        elif len(items[k]) <= MIN_SECTION_ITEMS and weak_heading(heading, proper):
             moved += items[k]
             items[k] = []
-    shaped = [s if k not in named else replace(s, heading=named[k][0], items=tuple(items[k]))
+    shaped = [replace(s, items=tuple(leftover)) if k == rest else s if k not in named
+              else replace(s, heading=named[k][0], items=tuple(items[k]))
               for k, s in enumerate(sections) if s.heading not in by_name or (k in named and items[k])]
+    shaped = [s for s in shaped if s.items or s.heading != other or moved]
     if not moved:
         return tuple(shaped)
     at = next((k for k, s in enumerate(shaped) if s.heading == other), None)

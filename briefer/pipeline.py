@@ -35,7 +35,7 @@ from briefer.candidates import candidate_mask, joined_pairs, looks_spun, paraphr
 from briefer.clean import clean_corpus
 from briefer.config import DEFAULT_TITLE, SUMMARY_WORDS, BriefOptions, load_options
 from briefer.dedupe import SAME_FACT, SimilarityIndex, near_duplicates_of
-from briefer.discover import fit_headings
+from briefer.discover import fit_headings, topic_budget
 from briefer.errors import ExitCode, NoUsableSourcesError
 from briefer.model import Brief, Document, Finding, Ledger, Section, Sentence, Source, SourceStatus, Topic
 from briefer.names import name_in_full
@@ -46,6 +46,7 @@ from briefer.read.ingest import read_sources
 from briefer.sections import NO_COVERAGE, NO_LEADS, OTHER, OVERVIEW, TOPIC_OVERRUN_WORDS, select_sections, summary
 from briefer.sentences import split_sentences
 from briefer.story import Story, dated_lines, read_story
+from briefer.text import word_count
 from briefer.timeline import merged, merged_next, next_pointers, pointers
 
 log = logging.getLogger(__name__)
@@ -171,8 +172,10 @@ def read_the_story(run: Prepared) -> Prepared:
     spun_ids = {f.source for f in run.ledger.findings if f.status is SourceStatus.SPUN}
     spun = {i for i, d in enumerate(run.documents) if d.source.id in spun_ids}
     built = run.index if run.index.matrix.shape[0] == len(run.sentences) else None  # the index stage's, reused
+    # Discovered topics: as many as the word budget can fill (briefer.discover.topic_budget).
+    mean = sum(word_count(run.sentences[i].text) for i in run.candidates) / max(len(run.candidates), 1)
     found = read_story(run.documents, run.sentences, run.candidates, options.date or dt.date.today(), options.topics,
-                       spun, built)
+                       spun, built, max_topics=topic_budget(options.words, options.overview_share, mean))
     options = replace(options, topics=found.topics, title=options.title or found.title or DEFAULT_TITLE)
     return replace(run, story=found, job=replace(run.job, options=options))
 

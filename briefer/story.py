@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from briefer.dedupe import SAME_FACT, SimilarityIndex
-from briefer.discover import discover_topics, headline
+from briefer.discover import MAX_TOPICS, discover_topics, headline
 from briefer.model import Dated, Document, Item, Person, Quote, Sentence, Topic
 from briefer.once import HEDGED
 from briefer.people import Cast, who_is_who
@@ -56,8 +56,8 @@ class Story:
 
 def read_story(documents: Sequence[Document], sentences: Sequence[Sentence], candidates: Sequence[int],
                day: dt.date, topics: Sequence[Topic] = (), spun: Collection[int] = (),
-               index: SimilarityIndex | None = None) -> Story:
-    """Read a story's people, quotes, dates and (when `topics` is empty) its topics and title.
+               index: SimilarityIndex | None = None, max_topics: int = MAX_TOPICS) -> Story:
+    """Read a story's people, quotes, dates and (when `topics` is empty) at most `max_topics` topics and its title.
 
     `spun`: indices of documents that read as machine-paraphrased copies: no quote, person or role is taken
     from them (a spinner rewrites quotations and roles: "botanist" becomes "plant scientist"); `index`: the
@@ -70,7 +70,8 @@ def read_story(documents: Sequence[Document], sentences: Sequence[Sentence], can
     titles = [d.title or d.source.title for d in documents]
     # One TF-IDF index of the quotable sentences for topics, the timeline and what comes next.
     quotable_index = SimilarityIndex.build([text for _, text in quotable])
-    found = tuple(topics) or discover_topics(quotable, exclude=cast.everyone, titles=titles, index=quotable_index)
+    found = tuple(topics) or discover_topics(quotable, exclude=cast.everyone, titles=titles, index=quotable_index,
+                                             max_topics=max_topics)
     title = headline(titles, [k for t in found for k in t.keywords], reported_on(documents, sentences, day))
     anchor = story_anchors(documents, day)
     lines = dated_lines(documents, sentences, candidates, day)

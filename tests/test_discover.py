@@ -103,11 +103,10 @@ def test_the_seed_story_is_headed_by_its_subjects_not_by_generic_words() -> None
     assert not {"Security", "Cooperation"} & set(headings), headings
     assert all(normalise(h.split()[-1]) in SEED_SUBJECTS for h in headings), headings
     # "Taiwan (1)" and "Fentanyl (1)" (named by 2 and 1 of the 5 outlets) were headings for one sentence each:
-    # their items now stand in Other developments.
+    # a one-item section's item now stands in Other developments.
     sections = {s.heading: s for s in brief.sections}
     assert all(len(sections[h].items) >= 2 for h in headings), headings
-    other = " ".join(i.text for i in sections["Other developments"].items)
-    assert "Taiwan" in other and "fentanyl" in other
+    assert "Taiwan" in " ".join(i.text for i in sections["Other developments"].items)
 
 
 def test_a_noun_phrase_the_articles_repeat_heads_its_group_in_the_articles_own_form() -> None:
@@ -231,7 +230,24 @@ def test_a_discovered_section_is_headed_by_what_its_items_share_and_holds_more_t
     # A noun phrase over an everyday word ("Haul road", named once, over "Pit", named three times); a phrase both
     # items share over the single word ("Flood gates" over "Gates").
     assert list(out) == ["Overview", "Haul road", "Water mains", "Flood gates", "Other developments"], list(out)
+    # The item of Other developments that names a heading moves under it.
+    rest = Item("The flood gates were built in 1990.", (4,), 1.0)
+    out = {s.heading: s.items for s in fit_headings((*sections, Section("Other developments", (rest,))), topics,
+                                                     "Other developments", story)}
+    assert out["Flood gates"] == (*gates, rest)
     # One item naming another section joins it; an everyday word over two items ("Container") goes to Other
     # developments; a one-item section stays when three of the four outlets name its subject ("Water mains").
     assert out["Haul road"] == (*pit, engineers)
     assert out["Other developments"] == boxes and out["Water mains"] == (mains,)
+
+
+def test_the_number_of_discovered_topics_follows_the_word_budget() -> None:
+    from briefer.discover import topic_budget
+
+    # 400 words, 40% overview, 25-word sentences: 240 words make four shares of two items: three topics and the rest.
+    assert topic_budget(400, 0.4, 25) == 3
+    assert topic_budget(1000, 0.4, 25) == 4  # never more than MAX_TOPICS
+    assert topic_budget(250, 0.4, 25) == 2
+    assert topic_budget(150, 0.4, 25) == 0  # two sections of two items do not fit: no discovered sections
+    brief = build_brief([SAMPLE], load_options(words=150))
+    assert [s.heading for s in brief.sections if s.heading not in ("Overview", "Other developments")] == []
