@@ -90,7 +90,8 @@ SPIN_SIGNALS_PER_1000_WORDS = 3.0
 # nothing happened ("made no comment"), scheduling minutiae and scene-setting (who sat where, greetings).
 _OUTCOME = re.compile(
     r"\b(?:agreed|agree to|signed|approved|announced|decided|reached|accepted|rejected|refused|rebuffed|turned down|"
-    r"warned|pledged|promised|met with|met for|minutes|hours|killed|died|injured|arrested|resigned|elected|won|lost|"
+    r"warned|pledged|promised|met with|met for|minutes|hours|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"twelve)[- ](?:minute|hour)|killed|died|injured|arrested|resigned|elected|won|lost|"
     r"voted|ruled|ordered|launched|released|blamed|accused|called for|demanded|urged|"
     r"walked (?:off|out)|went on strike|began|ended|halted|halting|broke out|put out|reopened|evacuated|rescued|"
     r"destroyed|backed|first\b[^;]{0,60}?\bsince|on record)\b", re.I)

@@ -161,7 +161,7 @@ class Picker:
             w = weight(self.view[i].text) * (1 + OUTLET_BONUS * (min(outlets, MAX_OUTLETS) - 1))
             if self.kind(i) == "background":
                 w *= BACKGROUND_WEIGHT
-            elif newest is not None and (self._published(i) or dt.date.min) >= newest:
+            elif newest is not None and ((self._published(i) or dt.date.min) >= newest or self._tells_day(i, newest)):
                 w *= FRESH_WEIGHT
             if w != 1.0:
                 out[i] = w
@@ -192,6 +192,13 @@ class Picker:
             if n >= COPY_SHARE * min(size[a], size.get(b, 0)):
                 group[root(a)] = root(b)
         return [root(d) for d in range(len(group))]
+
+    def _tells_day(self, i: int, day: dt.date) -> bool:
+        """A report of what happened on `day` (the newest source's), in a source with no date of its own."""
+        if self._published(i) is not None or self.today is None or self.kind(i) != "report":
+            return False
+        when = event_date(self.prepared.sentences[i].text, self.today)
+        return when is not None and when.precision == "day" and when.day >= day
 
     def independent(self, i: int) -> int:
         """How many independent outlets state sentence i's fact (by the TF-IDF rule the weights use)."""
