@@ -10,7 +10,12 @@ the parts: bottom line, sections, timeline, what comes next, key quotes. A line 
    is printed with it, as the sections print it (`candidates.joined_pairs`), or not at all;
 3. it is credited to exactly the sources that state its fact (`Facts`), previews dropping out once the fact is
    reported (as `sections.Picker._stating` does); a preview of a fact another source reports is not a next
-   step, and a timeline line that is itself such a preview is dropped.
+   step, and a timeline line that is itself such a preview is dropped;
+4. it is not overtaken: a next step or key quote that previews what a report in another, as new or newer,
+   source tells (`sections.supersedes`: "are expected to join" / "had joined"), or a next step that previews
+   an event a printed line previews in other words (`sections.same_preview`), is dropped. A line that refers
+   back to a noun just introduced ("any threat": `candidates.refers_back`) stands alone no more than one that
+   leans back.
 """
 
 from __future__ import annotations

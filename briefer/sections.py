@@ -1,14 +1,19 @@
 """Selection, in one place: facts chosen for each section under its budget, quoted once, truly credited, ordered.
 
-1. budgets: each topic gets an equal share of what the overview leaves; the overview at most
-   `overview_share` of the words; "Other developments" what is left;
+1. budgets and order: the bottom line, then the overview (at most `overview_share` of the words), picked
+   first from the key facts (`_key_pool`: leads, facts several independent outlets state, outcomes; each
+   candidate weighed by `Picker._key_weights`); each topic an equal share of what the overview leaves;
+   "Other developments" what is left; words still left go back to the topics;
 2. a ranker (briefer.rank) proposes sentences; each stands for its fact (briefer.facts), and a fact
    already in the brief is never chosen again, in any section; nor is a near-copy (TF-IDF cosine
    >= 0.5) of a sentence already shown, or a sentence contained in it or containing it (CONTAINED), which
    would read as the same news twice;
 3. each chosen fact is quoted in its best quotable version and credited to exactly the sources that
    state it: once one of its sentences reports the event, previews of it ("will meet") are dropped
-   and never credited; a fact that is only reported by copies we may not quote is left out;
+   and never credited; a preview a later report overtakes (`supersedes`: lemmas of the previewed event)
+   or whose day has passed (`temporal.overdue`) is not shown; a sentence that refers back to a noun just
+   introduced (`candidates.refers_back`) is quoted with the sentence before it or not at all; a fact that
+   is only reported by copies we may not quote is left out;
 4. each section's items are ordered by source chronology and position.
 """
 
@@ -59,17 +64,19 @@ CONTAINED = 0.7
 # ... and it takes this many shared words: "It is the first full stoppage at the port since 1998" has three words
 # the index keeps, two of them ("port", "stoppage") in any sentence about the strike.
 CONTAINED_MIN_WORDS = 3
-# Key facts first (issue 12, measured by bench/nuggets.py): a fact's weight grows by this share for each further
-# independent outlet that states it (up to MAX_OUTLETS), and an earlier state of affairs told as background
-# weighs this much.
+# Key facts first (issue 12; nugget recall by bench/nuggets.py, docs/quality.md): a fact's weight grows by this
+# share for each further independent outlet that states it (up to MAX_OUTLETS: the bonus of the previous round's
+# trial, 0.25), an earlier state of affairs told as background weighs BACKGROUND_WEIGHT (0.7 / 0.85 / 1.0 found
+# the same 59 of 68 nuggets) and the newest day's news FRESH_WEIGHT (1.5 let the ship fire's overview drop the
+# channel's reopening for the towing plan).
 OUTLET_BONUS = 0.25
-# Two documents are one outlet when this share of the smaller one's quotable sentences are copies (cosine >= this)
-# of the other's: a wire story and a paper's lightly edited print of it.
-COPY_COSINE = 0.9
-COPY_SHARE = 0.5
 MAX_OUTLETS = 4
 BACKGROUND_WEIGHT = 0.7
 FRESH_WEIGHT = 1.3
+# Two documents are one outlet when this share of the smaller one's quotable sentences are copies (cosine >= this)
+# of the other's: a wire story and a paper's lightly edited print of it (the QA's Velmar wire and its copy).
+COPY_COSINE = 0.9
+COPY_SHARE = 0.5
 # How many times one section asks the ranker, when the facts turn down some of its picks.
 REPICKS = 3
 # Longest overview item, in words (two joined sentences can run to 60 or more; a lead sentence is 20-35).
@@ -575,7 +582,7 @@ def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[l
 
 
 def select_sections(prepared: Prepared, options: BriefOptions) -> tuple[Section, ...]:
-    """Each topic's facts first (so a covered topic is never empty), then the overview, then the rest."""
+    """The overview's key facts first, then each topic's facts, then the rest (see the module docstring)."""
     picker = Picker(prepared, get_selector(options.ranker), options.date)
     matcher = TopicMatcher(options.topics)
     scores = {i: matcher.scores(prepared.sentences[i].text) for i in prepared.candidates}
