@@ -90,11 +90,14 @@ SPIN_SIGNALS_PER_1000_WORDS = 3.0
 # nothing happened ("made no comment"), scheduling minutiae and scene-setting (who sat where, greetings).
 _OUTCOME = re.compile(
     r"\b(?:agreed|agree to|signed|approved|announced|decided|reached|accepted|rejected|refused|rebuffed|turned down|"
-    r"warned|pledged|promised|met with|met for|minutes|hours|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"twelve)[- ](?:minute|hour)|killed|died|injured|arrested|resigned|elected|won|lost|"
+    r"warned|pledged|promised|met with|met for|minutes|hours|killed|died|injured|arrested|resigned|elected|won|lost|"
     r"voted|ruled|ordered|launched|released|blamed|accused|called for|demanded|urged|"
     r"walked (?:off|out)|went on strike|began|ended|halted|halting|broke out|put out|reopened|evacuated|rescued|"
-    r"destroyed|backed|first\b[^;]{0,60}?\bsince|on record)\b", re.I)
+    r"destroyed|backed|on record)\b", re.I)
+# Also outcomes, looked for only in sentences with "first", "minute" or "hour" (a pattern with a gap costs a
+# third more when tried on every sentence): a first in years, and how long a meeting lasted.
+_FIRST_SINCE = re.compile(r"\bfirst\b[^;]{0,60}?\bsince\b", re.I)
+_LASTED = re.compile(r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve)[- ](?:minute|hour)\b", re.I)
 _TRIVIA = re.compile(
     r"\b(?:no comment|any comment|(?:made|make|gave|offered) (?:any|no) (?:\w+ )?comments?|declined to comment|"
     r"did not (?:respond|comment|answer)|(?:greeted|hugged) each other|"
@@ -109,7 +112,12 @@ def weight(text: str) -> float:
     """How much a sentence is worth to a reader besides its content: outcomes up, trivia down (1: neutral)."""
     if _TRIVIA.search(text):
         return TRIVIA_WEIGHT
-    return OUTCOME_WEIGHT if _OUTCOME.search(text) else 1.0
+    if _OUTCOME.search(text):
+        return OUTCOME_WEIGHT
+    low = text.lower()
+    if ("first" in low and _FIRST_SINCE.search(text)) or (("minute" in low or "hour" in low) and _LASTED.search(text)):
+        return OUTCOME_WEIGHT
+    return 1.0
 
 
 def _balanced(text: str) -> bool:
@@ -393,6 +401,14 @@ def refers_back(sentences: Sequence[Sentence], rows: Collection[int]) -> set[int
     for i in wanted:
         lead.setdefault(sentences[i].doc, sentences[i].position)
     out: set[int] = set()
+    lowered: dict[int, str] = {}
+
+    def low(j: int) -> str:
+        found = lowered.get(j)
+        if found is None:
+            found = lowered[j] = sentences[j].text.lower()
+        return found
+
     for i in wanted:
         s = sentences[i]
         unquoted = _QUOTED_SPAN.sub(" ", s.text)
@@ -404,7 +420,9 @@ def refers_back(sentences: Sequence[Sentence], rows: Collection[int]) -> set[int
             # The sentences of the same document before this one, the nearest last (a document's sentences are
             # consecutive and numbered from 0).
             start = i - s.position
-            first = next(((j, introduced) for j in range(start, i) if key in sentences[j].text.lower()
+            if not any(key in low(j) for j in range(max(start, i - INTRODUCED_WITHIN), i)):
+                continue  # not in the sentences just before: nothing there introduced it
+            first = next(((j, introduced) for j in range(start, i) if key in low(j)
                           for k, introduced in _introductions(sentences[j].text) if k == key), None)
             if first is None:
                 continue

@@ -39,6 +39,8 @@ from briefer.timeline import MAX_EVENTS, MAX_NEXT
 HEDGED = re.compile(r"\b(?:(?:in|on) the cards|not (?:been )?ruled out|remains? (?:possible|unclear)|yet to be)\b",
                      re.I)
 _WORDS = re.compile(r"[^\W_]+")
+# How many of a preview's closest sentences (TF-IDF) are read for a report that overtakes it.
+OVERTAKING_NEIGHBOURS = 50
 
 
 def _plain(text: str) -> str:
@@ -114,7 +116,9 @@ class _Reader:
         return self._overtaken(text, self.index.similar_to([text])[0], None, None)
 
     def _overtaken(self, text: str, sims: np.ndarray, doc: int | None, published: dt.date | None) -> bool:
-        for found in np.flatnonzero(sims >= SUPERSEDE_COSINE):
+        near = np.flatnonzero(sims >= SUPERSEDE_COSINE)
+        # The closest few: in a firehose hundreds of sentences share a word with any line.
+        for found in near[np.argsort(-sims[near], kind="stable")[:OVERTAKING_NEIGHBOURS]]:
             j = int(found)
             if self.sentences[j].doc == doc:
                 continue

@@ -138,6 +138,9 @@ class Picker:
                  if d.source.published and (today is None or d.source.published <= today)]
         # The newest source's date (else the brief's): a preview of an event due before it is stale.
         self.cutoff = max(dates, default=today)
+        # One story's sources, not a firehose: outlets and dates are weighed, turned-down words asked for again
+        # and words left given back to the topics (each costs little in a story, 2-20 s at 30,000 sentences).
+        self.one_story = len(prepared.documents) <= PARAPHRASE_MAX_DOCUMENTS
         self._outlets: dict[int, int] = {}
         self.weights = self._key_weights() if brief else {}
         # Which content-word stems each sentence has, for the containment test.
@@ -150,9 +153,8 @@ class Picker:
         states it (a copy of another source's text, or a spun one, is not another outlet), and an earlier state
         of affairs told as background less."""
         prepared = self.prepared
-        if len(prepared.documents) > PARAPHRASE_MAX_DOCUMENTS:
-            # A firehose, not one story: outlets and dates are not weighed (comparing every sentence with every
-            # other took 20 s of CPU at 30,000 sentences).
+        if not self.one_story:
+            # Comparing every sentence with every other took 20 s of CPU at 30,000 sentences.
             return {i: w for i in prepared.candidates if (w := weight(self.view[i].text)) != 1.0}
         skipped = {f.source for f in prepared.ledger.findings
                    if f.status in (SourceStatus.DUPLICATE, SourceStatus.SPUN)}
@@ -252,7 +254,7 @@ class Picker:
         A pick the facts turn down (a preview of what another source reports, a fact already shown) leaves its
         words unspent: the ranker is asked again for what is left, a few times at most."""
         out: list[int] = []
-        for _ in range(REPICKS if self.brief else 1):
+        for _ in range(REPICKS if self.brief and self.one_story else 1):
             left = budget - _budget_used(self, out)
             got, turned_down = self._pick(left, pool, query)
             out += got
@@ -620,7 +622,7 @@ def select_sections(prepared: Prepared, options: BriefOptions) -> tuple[Section,
                         [i for i in prepared.candidates if topic_of[i] is None])
     # Words left once every part has had its share (a topic's pool outlasted its share, the rest ran dry) go to
     # the topics, in turn, each taking up to an equal share of what is left.
-    for t, topic in enumerate(options.topics):
+    for t, topic in enumerate(options.topics if picker.one_story else ()):
         share = (options.words - _budget_used(picker, picker.chosen)) // (len(options.topics) - t)
         if share >= MIN_FILL_WORDS:
             topical[t] += picker.pick(share, [i for i in prepared.candidates if topic_of[i] == t], query=topic)
