@@ -32,7 +32,7 @@ from briefer.dedupe import SAME_FACT, SimilarityIndex
 from briefer.model import Item, Section, Topic
 from briefer.people import ROLE_NOUNS
 from briefer.text import STOP_WORDS, stem
-from briefer.topics import normalise
+from briefer.topics import normalise, normalised
 
 
 def _word_set(text: str) -> frozenset[str]:
@@ -576,8 +576,13 @@ def weak_heading(heading: str, proper: bool = False) -> bool:
 
 
 def _names_subject(keyword: str, text: str) -> bool:
-    """Whether `text` names `keyword` (as words, any case) outside a list that names it in passing."""
-    return not is_list(text) and re.search(rf"(?<![\w-]){re.escape(keyword)}(?![\w-])", text, re.I) is not None
+    """Whether `text` names `keyword` (as words, any case, singular or plural: "library cuts" names "Libraries")
+    outside a list that names it in passing."""
+    if is_list(text):
+        return False
+    want = normalised(keyword)
+    have = normalised(text)
+    return bool(want) and any(have[i: i + len(want)] == want for i in range(len(have) - len(want) + 1))
 
 
 def _best_heading(section: Section, topic: Topic) -> tuple[str, bool] | None:
@@ -585,7 +590,8 @@ def _best_heading(section: Section, topic: Topic) -> tuple[str, bool] | None:
     proper noun: among the heading and the group's phrases named (not in a list) by the items, one that is no
     everyday word or actor first ("Haul road", named by one item, over "Pit", named by three), then the one most
     items name ("Working groups", named by three, over "Passenger flights", named by one), then `heading_quality`;
-    None when no item names any."""
+    None when no item names any. (Tried: the phrase most items name first: "Island" then headed the ferry's
+    "Replacement ship" items, "Communication" the seeds' "Lines of communication".)"""
     # A capitalised phrase of the group is the tail of a longer name ("Economic Cooperation summit"): no heading.
     names = list(dict.fromkeys([section.heading, *(k for k in topic.keywords if not (" " in k and k[:1].isupper()))]))
     proper = {k for k in topic.keywords if k[:1].isupper()}
@@ -601,7 +607,7 @@ def _best_heading(section: Section, topic: Topic) -> tuple[str, bool] | None:
                       name if is_proper else name[:1].upper() + name[1:], is_proper))
     # A word inside a phrase two items share is that phrase's ("rota" of "twelve-hour rota").
     shared = [f for f in found if " " in f[3] and f[1] >= MIN_SECTION_ITEMS]
-    found = [f for f in found if not any(f[3].casefold() in g[3].casefold().split() for g in shared)]
+    found = [f for f in found if not any(normalise(f[3]) in normalised(g[3]) for g in shared)]
     if not found:
         return None
     best = max(found, key=lambda f: f[:3])
