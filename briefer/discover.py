@@ -585,22 +585,26 @@ def _names_subject(keyword: str, text: str) -> bool:
     return bool(want) and any(have[i: i + len(want)] == want for i in range(len(have) - len(want) + 1))
 
 
-def _best_heading(section: Section, topic: Topic) -> tuple[str, bool] | None:
+def _best_heading(section: Section, topic: Topic, title: str = "") -> tuple[str, bool] | None:
     """The phrase of the topic's group that its items share, as an editor would head them, and whether it is a
     proper noun: among the heading and the group's phrases named (not in a list) by the items, one that is no
     everyday word or actor first ("Haul road", named by one item, over "Pit", named by three), then the one most
     items name ("Working groups", named by three, over "Passenger flights", named by one), then `heading_quality`;
-    None when no item names any. (Tried: the phrase most items name first: "Island" then headed the ferry's
-    "Replacement ship" items, "Communication" the seeds' "Lines of communication".)"""
+    None when no item names any. A single word of the title ("Ostland" in "Varnia and Ostland agree ...") is what
+    the whole story is about, and heads no section. (Tried: the phrase most items name first: "Island" then
+    headed the ferry's "Replacement ship" items, "Communication" the seeds' "Lines of communication".)"""
     # A capitalised phrase of the group is the tail of a longer name ("Economic Cooperation summit"): no heading.
     names = list(dict.fromkeys([section.heading, *(k for k in topic.keywords if not (" " in k and k[:1].isupper()))]))
     proper = {k for k in topic.keywords if k[:1].isupper()}
+    story_words = set(normalised(title))
+    names = [n for n in names if " " in n or normalise(n) not in story_words]
     found: list[tuple[bool, int, float, str, bool]] = []
-    for k, name in enumerate(names):
+    for name in names:
+        given = name == section.heading
         about = sum(_names_subject(name, item.text) for item in section.items)
-        if about == 0 or (k and " " not in name and about < MIN_SECTION_ITEMS):
+        if about == 0 or (not given and " " not in name and about < MIN_SECTION_ITEMS):
             continue  # a single word of the group replaces the heading only when items share it
-        if k and (_VERB_LIKE.search(name.split()[-1]) or name.split()[-1] in _ADVERBS):
+        if not given and (_VERB_LIKE.search(name.split()[-1]) or name.split()[-1] in _ADVERBS):
             continue  # "waiting offshore": what something does, not what the section is about
         is_proper = name in proper
         found.append((not weak_heading(name, is_proper), about, heading_quality(name, is_proper),
@@ -633,8 +637,9 @@ def _distinct(names: Sequence[str], item: Item, sections: Sequence[Section]) -> 
 
 
 def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: str,
-                 story: Sequence[tuple[int, str]] = ()) -> tuple[Section, ...]:
-    """Discovered sections as printed (`story`: the quotable (source, sentence) pairs, to judge what is central).
+                 story: Sequence[tuple[int, str]] = (), title: str = "") -> tuple[Section, ...]:
+    """Discovered sections as printed (`story`: the quotable (source, sentence) pairs, to judge what is central;
+    `title`: the brief's title).
 
     1. each is headed by the phrase of its group its items share (`_best_heading`); a section whose items never
        name any of its group's phrases except in passing (a list sentence) is no subject;
@@ -654,7 +659,7 @@ def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: st
         topic = by_name.get(section.heading)
         if topic is None:
             continue
-        best = _best_heading(section, topic)
+        best = _best_heading(section, topic, title)
         if best is None:
             moved += section.items
         else:

@@ -198,7 +198,7 @@ def select(run: Prepared) -> Prepared:
     if run.story is not None and run.story.discovered:
         # A discovered heading must name what its items are about (briefer.discover.fit_headings).
         story = [(run.sentences[i].doc, run.sentences[i].text) for i in run.candidates]
-        sections = fit_headings(sections, run.story.topics, OTHER, story)
+        sections = fit_headings(sections, run.story.topics, OTHER, story, run.job.options.title)
     return replace(run, sections=sections)
 
 

@@ -23,7 +23,9 @@ SUBJECTS: dict[str, set[str]] = {
     "story2": {"dockworker", "terminal", "stoppage", "crane", "pay", "wage", "ship", "automation", "mediator"},
     "story-council": {"hall", "library", "suburb", "tram", "budget", "tax"},
     "story-shipfire": {"container", "firefighter", "fire", "blaze", "harbour", "crew", "cargo"},
-    "story-talks": {"ostland", "tariff", "steel", "aluminium", "quota"},
+    # "trade" (reader4): the title ("Varnia and Ostland agree to lift steel tariffs ...") names Ostland, so its items
+    # are headed by the word they share next.
+    "story-talks": {"ostland", "tariff", "steel", "aluminium", "quota", "trade"},
 }
 
 
@@ -251,3 +253,21 @@ def test_the_number_of_discovered_topics_follows_the_word_budget() -> None:
     assert topic_budget(150, 0.4, 25) == 0  # two sections of two items do not fit: no discovered sections
     brief = build_brief([SAMPLE], load_options(words=150))
     assert [s.heading for s in brief.sections if s.heading not in ("Overview", "Other developments")] == []
+
+
+def test_a_word_of_the_title_heads_no_discovered_section() -> None:
+    from briefer.discover import fit_headings
+    from briefer.model import Item, Section
+
+    topics = (Topic("Ostland", ("Ostland", "trade")), Topic("Tariffs", ("tariffs", "aluminium")))
+    trade = (Item("Trade with Ostland fell by a tenth.", (1,), 1.0),
+             Item("Ostland's trade ministers last met in May.", (2,), 1.0),
+             Item("Ostland wants its farm trade protected.", (3,), 1.0))
+    steel = (Item("The tariffs on aluminium go in June.", (1,), 1.0),
+             Item("Aluminium makers welcomed the deal.", (2,), 1.0))
+    sections = (Section("Overview", ()), Section("Ostland", trade), Section("Tariffs", steel))
+    headings = [s.heading for s in fit_headings(sections, topics, "Other developments", (),
+                                                "Varnia and Ostland agree to lift tariffs")]
+    # Ostland and tariffs are what the whole story is about: the items' next shared word heads them ("Trade", an
+    # everyday word over three items, stays; "Aluminium" names both items of the other).
+    assert headings == ["Overview", "Trade", "Aluminium"], headings
