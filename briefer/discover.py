@@ -655,13 +655,14 @@ def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: st
     by_name = {t.name: t for t in topics}
     named: dict[int, tuple[str, bool]] = {}  # position of a discovered section -> (its heading, a proper noun)
     moved: list[Item] = []
+    unnamed: list[int] = []  # sections whose items name no phrase of their group but in passing
     for k, section in enumerate(sections):
         topic = by_name.get(section.heading)
         if topic is None:
             continue
         best = _best_heading(section, topic, title)
         if best is None:
-            moved += section.items
+            unnamed.append(k)
         else:
             named[k] = best
     items = {k: list(sections[k].items) for k in named}
@@ -672,6 +673,8 @@ def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: st
         if items[k]:
             items[k] += [i for i in leftover if _names_subject(heading, i.text)]
             leftover = [i for i in leftover if i not in items[k]]
+    moved += [item for k in unnamed for item in sections[k].items]  # a list's passing mention heads nothing
+    folded: dict[int, list[Item]] = {}
     for k, (heading, proper) in named.items():
         alone = len(items[k]) == 1
         if alone and not (_central(heading, proper, story)
@@ -679,11 +682,20 @@ def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: st
             item = items[k][0]
             home = next((j for j, (h, _) in named.items() if j != k and len(items[j]) and _names_subject(h, item.text)),
                         None)
-            (moved if home is None else items[home]).append(item)
+            if home is None:
+                folded[k] = [item]
+            else:
+                items[home].append(item)
             items[k] = []
         elif len(items[k]) <= MIN_SECTION_ITEMS and weak_heading(heading, proper):
-            moved += items[k]
+            folded[k] = items[k]
             items[k] = []
+    # The story keeps at least MIN_TOPICS sections of its own (the 2-5 topics) when it has them: the
+    # folded sections that hold most items come back, under the phrase their items name.
+    kept = sum(1 for k in named if items[k])
+    for k in sorted(folded, key=lambda k: (-len(folded[k]), k))[:max(0, MIN_TOPICS - kept)]:
+        items[k] = folded.pop(k)
+    moved += [item for k in sorted(folded) for item in folded[k]]
     shaped = [replace(s, items=tuple(leftover)) if k == rest else s if k not in named
               else replace(s, heading=named[k][0], items=tuple(items[k]))
               for k, s in enumerate(sections) if s.heading not in by_name or (k in named and items[k])]

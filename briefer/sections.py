@@ -618,14 +618,17 @@ def select_sections(prepared: Prepared, options: BriefOptions) -> tuple[Section,
             shortest = min(word_count(prepared.sentences[i].text) for i in pool)
             picked = picker.pick(max(shortest, per_topic) + TOPIC_OVERRUN_WORDS, pool, query=topic)
         topical.append(picked)
-    other = picker.pick(options.words - _budget_used(picker, picker.chosen),
-                        [i for i in prepared.candidates if topic_of[i] is None])
-    # Words left once every part has had its share (a topic's pool outlasted its share, the rest ran dry) go to
-    # the topics, in turn, each taking up to an equal share of what is left.
+    rest = [i for i in prepared.candidates if topic_of[i] is None]
+    # Other developments takes a topic's share, not all that is left: the words left once every part has had its
+    # share go to the topics first, in turn, each taking up to an equal share of what is left (a reader asked
+    # those headings to tell the story), and only then to Other developments.
+    other = picker.pick(min(per_topic, options.words - _budget_used(picker, picker.chosen)), rest)
     for t, topic in enumerate(options.topics if picker.one_story else ()):
         share = (options.words - _budget_used(picker, picker.chosen)) // (len(options.topics) - t)
         if share >= MIN_FILL_WORDS:
             topical[t] += picker.pick(share, [i for i in prepared.candidates if topic_of[i] == t], query=topic)
+    if options.words - _budget_used(picker, picker.chosen) >= MIN_FILL_WORDS:
+        other += picker.pick(options.words - _budget_used(picker, picker.chosen), rest)
     *groups, other = _no_reworded_repeats(picker, [overview, *topical, other])
     overview, topical = groups[0], groups[1:]
     # A topic the overview left with nothing of its own, or with nothing that names it, takes the overview's item

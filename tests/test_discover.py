@@ -100,15 +100,16 @@ SEED_SUBJECTS = {"taiwan", "fentanyl", "channel", "communication", "conflict", "
 def test_the_seed_story_is_headed_by_its_subjects_not_by_generic_words() -> None:
     brief = build_brief([SEEDS], load_options(date=dt.date(2023, 6, 19)))
     headings = [s.heading for s in brief.sections if s.heading not in ("Overview", "Other developments")]
-    assert 1 <= len(headings) <= 4, headings
+    # The issue's 2-5 topics: a story this size keeps two sections of its own even when one holds one item.
+    assert 2 <= len(headings) <= 4, headings
     # Before: "Communication · Washington · Security · Cooperation": two words that name no subject.
     assert not {"Security", "Cooperation"} & set(headings), headings
     assert all(normalise(h.split()[-1]) in SEED_SUBJECTS for h in headings), headings
-    # "Taiwan (1)" and "Fentanyl (1)" (named by 2 and 1 of the 5 outlets) were headings for one sentence each:
-    # a one-item section's item now stands in Other developments.
+    # Each heading is named by its items (before: "Ukraine" headed a list of disagreements that named it in passing).
     sections = {s.heading: s for s in brief.sections}
-    assert all(len(sections[h].items) >= 2 for h in headings), headings
-    assert "Taiwan" in " ".join(i.text for i in sections["Other developments"].items)
+    for heading in headings:
+        assert all(heading.split()[-1].lower()[:5] in item.text.lower() for item in sections[heading].items), heading
+    assert "Ukraine" not in headings and "Russia" not in headings
 
 
 def test_a_noun_phrase_the_articles_repeat_heads_its_group_in_the_articles_own_form() -> None:
@@ -207,9 +208,9 @@ def test_a_discovered_heading_its_items_name_only_in_a_list_is_folded_into_other
                 Section("Flights", (agreed, groups)), Section("Empty", (), "No coverage in these sources."))
     out = fit_headings(sections, topics, "Other developments")
     # Varnia is named only in a list: its item moves; working groups, named by both items, heads theirs. Tariffs
-    # holds one item (and no story says its subject is central): it goes to Other developments (reader4).
-    assert [s.heading for s in out] == ["Overview", "Working groups", "Other developments"]
-    assert out[-1].items == (listed, tariff) and out[1].items == (agreed, groups)
+    # holds one item and would go to Other developments, but a story keeps two sections of its own: it stays.
+    assert [s.heading for s in out] == ["Overview", "Steel tariffs", "Working groups", "Other developments"]
+    assert out[-1].items == (listed,) and out[2].items == (agreed, groups) and out[1].items == (tariff,)
 
 
 def test_a_discovered_section_is_headed_by_what_its_items_share_and_holds_more_than_one_item() -> None:
