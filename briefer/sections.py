@@ -566,6 +566,9 @@ def _budget_used(picker: Picker, indices: Sequence[int]) -> int:
 # twice ("The union is asking for 14 per cent over two years" / "The union ... is seeking a 14 per cent pay rise
 # over two years and job guarantees ..."); the same test as tests/test_sections.py.
 REWORDED = 0.65
+# Where a sentence divides into clauses that can each state a fact, and how many content words make one.
+_CLAUSE = re.compile(r",\s+(?:and|but|while|as)\s+|;\s+|:\s+|\s+[—–]\s+")
+CLAUSE_STEMS = 5
 
 
 def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[list[int], ...]:
@@ -575,8 +578,14 @@ def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[l
     kept: list[set[str]] = []
     keep: set[int] = set()
     for index in picker.chosen:
-        mine = set(content_stems(picker.view[picker.choices[index].sentence].text)) - names
-        if any(len(mine & other) / max(min(len(mine), len(other)), 1) >= REWORDED for other in kept):
+        text = picker.view[picker.choices[index].sentence].text
+        mine = set(content_stems(text)) - names
+        # A clause of a longer sentence can tell an earlier item's fact again ("China's defence minister had
+        # already refused to meet Lloyd Austin in Singapore ..., and Chinese officials tie ..."): each clause of
+        # CLAUSE_STEMS content words or more is held against the items kept, as the whole sentence is.
+        parts = [mine, *(stems for clause in _CLAUSE.split(text)[1:] and _CLAUSE.split(text)
+                         if len(stems := set(content_stems(clause)) - names) >= CLAUSE_STEMS)]
+        if any(len(part & other) / max(min(len(part), len(other)), 1) >= REWORDED for part in parts for other in kept):
             continue
         kept.append(mine)
         keep.add(index)

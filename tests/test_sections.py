@@ -146,3 +146,13 @@ def test_an_undated_preview_whose_day_has_come_gives_way_to_the_report(
     texts = [item.text for item in brief.items]
     assert not any("possibly the Varnian president" in t for t in texts), texts
     assert any("met her Ostland counterpart" in t for t in texts), texts
+
+
+def test_a_clause_that_tells_an_earlier_item_again_keeps_its_sentence_out() -> None:
+    # Two outlets tell the Singapore snub; one adds a second clause ("..., and Chinese officials tie any
+    # resumption ..."): the whole sentence read as a new fact, so the snub was printed twice.
+    options = load_options(date=dt.date(2023, 6, 19), topics=str(SAMPLE / "topics.toml"))
+    brief = build_brief([SAMPLE], options)
+    items = [i.text for s in brief.sections for i in s.items]
+    snubs = [t for t in items if "Austin" in t and "Singapore" in t]
+    assert len(snubs) == 1, snubs
