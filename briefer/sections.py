@@ -164,6 +164,9 @@ class Picker:
         out: dict[int, float] = {}
         rows = list(prepared.candidates)
         newest = self.cutoff
+        first_of: dict[int, int] = {}
+        for i in rows:
+            first_of.setdefault(prepared.sentences[i].doc, i)
         for i, same in zip(rows, prepared.index.neighbours(rows, SAME_FACT), strict=True):
             stating = [k for k, source in enumerate(source_of[same]) if int(source) not in skipped]
             outlets = self._outlets[i] = len({int(x) for x in outlet_of[same][stating]}) or 1
@@ -172,6 +175,8 @@ class Picker:
                 w *= BACKGROUND_WEIGHT
             elif newest is not None and ((self._published(i) or dt.date.min) >= newest or self._tells_day(i, newest)):
                 w *= FRESH_WEIGHT
+                if i == first_of.get(prepared.sentences[i].doc) and (self._published(i) or dt.date.min) >= newest:
+                    w *= FRESH_WEIGHT  # the newest article's lead: what is new, told first
             if w != 1.0:
                 out[i] = w
         return out
