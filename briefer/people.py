@@ -224,8 +224,8 @@ def _role_after(text: str, end: int) -> str:
     m = _APPOSITION.match(text[end:])
     if not m:
         return ""
-    # An apposition the writer did not close with a comma runs into the speech verb: "Namanga Ngongi, deputy
-    # head of the World Food Program said ..." -- the role ends before it.
+    # An apposition the writer did not close with a comma runs into the speech verb: "Amara Quist, deputy
+    # head of the Harbour Relief Fund said ..." -- the role ends before it.
     role = _SPEECH_INSIDE.split(m.group(1), maxsplit=1)[0].strip()
     words = role.split()
     if len(words) > MAX_ROLE_WORDS or not any(w.lower().strip("'’s") in ROLE_NOUNS or w.lower() in ROLE_NOUNS
