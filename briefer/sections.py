@@ -588,7 +588,8 @@ def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[l
         # A clause of a longer sentence can tell an earlier item's fact again ("China's defence minister had
         # already refused to meet Lloyd Austin in Singapore ..., and Chinese officials tie ..."): each clause of
         # CLAUSE_STEMS content words or more is held against the items kept, as the whole sentence is.
-        parts = [mine, *(stems for clause in _CLAUSE.split(text)[1:] and _CLAUSE.split(text)
+        clauses = _CLAUSE.split(text)
+        parts = [mine, *(stems for clause in (clauses if len(clauses) > 1 else ())
                          if len(stems := set(content_stems(clause)) - names) >= CLAUSE_STEMS)]
         if any(len(part & other) / max(min(len(part), len(other)), 1) >= REWORDED for part in parts for other in kept):
             continue
