@@ -23,7 +23,7 @@ from briefer.model import Dated, Document, Item, Person, Quote, Sentence, Topic
 from briefer.once import HEDGED
 from briefer.people import Cast, who_is_who
 from briefer.quotes import Said, key_quotes
-from briefer.temporal import classify, event_date
+from briefer.temporal import classify, event_date, reports_before_preview
 from briefer.timeline import MAX_EVENTS, MAX_NEXT, Line, timeline, what_next
 
 # The bottom line comes from the first quotable sentences of each article (news puts the point first).
@@ -141,7 +141,9 @@ def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], ca
         seen[doc] = seen.get(doc, 0) + 1
         text = sentences[i].text
         # A quotation is someone's view, not the news: never the bottom line.
-        if (seen[doc] <= LEAD_SENTENCES and len(text.split()) <= BOTTOM_LINE_WORDS and classify(text) == "report"
+        kind = classify(text)
+        told = kind == "report" or (kind == "expected" and reports_before_preview(text))
+        if (seen[doc] <= LEAD_SENTENCES and len(text.split()) <= BOTTOM_LINE_WORDS and told
                 and not _QUOTE_MARK.search(text) and not HEDGED.search(text)):
             leads.append(i)
     leads = leads or list(candidates[:1])

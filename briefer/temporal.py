@@ -284,6 +284,22 @@ def past_words(text: str) -> list[str]:
     return [m.group().lower() for m in _PAST.finditer(text.replace("’", "'"))]
 
 
+# A completed event in the perfect tense: "had joined", "has reopened", "have already voted".
+_PERFECT = re.compile(r"\b(?:had|has|have)\s+(?:already\s+|now\s+)?[a-z]+(?:ed|en|ne|wn|un|ght)\b")
+
+
+def reports_before_preview(text: str) -> bool:
+    """A report with a forward-looking tail: a completed event (perfect tense) told before the sentence's first
+    preview word, outside asides ("said that 1,800 workers had joined the strike ... and that the stoppage would
+    now run until Monday"). `classify` calls it expected, for its tail."""
+    probe = _MAY_MONTH.sub("", text.replace("’", "'"))
+    preview = _EXPECTED.search(probe)
+    if preview is None:
+        return False
+    head = _ASIDE.sub("", probe[:preview.start()])
+    return bool(_PERFECT.search(head))
+
+
 @lru_cache(maxsize=65_536)  # pure, and asked about the same sentences by several stages
 def told_in_past(text: str) -> bool:
     """A statement in the past tense with no wording that looks ahead: "talks were postponed in February"."""

@@ -6,7 +6,14 @@ import datetime as dt
 
 import pytest
 
-from briefer.temporal import classify, event_date, mentions, published_from_meta, published_in_lines
+from briefer.temporal import (
+    classify,
+    event_date,
+    mentions,
+    published_from_meta,
+    published_in_lines,
+    reports_before_preview,
+)
 
 MONDAY = dt.date(2023, 6, 19)
 
@@ -79,3 +86,14 @@ def test_published_from_html_meta() -> None:
             "<title>Storm closes harbour</title></head><body><p>The storm closed the harbour.</p></body></html>")
     assert published_from_meta(page) == dt.date(2023, 6, 18)
     assert published_from_meta("<html><body><p>No date here at all.</p></body></html>") is None
+
+
+def test_a_report_with_a_forward_looking_tail_is_told_apart_from_a_preview() -> None:
+    # The newest article's lead reports what happened and what was announced: classify calls it expected for its
+    # tail, but it is a report, and the bottom line may use it.
+    report = ("The drivers' union said on Saturday that 640 drivers had stopped work, twice what it had hoped for, "
+              "and that the stoppage would now last until Wednesday.")
+    assert classify(report) == "expected" and reports_before_preview(report)
+    assert not reports_before_preview("Officials said the minister would open the bridge on Monday.")
+    assert not reports_before_preview("The mayor, who had planned to attend, will open the bridge on Monday.")
+    assert not reports_before_preview("The bridge has reopened.")  # no preview at all: a plain report
