@@ -138,6 +138,8 @@ class Picker:
                  if d.source.published and (today is None or d.source.published <= today)]
         # The newest source's date (else the brief's): a preview of an event due before it is stale.
         self.cutoff = max(dates, default=today)
+        # The story's bottom line: the main event a preview in an older article may have expected.
+        self.headline = _bottom_line(prepared) if brief else None
         # One story's sources, not a firehose: outlets and dates are weighed, turned-down words asked for again
         # and words left given back to the topics (each costs little in a story, 2-20 s at 30,000 sentences).
         self.one_story = len(prepared.documents) <= PARAPHRASE_MAX_DOCUMENTS
@@ -333,6 +335,19 @@ class Picker:
                  if j in self.quotable and j not in self.pairs and (self._published(int(j)) or then) > then]
         found = [j for j in found if supersedes(self.prepared.sentences[j].text, self.kind(j),
                                                 self.prepared.sentences[i].text, self.kind(i))]
+        # A preview may share only its verb with the report of the story's main event ("Ravel said his group
+        # would vote against" / the bottom line's "the council voted 9 to 4 ..."): too far for the cosine
+        # above, so the bottom line of a later source is always asked.
+        # Only the preview's own verb counts here, told in the past tense by the bottom line: "would vote" is
+        # overtaken by "voted", "would cost the port" is not by a bottom line that names the port.
+        main = self.headline
+        if not found and main is not None and main != i and self.kind(i) == "expected" \
+                and (self._published(main) or then) > then:
+            _, modal, after = preview_event(self.prepared.sentences[i].text)
+            verb = _lemmas(after)[:1]
+            told = lemma_stems(past_words(self.prepared.sentences[main].text))
+            if modal and verb and not _COPULA.match(after) and any(synonyms(verb[0], t) for t in told):
+                found = [main]
         return max(found, key=lambda j: (self._published(j) or then, sims[j]), default=None)
 
     def _reported(self, i: int, sims: np.ndarray) -> int | None:

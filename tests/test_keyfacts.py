@@ -131,3 +131,39 @@ def test_the_overview_of_a_two_day_story_opens_with_its_key_facts() -> None:
     overview = [i.text for i in brief.sections[0].items]
     assert any("22 crew" in t or "reopened" in t for t in overview), overview
     assert sum(len(t.split()) for t in overview) <= 0.4 * 400 + 60, overview  # the bottom line may overrun
+
+
+VOTE_PREVIEW = """Harlow council to vote on ferry subsidy
+
+Published March 2, 2026
+
+Harlow's council will decide on Wednesday whether to keep paying for the night ferry to Skerry Island.
+
+The subsidy costs the town about 300,000 euros a year, according to the finance office.
+
+Councillor Ines Marr said her group would vote against.
+
+Ferry workers plan to gather outside the town hall before the meeting.
+"""
+VOTE_REPORT = """Harlow keeps its night ferry
+
+Published March 5, 2026
+
+Harlow's council voted 14 to 9 on Wednesday to keep paying for the night ferry to Skerry Island, after a long
+debate in a packed chamber over tourism, jobs, fares, pensions and the harbour budget.
+
+The ferry will run on its current timetable until at least next spring, the town said.
+
+Ferry workers cheered in the public gallery when the result was read out.
+"""
+
+
+def test_a_preview_that_shares_only_its_verb_with_the_reported_main_event_is_overtaken(
+        write_files: Callable[[dict[str, str]], Path]) -> None:
+    # "would vote against" / the bottom line's "voted 14 to 9": too few shared words for the cosine that finds
+    # what overtakes a preview, so the story's bottom line is asked too.
+    folder = write_files({"a-preview.txt": VOTE_PREVIEW, "b-report.txt": VOTE_REPORT})
+    brief = build_brief([folder], replace(load_options(words=250, date=dt.date(2026, 3, 5)), topics=()))
+    printed = _printed(brief) + ([brief.bottom_line.text] if brief.bottom_line else [])
+    assert any("voted 14 to 9" in t for t in printed), printed
+    assert not any("would vote against" in t for t in printed), printed
