@@ -96,8 +96,8 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
         return "", ""
     # The speaker is named right before a speech verb ("Glaser said", "Blinken told reporters") or right after
     # it ("said Kurt Campbell"); a name further away is someone the sentence talks about.
-    close = [(min(abs(v - (at + len(name))) if v >= at else abs(at - v) for v in verbs or [len(head)]), name)
-             for at, name in cast.mentions(outside)]
+    close = [(min(_gap(outside, at + len(name), v) if v >= at else _gap(outside, v, at) for v in verbs or [len(head)]),
+              name) for at, name in cast.mentions(outside)]
     close = [(d, name) for d, name in close if d <= SUBJECT_REACH]
     if close:
         return min(close)[1], ""
@@ -111,6 +111,16 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
         return "", ""
     unnamed = _UNNAMED.search(outside) or _BODY.search(outside)
     return "", (unnamed.group(1) if unnamed else "")
+
+
+# A role in apposition between a speaker's name and the speech verb ("Lena Dahl, the operator's head of
+# operations, told ...") or between the verb and the name ("said the operator's chief, Lena Dahl"): no distance.
+_APPOSED = re.compile(r"^,\s[^,;\"“”]{1,60},\s*|(?<=\w)\s+(?:the\s+)?[^,;\"“”]{1,60},\s*$")
+
+
+def _gap(text: str, start: int, end: int) -> int:
+    """Characters between a name and a speech verb, not counting a role in apposition."""
+    return len(_APPOSED.sub(" ", text[start:end], count=1))
 
 
 def _continued(previous: str, sentence: Said, cast: Cast, before: Sequence[Said]) -> tuple[str, str]:

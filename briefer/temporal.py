@@ -58,7 +58,8 @@ _EXPECTED = re.compile(
     r"(?:plans?|planned|planning|aims?|hopes?|intends?|expects?|"
     r"(?:is|are) (?:all |also |now |still )?(?:due|set|scheduled|expected|likely|poised|slated|going)) to|"
     r"(?:is|are) to (?!be\b)\w+|scheduled for|(?:is|are) planned|planned for|upcoming|"
-    r"forthcoming|next (?:week|month|year)|later this|in the coming (?:days|weeks|months)|tomorrow)\b",
+    r"forthcoming|next (?:week|month|year)|later this|in the coming (?:days|weeks|months)|tomorrow|"
+    r"expect(?:s|ed)? (?:[\w'’-]+ ){1,3}to \w+)\b",
     re.I,
 )
 # Wording that points a date forward ("will meet on Monday"); "plans to" and "could" do not ("his initial plans
@@ -66,7 +67,8 @@ _EXPECTED = re.compile(
 _AHEAD = re.compile(
     r"\b(?:will|'ll|shall|would|(?:is|are) (?:due|set|scheduled|expected|poised|slated|going) to|"
     r"(?:is|are) to (?!be\b)\w+|"
-    r"scheduled for|planned for|upcoming|forthcoming|next (?:week|month|year)|later this|in the coming)\b", re.I)
+    r"scheduled for|planned for|upcoming|forthcoming|next (?:week|month|year)|later this|in the coming|"
+    r"expect(?:s|ed)? (?:[\w'’-]+ ){1,3}to \w+)\b", re.I)
 # An earlier state of affairs, told to explain the news.
 _BACKGROUND = re.compile(
     r"\b(?:has long|have long|had long|for (?:years|decades)|in recent (?:years|decades)|since (?:19|20)\d\d|"

@@ -79,3 +79,13 @@ def test_the_sections_leave_the_best_quotations_to_the_quote_list() -> None:
     printed = [item.text for section in brief.sections for item in section.items]
     for quote in brief.quotes:
         assert not any(quote.text in text for text in printed), quote.text
+
+
+def test_a_speaker_with_a_role_in_apposition_is_named() -> None:
+    texts = [(1, "\"We were lucky that the last train had passed,\" said the operator's duty chief, Mira Solberg."),
+             (2, "\"The nets will hold this spring,\" Mira Solberg, the operator's head of operations, told us."),
+             (2, "Solberg said the line was safe.")]
+    cast = who_is_who(texts)
+    quotes = key_quotes([Said(source, i, i, text) for i, (source, text) in enumerate(texts)], cast)
+    assert {q.text: q.speaker for q in quotes} == {"We were lucky that the last train had passed": "Mira Solberg",
+                                                     "The nets will hold this spring": "Mira Solberg"}

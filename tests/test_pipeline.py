@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import socket
 from dataclasses import replace
 from pathlib import Path
 
@@ -141,7 +142,14 @@ def test_summarize_returns_input_sentences_within_budget(flood_dir: Path) -> Non
 
 
 @pytest.mark.parametrize("ranker", ["lexrank", "textrank", "lsa", "luhn", "sumbasic", "kl", "edmundson"])
-def test_sumy_rankers_work_offline(flood_dir: Path, ranker: str) -> None:
+def test_sumy_rankers_work_offline(flood_dir: Path, ranker: str, monkeypatch: pytest.MonkeyPatch,
+                                   tmp_path: Path) -> None:
+    # No network and no NLTK data: a ranker that tried to download punkt (or anything) would fail here.
+    def no_network(*args: object, **kwargs: object) -> None:
+        raise AssertionError("briefer tried to open a network connection")
+
+    monkeypatch.setattr(socket.socket, "connect", no_network)
+    monkeypatch.setenv("NLTK_DATA", str(tmp_path))
     summary = summarize([flood_dir], words=60, ranker=ranker)
     assert summary and sum(word_count(s) for s in summary) <= 60
 

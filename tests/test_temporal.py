@@ -97,3 +97,13 @@ def test_a_report_with_a_forward_looking_tail_is_told_apart_from_a_preview() -> 
     assert not reports_before_preview("Officials said the minister would open the bridge on Monday.")
     assert not reports_before_preview("The mayor, who had planned to attend, will open the bridge on Monday.")
     assert not reports_before_preview("The bridge has reopened.")  # no preview at all: a plain report
+
+
+def test_expecting_someone_to_do_something_is_a_preview_and_dates_ahead() -> None:
+    # "now expects trains to run again on Friday" was read as a report, and its Friday put two days back.
+    text = "Engineers cleared the slope, and the operator now expects trains to run again on Friday morning."
+    wednesday = dt.date(2026, 4, 8)
+    assert classify(text) == "expected"
+    when = event_date(text, wednesday)
+    assert when is not None and when.day == dt.date(2026, 4, 10)
+    assert classify("Nearly 900 drivers had joined, far more than the union had expected.") == "report"
