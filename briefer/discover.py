@@ -31,7 +31,7 @@ from scipy import sparse
 from briefer.dedupe import SAME_FACT, SimilarityIndex
 from briefer.model import Item, Section, Topic
 from briefer.people import ROLE_NOUNS
-from briefer.text import STOP_WORDS, stem
+from briefer.text import STOP_WORDS, stem, zipf
 from briefer.topics import normalise, normalised
 
 
@@ -208,8 +208,6 @@ def subject_weight(phrase: _Phrase, key: str, verbs: frozenset[str] | set[str] |
     does a place or an issue's proper noun ("Taiwan"); an abstract or everyday single word ("security",
     "cooperation", "council", "ship") is what many subjects share and names none of them.
     """
-    from wordfreq import zipf_frequency
-
     form = phrase.forms.most_common(1)[0][0]
     if verbs is not None and not verbs.isdisjoint(key.split()):
         return VERB_WEIGHT  # "make sure", "veer": what someone does, not what the section is about
@@ -217,10 +215,10 @@ def subject_weight(phrase: _Phrase, key: str, verbs: frozenset[str] | set[str] |
         return VENUE_WEIGHT  # what the sentences share all the same: the group stays, under another heading
     if " " in key:
         return PHRASE_WEIGHT
-    if form[:1].isupper() and float(zipf_frequency(key, "en", wordlist="small")) < EVERYDAY_NAME_ZIPF:
+    if form[:1].isupper() and zipf(key) < EVERYDAY_NAME_ZIPF:
         return NAME_WEIGHT
     if (_ABSTRACT.search(key) and key not in _FIELDS) \
-            or float(zipf_frequency(key, "en", wordlist="small")) >= GENERIC_ZIPF:
+            or zipf(key) >= GENERIC_ZIPF:
         return GENERIC_WEIGHT
     return 1.0
 
@@ -228,9 +226,7 @@ def subject_weight(phrase: _Phrase, key: str, verbs: frozenset[str] | set[str] |
 def specificity(key: str) -> float:
     """How far the phrase's rarest word is from everyday English (wordfreq's Zipf scale: "the" 7.7, "policy"
     5.2, "Taiwan" 4.0, "fentanyl" below the list): a topic is named by a word the story has and others lack."""
-    from wordfreq import zipf_frequency
-
-    rarest = min(float(zipf_frequency(w, "en", wordlist="small")) for w in key.split() if w != "of")
+    rarest = min(zipf(w) for w in key.split() if w != "of")
     return max(0.5, EVERYDAY_ZIPF - rarest)
 
 
@@ -544,12 +540,6 @@ def topic_budget(words: int, overview_share: float, item_words: float) -> int:
     return min(MAX_TOPICS, fits) if fits >= MIN_TOPICS else 0
 
 
-def _zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
-
-    return float(zipf_frequency(word, "en", wordlist="small"))
-
-
 def heading_quality(heading: str, proper: bool = False) -> float:
     """How well a heading names a subject: the rarest word's `specificity`, times `PHRASE_WEIGHT` for a noun phrase,
     `NAME_WEIGHT` for a proper noun rarer than `EVERYDAY_NAME_ZIPF` ("Taiwan"), `GENERIC_WEIGHT` for an everyday
@@ -562,10 +552,10 @@ def heading_quality(heading: str, proper: bool = False) -> float:
     if _ACTOR.search(heading.casefold()):
         return GENERIC_WEIGHT * base
     if proper:
-        return (NAME_WEIGHT if _zipf(word) < EVERYDAY_NAME_ZIPF else GENERIC_WEIGHT) * base
+        return (NAME_WEIGHT if zipf(word) < EVERYDAY_NAME_ZIPF else GENERIC_WEIGHT) * base
     if word in _FIELDS:
         return base
-    if _zipf(word) >= EVERYDAY_HEADING_ZIPF or _ABSTRACT.search(word):
+    if zipf(word) >= EVERYDAY_HEADING_ZIPF or _ABSTRACT.search(word):
         return GENERIC_WEIGHT * base
     return base
 
@@ -624,7 +614,7 @@ def _central(heading: str, proper: bool, story: Sequence[tuple[int, str]]) -> bo
     officials' titles)."""
     sources = {s for s, _ in story}
     naming = {s for s, text in story if _names_subject(heading, text)}
-    specific = proper or min(_zipf(w.casefold()) for w in heading.split() if w != "of") < EVERYDAY_HEADING_ZIPF
+    specific = proper or min(zipf(w.casefold()) for w in heading.split() if w != "of") < EVERYDAY_HEADING_ZIPF
     return (specific and not weak_heading(heading, proper) and len(naming) >= CENTRAL_SOURCES
             and len(naming) >= CENTRAL_SHARE * len(sources))
 

@@ -22,7 +22,7 @@ from functools import cache
 from briefer.anchors import shown_sections
 from briefer.model import Brief, Dated, Item, Quote
 from briefer.people import ROLE_NOUNS, Cast
-from briefer.text import STOP_WORDS
+from briefer.text import STOP_WORDS, zipf
 
 # Zipf frequency (wordfreq) at and above which a short name is also an everyday word ("May" 6.3 as "may",
 # "Young" 5.6, "Gang" 4.2); "Blinken", "Quell", "Campbell" (3.6) and "Xi" (3.7) stay below it.
@@ -37,9 +37,7 @@ Insertions = tuple[tuple[int, str], ...]
 
 @cache
 def _everyday(word: str) -> bool:
-    from wordfreq import zipf_frequency
-
-    return float(zipf_frequency(word.lower(), "en", wordlist="small")) >= EVERYDAY_ZIPF
+    return zipf(word.lower()) >= EVERYDAY_ZIPF
 
 
 def _full_forms(name: str) -> re.Pattern[str]:

@@ -32,12 +32,9 @@ from briefer.dedupe import SimilarityIndex
 from briefer.facts import Facts, SameFact, idf_of, judge_pairs
 from briefer.model import Dated, Document, Item, Quote, Section, Sentence
 from briefer.sections import SUPERSEDE_COSINE, same_preview, supersedes
-from briefer.temporal import Kind, classify
+from briefer.temporal import Kind, classify, sentence_kind
 from briefer.timeline import MAX_EVENTS, MAX_NEXT
 
-# Hedges that make a sentence a preview whatever its tense (as the sections read them).
-HEDGED = re.compile(r"\b(?:(?:in|on) the cards|not (?:been )?ruled out|remains? (?:possible|unclear)|yet to be)\b",
-                     re.I)
 _WORDS = re.compile(r"[^\W_]+")
 # How many of a preview's closest sentences (TF-IDF) are read for a report that overtakes it.
 OVERTAKING_NEIGHBOURS = 50
@@ -88,7 +85,7 @@ class _Reader:
         if found is None:
             text = self.sentences[i].text
             published = self.documents[self.sentences[i].doc].source.published
-            found = self._kinds[i] = "expected" if HEDGED.search(text) else classify(text, published or self.today)
+            found = self._kinds[i] = sentence_kind(text, published or self.today)
         return found
 
     def stating(self, i: int) -> list[int]:

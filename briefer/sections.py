@@ -39,11 +39,11 @@ from briefer.temporal import (
     EVENT_WORDS_AFTER,
     EVENT_WORDS_BEFORE,
     Kind,
-    classify,
     event_date,
     overdue,
     past_words,
     preview_event,
+    sentence_kind,
 )
 from briefer.text import STOP_WORDS, content_stems, word_count, words
 from briefer.topics import TopicMatcher
@@ -251,8 +251,7 @@ class Picker:
         if found is None:
             sentence = self.prepared.sentences[i]
             published = self.prepared.documents[sentence.doc].source.published
-            found = self._kinds[i] = ("expected" if _HEDGED.search(sentence.text)
-                                      else classify(sentence.text, published or self.today))
+            found = self._kinds[i] = sentence_kind(sentence.text, published or self.today)
         return found
 
     def pick(self, budget: int, pool: Sequence[int], query: Topic | None = None) -> list[int]:
@@ -454,9 +453,6 @@ STATES = (
      re.compile(r"\b(?:reopen(?:ed|s|ing)?|resumed|back in business|lifted)\b", re.I)),
     (re.compile(r"\b(?:missing|unaccounted for)\b", re.I), re.compile(r"\b(?:found|rescued|accounted for)\b", re.I)),
 )
-# Hedges that make a sentence a preview whatever its tense ("an encounter with Xi was still in the cards").
-_HEDGED = re.compile(r"\b(?:(?:in|on) the cards|not (?:been )?ruled out|remains? (?:possible|unclear)|yet to be)\b",
-                     re.I)
 # Sentences this close (TF-IDF cosine) are compared for supersession: they speak of the same things.
 SUPERSEDE_COSINE = 0.1
 

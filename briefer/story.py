@@ -20,10 +20,9 @@ import numpy as np
 from briefer.dedupe import SAME_FACT, SimilarityIndex
 from briefer.discover import MAX_TOPICS, discover_topics, headline
 from briefer.model import Dated, Document, Item, Person, Quote, Sentence, Topic
-from briefer.once import HEDGED
 from briefer.people import Cast, who_is_who
 from briefer.quotes import Said, key_quotes
-from briefer.temporal import classify, event_date, reports_before_preview
+from briefer.temporal import HEDGED, classify, event_date, reports_before_preview
 from briefer.timeline import MAX_EVENTS, MAX_NEXT, Line, timeline, what_next
 
 # The bottom line comes from the first quotable sentences of each article (news puts the point first).

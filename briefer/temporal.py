@@ -148,6 +148,17 @@ def _near_year(month: int, day: int, anchor: dt.date, future: bool | None) -> in
     return min(candidates, key=lambda c: abs((c - anchor).days)).year
 
 
+# Hedges that make a sentence a preview whatever its tense ("an encounter with Xi was still in the cards").
+HEDGED = re.compile(r"\b(?:(?:in|on) the cards|not (?:been )?ruled out|remains? (?:possible|unclear)|yet to be)\b",
+                    re.I)
+
+
+def sentence_kind(text: str, anchor: dt.date | None = None) -> Kind:
+    """`classify`, with a hedge ("still in the cards", "not ruled out") making any sentence expected: how the
+    brief's sections and the once stage read an item."""
+    return "expected" if HEDGED.search(text) else classify(text, anchor)
+
+
 @lru_cache(maxsize=65_536)  # pure, and asked about the same sentences by several stages
 def classify(text: str, anchor: dt.date | None = None) -> Kind:
     """"expected" for a preview or plan, "background" for an earlier state of affairs, else "report".

@@ -68,6 +68,14 @@ def stem_all(words_: list[str]) -> list[str]:
     return [str(w) for w in _STEMMER.stemWords(words_)]
 
 
+def zipf(word: str) -> float:
+    """How common a word is in English, on wordfreq's Zipf scale ("the" 7.7, "policy" 5.2, "Taiwan" 4.0; 0 for a
+    word below its list). wordfreq is imported on first use: it costs start-up time."""
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "en", wordlist="small"))
+
+
 def content_stems(text: str) -> list[str]:
     """Stems of the non-stop-words of `text`, in order."""
     return [stem(w) for w in words(text) if w not in STOP_WORDS and not w.isdigit()]

@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -56,8 +55,6 @@ class Line:
     guessed: bool = False  # its source has no date: `anchor` is a guess, and so is any date counted from it
 
 
-# The timeline and what comes next date the same lines: each text and anchor is dated once.
-_event_date = functools.lru_cache(maxsize=1 << 16)(event_date)
 
 
 def _label(when: When) -> str:
@@ -86,7 +83,7 @@ def timeline(lines: Sequence[Line], today: dt.date, limit: int = MAX_EVENTS,
     dated = []
     today = reported_by(lines, today)
     for row, line in enumerate(lines):
-        when = _event_date(line.text, line.anchor)
+        when = event_date(line.text, line.anchor)
         if when is None or when.day > today or classify(line.text) == "expected":
             continue
         if line.guessed and not explicit_year(when):
@@ -119,7 +116,7 @@ def what_next(lines: Sequence[Line], today: dt.date, limit: int = MAX_NEXT,
     index = index if index is not None else SimilarityIndex.build([line.text for line in lines])
     ahead_rows = []
     for row, line in enumerate(lines):
-        when = _event_date(line.text, line.anchor)
+        when = event_date(line.text, line.anchor)
         if when is not None and line.guessed and not explicit_year(when):
             when = None  # counted from a guessed date: the item is printed without one
         ahead = when is not None and when.day > newest
@@ -185,7 +182,7 @@ def pointers(items: Sequence[tuple[str, Item]], lines: Sequence[Line], today: dt
         line = by_text.get(item.text) or next((x for x in lines if item.text.startswith(x.text)), None)
         if line is None or item.kind == "expected" or classify(item.text) == "expected":
             continue
-        when = _event_date(item.text, line.anchor)
+        when = event_date(item.text, line.anchor)
         if when is None or when.day > today or (line.guessed and not explicit_year(when)):
             continue
         n = len(item.sources)
