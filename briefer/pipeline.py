@@ -2,9 +2,12 @@
 
 A run is a loop over named stages (`STAGES`), each a function from one `Prepared` record to the next, in
 the way of spaCy's components; a failure carries the stage's name. Adding a stage is one entry in the table.
-1. read: read, decode and extract every source (briefer.read.ingest); the ledger lists every source;
+1. read: read, decode and extract every source (briefer.read.ingest); the ledger lists every source; unless
+   articles were briefed before, also cleaned (briefer.clean), in the worker pool for many local files
+   (briefer.digest_read);
 2. known: articles briefed on an earlier date (`briefer daily`) are listed as KNOWN and left out;
-3. clean: remove boilerplate (briefer.clean); a source left with no text is listed as FAILED;
+3. clean: remove boilerplate (briefer.clean) when the read stage has not; a source left with no text is listed
+   as FAILED;
 4. copies: a file with (nearly) the same text as an earlier one is listed as its DUPLICATE (briefer.outlets);
 5. split: split sentences (briefer.sentences);
 6. filter: decide which sentences may be quoted (briefer.candidates); spun copies are listed as SPUN;
@@ -29,12 +32,15 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol
 
+import numpy as np
+
 from briefer import __version__
 from briefer.anchors import anchors, shown_sections
 from briefer.candidates import candidate_mask, joined_pairs, looks_spun, paraphrased_copies
 from briefer.clean import clean_corpus
 from briefer.config import DEFAULT_TITLE, SUMMARY_WORDS, BriefOptions, load_options
 from briefer.dedupe import SAME_FACT, SimilarityIndex, near_duplicates_of
+from briefer.digest_read import read_and_clean
 from briefer.discover import fit_headings, topic_budget
 from briefer.errors import ExitCode, NoUsableSourcesError
 from briefer.model import Brief, Document, Finding, Ledger, Section, Sentence, Source, SourceStatus, Topic
@@ -59,6 +65,12 @@ SPUN_REASON = "reads as a machine-paraphrased copy: used to corroborate facts, n
 KNOWN_REASON = "already briefed on an earlier date"
 # Key quotes kept for the quote list: the sections never print the sentences that carry them.
 RESERVED_QUOTES = 3
+# Quotable sentences the story, selection and once stages read on a large input (`bound`): the most central
+# this many, plus each article's first. Their cost grows with the pool, so it stops growing with the input.
+# Far above any single story (the bundled sample has under 100, a DUC 2006 cluster under 800 and the 3,000-
+# sentence bench input about 1,400), whose briefs are therefore unchanged; at 30,000 sentences (13,860 quotable)
+# it took the brief from 20.8 s to ... (docs/performance.md).
+STORY_POOL = 3000
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +101,7 @@ class Prepared:
     index: SimilarityIndex = field(default_factory=_empty_index)
     story: Story | None = None
     sections: tuple[Section, ...] = ()
+    cleaned: bool = False  # the read stage cleaned the documents too (in the worker pool: `read`)
 
     @property
     def sources(self) -> tuple[Source, ...]:
@@ -111,6 +124,11 @@ def split_document(doc_index: int, doc: Document) -> list[Sentence]:
 def read(run: Prepared) -> Prepared:
     """Stage 1: every source read (the only place the sources as given enter), with the ledger of them."""
     options = run.job.options
+    if not run.job.known_digests:
+        # Read and cleaned in one go: in the worker pool when there are many local files (briefer.digest_read),
+        # the same documents as the stages below give. Articles briefed before must leave before cleaning.
+        ledger, cleaned = read_and_clean(run.job.specs, options.limits, options.fetch, 0, options.date)
+        return replace(run, ledger=ledger, documents=tuple(cleaned), cleaned=True)
     corpus = read_sources(run.job.specs, options.limits, options.fetch, options.date)
     return replace(run, ledger=corpus.ledger, documents=corpus.documents)
 
@@ -125,7 +143,7 @@ def drop_known(run: Prepared) -> Prepared:
 
 def clean(run: Prepared) -> Prepared:
     """Stage 3: boilerplate removed; a source with no text left is FAILED; none usable is an error."""
-    cleaned = clean_corpus(run.documents)
+    cleaned = run.documents if run.cleaned else clean_corpus(run.documents)
     ledger = run.ledger.add(Finding(d.source.id, SourceStatus.FAILED, f"{d.source.location}: no article text left "
                                     "after removing site furniture", "clean") for d in cleaned if not d.paragraphs)
     documents = tuple(d for d in cleaned if d.paragraphs)
@@ -164,6 +182,36 @@ def index(run: Prepared) -> Prepared:
         known = near_duplicates_of(built, run.job.known_facts)
         candidates = tuple(i for i in candidates if not known[i])
     return replace(run, index=built, candidates=candidates)
+
+
+def central_pool(run: Prepared, size: int = STORY_POOL) -> tuple[int, ...]:
+    """The quotable sentences a large input's later stages read: the `size` closest to the centroid of all
+    sentences (TF-IDF cosine, as the bottom line measures it) and each article's first quotable sentence,
+    in reading order; every candidate when there are no more than `size`. Linear in the input."""
+    candidates = run.candidates
+    if len(candidates) <= size or run.index.matrix.shape[0] != len(run.sentences):
+        return candidates
+    rows = np.asarray(candidates)
+    centroid = np.asarray(run.index.matrix.mean(axis=0)).ravel()
+    closeness = run.index.matrix[rows] @ centroid
+    keep = np.zeros(len(rows), dtype=bool)
+    keep[np.argpartition(-closeness, size - 1)[:size]] = True  # ties at the edge: whichever argpartition keeps
+    docs = np.asarray([run.sentences[i].doc for i in candidates])
+    keep[np.unique(docs, return_index=True)[1]] = True  # each article's first quotable sentence (its lead)
+    return tuple(int(i) for i in rows[keep])
+
+
+def bound(run: Prepared) -> Prepared:
+    """Stage 8 ("bound"): on a large input, the quotable sentences narrowed to the central pool (`central_pool`),
+    so that the story, selection and once stages cost what a story of `STORY_POOL` sentences costs. Sentences
+    outside the pool are still read for credits, people and quotes; they are not quoted."""
+    pool = central_pool(run)
+    if len(pool) == len(run.candidates):
+        return run
+    log.info("%d quotable sentences: the %d most central and each article's first are read", len(run.candidates),
+             len(pool))
+    kept = set(pool)
+    return replace(run, candidates=pool, pairs={i: p for i, p in run.pairs.items() if i in kept})
 
 
 def read_the_story(run: Prepared) -> Prepared:
@@ -250,7 +298,7 @@ PREPARE: tuple[tuple[str, Stage], ...] = (
     ("filter", filter_candidates),
     ("index", index),
 )
-STAGES: tuple[tuple[str, Stage], ...] = (*PREPARE, ("story", read_the_story), ("select", select),
+STAGES: tuple[tuple[str, Stage], ...] = (*PREPARE, ("bound", bound), ("story", read_the_story), ("select", select),
                                          ("once", each_fact_once))
 
 

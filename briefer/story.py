@@ -109,7 +109,8 @@ def dated_lines(documents: Sequence[Document], sentences: Sequence[Sentence], ca
     anchor = story_anchors(documents, day)
     # An undated article's anchor is a guess when it is another article's date (with no dated article, the
     # brief's --date is the day the user says the articles speak of, and is not marked).
-    guessed = [d.source.published is None and any(o.source.published for o in documents) for d in documents]
+    some_dated = any(o.source.published for o in documents)
+    guessed = [d.source.published is None and some_dated for d in documents]
     return [Line(documents[sentences[i].doc].source.id, sentences[i].text, anchor[sentences[i].doc],
                  sentences[i].position, guessed[sentences[i].doc])
             for i in candidates]
@@ -159,7 +160,10 @@ def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], ca
     # Closeness to the whole story, raised a fifth for each further source that states the same fact, by half
     # when it tells the newest day's news (where things stand, not how they began) and a fifth for a first line.
     dated = [event_date(sentences[i].text, anchor[sentences[i].doc]) for i in leads]
-    first = {min(i for i in leads if sentences[i].doc == doc) for doc in {sentences[i].doc for i in leads}}
+    first_of: dict[int, int] = {}
+    for i in leads:
+        first_of[sentences[i].doc] = min(i, first_of.get(sentences[i].doc, i))
+    first = set(first_of.values())
     newest = max((w.day for w in dated if w is not None), default=None)
 
     def weight(k: int) -> float:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import socket
 from dataclasses import replace
@@ -23,6 +24,7 @@ from briefer.pipeline import (
     Job,
     Prepared,
     build_brief,
+    central_pool,
     exit_code_for,
     run_stages,
     summarize,
@@ -171,8 +173,8 @@ def test_a_source_of_site_furniture_only_is_listed_as_skipped(write_files, flood
 
 
 def test_stages_are_one_named_table_and_a_failure_names_its_stage(flood_dir: Path, flood_options: BriefOptions) -> None:
-    assert [name for name, _ in STAGES] == ["read", "known", "clean", "copies", "split", "filter", "index", "story",
-                                               "select", "once"]
+    assert [name for name, _ in STAGES] == ["read", "known", "clean", "copies", "split", "filter", "index", "bound",
+                                               "story", "select", "once"]
     job = Job((flood_dir,), flood_options)
 
     def boom(run: Prepared) -> Prepared:
@@ -220,3 +222,31 @@ def test_exit_code_is_decided_in_the_library(flood_dir: Path, flood_options: Bri
     assert exit_code_for(build_brief([flood_dir, flood_dir / "missing.txt"], flood_options)) is ExitCode.PARTIAL
     known = build_brief([flood_dir], flood_options, known_digests=[s.digest for s in brief.sources])
     assert exit_code_for(known) is ExitCode.NOTHING_NEW
+
+
+def test_a_large_input_reads_its_most_central_sentences_and_every_lead(flood_dir: Path,
+                                                                        flood_options: BriefOptions) -> None:
+    run = run_stages(Prepared(Job((flood_dir,), flood_options)), PREPARE)
+    assert central_pool(run, size=len(run.candidates)) == run.candidates  # a story under the cap: all of it
+    pool = central_pool(run, size=3)
+    assert len(run.candidates) > len(pool)
+    centroid = run.index.matrix.mean(axis=0).A1
+    closeness = {i: float((run.index.matrix[i] @ centroid)[0]) for i in run.candidates}
+    central = sorted(run.candidates, key=lambda i: -closeness[i])[:3]
+    leads = {min(i for i in run.candidates if run.sentences[i].doc == d) for d in {s.doc for s in run.sentences}}
+    assert set(pool) == set(central) | leads and list(pool) == sorted(pool)
+    bounded = run_stages(replace(run, candidates=pool), STAGES[len(PREPARE):])
+    assert {i.text for s in bounded.sections for i in s.items} <= {run.sentences[i].text for i in pool}
+
+
+def test_reading_in_the_worker_pool_gives_the_same_brief(monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefer import digest_read
+    from briefer.deliver.render import to_json
+
+    folder = Path(__file__).parent / "data" / "mixed"
+    options = BriefOptions(date=dt.date(2026, 4, 8))
+    alone = build_brief([folder], options)
+    monkeypatch.setattr(digest_read, "MIN_FILES", 2)
+    assert digest_read._pooled_files([folder], options.limits, 2) is not None
+    pooled = build_brief([folder], options)
+    assert to_json(replace(pooled, generated_at=alone.generated_at)) == to_json(alone)
