@@ -32,14 +32,14 @@ OVERTAKEN_DAYS = 14
 # Previews of a next step: plans, schedules and expectations (not "could" or "may": those are speculation).
 _AHEAD_WORDS = re.compile(
     r"\b(?:will|'ll|’ll|(?:is|are) (?:due|set|scheduled|expected|poised|slated|going|likely) to|plans? to|"
-    r"(?:is|are) to (?!be\b)\w+|scheduled for|planned for|upcoming|next (?:week|month|year)|later this|"
+    r"expects? (?:\w+ ){1,3}to|(?:is|are) to (?!be\b)\w+|scheduled for|planned for|upcoming|next (?:week|month|year)|later this|"
     r"in the coming (?:days|weeks|months)|agreed to|invitation to)\b", re.I)
 # What an expected event is about: a sentence previewing one of these is a next step, not a forecast.
 _EVENT = re.compile(
     r"\b(?:visit|visits|trip|trips|meeting|meetings|meet|summit|talks|conference|hearing|vote|votes|election|"
     r"deadline|review|reviews|inquiry|report|decision|ruling|trial|launch|opening|reopen|reopens|resume|"
     r"resumes|return|returns|travel|host|hosts|sign|signing|announce|publish|begin|begins|start|starts|"
-    r"finish|complete|completed|follow|fly|come|arrive|attend|join|talk|talks)\b",
+    r"finish|complete|completed|follow|fly|come|arrive|attend|join|talk|talks|run again|running again)\b",
     re.I,
 )
 

@@ -138,3 +138,13 @@ def test_a_next_step_told_again_in_other_words_beside_its_pointer_is_left_out() 
     other = Dated("Ministers will meet again in Sarn.", "", (1,))
     printed = {"summit-2": "The prize is a leaders' meeting at the Orne summit in Lisbon in November."}
     assert merged_next([again, other], [pointer], printed) == (pointer, other)
+
+
+def test_an_operator_that_expects_service_back_on_a_named_day_gives_a_next_step() -> None:
+    from briefer.timeline import what_next
+
+    wednesday = dt.date(2026, 4, 8)
+    lines = [Line(1, "Engineers declared the cutting safe, and the ferry line now expects boats to run again on "
+                     "Friday morning.", wednesday, 0),
+             Line(1, "The ferries ran again on Friday morning last year after a similar slip.", wednesday, 1)]
+    assert [(d.date, d.text) for d in what_next(lines, wednesday)] == [("2026-04-10", lines[0].text)]
