@@ -40,9 +40,11 @@ from briefer.temporal import (
     EVENT_WORDS_BEFORE,
     Kind,
     event_date,
+    headline_previews,
     overdue,
     past_words,
     preview_event,
+    preview_events,
     sentence_kind,
 )
 from briefer.text import STOP_WORDS, content_stems, word_count, words
@@ -299,12 +301,14 @@ class Picker:
                 continue
             newer = self._newer(choice.sentence) if self.brief else None
             if newer is not None:
-                # Of two statements about one state of affairs, the newest wins (and the older is not shown).
-                fact = self.facts.of(newer)
-                self.said[list(self.facts.members(fact))] = True
-                if fact in self.used:
-                    continue
-                self.used.add(fact)
+                # Of two statements about one state of affairs, the newest wins (and the older is not shown); the
+                # newer may be another version of the same fact ("is expected to cost about 210 million pounds").
+                if (later := self.facts.of(newer)) != fact:
+                    fact = later
+                    self.said[list(self.facts.members(fact))] = True
+                    if fact in self.used:
+                        continue
+                    self.used.add(fact)
                 parts = (newer,)
                 choice = self._choose(newer, self.facts.members(fact), score)
                 if choice is None:
@@ -332,8 +336,12 @@ class Picker:
             return self._reported(i, sims)
         found = [int(j) for j in np.flatnonzero(sims >= SUPERSEDE_COSINE)
                  if j in self.quotable and j not in self.pairs and (self._published(int(j)) or then) > then]
-        found = [j for j in found if supersedes(self.prepared.sentences[j].text, self.kind(j),
-                                                self.prepared.sentences[i].text, self.kind(i))]
+        text = self.prepared.sentences[i].text
+        # A later source's preview of the same plan is its newer state ("is due to open in 2030" / "would open in
+        # 2030 if the council approves it").
+        found = [j for j in found
+                 if supersedes(later := self.prepared.sentences[j].text, self.kind(j), text, self.kind(i))
+                 or (self.kind(i) == self.kind(j) == "expected" and same_preview(later, text))]
         # A preview may share only its verb with the report of the story's main event ("Ravel said his group
         # would vote against" / the bottom line's "the council voted 9 to 4 ..."): too far for the cosine
         # above, so the bottom line of a later source is always asked.
@@ -345,9 +353,26 @@ class Picker:
             _, modal, after = preview_event(self.prepared.sentences[i].text)
             verb = _lemmas(after)[:1]
             told = lemma_stems(past_words(self.prepared.sentences[main].text))
-            if modal and verb and not _COPULA.match(after) and any(synonyms(verb[0], t) for t in told):
+            # Or a later article's headline reports it in the present tense, as headlines do ("Council backs tram
+            # extension" overtakes "she expected the council to back the plan").
+            event = preview_events(self.prepared.sentences[i].text)[:1]
+            verb_now = lemma_stems(words(event[0])[:1]) if event else []
+            if modal and not _COPULA.match(after) and (
+                    (verb and any(synonyms(verb[0], t) for t in told))
+                    or (verb_now and self._headline_tells(verb_now[0], then))):
                 found = [main]
         return max(found, key=lambda j: (self._published(j) or then, sims[j]), default=None)
+
+    def _headline_tells(self, verb: str, then: dt.date) -> bool:
+        """Whether the headline of an article published after `then` reports the event `verb` names: the verb or
+        a WordNet synonym among its words, in a headline that is not itself a preview ("Council to vote ...")."""
+        for document in self.prepared.documents:
+            title = document.title or document.source.title
+            if not title or (document.source.published or then) <= then or headline_previews(title):
+                continue
+            if any(synonyms(verb, t) for t in lemma_stems(words(title))):
+                return True
+        return False
 
     def _reported(self, i: int, sims: np.ndarray) -> int | None:
         """For a preview from an undated source whose day has come (by the brief's date): a report of the same
@@ -517,16 +542,23 @@ def _with_back_references(prepared: Prepared) -> tuple[dict[int, tuple[int, int]
     return pairs, dropped
 
 
+def _event_words(text: str) -> list[str]:
+    """A preview's event as lemma stems, years kept ("open in 2030")."""
+    return [*_lemmas(text), *re.findall(r"\b(?:19|20)\d\d\b", text)]
+
+
 def same_preview(a: str, b: str) -> bool:
     """True when two previews tell one expected event: the words after their modals start with the same verb or
     a WordNet synonym ("is due to begin next spring" / "is due to start next spring"), and they share another
-    content word after it."""
-    _, modal_a, after_a = preview_event(a)
-    _, modal_b, after_b = preview_event(b)
-    event_a, event_b = _lemmas(after_a), _lemmas(after_b)
-    if not (modal_a and modal_b and event_a and event_b) or not synonyms(event_a[0], event_b[0]):
-        return False
-    return bool(set(event_a[1:]) & set(event_b[1:]))
+    content word after it; any of a sentence's previews counts ("would add nine stops, and would open in 2030" /
+    "is scheduled to start in April and is due to open in 2030")."""
+    events_b = [_event_words(after) for after in preview_events(b)]
+    for after_a in preview_events(a):
+        event_a = _event_words(after_a)
+        for event_b in events_b:
+            if event_a and event_b and synonyms(event_a[0], event_b[0]) and set(event_a[1:]) & set(event_b[1:]):
+                return True
+    return False
 
 
 def _order_key(prepared: Prepared, index: int) -> tuple[dt.date, int, int]:

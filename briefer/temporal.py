@@ -275,6 +275,29 @@ def preview_event(text: str) -> tuple[str, str, str]:
     return text[:found.start()], found.group(), text[found.end():]
 
 
+def preview_events(text: str) -> list[str]:
+    """The text after each of a sentence's previews ("would add nine stops, and would open in 2030 if ...":
+    both), the verb of an "expects the council to back" preview included; [] when nothing looks ahead."""
+    probe = _MAY_MONTH.sub(lambda m: " " * len(m.group()), text.replace("’", "'"))
+    out = []
+    for found in _EXPECTED.finditer(probe):
+        verb = re.search(r"\bto (\w+)$", found.group()) if found.group().lower().startswith("expect") else None
+        out.append(text[found.start() + verb.start(1) if verb else found.end():])
+    return out
+
+
+# A headline that previews ("Council to vote on tram extension", "Tunnel To Reopen On Friday"): "to" and a verb
+# the article looks ahead to; in a title-cased headline every "To" and a word after it counts, to be safe.
+_HEADLINE_TO = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]+\b")
+
+
+def headline_previews(title: str) -> bool:
+    """Whether a headline looks ahead rather than reports: "Council to vote this week" (headlines report in the
+    present tense: "Council backs tram extension")."""
+    titled = sum(w[:1].isupper() for w in title.split()) >= 0.6 * max(len(title.split()), 1)
+    return bool(_EXPECTED.search(title) or _HEADLINE_TO.search(title.lower() if titled else title))
+
+
 def overdue(text: str, anchor: dt.date, cutoff: dt.date) -> bool:
     """True when the event a preview names ("The stoppage is due to begin on Thursday") was due before `cutoff`
     (the newest source's date): by then the sources would report it, and the preview is stale."""

@@ -32,7 +32,8 @@ OVERTAKEN_DAYS = 14
 # Previews of a next step: plans, schedules and expectations (not "could" or "may": those are speculation).
 _AHEAD_WORDS = re.compile(
     r"\b(?:will|'ll|’ll|(?:is|are) (?:due|set|scheduled|expected|poised|slated|going|likely) to|plans? to|"
-    r"expects? (?:\w+ ){1,3}to|(?:is|are) to (?!be\b)\w+|scheduled for|planned for|upcoming|next (?:week|month|year)|later this|"
+    r"expects? (?:\w+ ){1,3}to|"
+    r"(?:is|are) to (?!be\b)\w+|scheduled for|planned for|upcoming|next (?:week|month|year)|later this|"
     r"in the coming (?:days|weeks|months)|agreed to|invitation to)\b", re.I)
 # What an expected event is about: a sentence previewing one of these is a next step, not a forecast.
 _EVENT = re.compile(
