@@ -223,7 +223,8 @@ def read_the_story(run: Prepared) -> Prepared:
     # Discovered topics: as many as the word budget can fill (briefer.discover.topic_budget).
     mean = sum(word_count(run.sentences[i].text) for i in run.candidates) / max(len(run.candidates), 1)
     found = read_story(run.documents, run.sentences, run.candidates, options.date or dt.date.today(), options.topics,
-                       spun, built, max_topics=topic_budget(options.words, options.overview_share, mean))
+                       spun, built, max_topics=topic_budget(options.words, options.overview_share, mean),
+                       day_given=options.date is not None)
     options = replace(options, topics=found.topics, title=options.title or found.title or DEFAULT_TITLE)
     return replace(run, story=found, job=replace(run.job, options=options))
 
@@ -282,7 +283,7 @@ def each_fact_once(run: Prepared) -> Prepared:
     printed = [(placed[i.text].id, i) for i in ([story.bottom_line] if story.bottom_line else [])
                + [i for s in shown_sections(story.bottom_line, run.sections) for i in s.items]]
     today = run.job.options.date or dt.date.today()
-    lines = dated_lines(run.documents, run.sentences, run.candidates, today)
+    lines = dated_lines(run.documents, run.sentences, run.candidates, today, run.job.options.date is not None)
     pointed = pointers(printed, lines, today)
     ahead = merged_next(after, next_pointers(printed, lines, today), {ref: item.text for ref, item in printed})
     return replace(run, story=replace(story, timeline=merged(timeline, pointed), next=ahead, quotes=quotes))

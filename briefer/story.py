@@ -55,12 +55,13 @@ class Story:
 
 def read_story(documents: Sequence[Document], sentences: Sequence[Sentence], candidates: Sequence[int],
                day: dt.date, topics: Sequence[Topic] = (), spun: Collection[int] = (),
-               index: SimilarityIndex | None = None, max_topics: int = MAX_TOPICS) -> Story:
+               index: SimilarityIndex | None = None, max_topics: int = MAX_TOPICS, day_given: bool = True) -> Story:
     """Read a story's people, quotes, dates and (when `topics` is empty) at most `max_topics` topics and its title.
 
     `spun`: indices of documents that read as machine-paraphrased copies: no quote, person or role is taken
     from them (a spinner rewrites quotations and roles: "botanist" becomes "plant scientist"); `index`: the
-    TF-IDF index of every sentence's text, when the caller has built it (the pipeline has)."""
+    TF-IDF index of every sentence's text, when the caller has built it (the pipeline has); `day_given`: whether
+    `day` is the user's --date (else it is the day the brief is made, and dates counted from it are guesses)."""
     source_of = [documents[s.doc].source.id for s in sentences]
     cast = who_is_who([(source_of[i], s.text) for i, s in enumerate(sentences) if s.doc not in spun])
     said = [Said(d.source.id, i, j, text) for i, d in enumerate(documents) if i not in spun
@@ -73,7 +74,7 @@ def read_story(documents: Sequence[Document], sentences: Sequence[Sentence], can
                                              max_topics=max_topics)
     title = headline(titles, [k for t in found for k in t.keywords], reported_on(documents, sentences, day))
     anchor = story_anchors(documents, day)
-    lines = dated_lines(documents, sentences, candidates, day)
+    lines = dated_lines(documents, sentences, candidates, day, day_given)
     return Story(topics=found, title=title,
                  bottom_line=bottom_line(documents, sentences, candidates, anchor, index, title),
                  people=cast.people, quotes=key_quotes(said, cast),
@@ -104,13 +105,14 @@ def reported_on(documents: Sequence[Document], sentences: Sequence[Sentence], da
 
 
 def dated_lines(documents: Sequence[Document], sentences: Sequence[Sentence], candidates: Sequence[int],
-                day: dt.date) -> list[Line]:
+                day: dt.date, day_given: bool = True) -> list[Line]:
     """The quotable sentences as the timeline dates them: each with its source's anchor (`story_anchors`)."""
     anchor = story_anchors(documents, day)
-    # An undated article's anchor is a guess when it is another article's date (with no dated article, the
-    # brief's --date is the day the user says the articles speak of, and is not marked).
+    # An undated article's anchor is a guess when it is another article's date, or the day the brief is made
+    # (no article dated and no --date: the articles may be years old, and "on Monday" counted from today would
+    # be a made-up date). A --date given is the day the user says the articles speak of, and is not marked.
     some_dated = any(o.source.published for o in documents)
-    guessed = [d.source.published is None and some_dated for d in documents]
+    guessed = [d.source.published is None and (some_dated or not day_given) for d in documents]
     return [Line(documents[sentences[i].doc].source.id, sentences[i].text, anchor[sentences[i].doc],
                  sentences[i].position, guessed[sentences[i].doc])
             for i in candidates]

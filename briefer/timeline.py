@@ -119,7 +119,9 @@ def what_next(lines: Sequence[Line], today: dt.date, limit: int = MAX_NEXT,
     for row, line in enumerate(lines):
         when = event_date(line.text, line.anchor)
         if when is not None and line.guessed and not explicit_year(when):
-            when = None  # counted from a guessed date: the item is printed without one
+            if when.day <= line.anchor:
+                continue  # "On Wednesday, X told reporters ... will feature": a day gone by, even from a guess
+            when = None  # "will meet again on Monday": ahead, but its date counted from a guess is not printed
         ahead = when is not None and when.day > newest
         modal = _AHEAD_WORDS.search(line.text)
         if not modal and told_in_past(line.text):

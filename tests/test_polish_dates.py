@@ -4,9 +4,14 @@ dates counted from a guessed anchor (an undated article) are not printed as if k
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
+from briefer.config import load_options
+from briefer.pipeline import build_brief
 from briefer.temporal import event_date, told_in_past
 from briefer.timeline import Line, timeline, what_next
 
@@ -64,3 +69,21 @@ def test_dates_counted_from_a_guessed_anchor_are_not_printed() -> None:
 def test_a_reporting_verb_does_not_put_the_month_behind_only_its_own_clause_does(text: str, year: int) -> None:
     when = event_date(text, DAY)
     assert when is not None and when.day == dt.date(year, 3, 1)
+
+
+def test_with_no_dated_article_and_no_date_given_no_day_is_counted_from_today(
+        write_files: Callable[[dict[str, str]], Path]) -> None:
+    # Articles that carry no date may be years old: "on Monday" counted from the day the brief is made would be
+    # a made-up date; a year the words fix is still printed.
+    a = ("Pool vote in Dunmere\n\nDunmere council voted on Monday to close the Eastgate pool for good.\n"
+         "The pool opened in 1998 and has lost money every year since 2015, the council said.\n"
+         "On Wednesday, the council leader told reporters the site will be sold for housing.\n")
+    b = ("Eastgate pool to close\n\nCouncillors in Dunmere decided on Monday to shut the Eastgate pool.\n"
+         "Swimmers will have to travel to Harlow, about twelve miles away.\n")
+    folder = write_files({"a.txt": a, "b.txt": b})
+    brief = build_brief([folder], replace(load_options(words=150), topics=()))
+    assert brief.timeline and all(len(d.date) == 4 for d in brief.timeline), brief.timeline  # years only
+    assert "Wednesday" not in " ".join(d.text for d in brief.next), brief.next  # a preview told on a past day
+    # Given the day the articles speak of, the same words are dated.
+    dated = build_brief([folder], replace(load_options(words=150, date=dt.date(2026, 3, 4)), topics=()))
+    assert any(d.date == "2026-03-02" for d in dated.timeline), dated.timeline
