@@ -619,15 +619,45 @@ _CLAUSE = re.compile(r",\s+(?:and|but|while|as)\s+|;\s+|:\s+|\s+[—–]\s+")
 CLAUSE_STEMS = 5
 
 
+# Where a list sentence divides into its items ("ranging from trade with Taiwan, human rights ... to Russia's war
+# in Ukraine"), and the share of the shorter list's items that, each sharing a content word with an item of the
+# other, make two lists one fact told twice ("The two countries have opposing positions on towering issues: the
+# status of Taiwan; ...; Russia's war in Ukraine, and human rights").
+_LIST_ITEM = re.compile(r",\s*|;\s*|:\s*|\s+(?:and|or|to)\s+")
+SAME_LIST = 0.75
+MIN_LIST_ITEMS = 3
+
+
+_LIST_LEAD = re.compile(r"^.*?(?::|\branging from\b|\bsuch as\b|\bincluding\b)", re.I)
+
+
+def _list_items(text: str, names: set[str]) -> list[set[str]]:
+    """A list's items as content stems, the words that announce it left out ("The list ... is long, ranging
+    from")."""
+    items = _LIST_LEAD.sub("", text, count=1)
+    return [stems for part in _LIST_ITEM.split(items) if (stems := set(content_stems(part)) - names)]
+
+
+def _same_list(a: list[set[str]], b: list[set[str]]) -> bool:
+    """Two enumerations of mostly the same items."""
+    short, other = sorted((a, b), key=len)
+    hits = sum(any(item & theirs for theirs in other) for item in short)
+    return len(short) >= MIN_LIST_ITEMS and hits >= max(MIN_LIST_ITEMS, SAME_LIST * len(short))
+
+
 def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[list[int], ...]:
     """The picks of each section less those that repeat an earlier pick in other words (in pick order)."""
     story = getattr(picker.prepared, "story", None)
     names = {w for person in (story.people if story is not None else ()) for w in content_stems(person.name)}
     kept: list[set[str]] = []
+    lists: list[list[set[str]]] = []
     keep: set[int] = set()
     for index in picker.chosen:
         text = picker.view[picker.choices[index].sentence].text
         mine = set(content_stems(text)) - names
+        items = _list_items(text, names) if is_list(text) else []
+        if items and any(_same_list(items, other) for other in lists):
+            continue
         # A clause of a longer sentence can tell an earlier item's fact again ("China's defence minister had
         # already refused to meet Lloyd Austin in Singapore ..., and Chinese officials tie ..."): each clause of
         # CLAUSE_STEMS content words or more is held against the items kept, as the whole sentence is.
@@ -637,6 +667,7 @@ def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[l
         if any(len(part & other) / max(min(len(part), len(other)), 1) >= REWORDED for part in parts for other in kept):
             continue
         kept.append(mine)
+        lists += [items] if items else []
         keep.add(index)
     return tuple([i for i in group if i in keep] for group in groups)
 

@@ -188,3 +188,21 @@ def test_previews_give_way_to_a_later_headline_and_to_a_later_statement_of_the_s
     assert not any("if the board approves it" in t for t in texts), texts
     assert any("due to open in 2029" in t for t in texts), texts
     assert any("mussel beds" in t for t in texts), texts  # an older line the later one does not overtake stays
+
+
+def test_two_lists_of_the_same_issues_in_other_words_are_one_fact(
+        write_files: Callable[[dict[str, str]], Path]) -> None:
+    # Too few words in common for the same-fact rule or the reworded-repeat share (0.41): the items tell.
+    a = ("Varnia and Ostland resume talks\n\nTrade ministers of Varnia and Ostland met in Lindau on Tuesday for "
+         "the first time in two years.\nThe list of quarrels between Varnia and Ostland is long, ranging from "
+         "steel tariffs and fishing rights in the Kell Sea to the toll on the border bridge and the ban on grain.\n"
+         "The ministers agreed to meet again in March.\n")
+    b = ("Lindau talks end with promise to meet again\n\nThe ministers of Varnia and Ostland will meet again in "
+         "March, they said after their talks in Lindau on Tuesday.\nVarnia and Ostland stand apart on weighty "
+         "matters: who may trawl the Kell Sea; the duties levied on imported steel; charges for crossing the "
+         "frontier bridge; and the embargo on grain from Varnia.\nFarmers protested outside the conference hall.\n")
+    folder = write_files({"a.txt": a, "b.txt": b})
+    brief = build_brief([folder], replace(load_options(words=300), topics=()))
+    lists = [item.text for item in brief.items if "Kell Sea" in item.text]
+    assert len(lists) == 1, brief.items
+    assert any("Farmers protested" in item.text for item in brief.items), brief.items  # the rest is kept
