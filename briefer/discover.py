@@ -22,17 +22,17 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
 from scipy import sparse
 
 from briefer.dedupe import SAME_FACT, SimilarityIndex
-from briefer.model import Item, Section, Topic
+from briefer.model import Topic
 from briefer.people import ROLE_NOUNS
 from briefer.text import STOP_WORDS, stem, zipf
-from briefer.topics import normalise, normalised
+from briefer.topics import normalise
 
 
 def _word_set(text: str) -> frozenset[str]:
@@ -106,6 +106,9 @@ handful dozen dozens city cities county counties region regions operator operato
 _VERB_LIKE = re.compile(r"(?:ing|ly|ican|ian|ese|ish|ean)$|^(?:foreign|french|dutch|greek|thai|swiss|despite)$|"
                         r"^(?:gives?|makes?|takes?|rises?|rose|curb|avoid|improve|release|help|seek|"
                         r"keep|hold|put|set|get|come|go|agree|want|need|plan|hope|expect|remain|continue|include)$")
+# Nouns of the stop-word list (scikit-learn's, after Glasgow's) that name what a story is about ("the cause of the
+# fire", "the repair bill", "the signal system").
+_STOP_NOUNS = _word_set("fire bill system interest amount detail mill")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*|[^\sA-Za-z\d]")
 
 
@@ -127,7 +130,8 @@ def _read_token(token: str) -> tuple[str, str, bool]:
     word = token.lower().replace("’", "'")
     if word.endswith("'s"):
         word, token = word[:-2], token[:-2]
-    content = (token[:1].isalpha() and word not in STOP_WORDS and word not in _FILLER and len(word) > 2
+    content = (token[:1].isalpha() and (word not in STOP_WORDS or word in _STOP_NOUNS) and word not in _FILLER
+               and len(word) > 2
                and not re.fullmatch(r"(?:\w\.)+\w?", word)  # "p.m", "u.s": abbreviations
                and not word.endswith("ed"))
     return token, word, content
@@ -135,15 +139,16 @@ def _read_token(token: str) -> tuple[str, str, bool]:
 
 def _runs(text: str) -> tuple[list[list[str]], list[tuple[str, str]]]:
     """Runs of content words between stop words and punctuation (RAKE's candidate phrases), and the pairs of
-    words that one "of" alone links across two runs ("lines" and "communication" in "lines of communication")."""
+    words that one "of" or "of the" links across two runs ("lines" and "communication" in "lines of
+    communication", "cause" and "the fire" in "cause of the fire")."""
     runs: list[list[str]] = [[]]
     joins: list[tuple[str, str]] = []
     gap: list[str] = []  # the words between the last run and the current one
     for raw in _TOKEN.findall(text):
         token, word, content = _read_token(raw)
         if content:
-            if not runs[-1] and gap == ["of"] and len(runs) > 1:
-                joins.append((runs[-2][-1], token))
+            if not runs[-1] and gap in (["of"], ["of", "the"]) and len(runs) > 1:
+                joins.append((runs[-2][-1], " ".join([*gap[1:], token])))
             runs[-1].append(token)
             gap = []
         else:
@@ -171,7 +176,7 @@ def key_phrases(sentences: Sequence[tuple[int, str]], exclude: Collection[str] =
                     entry.sentences.add(row)
                     entry.sources.add(source)
         for a, b in joins:
-            key = [normalise(a), "of", normalise(b)]
+            key = [normalise(a), "of", normalise(b.split()[-1])]
             if banned and not banned.isdisjoint(key):
                 continue
             entry = phrases[" ".join(key)]
@@ -181,10 +186,17 @@ def key_phrases(sentences: Sequence[tuple[int, str]], exclude: Collection[str] =
     return phrases
 
 
+def _own_words(key: str) -> list[str]:
+    """The words of a key phrase that say what it is about: the head before "of" ("cause" of "cause of fire"),
+    else all of them."""
+    head, of, _ = key.partition(" of ")
+    return head.split() if of else key.split()
+
+
 def _proper_name(phrase: _Phrase) -> bool:
     """A run of capitalised words ("Port Ellery", "Saltmere Port Employers") names an actor, not a subject."""
-    form = phrase.forms.most_common(1)[0][0].split()
-    if len(form) == 3 and form[1] == "of" and any(f.split()[2][:1].isupper() for f in phrase.forms):
+    form = [w for w in phrase.forms.most_common(1)[0][0].split() if w != "the"]
+    if len(form) == 3 and form[1] == "of" and any(f.split()[-1][:1].isupper() for f in phrase.forms):
         return True  # "chamber of commerce" is the "Chamber of Commerce" wherever a writer capitalises it
     return len(form) > 1 and all(w[:1].isupper() for w in form if w != "of")
 
@@ -306,8 +318,9 @@ def discover_topics(sentences: Sequence[tuple[int, str]], exclude: Collection[st
     core |= {re.sub(r"[^a-z]", "", w) for w in core}
     # A pair in one headline ("US-China") is the story itself; in the text it is "U.S.-China".
     headline_parts = {re.sub(r"[^a-z]", "", part) for t in titles for part in re.split(r"[\s-]+", t.lower())}
+    # "Cause of the fire" in a fire story names a side of it: the head noun before "of" is what must be new.
     usable = {k: p for k, p in found.items()
-              if core.isdisjoint(k.split()) and core.isdisjoint(re.sub(r"[^a-z]", "", w) for w in k.split())
+              if core.isdisjoint(_own_words(k)) and core.isdisjoint(re.sub(r"[^a-z]", "", w) for w in _own_words(k))
               and not ("-" in k and all(re.sub(r"[^a-z]", "", part) in headline_parts for part in k.split("-")))}
     usable = {k: p for k, p in usable.items()
               if len(p.sources) >= min_sources and 2 + (" " in k) <= len(p.sentences) <= limit and not _proper_name(p)
@@ -515,19 +528,6 @@ def headline(titles: Sequence[str], phrases: Sequence[str] = (),
 
 # A discovered section needs this many items: one item under its own heading is a heading for a sentence.
 MIN_SECTION_ITEMS = 2
-# Zipf frequency at and above which a single lower-case word is an everyday noun ("container" 4.0, "summit" 4.3,
-# "square" 4.8) that names a thing in the story, not its subject ("tariffs" 3.6, "peat" 3.3, "fentanyl" 0);
-# proper nouns are judged by `EVERYDAY_NAME_ZIPF` instead ("Taiwan" 4.0 names a subject).
-EVERYDAY_HEADING_ZIPF = 4.0
-# A one-item section stays only when its subject is central: named (not in a list) by at least this share of the
-# story's sources, and by at least `CENTRAL_SOURCES` of them ("Water mains": 4 of the tram story's 4 outlets;
-# the seeds' "Fentanyl": 1 of 5, "Taiwan": 2 of 5).
-CENTRAL_SHARE = 0.75
-CENTRAL_SOURCES = 3
-# Adverbs of place and time that end a verb phrase ("waiting offshore").
-_ADVERBS = _word_set("offshore onshore ashore abroad overseas overnight away back home out off down up again")
-# Nouns for people by what they do ("engineers", "firefighters", "dockworkers"): actors, not subjects.
-_ACTOR = re.compile(r"(?:ers|ors|ists|ians|men|women)$")
 
 
 def topic_budget(words: int, overview_share: float, item_words: float) -> int:
@@ -538,161 +538,3 @@ def topic_budget(words: int, overview_share: float, item_words: float) -> int:
         return MAX_TOPICS
     fits = int(words * (1 - overview_share) / (MIN_SECTION_ITEMS * item_words)) - 1
     return min(MAX_TOPICS, fits) if fits >= MIN_TOPICS else 0
-
-
-def heading_quality(heading: str, proper: bool = False) -> float:
-    """How well a heading names a subject: the rarest word's `specificity`, times `PHRASE_WEIGHT` for a noun phrase,
-    `NAME_WEIGHT` for a proper noun rarer than `EVERYDAY_NAME_ZIPF` ("Taiwan"), `GENERIC_WEIGHT` for an everyday
-    noun, an actor or an abstract word ("Container", "Engineers", "Communication")."""
-    words = [normalise(w) for w in heading.split() if w != "of"]
-    base = specificity(" ".join(words))
-    if len(words) > 1:
-        return PHRASE_WEIGHT * base
-    word = words[0]
-    if _ACTOR.search(heading.casefold()):
-        return GENERIC_WEIGHT * base
-    if proper:
-        return (NAME_WEIGHT if zipf(word) < EVERYDAY_NAME_ZIPF else GENERIC_WEIGHT) * base
-    if word in _FIELDS:
-        return base
-    if zipf(word) >= EVERYDAY_HEADING_ZIPF or _ABSTRACT.search(word):
-        return GENERIC_WEIGHT * base
-    return base
-
-
-def weak_heading(heading: str, proper: bool = False) -> bool:
-    """An everyday single noun, an actor or an abstract word ("Square", "Engineers", "Summit"): names no subject."""
-    return heading_quality(heading, proper) < specificity(" ".join(normalise(w) for w in heading.split() if w != "of"))
-
-
-def _names_subject(keyword: str, text: str) -> bool:
-    """Whether `text` names `keyword` (as words, any case, singular or plural: "library cuts" names "Libraries")
-    outside a list that names it in passing."""
-    if is_list(text):
-        return False
-    want = normalised(keyword)
-    have = normalised(text)
-    return bool(want) and any(have[i: i + len(want)] == want for i in range(len(have) - len(want) + 1))
-
-
-def _best_heading(section: Section, topic: Topic, title: str = "") -> tuple[str, bool] | None:
-    """The phrase of the topic's group that its items share, as an editor would head them, and whether it is a
-    proper noun: among the heading and the group's phrases named (not in a list) by the items, one that is no
-    everyday word or actor first ("Haul road", named by one item, over "Pit", named by three), then the one most
-    items name ("Working groups", named by three, over "Passenger flights", named by one), then `heading_quality`;
-    None when no item names any. A single word of the title ("Ostland" in "Varnia and Ostland agree ...") is what
-    the whole story is about, and heads no section. (Tried: the phrase most items name first: "Island" then
-    headed the ferry's "Replacement ship" items, "Communication" the seeds' "Lines of communication".)"""
-    # A capitalised phrase of the group is the tail of a longer name ("Economic Cooperation summit"): no heading.
-    names = list(dict.fromkeys([section.heading, *(k for k in topic.keywords if not (" " in k and k[:1].isupper()))]))
-    proper = {k for k in topic.keywords if k[:1].isupper()}
-    story_words = set(normalised(title))
-    names = [n for n in names if " " in n or normalise(n) not in story_words]
-    found: list[tuple[bool, int, float, str, bool]] = []
-    for name in names:
-        given = name == section.heading
-        about = sum(_names_subject(name, item.text) for item in section.items)
-        if about == 0 or (not given and " " not in name and about < MIN_SECTION_ITEMS):
-            continue  # a single word of the group replaces the heading only when items share it
-        if not given and (_VERB_LIKE.search(name.split()[-1]) or name.split()[-1] in _ADVERBS):
-            continue  # "waiting offshore": what something does, not what the section is about
-        is_proper = name in proper
-        found.append((not weak_heading(name, is_proper), about, heading_quality(name, is_proper),
-                      name if is_proper else name[:1].upper() + name[1:], is_proper))
-    # A word inside a phrase two items share is that phrase's ("rota" of "twelve-hour rota").
-    shared = [f for f in found if " " in f[3] and f[1] >= MIN_SECTION_ITEMS]
-    found = [f for f in found if not any(normalise(f[3]) in normalised(g[3]) for g in shared)]
-    if not found:
-        return None
-    best = max(found, key=lambda f: f[:3])
-    return best[3], best[4]
-
-
-def _central(heading: str, proper: bool, story: Sequence[tuple[int, str]]) -> bool:
-    """Whether nearly every source names the heading as a subject (see `CENTRAL_SHARE`), and it is a noun phrase,
-    a proper noun or has a rare word (not everyday words, an actor or a field: "Town council"; "Defence" names
-    officials' titles)."""
-    sources = {s for s, _ in story}
-    naming = {s for s, text in story if _names_subject(heading, text)}
-    specific = proper or min(zipf(w.casefold()) for w in heading.split() if w != "of") < EVERYDAY_HEADING_ZIPF
-    return (specific and not weak_heading(heading, proper) and len(naming) >= CENTRAL_SOURCES
-            and len(naming) >= CENTRAL_SHARE * len(sources))
-
-
-def _distinct(names: Sequence[str], item: Item, sections: Sequence[Section]) -> bool:
-    """Whether no other item of the brief names the heading (`names`: it and the group's first name): a one-item
-    section whose subject the overview also tells is a fragment of what is printed above it ("the haul road" of
-    the quarry's overview)."""
-    return not any(_names_subject(n, i.text) for s in sections for i in s.items if i is not item for n in names)
-
-
-def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: str,
-                 story: Sequence[tuple[int, str]] = (), title: str = "") -> tuple[Section, ...]:
-    """Discovered sections as printed (`story`: the quotable (source, sentence) pairs, to judge what is central;
-    `title`: the brief's title).
-
-    1. each is headed by the phrase of its group its items share (`_best_heading`); a section whose items never
-       name any of its group's phrases except in passing (a list sentence) is no subject;
-    2. an item of `other` that names a discovered heading moves under it;
-    3. a section of one item joins the discovered section whose heading that item names, else goes to `other`,
-       unless its subject is central (`_central`) and no other item of the brief names it (`_distinct`): one
-       sentence under its own heading tells the reader nothing the heading does not, and the overview already
-       holds the story's key facts;
-    4. a section of two items headed by an everyday word or an actor ("Container", "Firefighters") goes to
-       `other`: the heading says less than its items;
-    5. a discovered section with no items is left out (no "no coverage" note for a topic nobody asked for).
-    `other` is created at the end when missing."""
-    by_name = {t.name: t for t in topics}
-    named: dict[int, tuple[str, bool]] = {}  # position of a discovered section -> (its heading, a proper noun)
-    moved: list[Item] = []
-    unnamed: list[int] = []  # sections whose items name no phrase of their group but in passing
-    for k, section in enumerate(sections):
-        topic = by_name.get(section.heading)
-        if topic is None:
-            continue
-        best = _best_heading(section, topic, title)
-        if best is None:
-            unnamed.append(k)
-        else:
-            named[k] = best
-    items = {k: list(sections[k].items) for k in named}
-    # Other developments' items that name a discovered heading belong under it (the overview keeps its own).
-    rest = next((k for k, s in enumerate(sections) if s.heading == other and k not in named), None)
-    leftover = list(sections[rest].items) if rest is not None else []
-    for k, (heading, _) in named.items():
-        if items[k]:
-            items[k] += [i for i in leftover if _names_subject(heading, i.text)]
-            leftover = [i for i in leftover if i not in items[k]]
-    moved += [item for k in unnamed for item in sections[k].items]  # a list's passing mention heads nothing
-    folded: dict[int, list[Item]] = {}
-    for k, (heading, proper) in named.items():
-        alone = len(items[k]) == 1
-        if alone and not (_central(heading, proper, story)
-                          and _distinct((heading, sections[k].heading), items[k][0], sections)):
-            item = items[k][0]
-            home = next((j for j, (h, _) in named.items() if j != k and len(items[j]) and _names_subject(h, item.text)),
-                        None)
-            if home is None:
-                folded[k] = [item]
-            else:
-                items[home].append(item)
-            items[k] = []
-        elif len(items[k]) <= MIN_SECTION_ITEMS and weak_heading(heading, proper):
-            folded[k] = items[k]
-            items[k] = []
-    # The story keeps at least MIN_TOPICS sections of its own (the issue's 2-5 topics) when it has them: the
-    # folded sections that hold most items come back, under the phrase their items name.
-    kept = sum(1 for k in named if items[k])
-    for k in sorted(folded, key=lambda k: (-len(folded[k]), k))[:max(0, MIN_TOPICS - kept)]:
-        items[k] = folded.pop(k)
-    moved += [item for k in sorted(folded) for item in folded[k]]
-    shaped = [replace(s, items=tuple(leftover)) if k == rest else s if k not in named
-              else replace(s, heading=named[k][0], items=tuple(items[k]))
-              for k, s in enumerate(sections) if s.heading not in by_name or (k in named and items[k])]
-    shaped = [s for s in shaped if s.items or s.heading != other or moved]
-    if not moved:
-        return tuple(shaped)
-    at = next((k for k, s in enumerate(shaped) if s.heading == other), None)
-    if at is None:
-        return (*shaped, Section(other, tuple(moved)))
-    return tuple(replace(s, items=(*s.items, *moved), note="") if k == at else s for k, s in enumerate(shaped))

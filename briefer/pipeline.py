@@ -41,8 +41,9 @@ from briefer.clean import clean_corpus
 from briefer.config import DEFAULT_TITLE, SUMMARY_WORDS, BriefOptions, load_options
 from briefer.dedupe import SAME_FACT, SimilarityIndex, near_duplicates_of
 from briefer.digest_read import read_and_clean
-from briefer.discover import fit_headings, topic_budget
+from briefer.discover import topic_budget
 from briefer.errors import ExitCode, NoUsableSourcesError
+from briefer.headings import fit_headings
 from briefer.model import Brief, Document, Finding, Ledger, Section, Sentence, Source, SourceStatus, Topic
 from briefer.names import name_in_full
 from briefer.once import print_once
@@ -245,7 +246,7 @@ def select(run: Prepared) -> Prepared:
     pool = replace(run, candidates=tuple(i for i in run.candidates if i not in reserved)) if reserved else run
     sections = select_sections(pool, run.job.options) if run.sentences else ()
     if run.story is not None and run.story.discovered:
-        # A discovered heading must name what its items are about (briefer.discover.fit_headings).
+        # A discovered heading must name what its items are about (briefer.headings.fit_headings).
         story = [(run.sentences[i].doc, run.sentences[i].text) for i in run.candidates]
         sections = fit_headings(sections, run.story.topics, OTHER, story, run.job.options.title)
     return replace(run, sections=sections)

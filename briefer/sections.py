@@ -722,7 +722,7 @@ def select_sections(prepared: Prepared, options: BriefOptions) -> tuple[Section,
     overview, topical = groups[0], groups[1:]
     # A topic the overview left with nothing of its own, or with nothing that names it, takes the overview's item
     # that matches it best (one that names it first): a covered topic is never empty, and its heading says what
-    # its items are about (briefer.discover.fit_headings).
+    # its items are about (briefer.headings.fit_headings).
     for t, picked in enumerate(topical):
         heading = options.topics[t].name
         mine = [i for i in overview[len(opening):] if topic_of[i] == t or _names(heading, picker.view[i].text)]

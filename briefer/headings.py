@@ -1,0 +1,318 @@
+"""Discovered sections as printed: each headed by a subject its items share, in the articles' own words.
+
+A topic found by briefer.discover is a group of key phrases; once the sections are selected, what heads each is
+decided here from what its items actually say:
+
+1. the candidates are the group's phrases and the noun phrases that two of the section's items share
+   (`shared_phrases`: "cause of the fire", "new gearbox" -> "gearbox");
+2. a candidate names a subject (`names_subject`) when it is a noun phrase whose head is a common noun ("Replacement
+   ship", "Cause of the fire", "Lines of communication"), a single uncommon noun ("Peat", "Fentanyl"), or a proper
+   noun the articles write about as an issue ("talks about Taiwan"); never a bare name of an actor or a place where
+   things happen ("Nordbane", "Saltmere", "Morwen"), an everyday or abstract word alone ("Container", "Trade",
+   "Construction"), people by what they do ("Engineers") or a venue ("outside the town hall");
+3. a section headed by nothing that names a subject, or holding one item, gives its items to the section they name
+   or to Other developments: a heading over one sentence tells the reader nothing the sentence does not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from briefer.discover import (
+    _ABSTRACT,
+    _FIELDS,
+    _VERB_LIKE,
+    EVERYDAY_NAME_ZIPF,
+    GENERIC_WEIGHT,
+    MIN_SECTION_ITEMS,
+    NAME_WEIGHT,
+    PHRASE_WEIGHT,
+    _word_set,
+    is_list,
+    key_phrases,
+    specificity,
+)
+from briefer.model import Item, Section, Topic
+from briefer.people import ROLE_NOUNS
+from briefer.text import zipf
+from briefer.topics import normalise, normalised
+
+# Zipf frequency at and above which a single lower-case word is an everyday noun ("container" 4.0, "summit" 4.3,
+# "square" 4.8) that names a thing in the story, not its subject ("tariffs" 3.6, "peat" 3.3, "fentanyl" 0).
+EVERYDAY_HEADING_ZIPF = 4.0
+# A capitalised word that only ever opens a sentence is a name when rarer than this in English ("Nordbane" 0;
+# "Engineers" 4.3 is a common noun).
+NAME_ZIPF = 2.0
+# A word that two leftover items share makes a section of them (`regroup`) only when rarer than this ("ditches"
+# 3.9, "gearbox" 3.2; "harbour" 4.2, "trees" 4.7 are in any story by the sea or in the country).
+REGROUP_ZIPF = 3.5
+# Adverbs of place and time that end a verb phrase ("waiting offshore").
+_ADVERBS = _word_set("offshore onshore ashore abroad overseas overnight away back home out off down up again")
+# Nouns for people by what they do ("engineers", "firefighters", "dockworkers"): actors, not subjects.
+_ACTOR = re.compile(r"(?:ers|ors|ists|ians|men|women)$")
+# Words that make a proper noun what the articles write about, not who acts or where: "talks about Taiwan",
+# "tensions over Taiwan", "the status of Taiwan", "the Taiwan question".
+_ABOUT_BEFORE = re.compile(r"\b(?:about|over|regarding|concerning|(?:status|issue|question|future|fate) of)\s+"
+                           r"(?:the\s+)?$", re.I)
+_ABOUT_AFTER = re.compile(r"^[’']?s?\s+(?:issue|question|policy|dispute|row)\b", re.I)
+# Words before a common noun phrase that make it where something happens ("protested outside the town hall"),
+# not what the section is about.
+_VENUE_BEFORE = re.compile(r"\b(?:at|outside|inside|near|beside|opposite)\s+(?:the\s+|a\s+|its\s+)?$", re.I)
+# Endings `_VERB_LIKE` counts that are no verb before a noun ("Chinese balloon", "working groups": see below).
+_NOT_VERB = re.compile(r"(?:ing|ly|ican|ian|ese|ish|ean)$")
+# A word before an "-ing" word that makes it a verb ("have begun diverting vessels", "were waiting offshore").
+_AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|am|begun|began|begin|begins|started|starts|"
+                               r"start|stopped|stop|stops|kept|keep|keeps|continued|continue|continues)\s+$", re.I)
+# Words that never end a heading's noun phrase: what is said, when, how much.
+_NO_HEAD = _word_set("""said says told statement time times day days week weeks year years month months percent
+cent million billion way ways thing things part parts lot number side sides people""")
+
+
+def everyday_zipf(word: str) -> float:
+    """How common a word is in any of its forms (wordfreq's Zipf scale): singular or plural ("ditches" 3.1,
+    "ditch" 3.9), British or American spelling ("harbour" 4.0, "harbor" 4.2)."""
+    w = word.casefold()
+    return max(zipf(w), zipf(normalise(w)), zipf(re.sub(r"our\b", "or", w)))
+
+
+def heading_quality(heading: str, proper: bool = False) -> float:
+    """How well a heading names a subject: the rarest word's `specificity`, times `PHRASE_WEIGHT` for a noun phrase,
+    `NAME_WEIGHT` for a proper noun rarer than `EVERYDAY_NAME_ZIPF` ("Taiwan"), `GENERIC_WEIGHT` for an everyday
+    noun, an actor or an abstract word ("Container", "Engineers", "Communication")."""
+    words = [normalise(w) for w in heading.split() if w not in ("of", "the")]
+    base = specificity(" ".join(words))
+    if len(words) > 1:
+        return PHRASE_WEIGHT * base
+    word = words[0]
+    if _ACTOR.search(heading.casefold()):
+        return GENERIC_WEIGHT * base
+    if proper:
+        return (NAME_WEIGHT if zipf(word) < EVERYDAY_NAME_ZIPF else GENERIC_WEIGHT) * base
+    if word in _FIELDS:
+        return base
+    if everyday_zipf(word) >= EVERYDAY_HEADING_ZIPF or _ABSTRACT.search(word):
+        return GENERIC_WEIGHT * base
+    return base
+
+
+def weak_heading(heading: str, proper: bool = False) -> bool:
+    """An everyday single noun, an actor or an abstract word ("Square", "Engineers", "Summit"): names no subject."""
+    words = [normalise(w) for w in heading.split() if w not in ("of", "the")]
+    return heading_quality(heading, proper) < specificity(" ".join(words))
+
+
+def _mentions(name: str, texts: Sequence[str]) -> list[tuple[str, str]]:
+    """The 40 characters before and after each mention of `name` (as words, any case) in `texts`."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.I)
+    return [(text[max(0, m.start() - 40): m.start()], text[m.end(): m.end() + 20])
+            for text in texts for m in pattern.finditer(text)]
+
+
+def is_proper(name: str, texts: Sequence[str]) -> bool:
+    """Whether the articles write `name` capitalised wherever it does not open a sentence ("Saltmere", "Taiwan
+    Strait"; "Engineers" opening a sentence is a common noun, "Nordbane" a name)."""
+    found = _capitalised(name, texts)
+    inside = [m for before, m in found if before.strip() and not re.search(r"[.!?:\"“‘]\s*$", before)]
+    if inside:
+        return all(inside)
+    # Only ever opening a sentence: a name when English hardly knows the word ("Nordbane said ...").
+    return bool(found) and all(m for _, m in found) and min(everyday_zipf(w) for w in name.split()) < NAME_ZIPF
+
+
+def _capitalised(name: str, texts: Sequence[str]) -> list[tuple[str, bool]]:
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.I)
+    return [(text[max(0, m.start() - 4): m.start()], m.group(0)[:1].isupper())
+            for text in texts for m in pattern.finditer(text)]
+
+
+def topical(name: str, texts: Sequence[str]) -> bool:
+    """Whether the articles write about a proper noun as an issue ("talks about Taiwan", "the status of Taiwan",
+    "the Taiwan question"), not only as who acts ("Nordbane said") or where ("diverted to Saltmere")."""
+    return any(_ABOUT_BEFORE.search(before) or _ABOUT_AFTER.search(after) for before, after in _mentions(name, texts))
+
+
+def venue(name: str, texts: Sequence[str]) -> bool:
+    """Whether most mentions of a noun phrase place something there ("outside the town hall")."""
+    found = _mentions(name, texts)
+    return bool(found) and 2 * sum(bool(_VENUE_BEFORE.search(before)) for before, _ in found) > len(found)
+
+
+def _head(name: str) -> str:
+    """A noun phrase's head noun: the word before "of" ("cause" of "cause of the fire"), else the last word."""
+    words = name.split()
+    return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+
+
+def names_subject(name: str, proper: bool, texts: Sequence[str]) -> bool:
+    """Whether a heading names a subject an editor would head a section with (see the module's docstring);
+    `texts`: the story's sentences, to see how the articles use it."""
+    head = _head(name).casefold()
+    if _VERB_LIKE.search(head) or head in _ADVERBS or normalise(head) in _NO_HEAD | ROLE_NOUNS or head.endswith("ed"):
+        return False  # "waiting offshore", "last year": what something does or when, not what it is about
+    if any(_VERB_LIKE.search(w) and not _NOT_VERB.search(w) for w in name.casefold().split()[:-1]):
+        return False  # "gives workers": a verb and its object
+    if name.split()[0].casefold().endswith("ing") and " " in name and any(
+            _AUXILIARY_BEFORE.search(before) for before, _ in _mentions(name, texts)):
+        return False  # "(have begun) diverting vessels" is what someone does; "(set up) working groups" are things
+    if proper:
+        return topical(name, texts)
+    if venue(name, texts):
+        return False
+    return " " in name or not weak_heading(name)
+
+
+def _names_item(keyword: str, text: str) -> bool:
+    """Whether `text` names `keyword` (as words, any case, singular or plural: "library cuts" names "Libraries")
+    outside a list that names it in passing."""
+    if is_list(text):
+        return False
+    want = [w for w in normalised(keyword) if w != "the"]
+    have = [w for w in normalised(text) if w != "the"]
+    return bool(want) and any(have[i: i + len(want)] == want for i in range(len(have) - len(want) + 1))
+
+
+def shared_phrases(items: Sequence[Item]) -> list[str]:
+    """Key phrases (briefer.discover.key_phrases) that at least two of the items name, in their most common form."""
+    found = key_phrases([(k, item.text) for k, item in enumerate(items)])
+    return [p.forms.most_common(1)[0][0] for p in found.values() if len(p.sentences) >= MIN_SECTION_ITEMS]
+
+
+# Sentences of the story read to find the noun phrases that hold a word (`expansions`): plenty to count them.
+EXPANSION_SENTENCES = 400
+
+
+def expansions(word: str, texts: Sequence[str], title: str = "") -> list[str]:
+    """The noun phrases of the story that hold `word` and that at least two sentences name ("libraries" ->
+    "library cuts"), most named first; none with a word of the title (what the whole story is about)."""
+    want = normalise(word)
+    story_words = set(normalised(title))
+    holding = [t for t in texts if want[:-1] in t.lower()][:EXPANSION_SENTENCES]
+    found = key_phrases(list(enumerate(holding)))
+    keys = [k for k, p in found.items() if " " in k and want in k.split() and len(p.sentences) >= MIN_SECTION_ITEMS
+            and story_words.isdisjoint(k.split())]
+    return [found[k].forms.most_common(1)[0][0] for k in sorted(keys, key=lambda k: (-len(found[k].sentences), k))]
+
+
+def _best_heading(section: Section, topic: Topic, texts: Sequence[str], title: str = "") -> str | None:
+    """The heading of a discovered section: among its group's phrases and the phrases its items share, those that
+    name a subject (`names_subject`) and that its items name (not in a list: two items for a single word of the
+    group, one for the group's heading or one of its noun phrases), the one most items name, then the best
+    `heading_quality`; None when none does. A single word of the title ("Ostland" in "Varnia and Ostland agree
+    ...") is what the whole story is about, and heads no section."""
+    # A capitalised phrase of the group is the tail of a longer name ("Economic Cooperation summit"): no heading.
+    given = [section.heading, *(k for k in topic.keywords if not (" " in k and k[:1].isupper()))]
+    found = _candidates(section.items, texts, title, list(dict.fromkeys(given)))
+    return max(found)[2] if found else None
+
+
+def _candidates(items: Sequence[Item], texts: Sequence[str], title: str, given: Sequence[str] = ()) -> list[
+        tuple[int, float, str]]:
+    """(items naming it, `heading_quality`, heading) of each phrase of `given` and each phrase at least two of the
+    items share that names a subject (`names_subject`), or of the noun phrase the articles hold a shared word in
+    (`expansions`: "Libraries" -> "Library cuts")."""
+    names = list(dict.fromkeys([*given, *shared_phrases(items)]))
+    story_words = set(normalised(title))
+    names = [n for n in names if " " in n or normalise(n) not in story_words]
+    found: list[tuple[int, float, str]] = []
+    for name in names:
+        about = sum(_names_item(name, item.text) for item in items)
+        if about == 0 or (name not in given[:1] and " " not in name and about < MIN_SECTION_ITEMS):
+            continue  # a single word of the group replaces the heading only when items share it
+        proper = is_proper(name, texts) if any(name.casefold() in t.casefold() for t in texts) else name[:1].isupper()
+        if names_subject(name, proper, texts):
+            found.append((about, heading_quality(name, proper), name if proper else name[:1].upper() + name[1:]))
+        elif " " not in name and not proper and about >= MIN_SECTION_ITEMS:
+            # A word the items share that names no subject alone names one in the phrase the articles hold it in
+            # ("Libraries" -> "Library cuts"), when an item names that phrase.
+            found += [(n, heading_quality(p), p[:1].upper() + p[1:]) for p in expansions(name, texts, title)
+                      if p not in names and not is_proper(p, texts) and names_subject(p, False, texts)
+                      and (n := sum(_names_item(p, item.text) for item in items))][:1]
+    # A word inside a phrase two items share is that phrase's ("rota" of "twelve-hour rota").
+    shared = [f for f in found if " " in f[2] and f[0] >= MIN_SECTION_ITEMS]
+    return [f for f in found if not any(" " not in f[2] and normalise(f[2]) in normalised(g[2]) for g in shared)]
+
+
+def regroup(items: Sequence[Item], texts: Sequence[str], title: str, taken: Sequence[str], room: int
+            ) -> tuple[list[tuple[str, list[Item]]], list[Item]]:
+    """Sections made of items that no discovered section holds: up to `room` groups of at least two items that
+    name one subject (the most items first), and the items left over. A group's heading is a noun phrase or a
+    rare word (`REGROUP_ZIPF`): a word two leftover items share by chance ("harbour" officials, "off the harbour")
+    is no subject."""
+    left = list(items)
+    made: list[tuple[str, list[Item]]] = []
+    while len(made) < room and len(left) >= MIN_SECTION_ITEMS:
+        found = [f for f in _candidates(left, texts, title)
+                 if (" " in f[2] or everyday_zipf(f[2]) < REGROUP_ZIPF)
+                 and f[2].casefold() not in {t.casefold() for t in [*taken, *(h for h, _ in made)]}
+                 and f[0] >= MIN_SECTION_ITEMS]
+        if not found:
+            break
+        heading = max(found)[2]
+        members = [i for i in left if _names_item(heading, i.text)]
+        made.append((heading, members))
+        left = [i for i in left if i not in members]
+    return made, left
+
+
+def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: str,
+                 story: Sequence[tuple[int, str]] = (), title: str = "") -> tuple[Section, ...]:
+    """Discovered sections as printed (`story`: the quotable (source, sentence) pairs, to see how the articles use
+    a heading; `title`: the brief's title).
+
+    1. each is headed by a subject its items share (`_best_heading`); a section with none gives its items away;
+    2. an item of `other` that names a discovered heading moves under it;
+    3. a section of one item gives it to the discovered section whose heading it names, else to `other`; two
+       sections with one heading become one;
+    4. a discovered section with no items is left out (no "no coverage" note for a topic nobody asked for);
+    5. the items left over may form sections of their own (`regroup`), as many as were discovered all told.
+    `other` is created at the end when missing."""
+    by_name = {t.name: t for t in topics}
+    texts = [text for _, text in story] or [i.text for s in sections for i in s.items]
+    named: dict[int, str] = {}  # position of a discovered section -> its heading
+    moved: list[Item] = []
+    for k, section in enumerate(sections):
+        topic = by_name.get(section.heading)
+        if topic is None:
+            continue
+        heading = _best_heading(section, topic, texts, title) if section.items else None
+        if heading is None:
+            moved += section.items  # no subject its items share (or a list's passing mention) heads them
+        elif (first := next((j for j, h in named.items() if h == heading), None)) is not None:
+            moved += section.items
+            named[first] = heading  # the first keeps the heading; items naming it come back to it below
+        else:
+            named[k] = heading
+    # An item that names no word of the heading was filed by another phrase of the group ("towed to
+    # its yard in Aldmoor" under "Diversion route", once "Aldmoor" heads nothing): it is no part of the section.
+    words = {k: {normalise(w) for w in h.split() if w.casefold() not in ("of", "the")} for k, h in named.items()}
+    items = {k: [i for i in sections[k].items if not words[k].isdisjoint(normalised(i.text))] for k in named}
+    moved += [i for k in named for i in sections[k].items if i not in items[k]]
+    # Other developments' items that name a discovered heading belong under it (the overview keeps its own).
+    rest = next((k for k, s in enumerate(sections) if s.heading == other and k not in named), None)
+    loose = [*(sections[rest].items if rest is not None else ()), *moved]
+    for k, heading in named.items():
+        items[k] += [i for i in loose if _names_item(heading, i.text) and i not in items[k]]
+        loose = [i for i in loose if i not in items[k]]
+    # One item alone under a heading: it joins a section whose heading it names, else Other developments. Fewest
+    # first, so that a section left with one item gives it away in turn.
+    for k in sorted(named, key=lambda k: len(items[k])):
+        if len(items[k]) >= MIN_SECTION_ITEMS:
+            continue
+        for item in items[k]:
+            home = next((j for j in named if j != k and len(items[j]) >= MIN_SECTION_ITEMS
+                         and _names_item(named[j], item.text)), None)
+            (items[home] if home is not None else loose).append(item)
+        items[k] = []
+    kept = {k for k in named if items[k]}
+    shaped = [s if k not in named else replace(s, heading=named[k], items=tuple(items[k]))
+              for k, s in enumerate(sections) if (s.heading not in by_name or k in kept) and k != rest]
+    # What is left may still hold a subject two items share ("car carriers" sent to another port): up to as many
+    # sections as were discovered, all told.
+    made, loose = regroup(loose, texts, title, [named[k] for k in kept], len(topics) - len(kept))
+    shaped += [Section(heading, tuple(members)) for heading, members in made]
+    if not loose:
+        return tuple(shaped)
+    note = sections[rest] if rest is not None else Section(other)
+    return (*shaped, replace(note, items=tuple(loose), note=""))
