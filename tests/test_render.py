@@ -178,3 +178,11 @@ def test_output_target_is_decided_in_the_library(tmp_path: Path) -> None:
     assert output_target(day, output=tmp_path / "b.txt", fmt="json") == (tmp_path / "b.txt", "json")
     with pytest.raises(UsageError, match="unknown output suffix"):
         output_target(day, output=tmp_path / "b.doc")
+
+
+def test_typewriter_quotes_of_archived_wire_copy_are_shown_as_quotation_marks() -> None:
+    brief = make_brief("``We will rebuild,'' the mayor said. O''Hara agreed.")
+    shown_md = to_markdown(brief)
+    assert "“We will rebuild,” the mayor said. O''Hara agreed." in shown_md and "``" not in shown_md
+    assert "“We will rebuild,”" in to_html(brief)
+    assert json.loads(to_json(brief))["sections"][0]["items"][0]["text"].startswith("“We will rebuild,”")

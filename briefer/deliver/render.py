@@ -52,8 +52,16 @@ def date_long(day: dt.date) -> str:
 
 
 def plain(text: object) -> str:
-    """Text safe to print on one line of any format: no control or bidi-override characters, one space runs."""
-    return " ".join(_UNSAFE_CHARS.sub("", str(text)).split())
+    """Text safe to print on one line of any format: no control or bidi-override characters, one space runs;
+    the typewriter quotes of archived wire copy (``It is over,'' she said) as quotation marks (Markdown reads
+    backticks as code)."""
+    shown = " ".join(_UNSAFE_CHARS.sub("", str(text)).split())
+    if "``" in shown or "''" in shown:
+        shown = _TYPEWRITER_QUOTE.sub(lambda m: "“" if m.group() == "``" else "”", shown)
+    return shown
+
+
+_TYPEWRITER_QUOTE = re.compile(r"``|''(?![\w'])")
 
 
 def _finalize(value: Any) -> Any:
