@@ -1,6 +1,6 @@
 """Speed and memory benchmark: briefer against sumy and the floor, whole processes, written to docs/performance.md.
 
-Usage: python bench/run.py [--quick] [--runs N] [--timeout S] [--src DIR] [--out FILE]
+Usage: python bench/run.py [--quick] [--runs N] [--timeout S] [--src DIR] [--out FILE] [--seeds-only]
 
 1. build the inputs with ../shared/bench/make_dirs.py into $BRIEFER_BENCH_WORK/N<n> (once; default
    a folder in the system temp dir: the inputs are made of third-party sentences, never kept in the repo);
@@ -9,7 +9,8 @@ Usage: python bench/run.py [--quick] [--runs N] [--timeout S] [--src DIR] [--out
    a peer is not run at a size where it ran out of time before, or where its time at the
    previous size, scaled linearly, already exceeds the timeout; a system whose first run took
    longer than SLOW_SECONDS is run once at that size (the session stays under 15 minutes);
-3. time `briefer --help` and a Markdown against a PDF brief of ../shared/seeds;
+3. time `briefer --help` and a Markdown against a PDF brief of ../shared/seeds (wall and CPU time; alone with
+   --seeds-only, which rewrites only those rows of the targets);
 4. write the tables, the targets (met or not) and a log-log plot between the markers of --out.
 """
 
@@ -83,6 +84,12 @@ def measure(argv: Sequence[str], env: dict[str, str], timeout: float) -> tuple[f
 
     It runs in the checkout named by env["PYTHONPATH"]: `python -m` puts the working folder first on sys.path.
     """
+    seconds, rss, status, _ = measure_cpu(argv, env, timeout)
+    return seconds, rss, status
+
+
+def measure_cpu(argv: Sequence[str], env: dict[str, str], timeout: float) -> tuple[float, float, str, float]:
+    """`measure`, and the CPU seconds (user + system) of the process and every child it waited for."""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as report:
         timer = ["/usr/bin/time", "-v", "-o", report.name] if Path("/usr/bin/time").exists() else []
         start = time.perf_counter()
@@ -96,12 +103,20 @@ def measure(argv: Sequence[str], env: dict[str, str], timeout: float) -> tuple[f
             proc.communicate()
             return timeout, float("nan"), "timeout"
         seconds = time.perf_counter() - start
-        found = re.search(r"Maximum resident set size \(kbytes\): (\d+)", report.read())
+        text = report.read()
+        found = re.search(r"Maximum resident set size \(kbytes\): (\d+)", text)
         rss = int(found.group(1)) / 1024 if found else float("nan")
+        cpu = _cpu_seconds(text)
     if proc.returncode not in (0, 8):  # 8: brief written, some sources skipped
         sys.stderr.write(err.decode(errors="replace")[-2000:])
-        return seconds, rss, "failed"
-    return seconds, rss, "ok"
+        return seconds, rss, "failed", cpu
+    return seconds, rss, "ok", cpu
+
+
+def _cpu_seconds(report: str) -> float:
+    """User + system seconds from a /usr/bin/time -v report (NaN without one)."""
+    found = [re.search(rf"{kind} time \(seconds\): ([\d.]+)", report) for kind in ("User", "System")]
+    return sum(float(f.group(1)) for f in found if f) if all(found) else float("nan")
 
 
 def make_inputs(python: str, sizes: Sequence[int]) -> dict[int, Path]:
@@ -148,16 +163,21 @@ def run_sizes(todo: list[System], inputs: dict[int, Path], args: argparse.Namesp
 
 
 def extras(python: str, env: dict[str, str], runs: int, scratch: Path) -> dict[str, float]:
-    """Start-up (`briefer --help`) and the seeds briefed as Markdown and as PDF, alternating; medians."""
+    """Start-up (`briefer --help`) and the seeds briefed as Markdown and as PDF, alternating; medians of wall
+    and of CPU time (the PDF's worker process included: it is a child the brief waits for)."""
     help_times = [measure([python, "-m", "briefer", "--help"], env, 60)[0] for _ in range(max(runs, 5) * 2)]
     seeds = SHARED / "seeds"
     brief = [python, "-m", "briefer", "brief", str(seeds), "-q", "-o"]
-    md, pdf = [], []
-    for _ in range(max(runs, 3)):
-        md.append(measure([*brief, str(scratch / "s.md")], env, 120)[0])
-        pdf.append(measure([*brief, str(scratch / "s.pdf")], env, 120)[0])
-    return {"help": statistics.median(help_times), "seeds_md": statistics.median(md),
-            "seeds_pdf": statistics.median(pdf)}
+    timed: dict[str, list[tuple[float, float]]] = {"md": [], "pdf": []}
+    for rep in range(max(runs, 5)):
+        for fmt in ("md", "pdf") if rep % 2 == 0 else ("pdf", "md"):  # neither always goes first
+            seconds, _, _, cpu = measure_cpu([*brief, str(scratch / f"s.{fmt}")], env, 120)
+            timed[fmt].append((seconds, cpu))
+    out = {"help": statistics.median(help_times)}
+    for fmt, pairs in timed.items():
+        out[f"seeds_{fmt}"] = statistics.median(p[0] for p in pairs)
+        out[f"seeds_{fmt}_cpu"] = statistics.median(p[1] for p in pairs)
+    return out
 
 
 def main(argv: Sequence[str] | None = None) -> None:
@@ -169,6 +189,8 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=list(SIZES))
     parser.add_argument("--src", type=Path, default=ROOT, help="the briefer checkout to time (default: this one)")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "performance.md")
+    parser.add_argument("--seeds-only", action="store_true",
+                        help="time only `briefer --help` and the seeds' md and PDF briefs; rewrite those rows of --out")
     args = parser.parse_args(argv)
     args.runs = args.runs or (1 if args.quick else 3)
     args.timeout = args.timeout or (60.0 if args.quick else 120.0)
@@ -176,8 +198,12 @@ def main(argv: Sequence[str] | None = None) -> None:
         sys.exit(f"bench: {SHARED} is missing (the generator, the floor and the peers live there)")
     python = sys.executable
     env = {**os.environ, "PYTHONPATH": str(args.src.resolve())}
-    from report import Session, write  # bench/report.py: tables, targets and the plot
+    from report import Session, update_extras, write  # bench/report.py: tables, targets and the plot
 
+    if args.seeds_only:
+        with tempfile.TemporaryDirectory(prefix="briefer-bench-") as tmp:
+            print(update_extras(extras(python, env, args.runs, Path(tmp)), args.out))
+        return
     started = time.time()
     load_before = os.getloadavg()
     inputs = make_inputs(python, args.sizes)

@@ -137,16 +137,16 @@ def test_pdf_fetcher_is_called_and_refuses_every_url(caplog: pytest.LogCaptureFi
     page = ('<link rel="stylesheet" href="file:///etc/passwd"><style>@import url("http://127.0.0.1:9/x.css");'
             '@font-face { font-family: E; src: url(data:font/woff2;base64,AAAA); }</style>'
             '<p style="font-family: E">Bridge <img src="file:///etc/hostname"></p>')
-    with caplog.at_level(logging.WARNING, logger="briefer.deliver.render"):
+    with caplog.at_level(logging.WARNING, logger="briefer.deliver.pdf"):
         pdf = html_to_pdf(page)
-    refused = sorted(r.getMessage().split("'")[1] for r in caplog.records if r.name == "briefer.deliver.render")
+    refused = sorted(r.getMessage().split("'")[1] for r in caplog.records if r.name == "briefer.deliver.pdf")
     assert refused == ["data:font/woff2;base64,AAAA", "file:///etc/hostname", "file:///etc/passwd",
                        "http://127.0.0.1:9/x.css"]
     assert pdf.startswith(b"%PDF-")
 
 
 def test_our_own_brief_needs_no_fetch(caplog: pytest.LogCaptureFixture) -> None:
-    with caplog.at_level(logging.WARNING, logger="briefer.deliver.render"):
+    with caplog.at_level(logging.WARNING, logger="briefer.deliver.pdf"):
         pdf = render(make_brief(HOSTILE, title=HOSTILE), "pdf")
     assert pdf.startswith(b"%PDF-") and not caplog.records
 

@@ -300,10 +300,10 @@ def test_the_pdf_fetcher_refuses_what_weasyprint_would_fetch(watched_site: Site,
     HTML(string=page).write_pdf()
     assert any(b"/injected.css" in r for r in watched_site.request_lines[before:])
     before = len(watched_site.request_lines)
-    with caplog.at_level("WARNING", logger="briefer.deliver.render"):
+    with caplog.at_level("WARNING", logger="briefer.deliver.pdf"):
         pdf = html_to_pdf(page)
     assert watched_site.request_lines[before:] == []
-    refused = " ".join(r.getMessage() for r in caplog.records if r.name == "briefer.deliver.render")
+    refused = " ".join(r.getMessage() for r in caplog.records if r.name == "briefer.deliver.pdf")
     assert f"{watched_site.url()}/injected.css" in refused and "file:///etc/passwd" in refused
     if HAS_PDFTOTEXT:
         (tmp_path / "raw.pdf").write_bytes(pdf)

@@ -53,17 +53,21 @@ def brief(sources: tuple[str, ...], output: Path | None, fmt: str | None, out_di
           verbose: int, quiet: bool) -> None:
     """Write a dated, topic-organised brief from SOURCES (files, folders, URLs, feeds)."""
     from briefer.config import load_options
-    from briefer.deliver.render import output_target, write_brief
-    from briefer.pipeline import build_brief
+    from briefer.deliver.render import output_target, pdf_ahead, write_brief
     from briefer.progress import progress_bar, stage
 
     setup_logging(verbose, quiet)
     options = load_options(config, date=date, title=title, topics=topics, words=words, ranker=ranker)
-    with progress_bar(quiet=quiet):
+    # The format is known before the brief is built (a wrong suffix fails now), and a PDF's renderer warms up in a
+    # worker process meanwhile: started before the pipeline's imports and the progress line's thread.
+    fmt = output_target(dt.date.today(), output=output, fmt=fmt, out_dir=out_dir)[1]
+    with pdf_ahead(fmt == "pdf") as pdf, progress_bar(quiet=quiet):
+        from briefer.pipeline import build_brief
+
         result = build_brief(list(sources), options)
         target, fmt = output_target(result.date, output=output, fmt=fmt, out_dir=out_dir)
         stage(f"writing {fmt}")
-        path = write_brief(result, target, fmt)
+        path = write_brief(result, target, fmt, pdf=pdf)
     report_written(path, result, quiet=quiet, what="brief")
 
 

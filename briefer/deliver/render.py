@@ -4,12 +4,13 @@ Article text is untrusted (docs/robustness.md). Every value a template prints fi
 characters, bidirectional overrides and lone surrogates and has its whitespace collapsed (`plain`), so
 it can neither break a line of the text brief nor spoof the reading order. Markdown output escapes
 Markdown and HTML syntax; the HTML templates autoescape and forbid every fetch in a Content-Security-
-Policy; the PDF renderer is weasyprint fed our HTML with the CSS inlined, no base URL and a URL
-fetcher that refuses every URL, so a hostile page can neither fetch nor read a file.
+Policy; the PDF renderer (briefer.deliver.pdf) is weasyprint fed our HTML with the CSS inlined, no base URL
+and a URL fetcher that refuses every URL, so a hostile page can neither fetch nor read a file.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import logging
@@ -25,6 +26,8 @@ import markupsafe
 
 from briefer import anchors
 from briefer.deliver.atomic import write_atomic
+from briefer.deliver.pdf import PdfEngine, pdf_engine
+from briefer.deliver.pdf import html_to_pdf as html_to_pdf  # re-exported: the public name since before pdf.py
 from briefer.errors import RenderError, unknown_name
 from briefer.model import Brief, Dated, Item, Section, SourceStatus
 
@@ -255,29 +258,20 @@ def _valid_unicode(text: str) -> str:
     return _SURROGATE.sub("\ufffd", text)
 
 
-def to_pdf(brief: Brief) -> bytes:
-    """The brief as an A4 PDF; weasyprint may fetch nothing (see `html_to_pdf`)."""
-    return html_to_pdf(to_html(brief, for_print=True))
+def to_pdf(brief: Brief, engine: PdfEngine | None = None) -> bytes:
+    """The brief as an A4 PDF, by `engine` (a warmed-up worker, see `pdf_ahead`) or in this process."""
+    page = to_html(brief, for_print=True)
+    return engine.render(page) if engine is not None else html_to_pdf(page)
 
 
-def html_to_pdf(page: str) -> bytes:
-    """A PDF of an HTML page, fetching nothing: no base URL, and every URL (http, file, data) refused."""
-    from weasyprint import HTML
+def pdf_ahead(wanted: bool = True) -> contextlib.AbstractContextManager[PdfEngine | None]:
+    """Start readying the PDF renderer now (a forked worker warms up weasyprint) if a PDF will be written.
 
-    return bytes(HTML(string=page, base_url=None, url_fetcher=_no_fetch()).write_pdf())
-
-
-def _no_fetch() -> Any:
-    """A weasyprint URL fetcher that refuses every URL: the brief is self-contained by construction."""
-    from weasyprint.urls import URLFetcher
-
-    class NoFetch(URLFetcher):  # type: ignore[misc]
-        def fetch(self, url: str, headers: Any = None) -> Any:
-            # Our own pages hold no URL, so a refusal means markup slipped through: say so in briefer's log.
-            log.warning("refused to fetch %r while rendering the PDF", url[:200])
-            raise ValueError(f"briefer renders offline; refused to fetch {url[:80]!r}")
-
-    return NoFetch()
+    Open it before building the brief and pass what it yields to `write_brief(..., pdf=...)`; without fork,
+    the engine renders in this process (briefer.deliver.pdf).
+    """
+    warm_up = render_template("pdf-warmup.html.j2", {}) if wanted else ""
+    return pdf_engine(warm_up, wanted=wanted)
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,12 +295,12 @@ FORMATS = tuple(RENDERERS)
 SUFFIX_FORMATS = {suffix: name for name, renderer in RENDERERS.items() for suffix in renderer.suffixes}
 
 
-def render(brief: Brief, fmt: str) -> bytes:
-    """The brief in format `fmt` (a key of RENDERERS) as bytes."""
+def render(brief: Brief, fmt: str, *, pdf: PdfEngine | None = None) -> bytes:
+    """The brief in format `fmt` (a key of RENDERERS) as bytes; a PDF by `pdf` when given (see `pdf_ahead`)."""
     if fmt not in RENDERERS:
         raise unknown_name("format", fmt, FORMATS)
     try:
-        out = RENDERERS[fmt].render(brief)
+        out = to_pdf(brief, pdf) if fmt == "pdf" else RENDERERS[fmt].render(brief)
     except jinja2.TemplateError as exc:
         raise RenderError(f"template error while rendering {fmt}: {exc}") from exc
     return out if isinstance(out, bytes) else out.encode("utf-8")
@@ -324,9 +318,9 @@ def format_for(path: Path, fmt: str | None = None) -> str:
     return SUFFIX_FORMATS[suffix]
 
 
-def write_brief(brief: Brief, path: Path, fmt: str | None = None) -> Path:
-    """Render and write the brief atomically; the format comes from `fmt` or the file's suffix."""
-    data = render(brief, format_for(path, fmt))
+def write_brief(brief: Brief, path: Path, fmt: str | None = None, *, pdf: PdfEngine | None = None) -> Path:
+    """Render and write the brief atomically; the format comes from `fmt` or the file's suffix (`pdf`: see `render`)."""
+    data = render(brief, format_for(path, fmt), pdf=pdf)
     try:
         return write_atomic(path, data)
     except OSError as exc:

@@ -1,0 +1,254 @@
+"""HTML to PDF with weasyprint: fetching nothing, imported quickly, and warmed up in a worker while the brief is built.
+
+A PDF brief used to cost about a second more than the Markdown one (docs/performance.md), nearly all of it
+weasyprint's start: its import (cffi parsing pango's declarations, fontTools, Pillow), a library search
+that ran about twenty subprocesses (see `import_weasyprint`), and the first layout (fontconfig's font list,
+cffi parsing each C type on first use). Two things cut it:
+
+1. `import_weasyprint` skips the subprocesses (less CPU and wall time everywhere a PDF is made);
+2. `pdf_engine` starts a forked worker at the beginning of a run that will write a PDF: it imports
+   weasyprint and renders a small warm-up page while the parent reads and summarises the sources, then
+   renders the one page it is sent. On a machine with a free core the PDF then costs the layout of the
+   brief itself. Where fork is unavailable (Windows, macOS, a process with threads) the page is rendered in
+   this process, as before. The worker's log lines are re-emitted in the parent; its failure to render is a
+   `RenderError`; a worker that dies or hangs is ended and the page rendered here instead.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+import io
+import logging
+import multiprocessing
+import signal
+import sys
+import threading
+import time
+import traceback
+from collections.abc import Iterator
+from multiprocessing.connection import Connection
+from types import ModuleType
+from typing import Any, Protocol
+
+from briefer.errors import RenderError
+
+log = logging.getLogger(__name__)
+
+# How long the parent waits for the worker's PDF before ending it and rendering in this process. A 1,000-source
+# brief lays out in about 5 s; only a hung worker comes near this.
+WORKER_TIMEOUT = 300.0
+# How long a worker that is no longer needed gets to exit after its pipe is closed, before it is terminated.
+STOP_GRACE = 2.0
+
+
+def _not_found(name: str) -> None:
+    """A ctypes library search that finds nothing, at once (see `import_weasyprint`)."""
+    return None
+
+
+def import_weasyprint() -> ModuleType:
+    """weasyprint, imported without ctypes' library search on Linux (0.4 s wall, 0.2 s CPU saved).
+
+    weasyprint opens pango, harfbuzz, fontconfig and gobject by trying several names for each; cffi hands every
+    name that is not a loadable file ("libpango-1.0-0") to `ctypes.util.find_library`, which on Linux runs
+    `ldconfig -p`, gcc and ld as subprocesses: about twenty of them per import. Each list also holds the
+    library's soname ("libpango-1.0.so.0"), which the dynamic loader finds by itself, so during the import the
+    search answers "not found" at once. If the import fails that way, it is tried again with the search as it
+    was (and weasyprint's own advice about missing libraries is printed then).
+    """
+    if "weasyprint" in sys.modules or not sys.platform.startswith("linux"):
+        return importlib.import_module("weasyprint")
+    import ctypes.util
+
+    search = ctypes.util.find_library
+    ctypes.util.find_library = _not_found
+    try:
+        # weasyprint prints installation advice on stdout when a library is missing: only on the second try.
+        with contextlib.redirect_stdout(io.StringIO()):
+            return importlib.import_module("weasyprint")
+    except (OSError, ImportError) as exc:
+        log.debug("weasyprint did not import without the library search (%s); trying with it", exc)
+    finally:
+        ctypes.util.find_library = search
+    return importlib.import_module("weasyprint")
+
+
+def html_to_pdf(page: str, font_config: Any = None) -> bytes:
+    """A PDF of an HTML page, fetching nothing: no base URL, and every URL (http, file, data) refused."""
+    weasyprint = import_weasyprint()
+    document = weasyprint.HTML(string=page, base_url=None, url_fetcher=_no_fetch())
+    return bytes(document.write_pdf(font_config=font_config))
+
+
+def _no_fetch() -> Any:
+    """A weasyprint URL fetcher that refuses every URL: the brief is self-contained by construction."""
+    import_weasyprint()
+    from weasyprint.urls import URLFetcher
+
+    class NoFetch(URLFetcher):  # type: ignore[misc]
+        def fetch(self, url: str, headers: Any = None) -> Any:
+            # Our own pages hold no URL, so a refusal means markup slipped through: say so in briefer's log.
+            log.warning("refused to fetch %r while rendering the PDF", url[:200])
+            raise ValueError(f"briefer renders offline; refused to fetch {url[:80]!r}")
+
+    return NoFetch()
+
+
+class PdfEngine(Protocol):
+    """Something that turns one HTML page into PDF bytes."""
+
+    def render(self, page: str) -> bytes:
+        """The PDF of `page`."""
+        ...
+
+
+class InProcess:
+    """Renders in this process (where no worker can be forked)."""
+
+    def render(self, page: str) -> bytes:
+        """The PDF of `page`, rendered here."""
+        return html_to_pdf(page)
+
+
+class PdfWorker:
+    """A forked process that imports weasyprint and renders `warm_up` at once, then renders one page it is sent."""
+
+    def __init__(self, warm_up: str) -> None:
+        context = multiprocessing.get_context("fork")
+        self._conn, child = context.Pipe()
+        self._process = context.Process(target=_serve, args=(child, warm_up), name="briefer-pdf", daemon=True)
+        self._process.start()  # flushes stdout and stderr before forking, so nothing is written twice
+        child.close()
+        self._answered = False
+
+    @property
+    def pid(self) -> int | None:
+        """The worker's process id."""
+        return self._process.pid
+
+    def render(self, page: str) -> bytes:
+        """The PDF of `page`, from the worker; rendered here if the worker died or hung."""
+        asked = time.perf_counter()
+        reply = self._ask(page)
+        self.close()
+        if reply is None:
+            return html_to_pdf(page)
+        kind, value, records = reply
+        for record in records:
+            logging.getLogger(record.name).handle(record)
+        if kind == "error":
+            raise RenderError(f"could not render the PDF: {value}")
+        log.debug("PDF rendered by the worker process, %.2f s after the page was sent", time.perf_counter() - asked)
+        return bytes(value)
+
+    def _ask(self, page: str) -> tuple[str, Any, list[logging.LogRecord]] | None:
+        """Send the page and wait for the answer; None (logged) when the worker cannot give one."""
+        try:
+            self._conn.send(page)
+            deadline = time.monotonic() + WORKER_TIMEOUT
+            while not self._conn.poll(0.5):
+                if not self._process.is_alive() or time.monotonic() > deadline:
+                    break
+            else:
+                answer: tuple[str, Any, list[logging.LogRecord]] = self._conn.recv()
+                self._answered = True
+                return answer
+        except (EOFError, OSError):
+            pass
+        self.close()
+        log.warning("the PDF worker stopped without a PDF (exit code %s); rendering in this process",
+                    self._process.exitcode)
+        return None
+
+    def close(self) -> None:
+        """End the worker (whether or not it rendered) and reap it: no process is left behind."""
+        self._conn.close()
+        # A worker that answered is exiting by itself; one that did not (unused, or hung) is ended at once.
+        self._process.join(STOP_GRACE if self._answered else 0)
+        if self._process.exitcode is None:
+            self._process.terminate()
+            self._process.join()
+
+
+def _serve(conn: Connection, warm_up: str) -> None:
+    """The worker: warm up, take one page, send back ("pdf", bytes, log records) or ("error", message, records)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it ends the worker
+    records: list[logging.LogRecord] = []
+    _keep_log_records(records)
+    font_config: Any = None
+    failure: str | None = None
+    try:
+        import_weasyprint()
+        from weasyprint.text.fonts import FontConfiguration
+
+        font_config = FontConfiguration()  # fontconfig's font list, read once for both pages
+        html_to_pdf(warm_up, font_config)
+    except Exception as exc:  # reported when the page comes, like the same failure in the parent would be
+        failure = f"{type(exc).__name__}: {exc}"
+    records.clear()  # the warm-up's log lines are not the brief's
+    try:
+        page = conn.recv()
+    except (EOFError, OSError):  # the parent needs no PDF after all
+        return
+    try:
+        if failure is not None:
+            raise RenderError(failure)
+        reply: tuple[str, Any, list[logging.LogRecord]] = ("pdf", html_to_pdf(page, font_config), records)
+    except Exception as exc:
+        reply = ("error", str(exc) if isinstance(exc, RenderError) else f"{type(exc).__name__}: {exc}", records)
+    with contextlib.suppress(OSError):
+        conn.send(reply)
+    conn.close()
+
+
+class _Keep(logging.Handler):
+    """Keeps the worker's log records, made picklable, for the parent to emit through its own handlers."""
+
+    def __init__(self, records: list[logging.LogRecord]) -> None:
+        super().__init__()
+        self.records = records
+
+    def emit(self, record: logging.LogRecord) -> None:
+        record.msg = record.getMessage()
+        record.args = None
+        if record.exc_info:
+            record.exc_text = "".join(traceback.format_exception(*record.exc_info))
+            record.exc_info = None
+        self.records.append(record)
+
+
+def _keep_log_records(records: list[logging.LogRecord]) -> None:
+    """Send every log record of the worker to `records` instead of the handlers it inherited."""
+    root = logging.getLogger()
+    root.handlers = [_Keep(records)]
+
+
+def can_fork() -> bool:
+    """Whether a worker may be forked here: Linux with fork, and no other thread that could hold a lock."""
+    return (sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+            and threading.active_count() == 1)
+
+
+@contextlib.contextmanager
+def pdf_engine(warm_up: str, *, wanted: bool = True) -> Iterator[PdfEngine | None]:
+    """A PDF engine warming up from now on: a forked worker when possible, else in-process; None when not wanted.
+
+    Open it before the long work (building the brief); the worker is ended when the block exits, rendered or not.
+    """
+    if not wanted:
+        yield None
+        return
+    if not can_fork():
+        yield InProcess()
+        return
+    try:
+        worker = PdfWorker(warm_up)
+    except OSError as exc:  # no process could be made (limits): render here
+        log.debug("no PDF worker (%s); rendering in this process", exc)
+        yield InProcess()
+        return
+    try:
+        yield worker
+    finally:
+        worker.close()
