@@ -7,6 +7,7 @@ process is left behind (reaped: `waitpid` no longer knows it).
 from __future__ import annotations
 
 import logging
+import multiprocessing
 import os
 import shutil
 import signal
@@ -124,7 +125,7 @@ def test_a_worker_not_needed_is_ended_at_once() -> None:
 
 
 def test_without_fork_the_pdf_is_rendered_in_this_process(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    monkeypatch.setattr(pdf_module.multiprocessing, "get_all_start_methods", lambda: ["spawn"])
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
     with pdf_engine(warm_up()) as engine:
         assert isinstance(engine, InProcess)
         out = write_brief(make_brief(), tmp_path / "brief.pdf", pdf=engine)

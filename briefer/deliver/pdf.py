@@ -20,18 +20,19 @@ import contextlib
 import importlib
 import io
 import logging
-import multiprocessing
 import signal
 import sys
 import threading
 import time
 import traceback
 from collections.abc import Iterator
-from multiprocessing.connection import Connection
 from types import ModuleType
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from briefer.errors import RenderError
+
+if TYPE_CHECKING:  # multiprocessing is imported only where a PDF is made: a Markdown run does not pay for it
+    from multiprocessing.connection import Connection
 
 log = logging.getLogger(__name__)
 
@@ -115,6 +116,8 @@ class PdfWorker:
     """A forked process that imports weasyprint and renders `warm_up` at once, then renders one page it is sent."""
 
     def __init__(self, warm_up: str) -> None:
+        import multiprocessing
+
         context = multiprocessing.get_context("fork")
         self._conn, child = context.Pipe()
         self._process = context.Process(target=_serve, args=(child, warm_up), name="briefer-pdf", daemon=True)
@@ -226,6 +229,8 @@ def _keep_log_records(records: list[logging.LogRecord]) -> None:
 
 def can_fork() -> bool:
     """Whether a worker may be forked here: Linux with fork, and no other thread that could hold a lock."""
+    import multiprocessing
+
     return (sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
             and threading.active_count() == 1)
 
