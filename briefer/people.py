@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import combinations
 
 from briefer.model import Person
 from briefer.text import STOP_WORDS, words
@@ -349,6 +350,7 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE) -> Cas
             speech = bool(_SPEECH.match(text[end:]) or _SPEECH_BEFORE.search(text[max(0, start - _WINDOW): start]))
             entry.evidence += bool(role) + speech + (courtesy[_key(name)[1]] > 0 or courtesy[_key(name)[0]] > 0)
             entry.roles.update(())  # keeps the entry even without a role
+    _merge_nicknames(seen)
     # A person is named with a role or a title, or speaks and is later called by a short name; a firm that
     # "said" something ("Northsea Ferries said") is neither.
     alone = _used_alone(texts)
@@ -380,6 +382,33 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE) -> Cas
     names = {key: max(e.forms, key=lambda f: (e.forms[f], -len(f), f)) for key, e in people.items()}
     roles = {names[key]: _best_role(entry.roles) for key, entry in people.items()}
     return Cast(tuple(chosen), {word: names[key] for word, key in short.items()}, tuple(names.values()), roles)
+
+
+def _merge_nicknames(seen: dict[tuple[str, str], _Seen]) -> None:
+    """One person for a name given with a first name and its nickname ("Robert Livingston", "Bob Livingston"),
+    by the `nicknames` package's English list; counted under the form the articles use most."""
+    by_last: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for key in seen:
+        by_last[key[1]].append(key)
+    pairs = [(a, b) for keys in by_last.values() if len(keys) > 1 for a, b in combinations(sorted(keys), 2)]
+    if not pairs:
+        return
+    from nicknames import NickNamer  # a 70 kB list read only when two first names share a surname
+
+    namer = NickNamer()
+    for a, b in pairs:
+        if a not in seen or b not in seen:
+            continue
+        first_a, first_b = a[0].lower(), b[0].lower()
+        if first_b not in namer.nicknames_of(first_a) and first_a not in namer.nicknames_of(first_b):
+            continue
+        keep, gone = sorted((a, b), key=lambda k: (-seen[k].mentions, k))
+        into, other = seen[keep], seen.pop(gone)
+        into.forms.update(other.forms)
+        into.roles.update(other.roles)
+        into.sources |= other.sources
+        into.mentions += other.mentions
+        into.evidence += other.evidence
 
 
 # Titles that need their country: "President", "Prime Minister", "King".

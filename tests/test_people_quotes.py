@@ -89,3 +89,14 @@ def test_a_speaker_with_a_role_in_apposition_is_named() -> None:
     quotes = key_quotes([Said(source, i, i, text) for i, (source, text) in enumerate(texts)], cast)
     assert {q.text: q.speaker for q in quotes} == {"We were lucky that the last train had passed": "Mira Solberg",
                                                      "The nets will hold this spring": "Mira Solberg"}
+
+
+def test_a_first_name_and_its_nickname_are_one_person() -> None:
+    texts = [(1, "Robert Kessling said on Saturday that he would resign from Congress."),
+             (2, "Bob Kessling told colleagues that he would step down in six months."),
+             (2, "Kessling said the vote was a mistake."),
+             (3, "Roberta Kessling, the senator for Ohio, said nothing.")]
+    cast = who_is_who(texts)
+    kesslings = sorted((p.name, p.sources) for p in cast.people if p.name.endswith("Kessling"))
+    assert len(kesslings) == 2 and kesslings[1] == ("Roberta Kessling", (3,)), cast.people
+    assert kesslings[0][0] in ("Bob Kessling", "Robert Kessling") and kesslings[0][1] == (1, 2), cast.people
