@@ -121,7 +121,7 @@ def weight(text: str) -> float:
 
 
 def _balanced(text: str) -> bool:
-    pairs = (("“", "”"), ("(", ")"), ("[", "]"))
+    pairs = (("“", "”"), ("``", "''"), ("(", ")"), ("[", "]"))  # `` '': older newswire's quotes (DUC)
     if any(text.count(a) != text.count(b) for a, b in pairs):
         return False
     return text.count('"') % 2 == 0

@@ -167,3 +167,9 @@ def test_a_short_paraphrased_copy_that_keeps_said_is_found_by_comparing_sources(
     # Outlets reporting one event in their own words, and wire copies, are not paraphrases.
     for folder in (SAMPLE, ROOT / "tests" / "data" / "story2"):
         assert paraphrased_copies(prepare([folder], load_options(None)).sentences) == set()
+
+
+def test_a_sentence_that_opens_an_older_newswire_quote_it_does_not_close_is_no_item() -> None:
+    # The quotation goes on in the next sentence: shown alone it is cut off ("said: ``This is wrong.").
+    assert not is_candidate("Dana Ferris, the minority whip, said: ``This is wrong for the country.", LIMITS)
+    assert is_candidate("Dana Ferris, the minority whip, said: ``This is wrong for the country.''", LIMITS)
