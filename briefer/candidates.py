@@ -22,6 +22,17 @@ _DANGLING = re.compile(
     r"still|yet|instead|meanwhile|however|then|such|what|the latter|the former|the two men|the pair)\b",
     re.I,
 )
+# A number or quantifier standing for a noun of the sentence before ("One would require ...", "Another
+# challenged Mahathir ...", "As of Tuesday, 12 had been released."): the subject is a verb away from its start.
+_ELLIPTIC_SUBJECT = re.compile(
+    r"^(?:(?:As of|By|On|In|Since|Until) [^,]{1,25}, )?"
+    r"(?:one|another|both|neither|either|each|some|many|most|few|several|others|none|two|three|four|five|six|"
+    r"seven|eight|nine|ten|(?!(?:1[89]|20)\d\d\b)\d[\d,]*)\s+(?:would|will|could|should|may|might|must|can|is|"
+    r"are|was|were|has|have|had|did|does|do|said|say|says|"
+    # a verb in -ed, not an adjective before its noun ("Both injured crew members ..."): an object follows
+    r"(?!hundred\b)[a-z]+ed(?=\s+(?:(?-i:[A-Z])|(?:the|a|an|that|to|in|on|at|for|with|from|by|and|out|up|down)\b)))\b",
+    re.I,
+)
 # "..., he told reporters." names its speaker only in the sentence before.
 _PRONOUN_SPEAKER = re.compile(r"[,”\"]\s+(?:he|she|they)\s+(?:said|says|told|added|asked|wrote)\b")
 # "work on those in ...", "such a meeting": the thing referred to is in another sentence.
@@ -135,7 +146,8 @@ def has_verb(text: str) -> bool:
 
 def leans_back(text: str) -> bool:
     """True when `text` depends on the sentence before it (a pronoun, "this", "also", "But ...")."""
-    if _DANGLING.match(text.lstrip("\"“‘'([")) or _PRONOUN_SPEAKER.search(text) or _BACK_REFERENCE.search(text):
+    if _DANGLING.match(text.lstrip("\"“‘'([")) or _PRONOUN_SPEAKER.search(text) or _BACK_REFERENCE.search(text) \
+            or _ELLIPTIC_SUBJECT.match(text):
         return True
     unquoted = _QUOTED_SPAN.sub(" ", text)
     return bool(_EARLY_PRONOUN.match(unquoted) or _LEANS_ON_EARLIER.search(unquoted)

@@ -173,3 +173,16 @@ def test_a_sentence_that_opens_an_older_newswire_quote_it_does_not_close_is_no_i
     # The quotation goes on in the next sentence: shown alone it is cut off ("said: ``This is wrong.").
     assert not is_candidate("Dana Ferris, the minority whip, said: ``This is wrong for the country.", LIMITS)
     assert is_candidate("Dana Ferris, the minority whip, said: ``This is wrong for the country.''", LIMITS)
+
+
+@pytest.mark.parametrize(("text", "leans"), [
+    ("One would require the new ferries to carry bicycles free of charge.", True),
+    ("Another challenged the mayor for the party's leadership, and lost.", True),
+    ("As of Tuesday, 12 had been released from hospital.", True),
+    ("Both injured crew members are recovering in hospital.", False),
+    ("One visitor with a trowel could wipe out the whole population.", False),
+    ("2019 was the wettest year on record in the valley.", False),
+    ("One hundred workers walked out on Monday.", False),
+])
+def test_a_number_or_quantifier_standing_for_an_earlier_noun_leans_back(text: str, leans: bool) -> None:
+    assert leans_back(text) is leans
