@@ -182,6 +182,9 @@ class Dated:
     why: tuple[str, ...] = ()
     ref: str = ""
     inserted: tuple[tuple[int, str], ...] = ()  # editorial insertions into `text` (see `Item.inserted`)
+    # A pointer row's opening words of the item it points to, verbatim, cut at a clause end ("Cranes stood still at
+    # the Port of Velmar on Thursday …"): what happened, in a word or two, without printing the fact twice.
+    excerpt: str = ""
 
 
 @dataclass(frozen=True, slots=True)

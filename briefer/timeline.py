@@ -166,6 +166,48 @@ def what_next(lines: Sequence[Line], today: dt.date, limit: int = MAX_NEXT,
                  for when, row, credits in picked)
 
 
+# Words of a pointer row's excerpt: at most `EXCERPT_WORDS`, cut at the first clause end after `EXCERPT_MIN` (the
+# subject and its verb: "Cranes stood still at the Port of Velmar on Thursday").
+EXCERPT_WORDS = 12
+EXCERPT_MIN = 4
+NAME_WORDS = 3
+_LINKS = frozenset({"a", "an", "the", "of", "to", "with", "by", "for", "in", "on", "at", "as", "and", "or", "but",
+                    "from", "between", "last", "its", "their", "his", "her"})
+_OPEN_QUOTE = "“‘\""
+_CLOSE_QUOTE = "”’\""
+
+
+def excerpt(text: str) -> str:
+    """The opening words of a sentence, verbatim, for a pointer row: up to the first clause end (a comma,
+    semicolon, colon or dash) after `EXCERPT_MIN` words and outside a quotation, at most `EXCERPT_WORDS`, never
+    inside a name ("Foreign Minister Qin Gang"), then an ellipsis; a short sentence whole."""
+    words = text.split()
+    if len(words) <= EXCERPT_MIN + 2:
+        return text
+    cut, quoted = min(EXCERPT_WORDS, len(words) - 2), False
+    for n, word in enumerate(words[:EXCERPT_WORDS], 1):
+        quoted = (quoted or word[:1] in _OPEN_QUOTE) and not (word.rstrip(",.;:!?")[-1:] in _CLOSE_QUOTE
+                                                             and (len(word) > 1 or quoted))
+        if n >= EXCERPT_MIN and not quoted and (word[-1:] in ",;:" or word[-2:] in (',”', ',"', ",’")
+                                                or (n < len(words) and words[n] in ("—", "–"))):
+            cut = n
+            break
+    if words[cut][:1].isupper():
+        # A cut inside a name ("met with Xi …"): the whole name when it ends within `NAME_WORDS` words, else none
+        # of it ("... by meeting with Chinese Foreign Minister Qin Gang" stops before "Chinese").
+        end = cut
+        while end < len(words) - 1 and words[end][:1].isupper() and not words[end - 1].endswith((",", ";", ":")):
+            end += 1
+        if end - cut <= NAME_WORDS and not words[end - 1][:1].islower():
+            cut = end
+    while cut > EXCERPT_MIN and words[cut][:1].isupper() and words[cut - 1][:1].isupper() \
+            and not words[cut - 1].endswith((",", ";", ":")):
+        cut -= 1  # "... Chinese Foreign Minister …" cuts a name: stop before it
+    while cut > EXCERPT_MIN and words[cut - 1].lower() in _LINKS:
+        cut -= 1  # "... opened on Sunday with …": the ellipsis follows a content word
+    return " ".join(words[:cut]).rstrip(",;:") + " …"
+
+
 # Pointer rows the timeline holds at most, besides its own `MAX_EVENTS` (a brief has a dozen dated items at most).
 MAX_POINTERS = 6
 _PRECISION = {"day": 0, "week": 1, "month": 2, "year": 3}
@@ -190,7 +232,7 @@ def pointers(items: Sequence[tuple[str, Item]], lines: Sequence[Line], today: dt
             continue
         n = len(item.sources)
         out.append((when, order, Dated(text="", date=when.iso(), sources=item.sources, ref=ref,
-                                       why=(f"stated by {n} source{'s' if n != 1 else ''}",
+                                       excerpt=excerpt(item.text), why=(f"stated by {n} source{'s' if n != 1 else ''}",
                                             f"dated from “{when.phrase}”", "printed above: the row points to it"))))
     # The first dated items the reader meets when there are more than the timeline holds.
     out = sorted(out, key=lambda p: p[1])[:MAX_POINTERS]
@@ -230,7 +272,7 @@ def next_pointers(items: Sequence[tuple[str, Item]], lines: Sequence[Line], toda
     credits = {item.text: item.sources for _, item in items}
     # Only dated ones: an undated plan printed above is no scheduled step a reader looks up by its date (and it
     # may be a step the list below states in other words).
-    return tuple(replace(d, text="", ref=ref_of[d.text], sources=credits[d.text],
+    return tuple(replace(d, text="", ref=ref_of[d.text], sources=credits[d.text], excerpt=excerpt(d.text),
                          why=(*d.why, "printed above: the row points to it")) for d in rows if d.date)
 
 

@@ -8,6 +8,7 @@ import json
 from dataclasses import replace
 
 import pytest
+from markupsafe import escape
 
 from briefer.anchors import anchors, slug
 from briefer.config import load_options
@@ -57,13 +58,16 @@ def test_a_pointer_is_a_link_in_html_a_reference_in_markdown_and_text_and_a_fiel
     heading, number = row.ref.rsplit("-", 1)
     label = next(s.heading for s in quarry.sections if slug(s.heading) == heading)
     md = render(quarry, "md").decode()
-    assert f"see [{label}, item {number}](#{heading})" in md
-    assert f"see {label}, item {number} " in render(quarry, "txt").decode()
+    # The row says what happened in the item's own opening words, then where the item is (before: "see ..." alone).
+    assert row.excerpt.endswith(" …") and _printed(quarry)[row.ref].text.startswith(row.excerpt[:-2])
+    assert f"{row.excerpt} (see [{label}, item {number}](#{heading}))" in md
+    assert f"{row.excerpt} (see {label}, item {number}) " in render(quarry, "txt").decode()
+    assert f'{escape(row.excerpt)} (see <a href="#{row.ref}">' in page
     data = json.loads(render(quarry, "json"))
     ids = {i["id"] for s in data["sections"] for i in s["items"]} | {data["bottom_line"]["id"]}
     refs = [t["ref"] for t in data["timeline"] if t["ref"]]
     assert refs and set(refs) <= ids
-    assert all(t["text"] == "" for t in data["timeline"] if t["ref"])
+    assert all(t["text"] == "" and t["excerpt"] for t in data["timeline"] if t["ref"])
 
 
 def test_pointers_date_items_as_the_timeline_dates_lines_and_skip_previews() -> None:
@@ -148,3 +152,18 @@ def test_an_operator_that_expects_service_back_on_a_named_day_gives_a_next_step(
                      "Friday morning.", wednesday, 0),
              Line(1, "The ferries ran again on Friday morning last year after a similar slip.", wednesday, 1)]
     assert [(d.date, d.text) for d in what_next(lines, wednesday)] == [("2026-04-10", lines[0].text)]
+
+
+def test_a_pointer_excerpt_is_the_items_opening_words_cut_at_a_clause_end_never_inside_a_quote_or_a_name() -> None:
+    from briefer.timeline import excerpt
+
+    # Our own sentences.
+    assert excerpt("Cranes stood idle at the Orne terminal on Monday, the first stoppage in years.") == \
+        "Cranes stood idle at the Orne terminal on Monday …"
+    assert excerpt("Dockers met on Sunday with the newly appointed Deputy Transport Minister Lena Orr of the "
+                   "province.") == "Dockers met on Sunday with the newly appointed Deputy Transport Minister Lena Orr …"
+    assert excerpt("Dockers began the strike on Monday by picketing the offices of the Orne Valley Regional Port "
+                   "Authority in town.") == "Dockers began the strike on Monday by picketing the offices …"
+    assert excerpt("Ms. Orr had “long, frank and useful talks” with the union, her office said on Tuesday.") == \
+        "Ms. Orr had “long, frank and useful talks” with the union …"
+    assert excerpt("The gates were shut.") == "The gates were shut."  # too short to cut

@@ -248,9 +248,10 @@ def _inserted(inserted: tuple[tuple[int, str], ...]) -> list[dict[str, Any]]:
 
 
 def _dated(d: Dated) -> dict[str, Any]:
-    # A pointer row (`ref` set, `text` empty): the fact is printed by the item whose `id` is `ref`.
-    return {"date": d.date or None, "text": plain(d.text), "ref": d.ref or None, "sources": list(d.sources),
-            "why": [plain(w) for w in d.why], "inserted": _inserted(d.inserted)}
+    # A pointer row (`ref` set, `text` empty): the fact is printed by the item whose `id` is `ref`; `excerpt` is its
+    # opening words.
+    return {"date": d.date or None, "text": plain(d.text), "ref": d.ref or None, "excerpt": plain(d.excerpt) or None,
+            "sources": list(d.sources), "why": [plain(w) for w in d.why], "inserted": _inserted(d.inserted)}
 
 
 def _valid_unicode(text: str) -> str:
