@@ -83,7 +83,8 @@ def test_a_fact_shown_as_a_section_item_is_not_repeated_below(run: Prepared) -> 
 
 
 def _printed(markdown: str) -> list[str]:
-    """Every line a reader sees as a fact: bottom line, items, timeline, next and key quotes (not who's who)."""
+    """Every line a reader sees as a fact: bottom line, items, timeline, next and key quotes (not who's who, nor
+    the pointer rows of the timeline and next steps)."""
     out, part = [], ""
     for line in markdown.splitlines():
         if line.startswith("## "):
@@ -92,6 +93,8 @@ def _printed(markdown: str) -> list[str]:
             out.append(_CITE.sub("", line.removeprefix("**Bottom line:**").strip()))
         elif line.startswith("- ") and part not in ("Who's who", "Sources"):
             text = _CITE.sub("", line[2:].strip())
+            if re.search(r"\(see [^)]*\)\)?$|: see ", text):
+                continue  # a pointer row: the opening words of an item above and a link to it, not a second telling
             if part == "Key quotes":
                 text = text.split("”")[0].lstrip("“")
             out.append(re.sub(r"^\*\*[^*]+\*\*: ", "", text))
