@@ -125,6 +125,31 @@ def test_a_worker_not_needed_is_ended_at_once(monkeypatch: pytest.MonkeyPatch) -
     assert reaped(pid) and time.monotonic() - started < 10
 
 
+@needs_fork
+def test_a_worker_whose_parent_is_killed_exits_by_itself(tmp_path: Path) -> None:
+    code = ("import os, signal, sys\n"
+            "from briefer.deliver.pdf import PdfWorker\n"
+            "worker = PdfWorker('<p>warm</p>')\n"
+            "print(worker.pid, flush=True)\n"
+            "os.kill(os.getpid(), signal.SIGKILL)\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert done.returncode == -signal.SIGKILL, done.stderr
+    status = Path(f"/proc/{int(done.stdout)}/status")
+    deadline = time.monotonic() + 30  # it may still be importing weasyprint before it reads the closed pipe
+    while status.exists() and time.monotonic() < deadline:
+        try:
+            if "\nState:\tZ" in status.read_text():
+                break  # exited; only waiting for init to reap it
+        except OSError:
+            break
+        time.sleep(0.1)
+    running = status.exists() and "\nState:\tZ" not in status.read_text()
+    if running:
+        os.kill(int(done.stdout), signal.SIGKILL)  # leave nothing behind, even when failing
+    assert not running, "the orphaned worker still runs"
+
+
 def test_without_fork_the_pdf_is_rendered_in_this_process(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn"])
     with pdf_engine(warm_up()) as engine:

@@ -96,6 +96,10 @@ def _no_fetch() -> Any:
     return NoFetch()
 
 
+# The worker's answer: ("pdf", bytes) or ("error", message), its log records, and the CPU seconds the page took.
+_Reply = tuple[str, Any, list[logging.LogRecord], float]
+
+
 class PdfEngine(Protocol):
     """Something that turns one HTML page into PDF bytes."""
 
@@ -120,7 +124,8 @@ class PdfWorker:
 
         context = multiprocessing.get_context("fork")
         self._conn, child = context.Pipe()
-        self._process = context.Process(target=_serve, args=(child, warm_up), name="briefer-pdf", daemon=True)
+        self._process = context.Process(target=_serve, args=(child, self._conn, warm_up), name="briefer-pdf",
+                                        daemon=True)
         self._process.start()  # flushes stdout and stderr before forking, so nothing is written twice
         child.close()
         self._answered = False
@@ -137,15 +142,16 @@ class PdfWorker:
         self.close()
         if reply is None:
             return html_to_pdf(page)
-        kind, value, records = reply
+        kind, value, records, cpu = reply
         for record in records:
             logging.getLogger(record.name).handle(record)
         if kind == "error":
             raise RenderError(f"could not render the PDF: {value}")
-        log.debug("PDF rendered by the worker process, %.2f s after the page was sent", time.perf_counter() - asked)
+        log.debug("PDF rendered by the worker process in %.2f s of CPU, %.2f s after the page was sent", cpu,
+                  time.perf_counter() - asked)
         return bytes(value)
 
-    def _ask(self, page: str) -> tuple[str, Any, list[logging.LogRecord]] | None:
+    def _ask(self, page: str) -> _Reply | None:
         """Send the page and wait for the answer; None (logged) when the worker cannot give one."""
         try:
             self._conn.send(page)
@@ -154,7 +160,7 @@ class PdfWorker:
                 if not self._process.is_alive() or time.monotonic() > deadline:
                     break
             else:
-                answer: tuple[str, Any, list[logging.LogRecord]] = self._conn.recv()
+                answer: _Reply = self._conn.recv()
                 self._answered = True
                 return answer
         except (EOFError, OSError):
@@ -174,8 +180,11 @@ class PdfWorker:
             self._process.join()
 
 
-def _serve(conn: Connection, warm_up: str) -> None:
-    """The worker: warm up, take one page, send back ("pdf", bytes, log records) or ("error", message, records)."""
+def _serve(conn: Connection, parent_end: Connection, warm_up: str) -> None:
+    """The worker: warm up, take one page, send back the PDF or the error (a `_Reply`)."""
+    # Without the parent's end of the pipe here, the worker sees the end of the pipe when the parent dies (even
+    # killed), and exits instead of waiting for a page forever.
+    parent_end.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle; it ends the worker
     records: list[logging.LogRecord] = []
     _keep_log_records(records)
@@ -194,12 +203,14 @@ def _serve(conn: Connection, warm_up: str) -> None:
         page = conn.recv()
     except (EOFError, OSError):  # the parent needs no PDF after all
         return
+    started = time.process_time()
     try:
         if failure is not None:
             raise RenderError(failure)
-        reply: tuple[str, Any, list[logging.LogRecord]] = ("pdf", html_to_pdf(page, font_config), records)
+        reply: _Reply = ("pdf", html_to_pdf(page, font_config), records, time.process_time() - started)
     except Exception as exc:
-        reply = ("error", str(exc) if isinstance(exc, RenderError) else f"{type(exc).__name__}: {exc}", records)
+        message = str(exc) if isinstance(exc, RenderError) else f"{type(exc).__name__}: {exc}"
+        reply = ("error", message, records, time.process_time() - started)
     with contextlib.suppress(OSError):
         conn.send(reply)
     conn.close()
