@@ -6,9 +6,11 @@ process is left behind (reaped: `waitpid` no longer knows it).
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import multiprocessing
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -19,9 +21,10 @@ from pathlib import Path
 import pytest
 
 from briefer.deliver import pdf as pdf_module
-from briefer.deliver.pdf import InProcess, PdfWorker, html_to_pdf, pdf_engine
+from briefer.deliver.pdf import InProcess, PdfEngine, PdfWorker, html_to_pdf, pdf_engine
 from briefer.deliver.render import render_template, to_html, write_brief
 from briefer.errors import RenderError
+from briefer.model import Dated
 from tests.helpers import ROOT
 from tests.test_render import make_brief
 
@@ -61,6 +64,26 @@ def test_the_worker_renders_what_this_process_renders(tmp_path: Path) -> None:
     text = pdf_text(from_worker, tmp_path)
     assert "forty passengers" in text and "Page 1 of 1" in text
     assert text == pdf_text(html_to_pdf(PAGE), tmp_path)
+
+
+@needs_fork
+@pytest.mark.skipif(shutil.which("pdftohtml") is None, reason="poppler-utils is not installed")
+def test_the_workers_pdf_keeps_the_links(tmp_path: Path) -> None:
+    # A source's link and a timeline row's pointer to the item above it, as any PDF reader sees them.
+    brief = make_brief("The ferry sailed at dawn with forty passengers on board.")
+    source = dataclasses.replace(brief.sources[0], url="https://news.example/ferry", outlet="Example News")
+    brief = dataclasses.replace(brief, sources=(source, *brief.sources[1:]),
+                                timeline=(Dated("", "2023-06-18", (1,), ref="overview-1"),))
+    links = {}
+    engines: dict[str, PdfEngine] = {"worker": PdfWorker(warm_up()), "here": InProcess()}
+    for how, engine in engines.items():
+        written = write_brief(brief, tmp_path / f"{how}.pdf", pdf=engine)
+        xml = subprocess.run(["pdftohtml", "-xml", "-stdout", "-i", str(written)], capture_output=True, text=True,
+                             check=True).stdout
+        links[how] = re.findall(r'<a href="[^"]*?(#\d+|https://[^"]+)">([^<]*)</a>', xml)
+    assert ("#1", "Overview, item 1") in links["worker"]
+    assert ("https://news.example/ferry", "a.txt") in links["worker"]
+    assert links["worker"] == links["here"]
 
 
 @needs_fork
