@@ -65,9 +65,12 @@ _NOT_VERB = re.compile(r"(?:ing|ly|ican|ian|ese|ish|ean)$")
 # A word before an "-ing" word that makes it a verb ("have begun diverting vessels", "were waiting offshore").
 _AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|am|begun|began|begin|begins|started|starts|"
                                r"start|stopped|stop|stops|kept|keep|keeps|continued|continue|continues)\s+$", re.I)
-# Words that never end a heading's noun phrase: what is said, when, how much.
+# Words that never end a heading's noun phrase: what is said, when, how much, and bodies that act ("Flood agency",
+# "Town council" name who does something, as "Engineers" does, not what the section is about).
 _NO_HEAD = _word_set("""said says told statement time times day days week weeks year years month months percent
-cent million billion way ways thing things part parts lot number side sides people""")
+cent million billion way ways thing things part parts lot number side sides people
+agency authority council company union government ministry department board committee police court operator
+firm trust society office association party""")
 
 
 def everyday_zipf(word: str) -> float:

@@ -177,10 +177,31 @@ _OPEN_QUOTE = "“‘\""
 _CLOSE_QUOTE = "”’\""
 
 
-def excerpt(text: str) -> str:
-    """The opening words of a sentence, verbatim, for a pointer row: up to the first clause end (a comma,
-    semicolon, colon or dash) after `EXCERPT_MIN` words and outside a quotation, at most `EXCERPT_WORDS`, never
-    inside a name ("Foreign Minister Qin Gang"), then an ellipsis; a short sentence whole."""
+def excerpt(text: str, phrase: str = "") -> str:
+    """A sentence's words that tell its event, verbatim, for a pointer row: its opening (`opening`), or, when the
+    date it was dated by (`phrase`, "on Friday morning") lies beyond that, the clause that holds the date ("…
+    Nordbane now expects trains to run again on Friday morning.")."""
+    head = opening(text)
+    at = text.lower().find(phrase.lower()) if phrase else -1
+    if at < 0 or head.endswith(".") or at + len(phrase) <= len(head.removesuffix(" …")):
+        return head
+    start = max((text.rfind(mark, 0, at) + len(mark) for mark in _CLAUSE_MARKS if text.rfind(mark, 0, at) >= 0),
+                default=0)
+    ends = [i for mark in (", ", "; ") if (i := text.find(mark, at + len(phrase))) >= 0]
+    clause = text[start: min(ends)] if ends else text[start:]
+    if start == 0 or len(clause.split()) > EXCERPT_WORDS + EXCERPT_MIN:
+        return head
+    return "… " + clause.strip() + (" …" if ends else "")
+
+
+# Where a clause begins inside a sentence.
+_CLAUSE_MARKS = (", and ", ", but ", "; ", ", while ", ", as ", " but ")
+
+
+def opening(text: str) -> str:
+    """The opening words of a sentence, verbatim: up to the first clause end (a comma, semicolon, colon or dash)
+    after `EXCERPT_MIN` words and outside a quotation, at most `EXCERPT_WORDS`, never inside a name ("Foreign
+    Minister Qin Gang"), then an ellipsis; a short sentence whole."""
     words = text.split()
     if len(words) <= EXCERPT_MIN + 2:
         return text
@@ -192,7 +213,7 @@ def excerpt(text: str) -> str:
                                                 or (n < len(words) and words[n] in ("—", "–"))):
             cut = n
             break
-    if words[cut][:1].isupper():
+    if words[cut][:1].isupper() and words[cut - 1][:1].isupper() and not words[cut - 1].endswith((",", ";", ":")):
         # A cut inside a name ("met with Xi …"): the whole name when it ends within `NAME_WORDS` words, else none
         # of it ("... by meeting with Chinese Foreign Minister Qin Gang" stops before "Chinese").
         end = cut
@@ -232,7 +253,8 @@ def pointers(items: Sequence[tuple[str, Item]], lines: Sequence[Line], today: dt
             continue
         n = len(item.sources)
         out.append((when, order, Dated(text="", date=when.iso(), sources=item.sources, ref=ref,
-                                       excerpt=excerpt(item.text), why=(f"stated by {n} source{'s' if n != 1 else ''}",
+                                       excerpt=excerpt(item.text, when.phrase),
+                                       why=(f"stated by {n} source{'s' if n != 1 else ''}",
                                             f"dated from “{when.phrase}”", "printed above: the row points to it"))))
     # The first dated items the reader meets when there are more than the timeline holds.
     out = sorted(out, key=lambda p: p[1])[:MAX_POINTERS]
@@ -269,10 +291,12 @@ def next_pointers(items: Sequence[tuple[str, Item]], lines: Sequence[Line], toda
     newest = max([today, *(line.anchor for line in lines)])
     rows = what_next([line for _, line in found], newest, limit=len(found))
     ref_of = {line.text: ref for ref, line in found}
+    phrase = {line.text: when.phrase for _, line in found if (when := event_date(line.text, line.anchor))}
     credits = {item.text: item.sources for _, item in items}
     # Only dated ones: an undated plan printed above is no scheduled step a reader looks up by its date (and it
     # may be a step the list below states in other words).
-    return tuple(replace(d, text="", ref=ref_of[d.text], sources=credits[d.text], excerpt=excerpt(d.text),
+    return tuple(replace(d, text="", ref=ref_of[d.text], sources=credits[d.text],
+                         excerpt=excerpt(d.text, phrase.get(d.text, "")),
                          why=(*d.why, "printed above: the row points to it")) for d in rows if d.date)
 
 

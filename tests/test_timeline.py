@@ -167,3 +167,8 @@ def test_a_pointer_excerpt_is_the_items_opening_words_cut_at_a_clause_end_never_
     assert excerpt("Ms. Orr had “long, frank and useful talks” with the union, her office said on Tuesday.") == \
         "Ms. Orr had “long, frank and useful talks” with the union …"
     assert excerpt("The gates were shut.") == "The gates were shut."  # too short to cut
+    # A next step told in a later clause: that clause, the one its date was read from (before: the opening, which
+    # told of the engineers' survey, not of the trains running again).
+    assert excerpt("Divers found the pier sound enough for traffic, and the county now expects cars to cross again on "
+                   "Friday morning.", "on Friday morning") == \
+        "… the county now expects cars to cross again on Friday morning."
