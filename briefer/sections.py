@@ -593,6 +593,18 @@ def _leads(prepared: Prepared) -> list[int]:
     return leads
 
 
+def _newest_leads(picker: Picker) -> set[int]:
+    """The first quotable sentence of each article of the newest day, when the story has older articles too."""
+    prepared = picker.prepared
+    published = [d.source.published for d in prepared.documents]
+    if picker.cutoff is None or not any(p is not None and p < picker.cutoff for p in published):
+        return set()
+    firsts: dict[int, int] = {}
+    for i in prepared.candidates:
+        firsts.setdefault(prepared.sentences[i].doc, i)
+    return {i for doc, i in firsts.items() if published[doc] == picker.cutoff}
+
+
 def _names(heading: str, text: str) -> bool:
     """Whether `text` names a topic's heading (as words, any case), not only in a list that names it in passing."""
     return not is_list(text) and re.search(rf"(?<![\w-]){re.escape(heading)}(?![\w-])", text, re.I) is not None
@@ -691,6 +703,9 @@ def select_sections(prepared: Prepared, options: BriefOptions) -> tuple[Section,
         if (t := topic_of[i]) is not None:
             top_score[t] = max(top_score.get(t, 0.0), scores[i][t])
     strongest = {i for i in prepared.candidates if (t := topic_of[i]) is not None and scores[i][t] == top_score[t]}
+    # ... except the newest article's lead: what is new in the story belongs in the overview ("Engineers found
+    # the slope ... stable, and Nordbane now expects trains to run again on Friday" under a heading "Slope").
+    strongest -= _newest_leads(picker)
     overview = opening + picker.pick(round(options.words * options.overview_share) - _budget_used(picker, opening),
                                      [i for i in _key_pool(picker) if i not in strongest])
     topical = []
