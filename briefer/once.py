@@ -4,8 +4,9 @@ The one rule, applied after the sections are chosen (the pipeline's "once" stage
 the parts: bottom line, sections, timeline, what comes next, key quotes. A line is printed only when
 
 1. it states no fact already printed above it: not the same fact by the same-fact rule (`facts.judge_pairs`),
-   not a near copy (TF-IDF cosine >= `SAME_FACT`), not contained in a printed line (a key quote that an item
-   already carries), and not a member of a section item's fact (`facts.Facts`);
+   not (a timeline or next line) mostly the same content words, names aside (`reworded`), not a near copy
+   (TF-IDF cosine >= `SAME_FACT`), not contained in a printed line (a key quote that an item already carries),
+   and not a member of a section item's fact (`facts.Facts`);
 2. it stands alone: a timeline or next line that leans on the sentence before it ("She first proposed ...")
    is printed with it, as the sections print it (`candidates.joined_pairs`), or not at all;
 3. it is credited to exactly the sources that state its fact (`Facts`), previews dropping out once the fact is
@@ -31,8 +32,9 @@ from briefer.candidates import leans_back, refers_back
 from briefer.dedupe import SimilarityIndex
 from briefer.facts import Facts, SameFact, idf_of, judge_pairs
 from briefer.model import Dated, Document, Item, Quote, Section, Sentence
-from briefer.sections import SUPERSEDE_COSINE, same_preview, supersedes
+from briefer.sections import REWORDED, SUPERSEDE_COSINE, same_preview, supersedes
 from briefer.temporal import Kind, classify, sentence_kind
+from briefer.text import content_stems
 from briefer.timeline import MAX_EVENTS, MAX_NEXT
 
 _WORDS = re.compile(r"[^\W_]+")
@@ -59,6 +61,27 @@ def repeats(text: str, printed: Sequence[str], index: SimilarityIndex) -> bool:
         return True
     # The rule as `briefer eval-pairs` applies it (IDF from the pair alone): what a reader of two lines sees.
     return any(judge_pairs([(text, p)])[0] for p in printed)
+
+
+def reworded(text: str, printed: Sequence[str]) -> bool:
+    """The sections' looser check, for dated lines: most of the shorter line's content words, names aside, in
+    the other ("Tessaly city council approved a budget of 412 million crowns on Thursday by 19 votes to 12, after
+    a debate ..." / "Councillors in Tessaly voted 19 to 12 on Thursday to adopt a budget worth 412 million
+    crowns"; the names of who and where are in most lines of a story)."""
+    mine = _common_stems(text)
+    return any((shared := len(mine & (theirs := _common_stems(p)))) >= REWORDED * min(len(mine), len(theirs))
+               and shared >= REWORDED_MIN_WORDS for p in printed)
+
+
+# ... and at least this many words in common (an organisation's lower-case name is four: "the national maritime
+# safety board said ..." / "investigators from the national maritime safety board boarded the ship").
+REWORDED_MIN_WORDS = 5
+
+
+def _common_stems(text: str) -> set[str]:
+    """Content stems and figures, capitalised words (names, mostly) left out."""
+    return set(content_stems(" ".join(w for w in text.split() if not w[:1].isupper()))) \
+        | set(re.findall(r"\d(?:[\d,.]*\d)?", text))
 
 
 class _Reader:
@@ -165,7 +188,7 @@ def _dated(lines: Sequence[Dated], reader: _Reader, printed: list[str], facts: s
             continue
         # Neither the line nor any sentence of it (two joined pairs can share one) printed above.
         own = {reader.facts.of(j) for j in rows}
-        if own & facts or repeats(text, printed, reader.index) \
+        if own & facts or repeats(text, printed, reader.index) or reworded(text, printed) \
                 or any(repeats(reader.sentences[j].text, printed, reader.index) for j in rows if len(rows) > 1):
             continue
         facts |= own

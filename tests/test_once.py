@@ -125,3 +125,18 @@ def test_a_preview_is_no_timeline_event_and_a_sentence_is_not_printed_again_insi
     lines = (Dated(run.sentences[chair].text, "2019", (1,)), Dated(run.sentences[leaning].text, "2019", (1,)))
     shown, _ = _once(run, timeline=lines)
     assert [d.text for d in shown] == [run.sentences[chair].text]  # the pair would print it a second time
+
+
+def test_a_timeline_row_that_retells_a_printed_line_in_other_words_is_left_out() -> None:
+    from briefer.once import reworded
+
+    printed = ["Councillors in Marrow voted 21 to 9 on Monday to adopt a harbour plan worth 90 million crowns."]
+    # The same vote, other words and more detail: names aside, seven words and figures in common.
+    assert reworded("Marrow council approved a harbour plan of 90 million crowns on Monday by 21 votes to 9, after "
+                    "a debate that lasted into the night.", printed)
+    # Another event of the same organisation: four words in common are not enough.
+    assert not reworded("Investigators from the national maritime safety board boarded the ship on Tuesday.",
+                        ["The national maritime safety board said it would publish a report within a month."])
+    brief = build_brief([ROOT / "tests" / "data" / "story-council"], load_options())
+    items = [i.text for s in brief.sections for i in s.items]
+    assert not [row.text for row in brief.timeline if row.text and not row.ref and reworded(row.text, items)]
