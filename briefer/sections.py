@@ -738,9 +738,11 @@ def select_sections(prepared: Prepared, options: BriefOptions) -> tuple[Section,
     # A topic the overview left with nothing of its own, or with nothing that names it, takes the overview's item
     # that matches it best (one that names it first): a covered topic is never empty, and its heading says what
     # its items are about (briefer.headings.fit_headings).
+    newest = _newest_leads(picker)
     for t, picked in enumerate(topical):
         heading = options.topics[t].name
         mine = [i for i in overview[len(opening):] if topic_of[i] == t or _names(heading, picker.view[i].text)]
+        mine = [i for i in mine if i not in newest and picker.choices[i].sentence not in newest] or mine  # news: on top
         if not mine or len(overview) - len(opening) <= 1:
             continue
         if not picked or not any(_names(heading, picker.view[i].text) for i in picked):

@@ -13,7 +13,7 @@ import pytest
 from briefer.config import load_options
 from briefer.dedupe import SimilarityIndex
 from briefer.facts import Facts
-from briefer.model import Brief
+from briefer.model import Brief, Topic
 from briefer.pipeline import build_brief
 from briefer.sections import supersedes
 from briefer.text import content_stems
@@ -206,3 +206,19 @@ def test_two_lists_of_the_same_issues_in_other_words_are_one_fact(
     lists = [item.text for item in brief.items if "Kell Sea" in item.text]
     assert len(lists) == 1, brief.items
     assert any("Farmers protested" in item.text for item in brief.items), brief.items  # the rest is kept
+
+
+def test_the_newest_articles_lead_stays_in_the_overview_when_a_topic_matches_it_best(
+        write_files: Callable[[dict[str, str]], Path]) -> None:
+    day1 = ("Landslip closes Kestrel Pass road\n\nPublished May 4, 2026\n\nA landslip closed the Kestrel Pass road "
+            "on Monday, cutting the shortest route between Avon Vale and the coast.\nNo one was hurt when the "
+            "slope gave way shortly after midnight, the county said.\nDrivers face a detour of forty miles.\n")
+    day2 = ("Kestrel Pass to reopen on Saturday\n\nPublished May 6, 2026\n\nSurveyors found the slope above "
+            "Kestrel Pass safe enough for repairs, and the county now expects the road to reopen on Saturday.\n"
+            "Crews cleared most of the debris overnight, the county said.\nHauliers say the detour has doubled "
+            "their fuel bills.\n")
+    folder = write_files({"a.txt": day1, "b.txt": day2})
+    topics = (Topic("Slope", ("slope", "surveyors")),)
+    brief = build_brief([folder], replace(load_options(words=200), topics=topics))
+    overview = next(s for s in brief.sections if s.heading == "Overview")
+    assert any("expects the road to reopen" in i.text for i in overview.items), brief.sections
