@@ -42,10 +42,11 @@ def eval(c: Context, dataset: str = "../shared/eval/duc2004/dev", words: int = 1
 
 
 @task
-def bench(c: Context, quick: bool = False, digest: bool = False) -> None:
+def bench(c: Context, quick: bool = False, digest: bool = False, seeds_only: bool = False) -> None:
     """Speed and memory benchmark against sumy (--quick: one run each, LexRank only; --digest: `briefer digest` on
-    1,000-10,000 articles instead); writes docs/performance.md."""
+    1,000-10,000 articles instead; --seeds-only: start-up and the seeds' PDF against their Markdown, about a
+    minute); writes docs/performance.md."""
     if digest:
         c.run(f"{PY} bench/digest_bench.py")
         return
-    c.run(f"{PY} bench/run.py{' --quick' if quick else ''}")
+    c.run(f"{PY} bench/run.py{' --quick' if quick else ''}{' --seeds-only' if seeds_only else ''}")
