@@ -137,6 +137,26 @@ def test_a_worker_that_dies_is_replaced_by_rendering_here(caplog: pytest.LogCapt
 
 
 @needs_fork
+def test_a_worker_that_hangs_is_ended_and_the_page_rendered_here(monkeypatch: pytest.MonkeyPatch,
+                                                                 caplog: pytest.LogCaptureFixture) -> None:
+    render_here = pdf_module.html_to_pdf
+
+    def stuck_warming_up(page: str, font_config: object = None) -> bytes:
+        if "Warm-up page" in page:
+            time.sleep(120)
+        return render_here(page, font_config)
+
+    monkeypatch.setattr(pdf_module, "html_to_pdf", stuck_warming_up)
+    monkeypatch.setattr(pdf_module, "WORKER_TIMEOUT", 1.0)
+    worker = PdfWorker(warm_up())
+    started = time.monotonic()
+    with caplog.at_level(logging.WARNING, logger="briefer.deliver.pdf"):
+        out = worker.render(PAGE)
+    assert out.startswith(b"%PDF-") and reaped(worker.pid) and time.monotonic() - started < 30
+    assert any("stopped without a PDF (exit code -15)" in r.getMessage() for r in caplog.records)
+
+
+@needs_fork
 def test_a_worker_not_needed_is_ended_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
     # The brief failed to build: the worker, perhaps still importing weasyprint, is ended and reaped.
     monkeypatch.setattr(pdf_module, "can_fork", lambda: True)  # servers of other tests may run threads here

@@ -27,7 +27,7 @@ import time
 import traceback
 from collections.abc import Iterator
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, cast
 
 from briefer.errors import RenderError
 
@@ -36,9 +36,11 @@ if TYPE_CHECKING:  # multiprocessing is imported only where a PDF is made: a Mar
 
 log = logging.getLogger(__name__)
 
-# How long the parent waits for the worker's PDF before ending it and rendering in this process. A 1,000-source
-# brief lays out in about 5 s; only a hung worker comes near this.
+# How long the parent waits for the worker to be ready, then for its PDF, before ending it and rendering in this
+# process. A 1,000-source brief lays out in about 5 s; only a hung worker comes near this.
 WORKER_TIMEOUT = 300.0
+# The worker's word that it is warm (or failed to warm up) and waits for the page.
+READY = "ready"
 # How long a worker that is no longer needed gets to exit after its pipe is closed, before it is terminated.
 STOP_GRACE = 2.0
 
@@ -152,23 +154,32 @@ class PdfWorker:
         return bytes(value)
 
     def _ask(self, page: str) -> _Reply | None:
-        """Send the page and wait for the answer; None (logged) when the worker cannot give one."""
+        """Send the page once the worker is ready, and wait for the answer; None (logged) when none can come."""
         try:
-            self._conn.send(page)
-            deadline = time.monotonic() + WORKER_TIMEOUT
-            while not self._conn.poll(0.5):
-                if not self._process.is_alive() or time.monotonic() > deadline:
-                    break
-            else:
-                answer: _Reply = self._conn.recv()
-                self._answered = True
-                return answer
+            # The worker says when it is warm: the page is sent to a worker waiting for it, so a large page never
+            # blocks the parent on a worker stuck before reading it.
+            if self._receive() == READY:
+                self._conn.send(page)
+                answer = self._receive()
+                if answer is not None:
+                    self._answered = True
+                    return cast(_Reply, answer)
         except (EOFError, OSError):
             pass
         self.close()
         log.warning("the PDF worker stopped without a PDF (exit code %s); rendering in this process",
                     self._process.exitcode)
         return None
+
+    def _receive(self) -> object:
+        """The worker's next message; None when it exits without one or takes longer than WORKER_TIMEOUT."""
+        deadline = time.monotonic() + WORKER_TIMEOUT
+        while not self._conn.poll(0.5):
+            # A message sent just before the worker exited is still read: poll once more after seeing it gone.
+            if (not self._process.is_alive() and not self._conn.poll(0)) or time.monotonic() > deadline:
+                return None
+        message: object = self._conn.recv()
+        return message
 
     def close(self) -> None:
         """End the worker (whether or not it rendered) and reap it: no process is left behind."""
@@ -200,6 +211,7 @@ def _serve(conn: Connection, parent_end: Connection, warm_up: str) -> None:
         failure = f"{type(exc).__name__}: {exc}"
     records.clear()  # the warm-up's log lines are not the brief's
     try:
+        conn.send(READY)
         page = conn.recv()
     except (EOFError, OSError):  # the parent needs no PDF after all
         return
