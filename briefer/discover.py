@@ -21,7 +21,7 @@ import itertools
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -504,13 +504,21 @@ def reports(title: str) -> bool:
 
 
 def headline(titles: Sequence[str], phrases: Sequence[str] = (),
-             dates: Sequence[dt.date | None] = ()) -> str:
-    """The title: the newest report's headline (`dates`: each article's date, when known) among those that
-    share most content words with the other headlines and the key phrases; a preview's or an explainer's
-    headline only when no report has one (a stale preview is no title once the event is reported)."""
-    kept = [(t.strip(), dates[i] if i < len(dates) else None) for i, t in enumerate(titles) if t.strip()]
+             dates: Sequence[dt.date | None] | Callable[[int], dt.date | None] = ()) -> str:
+    """The title: the newest report's headline (`dates`: each article's date, when known, or a function of the
+    article's index that finds it: only the reports' headlines ask) among those that share most content words
+    with the other headlines and the key phrases; a preview's or an explainer's headline only when no report has
+    one (a stale preview is no title once the event is reported)."""
+    kept = [(t.strip(), i) for i, t in enumerate(titles) if t.strip()]
     if not kept:
         return ""
+
+    def date_of(k: int) -> dt.date | None:
+        i = kept[k][1]
+        if callable(dates):
+            return dates(i)
+        return dates[i] if i < len(dates) else None
+
     usable = [t for t, _ in kept]
     sets = [{normalise(w) for w in re.findall(r"[A-Za-z][\w'’-]*", t) if w.lower() not in STOP_WORDS}
             for t in usable]
@@ -522,7 +530,7 @@ def headline(titles: Sequence[str], phrases: Sequence[str] = (),
     if told:
         best = max(shared[i] for i in told)
         told = [i for i in told if shared[i] >= RELEVANT_HEADLINE * best]
-        return usable[max(told, key=lambda i: (kept[i][1] or dt.date.min, shared[i], -i))]
+        return usable[max(told, key=lambda i: (date_of(i) or dt.date.min, shared[i], -i))]
     return usable[max(range(len(usable)), key=lambda i: (not usable[i].endswith("?"), shared[i], -i))]
 
 

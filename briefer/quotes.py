@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -19,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from briefer.model import Quote
 from briefer.people import Cast
-from briefer.text import content_stems, words
+from briefer.text import STOP_WORDS, content_stems, stem, words
 
 _QUOTED = re.compile(r"[“\"]([^“”\"]{10,600})[”\"]")
 MIN_QUOTE_WORDS = 4
@@ -139,27 +140,46 @@ def _may_print(key: str, sources_of: dict[str, set[int]], texts_by_source: dict[
     keys = key.split()
     if not keys:
         return texts_by_source
-    return set.intersection(*(sources_of.get(word, set()) for word in keys))
+    # The rarest word's sources first: each further intersection then walks a small set.
+    return set.intersection(*sorted((sources_of.get(word, set()) for word in keys), key=len))
+
+
+@dataclass(frozen=True, slots=True)
+class _Pending:
+    """A quotation found, with what its score's upper bound needs and what its exact score will need."""
+
+    sentence: Said
+    span: tuple[int, int]
+    before: list[Said]
+    quoted: str
+    may: int  # how many sources print its rarest word
+    spread: float
+    whole: int
+    upper: float
 
 
 def key_quotes(sentences: Sequence[Said], cast: Cast, limit: int = MAX_QUOTES) -> tuple[Quote, ...]:
     """The `limit` most central quotations of the story, each credited to every source that prints it."""
     keys_by_source: dict[int, list[str]] = {}
-    raw_by_source: dict[int, list[str]] = {}
+    words_by_source: dict[int, set[str]] = {}
     for s in sentences:
-        keys_by_source.setdefault(s.source, []).append(" " + quote_key(s.text) + " ")
-        raw_by_source.setdefault(s.source, []).append(s.text)
+        tokens = words(s.text)
+        keys_by_source.setdefault(s.source, []).append(" " + " ".join(tokens) + " ")  # its `quote_key`
+        words_by_source.setdefault(s.source, set()).update(tokens)
     texts_by_source = {source: "".join(keys) for source, keys in keys_by_source.items()}
     # Which sources print a word: a quotation is looked for only in the sources that print all its words.
     sources_of: dict[str, set[int]] = {}
-    for source, keyed in texts_by_source.items():
-        for word in set(keyed.split()):
+    stem_sources: Counter[str] = Counter()  # how many sources use a content stem
+    for source, used in words_by_source.items():
+        for word in used:
             sources_of.setdefault(word, set()).add(source)
-    stem_sources: Counter[str] = Counter()
-    for source in texts_by_source:
-        stem_sources.update(set(content_stems(" ".join(raw_by_source[source]))))
+        stem_sources.update({stem(w) for w in used if w not in STOP_WORDS and not w.isdigit()})
     rank = {p.name: i for i, p in enumerate(cast.people)}
-    found: dict[str, tuple[float, Quote]] = {}
+    # Each quotation's score is first bounded from above (every source that prints all its words, the most
+    # important speaker) and made exact only when its bound could put it in the list: finding the speaker and
+    # the sources that print the whole quotation was most of the time on large stories (a lazy greedy: the
+    # quotations come out in exactly the order a full sort by score gives).
+    pending: dict[str, _Pending] = {}
     for i, sentence in enumerate(sentences):
         before = [s for s in sentences[max(0, i - _PRONOUN_BACK): i] if s.doc == sentence.doc]
         for m in _QUOTED.finditer(sentence.text):
@@ -167,35 +187,49 @@ def key_quotes(sentences: Sequence[Said], cast: Cast, limit: int = MAX_QUOTES) -
             if len(quoted.split()) < MIN_QUOTE_WORDS:
                 continue
             key = quote_key(quoted)
-            if key in found:
+            if key in pending:
                 continue
-            speaker, context = _speaker(sentence, m.span(), cast, before)
-            printed = tuple(sorted(src for src in _may_print(key, sources_of, texts_by_source)
-                                   if f" {key} " in texts_by_source[src]))
+            # At most as many sources as print its rarest word print it.
+            may = min((len(sources_of.get(word, ())) for word in key.split()), default=len(texts_by_source))
             stems = content_stems(quoted)
             spread = sum(stem_sources[s] for s in stems) / max(len(stems), 1)
-            importance = 1.0 / (1 + rank.get(speaker, len(rank) + 2))
             # A whole quoted sentence reads better out of context than a fragment ("made clear that ...").
             whole = quoted[:1].isupper() + bool(re.search(r"[.!?,]$", quoted))
-            score = 2.0 * len(printed) + spread + 3.0 * importance + 2.0 * whole + 0.1 * min(len(quoted.split()), 30)
-            if speaker:
-                context = cast.roles.get(speaker, "")
-            body = not speaker and bool(_ORGANISATION.search(context))
-            why = (f"printed by {len(printed)} source{'s' if len(printed) != 1 else ''}",
-                   f"centrality {spread:.1f}", f"speaker: {speaker or context or 'not named'}")
-            found[key] = (score, Quote(text=_bare(quoted), speaker=speaker,
-                                       sources=printed or (sentence.source,), why=why, context=context,
-                                       body=body))
-    # Whole quoted sentences first: a fragment ("made clear that ...") only fills a short list.
-    ranked = sorted(found.values(), key=lambda sq: (not sq[1].text[:1].isupper(), -sq[0]))
+            upper = 2.0 * may + spread + 3.0 * 1.0 + 2.0 * whole + 0.1 * min(len(quoted.split()), 30)
+            pending[key] = _Pending(sentence, m.span(), before, quoted, may, spread, whole, upper)
+
+    def exact(key: str, p: _Pending) -> tuple[float, Quote]:
+        speaker, context = _speaker(p.sentence, p.span, cast, p.before)
+        printed = tuple(sorted(src for src in _may_print(key, sources_of, texts_by_source)
+                               if f" {key} " in texts_by_source[src]))
+        importance = 1.0 / (1 + rank.get(speaker, len(rank) + 2))
+        score = (2.0 * len(printed) + p.spread + 3.0 * importance + 2.0 * p.whole
+                 + 0.1 * min(len(p.quoted.split()), 30))
+        if speaker:
+            context = cast.roles.get(speaker, "")
+        body = not speaker and bool(_ORGANISATION.search(context))
+        why = (f"printed by {len(printed)} source{'s' if len(printed) != 1 else ''}",
+               f"centrality {p.spread:.1f}", f"speaker: {speaker or context or 'not named'}")
+        return score, Quote(text=_bare(p.quoted), speaker=speaker, sources=printed or (p.sentence.source,),
+                            why=why, context=context, body=body)
+
+    # Whole quoted sentences first: a fragment ("made clear that ...") only fills a short list. Among equals,
+    # the first found first (as a stable sort leaves them).
+    keys = list(pending)
+    heap: list[tuple[bool, float, int, Quote | None]] = [
+        (not _bare(p.quoted)[:1].isupper(), -p.upper, n, None) for n, p in enumerate(pending.values())]
+    heapq.heapify(heap)
     chosen: list[Quote] = []
     per: Counter[str] = Counter()
-    for _, quote in ranked:
+    while heap and len(chosen) < limit:
+        fragment, _, n, quote = heapq.heappop(heap)
+        if quote is None:
+            score, made = exact(keys[n], pending[keys[n]])
+            heapq.heappush(heap, (fragment, -score, n, made))
+            continue
         who = quote.speaker or quote.context or "?"
         if per[who] >= PER_SPEAKER:
             continue
         per[who] += 1
         chosen.append(quote)
-        if len(chosen) == limit:
-            break
     return tuple(chosen)

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 import numpy as np
 
@@ -87,20 +88,28 @@ def read_story(documents: Sequence[Document], sentences: Sequence[Sentence], can
 AS_OF_SENTENCES = 40
 
 
-def reported_on(documents: Sequence[Document], sentences: Sequence[Sentence], day: dt.date) -> list[dt.date | None]:
-    """How new each article is: its publication date; when no article of the story has one, the newest day up
-    to `day` that its first reports speak of ("met ... on Monday", counted from `day`); else None (unknown)."""
+def reported_on(documents: Sequence[Document], sentences: Sequence[Sentence],
+                day: dt.date) -> Callable[[int], dt.date | None]:
+    """How new article i is: its publication date; when no article of the story has one, the newest day up to
+    `day` that its first reports speak of ("met ... on Monday", counted from `day`); else None (unknown). Read
+    for an article only when asked (the headline asks only about reports' headlines)."""
     if any(d.source.published for d in documents):
-        return [d.source.published for d in documents]
-    newest: list[dt.date | None] = [None] * len(documents)
-    seen = [0] * len(documents)
+        return lambda i: documents[i].source.published
+    firsts: dict[int, list[str]] = {}
     for sentence in sentences:
-        seen[sentence.doc] += 1
-        if seen[sentence.doc] > AS_OF_SENTENCES:
-            continue
-        when = event_date(sentence.text, day)  # before `classify`: most sentences name no date, at little cost
-        if when is not None and when.precision == "day" and when.day <= day and classify(sentence.text) == "report":
-            newest[sentence.doc] = max(newest[sentence.doc] or when.day, when.day)
+        texts = firsts.setdefault(sentence.doc, [])
+        if len(texts) < AS_OF_SENTENCES:
+            texts.append(sentence.text)
+
+    @cache
+    def newest(i: int) -> dt.date | None:
+        found: dt.date | None = None
+        for text in firsts.get(i, ()):
+            when = event_date(text, day)  # before `classify`: most sentences name no date, at little cost
+            if when is not None and when.precision == "day" and when.day <= day and classify(text) == "report":
+                found = max(found or when.day, when.day)
+        return found
+
     return newest
 
 
