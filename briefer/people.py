@@ -44,6 +44,7 @@ foundation association ltd inc corp airlines security state affairs foreign defe
 pacific asia europe america africa north south east west new united people peoples national international federal
 general assembly parliament congress senate government administration office world war city county province region
 harbour harbor bay lake valley road bridge dam line terminal hospital school college museum park church desk wire
+observatory laboratory library theatre theater trust
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december chinese american british french german russian indian japanese european
 president minister secretary prime premier mayor governor senator chancellor ambassador spokesperson spokesman
@@ -59,7 +60,8 @@ professor analyst expert economist captain commander general admiral officer eng
 councillor councilor deputy lawyer attorney judge researcher scientist inspector coordinator negotiator organiser
 organizer premier chancellor king queen prince ceo owner teacher doctor nurse skipper harbourmaster campaigner
 activist member secretary-general vice-president correspondent editor inventor author historian physician
-ecologist biologist botanist zoologist entomologist ornithologist geologist hydrologist
+ecologist biologist botanist zoologist entomologist ornithologist geologist hydrologist volcanologist seismologist
+meteorologist climatologist epidemiologist virologist archaeologist oceanographer glaciologist
 planner architect warden superintendent principal commissioner regulator
 master grower farmer fisherman nurse commuter resident beekeeper partner pilot driver builder curator keeper
 """)

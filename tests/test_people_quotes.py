@@ -100,3 +100,11 @@ def test_a_first_name_and_its_nickname_are_one_person() -> None:
     kesslings = sorted((p.name, p.sources) for p in cast.people if p.name.endswith("Kessling"))
     assert len(kesslings) == 2 and kesslings[1] == ("Roberta Kessling", (3,)), cast.people
     assert kesslings[0][0] in ("Bob Kessling", "Robert Kessling") and kesslings[0][1] == (1, 2), cast.people
+
+
+def test_an_occupation_before_a_name_and_an_observatory_are_no_people() -> None:
+    texts = [(1, "Volcanologist Ines Marrow of the Harth Observatory said the eruption could last for weeks."),
+             (2, "Ines Marrow, of the Harth Observatory, said tremors had eased overnight."),
+             (2, "Marrow said ash would keep the airport shut.")]
+    names = [p.name for p in who_is_who(texts).people]
+    assert names == ["Ines Marrow"], names
