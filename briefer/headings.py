@@ -260,9 +260,10 @@ def regroup(items: Sequence[Item], texts: Sequence[str], title: str, taken: Sequ
 
 
 def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: str,
-                 story: Sequence[tuple[int, str]] = (), title: str = "") -> tuple[Section, ...]:
+                 story: Sequence[tuple[int, str]] = (), title: str = "", overview: str = "Overview"
+                 ) -> tuple[Section, ...]:
     """Discovered sections as printed (`story`: the quotable (source, sentence) pairs, to see how the articles use
-    a heading; `title`: the brief's title).
+    a heading; `title`: the brief's title; `overview`: the heading of the first section, the story's key facts).
 
     1. each is headed by a subject its items share (`_best_heading`); a section with none gives its items away;
     2. an item of `other` that names a discovered heading moves under it;
@@ -270,7 +271,7 @@ def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: st
        sections with one heading become one;
     4. a discovered section with no items is left out (no "no coverage" note for a topic nobody asked for);
     5. the items left over may form sections of their own (`regroup`), as many as were discovered all told.
-    `other` is created at the end when missing."""
+    `other` is created at the end when missing; a single item left over ends the overview instead."""
     by_name = {t.name: t for t in topics}
     texts = [text for _, text in story] or [i.text for s in sections for i in s.items]
     named: dict[int, str] = {}  # position of a discovered section -> its heading
@@ -309,13 +310,28 @@ def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: st
             (items[home] if home is not None else loose).append(item)
         items[k] = []
     kept = {k for k in named if items[k]}
+    # A section that took items in reads in the story's order again (the folded day-one items of the ship fire
+    # came after day two's).
+    order = {text: n for n, text in enumerate(texts)}
+
+    def in_order(found: Sequence[Item]) -> list[Item]:
+        def at(item: Item) -> int:
+            n = order.get(item.text)
+            return n if n is not None else next((m for t, m in order.items() if item.text.startswith(t)), len(order))
+        return sorted(found, key=at)
+
+    items = {k: items[k] if items[k] == list(sections[k].items) else in_order(items[k]) for k in named}
+    loose = in_order(loose) if rest is None or loose != list(sections[rest].items) else loose
     shaped = [s if k not in named else replace(s, heading=named[k], items=tuple(items[k]))
               for k, s in enumerate(sections) if (s.heading not in by_name or k in kept) and k != rest]
     # What is left may still hold a subject two items share ("car carriers" sent to another port): up to as many
     # sections as were discovered, all told.
     made, loose = regroup(loose, texts, title, [named[k] for k in kept], len(topics) - len(kept))
-    shaped += [Section(heading, tuple(members)) for heading, members in made]
+    shaped += [Section(heading, tuple(in_order(members))) for heading, members in made]
     if not loose:
         return tuple(shaped)
+    if len(loose) == 1 and shaped and shaped[0].heading == overview and shaped[0].items:
+        # One item is no section either: it ends the overview, as a story of few facts reads best in one list.
+        return (replace(shaped[0], items=(*shaped[0].items, *loose)), *shaped[1:])
     note = sections[rest] if rest is not None else Section(other)
     return (*shaped, replace(note, items=tuple(loose), note=""))

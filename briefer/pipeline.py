@@ -248,7 +248,7 @@ def select(run: Prepared) -> Prepared:
     if run.story is not None and run.story.discovered:
         # A discovered heading must name what its items are about (briefer.headings.fit_headings).
         story = [(run.sentences[i].doc, run.sentences[i].text) for i in run.candidates]
-        sections = fit_headings(sections, run.story.topics, OTHER, story, run.job.options.title)
+        sections = fit_headings(sections, run.story.topics, OTHER, story, run.job.options.title, OVERVIEW)
     return replace(run, sections=sections)
 
 

@@ -153,6 +153,8 @@ def test_every_discovered_heading_is_a_noun_phrase_of_the_articles_over_two_item
     brief = build_brief([folder], load_options())
     texts = _texts(folder)
     words = [normalised(t) for t in texts]
+    # No section of one item, Other developments included (a single item left over ends the overview).
+    assert all(len(s.items) != 1 for s in brief.sections if s.heading != "Overview"), brief.sections
     for section in _discovered(brief):
         assert len(section.items) >= 2, (folder.name, section)
         heading = normalised(section.heading)
@@ -161,3 +163,12 @@ def test_every_discovered_heading_is_a_noun_phrase_of_the_articles_over_two_item
         # Never a bare name the articles do not write about as an issue ("Saltmere", "Nordbane", "Morwen").
         assert not is_proper(section.heading, texts) or topical(section.heading, texts), section.heading
         assert names_subject(section.heading, is_proper(section.heading, texts), texts), section.heading
+
+
+def test_a_single_item_left_over_ends_the_overview_rather_than_heading_a_section_of_one() -> None:
+    topics = (Topic("Square", ("square",)),)
+    lead = _item("The fountain runs again after a restoration.")
+    alone = _item("The square will be closed to cars on market days.", 2)
+    out = fit_headings((Section("Overview", (lead,)), Section("Square", (alone,))), topics, "Other developments")
+    # Before (heads): "Square (1)", then "Other developments (1)".
+    assert [(s.heading, s.items) for s in out] == [("Overview", (lead, alone))]
