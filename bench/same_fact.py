@@ -10,6 +10,12 @@ briefer/facts.py (WEIGHTS, THRESHOLD). Also prints the plain cosine rule for com
 
 prints the variants of the substitution-aware rule that docs/quality.md lists (fewer features, other
 vetoes, another candidate gate), each cross-validated on MSRP and checked (never fitted) on the second file.
+
+    python bench/same_fact.py ../shared/eval/msrp/train.tsv --attached tests/data/pairs/in-story.tsv
+
+prints, for the vetoes of briefer.attached (issue 12, third round), how many pairs each rejects that the rule
+without them calls the same ("same" / "not same", on both files), and the rule with none, each and both of
+them, cross-validated on MSRP (four decimals: the margin to the target is that small).
 """
 
 from __future__ import annotations
@@ -20,6 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
+from briefer.attached import negation_attached, preview_attached
 from briefer.facts import (
     CANDIDATE_COSINE,
     FEATURES,
@@ -98,13 +105,19 @@ class _Set:
                               for (pa, pb), (a, b) in zip(profiles, texts, strict=True)])
         self.states = np.array([states_differ(a, b) for a, b in profiles])
         self.y = np.array([p.same for p in pairs], dtype=float)
+        self.negation = np.array([negation_attached(a, b) for a, b in texts], dtype=bool)
+        self.preview = np.array([preview_attached(a, b) for a, b in texts], dtype=bool)
+        self.attached = self.negation | self.preview
 
 
-def _variant(msrp: _Set, check: _Set, features: int, veto: Callable[[Residue], bool], gate: float
-             ) -> tuple[PairScores, PairScores, PairScores]:
-    """MSRP 10-fold CV, MSRP fitted on all, and the check set with the weights fitted on all of MSRP."""
+def _variant(msrp: _Set, check: _Set, features: int, veto: Callable[[Residue], bool], gate: float,
+             attached: Callable[[_Set], np.ndarray] | None = None) -> tuple[PairScores, PairScores, PairScores]:
+    """MSRP 10-fold CV, MSRP fitted on all, and the check set with the weights fitted on all of MSRP
+    (`attached`: which of briefer.attached's vetoes apply, none when not given)."""
     def parts(d: _Set) -> tuple[np.ndarray, np.ndarray]:
         vetoed = d.base | d.states | np.array([veto(r) for r in d.residues], dtype=bool)
+        if attached is not None:
+            vetoed = vetoed | attached(d)
         return d.x[:, :features], (d.cos >= gate) & ~vetoed
 
     x, gate_m = parts(msrp)
@@ -160,8 +173,44 @@ def variants(msrp_path: str, check_path: str) -> None:
               f"R {100 * story.recall:.1f})")
 
 
+def attached_rows(msrp_path: str, check_path: str) -> None:
+    """The rows of docs/quality.md's third round (issue 12): the vetoes of briefer.attached."""
+    msrp, check = _Set(msrp_path), _Set(check_path)
+    for d, name in ((msrp, "MSRP"), (check, "check set")):
+        said_same = _said_same(msrp, d)
+        for label, hit in (("negation", d.negation), ("preview", d.preview)):
+            print(f"{name}: {label} rejects {int((hit & said_same & (d.y == 1)).sum())} 'same' / "
+                  f"{int((hit & said_same & (d.y == 0)).sum())} 'not same' pairs the rule without it calls the same")
+    rows: list[tuple[str, Callable[[_Set], np.ndarray]]] = [
+        ("without the attached vetoes", lambda d: np.zeros(len(d.y), dtype=bool)),
+        ("+ negation attached", lambda d: d.negation),
+        ("+ preview attached", lambda d: d.preview),
+        ("+ both (the rule)", lambda d: d.attached),
+    ]
+    for label, which in rows:
+        cv, pinned, story = _variant(msrp, check, len(FEATURES), substituted, CANDIDATE_COSINE, which)
+        print(f"{label}: MSRP CV {cv.accuracy:.4f} / {cv.f1:.4f}, refitted {pinned.accuracy:.4f} / {pinned.f1:.4f}; "
+              f"check set F1 {story.f1:.4f} (P {story.precision:.4f}, R {story.recall:.4f})")
+
+
+def _said_same(msrp: _Set, d: _Set) -> np.ndarray:
+    """The pairs of `d` that the rule without the attached vetoes, fitted on all of MSRP, calls the same."""
+    def gate(s: _Set) -> np.ndarray:
+        vetoed = s.base | s.states | np.array([substituted(r) for r in s.residues])
+        return np.asarray((s.cos >= CANDIDATE_COSINE) & ~vetoed)
+
+    def prob(s: _Set, w: np.ndarray) -> np.ndarray:
+        return np.asarray(1.0 / (1.0 + np.exp(-(s.x @ w[:-1] + w[-1]))))
+
+    w = fit(msrp.x, msrp.y)
+    t = best_threshold(prob(msrp, w) * gate(msrp), msrp.y)
+    return (prob(d, w) >= t) & gate(d)
+
+
 if __name__ == "__main__":
     if len(sys.argv) > 3 and sys.argv[2] == "--variants":
         variants(sys.argv[1], sys.argv[3])
+    elif len(sys.argv) > 3 and sys.argv[2] == "--attached":
+        attached_rows(sys.argv[1], sys.argv[3])
     else:
         main(sys.argv[1] if len(sys.argv) > 1 else "../shared/eval/msrp/train.tsv")

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from briefer.attached import negation_attached, preview_attached
 from briefer.cli import cli
 from briefer.dedupe import SimilarityIndex
 from briefer.facts import (
@@ -15,6 +16,7 @@ from briefer.facts import (
     _inert_difference,
     counts_differ,
     judge_pairs,
+    opposite,
     profile,
     residue,
     states_differ,
@@ -157,8 +159,56 @@ def test_the_substitution_veto_costs_msrp_few_same_pairs() -> None:
 
 @pytest.mark.skipif(not synsets(), reason="WordNet (Debian wordnet-base) is not installed")
 def test_the_in_story_pairs_keep_the_measured_level() -> None:
-    # A guard, not the target: issue 12 asks for F1 >= 0.9 here and the rule scores 0.614 (docs/quality.md says
-    # why no rule we found meets it together with MSRP). Precision was 0.497 before the substitution veto.
+    # A guard, not the target: issue 12 asks for F1 >= 0.9 here and the rule scores 0.657 (docs/quality.md says
+    # why no rule we found meets it together with MSRP). Precision was 0.497 before the substitution veto and
+    # 0.569 before the attached negation and preview vetoes and the wider outcome groups.
     pairs = read_pairs(STORY_PAIRS)
     s = scores(judge_pairs([(p.first, p.second) for p in pairs]), [p.same for p in pairs])
-    assert s.f1 >= 0.6 and s.precision >= 0.55, s
+    assert s.f1 >= 0.64 and s.precision >= 0.63, s
+
+
+# Details attached to the aligned core (briefer.attached). Our own sentences.
+PITCH = "The club said it would pay for the new pitch at the stadium."
+
+
+@pytest.mark.skipif(not synsets(), reason="WordNet (Debian wordnet-base) is not installed")
+@pytest.mark.parametrize(("other", "vetoed"), [
+    ("The club said it would not pay for the new pitch at the stadium.", True),  # the aligned verb is negated
+    ("The club refused to pay for the new pitch at the stadium.", True),
+    ("The club said it would pay for the new pitch, which will not be ready before May.", False),  # a side clause
+    ("The club, which did not comment further, said it would pay for the new pitch.", False),
+    ("The club said it would not only pay for the new pitch but also for the stands.", False),  # not a negation
+])
+def test_a_negation_vetoes_only_when_it_governs_a_word_in_the_same_place(other: str, vetoed: bool) -> None:
+    assert negation_attached(PITCH, other) is vetoed
+
+
+@pytest.mark.skipif(not synsets(), reason="WordNet (Debian wordnet-base) is not installed")
+@pytest.mark.parametrize(("preview", "report", "vetoed"), [
+    ("The minister will meet the union leaders in Lund on Friday.",
+     "The minister met the union leaders in Lund on Friday for three hours.", True),
+    ("About 200 farmers are expected to protest outside the ministry.",
+     "About 200 farmers protested outside the ministry.", True),
+    ("The minister may have met the union leaders in Lund on Friday.",  # "may have met" tells a past
+     "The minister met the union leaders in Lund on Friday.", False),
+    ("The minister said the talks would resume in Lund.",  # "would resume" and "resumed in" are not in one place
+     "Talks resumed in Lund after the minister called the union leaders.", False),
+])
+def test_a_preview_vetoes_only_against_a_report_of_the_same_verb(preview: str, report: str, vetoed: bool) -> None:
+    assert preview_attached(preview, report) is vetoed
+    assert preview_attached(report, preview) is vetoed
+
+
+@pytest.mark.skipif(not synsets(), reason="WordNet (Debian wordnet-base) is not installed")
+def test_the_attached_vetoes_keep_rewordings_and_reject_the_hard_negatives() -> None:
+    passive = "The new pitch at the stadium would be paid for by the club, it said."
+    assert judge_pairs([(PITCH, PITCH.replace("would pay", "would not pay")), (PITCH, passive)]) == [False, True]
+
+
+def test_wider_outcome_groups_tell_fewer_from_extended_and_injuries_from_deaths() -> None:
+    assert opposite("The pool will open for fewer hours on Sundays.",
+                    "Opening hours at the pool will be extended on Sundays.")
+    assert opposite("The firm said it knew of four minor injuries linked to the fault.",
+                    "The firm said it knew of four deaths linked to the fault.")
+    assert not opposite("The pool will open for fewer hours on Sundays.",
+                        "Sunday opening hours at the pool will be reduced.")
