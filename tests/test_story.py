@@ -147,3 +147,13 @@ def test_the_bottom_line_agrees_with_the_headline_and_is_never_a_hedged_preview(
     sentences = [Sentence(0, k, k, text) for k, text in enumerate(docs[0].paragraphs)]
     line = bottom_line(docs, sentences, [0, 1], [DAY], title="Envoy meets minister")
     assert line is not None and line.text.startswith("The envoy met")
+
+
+def test_the_bottom_line_counts_outlets_by_the_same_fact_rule() -> None:
+    # The rate rise is told by two outlets in other words ("after the ... Bank raised its main interest rate to
+    # four percent"): it sums the story better than the third outlet's lead about the two dissenting votes.
+    mixed = ROOT / "tests" / "data" / "mixed"
+    brief = build_brief([mixed / "bank-ledger.txt", mixed / "bank-post.txt", mixed / "bank-times.txt"],
+                        load_options())
+    assert brief.bottom_line is not None and "raised its main interest rate" in brief.bottom_line.text
+    assert brief.bottom_line.sources == (1, 2)
