@@ -15,6 +15,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -95,6 +96,24 @@ def test_the_workers_log_lines_reach_the_parent(caplog: pytest.LogCaptureFixture
     assert out.startswith(b"%PDF-")
     refused = [r.getMessage() for r in caplog.records if r.name == "briefer.deliver.pdf"]
     assert refused == ["refused to fetch 'file:///etc/hostname' while rendering the PDF"]
+
+
+@needs_fork
+def test_a_log_line_that_cannot_cross_does_not_lose_the_pdf(monkeypatch: pytest.MonkeyPatch,
+                                                            caplog: pytest.LogCaptureFixture) -> None:
+    render_here = pdf_module.html_to_pdf
+
+    def logging_a_lock(page: str, font_config: object = None) -> bytes:
+        if "Warm-up page" not in page:
+            logging.getLogger("briefer.deliver.pdf").warning("with a lock", extra={"lock": threading.Lock()})
+        return render_here(page, font_config)
+
+    monkeypatch.setattr(pdf_module, "html_to_pdf", logging_a_lock)
+    worker = PdfWorker(warm_up())
+    with caplog.at_level(logging.DEBUG, logger="briefer.deliver.pdf"):
+        assert worker.render(PAGE).startswith(b"%PDF-") and reaped(worker.pid)
+    said = [r.getMessage() for r in caplog.records]
+    assert any(m.startswith("PDF rendered by the worker process") for m in said), said  # not rendered here instead
 
 
 @needs_fork

@@ -223,8 +223,13 @@ def _serve(conn: Connection, parent_end: Connection, warm_up: str) -> None:
     except Exception as exc:
         message = str(exc) if isinstance(exc, RenderError) else f"{type(exc).__name__}: {exc}"
         reply = ("error", message, records, time.process_time() - started)
-    with contextlib.suppress(OSError):
+    try:
         conn.send(reply)
+    except OSError:  # the parent is gone
+        pass
+    except Exception:  # a log record that does not pickle (an `extra` field): the PDF matters more than the log
+        with contextlib.suppress(OSError):
+            conn.send((reply[0], reply[1], [], reply[3]))
     conn.close()
 
 
