@@ -9,6 +9,7 @@ its story, and the share of its true story that was put with it, averaged over a
 
 from __future__ import annotations
 
+import re
 import time
 from collections import Counter
 from collections.abc import Sequence
@@ -120,6 +121,24 @@ def evaluate_clusters(name: str, datasets: Sequence[Path], *, name_weight: float
     start = time.perf_counter()
     predicted = cluster_texts(texts, name_weight=name_weight)
     return score(name, truth, predicted, time.perf_counter() - start)
+
+
+BEGIN, END = "<!-- clusters:begin -->", "<!-- clusters:end -->"
+
+
+def dataset_label(dataset: Path) -> str:
+    """A reader's name for a dataset folder: "../shared/eval/duc2004/dev" -> "DUC 2004 dev"."""
+    parent = re.sub(r"^duc(\d{4})$", r"DUC \1", dataset.resolve().parent.name)
+    return f"{parent} {dataset.name}".strip()
+
+
+def write_table(page: Path, text: str) -> None:
+    """Replace what lies between the clusters markers of `page` (docs/quality.md) with `text`."""
+    content = page.read_text(encoding="utf-8")
+    start, end = content.find(BEGIN), content.find(END)
+    if start < 0 or end < start:
+        raise UsageError(f"{page}: no {BEGIN} ... {END} markers to write the table between")
+    page.write_text(f"{content[: start + len(BEGIN)]}\n{text}\n{content[end:]}", encoding="utf-8")
 
 
 def table(rows: Sequence[ClusterScores]) -> str:

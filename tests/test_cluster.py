@@ -126,3 +126,31 @@ def test_mixed_duc_dev_clusters_are_recovered(name: str) -> None:
     scores = evaluate_clusters(name, [dataset])
     assert scores.ari >= DUC_BASELINE[name]
     assert scores.precision >= 0.85
+
+
+def test_eval_clusters_writes_its_table_between_the_markers(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from briefer.cli import cli
+
+    # Our own mixed set in the DUC layout: <dataset>/<cluster>/docs/*.txt, one cluster per story.
+    dataset = tmp_path / "duc2099" / "dev"
+    for path in sorted(MIXED.glob("*.txt")):
+        docs = dataset / path.name.split("-")[0] / "docs"
+        docs.mkdir(parents=True, exist_ok=True)
+        (docs / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    page = tmp_path / "quality.md"
+    page.write_text("# Quality\n\nbefore\n<!-- clusters:begin -->\nold table\n<!-- clusters:end -->\nafter\n",
+                    encoding="utf-8")
+    result = CliRunner().invoke(cli, ["eval-clusters", str(dataset), "--write", str(page)])
+    assert result.exit_code == 0, result.output
+    text = page.read_text(encoding="utf-8")
+    assert "old table" not in text and text.startswith("# Quality\n\nbefore\n") and text.endswith("after\n")
+    row = next(line for line in text.splitlines() if line.startswith("| DUC 2099 dev |"))
+    # 9 articles in 4 stories, recovered exactly (test_the_mixed_set_is_split_into_its_stories): ARI 1.
+    assert row.split("|")[2:6] == [" 9 ", " 4 ", " 4 ", " 1.000 "]
+    # A page without the markers is refused by name.
+    bare = tmp_path / "bare.md"
+    bare.write_text("# Nothing here\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["eval-clusters", str(dataset), "--write", str(bare)])
+    assert result.exit_code != 0 and "bare.md" in result.output and "markers" in result.output

@@ -54,19 +54,25 @@ def digest(sources: tuple[str, ...], output: Path | None, fmt: str | None, out_d
 @click.command("eval-clusters")
 @click.argument("datasets", nargs=-1, type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--name-weight", type=float, multiple=True, help="Weight of names features (repeat to compare).")
+@click.option("--write", "page", type=click.Path(dir_okay=False, exists=True, path_type=Path),
+              help="Also put the table between the <!-- clusters:begin/end --> markers of this page "
+                   "(docs/quality.md), datasets named for readers (DUC 2004 dev).")
 @handle_errors
-def eval_clusters(datasets: tuple[Path, ...], name_weight: tuple[float, ...]) -> None:
+def eval_clusters(datasets: tuple[Path, ...], name_weight: tuple[float, ...], page: Path | None) -> None:
     """Mix the clusters of each DATASET (DUC layout), then of all together, recover them, print ARI and B-cubed."""
     from briefer.cluster import NAME_WEIGHT
-    from briefer.cluster_eval import evaluate_clusters, table
+    from briefer.cluster_eval import dataset_label, evaluate_clusters, table, write_table
 
     setup_logging(0, True)
-    sets = [(str(d), [d]) for d in datasets]
+    sets = [(dataset_label(d) if page else str(d), [d]) for d in datasets]
     if len(datasets) > 1:
-        sets.append(("all mixed together", list(datasets)))
+        sets.append(("all mixed together" if len(datasets) > 2 or not page else "both mixed together",
+                     list(datasets)))
     rows = []
     for weight in name_weight or (NAME_WEIGHT,):
         for name, paths in sets:
             label = f"{name} (names x{weight:g})" if name_weight else name
             rows.append(evaluate_clusters(label, paths, name_weight=weight))
     click.echo(table(rows))
+    if page:
+        write_table(page, table(rows))
