@@ -146,6 +146,6 @@ def table(rows: Sequence[ClusterScores]) -> str:
     lines = ["| mixed set | articles | true stories | stories found | ARI | B-cubed P | B-cubed R | B-cubed F1 | "
              "clustering time (s) |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|"]
     for r in rows:
-        lines.append(f"| {r.name} | {r.articles} | {r.true_stories} | {r.found_stories} | {r.ari:.3f} | "
+        lines.append(f"| {r.name} | {r.articles} | {r.true_stories} | {r.found_stories} | **{r.ari:.3f}** | "
                      f"{r.precision:.3f} | {r.recall:.3f} | {r.f1:.3f} | {r.seconds:.2f} |")
     return "\n".join(lines)

@@ -148,7 +148,7 @@ def test_eval_clusters_writes_its_table_between_the_markers(tmp_path: Path) -> N
     assert "old table" not in text and text.startswith("# Quality\n\nbefore\n") and text.endswith("after\n")
     row = next(line for line in text.splitlines() if line.startswith("| DUC 2099 dev |"))
     # 9 articles in 4 stories, recovered exactly (test_the_mixed_set_is_split_into_its_stories): ARI 1.
-    assert row.split("|")[2:6] == [" 9 ", " 4 ", " 4 ", " 1.000 "]
+    assert row.split("|")[2:6] == [" 9 ", " 4 ", " 4 ", " **1.000** "]
     # A page without the markers is refused by name.
     bare = tmp_path / "bare.md"
     bare.write_text("# Nothing here\n", encoding="utf-8")
