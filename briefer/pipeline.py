@@ -286,8 +286,9 @@ def each_fact_once(run: Prepared) -> Prepared:
     today = run.job.options.date or dt.date.today()
     lines = dated_lines(run.documents, run.sentences, run.candidates, today, run.job.options.date is not None)
     pointed = pointers(printed, lines, today)
-    ahead = merged_next(after, next_pointers(printed, lines, today), {ref: item.text for ref, item in printed})
-    return replace(run, story=replace(story, timeline=merged(timeline, pointed), next=ahead, quotes=quotes))
+    said = {ref: item.text for ref, item in printed}
+    ahead = merged_next(after, next_pointers(printed, lines, today), said)
+    return replace(run, story=replace(story, timeline=merged(timeline, pointed, said), next=ahead, quotes=quotes))
 
 
 # The stages of `prepare` (shared with `summarize` and the evaluation's baselines), then those of a brief.

@@ -268,11 +268,23 @@ def _start(iso: str) -> tuple[dt.date, int]:
     return day, 3 - len(parts)
 
 
-def merged(rows: Sequence[Dated], pointed: Sequence[Dated]) -> tuple[Dated, ...]:
+def merged(rows: Sequence[Dated], pointed: Sequence[Dated], printed: Mapping[str, str] = {}) -> tuple[Dated, ...]:
     """The timeline: its own rows and the pointer rows in one date order (among equals, pointers first: they
-    are the brief's key events)."""
+    are the brief's key events). A row of the date of a pointer or of an earlier row that tells the same event
+    (half the shorter one's content words: "He had been due to come in February, but called off the trip ...
+    balloon" / "Blinken was meant to fly in February, but the trip was shelved when a Chinese balloon ...") is
+    left out; `printed`: each pointer's item text by `ref`."""
+    told: list[tuple[str, set[str]]] = [(d.date, _content(printed.get(d.ref, d.text))) for d in pointed]
+    kept = []
+    for d in rows:
+        words = _content(d.text)
+        if any(date == d.date and words and other and len(words & other) >= SAME_STEP * min(len(words), len(other))
+               for date, other in told):
+            continue
+        told.append((d.date, words))
+        kept.append(d)
     keyed = [(_start(d.date), 0, k, d) for k, d in enumerate(pointed)] + \
-            [(_start(d.date), 1, k, d) for k, d in enumerate(rows)]
+            [(_start(d.date), 1, k, d) for k, d in enumerate(kept)]
     return tuple(d for *_, d in sorted(keyed, key=lambda x: x[:3]))
 
 

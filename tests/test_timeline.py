@@ -172,3 +172,19 @@ def test_a_pointer_excerpt_is_the_items_opening_words_cut_at_a_clause_end_never_
     assert excerpt("Divers found the pier sound enough for traffic, and the county now expects cars to cross again on "
                    "Friday morning.", "on Friday morning") == \
         "… the county now expects cars to cross again on Friday morning."
+
+
+def test_a_timeline_row_telling_the_event_of_a_row_or_pointer_of_its_date_again_is_left_out() -> None:
+    from briefer.timeline import merged
+
+    pointer = Dated("", "2023-02", (1,), ref="overview-2")
+    printed = {"overview-2": "The minister was due to fly to Sarn in February, but called off the trip after a "
+                             "customs balloon drifted over the border and was shot down."}
+    rows = (Dated("The trip was shelved in February when a customs balloon crossed the border and was shot down.",
+                  "2023-02", (2,)),
+            Dated("The Sarn embassy reopened in February after two years.", "2023-02", (3,)),
+            Dated("The embassy in Sarn reopened in February, two years after it closed.", "2023-02", (4,)),
+            Dated("A customs balloon was shot down over the border.", "2022-05", (5,)))
+    kept = merged(rows, (pointer,), printed)
+    # The balloon row of February is the pointer's event; the second embassy row the first one's.
+    assert [d.text for d in kept] == [rows[3].text, "", rows[1].text]
