@@ -36,7 +36,7 @@ from briefer.discover import (
 )
 from briefer.model import Item, Section, Topic
 from briefer.people import ROLE_NOUNS
-from briefer.text import zipf
+from briefer.text import STOP_WORDS, zipf
 from briefer.topics import normalise, normalised
 
 # Zipf frequency at and above which a single lower-case word is an everyday noun ("container" 4.0, "summit" 4.3,
@@ -62,6 +62,9 @@ _ABOUT_AFTER = re.compile(r"^[’']?s?\s+(?:issue|question|policy|dispute|row)\b
 _VENUE_BEFORE = re.compile(r"\b(?:at|outside|inside|near|beside|opposite)\s+(?:the\s+|a\s+|its\s+)?$", re.I)
 # Endings `_VERB_LIKE` counts that are no verb before a noun ("Chinese balloon", "working groups": see below).
 _NOT_VERB = re.compile(r"(?:ing|ly|ican|ian|ese|ish|ean)$")
+# A determiner, preposition or number before a word, perhaps with one word between: it is used as a noun.
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those|of|on|for|about|over|into|in|"
+                          r"with|from|against|by|no|any|some|more|\d[\d,.]*)\s+(?:[a-z][\w'’-]*\s+)?$", re.I)
 # A word before an "-ing" word that makes it a verb ("have begun diverting vessels", "were waiting offshore").
 _AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|am|begun|began|begin|begins|started|starts|"
                                r"start|stopped|stop|stops|kept|keep|keeps|continued|continue|continues)\s+$", re.I)
@@ -106,17 +109,46 @@ def weak_heading(heading: str, proper: bool = False) -> bool:
     return heading_quality(heading, proper) < specificity(" ".join(words))
 
 
-def _mentions(name: str, texts: Sequence[str]) -> list[tuple[str, str]]:
-    """The 40 characters before and after each mention of `name` (as words, any case) in `texts`."""
+class Story:
+    """The story's sentences, each also in lower case, and which of them hold a phrase (asked for again and again:
+    a story bounded at a few thousand quotable sentences is scanned once per phrase, not once per question)."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = tuple(texts)
+        self._lower = tuple(t.lower() for t in self.texts)
+        self._holding: dict[str, list[str]] = {}
+
+    def holding(self, part: str) -> list[str]:
+        """The sentences that hold `part` (any case, anywhere: a cheap filter before a word-bounded search)."""
+        key = part.lower()
+        found = self._holding.get(key)
+        if found is None:
+            found = self._holding[key] = [t for t, low in zip(self.texts, self._lower, strict=True) if key in low]
+        return found
+
+
+Texts = Sequence[str] | Story
+
+
+def _holding(part: str, texts: Texts) -> Sequence[str]:
+    if isinstance(texts, Story):
+        return texts.holding(part)
+    key = part.lower()
+    return [t for t in texts if key in t.lower()]
+
+
+def _mentions(name: str, texts: Texts, before: int = 40) -> list[tuple[str, str, bool]]:
+    """The `before` characters before and 20 after each mention of `name` (as words, any case) in `texts`, and
+    whether it is capitalised."""
     pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.I)
-    return [(text[max(0, m.start() - 40): m.start()], text[m.end(): m.end() + 20])
-            for text in texts for m in pattern.finditer(text)]
+    return [(text[max(0, m.start() - before): m.start()], text[m.end(): m.end() + 20], m.group(0)[:1].isupper())
+            for text in _holding(name, texts) for m in pattern.finditer(text)]
 
 
-def is_proper(name: str, texts: Sequence[str]) -> bool:
+def is_proper(name: str, texts: Texts) -> bool:
     """Whether the articles write `name` capitalised wherever it does not open a sentence ("Saltmere", "Taiwan
     Strait"; "Engineers" opening a sentence is a common noun, "Nordbane" a name)."""
-    found = _capitalised(name, texts)
+    found = [(before, m) for before, _, m in _mentions(name, texts, 4)]
     inside = [m for before, m in found if before.strip() and not re.search(r"[.!?:\"“‘]\s*$", before)]
     if inside:
         return all(inside)
@@ -124,22 +156,31 @@ def is_proper(name: str, texts: Sequence[str]) -> bool:
     return bool(found) and all(m for _, m in found) and min(everyday_zipf(w) for w in name.split()) < NAME_ZIPF
 
 
-def _capitalised(name: str, texts: Sequence[str]) -> list[tuple[str, bool]]:
-    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.I)
-    return [(text[max(0, m.start() - 4): m.start()], m.group(0)[:1].isupper())
-            for text in texts for m in pattern.finditer(text)]
-
-
-def topical(name: str, texts: Sequence[str]) -> bool:
+def topical(name: str, texts: Texts) -> bool:
     """Whether the articles write about a proper noun as an issue ("talks about Taiwan", "the status of Taiwan",
     "the Taiwan question"), not only as who acts ("Nordbane said") or where ("diverted to Saltmere")."""
-    return any(_ABOUT_BEFORE.search(before) or _ABOUT_AFTER.search(after) for before, after in _mentions(name, texts))
+    return any(_ABOUT_BEFORE.search(before) or _ABOUT_AFTER.search(after)
+               for before, after, _ in _mentions(name, texts))
 
 
-def venue(name: str, texts: Sequence[str]) -> bool:
+def venue(name: str, texts: Texts) -> bool:
     """Whether most mentions of a noun phrase place something there ("outside the town hall")."""
     found = _mentions(name, texts)
-    return bool(found) and 2 * sum(bool(_VENUE_BEFORE.search(before)) for before, _ in found) > len(found)
+    return bool(found) and 2 * sum(bool(_VENUE_BEFORE.search(before)) for before, _, _ in found) > len(found)
+
+
+def used_as_noun(word: str, texts: Texts) -> bool:
+    """Whether the articles use a single word as a noun somewhere: after a determiner, a preposition or a number,
+    with at most one word between, and ending its phrase ("a new gearbox for", "of peat"; not "candid,
+    substantive, and constructive", "the substantive talks")."""
+    return any(_NOUN_BEFORE.search(before) and _ends_phrase(after) for before, after, _ in _mentions(word, texts))
+
+
+def _ends_phrase(after: str) -> bool:
+    """Whether what follows a word ends its noun phrase: punctuation, the end, or a function word ("the slope
+    above", not "substantive talks")."""
+    following = re.match(r"\s*([A-Za-z][\w'’-]*)", after)
+    return following is None or following.group(1).lower() in STOP_WORDS
 
 
 def _head(name: str) -> str:
@@ -148,7 +189,7 @@ def _head(name: str) -> str:
     return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
 
 
-def names_subject(name: str, proper: bool, texts: Sequence[str]) -> bool:
+def names_subject(name: str, proper: bool, texts: Texts) -> bool:
     """Whether a heading names a subject an editor would head a section with (see the module's docstring);
     `texts`: the story's sentences, to see how the articles use it."""
     head = _head(name).casefold()
@@ -157,13 +198,13 @@ def names_subject(name: str, proper: bool, texts: Sequence[str]) -> bool:
     if any(_VERB_LIKE.search(w) and not _NOT_VERB.search(w) for w in name.casefold().split()[:-1]):
         return False  # "gives workers": a verb and its object
     if name.split()[0].casefold().endswith("ing") and " " in name and any(
-            _AUXILIARY_BEFORE.search(before) for before, _ in _mentions(name, texts)):
+            _AUXILIARY_BEFORE.search(before) for before, _, _ in _mentions(name, texts)):
         return False  # "(have begun) diverting vessels" is what someone does; "(set up) working groups" are things
     if proper:
         return topical(name, texts)
     if venue(name, texts):
         return False
-    return " " in name or not weak_heading(name)
+    return " " in name or (not weak_heading(name) and used_as_noun(name, texts))
 
 
 def _names_item(keyword: str, text: str) -> bool:
@@ -186,19 +227,19 @@ def shared_phrases(items: Sequence[Item]) -> list[str]:
 EXPANSION_SENTENCES = 400
 
 
-def expansions(word: str, texts: Sequence[str], title: str = "") -> list[str]:
+def expansions(word: str, texts: Texts, title: str = "") -> list[str]:
     """The noun phrases of the story that hold `word` and that at least two sentences name ("libraries" ->
     "library cuts"), most named first; none with a word of the title (what the whole story is about)."""
     want = normalise(word)
     story_words = set(normalised(title))
-    holding = [t for t in texts if want[:-1] in t.lower()][:EXPANSION_SENTENCES]
+    holding = list(_holding(want[:-1], texts))[:EXPANSION_SENTENCES]
     found = key_phrases(list(enumerate(holding)))
     keys = [k for k, p in found.items() if " " in k and want in k.split() and len(p.sentences) >= MIN_SECTION_ITEMS
             and story_words.isdisjoint(k.split())]
     return [found[k].forms.most_common(1)[0][0] for k in sorted(keys, key=lambda k: (-len(found[k].sentences), k))]
 
 
-def _best_heading(section: Section, topic: Topic, texts: Sequence[str], title: str = "") -> str | None:
+def _best_heading(section: Section, topic: Topic, texts: Texts, title: str = "") -> str | None:
     """The heading of a discovered section: among its group's phrases and the phrases its items share, those that
     name a subject (`names_subject`) and that its items name (not in a list: two items for a single word of the
     group, one for the group's heading or one of its noun phrases), the one most items name, then the best
@@ -210,7 +251,7 @@ def _best_heading(section: Section, topic: Topic, texts: Sequence[str], title: s
     return max(found)[2] if found else None
 
 
-def _candidates(items: Sequence[Item], texts: Sequence[str], title: str, given: Sequence[str] = ()) -> list[
+def _candidates(items: Sequence[Item], texts: Texts, title: str, given: Sequence[str] = ()) -> list[
         tuple[int, float, str]]:
     """(items naming it, `heading_quality`, heading) of each phrase of `given` and each phrase at least two of the
     items share that names a subject (`names_subject`), or of the noun phrase the articles hold a shared word in
@@ -223,7 +264,7 @@ def _candidates(items: Sequence[Item], texts: Sequence[str], title: str, given: 
         about = sum(_names_item(name, item.text) for item in items)
         if about == 0 or (name not in given[:1] and " " not in name and about < MIN_SECTION_ITEMS):
             continue  # a single word of the group replaces the heading only when items share it
-        proper = is_proper(name, texts) if any(name.casefold() in t.casefold() for t in texts) else name[:1].isupper()
+        proper = is_proper(name, texts) if _holding(name, texts) else name[:1].isupper()
         if names_subject(name, proper, texts):
             found.append((about, heading_quality(name, proper), name if proper else name[:1].upper() + name[1:]))
         elif " " not in name and not proper and about >= MIN_SECTION_ITEMS:
@@ -237,7 +278,7 @@ def _candidates(items: Sequence[Item], texts: Sequence[str], title: str, given: 
     return [f for f in found if not any(" " not in f[2] and normalise(f[2]) in normalised(g[2]) for g in shared)]
 
 
-def regroup(items: Sequence[Item], texts: Sequence[str], title: str, taken: Sequence[str], room: int
+def regroup(items: Sequence[Item], texts: Texts, title: str, taken: Sequence[str], room: int
             ) -> tuple[list[tuple[str, list[Item]]], list[Item]]:
     """Sections made of items that no discovered section holds: up to `room` groups of at least two items that
     name one subject (the most items first), and the items left over. A group's heading is a noun phrase or a
@@ -273,7 +314,7 @@ def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: st
     5. the items left over may form sections of their own (`regroup`), as many as were discovered all told.
     `other` is created at the end when missing; a single item left over ends the overview instead."""
     by_name = {t.name: t for t in topics}
-    texts = [text for _, text in story] or [i.text for s in sections for i in s.items]
+    texts = Story([text for _, text in story] or [i.text for s in sections for i in s.items])
     named: dict[int, str] = {}  # position of a discovered section -> its heading
     moved: list[Item] = []
     for k, section in enumerate(sections):
@@ -312,7 +353,7 @@ def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: st
     kept = {k for k in named if items[k]}
     # A section that took items in reads in the story's order again (the folded day-one items of the ship fire
     # came after day two's).
-    order = {text: n for n, text in enumerate(texts)}
+    order = {text: n for n, text in enumerate(texts.texts)}
 
     def in_order(found: Sequence[Item]) -> list[Item]:
         def at(item: Item) -> int:

@@ -36,7 +36,8 @@ def test_a_heading_names_a_subject_not_an_actor_a_place_or_an_everyday_word() ->
     texts = ["Nordbane said trains would run again on Friday.", "Nordbane expects the line to reopen.",
              "Shippers have begun diverting vessels to Saltmere.", "Talks about Taiwan took an hour.",
              "The investigators set up working groups on the cause of the fire.",
-             "About 300 residents protested outside the town hall.", "The older ship, the Morwen, needs a gearbox."]
+             "About 300 residents protested outside the town hall.", "The older ship, the Morwen, needs a gearbox.",
+             "They had candid, substantive, and constructive talks.", "The substantive talks lasted a day."]
     # Bare names of who acts or where things happen; an everyday noun, people by their trade, a venue, a verb.
     assert not names_subject("Nordbane", True, texts)
     assert not names_subject("Saltmere", True, texts)
@@ -45,6 +46,7 @@ def test_a_heading_names_a_subject_not_an_actor_a_place_or_an_everyday_word() ->
     assert not names_subject("Engineers", False, texts)
     assert not names_subject("Town hall", False, texts)
     assert not names_subject("Diverting vessels", False, texts)
+    assert not names_subject("Substantive", False, texts)  # a rare word, but never a noun (30,000-sentence bench)
     # A proper noun the articles write about as an issue; noun phrases with a common head noun; a rare noun.
     assert topical("Taiwan", texts) and names_subject("Taiwan", True, texts)
     assert names_subject("Cause of the fire", False, texts)
