@@ -180,7 +180,8 @@ def is_candidate(text: str, limits: Limits) -> bool:
 def spin_score(doc: Document) -> float:
     """Signs of machine paraphrase per 1,000 words (braces left by spinners, small numbers as digits, 'said' gone)."""
     text = " ".join(doc.paragraphs)
-    tokens = words(text)
+    # Each paragraph's tokens (no token spans the space that joins them): the key-quote finder asks for the same.
+    tokens = [w for paragraph in doc.paragraphs for w in words(paragraph)]
     if not tokens:
         return 0.0
     signals = len(_SPIN_BRACES.findall(text)) + spun_numbers(text)
