@@ -473,8 +473,8 @@ def features(a: Profile, b: Profile, cosine: float, idf: Callable[[str], float],
 
 # Logistic weights over FEATURES plus intercept, fitted on MSRP train (bench/same_fact.py) with the vetoes of
 # issue 12's second round. With the attached vetoes (third round), 10-fold cross-validated there: accuracy 0.7586,
-# F1 0.8301; these weights: 0.766 / 0.836 (0.7655 / 0.8355). Refitted with the new vetoes they score 0.766 / 0.835
-# pinned and 0.651 in-story F1 (0.657 with these), so they were kept (docs/quality.md).
+# F1 0.8301; these weights: 0.766 / 0.836 (0.7657 / 0.8356). Refitted with the new vetoes they score 0.766 / 0.835
+# pinned and 0.654 in-story F1 (0.660 with these), so they were kept (docs/quality.md).
 WEIGHTS = (1.8551, -1.6854, 3.2694, -1.0146, -5.2827, 2.5112, 3.6738, 9.9332, -6.0780, 0.0816, -3.7753, -0.0526,
            -0.3171, 0.4351, -0.6235, -0.1956, -0.5077, 3.7788, -0.6736, -0.5034, 0.1434, -0.2971, 0.1631, -0.1686,
            -0.6220, 0.0880, -0.6235, 0.1700, -0.6014, -0.5539, -0.1594, -0.6818, -0.0068, 0.7409, -2.0464)
