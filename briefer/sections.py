@@ -140,6 +140,17 @@ class Picker:
                  if d.source.published and (today is None or d.source.published <= today)]
         # The newest source's date (else the brief's): a preview of an event due before it is stale.
         self.cutoff = max(dates, default=today)
+        # With no date at all, relative days are counted from the day the brief is made, the same for every
+        # article: the newest day the articles' first reports speak of ("met ... on Monday") is still the newest
+        # news, and weighs as such (`_key_weights`); no date counted from it is printed (briefer.timeline).
+        self._anchor = today
+        if self.cutoff is None and brief and not any(d.source.published for d in prepared.documents):
+            from briefer.story import reported_on  # story builds on this module's neighbours
+
+            self._anchor = dt.date.today()
+            newest = reported_on(prepared.documents, prepared.sentences, self._anchor)
+            self.cutoff = max((d for k in range(len(prepared.documents)) if (d := newest(k))),
+                              default=None)
         # The story's bottom line: the main event a preview in an older article may have expected.
         self.headline = _bottom_line(prepared) if brief else None
         # One story's sources, not a firehose: outlets and dates are weighed, turned-down words asked for again
@@ -213,9 +224,9 @@ class Picker:
 
     def _tells_day(self, i: int, day: dt.date) -> bool:
         """A report of what happened on `day` (the newest source's), in a source with no date of its own."""
-        if self._published(i) is not None or self.today is None or self.kind(i) != "report":
+        if self._published(i) is not None or self._anchor is None or self.kind(i) != "report":
             return False
-        when = event_date(self.prepared.sentences[i].text, self.today)
+        when = event_date(self.prepared.sentences[i].text, self._anchor)
         return when is not None and when.precision == "day" and when.day >= day
 
     def independent(self, i: int) -> int:
@@ -378,14 +389,21 @@ class Picker:
         """For a preview from an undated source whose day has come (by the brief's date): a report of the same
         event in another source ("On Monday, Blinken meets ... Xi" once "Blinken met with Xi ... on Monday")."""
         sentence = self.prepared.sentences[i]
-        if self.today is None or self.kind(i) != "expected":
+        if self.kind(i) != "expected":
             return None
-        when = event_date(sentence.text, self.today)
-        if when is None or when.precision != "day" or when.day > self.today:
+        # With no date at all (no article dated, no --date), the report must name the preview's day: "met with
+        # Xi ... on Monday" tells that Monday has come.
+        days = set(_WEEKDAY.findall(sentence.text.lower())) if self.today is None else set()
+        if self.today is None and not days:
             return None
+        if self.today is not None:
+            when = event_date(sentence.text, self.today)
+            if when is None or when.precision != "day" or when.day > self.today:
+                return None
         found = [int(j) for j in np.flatnonzero(sims >= SUPERSEDE_COSINE)
                  if self.prepared.sentences[int(j)].doc != sentence.doc and int(j) in self.quotable
                  and int(j) not in self.pairs and self.kind(int(j)) == "report"
+                 and (not days or days & set(_WEEKDAY.findall(self.prepared.sentences[int(j)].text.lower())))
                  and supersedes(self.prepared.sentences[int(j)].text, "report", sentence.text, "expected")]
         return max(found, key=lambda j: sims[j], default=None)
 
@@ -483,6 +501,7 @@ SUPERSEDE_COSINE = 0.1
 
 
 _COPULA = re.compile(r"\s*be\b", re.I)
+_WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 _ADVERB = re.compile(r"possibly|perhaps|likely|unlikely", re.I)
 
 

@@ -222,3 +222,17 @@ def test_the_newest_articles_lead_stays_in_the_overview_when_a_topic_matches_it_
     brief = build_brief([folder], replace(load_options(words=200), topics=topics))
     overview = next(s for s in brief.sections if s.heading == "Overview")
     assert any("expects the road to reopen" in i.text for i in overview.items), brief.sections
+
+
+def test_with_no_date_at_all_a_preview_gives_way_to_a_report_that_names_its_day(
+        write_files: Callable[[dict[str, str]], Path]) -> None:
+    # No article is dated and no --date is given: the report must name the preview's day ("on Tuesday").
+    a = ("Bus strike enters second week\n\nOn Tuesday, Mayor Jonas Vell meets Ana Dorn, who speaks for the "
+         "drivers, and possibly the transport minister.\nThe drivers have been on strike for nine days over pay.\n")
+    b = ("No buses for ninth day\n\nVell met Dorn on Tuesday and promised an answer on pay within a week.\n"
+         "Buses in the city have not run since the strike began.\n")
+    folder = write_files({"a.txt": a, "b.txt": b})
+    brief = build_brief([folder], replace(load_options(words=150), topics=()))
+    texts = [item.text for item in brief.items]
+    assert not any("possibly the transport minister" in t for t in texts), texts
+    assert any("Vell met Dorn" in t for t in texts), texts
