@@ -676,6 +676,19 @@ def _same_list(a: list[set[str]], b: list[set[str]]) -> bool:
     return len(short) >= MIN_LIST_ITEMS and hits >= max(MIN_LIST_ITEMS, SAME_LIST * len(short))
 
 
+# A short item ("The trust has shut a footpath near the site.") whose words an earlier item holds, as themselves
+# or as WordNet synonyms, at this share ("The trust has closed the footpath that runs past the site ..."), tells
+# nothing new. (Synonyms only for short items: across longer ones WordNet's many senses make chance matches.)
+SHORT_ITEM_STEMS = 6
+COVERED = 0.8
+
+
+def _covered(short: set[str], other: set[str]) -> bool:
+    rest = other - short
+    found = len(short & other) + sum(1 for w in short - other if any(synonyms(w, o) for o in rest))
+    return found >= COVERED * len(short)
+
+
 def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[list[int], ...]:
     """The picks of each section less those that repeat an earlier pick in other words (in pick order)."""
     story = getattr(picker.prepared, "story", None)
@@ -696,6 +709,8 @@ def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[l
         parts = [mine, *(stems for clause in (clauses if len(clauses) > 1 else ())
                          if len(stems := set(content_stems(clause)) - names) >= CLAUSE_STEMS)]
         if any(len(part & other) / max(min(len(part), len(other)), 1) >= REWORDED for part in parts for other in kept):
+            continue
+        if len(mine) <= SHORT_ITEM_STEMS and any(_covered(mine, other) for other in kept):
             continue
         kept.append(mine)
         lists += [items] if items else []

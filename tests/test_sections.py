@@ -236,3 +236,17 @@ def test_with_no_date_at_all_a_preview_gives_way_to_a_report_that_names_its_day(
     texts = [item.text for item in brief.items]
     assert not any("possibly the transport minister" in t for t in texts), texts
     assert any("Vell met Dorn" in t for t in texts), texts
+
+
+def test_a_short_item_whose_words_an_earlier_item_holds_in_synonyms_is_not_printed_again(
+        write_files: Callable[[dict[str, str]], Path]) -> None:
+    a = ("Rare fern found at Holm Gill\n\nA fern not seen in the county since 1890 has been found at Holm Gill.\n"
+         "The trust has closed the footpath that runs past the site and will not say where the ferns grow.\n"
+         "Volunteers will survey the gill again in spring.\n")
+    b = ("Fern returns to Holm Gill\n\nBotanists confirmed the find after a leaf sample was tested in Leeds.\n"
+         "The trust has shut a footpath near the site.\nThe fern needs constant shade and damp rock to survive.\n")
+    folder = write_files({"a.txt": a, "b.txt": b})
+    brief = build_brief([folder], replace(load_options(words=300), topics=()))
+    paths = [item.text for item in brief.items if "footpath" in item.text]
+    assert len(paths) == 1, brief.items
+    assert any("constant shade" in item.text for item in brief.items), brief.items
