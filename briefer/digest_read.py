@@ -13,7 +13,6 @@ URLs and feeds, the sources are read and cleaned in this process.
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from collections import Counter
 from collections.abc import Sequence
@@ -38,7 +37,6 @@ class ReadTask:
     files: tuple[str, ...]
     limits: Limits
     fetch: FetchSettings
-    day: dt.date | None = None  # the brief's date, for datelines without a year (briefer.read.ingest)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +50,7 @@ class CleanTask:
 
 def read_chunk(task: ReadTask) -> tuple[Corpus, tuple[tuple[str, ...], ...]]:
     """Read one chunk; the documents' line keys come back with it (computed where the text is)."""
-    corpus = read_sources(task.files, task.limits, task.fetch, task.day)
+    corpus = read_sources(task.files, task.limits, task.fetch)
     return corpus, tuple(tuple(_key(line) for line in d.paragraphs) for d in corpus.documents)
 
 
@@ -84,16 +82,15 @@ def _renumbered(corpus: Corpus, offset: int) -> tuple[list[Source], list[Finding
 
 
 def read_and_clean(specs: Sequence[str | Path], limits: Limits, fetch: FetchSettings,
-                   jobs: int, day: dt.date | None = None) -> tuple[Ledger, list[Document]]:
-    """Every source read and cleaned (see the module docstring): the ledger and the cleaned documents.
-    `day`: the brief's date, the reference for datelines without a year (default today)."""
+                   jobs: int) -> tuple[Ledger, list[Document]]:
+    """Every source read and cleaned (see the module docstring): the ledger and the cleaned documents."""
     files = _pooled_files(specs, limits, jobs)
     if files is None:
-        corpus = read_sources(specs, limits, fetch, day)
+        corpus = read_sources(specs, limits, fetch)
         return corpus.ledger, clean_corpus(corpus.documents)
     workers = jobs or cores()
     size = -(-len(files) // (workers * 4))  # a few chunks per worker balance uneven files
-    chunks = [ReadTask(tuple(files[i : i + size]), limits, fetch, day) for i in range(0, len(files), size)]
+    chunks = [ReadTask(tuple(files[i : i + size]), limits, fetch) for i in range(0, len(files), size)]
     sources: list[Source] = []
     findings: list[Finding] = []
     documents: list[Document] = []

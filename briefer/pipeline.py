@@ -2,12 +2,9 @@
 
 A run is a loop over named stages (`STAGES`), each a function from one `Prepared` record to the next, in
 the way of spaCy's components; a failure carries the stage's name. Adding a stage is one entry in the table.
-1. read: read, decode and extract every source (briefer.read.ingest); the ledger lists every source; unless
-   articles were briefed before, also cleaned (briefer.clean), in the worker pool for many local files
-   (briefer.digest_read);
+1. read: read, decode and extract every source (briefer.read.ingest); the ledger lists every source;
 2. known: articles briefed on an earlier date (`briefer daily`) are listed as KNOWN and left out;
-3. clean: remove boilerplate (briefer.clean) when the read stage has not; a source left with no text is listed
-   as FAILED;
+3. clean: remove boilerplate (briefer.clean); a source left with no text is listed as FAILED;
 4. copies: a file with (nearly) the same text as an earlier one is listed as its DUPLICATE (briefer.outlets);
 5. split: split sentences (briefer.sentences);
 6. filter: decide which sentences may be quoted (briefer.candidates); spun copies are listed as SPUN;
@@ -40,7 +37,6 @@ from briefer.candidates import candidate_mask, joined_pairs, looks_spun, paraphr
 from briefer.clean import clean_corpus
 from briefer.config import DEFAULT_TITLE, SUMMARY_WORDS, BriefOptions, load_options
 from briefer.dedupe import SAME_FACT, SimilarityIndex, near_duplicates_of
-from briefer.digest_read import read_and_clean
 from briefer.discover import topic_budget
 from briefer.errors import ExitCode, NoUsableSourcesError
 from briefer.headings import fit_headings
@@ -69,8 +65,9 @@ RESERVED_QUOTES = 3
 # Quotable sentences the story, selection and once stages read on a large input (`bound`): the most central
 # this many, plus each article's first. Their cost grows with the pool, so it stops growing with the input.
 # Far above any single story (the bundled sample has under 100, a DUC 2006 cluster under 800 and the 3,000-
-# sentence bench input about 1,400), whose briefs are therefore unchanged; at 30,000 sentences (13,860 quotable)
-# it took the brief from 20.8 s to ... (docs/performance.md).
+# sentence bench input about 1,400), whose briefs are therefore unchanged. At 30,000 sentences (13,860 quotable)
+# the pool holds 3,251, and with the other changes of docs/performance.md the story, select and once stages fell
+# from 14.9 to 6.9 s of CPU.
 STORY_POOL = 3000
 
 
@@ -102,7 +99,6 @@ class Prepared:
     index: SimilarityIndex = field(default_factory=_empty_index)
     story: Story | None = None
     sections: tuple[Section, ...] = ()
-    cleaned: bool = False  # the read stage cleaned the documents too (in the worker pool: `read`)
 
     @property
     def sources(self) -> tuple[Source, ...]:
@@ -125,11 +121,6 @@ def split_document(doc_index: int, doc: Document) -> list[Sentence]:
 def read(run: Prepared) -> Prepared:
     """Stage 1: every source read (the only place the sources as given enter), with the ledger of them."""
     options = run.job.options
-    if not run.job.known_digests:
-        # Read and cleaned in one go: in the worker pool when there are many local files (briefer.digest_read),
-        # the same documents as the stages below give. Articles briefed before must leave before cleaning.
-        ledger, cleaned = read_and_clean(run.job.specs, options.limits, options.fetch, 0, options.date)
-        return replace(run, ledger=ledger, documents=tuple(cleaned), cleaned=True)
     corpus = read_sources(run.job.specs, options.limits, options.fetch, options.date)
     return replace(run, ledger=corpus.ledger, documents=corpus.documents)
 
@@ -144,7 +135,7 @@ def drop_known(run: Prepared) -> Prepared:
 
 def clean(run: Prepared) -> Prepared:
     """Stage 3: boilerplate removed; a source with no text left is FAILED; none usable is an error."""
-    cleaned = run.documents if run.cleaned else clean_corpus(run.documents)
+    cleaned = clean_corpus(run.documents)
     ledger = run.ledger.add(Finding(d.source.id, SourceStatus.FAILED, f"{d.source.location}: no article text left "
                                     "after removing site furniture", "clean") for d in cleaned if not d.paragraphs)
     documents = tuple(d for d in cleaned if d.paragraphs)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import socket
 from dataclasses import replace
@@ -238,15 +237,3 @@ def test_a_large_input_reads_its_most_central_sentences_and_every_lead(flood_dir
     bounded = run_stages(replace(run, candidates=pool), STAGES[len(PREPARE):])
     assert {i.text for s in bounded.sections for i in s.items} <= {run.sentences[i].text for i in pool}
 
-
-def test_reading_in_the_worker_pool_gives_the_same_brief(monkeypatch: pytest.MonkeyPatch) -> None:
-    from briefer import digest_read
-    from briefer.deliver.render import to_json
-
-    folder = Path(__file__).parent / "data" / "mixed"
-    options = BriefOptions(date=dt.date(2026, 4, 8))
-    alone = build_brief([folder], options)
-    monkeypatch.setattr(digest_read, "MIN_FILES", 2)
-    assert digest_read._pooled_files([folder], options.limits, 2) is not None
-    pooled = build_brief([folder], options)
-    assert to_json(replace(pooled, generated_at=alone.generated_at)) == to_json(alone)
