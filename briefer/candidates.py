@@ -115,14 +115,22 @@ _TRIVIA = re.compile(
     r"shook hands|handshake|posed for|photographers|cameras|red carpet|sat (?:down|across|opposite)|were seated|"
     r"motorcade|arrived at|landed at|touched down|(?:is|are|was) scheduled|itinerary|news conference at|"
     r"reporters travel+ing)\b", re.I)
+# An analyst's verdict, not news ("Brandt can fairly say that she kept her campaign promise"): worth less too,
+# whatever outcome it names.
+_COMMENTARY = re.compile(
+    r"\b(?:can (?:fairly|rightly|now) (?:say|claim|argue)|it is fair to say|arguably|to be sure|"
+    r"it remains to be seen|one could argue|is a reminder that|the lesson (?:of|here))\b", re.I)
 OUTCOME_WEIGHT = 1.5
 TRIVIA_WEIGHT = 0.3
+COMMENTARY_WEIGHT = 0.5
 
 
 def weight(text: str) -> float:
     """How much a sentence is worth to a reader besides its content: outcomes up, trivia down (1: neutral)."""
     if _TRIVIA.search(text):
         return TRIVIA_WEIGHT
+    if _COMMENTARY.search(text):
+        return COMMENTARY_WEIGHT
     if _OUTCOME.search(text):
         return OUTCOME_WEIGHT
     low = text.lower()

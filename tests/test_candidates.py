@@ -186,3 +186,10 @@ def test_a_sentence_that_opens_an_older_newswire_quote_it_does_not_close_is_no_i
 ])
 def test_a_number_or_quantifier_standing_for_an_earlier_noun_leans_back(text: str, leans: bool) -> None:
     assert leans_back(text) is leans
+
+
+def test_an_analysts_verdict_weighs_less_than_news_whatever_outcome_it_names() -> None:
+    from briefer.candidates import COMMENTARY_WEIGHT, OUTCOME_WEIGHT, weight
+
+    assert weight("Ravel can fairly say that he warned of the water mains.") == COMMENTARY_WEIGHT
+    assert weight("Ravel warned the council about the water mains on Tuesday.") == OUTCOME_WEIGHT
