@@ -19,7 +19,8 @@ _END = re.compile(r"[.!…][\"'”’)\]]*$")
 # Sentences that lean on the previous one ("He said ...", "But ...") read as broken alone.
 _DANGLING = re.compile(
     r"^(?:he|she|they|it|his|her|its|their|them|this|that|these|those|there|here|but|and|or|so|also|"
-    r"still|yet|instead|meanwhile|however|then|such|what|the latter|the former|the two men|the pair)\b",
+    r"still|yet|instead|meanwhile|however|then|such|what|the latter|the former|the two men|the pair|indeed|"
+    r"nevertheless|moreover|furthermore|thus|therefore|likewise|similarly|besides)\b",
     re.I,
 )
 # A number or quantifier standing for a noun of the sentence before ("One would require ...", "Another
@@ -51,6 +52,13 @@ _LEANS_ON_EARLIER = re.compile(
     r"^\S+(?:\s+\S+){0,2}\s+also\b|\bthe two(?!\s+(?:countries|sides|governments|leaders|men|nations|presidents|"
     r"ministers|days|years|hours|weeks|months))\b(?!-)|\bthe agreement\b|\b(?:in|of|on|about|for) (?:this|that)[.,;]",
     re.I)
+# A connective after the opening words ("Monday, however, in a Washington courtroom, ..."; "Sun is indeed a
+# technology heavyweight."), and a pronoun subject after a fronted phrase ("After a three-month impasse, they
+# agreed ..."): the sentence answers or continues one the reader has not seen.
+_CONNECTIVE = re.compile(
+    r"^[^,.;]{1,40}, (?:however|though|meanwhile|instead|nevertheless|moreover|in turn|too|then),|"
+    r"^\S+(?:\s+\S+){0,3}\s+indeed\b|"
+    r"^(?:After|Before|Since|Despite|Following|During|Until|Once|Later|Earlier)\b[^,]{1,60}, (?:he|she|they)\b")
 # A sentence that announces what the next one gives ("Since February there have been some high-level
 # engagements.", "Pay is not the only dispute.", "The stoppage is already felt beyond the docks."): alone it
 # tells the reader nothing.
@@ -159,7 +167,7 @@ def leans_back(text: str) -> bool:
         return True
     unquoted = _QUOTED_SPAN.sub(" ", text)
     return bool(_EARLY_PRONOUN.match(unquoted) or _LEANS_ON_EARLIER.search(unquoted)
-                or _OBJECT_PRONOUN.search(unquoted))
+                or _OBJECT_PRONOUN.search(unquoted) or _CONNECTIVE.match(unquoted))
 
 
 def announces(text: str) -> bool:

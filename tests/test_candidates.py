@@ -193,3 +193,15 @@ def test_an_analysts_verdict_weighs_less_than_news_whatever_outcome_it_names() -
 
     assert weight("Ravel can fairly say that he warned of the water mains.") == COMMENTARY_WEIGHT
     assert weight("Ravel warned the council about the water mains on Tuesday.") == OUTCOME_WEIGHT
+
+
+@pytest.mark.parametrize(("text", "leans"), [
+    ("Monday, however, in a crowded courtroom, the prosecutors began a different case.", True),
+    ("Norcastle is indeed the largest employer in the valley.", True),
+    ("Indeed, the talks failed within an hour.", True),
+    ("After a three-month standoff, they agreed last week to share the ministries.", True),
+    ("After the vote, the mayor said the tram would go ahead.", False),
+    ("On Monday the talks resumed in Lindau.", False),
+])
+def test_a_connective_or_a_pronoun_after_a_fronted_phrase_leans_back(text: str, leans: bool) -> None:
+    assert leans_back(text) is leans
