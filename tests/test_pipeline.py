@@ -237,3 +237,15 @@ def test_a_large_input_reads_its_most_central_sentences_and_every_lead(flood_dir
     bounded = run_stages(replace(run, candidates=pool), STAGES[len(PREPARE):])
     assert {i.text for s in bounded.sections for i in s.items} <= {run.sentences[i].text for i in pool}
 
+
+
+def test_a_summary_skips_the_copies_stage_and_is_the_same_for_it(write_files, flood_options: BriefOptions) -> None:  # type: ignore[no-untyped-def]
+    from briefer.pipeline import SUMMARY_STAGES, prepare
+    from briefer.sections import summary
+
+    folder = write_files({"a.txt": FLOOD_A, "a-copy.txt": FLOOD_A, "b.txt": FLOOD_B, "c.txt": FLOOD_C})
+    assert [name for name, _ in SUMMARY_STAGES] == [name for name, _ in PREPARE if name != "copies"]
+    full = prepare([folder], flood_options)
+    assert any(f.status is SourceStatus.DUPLICATE for f in full.ledger.findings)  # the copy is found there
+    assert summarize([folder], words=60, options=flood_options) == summary(full, words=60,
+                                                                            ranker=flood_options.ranker)
