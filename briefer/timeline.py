@@ -35,6 +35,9 @@ _AHEAD_WORDS = re.compile(
     r"expects? (?:\w+ ){1,3}to|"
     r"(?:is|are) to (?!be\b)\w+|scheduled for|planned for|upcoming|next (?:week|month|year)|later this|"
     r"in the coming (?:days|weeks|months)|agreed to|invitation to)\b", re.I)
+# Quoted words (curly, straight, and the `` '' of older newswire), and a cheap test for any.
+_QUOTATION = re.compile(r"“[^”]*”?|\"[^\"]*\"?|``.*?(?:''|$)")
+_QUOTE_OPEN = re.compile(r"[“\"]|``")
 # What an expected event is about: a sentence previewing one of these is a next step, not a forecast.
 _EVENT = re.compile(
     r"\b(?:visit|visits|trip|trips|meeting|meetings|meet|summit|talks|conference|hearing|vote|votes|election|"
@@ -117,17 +120,20 @@ def what_next(lines: Sequence[Line], today: dt.date, limit: int = MAX_NEXT,
     index = index if index is not None else SimilarityIndex.build([line.text for line in lines])
     ahead_rows = []
     for row, line in enumerate(lines):
-        when = event_date(line.text, line.anchor)
+        # Read outside quotations: a speaker's "which movie is coming out next month" schedules nothing.
+        text = _QUOTATION.sub(lambda m: " " * len(m.group()), line.text) if _QUOTE_OPEN.search(line.text) \
+            else line.text
+        when = event_date(text, line.anchor)
         if when is not None and line.guessed and not explicit_year(when):
             if when.day <= line.anchor:
                 continue  # "On Wednesday, X told reporters ... will feature": a day gone by, even from a guess
             when = None  # "will meet again on Monday": ahead, but its date counted from a guess is not printed
         ahead = when is not None and when.day > newest
-        modal = _AHEAD_WORDS.search(line.text)
+        modal = _AHEAD_WORDS.search(text)
         if not modal and told_in_past(line.text):
             continue  # a past statement is never a next step, whatever date it was counted to
         # The event comes after the wording that previews it: "are expected to follow him to Beijing".
-        if not (modal or ahead) or not _EVENT.search(line.text, modal.start() if modal else 0):
+        if not (modal or ahead) or not _EVENT.search(text, modal.start() if modal else 0):
             continue
         if when is not None and when.day <= newest and when.precision == "day":
             continue  # a preview of a day the sources already report on
