@@ -650,10 +650,10 @@ _CLAUSE = re.compile(r",\s+(?:and|but|while|as)\s+|;\s+|:\s+|\s+[—–]\s+")
 CLAUSE_STEMS = 5
 
 
-# Where a list sentence divides into its items ("ranging from trade with Taiwan, human rights ... to Russia's war
-# in Ukraine"), and the share of the shorter list's items that, each sharing a content word with an item of the
-# other, make two lists one fact told twice ("The two countries have opposing positions on towering issues: the
-# status of Taiwan; ...; Russia's war in Ukraine, and human rights").
+# Where a list sentence divides into its items ("ranging from steel tariffs and fishing rights to the bridge
+# toll"), and the share of the shorter list's items that, each sharing a content word with an item of the other,
+# make two lists one fact told twice ("The neighbours stand apart on weighty matters: who may fish where; the
+# duties on steel; the toll on the bridge").
 _LIST_ITEM = re.compile(r",\s*|;\s*|:\s*|\s+(?:and|or|to)\s+")
 SAME_LIST = 0.75
 MIN_LIST_ITEMS = 3

@@ -120,7 +120,7 @@ def what_next(lines: Sequence[Line], today: dt.date, limit: int = MAX_NEXT,
     index = index if index is not None else SimilarityIndex.build([line.text for line in lines])
     ahead_rows = []
     for row, line in enumerate(lines):
-        # Read outside quotations: a speaker's "which movie is coming out next month" schedules nothing.
+        # Read outside quotations: a speaker's "the film that opens next month" schedules nothing.
         text = _QUOTATION.sub(lambda m: " " * len(m.group()), line.text) if _QUOTE_OPEN.search(line.text) \
             else line.text
         when = event_date(text, line.anchor)

@@ -196,8 +196,8 @@ def test_forward_words_inside_a_quotation_schedule_nothing() -> None:
     from briefer.timeline import what_next
 
     day = dt.date(1998, 12, 20)
-    lines = [Line(1, "The mood was summed up by a former senator, who said: ``What voters follow is which film is "
-                     "coming out next month and whether the quarterly report will change.''", day, 0),
+    lines = [Line(1, "The mood was summed up by a former senator, who said: ``What voters follow is the film "
+                     "that opens next month and what their shares will do.''", day, 0),
              Line(2, "\"We will meet the mayor next month,\" the union leader said.", day, 1),
              Line(3, "The committee will vote on the budget next month.", day, 2)]
     assert [d.text for d in what_next(lines, day)] == [lines[2].text]
