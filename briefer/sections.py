@@ -142,9 +142,11 @@ class Picker:
         self.cutoff = max(dates, default=today)
         # With no date at all, relative days are counted from the day the brief is made, the same for every
         # article: the newest day the articles' first reports speak of ("met ... on Monday") is still the newest
-        # news, and weighs as such (`_key_weights`); no date counted from it is printed (briefer.timeline).
+        # news, and weighs as such (`_key_weights`); no date counted from it is printed (briefer.timeline). In
+        # one story's sources only (freshness is not weighed in a firehose, see `one_story`).
         self._anchor = today
-        if self.cutoff is None and brief and not any(d.source.published for d in prepared.documents):
+        if self.cutoff is None and brief and len(prepared.documents) <= PARAPHRASE_MAX_DOCUMENTS \
+                and not any(d.source.published for d in prepared.documents):
             from briefer.story import reported_on  # story builds on this module's neighbours
 
             self._anchor = dt.date.today()
