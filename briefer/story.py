@@ -18,6 +18,7 @@ from functools import cache
 
 import numpy as np
 
+from briefer.candidates import PARAPHRASE_MAX_DOCUMENTS
 from briefer.dedupe import SAME_FACT, SimilarityIndex
 from briefer.discover import MAX_TOPICS, discover_topics, headline
 from briefer.facts import Facts
@@ -188,10 +189,12 @@ def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], ca
 
     # The few strongest leads are credited by the same-fact rule too, not by the TF-IDF cosine alone: a rewording
     # in another outlet ("after the bank raised its main interest rate to four percent") is a further source.
-    facts = Facts([s.text for s in sentences], index)
-    for k in sorted(range(len(leads)), key=weight, reverse=True)[:RULE_CREDITED_LEADS]:
-        stating = {source_of[j] for j in facts.members(facts.of(leads[k]))}
-        credits[k] = tuple(sorted(stating | set(credits[k])))
+    # (One story's sources only: in a firehose each lead has hundreds of near sentences to judge.)
+    if len(documents) <= PARAPHRASE_MAX_DOCUMENTS:
+        facts = Facts([s.text for s in sentences], index)
+        for k in sorted(range(len(leads)), key=weight, reverse=True)[:RULE_CREDITED_LEADS]:
+            stating = {source_of[j] for j in facts.members(facts.of(leads[k]))}
+            credits[k] = tuple(sorted(stating | set(credits[k])))
     best = max(range(len(leads)), key=weight)
     why = (f"stated by {len(credits[best])} source{'s' if len(credits[best]) != 1 else ''}",
            f"closest lead to the whole story (centrality {float(closeness[best]):.2f})")
