@@ -181,7 +181,9 @@ def _role_before(text: str, start: int, parenthetical: bool = False) -> str:
     while tokens:
         token = tokens[-1]
         bare = token.strip("\"“”([]")
-        if token.endswith((",", ":", ";")) or (token.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", token)):
+        # A clause or a quotation ends there ("... this fast in August," fire chief Maren Holt).
+        if token.endswith((",", ":", ";", "\"", "”")) \
+                or (token.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", token)):
             break
         lower = bare.lower()
         capital = bare[:1].isupper() and lower not in STOP_WORDS

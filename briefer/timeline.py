@@ -38,6 +38,13 @@ _AHEAD_WORDS = re.compile(
 # Quoted words (curly, straight, and the `` '' of older newswire), and a cheap test for any.
 _QUOTATION = re.compile(r"“[^”]*”?|\"[^\"]*\"?|``.*?(?:''|$)")
 _QUOTE_OPEN = re.compile(r"[“\"]|``")
+
+
+def outside_quotes(text: str) -> str:
+    """`text` with its quotations blanked out (same length, so positions stand)."""
+    return _QUOTATION.sub(lambda m: " " * len(m.group()), text) if _QUOTE_OPEN.search(text) else text
+
+
 # What an expected event is about: a sentence previewing one of these is a next step, not a forecast.
 _EVENT = re.compile(
     r"\b(?:visit|visits|trip|trips|meeting|meetings|meet|summit|talks|conference|hearing|vote|votes|election|"
@@ -87,7 +94,8 @@ def timeline(lines: Sequence[Line], today: dt.date, limit: int = MAX_EVENTS,
     dated = []
     today = reported_by(lines, today)
     for row, line in enumerate(lines):
-        when = event_date(line.text, line.anchor)
+        # A date in a quotation dates the words, not an event ("We have never seen a fire move this fast in August").
+        when = event_date(outside_quotes(line.text), line.anchor)
         if when is None or when.day > today or classify(line.text) == "expected":
             continue
         if line.guessed and not explicit_year(when):
@@ -121,8 +129,7 @@ def what_next(lines: Sequence[Line], today: dt.date, limit: int = MAX_NEXT,
     ahead_rows = []
     for row, line in enumerate(lines):
         # Read outside quotations: a speaker's "the film that opens next month" schedules nothing.
-        text = _QUOTATION.sub(lambda m: " " * len(m.group()), line.text) if _QUOTE_OPEN.search(line.text) \
-            else line.text
+        text = outside_quotes(line.text)
         when = event_date(text, line.anchor)
         if when is not None and line.guessed and not explicit_year(when):
             if when.day <= line.anchor:
@@ -254,7 +261,7 @@ def pointers(items: Sequence[tuple[str, Item]], lines: Sequence[Line], today: dt
         line = by_text.get(item.text) or next((x for x in lines if item.text.startswith(x.text)), None)
         if line is None or item.kind == "expected" or classify(item.text) == "expected":
             continue
-        when = event_date(item.text, line.anchor)
+        when = event_date(outside_quotes(item.text), line.anchor)
         if when is None or when.day > today or (line.guessed and not explicit_year(when)):
             continue
         n = len(item.sources)

@@ -108,3 +108,10 @@ def test_an_occupation_before_a_name_and_an_observatory_are_no_people() -> None:
              (2, "Marrow said ash would keep the airport shut.")]
     names = [p.name for p in who_is_who(texts).people]
     assert names == ["Ines Marrow"], names
+
+
+def test_a_role_before_a_name_stops_at_the_end_of_a_quotation() -> None:
+    texts = [(1, "\"We have never seen a fire move this fast in August,\" fire chief Maren Holt told reporters."),
+             (2, "Fire chief Maren Holt said the blaze was 40 percent contained.")]
+    people = who_is_who(texts).people
+    assert [(p.name, p.role.lower()) for p in people] == [("Maren Holt", "fire chief")], people

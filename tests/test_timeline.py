@@ -201,3 +201,12 @@ def test_forward_words_inside_a_quotation_schedule_nothing() -> None:
              Line(2, "\"We will meet the mayor next month,\" the union leader said.", day, 1),
              Line(3, "The committee will vote on the budget next month.", day, 2)]
     assert [d.text for d in what_next(lines, day)] == [lines[2].text]
+
+
+def test_a_date_inside_a_quotation_dates_no_event() -> None:
+    from briefer.timeline import timeline
+
+    day = dt.date(2025, 8, 13)
+    lines = [Line(1, "\"We have never seen a fire move this fast in August,\" the fire chief told reporters.", day, 0),
+             Line(1, "The fire started on Saturday afternoon near a campsite on the plateau.", day, 1)]
+    assert [(e.date, e.text) for e in timeline(lines, day)] == [("2025-08-09", lines[1].text)]
