@@ -94,7 +94,9 @@ _DATELINE = re.compile(rf"^[A-Z][A-Z .'-]+,\s+{_MONTH_RE}\s+(?P<day>[0-3]?\d)(?:
 # How a byline or masthead separates its parts.
 _BYLINE_PARTS = re.compile(r"\s+(?:\||·|•)\s+")
 # Asides whose dates are not the sentence's event: "since ..." up to the clause's end, and relative clauses.
-_ASIDE = re.compile(r"\b[Ss]ince\b[^,;]{0,80}|,\s+(?:who|which|whose)\b[^,;]{0,120}")
+# ... and a comparison (", down from about 3,000 on Sunday,": the sentence's own news is of now).
+_ASIDE = re.compile(r"\b[Ss]ince\b[^,;]{0,80}|,\s+(?:who|which|whose)\b[^,;]{0,120}|"
+                    r",\s+(?:down|up) from\b(?:[^,;]|(?<=\d),(?=\d)){0,60}")
 # Past-tense wording before a date: the date is behind the writer ("were postponed in February").
 _PAST = re.compile(r"\b(?:was|were|had|did|went|came|met|left|began|took|gave|made|rose|fell|grew|won|lost|held|"
                    r"saw|sent|spent|paid|sold|hit|ran|struck|shut|built|fought|chose|broke|spoke|wrote|became|"

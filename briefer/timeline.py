@@ -50,7 +50,8 @@ _EVENT = re.compile(
     r"\b(?:visit|visits|trip|trips|meeting|meetings|meet|summit|talks|conference|hearing|vote|votes|election|"
     r"deadline|review|reviews|inquiry|report|decision|ruling|trial|launch|opening|reopen|reopens|resume|"
     r"resumes|return|returns|travel|host|hosts|sign|signing|announce|publish|begin|begins|start|starts|"
-    r"finish|complete|completed|follow|fly|come|arrive|attend|join|talk|talks|run again|running again)\b",
+    r"finish|complete|completed|follow|fly|come|arrive|attend|join|talk|talks|run again|running again|ban|"
+    r"take effect|come into force)\b",
     re.I,
 )
 

@@ -87,3 +87,10 @@ def test_with_no_dated_article_and_no_date_given_no_day_is_counted_from_today(
     # Given the day the articles speak of, the same words are dated.
     dated = build_brief([folder], replace(load_options(words=150, date=dt.date(2026, 3, 4)), topics=()))
     assert any(d.date == "2026-03-02" for d in dated.timeline), dated.timeline
+
+
+def test_a_comparison_with_an_earlier_day_does_not_date_the_sentence() -> None:
+    text = "About 1,200 people remain in shelters, down from about 3,000 on Sunday, officials said."
+    assert event_date(text, dt.date(2025, 8, 12)) is None
+    held = event_date("Shelters held 3,000 people on Sunday.", dt.date(2025, 8, 12))
+    assert held is not None and held.day == dt.date(2025, 8, 10)

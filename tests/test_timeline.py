@@ -210,3 +210,12 @@ def test_a_date_inside_a_quotation_dates_no_event() -> None:
     lines = [Line(1, "\"We have never seen a fire move this fast in August,\" the fire chief told reporters.", day, 0),
              Line(1, "The fire started on Saturday afternoon near a campsite on the plateau.", day, 1)]
     assert [(e.date, e.text) for e in timeline(lines, day)] == [("2025-08-09", lines[1].text)]
+
+
+def test_a_planned_ban_with_a_date_is_a_next_step() -> None:
+    from briefer.timeline import what_next
+
+    day = dt.date(2025, 8, 13)
+    lines = [Line(1, "The regional government plans to ban open fires in all forests until the end of September.",
+                  day, 0)]
+    assert [d.date for d in what_next(lines, day)] == ["2025-09"]
