@@ -497,6 +497,11 @@ STATES = (
     (re.compile(r"\b(?:closed|shut|suspended|halted|blocked)\b", re.I),
      re.compile(r"\b(?:reopen(?:ed|s|ing)?|resumed|back in business|lifted)\b", re.I)),
     (re.compile(r"\b(?:missing|unaccounted for)\b", re.I), re.compile(r"\b(?:found|rescued|accounted for)\b", re.I)),
+    # Talks, and a deal they may bring, once a deal is agreed or the talks have failed.
+    (re.compile(r"\b(?:in (?:advanced |final |early |exclusive )?talks|(?:a|the) deal (?:could|may|might) be|"
+                r"(?:a|an|the) (?:deal|agreement) (?:is|was) (?:close|near|expected))\b", re.I),
+     re.compile(r"\b(?:agreed|signed|reached (?:a|an) (?:deal|agreement)|struck (?:a|the) deal|walked away|"
+                r"talks (?:collapsed|broke down|failed))\b", re.I)),
 )
 # Sentences this close (TF-IDF cosine) are compared for supersession: they speak of the same things.
 SUPERSEDE_COSINE = 0.1

@@ -124,6 +124,11 @@ def test_items_carry_their_kind_and_date() -> None:
 
 
 def test_supersedes() -> None:
+    assert supersedes("Halden Foods agreed on Wednesday to buy Brygge Dairies for 820 million euros.", "report",
+                      "Halden Foods is in advanced talks to buy Brygge Dairies, people familiar with it said.",
+                      "report")
+    assert not supersedes("Halden Foods is in advanced talks to buy Brygge Dairies, people familiar with it said.",
+                          "report", "Halden Foods agreed on Wednesday to buy Brygge Dairies.", "report")
     assert supersedes("The channel reopened at 7 a.m. on Wednesday.", "report",
                       "The channel would reopen on Wednesday morning.", "expected")
     assert supersedes("The fire was put out overnight, firefighters said.", "report",
