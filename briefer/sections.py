@@ -30,7 +30,7 @@ import numpy as np
 from briefer.candidates import OUTCOME_WEIGHT, PARAPHRASE_MAX_DOCUMENTS, leans_back, refers_back, weight
 from briefer.config import BriefOptions
 from briefer.dedupe import SAME_FACT
-from briefer.discover import is_list
+from briefer.discover import is_list, reports
 from briefer.facts import MEASURES, Facts, profile
 from briefer.lexicon import lemma_stems, synonyms
 from briefer.model import Item, Section, SourceStatus, Topic
@@ -40,7 +40,6 @@ from briefer.temporal import (
     EVENT_WORDS_BEFORE,
     Kind,
     event_date,
-    headline_previews,
     overdue,
     past_words,
     preview_event,
@@ -378,10 +377,11 @@ class Picker:
 
     def _headline_tells(self, verb: str, then: dt.date) -> bool:
         """Whether the headline of an article published after `then` reports the event `verb` names: the verb or
-        a WordNet synonym among its words, in a headline that is not itself a preview ("Council to vote ...")."""
+        a WordNet synonym among its words, in a headline that reports (`discover.reports`: not "Council to vote
+        ...")."""
         for document in self.prepared.documents:
             title = document.title or document.source.title
-            if not title or (document.source.published or then) <= then or headline_previews(title):
+            if not title or (document.source.published or then) <= then or not reports(title):
                 continue
             if any(synonyms(verb, t) for t in lemma_stems(words(title))):
                 return True

@@ -292,18 +292,6 @@ def preview_events(text: str) -> list[str]:
     return out
 
 
-# A headline that previews ("Council to vote on tram extension", "Tunnel To Reopen On Friday"): "to" and a verb
-# the article looks ahead to; in a title-cased headline every "To" and a word after it counts, to be safe.
-_HEADLINE_TO = re.compile(r"\bto\s+(?!(?:the|a|an|his|her|its|their|this|that)\b)[a-z]+\b")
-
-
-def headline_previews(title: str) -> bool:
-    """Whether a headline looks ahead rather than reports: "Council to vote this week" (headlines report in the
-    present tense: "Council backs tram extension")."""
-    titled = sum(w[:1].isupper() for w in title.split()) >= 0.6 * max(len(title.split()), 1)
-    return bool(_EXPECTED.search(title) or _HEADLINE_TO.search(title.lower() if titled else title))
-
-
 def overdue(text: str, anchor: dt.date, cutoff: dt.date) -> bool:
     """True when the event a preview names ("The stoppage is due to begin on Thursday") was due before `cutoff`
     (the newest source's date): by then the sources would report it, and the preview is stale."""

@@ -291,11 +291,9 @@ def merged(rows: Sequence[Dated], pointed: Sequence[Dated], printed: Mapping[str
     told: list[tuple[str, set[str]]] = [(d.date, _content(printed.get(d.ref, d.text))) for d in pointed]
     kept = []
     for d in rows:
-        words = _content(d.text)
-        if any(date == d.date and words and other and len(words & other) >= SAME_STEP * min(len(words), len(other))
-               for date, other in told):
+        if _told(d, told):
             continue
-        told.append((d.date, words))
+        told.append((d.date, _content(d.text)))
         kept.append(d)
     keyed = [(_start(d.date), 0, k, d) for k, d in enumerate(pointed)] + \
             [(_start(d.date), 1, k, d) for k, d in enumerate(kept)]
@@ -335,16 +333,17 @@ def _content(text: str) -> set[str]:
 SAME_STEP = 0.5
 
 
+def _told(d: Dated, told: Sequence[tuple[str, set[str]]]) -> bool:
+    """Whether a row tells again the event of a line of its date in `told` ((date, content words) pairs)."""
+    words = _content(d.text)
+    return any(date == d.date and words and other and len(words & other) >= SAME_STEP * min(len(words), len(other))
+               for date, other in told)
+
+
 def merged_next(rows: Sequence[Dated], pointed: Sequence[Dated], printed: Mapping[str, str] = {}) -> tuple[Dated, ...]:
     """What comes next: its own rows and the pointer rows, dated ones in date order, undated ones after; a row of
     the date of a pointer that tells the same step (`printed`: each pointer's item text by `ref`) is left out."""
     steps = [(d.date, _content(printed.get(d.ref, ""))) for d in pointed]
-
-    def told(d: Dated) -> bool:
-        words = _content(d.text)
-        return any(date == d.date and words and other
-                   and len(words & other) >= SAME_STEP * min(len(words), len(other)) for date, other in steps)
-
     keyed = [(d.date == "", _start(d.date) if d.date else (dt.date.max, 0), k, d)
-             for k, d in enumerate([*pointed, *(r for r in rows if not told(r))])]
+             for k, d in enumerate([*pointed, *(r for r in rows if not _told(r, steps))])]
     return tuple(d for *_, d in sorted(keyed, key=lambda x: x[:3]))
