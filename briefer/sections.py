@@ -503,18 +503,39 @@ STATES = (
      re.compile(r"\b(?:agreed|signed|reached (?:a|an) (?:deal|agreement)|struck (?:a|the) deal|walked away|"
                 r"talks (?:collapsed|broke down|failed))\b", re.I)),
 )
+# A demand once it is met or refused ("The union also wants a written promise that the cranes will not cost
+# jobs" once "the employers agreed that there will be no compulsory redundancies linked to the cranes"). A
+# demand and its answer share at least `DEMAND_SHARED` content words (two would join unrelated asks and deals).
+DEMAND = (re.compile(r"\b(?:wants?|demands?|demanding|(?:is|are) (?:seeking|asking for|pressing for)|calls? for|"
+                     r"insists? on)\b", re.I),
+          re.compile(r"\b(?:agreed|accepted|conceded|granted|rejected|refused|turned down)\b", re.I))
+DEMAND_SHARED = 3
 # Sentences this close (TF-IDF cosine) are compared for supersession: they speak of the same things.
 SUPERSEDE_COSINE = 0.1
 
 
 _COPULA = re.compile(r"\s*be\b", re.I)
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+# Verbs that carry little of an event alone (as WordNet lemma stems; "take", "give", "have" are stop words and
+# never reach the test): the event is the noun after them.
+LIGHT_VERBS = frozenset({"hold", "make", "face", "pay", "put", "bring", "keep", "carri", "set", "stage", "conduct"})
 _ADVERB = re.compile(r"possibly|perhaps|likely|unlikely", re.I)
 
 
 def _lemmas(text: str) -> list[str]:
     """Content words as stems of their WordNet lemmas ("began" -> "begin", "voted" -> "vote"), in order."""
     return lemma_stems([w for w in words(text) if w not in STOP_WORDS and not w.isdigit()])
+
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "President", "Minister", "Secretary"})
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]+")
+
+
+def _subject_names(before: str) -> list[str]:
+    """The names in a preview's subject (the last words before its modal: "Mr. Qin is also" -> ["Qin"])."""
+    window = " ".join(before.split()[-EVENT_WORDS_BEFORE - 1:])
+    return [w for w in _CAPITALISED.findall(window) if w.lower() not in STOP_WORDS and w not in _TITLES]
 
 
 def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -> bool:
@@ -527,12 +548,24 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
     if shared >= 1 and any(old.search(earlier) and new.search(later) and not new.search(earlier)
                            for old, new in STATES):
         return True
+    asked, answered = DEMAND
+    if shared >= DEMAND_SHARED and asked.search(earlier) and answered.search(later) and not answered.search(earlier):
+        return True
     if earlier_kind != "expected" or later_kind == "background":
         return False
     before, modal, after = preview_event(earlier)
     if not modal:
         return shared >= 2  # a hedge with no modal ("a meeting with Xi was still in the cards")
-    event = set(_lemmas(after)[:EVENT_WORDS_AFTER])
+    actors = _subject_names(before)
+    if actors and not any(re.search(rf"\b{re.escape(name)}\b", later) for name in actors):
+        return False  # "Qin is expected to visit Washington" is not told by "Blinken ... the first to visit China"
+    told_after = _lemmas(after)
+    # The event is the verb after the modal, with the word after it only when that is a name ("will come to
+    # Washington") or the verb is light ("will hold talks"): "the trip will lead to visits by other officials" is
+    # not reported by "the first official to visit China".
+    content = [w for w in _WORD.findall(after) if w.lower() not in STOP_WORDS][:EVENT_WORDS_AFTER]
+    whole = told_after[:1] and (told_after[0] in LIGHT_VERBS or (len(content) > 1 and content[1][0].isupper()))
+    event = set(told_after[:EVENT_WORDS_AFTER] if whole else told_after[:1])
     if _COPULA.match(after):
         event.update(_lemmas(before)[-EVENT_WORDS_BEFORE:])  # "the vote is expected to be close": the vote
     elif _ADVERB.fullmatch(modal):

@@ -31,10 +31,10 @@ MAX_NEXT = 4
 OVERTAKEN_DAYS = 14
 # Previews of a next step: plans, schedules and expectations (not "could" or "may": those are speculation).
 _AHEAD_WORDS = re.compile(
-    r"\b(?:will|'ll|’ll|(?:is|are) (?:due|set|scheduled|expected|poised|slated|going|likely) to|plans? to|"
-    r"expects? (?:\w+ ){1,3}to|"
+    r"\b(?:will|'ll|’ll|(?:is|are) (?:all |also |now |still )?(?:due|set|scheduled|expected|poised|slated|going|"
+    r"likely) to|plans? to|expects? (?:\w+ ){1,3}to|"
     r"(?:is|are) to (?!be\b)\w+|scheduled for|planned for|upcoming|next (?:week|month|year)|later this|"
-    r"in the coming (?:days|weeks|months)|agreed to|invitation to)\b", re.I)
+    r"in the coming (?:days|weeks|months)|agreed to|invitation (?:\S+ ){0,3}?to)\b", re.I)
 # Quoted words (curly, straight, and the `` '' of older newswire), and a cheap test for any.
 _QUOTATION = re.compile(r"“[^”]*”?|\"[^\"]*\"?|``.*?(?:''|$)")
 _QUOTE_OPEN = re.compile(r"[“\"]|``")

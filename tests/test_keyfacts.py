@@ -90,6 +90,26 @@ def test_supersedes_compares_lemmas_of_the_previewed_event() -> None:
                           "Their trips could pave the way for a summit in the autumn.", "expected")
 
 
+def test_a_report_of_another_actor_or_another_event_overtakes_no_preview() -> None:
+    # The same verb done by someone else: the envoy's visit to Arvik is no report of the minister's.
+    assert not supersedes("Dahl is the first envoy to visit Arvik in a decade.", "report",
+                          "Minister Sorel is also expected to visit Lunden at Dahl's invitation.", "expected")
+    # The event is the verb after the modal ("lead"), not the noun after it ("visits").
+    assert not supersedes("Dahl is the first envoy to visit Arvik in a decade.", "report",
+                          "Officials say the trip will lead to visits by other envoys.", "expected")
+    # After a light verb the noun is the event: "will hold talks" is told by "talks ... were held".
+    assert supersedes("Talks between the two ministers were held on Monday.", "report",
+                      "The ministers will hold talks on Monday.", "expected")
+
+
+def test_a_demand_is_overtaken_once_it_is_met() -> None:
+    demand = "The crew union also wants a written promise that the new loading cranes will not cost jobs."
+    assert supersedes("The owners agreed that the new loading cranes would cost no jobs before 2028.", "report",
+                      demand, "report")
+    # Sharing a word or two is not answering the demand.
+    assert not supersedes("The owners agreed to meet on Friday.", "report", demand, "report")
+
+
 def test_two_previews_of_one_event_in_other_words() -> None:
     assert same_preview("Construction is due to start next spring.", "Work on the bridge is due to begin next spring.")
     assert not same_preview("The minister will come to the port.", "The envoy will come to the capital.")

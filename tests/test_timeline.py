@@ -119,6 +119,17 @@ def test_an_undated_preview_only_older_articles_state_is_overtaken() -> None:
     assert lines[0].text in [d.text for d in what_next(lines, dt.date(2027, 3, 4))]
 
 
+def test_next_steps_with_words_between_their_markers() -> None:
+    from briefer.timeline import what_next
+
+    day = dt.date(2026, 3, 4)
+    lines = [Line(1, "Minister Sorel is also expected to visit Lunden in the spring.", day, 2),
+             Line(2, "Sorel accepted an invitation from Dahl to visit Lunden, officials said.", day, 3),
+             Line(2, "Dahl accepted the award on Tuesday.", day, 4)]
+    texts = [d.text for d in what_next(lines, day)]
+    assert lines[0].text in texts and lines[2].text not in texts
+
+
 def test_a_dated_next_step_printed_above_is_a_pointer_in_what_comes_next(quarry: Brief) -> None:
     printed = _printed(quarry)
     meeting = next(ref for ref, i in printed.items() if i.text.startswith("Harrowdale parish council will meet"))
