@@ -20,7 +20,9 @@ _END = re.compile(r"[.!…][\"'”’)\]]*$")
 _DANGLING = re.compile(
     r"^(?:he|she|they|it|his|her|its|their|them|this|that|these|those|there|here|but|and|or|so|also|"
     r"still|yet|instead|meanwhile|however|then|such|what|the latter|the former|the two men|the pair|indeed|"
-    r"nevertheless|moreover|furthermore|thus|therefore|likewise|similarly|besides)\b",
+    r"nevertheless|moreover|furthermore|thus|therefore|likewise|similarly|besides|"
+    # A part of something named before: "Many of the issues have bedeviled relations for years."
+    r"(?:many|most|some|all|none|several|few|each|both|neither|either|much) of (?:the|these|those|them)(?! \d))\b",
     re.I,
 )
 # A number or quantifier standing for a noun of the sentence before ("One would require ...", "Another

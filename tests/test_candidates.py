@@ -183,6 +183,9 @@ def test_a_sentence_that_opens_an_older_newswire_quote_it_does_not_close_is_no_i
     ("One visitor with a trowel could wipe out the whole population.", False),
     ("2019 was the wettest year on record in the valley.", False),
     ("One hundred workers walked out on Monday.", False),
+    ("Many of the complaints have dogged the ferry line for years.", True),
+    ("Most of them returned to work on Friday.", True),
+    ("Most of the 300 pickers returned to work on Friday.", False),
 ])
 def test_a_number_or_quantifier_standing_for_an_earlier_noun_leans_back(text: str, leans: bool) -> None:
     assert leans_back(text) is leans
