@@ -278,7 +278,7 @@ def _candidates(items: Sequence[Item], texts: Texts, title: str, given: Sequence
         named = names_subject(name, proper, texts)
         if named:
             heading = name if proper else name[:1].upper() + name[1:]
-            found.append((about, heading_quality(name, proper), heading, heading))
+            found.append((about, heading_quality(name, proper), heading, _key(heading)))
         if (expand or not named) and " " not in name and not proper and about >= MIN_SECTION_ITEMS:
             # A word the items share that names no subject alone names one in the phrase the articles hold it in
             # ("Libraries" -> "Library cuts"), when an item names that phrase.
@@ -291,6 +291,14 @@ def _candidates(items: Sequence[Item], texts: Texts, title: str, given: Sequence
     # A word inside a phrase two items share is that phrase's ("rota" of "twelve-hour rota").
     shared = [f for f in found if " " in f[2] and f[0] >= MIN_SECTION_ITEMS]
     return [f for f in found if not any(" " not in f[2] and normalise(f[2]) in normalised(g[2]) for g in shared)]
+
+
+def _key(heading: str) -> str:
+    """What an item names to be about a noun phrase's subject: the phrase, or its head noun when that is rarer than
+    `EXPAND_KEY_ZIPF` ("Divers found no damage to the pier itself" is about the "middle pier"; "the bill" need
+    not be the "repair bill")."""
+    head = _head(heading)
+    return head if " " in heading and everyday_zipf(head) < EXPAND_KEY_ZIPF else heading
 
 
 def regroup(items: Sequence[Item], texts: Texts, title: str, taken: Sequence[str], room: int
