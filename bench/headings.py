@@ -2,7 +2,8 @@
 
     python bench/headings.py [--date 2023-06-19]
 
-Prints a Markdown table: story, headings, and each section's item count. Stories: tests/data/stories/*, the
+Prints a Markdown table: story, the brief's items, the overview's, the headings with each section's item count,
+and Other developments' (what fits no section). Stories: tests/data/stories/*, the
 test stories whose topics files are left out, the bundled sample without its topics file, ../shared/seeds,
 and /tmp/qa/stories/* and /tmp/newstory when present (the editors' QA stories, not in the repository), each
 briefed on the day after its events (`DATES`) and the others on `--date`.
@@ -41,12 +42,13 @@ def main() -> None:
     parser.add_argument("--date", type=dt.date.fromisoformat, default=dt.date(2023, 6, 19))
     parser.add_argument("--words", type=int, default=400)
     args = parser.parse_args()
-    print("| story | headings (items) |\n|---|---|")
+    print("| story | items | overview | headings (items) | other |\n|---|---|---|---|---|")
     for folder in stories():
         brief = build_brief([folder], load_options(date=DATES.get(folder.name, args.date), words=args.words))
-        heads = [f"{s.heading} ({len(s.items)})" for s in brief.sections if s.heading not in ("Overview",
-                                                                                           "Other developments")]
-        print(f"| {folder.name} | {' · '.join(heads) or '(none)'} |")
+        count = {s.heading: len(s.items) for s in brief.sections}
+        heads = [f"{h} ({n})" for h, n in count.items() if h not in ("Overview", "Other developments")]
+        print(f"| {folder.name} | {sum(count.values())} | {count.get('Overview', 0)} | {' · '.join(heads) or '(none)'}"
+              f" | {count.get('Other developments', 0)} |")
 
 
 if __name__ == "__main__":

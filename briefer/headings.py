@@ -11,13 +11,15 @@ decided here from what its items actually say:
    things happen ("Nordbane", "Saltmere", "Morwen"), an everyday or abstract word alone ("Container", "Trade",
    "Construction"), people by what they do ("Engineers") or a venue ("outside the town hall");
 3. a section headed by nothing that names a subject, or holding one item, gives its items to the section they name
-   or to Other developments: a heading over one sentence tells the reader nothing the sentence does not.
+   or to Other developments: a heading over one sentence tells the reader nothing the sentence does not;
+4. what is left in Other developments (and a long overview's items beyond its first few) may form sections of
+   its own, around a noun phrase or a rare noun two items name (`regroup`), also when discovery found no topic.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from briefer.discover import (
@@ -47,7 +49,14 @@ EVERYDAY_HEADING_ZIPF = 4.0
 NAME_ZIPF = 2.0
 # A word that two leftover items share makes a section of them (`regroup`) only when rarer than this ("ditches"
 # 3.9, "gearbox" 3.2; "harbour" 4.2, "trees" 4.7 are in any story by the sea or in the country).
-REGROUP_ZIPF = 3.5
+REGROUP_ZIPF = 4.0
+# An overview holds this many items at least before any leaves it for a section: what can be taken in at a glance
+# (the overviews of our stories run to 4-6 items; the quarry's short sentences filled 11, with one section below).
+OVERVIEW_ITEMS = 4
+# A phrase the articles hold a shared word in takes the items naming that word when the word is rarer than this
+# ("carriers" 4.3, "pier" 3.8); a commoner word may mean anything ("groups" 5.2 of "business groups" is not of
+# "working groups", "middle" 5.1 of "middle span" is also of "middle pier").
+EXPAND_KEY_ZIPF = 4.5
 # Adverbs of place and time that end a verb phrase ("waiting offshore").
 _ADVERBS = _word_set("offshore onshore ashore abroad overseas overnight away back home out off down up again")
 # Nouns for people by what they do ("engineers", "firefighters", "dockworkers"): actors, not subjects.
@@ -251,31 +260,45 @@ def _best_heading(section: Section, topic: Topic, texts: Texts, title: str = "")
     return max(found)[2] if found else None
 
 
-def _candidates(items: Sequence[Item], texts: Texts, title: str, given: Sequence[str] = ()) -> list[
-        tuple[int, float, str]]:
-    """(items naming it, `heading_quality`, heading) of each phrase of `given` and each phrase at least two of the
-    items share that names a subject (`names_subject`), or of the noun phrase the articles hold a shared word in
-    (`expansions`: "Libraries" -> "Library cuts")."""
+def _candidates(items: Sequence[Item], texts: Texts, title: str, given: Sequence[str] = (), expand: bool = False
+                ) -> list[tuple[int, float, str, str]]:
+    """(items naming it, `heading_quality`, heading, what its items name) of each phrase of `given` and each phrase
+    at least two of the items share that names a subject (`names_subject`), or of the noun phrase the articles hold
+    a shared word in (`expansions`: "Libraries" -> "Library cuts"; its items are those naming the word); with
+    `expand`, that phrase also for a shared word that names a subject alone ("Pier" -> "Middle pier")."""
     names = list(dict.fromkeys([*given, *shared_phrases(items)]))
     story_words = set(normalised(title))
     names = [n for n in names if " " in n or normalise(n) not in story_words]
-    found: list[tuple[int, float, str]] = []
+    found: list[tuple[int, float, str, str]] = []
     for name in names:
         about = sum(_names_item(name, item.text) for item in items)
         if about == 0 or (name not in given[:1] and " " not in name and about < MIN_SECTION_ITEMS):
             continue  # a single word of the group replaces the heading only when items share it
         proper = is_proper(name, texts) if _holding(name, texts) else name[:1].isupper()
-        if names_subject(name, proper, texts):
-            found.append((about, heading_quality(name, proper), name if proper else name[:1].upper() + name[1:]))
-        elif " " not in name and not proper and about >= MIN_SECTION_ITEMS:
+        named = names_subject(name, proper, texts)
+        if named:
+            heading = name if proper else name[:1].upper() + name[1:]
+            found.append((about, heading_quality(name, proper), heading, _key(heading)))
+        if (expand or not named) and " " not in name and not proper and about >= MIN_SECTION_ITEMS:
             # A word the items share that names no subject alone names one in the phrase the articles hold it in
             # ("Libraries" -> "Library cuts"), when an item names that phrase.
-            found += [(n, heading_quality(p), p[:1].upper() + p[1:]) for p in expansions(name, texts, title)
+            # Its items are those naming the word, when the word is a thing that rare ("sent several carriers to
+            # Port Ellery" is about the "car carriers"); an everyday word's items may be about anything ("groups").
+            key = name if everyday_zipf(name) < EXPAND_KEY_ZIPF else None
+            found += [(n, heading_quality(p), p[:1].upper() + p[1:], key or p) for p in expansions(name, texts, title)
                       if p not in names and not is_proper(p, texts) and names_subject(p, False, texts)
                       and (n := sum(_names_item(p, item.text) for item in items))][:1]
     # A word inside a phrase two items share is that phrase's ("rota" of "twelve-hour rota").
     shared = [f for f in found if " " in f[2] and f[0] >= MIN_SECTION_ITEMS]
     return [f for f in found if not any(" " not in f[2] and normalise(f[2]) in normalised(g[2]) for g in shared)]
+
+
+def _key(heading: str) -> str:
+    """What an item names to be about a noun phrase's subject: the phrase, or its head noun when that is rarer than
+    `EXPAND_KEY_ZIPF` ("Divers found no damage to the pier itself" is about the "middle pier"; "the bill" need
+    not be the "repair bill")."""
+    head = _head(heading)
+    return head if " " in heading and everyday_zipf(head) < EXPAND_KEY_ZIPF else heading
 
 
 def regroup(items: Sequence[Item], texts: Texts, title: str, taken: Sequence[str], room: int
@@ -287,22 +310,28 @@ def regroup(items: Sequence[Item], texts: Texts, title: str, taken: Sequence[str
     left = list(items)
     made: list[tuple[str, list[Item]]] = []
     while len(made) < room and len(left) >= MIN_SECTION_ITEMS:
-        found = [f for f in _candidates(left, texts, title)
+        # A phrase the articles hold a shared word in ("car carriers") takes the items naming that word ("sent
+        # several carriers to Port Ellery").
+        found = [f for f in _candidates(left, texts, title, expand=True)
                  if (" " in f[2] or everyday_zipf(f[2]) < REGROUP_ZIPF)
                  and f[2].casefold() not in {t.casefold() for t in [*taken, *(h for h, _ in made)]}
-                 and f[0] >= MIN_SECTION_ITEMS]
+                 and sum(_names_item(f[3], i.text) for i in left) >= MIN_SECTION_ITEMS]
         if not found:
             break
-        heading = max(found)[2]
-        members = [i for i in left if _names_item(heading, i.text)]
+        count = {f: sum(_names_item(f[3], i.text) for i in left) for f in found}
+        # The most items first; then a phrase whose items share a word that heads a section alone ("Middle pier" of
+        # "pier") over one whose shared word is everyday ("Harbour dues" of "harbour", where "Levy" names them).
+        heads = {f[2].casefold() for f in found}
+        _, _, heading, key = max(found, key=lambda f: (count[f], f[3].casefold() in heads, f[1], f[2]))
+        members = [i for i in left if _names_item(key, i.text)]
         made.append((heading, members))
         left = [i for i in left if i not in members]
     return made, left
 
 
 def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: str,
-                 story: Sequence[tuple[int, str]] = (), title: str = "", overview: str = "Overview"
-                 ) -> tuple[Section, ...]:
+                 story: Sequence[tuple[int, str]] = (), title: str = "", overview: str = "Overview",
+                 room: int = 0, keep: Collection[str] = ()) -> tuple[Section, ...]:
     """Discovered sections as printed (`story`: the quotable (source, sentence) pairs, to see how the articles use
     a heading; `title`: the brief's title; `overview`: the heading of the first section, the story's key facts).
 
@@ -311,7 +340,9 @@ def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: st
     3. a section of one item gives it to the discovered section whose heading it names, else to `other`; two
        sections with one heading become one;
     4. a discovered section with no items is left out (no "no coverage" note for a topic nobody asked for);
-    5. the items left over may form sections of their own (`regroup`), as many as were discovered all told.
+    5. the items left over may form sections of their own (`regroup`), as many as were discovered or `room` (what the
+       word budget holds), whichever is more, all told; a long overview may give items to the sections (`keep`: the
+       bottom line's text, which stays).
     `other` is created at the end when missing; a single item left over ends the overview instead."""
     by_name = {t.name: t for t in topics}
     texts = Story([text for _, text in story] or [i.text for s in sections for i in s.items])
@@ -351,6 +382,18 @@ def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: st
             (items[home] if home is not None else loose).append(item)
         items[k] = []
     kept = {k for k in named if items[k]}
+    # A long overview may give up to all but `OVERVIEW_ITEMS` of its items (never the bottom line, `keep`) to a
+    # heading they name, or to a section of their own below (`regroup`); what finds no section stays in the
+    # overview, where it was picked (the quarry's eleven items held its rockfall; the talks' its farm subsidies).
+    lead = next((k for k, s in enumerate(sections) if s.heading == overview and k not in named), None)
+    spare = [i for i in sections[lead].items if not i.text.startswith(tuple(keep))] if lead is not None else []
+    free = min(len(spare), len(sections[lead].items) - OVERVIEW_ITEMS) if lead is not None else 0
+    for k in kept:
+        took = [i for i in spare if _names_item(named[k], i.text)][:max(free, 0)]
+        items[k] += took
+        spare = [i for i in spare if i not in took]
+        free -= len(took)
+    spare = spare if free > 0 else []
     # A section that took items in reads in the story's order again (the folded day-one items of the ship fire
     # came after day two's).
     order = {text: n for n, text in enumerate(texts.texts)}
@@ -367,8 +410,24 @@ def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: st
               for k, s in enumerate(sections) if (s.heading not in by_name or k in kept) and k != rest]
     # What is left may still hold a subject two items share ("car carriers" sent to another port): up to as many
     # sections as were discovered, all told.
-    made, loose = regroup(loose, texts, title, [named[k] for k in kept], len(topics) - len(kept))
-    shaped += [Section(heading, tuple(in_order(members))) for heading, members in made]
+    made, left = regroup([*loose, *spare], texts, title, [named[k] for k in kept], max(len(topics), room) - len(kept))
+    gone = [i for k in kept for i in items[k] if lead is not None and i in sections[lead].items]
+    for heading, members in made:
+        # No more than `free` of the overview's items leave it: a group that would take more keeps its others.
+        taken = [i for i in members if i in spare]
+        if len(taken) > free:
+            members = [i for i in members if i not in spare]
+            if len(members) < MIN_SECTION_ITEMS:
+                left += members
+                continue
+            taken = []
+        free -= len(taken)
+        gone += taken
+        shaped.append(Section(heading, tuple(in_order(members))))
+    if gone:
+        shaped = [replace(s, items=tuple(i for i in s.items if i not in gone)) if s.heading == overview else s
+                  for s in shaped]
+    loose = [i for i in left if i in loose]
     if not loose:
         return tuple(shaped)
     if len(loose) == 1 and shaped and shaped[0].heading == overview and shaped[0].items:

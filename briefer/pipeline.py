@@ -236,11 +236,27 @@ def select(run: Prepared) -> Prepared:
     reserved = reserved_for_quotes(run)
     pool = replace(run, candidates=tuple(i for i in run.candidates if i not in reserved)) if reserved else run
     sections = select_sections(pool, run.job.options) if run.sentences else ()
-    if run.story is not None and run.story.discovered:
-        # A discovered heading must name what its items are about (briefer.headings.fit_headings).
+    options = run.job.options
+    if run.story is not None and (run.story.discovered or not options.topics):
+        # A discovered heading must name what its items are about (briefer.headings.fit_headings); with no topics
+        # given and none discovered, the items still find the subjects they share, as many as the budget holds.
         story = [(run.sentences[i].doc, run.sentences[i].text) for i in run.candidates]
-        sections = fit_headings(sections, run.story.topics, OTHER, story, run.job.options.title, OVERVIEW)
+        mean = sum(word_count(text) for _, text in story) / max(len(story), 1)
+        sections = fit_headings(sections, run.story.topics, OTHER, story, options.title, OVERVIEW,
+                                room=topic_budget(options.words, options.overview_share, mean),
+                                keep=_first_news(run))
     return replace(run, sections=sections)
+
+
+def _first_news(run: Prepared) -> list[str]:
+    """What an overview keeps when its items go to sections: the bottom line and each article's first quotable
+    sentence (its lead: who, what, when; the barrier's "Corlan council voted on Tuesday ..." under "Storm surges"
+    read as a side of the story)."""
+    firsts: dict[int, str] = {}
+    for i in run.candidates:
+        firsts.setdefault(run.sentences[i].doc, run.sentences[i].text)
+    line = run.story.bottom_line if run.story is not None else None
+    return [*([line.text] if line is not None else []), *firsts.values()]
 
 
 def bottom_line_once(run: Prepared) -> Prepared:

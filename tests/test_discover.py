@@ -18,14 +18,15 @@ STORIES = ROOT / "tests" / "data" / "stories"
 # Story -> words of which every discovered heading must be one: the subjects an editor would name.
 SUBJECTS: dict[str, set[str]] = {
     "barrier": {"silt", "levy", "oyster", "gate", "flood", "agency", "cost", "review"},
-    "ferry": {"ship", "island", "mainland", "gearbox", "sailing", "hospital", "charter", "morwen", "timetable"},
+    "ferry": {"ship", "island", "mainland", "gearbox", "sailing", "hospital", "charter", "morwen", "timetable",
+              "farm"},
     "orchard": {"hive", "tree", "honey", "bee", "apple", "cider", "variety", "graft", "press"},
     "story2": {"dockworker", "terminal", "stoppage", "crane", "pay", "wage", "ship", "automation", "mediator"},
     "story-council": {"library", "cut", "suburb", "tram", "budget", "tax"},
     "story-shipfire": {"container", "firefighter", "fire", "blaze", "harbour", "crew", "cargo"},
     # "trade" (reader4): the title ("Varnia and Ostland agree to lift steel tariffs ...") names Ostland, so its items
     # are headed by the word they share next.
-    "story-talks": {"ostland", "tariff", "steel", "aluminium", "quota", "trade"},
+    "story-talks": {"ostland", "tariff", "steel", "aluminium", "quota", "trade", "subsidy", "shipyard"},
 }
 
 

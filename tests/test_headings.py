@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from briefer.config import load_options
-from briefer.headings import fit_headings, is_proper, names_subject, topical
+from briefer.headings import OVERVIEW_ITEMS, fit_headings, is_proper, names_subject, topical
 from briefer.model import Brief, Item, Section, Topic
 from briefer.pipeline import build_brief
 from briefer.topics import normalised
@@ -174,3 +175,86 @@ def test_a_single_item_left_over_ends_the_overview_rather_than_heading_a_section
     out = fit_headings((Section("Overview", (lead,)), Section("Square", (alone,))), topics, "Other developments")
     # Before (heads): "Square (1)", then "Other developments (1)".
     assert [(s.heading, s.items) for s in out] == [("Overview", (lead, alone))]
+
+
+def test_with_no_topics_the_items_of_other_developments_find_the_subjects_they_share() -> None:
+    lead = _item("Dockers at Norhaven walked out on Monday, closing the port.")
+    carriers = (_item("Several car carriers bound for Norhaven were diverted to Kestrel Bay."),
+                _item("Importers have sent several carriers to Kestrel Bay instead.", 2))
+    levy = (_item("The rest of the money will come from a levy on harbour dues.", 3),
+            _item("The council's share depends on a harbour levy that shippers will fight.", 4))
+    stray = _item("Supermarkets reported gaps on fruit shelves.", 2)
+    story = [(1, "Two car carriers have anchored off Kestrel Bay."), (2, "The car carriers waited a week.")]
+    sections = (Section("Overview", (lead,)), Section("Other developments", (*carriers, *levy, stray)))
+    # Before: with no topics discovered, the headings stage never ran (everything in Other developments).
+    out = fit_headings(sections, (), "Other developments", [*story, *((k, i.text) for k, i in enumerate(
+        (lead, *carriers, *levy, stray)))], room=3)
+    # "Carriers" alone is an everyday word: its items are headed by the phrase the articles hold it in ("car
+    # carriers", in two of the story's sentences), though one item names only the word. "Levy" is a rare noun the
+    # two items share; its everyday neighbour "harbour" heads nothing.
+    headings = {s.heading: s.items for s in out}
+    assert headings["Car carriers"] == carriers and headings["Levy"] == levy, out
+    assert headings["Overview"] == (lead, stray), out  # a single item left over ends the overview
+    # Without room for a section (a brief too short for topics), nothing is regrouped.
+    assert fit_headings(sections, (), "Other developments", room=0) == (
+        sections[0], replace(sections[1], note=""))
+
+
+def test_an_everyday_word_two_items_share_does_not_pull_them_under_a_phrase_that_holds_it() -> None:
+    groups = (_item("Business groups in both countries welcomed the deal."),
+              _item("Disputes over customs rules will go to working groups.", 2))
+    story = [(1, "The working groups meet monthly."), (2, "Working groups will sit in Lindau."),
+             *((k, i.text) for k, i in enumerate(groups))]
+    out = fit_headings((Section("Overview", ()), Section("Other developments", groups)), (), "Other developments",
+                       story, room=3)
+    # Before: "Working groups (2)", one of them the business groups.
+    assert [s.heading for s in out] == ["Overview", "Other developments"], out
+
+
+def test_a_long_overview_gives_items_beyond_its_first_few_to_the_sections_they_name() -> None:
+    core = [_item(f"Fact number {n} of the quarry story was told by the county.", n) for n in range(1, 4)]
+    bottom = _item("Inspectors ordered the quarry to stay shut after a rockfall buried the haul road.", 5)
+    rockfall = (_item("A rockfall on Monday cracked the wall of a barn.", 6),
+                _item("Monday's rockfall left loose rock above the pit.", 7))
+    face = (_item("Villagers warned that the quarry face was unstable.", 8),
+            _item("Engineers found a fault in the upper quarry face.", 9))
+    overview = Section("Overview", (bottom, *core, *rockfall, face[0]))
+    topics = (Topic("Quarry face", ("quarry face",)),)
+    out = fit_headings((overview, Section("Quarry face", face[1:])), topics, "Other developments",
+                       keep=[bottom.text], room=3)
+    headings = {s.heading: s.items for s in out}
+    # The overview keeps OVERVIEW_ITEMS (4) items, the bottom line among them (it names the rockfall too); the
+    # items beyond them go under the heading they name, or make a section of their own ("Rockfall").
+    assert OVERVIEW_ITEMS == 4
+    assert headings["Quarry face"] == face and headings["Rockfall"] == rockfall, out
+    assert headings["Overview"] == (bottom, *core), out
+    # A short overview keeps its own, whatever they name.
+    short = fit_headings((Section("Overview", (bottom, *rockfall, face[0])), Section("Quarry face", face[1:])), topics,
+                         "Other developments", keep=[bottom.text], room=3)
+    assert [s.heading for s in short] == ["Overview"] and short[0].items == (bottom, *rockfall, face[0], face[1]), short
+
+
+@pytest.mark.parametrize("name", ["barrier", "bridge", "ferry", "quarry", "story-talks"])
+def test_a_story_of_eight_items_or_more_gets_two_sections_or_more(name: str) -> None:
+    folder = DATA / name if name.startswith("story") else DATA / "stories" / name
+    day = dt.date(2026, 4, 16) if name == "bridge" else dt.date(2023, 6, 19)
+    brief = build_brief([folder], load_options(date=day))
+    # Before (bench/headings.py, docs/quality.md): one section (barrier, quarry) or none (the talks).
+    assert len(_discovered(brief)) >= 2, brief.sections
+    assert sum(len(s.items) for s in brief.sections) >= 8
+    overview = brief.sections[0]
+    assert overview.heading == "Overview" and len(overview.items) >= OVERVIEW_ITEMS, overview
+
+
+def test_an_item_naming_a_rare_head_noun_of_a_leftover_section_joins_it() -> None:
+    pier = (_item("The barge hit the middle pier at about 3 p.m."),
+            _item("A 2019 report warned that the middle pier had no fender.", 2),
+            _item("Divers found no damage to the pier itself below the waterline.", 3))
+    bill = (_item("The repair bill is likely to reach a million euros."),
+            _item("Nobody has offered to pay the repair bill.", 2), _item("The bill for the shuttle is small.", 3))
+    out = fit_headings((Section("Overview", ()), Section("Other developments", (*pier, *bill))), (),
+                       "Other developments", room=3)
+    headings = {s.heading: s.items for s in out}
+    # "pier" (Zipf 3.8) is the middle pier wherever it is named (before: "Middle pier (2)", the divers' item left in
+    # Other developments); "bill" (4.9) may be any bill.
+    assert headings["Middle pier"] == pier and headings["Repair bill"] == bill[:2], out
