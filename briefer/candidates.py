@@ -67,7 +67,10 @@ _CONNECTIVE = re.compile(
 _ANNOUNCES = re.compile(
     r":[\"'”’]?$|\bthere (?:have|has|had) been (?:some|several|many|other|a (?:number|series|string|few) of)\b|"
     r"\bnot the only\b|\b(?:already|also) (?:being )?felt\b|\b(?:is|are) spreading\b|\bthe following[:.]|"
-    r"\bas follows\b|\bthe other (?:\w+ )?(?:question|issue|problem|worry|concern)s?[.!]?$", re.I)
+    r"\bas follows\b|\bthe other (?:\w+ )?(?:question|issue|problem|worry|concern)s?[.!]?$|"
+    # A comparison with nothing to compare to yet: "For the families in the lower town, the argument is simpler."
+    r"\b(?:is|are|was|were) (?:much |far |even )?(?:simpler|clearer|starker|harder|easier|worse|better|bleaker|"
+    r"grimmer|different|more (?:complicated|complex|urgent|personal|pressing))[.!]?$", re.I)
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|added|asked|wrote|according to|stated|noted|declared)\b", re.I)
 _OPEN_QUOTE = re.compile(r"^[\"“‘]")
 _QUOTED_SPAN = re.compile(r"“[^”]*”|\"[^\"]*\"")

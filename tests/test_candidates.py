@@ -151,6 +151,18 @@ def test_a_sentence_announcing_the_next_is_quoted_only_with_it() -> None:
     assert joined_pairs(sentences, mask, LIMITS) == {1: (0, 1), 3: (2, 3)}
 
 
+@pytest.mark.parametrize(("text", "announcing"), [
+    ("For the growers on the hill, the choice is simpler.", True),
+    ("Down at the quay, the mood was different.", True),
+    ("The strike is over.", False),
+    ("The new timetable is simpler than the old one.", False),
+])
+def test_a_comparison_with_nothing_to_compare_to_announces_the_next_sentence(text: str, announcing: bool) -> None:
+    from briefer.candidates import announces
+
+    assert announces(text) is announcing
+
+
 def test_a_short_paraphrased_copy_that_keeps_said_is_found_by_comparing_sources() -> None:
     # QA bug 1: our own orchid story and a spinner's copy of it (same sentences in order, words swapped).
     import datetime as dt
