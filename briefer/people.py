@@ -316,6 +316,12 @@ def _sentence_case(role: str, text: str, common: set[str]) -> str:
     return first.lower() + " " + rest
 
 
+def _firm_like(key: tuple[str, str], entry: _Seen, courtesy: Counter[str], common: set[str]) -> bool:
+    """A place and a common noun ("Tarnby Water said", "Holm Energy said"): a name whose last word the texts
+    also write in lower case ("the water"), given no role and no title, is a firm's, not a surname."""
+    return not entry.roles and not courtesy[key[1]] and normalise(key[1]) in common
+
+
 def _used_alone(texts: Sequence[tuple[int, str]]) -> set[str]:
     """The capitalised words that stand alone somewhere ("Glaser added"), as people's names do and firms'
     ("Northsea Ferries said") rarely do. One pass over the texts, looked up per name."""
@@ -377,7 +383,8 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE) -> Cas
     # "said" something ("Northsea Ferries said") is neither.
     alone = _used_alone(texts)
     people = {k: v for k, v in seen.items()
-              if v.evidence > 0 and (v.roles or any(courtesy[w] for w in k) or k[1] in alone or k[0] in alone)}
+              if v.evidence > 0 and (v.roles or any(courtesy[w] for w in k) or k[1] in alone or k[0] in alone)
+              and not _firm_like(k, v, courtesy, common)}
     short = _short_names(people)
     by_run: dict[str, list[tuple[str, tuple[str, str]]]] = defaultdict(list)
     for word, key in short.items():

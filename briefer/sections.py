@@ -31,7 +31,7 @@ from briefer.candidates import OUTCOME_WEIGHT, PARAPHRASE_MAX_DOCUMENTS, leans_b
 from briefer.config import BriefOptions
 from briefer.dedupe import SAME_FACT
 from briefer.discover import is_list, reports
-from briefer.facts import MEASURES, Facts, profile
+from briefer.facts import MEASURES, Facts, count_update, profile
 from briefer.lexicon import lemma_stems, synonyms
 from briefer.model import Item, Section, SourceStatus, Topic
 from briefer.rank import Selector, get_selector
@@ -508,6 +508,7 @@ SUPERSEDE_COSINE = 0.1
 
 
 _COPULA = re.compile(r"\s*be\b", re.I)
+_DUE = re.compile(r"(?:is|are|was|were) (?:expected|due)", re.I)
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 _ADVERB = re.compile(r"possibly|perhaps|likely|unlikely", re.I)
 
@@ -527,13 +528,16 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
     if shared >= 1 and any(old.search(earlier) and new.search(later) and not new.search(earlier)
                            for old, new in STATES):
         return True
+    if earlier_kind == later_kind == "report" and count_update(later, earlier):
+        return True  # a newer count of the same thing ("rose to 37" / "rose to 41")
     if earlier_kind != "expected" or later_kind == "background":
         return False
     before, modal, after = preview_event(earlier)
     if not modal:
         return shared >= 2  # a hedge with no modal ("a meeting with Xi was still in the cards")
     event = set(_lemmas(after)[:EVENT_WORDS_AFTER])
-    if _COPULA.match(after):
+    if _COPULA.match(after) or _DUE.fullmatch(modal.strip()):
+        # "the vote is expected to be close", "the results were expected on Wednesday": the subject is the event
         event.update(_lemmas(before)[-EVENT_WORDS_BEFORE:])  # "the vote is expected to be close": the vote
     elif _ADVERB.fullmatch(modal):
         event.update(_lemmas(before))  # "Reyes meets Hale, and possibly the president": the verb came first

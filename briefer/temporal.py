@@ -60,6 +60,8 @@ _EXPECTED = re.compile(
     r"(?:plans?|planned|planning|aims?|hopes?|intends?|expects?|"
     r"(?:is|are) (?:all |also |now |still )?(?:due|set|scheduled|expected|likely|poised|slated|going)) to|"
     r"(?:is|are) to (?!be\b)\w+|scheduled for|(?:is|are) planned|planned for|upcoming|"
+    # "The results were expected on Wednesday": due on a day, with no verb of its own.
+    r"(?:is|are|was|were) (?:expected|due) (?=(?:on|by|later|within|before|next|this)\b)|"
     r"forthcoming|next (?:week|month|year)|later this|in the coming (?:days|weeks|months)|tomorrow|"
     r"expect(?:s|ed)? (?:[\w'’-]+ ){1,3}to \w+)\b",
     re.I,
@@ -72,6 +74,7 @@ _AHEAD = re.compile(
     r"(?:told|asked|urged|ordered|advised) to|"
     r"(?:is|are) to (?!be\b)\w+|"
     r"scheduled for|planned for|upcoming|forthcoming|next (?:week|month|year)|later this|in the coming|"
+    r"(?:is|are|was|were) (?:expected|due) (?=(?:on|by|later|within|before|next|this)\b)|"
     r"expect(?:s|ed)? (?:[\w'’-]+ ){1,3}to \w+)\b", re.I)
 # An earlier state of affairs, told to explain the news.
 _BACKGROUND = re.compile(
