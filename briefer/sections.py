@@ -497,6 +497,10 @@ STATES = (
     (re.compile(r"\b(?:closed|shut|suspended|halted|blocked)\b", re.I),
      re.compile(r"\b(?:reopen(?:ed|s|ing)?|resumed|back in business|lifted)\b", re.I)),
     (re.compile(r"\b(?:missing|unaccounted for)\b", re.I), re.compile(r"\b(?:found|rescued|accounted for)\b", re.I)),
+    # A supply cut, then back ("400 homes were still without power" / "Power was back in all homes").
+    (re.compile(r"\b(?:still without|without (?:power|electricity|water|heating|heat)|cut off|out of service)\b",
+                re.I),
+     re.compile(r"\b(?:restored|reconnected|back on|(?:is|are|was|were) back)\b", re.I)),
     # Talks, and a deal they may bring, once a deal is agreed or the talks have failed.
     (re.compile(r"\b(?:in (?:advanced |final |early |exclusive )?talks|(?:a|the) deal (?:could|may|might) be|"
                 r"(?:a|an|the) (?:deal|agreement) (?:is|was) (?:close|near|expected))\b", re.I),
