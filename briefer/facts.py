@@ -381,10 +381,12 @@ def names_apart(a: str, b: str) -> bool:
                for rs, text in ((missing_a, a), (missing_b, b)) for r in rs)
 
 
-# A later report updates an earlier one's count ("rose to 37" / "rose to 41") when, numbers and days aside, they
-# share at least this many content stems, and this share of the shorter one's: from our storm and water stories,
-# where a count's two versions share 7 of 12 stems and a sentence that also tells another event (a port closed
-# "and seven vessels were waiting at anchor") shares 4 of 14 with its update, which must not overturn it.
+# A later report updates an earlier one's count ("rose to 37" / "rose to 41") when they count the same thing and,
+# numbers and days aside, share at least this many content stems, and this share of the earlier one's (the one
+# dropped): from our storm and water stories, where a count's two versions share 8 of the earlier's 15 stems and
+# a sentence that also tells another event (a port closed "and seven vessels were waiting at anchor") shares 6 of
+# its 17 with "Eleven vessels were riding at anchor ...", which must not overturn it (at half the shorter
+# sentence's stems it did).
 COUNT_UPDATE_SHARED = 4
 COUNT_UPDATE_COVER = 0.5
 _YEAR_NUMBER = re.compile(r"(?:1[89]|20)\d\d")

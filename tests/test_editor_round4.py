@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from briefer.candidates import leans_back
 from briefer.config import load_options
 from briefer.facts import count_update
 from briefer.model import Brief
@@ -48,6 +49,11 @@ def test_a_role_opening_a_sentence_loses_the_capital_the_sentence_gave_it() -> N
     assert people["Kari Lunde"] == "museum director"
     assert people["Ola Brandt"] == "Foreign Minister"  # a title keeps its capitals
     assert people["Ada Fenn"] == "Google engineer"  # the texts never write "google"
+
+
+def test_there_for_a_place_named_before_leans_back() -> None:
+    assert leans_back("Three remain there, none of them seriously ill, a spokeswoman for the hospital said.")
+    assert not leans_back("The spokeswoman said there were no new cases on Tuesday.")
 
 
 def test_should_is_a_preview_but_not_in_a_that_clause() -> None:
@@ -101,6 +107,9 @@ def test_the_water_story_counts_and_firms() -> None:
     # Another count in the same words is no update of this one: the hours and the times are not counts.
     assert not count_update("The talks in Lindau lasted six hours, the ministry said.",
                             "The talks in Lindau lasted four hours, the ministry said.")
+    assert not count_update("Eleven vessels were riding at anchor in the outer fjord, the harbour authority said.",
+                            "The harbour authority closed the port on Friday as the storm moved up the coast, and "
+                            "seven vessels were waiting at anchor in the outer fjord by the evening.")
     assert not count_update("The channel reopened at 9 a.m. and the first of the ships waiting at anchor came in.",
                             "Shipping agents said nine ships were waiting at anchor outside the port.")
     cast = who_is_who([(1, "Tarnby Water said the notice covers 9,000 homes."),
