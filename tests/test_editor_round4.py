@@ -14,6 +14,7 @@ from briefer.model import Brief
 from briefer.people import who_is_who
 from briefer.pipeline import build_brief
 from briefer.temporal import classify, mentions
+from briefer.timeline import Line, what_next
 from tests.helpers import ROOT
 
 STORIES = ROOT / "tests" / "data" / "stories"
@@ -54,6 +55,14 @@ def test_a_role_opening_a_sentence_loses_the_capital_the_sentence_gave_it() -> N
 def test_there_for_a_place_named_before_leans_back() -> None:
     assert leans_back("Three remain there, none of them seriously ill, a spokeswoman for the hospital said.")
     assert not leans_back("The spokeswoman said there were no new cases on Tuesday.")
+
+
+def test_would_before_a_day_ahead_is_a_next_step() -> None:
+    wednesday = dt.date(2026, 10, 14)
+    lines = [Line(4, "Mayor Terje Vik said the council would meet the farmers' union next week.", wednesday, 5),
+             Line(4, "Vik said the council would meet more often if the board agreed.", wednesday, 6),
+             Line(3, "The council said it would meet the union on Monday.", dt.date(2026, 10, 13), 2)]
+    assert [d.text for d in what_next(lines, wednesday)] == [lines[0].text]
 
 
 def test_should_is_a_preview_but_not_in_a_that_clause() -> None:
