@@ -39,8 +39,11 @@ _ELLIPTIC_SUBJECT = re.compile(
 # "..., he told reporters." names its speaker only in the sentence before.
 _PRONOUN_SPEAKER = re.compile(r"[,”\"]\s+(?:he|she|they)\s+(?:said|says|told|added|asked|wrote)\b")
 # "work on those in ...", "such a meeting": the thing referred to is in another sentence.
+# ... and "Three remain there": "there" for a place named before (not the "there" of "there were").
 _BACK_REFERENCE = re.compile(
-    r"\b(?:those|these)(?=\s+(?:in|on|at|for|to|and|or|of|by|with|from)\b|[.,;])|\bsuch an? \w+", re.I
+    r"\b(?:those|these)(?=\s+(?:in|on|at|for|to|and|or|of|by|with|from)\b|[.,;])|\bsuch an? \w+|"
+    r"\b(?:remain|remains|remained|stay|stays|stayed|live|lives|lived|work|works|worked|went|arrived|"
+    r"returned|moved)\s+there\b", re.I
 )
 # A third-person pronoun among the first four words, before any name ("American jets shot it down", "Above all,
 # they agreed ..."): its antecedent is in an earlier sentence. (A capitalised word after the first is a name.)

@@ -29,9 +29,13 @@ def _word_set(text: str) -> frozenset[str]:
     """The whitespace-separated words of a word-list literal."""
     return frozenset(text.split())
 
+# Letters of Latin-script names beyond ASCII ("Sæther", "Müller", "Łukasz"): Python's re has no \p{Lu}, and a
+# name cut at its first accented letter is no name at all. Latin Extended-A mixes cases, so it counts as lower.
+_UP = "A-ZÀ-ÖØ-Þ"
+_LO = "a-zß-öø-ÿā-ž"
 # A name word: "Blinken", "O'Brien", "Jean-Luc", "McCarthy"; initials "J." may sit inside a name. A possessive
 # is no part of it ("Hun Sen's party": "Hun Sen", not a second person "Hun Sen's").
-_W = r"(?:[A-Z][a-z]+(?:['’](?!s\b)[A-Z]?[a-z]+|-[A-Z]?[a-z]+)?|Mc[A-Z][a-z]+)"
+_W = rf"(?:[{_UP}][{_LO}]+(?:['’](?!s\b)[{_UP}]?[{_LO}]+|-[{_UP}]?[{_LO}]+)?|Mc[A-Z][a-z]+)"
 # A run of capitalised words (and initials); a person's name is the end of it ("President Xi Jinping").
 _RUN = re.compile(rf"\b{_W}(?:\s+(?:[A-Z]\.|{_W}))*\b")
 # Words that make a capitalised run an organisation, a place or a title rather than a person.
@@ -51,6 +55,9 @@ president minister secretary prime premier mayor governor senator chancellor amb
 spokeswoman director chief professor doctor dr mr mrs ms sir lord lady judge captain general admiral envoy
 the a an and of for in on at to by with from but or as if this that these those his her their its our my
 """)
+# Stop words that are also given names or surnames ("Per Aas", "Bill Hart", "John Stuart Mill"): capitalised
+# inside a run of name words they are part of the name, not the function word the stop list means.
+_NAME_STOP = STOP_WORDS - {"bill", "will", "per", "mill"}
 _COURTESY = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+({_W})")
 # Role nouns: a role before a name ends with one, a role in apposition contains one.
 ROLE_NOUNS = _word_set("""
@@ -142,7 +149,7 @@ def _key(name: str) -> tuple[str, str]:
 
 def _is_name(candidate: str) -> bool:
     parts = [p for p in candidate.split() if not re.fullmatch(r"[A-Z]\.", p)]
-    if len(parts) < 2 or any(p.lower() in STOP_WORDS for p in parts):
+    if len(parts) < 2 or any(p.lower() in _NAME_STOP for p in parts):
         return False
     return not any(p.lower().rstrip("'’s") in _NOT_PERSON or p.lower() in _NOT_PERSON for p in parts)
 
@@ -163,7 +170,7 @@ def _tail_name(run: str) -> str:
     parts = run.split()
     tail: list[str] = []
     for part in reversed(parts):
-        if part.lower() in _NOT_PERSON or part.lower() in STOP_WORDS or len(tail) == 4:
+        if part.lower() in _NOT_PERSON or part.lower() in _NAME_STOP or len(tail) == 4:
             break
         tail.insert(0, part)
     while tail and re.fullmatch(r"[A-Z]\.", tail[0]):
@@ -299,6 +306,22 @@ def _common(texts: Sequence[tuple[int, str]]) -> set[str]:
     return {normalise(w) for _, text in texts for w in re.findall(r"\b[a-z][a-z'-]+", text)}
 
 
+def _sentence_case(role: str, text: str, common: set[str]) -> str:
+    """A role opening the sentence with its capital only there: "Museum director Kari Lunde said" gives "museum
+    director", because the texts write "museum" in lower case and the role's other words are lower case. A title
+    ("Foreign Minister") or a proper noun ("Google engineer", never written "google") keeps its capital."""
+    first, _, rest = role.partition(" ")
+    if not rest or not text.startswith(role) or not rest.islower() or normalise(first) not in common:
+        return role
+    return first.lower() + " " + rest
+
+
+def _firm_like(key: tuple[str, str], entry: _Seen, courtesy: Counter[str], common: set[str]) -> bool:
+    """A place and a common noun ("Tarnby Water said", "Holm Energy said"): a name whose last word the texts
+    also write in lower case ("the water"), given no role and no title, is a firm's, not a surname."""
+    return not entry.roles and not courtesy[key[1]] and normalise(key[1]) in common
+
+
 def _used_alone(texts: Sequence[tuple[int, str]]) -> set[str]:
     """The capitalised words that stand alone somewhere ("Glaser added"), as people's names do and firms'
     ("Northsea Ferries said") rarely do. One pass over the texts, looked up per name."""
@@ -339,7 +362,8 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE) -> Cas
             entry.forms[name] += 1
             entry.sources.add(source)
             entry.mentions += 1
-            role = _role_after(text, end) or _role_before(text, start, text[end:].startswith(","))
+            role = _role_after(text, end) or _sentence_case(
+                _role_before(text, start, text[end:].startswith(",")), text, common)
             # Both patterns end where the name starts: a window before it is enough (a search of the whole text
             # before the name, for each name, was a quarter of who's who on long stories).
             window = text[max(0, start - len(role) - _WINDOW): start]
@@ -359,7 +383,8 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE) -> Cas
     # "said" something ("Northsea Ferries said") is neither.
     alone = _used_alone(texts)
     people = {k: v for k, v in seen.items()
-              if v.evidence > 0 and (v.roles or any(courtesy[w] for w in k) or k[1] in alone or k[0] in alone)}
+              if v.evidence > 0 and (v.roles or any(courtesy[w] for w in k) or k[1] in alone or k[0] in alone)
+              and not _firm_like(k, v, courtesy, common)}
     short = _short_names(people)
     by_run: dict[str, list[tuple[str, tuple[str, str]]]] = defaultdict(list)
     for word, key in short.items():

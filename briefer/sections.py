@@ -31,7 +31,7 @@ from briefer.candidates import OUTCOME_WEIGHT, PARAPHRASE_MAX_DOCUMENTS, leans_b
 from briefer.config import BriefOptions
 from briefer.dedupe import SAME_FACT
 from briefer.discover import is_list, reports
-from briefer.facts import MEASURES, Facts, profile
+from briefer.facts import MEASURES, Facts, count_update, profile
 from briefer.lexicon import lemma_stems, synonyms
 from briefer.model import Item, Section, SourceStatus, Topic
 from briefer.rank import Selector, get_selector
@@ -497,6 +497,10 @@ STATES = (
     (re.compile(r"\b(?:closed|shut|suspended|halted|blocked)\b", re.I),
      re.compile(r"\b(?:reopen(?:ed|s|ing)?|resumed|back in business|lifted)\b", re.I)),
     (re.compile(r"\b(?:missing|unaccounted for)\b", re.I), re.compile(r"\b(?:found|rescued|accounted for)\b", re.I)),
+    # A supply cut, then back ("400 homes were still without power" / "Power was back in all homes").
+    (re.compile(r"\b(?:still without|without (?:power|electricity|water|heating|heat)|cut off|out of service)\b",
+                re.I),
+     re.compile(r"\b(?:restored|reconnected|back on|(?:is|are|was|were) back)\b", re.I)),
     # Talks, and a deal they may bring, once a deal is agreed or the talks have failed.
     (re.compile(r"\b(?:in (?:advanced |final |early |exclusive )?talks|(?:a|the) deal (?:could|may|might) be|"
                 r"(?:a|an|the) (?:deal|agreement) (?:is|was) (?:close|near|expected))\b", re.I),
@@ -515,6 +519,7 @@ SUPERSEDE_COSINE = 0.1
 
 
 _COPULA = re.compile(r"\s*be\b", re.I)
+_DUE = re.compile(r"(?:is|are|was|were) (?:expected|due)", re.I)
 _WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 # Verbs that carry little of an event alone (as WordNet lemma stems; "take", "give", "have" are stop words and
 # never reach the test): the event is the noun after them.
@@ -551,6 +556,8 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
     asked, answered = DEMAND
     if shared >= DEMAND_SHARED and asked.search(earlier) and answered.search(later) and not answered.search(earlier):
         return True
+    if earlier_kind == later_kind == "report" and count_update(later, earlier):
+        return True  # a newer count of the same thing ("rose to 37" / "rose to 41")
     if earlier_kind != "expected" or later_kind == "background":
         return False
     before, modal, after = preview_event(earlier)
@@ -566,7 +573,8 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
     content = [w for w in _WORD.findall(after) if w.lower() not in STOP_WORDS][:EVENT_WORDS_AFTER]
     whole = told_after[:1] and (told_after[0] in LIGHT_VERBS or (len(content) > 1 and content[1][0].isupper()))
     event = set(told_after[:EVENT_WORDS_AFTER] if whole else told_after[:1])
-    if _COPULA.match(after):
+    if _COPULA.match(after) or _DUE.fullmatch(modal.strip()):
+        # "the vote is expected to be close", "the results were expected on Wednesday": the subject is the event
         event.update(_lemmas(before)[-EVENT_WORDS_BEFORE:])  # "the vote is expected to be close": the vote
     elif _ADVERB.fullmatch(modal):
         event.update(_lemmas(before))  # "Reyes meets Hale, and possibly the president": the verb came first

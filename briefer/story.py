@@ -21,7 +21,7 @@ import numpy as np
 from briefer.candidates import PARAPHRASE_MAX_DOCUMENTS
 from briefer.dedupe import SAME_FACT, SimilarityIndex
 from briefer.discover import MAX_TOPICS, discover_topics, headline
-from briefer.facts import Facts
+from briefer.facts import Facts, count_update
 from briefer.model import Dated, Document, Item, Person, Quote, Sentence, Topic
 from briefer.people import Cast, who_is_who
 from briefer.quotes import Said, key_quotes
@@ -142,6 +142,20 @@ def story_anchors(documents: Sequence[Document], day: dt.date) -> list[dt.date]:
     return [d.source.published or fallback for d in documents]
 
 
+def _not_updated(documents: Sequence[Document], sentences: Sequence[Sentence], leads: list[int]) -> list[int]:
+    """The leads no lead of a later article updates the count of ("rose to 37" once another says "rose to 41"):
+    where things stand is the newer count. (A story's leads only: a firehose has too many to compare.)"""
+    if len(documents) > PARAPHRASE_MAX_DOCUMENTS:
+        return leads
+
+    def published(i: int) -> dt.date | None:
+        return documents[sentences[i].doc].source.published
+
+    return [i for i in leads
+            if not any((published(j) or dt.date.min) > (published(i) or dt.date.max)
+                       and count_update(sentences[j].text, sentences[i].text) for j in leads)]
+
+
 def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], candidates: Sequence[int],
                 anchor: Sequence[dt.date], index: SimilarityIndex | None = None, title: str = "") -> Item | None:
     """The lead sentence that best sums the story: nearest the centroid of all sentences, most sources first.
@@ -161,7 +175,7 @@ def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], ca
         if (seen[doc] <= LEAD_SENTENCES and len(text.split()) <= BOTTOM_LINE_WORDS and told
                 and not _QUOTE_MARK.search(text) and not HEDGED.search(text)):
             leads.append(i)
-    leads = leads or list(candidates[:1])
+    leads = _not_updated(documents, sentences, leads) or list(candidates[:1])
     if index is None:
         index = SimilarityIndex.build([s.text for s in sentences])
     centroid = np.asarray(index.matrix.mean(axis=0)).ravel()

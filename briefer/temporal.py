@@ -56,20 +56,25 @@ _RELATIVE = re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow|(?:last|nex
 
 # A preview: the future, plans, expectations and possibilities (checked on the words, case-folded).
 _EXPECTED = re.compile(
-    r"\b(?:will|won't|shall|'ll|would|wouldn't|could|might|may|possibly|perhaps|likely|unlikely|"
+    r"\b(?:will|won't|shall|'ll|would|wouldn't|could|might|may|should|possibly|perhaps|likely|unlikely|"
     r"(?:plans?|planned|planning|aims?|hopes?|intends?|expects?|"
     r"(?:is|are) (?:all |also |now |still )?(?:due|set|scheduled|expected|likely|poised|slated|going)) to|"
     r"(?:is|are) to (?!be\b)\w+|scheduled for|(?:is|are) planned|planned for|upcoming|"
+    # "The results were expected on Wednesday": due on a day, with no verb of its own.
+    r"(?:is|are|was|were) (?:expected|due) (?=(?:on|by|later|within|before|next|this)\b)|"
     r"forthcoming|next (?:week|month|year)|later this|in the coming (?:days|weeks|months)|tomorrow|"
     r"expect(?:s|ed)? (?:[\w'’-]+ ){1,3}to \w+)\b",
     re.I,
 )
-# Wording that points a date forward ("will meet on Monday"); "plans to" and "could" do not ("his initial plans
-# to visit in February were postponed").
+# Wording that points a date forward ("will meet on Monday", "should reopen on Monday"); "plans to" and "could"
+# do not ("his initial plans to visit in February were postponed").
 _AHEAD = re.compile(
-    r"\b(?:will|'ll|shall|would|(?:is|are) (?:due|set|scheduled|expected|poised|slated|going) to|"
+    r"\b(?:will|'ll|shall|would|should|(?:is|are) (?:due|set|scheduled|expected|poised|slated|going) to|"
+    # An instruction's day is ahead of it ("Residents were told to stay indoors from Saturday").
+    r"(?:told|asked|urged|ordered|advised) to|"
     r"(?:is|are) to (?!be\b)\w+|"
     r"scheduled for|planned for|upcoming|forthcoming|next (?:week|month|year)|later this|in the coming|"
+    r"(?:is|are|was|were) (?:expected|due) (?=(?:on|by|later|within|before|next|this)\b)|"
     r"expect(?:s|ed)? (?:[\w'’-]+ ){1,3}to \w+)\b", re.I)
 # An earlier state of affairs, told to explain the news.
 _BACKGROUND = re.compile(
@@ -79,6 +84,9 @@ _BACKGROUND = re.compile(
 )
 # The modal "may" is a month too: "May 3" or "in May" is a date, not a possibility.
 _MAY_MONTH = re.compile(r"\b(?:in|since|by|until|early|late|mid-?|last|next|this|from) May\b|\bMay\s+[0-3]?\d\b")
+# "should" in a that-clause reports a recommendation or an agreement ("agreed ... that their top diplomats
+# should meet"), not a preview; "The harbour should reopen on Monday" is one.
+_SHOULD_THAT = re.compile(r"\bthat\b[^,;]{0,80}?\bshould\b", re.I)
 # Lines that carry a source's date: "Published June 18, 2023", "Updated: 2023-06-18 10:00", "June 18, 2023 10:15 AM".
 _ANON = re.compile(r"\?P<\w+>")
 _DATED_LINE = re.compile(_ANON.sub("", r"^(?:(?:published|posted|updated|last updated|first published)"
@@ -169,7 +177,7 @@ def classify(text: str, anchor: dt.date | None = None) -> Kind:
 
     With `anchor` (the source's date), a sentence whose events are dated well before it is background too.
     """
-    probe = _MAY_MONTH.sub("", text.replace("’", "'"))
+    probe = _SHOULD_THAT.sub("", _MAY_MONTH.sub("", text.replace("’", "'")))
     if _EXPECTED.search(probe):
         return "expected"
     if _BACKGROUND.search(probe):
@@ -322,7 +330,7 @@ def reports_before_preview(text: str) -> bool:
     """A report with a forward-looking tail: a completed event (perfect tense) told before the sentence's first
     preview word, outside asides ("said that 1,800 workers had joined the strike ... and that the stoppage would
     now run until Monday"). `classify` calls it expected, for its tail."""
-    probe = _MAY_MONTH.sub("", text.replace("’", "'"))
+    probe = _SHOULD_THAT.sub("", _MAY_MONTH.sub("", text.replace("’", "'")))
     preview = _EXPECTED.search(probe)
     if preview is None:
         return False

@@ -35,6 +35,7 @@ _AHEAD_WORDS = re.compile(
     r"likely) to|plans? to|expects? (?:\w+ ){1,3}to|"
     r"(?:is|are) to (?!be\b)\w+|scheduled for|planned for|upcoming|next (?:week|month|year)|later this|"
     r"in the coming (?:days|weeks|months)|agreed to|invitation (?:\S+ ){0,3}?to)\b", re.I)
+_WOULD = re.compile(r"\b(?:would|should)\b", re.I)
 # Quoted words (curly, straight, and the `` '' of older newswire), and a cheap test for any.
 _QUOTATION = re.compile(r"“[^”]*”?|\"[^\"]*\"?|``.*?(?:''|$)")
 _QUOTE_OPEN = re.compile(r"[“\"]|``")
@@ -141,7 +142,12 @@ def what_next(lines: Sequence[Line], today: dt.date, limit: int = MAX_NEXT,
         if not modal and told_in_past(line.text):
             continue  # a past statement is never a next step, whatever date it was counted to
         # The event comes after the wording that previews it: "are expected to follow him to Beijing".
-        if not (modal or ahead) or not _EVENT.search(text, modal.start() if modal else 0):
+        start = modal.start() if modal else 0
+        # A day ahead of the newest article makes "would" a future too ("said the council would meet the
+        # farmers' union next week"): the event may come after it, before the date that looks ahead.
+        if ahead and (future := _WOULD.search(text)) and future.start() < start:
+            start = future.start()
+        if not (modal or ahead) or not _EVENT.search(text, start):
             continue
         if when is not None and when.day <= newest and when.precision == "day":
             continue  # a preview of a day the sources already report on

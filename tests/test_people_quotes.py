@@ -62,7 +62,7 @@ def test_a_story_where_no_quote_has_a_named_speaker_degrades_gracefully() -> Non
 def test_a_story_with_named_speakers_credits_roles() -> None:
     brief = build_brief([STORIES / "barrier"], load_options(date=dt.date(2025, 11, 5)))
     people = {p.name: p.role for p in brief.people}
-    assert people["Marta Quell"] == "Council leader" and people["Owen Tasker"] == "harbour master"
+    assert people["Marta Quell"] == "council leader" and people["Owen Tasker"] == "harbour master"
     speakers = {q.speaker for q in brief.quotes}
     # Each speaker's words are a key quote unless a section item already prints them (each sentence once:
     # briefer.once).
