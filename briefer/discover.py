@@ -490,6 +490,7 @@ _EXPLAINER_HEADLINE = re.compile(r"^(?:analysis|explainer|opinion|comment|editor
 # A report's headline is the title only when it shares at least this share of the best headline's words with the
 # others (the newest article may be about a side of the story).
 RELEVANT_HEADLINE = 0.5
+SAME_STORY_WORDS = 2
 
 
 def reports(title: str) -> bool:
@@ -529,7 +530,10 @@ def headline(titles: Sequence[str], phrases: Sequence[str] = (),
     told = [i for i in range(len(usable)) if reports(usable[i])]
     if told:
         best = max(shared[i] for i in told)
-        told = [i for i in told if shared[i] >= RELEVANT_HEADLINE * best]
+        # An update's headline brings new words ("harbour reopens as clean-up begins"): it is on the story when it
+        # shares `SAME_STORY_WORDS` words with the other headlines, whatever its score.
+        told = [i for i in told if shared[i] >= RELEVANT_HEADLINE * best
+                or sum(headlines_with[w] > 1 for w in sets[i]) >= SAME_STORY_WORDS]
         return usable[max(told, key=lambda i: (date_of(i) or dt.date.min, shared[i], -i))]
     return usable[max(range(len(usable)), key=lambda i: (not usable[i].endswith("?"), shared[i], -i))]
 

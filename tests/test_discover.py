@@ -184,6 +184,16 @@ def test_the_title_is_the_newest_reports_headline_not_a_stale_preview() -> None:
     assert headline(titles[:2], (), dates[:2]) == titles[1]
 
 
+def test_an_updates_headline_is_the_title_though_it_brings_new_words() -> None:
+    day = dt.date(2026, 3, 3)
+    titles = ["Gale shuts Orne harbour as trawlers shelter in the bay", "Gale: nine trawlers ride out the night",
+              "Trawlers wait out gale off Orne", "Orne harbour reopens as repairs begin"]
+    dates = [day, day + dt.timedelta(days=1), day + dt.timedelta(days=1), day + dt.timedelta(days=2)]
+    assert headline(titles, (), dates) == titles[3]
+    # A report on another subject that shares one word with the story is no title for it.
+    assert headline([*titles[:3], "Orne names new school head"], (), dates) != "Orne names new school head"
+
+
 def test_a_story_told_over_days_is_titled_by_its_latest_report() -> None:
     brief = build_brief([ROOT / "tests" / "data" / "stories" / "quarry"], load_options(date=dt.date(2026, 5, 16)))
     assert brief.title == "Inspectors order Harrowdale quarry to stay shut"
