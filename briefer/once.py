@@ -13,8 +13,8 @@ the parts: bottom line, sections, timeline, what comes next, key quotes. A line 
    reported (as `sections.Picker._stating` does); a preview of a fact another source reports is not a next
    step, and a timeline line that is itself such a preview is dropped;
 4. it is not overtaken: a next step or key quote that previews what a report in another, as new or newer,
-   source tells (`sections.supersedes`: "are expected to join" / "had joined"), or a next step that previews
-   an event a printed line previews in other words (`sections.same_preview`), is dropped. A line that refers
+   source tells (`supersede.supersedes`: "are expected to join" / "had joined"), or a next step that previews
+   an event a printed line previews in other words (`supersede.same_preview`), is dropped. A line that refers
    back to a noun just introduced ("any threat": `candidates.refers_back`) stands alone no more than one that
    leans back.
 """
@@ -32,7 +32,8 @@ from briefer.candidates import leans_back, refers_back
 from briefer.dedupe import SimilarityIndex
 from briefer.facts import Facts, SameFact, idf_of, judge_pairs
 from briefer.model import Dated, Document, Item, Quote, Section, Sentence
-from briefer.sections import REWORDED, SUPERSEDE_COSINE, same_preview, supersedes
+from briefer.sections import REWORDED
+from briefer.supersede import SUPERSEDE_COSINE, same_preview, supersedes
 from briefer.temporal import Kind, classify, sentence_kind
 from briefer.text import content_stems
 from briefer.timeline import MAX_EVENTS, MAX_NEXT
@@ -119,7 +120,7 @@ class _Reader:
 
     def superseded(self, rows: Sequence[int]) -> bool:
         """True when one of `rows` is a preview that a report in another source, as new or newer, has overtaken
-        ("About 1,200 workers are expected to join" once "about 1,800 workers had joined"; `sections.supersedes`)."""
+        ("About 1,200 workers are expected to join" once "about 1,800 workers had joined"; `supersede.supersedes`)."""
         for i in rows:
             if self.kind(i) != "expected":
                 continue

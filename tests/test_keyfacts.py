@@ -11,7 +11,7 @@ from briefer.candidates import refers_back, weight
 from briefer.config import load_options
 from briefer.model import Brief, Sentence
 from briefer.pipeline import build_brief
-from briefer.sections import same_preview, supersedes
+from briefer.supersede import same_preview, supersedes
 from briefer.temporal import overdue
 from tests.helpers import ROOT
 

@@ -15,7 +15,7 @@ from briefer.dedupe import SimilarityIndex
 from briefer.facts import Facts
 from briefer.model import Brief, Topic
 from briefer.pipeline import build_brief
-from briefer.sections import supersedes
+from briefer.supersede import supersedes
 from briefer.text import content_stems
 from tests.helpers import ROOT, SAMPLE, SHARED
 

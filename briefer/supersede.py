@@ -1,0 +1,131 @@
+"""Which statement a later one overturns: a state of affairs the news has moved past ("contained" / "put out"),
+a demand met, a newer count, or a preview its event's report has overtaken; and two previews of one event.
+
+Used by the selection (briefer.sections) and by the once stage (briefer.once): both ask the same question of a
+pair of sentences, so the rules live here, apart from either.
+"""
+
+from __future__ import annotations
+
+import re
+
+from briefer.facts import count_update
+from briefer.lexicon import lemma_stems, synonyms
+from briefer.temporal import EVENT_WORDS_AFTER, EVENT_WORDS_BEFORE, Kind, past_words, preview_event, preview_events
+from briefer.text import STOP_WORDS, words
+
+# States of affairs that later news overturns: (the earlier state, the later one). "The blaze had been contained
+# but not put out" is superseded by "the fire was put out"; "in serious condition" by "now stable"; "closed" by
+# "reopened". Our own list, from the kinds of update a running story gets (tests/data/story-shipfire).
+STATES = (
+    (re.compile(r"\b(?:contained|still burning|not (?:yet )?(?:been )?put out|burning|ablaze)\b", re.I),
+     re.compile(r"(?<!not )(?<!yet )(?<!been )\b(?:put out|extinguished|no longer burning)\b", re.I)),
+    (re.compile(r"\b(?:serious(?:ly)?|critical(?:ly)?)\b", re.I),
+     re.compile(r"\b(?:stable|recovering|discharged|released from hospital)\b", re.I)),
+    (re.compile(r"\b(?:closed|shut|suspended|halted|blocked)\b", re.I),
+     re.compile(r"\b(?:reopen(?:ed|s|ing)?|resumed|back in business|lifted)\b", re.I)),
+    (re.compile(r"\b(?:missing|unaccounted for)\b", re.I), re.compile(r"\b(?:found|rescued|accounted for)\b", re.I)),
+    # A supply cut, then back ("400 homes were still without power" / "Power was back in all homes").
+    (re.compile(r"\b(?:still without|without (?:power|electricity|water|heating|heat)|cut off|out of service)\b",
+                re.I),
+     re.compile(r"\b(?:restored|reconnected|back on|(?:is|are|was|were) back)\b", re.I)),
+    # Talks, and a deal they may bring, once a deal is agreed or the talks have failed.
+    (re.compile(r"\b(?:in (?:advanced |final |early |exclusive )?talks|(?:a|the) deal (?:could|may|might) be|"
+                r"(?:a|an|the) (?:deal|agreement) (?:is|was) (?:close|near|expected))\b", re.I),
+     re.compile(r"\b(?:agreed|signed|reached (?:a|an) (?:deal|agreement)|struck (?:a|the) deal|walked away|"
+                r"talks (?:collapsed|broke down|failed))\b", re.I)),
+)
+# A demand once it is met or refused ("The union also wants a written promise that the cranes will not cost
+# jobs" once "the employers agreed that there will be no compulsory redundancies linked to the cranes"). A
+# demand and its answer share at least `DEMAND_SHARED` content words (two would join unrelated asks and deals).
+DEMAND = (re.compile(r"\b(?:wants?|demands?|demanding|(?:is|are) (?:seeking|asking for|pressing for)|calls? for|"
+                     r"insists? on)\b", re.I),
+          re.compile(r"\b(?:agreed|accepted|conceded|granted|rejected|refused|turned down)\b", re.I))
+DEMAND_SHARED = 3
+# Sentences this close (TF-IDF cosine) are compared for supersession: they speak of the same things.
+SUPERSEDE_COSINE = 0.1
+
+
+COPULA = re.compile(r"\s*be\b", re.I)
+_DUE = re.compile(r"(?:is|are|was|were) (?:expected|due)", re.I)
+WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+# Verbs that carry little of an event alone (as WordNet lemma stems; "take", "give", "have" are stop words and
+# never reach the test): the event is the noun after them.
+LIGHT_VERBS = frozenset({"hold", "make", "face", "pay", "put", "bring", "keep", "carri", "set", "stage", "conduct"})
+_ADVERB = re.compile(r"possibly|perhaps|likely|unlikely", re.I)
+
+
+def lemmas(text: str) -> list[str]:
+    """Content words as stems of their WordNet lemmas ("began" -> "begin", "voted" -> "vote"), in order."""
+    return lemma_stems([w for w in words(text) if w not in STOP_WORDS and not w.isdigit()])
+
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "President", "Minister", "Secretary"})
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]+")
+
+
+def _subject_names(before: str) -> list[str]:
+    """The names in a preview's subject (the last words before its modal: "Mr. Qin is also" -> ["Qin"])."""
+    window = " ".join(before.split()[-EVENT_WORDS_BEFORE - 1:])
+    return [w for w in _CAPITALISED.findall(window) if w.lower() not in STOP_WORDS and w not in _TITLES]
+
+
+def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -> bool:
+    """True when `later` (from a later source) overturns `earlier`: a later state of the same thing, or the
+    report of the event `earlier` only expected: the report tells the preview's event (a lemma of the words
+    just after its modal, "is due to begin" / "began"; or of its subject when the modal is followed by "be":
+    "the vote is expected to be close" / "voted")."""
+    mine, theirs = set(lemmas(later)), set(lemmas(earlier))
+    shared = len(mine & theirs)
+    if shared >= 1 and any(old.search(earlier) and new.search(later) and not new.search(earlier)
+                           for old, new in STATES):
+        return True
+    asked, answered = DEMAND
+    if shared >= DEMAND_SHARED and asked.search(earlier) and answered.search(later) and not answered.search(earlier):
+        return True
+    if earlier_kind == later_kind == "report" and count_update(later, earlier):
+        return True  # a newer count of the same thing ("rose to 37" / "rose to 41")
+    if earlier_kind != "expected" or later_kind == "background":
+        return False
+    before, modal, after = preview_event(earlier)
+    if not modal:
+        return shared >= 2  # a hedge with no modal ("a meeting with Xi was still in the cards")
+    actors = _subject_names(before)
+    if actors and not any(re.search(rf"\b{re.escape(name)}\b", later) for name in actors):
+        return False  # "Qin is expected to visit Washington" is not told by "Blinken ... the first to visit China"
+    told_after = lemmas(after)
+    # The event is the verb after the modal, with the word after it only when that is a name ("will come to
+    # Washington") or the verb is light ("will hold talks"): "the trip will lead to visits by other officials" is
+    # not reported by "the first official to visit China".
+    content = [w for w in _WORD.findall(after) if w.lower() not in STOP_WORDS][:EVENT_WORDS_AFTER]
+    whole = told_after[:1] and (told_after[0] in LIGHT_VERBS or (len(content) > 1 and content[1][0].isupper()))
+    event = set(told_after[:EVENT_WORDS_AFTER] if whole else told_after[:1])
+    if COPULA.match(after) or _DUE.fullmatch(modal.strip()):
+        # "the vote is expected to be close", "the results were expected on Wednesday": the subject is the event
+        event.update(lemmas(before)[-EVENT_WORDS_BEFORE:])  # "the vote is expected to be close": the vote
+    elif _ADVERB.fullmatch(modal):
+        event.update(lemmas(before))  # "Reyes meets Hale, and possibly the president": the verb came first
+    # A report with a look ahead of its own ("about 1,800 had joined ..., and the stoppage would now run until
+    # Monday") reports the event when it tells it in the past tense.
+    told = set(lemma_stems(past_words(later))) if later_kind == "expected" else mine
+    return any(synonyms(e, t) for e in event for t in told)  # "is due to start" / "began"
+
+
+def _event_words(text: str) -> list[str]:
+    """A preview's event as lemma stems, years kept ("open in 2030")."""
+    return [*lemmas(text), *re.findall(r"\b(?:19|20)\d\d\b", text)]
+
+
+def same_preview(a: str, b: str) -> bool:
+    """True when two previews tell one expected event: the words after their modals start with the same verb or
+    a WordNet synonym ("is due to begin next spring" / "is due to start next spring"), and they share another
+    content word after it; any of a sentence's previews counts ("would add nine stops, and would open in 2030" /
+    "is scheduled to start in April and is due to open in 2030")."""
+    events_b = [_event_words(after) for after in preview_events(b)]
+    for after_a in preview_events(a):
+        event_a = _event_words(after_a)
+        for event_b in events_b:
+            if event_a and event_b and synonyms(event_a[0], event_b[0]) and set(event_a[1:]) & set(event_b[1:]):
+                return True
+    return False
