@@ -101,7 +101,7 @@ def measure_cpu(argv: Sequence[str], env: dict[str, str], timeout: float) -> tup
         except subprocess.TimeoutExpired:
             os.killpg(proc.pid, signal.SIGKILL)
             proc.communicate()
-            return timeout, float("nan"), "timeout"
+            return timeout, float("nan"), "timeout", float("nan")
         seconds = time.perf_counter() - start
         text = report.read()
         found = re.search(r"Maximum resident set size \(kbytes\): (\d+)", text)

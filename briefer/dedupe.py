@@ -14,7 +14,7 @@ alone took longer than briefing 3,000 sentences.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -38,10 +38,10 @@ class SimilarityIndex:
     columns: sparse.csr_matrix  # the transpose, kept so that each look-up is one sparse product
 
     @classmethod
-    def build(cls, texts: Sequence[str]) -> SimilarityIndex:
-        """Fit the vocabulary and IDF on `texts` (the whole corpus)."""
+    def build(cls, texts: Sequence[str], tokens: Sequence[Sequence[str]] | None = None) -> SimilarityIndex:
+        """Fit the vocabulary and IDF on `texts` (the whole corpus); `tokens`: each text's `words`, when known."""
         vocabulary: dict[str, int] = {}
-        counts = _count(texts, vocabulary, grow=True)
+        counts = _count(texts, vocabulary, grow=True, tokens=tokens)
         if not vocabulary:
             # No content word at all: every text is one dummy term, so all texts are alike.
             vocabulary = {"\0": 0}
@@ -79,13 +79,14 @@ class SimilarityIndex:
         return np.asarray((self.vectors(texts) @ self.columns).toarray())
 
 
-def _count(texts: Sequence[str], vocabulary: dict[str, int], *, grow: bool) -> sparse.csr_matrix:
+def _count(texts: Sequence[str], vocabulary: dict[str, int], *, grow: bool,
+           tokens: Sequence[Sequence[str]] | None = None) -> sparse.csr_matrix:
     """Texts x terms matrix of term counts; with `grow`, unseen terms are added to `vocabulary`."""
     if list(vocabulary) == ["\0"]:
         indices = [0] * len(texts)
         indptr = list(range(len(texts) + 1))
     else:
-        indices, indptr = _columns(texts, vocabulary, grow=grow)
+        indices, indptr = _columns(map(words, texts) if tokens is None else tokens, vocabulary, grow=grow)
     data = np.ones(len(indices), dtype=np.float64)
     counts = sparse.csr_matrix((data, np.asarray(indices, dtype=np.int64), np.asarray(indptr, dtype=np.int64)),
                                shape=(len(texts), len(vocabulary)))
@@ -93,14 +94,15 @@ def _count(texts: Sequence[str], vocabulary: dict[str, int], *, grow: bool) -> s
     return counts
 
 
-def _columns(texts: Sequence[str], vocabulary: dict[str, int], *, grow: bool) -> tuple[list[int], list[int]]:
-    """Each text's content-word stems as columns (CSR indices and indptr)."""
+def _columns(tokenised: Iterable[Sequence[str]], vocabulary: dict[str, int], *, grow: bool
+             ) -> tuple[list[int], list[int]]:
+    """Each text's content-word stems as columns (CSR indices and indptr), from its tokens."""
     # Stems are looked up once per distinct word: a corpus of 850k words has only about 20k.
     column_of: dict[str, int] = {}  # word -> column, or -1 for stop words, numbers and unknown terms
     indices: list[int] = []
     indptr = [0]
-    for text in texts:
-        for word in words(text):
+    for tokens in tokenised:
+        for word in tokens:
             column = column_of.get(word)
             if column is None:
                 column = -1

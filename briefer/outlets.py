@@ -16,8 +16,11 @@ import re
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
+import numpy as np
+
 from briefer.dedupe import SimilarityIndex
 from briefer.model import Document
+from briefer.text import words
 
 # Whole-text cosine at or above which two files are one text (the sample's wire copy with a few words
 # changed measured 0.93 against its original, a wire copy trimmed and re-edited 0.81, distinct outlets'
@@ -132,13 +135,21 @@ def copies(documents: Sequence[Document]) -> dict[int, int]:
     texts = [" ".join(d.paragraphs) for d in documents]
     if len(texts) < 2:
         return {}
-    index = SimilarityIndex.build(texts)
+    # Each paragraph's (cached) tokens: no token spans the space that joins them, so these are the text's words,
+    # and cleaning tokenised the same lines already (the whole texts took 0.45 s at 30,000 sentences).
+    index = SimilarityIndex.build(texts, [[w for p in d.paragraphs for w in words(p)] for d in documents])
     sims = index.similar(range(len(texts)))
+    by_digest: dict[str, list[int]] = {}
+    for i, d in enumerate(documents):
+        by_digest.setdefault(d.source.digest, []).append(i)
     out: dict[int, int] = {}
     for j in range(len(texts)):
-        for i in range(j):
-            same = documents[i].source.digest == documents[j].source.digest or sims[i, j] >= SAME_TEXT
-            if same and documents[i].source.id not in out:
+        # The earlier documents with the same digest or text, in order (a loop over every earlier one was
+        # 500,000 steps for 1,000 articles).
+        same = sorted({*np.flatnonzero(sims[:j, j] >= SAME_TEXT).tolist(),
+                       *(i for i in by_digest[documents[j].source.digest] if i < j)})
+        for i in same:
+            if documents[i].source.id not in out:
                 out[documents[j].source.id] = documents[i].source.id
                 break
     return out

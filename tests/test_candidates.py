@@ -220,3 +220,30 @@ def test_an_analysts_verdict_weighs_less_than_news_whatever_outcome_it_names() -
 ])
 def test_a_connective_or_a_pronoun_after_a_fronted_phrase_leans_back(text: str, leans: bool) -> None:
     assert leans_back(text) is leans
+
+
+# One sentence for each alternative of the slow leaning and announcing patterns, in odd cases: the plain look for
+# their words (candidates._*_WORDS) must let every one through to the pattern.
+_WORD_LOOKS = (
+    ("_BACK_REFERENCE", "_BACK_REFERENCE_WORDS", ("Those in the room agreed.", "THESE, too, were seized.",
+                                                  "Such an outcome was likely.", "such a ruling stood.")),
+    ("_LEANS_ON_EARLIER", "_LEANS_ON_EARLIER_WORDS", ("Officials ALSO said it rained.", "The Two met at noon.",
+                                                      "The agreement holds.", "They spoke of this.",
+                                                      "All agreed on that, he said.", "Nobody asked for THIS;")),
+    ("_OBJECT_PRONOUN", "_OBJECT_PRONOUN_WORDS", ("The Pentagon called it a balloon.", "Jets shot them down.")),
+    ("_ANNOUNCES", "_ANNOUNCES_WORDS", ("The terms were these:", "The list:”", "There have been some talks.",
+                                       "THERE HAS BEEN a string of strikes.", "Pay is not the only dispute.",
+                                       "It is already felt.", "The effects are also being felt.",
+                                       "Fires are spreading.", "Read the following.", "It goes as follows",
+                                       "The other question.", "The other big worry")),
+)
+
+
+@pytest.mark.parametrize(("pattern", "needles", "text"),
+                         [(p, n, t) for p, n, texts in _WORD_LOOKS for t in texts])
+def test_word_looks_let_every_match_through(pattern: str, needles: str, text: str) -> None:
+    from briefer import candidates
+
+    assert getattr(candidates, pattern).search(text), text  # the example is one the pattern means
+    looked = text if pattern == "_OBJECT_PRONOUN" else text.casefold()
+    assert candidates._holds(looked, getattr(candidates, needles))

@@ -75,3 +75,45 @@ def test_noisy_fixtures_clean_to_their_expected_text(path: Path) -> None:
     (doc,) = clean_corpus(corpus.documents)
     want = [" ".join(p.split()) for p in expected.split("\n\n") if p.strip()]
     assert list(doc.paragraphs) == want
+
+
+# One line for each alternative of the furniture patterns, in odd cases: the plain look for their words
+# (clean._FURNITURE_WORDS) must let every one through to the pattern.
+FURNITURE_EXAMPLES = (
+    "ADVERTISEMENT", "Advertisment", "Sponsored Content", "Subscribers only", "Sign up now", "Sign-in", "SIGNUP",
+    "signin here", "Log in", "log-in", "LOGIN", "Our Newsletter", "straight to your inbox: in your INBOX",
+    "Three free articles", "Unlimited access", "Already a Member?", "Already a subscriber", "Become a supporter",
+    "become a Member", "Become a subscriber", "Support our independent local journalism", "Support journalism",
+    "Share this", "Share on X", "E-mail this", "Email this", "Print this page", "Copy link", "Read more",
+    "Related stories", "Related articles", "Related news", "Most read", "Leave a reply", "Leave a Comment",
+    "Add a comment", "Post a comment", "Required fields", "Mandatory fields", "Fields marked *",
+    "Fields are marked", "Your email address will not be published", "Share your e-mail", "Share your email",
+    "Save my name for the next time I comment", "Remember me", "Remember my name", "All Rights Reserved",
+    "We use cookies", "Privacy Policy", "Terms of Use", "Terms of service", "Click here", "Follow us",
+    "Download the app", "Download our app", "author-image", "AuthorImage",
+)
+
+
+@pytest.mark.parametrize("line", FURNITURE_EXAMPLES)
+def test_furniture_words_let_every_furniture_phrase_through(line: str) -> None:
+    from briefer.clean import _FURNITURE_PHRASE, _holds_furniture_word
+
+    assert _FURNITURE_PHRASE.search(line), line  # the example is one the pattern means
+    assert _holds_furniture_word(line.casefold())
+
+
+def test_furniture_check_is_unchanged_by_the_word_look() -> None:
+    from briefer import clean
+
+    lines = [*FURNITURE_EXAMPLES, "Home » World » Asia", "You are here: News", "home | news", "Prose about a design.",
+             "The authorities said the blog was a dialogue.", "A short line", "Reading is fun, she said."]
+    for line in lines:
+        words_only = clean._is_furniture(line)
+        n = len(line.split())
+        plain = (bool(clean._CRUMB.search(line)) and (n <= 12 or line.count("»") + line.count("›")
+                                                      + line.count("|") >= 2)) \
+            or (n <= clean.FURNITURE_MAX_PHRASE_WORDS and bool(clean._FURNITURE_PHRASE.search(line))) \
+            or bool(clean._TEASER.match(line)) \
+            or (n <= 25 and bool(clean._CREDIT.search(line) or clean._CAPTION_DATE.search(line))) \
+            or (not clean._TERMINAL.search(line) and n < clean.SHORT_LINE_WORDS)
+        assert words_only == plain, line

@@ -348,14 +348,18 @@ def _markdown_blocks(text: str) -> tuple[str, list[str]]:
 def _is_english(blocks: Sequence[str], limits: Limits) -> bool:
     # A sample of every block's start, so that one huge block (a run of brackets, a list of links) cannot
     # fill the sample on its own and decide for the whole article.
-    text = " ".join(block[:_LANGUAGE_SAMPLE_PER_BLOCK] for block in blocks)[:_LANGUAGE_SAMPLE]
+    pieces = [block[:_LANGUAGE_SAMPLE_PER_BLOCK] for block in blocks]
+    text = " ".join(pieces)[:_LANGUAGE_SAMPLE]
     ascii_letters = len(text.encode("ascii", "ignore").translate(None, _NOT_ASCII_LETTER))
     letters = ascii_letters + sum(map(str.isalpha, text.translate(_ASCII)))
     if not letters:
         return False
     if ascii_letters < 0.7 * letters:
         return False
-    tokens = words(text)
+    # No token spans the space that joins the pieces: the sample's words are each piece's, and cleaning asks for
+    # the same lines' words next (cached), where the whole sample's cost 0.4 s at 30,000 sentences.
+    whole = len(text) == sum(map(len, pieces)) + max(len(pieces) - 1, 0)
+    tokens = [w for piece in pieces for w in words(piece)] if whole else words(text)
     if len(tokens) < _MIN_WORDS_TO_JUDGE:
         return True
     if len(tokens) < _MIN_WORDS_FOR_LANGUAGE:
