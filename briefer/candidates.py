@@ -172,10 +172,12 @@ def has_verb(text: str) -> bool:
 # are searched with re.I, and casefold() folds what re.I matches alike, "ſ" as "s"). Python's re tries such a
 # pattern at every position; a look for its words first took these checks from about 1.5 to 0.4 s at 30,000
 # sentences (docs/performance.md).
-_BACK_REFERENCE_WORDS = ("those", "these", "such a")
+_BACK_REFERENCE_WORDS = ("those", "these", "such a", " there")
 _LEANS_ON_EARLIER_WORDS = ("also", "the two", "the agreement", "this.", "this,", "this;", "that.", "that,", "that;")
 _OBJECT_PRONOUN_WORDS = (" it", " them")  # a case-sensitive pattern
-_ANNOUNCES_WORDS = (":", "there ", "not the only", "felt", "spreading", "following", "follows", "the other")
+_ANNOUNCES_WORDS = (":", "there ", "not the only", "felt", "spreading", "following", "follows", "the other",
+                    "simpler", "clearer", "starker", "harder", "easier", "worse", "better", "bleaker", "grimmer",
+                    "different", "more ")
 
 
 def _holds(folded: str, needles: tuple[str, ...]) -> bool:

@@ -226,7 +226,8 @@ def test_a_connective_or_a_pronoun_after_a_fronted_phrase_leans_back(text: str, 
 # their words (candidates._*_WORDS) must let every one through to the pattern.
 _WORD_LOOKS = (
     ("_BACK_REFERENCE", "_BACK_REFERENCE_WORDS", ("Those in the room agreed.", "THESE, too, were seized.",
-                                                  "Such an outcome was likely.", "such a ruling stood.")),
+                                                  "Such an outcome was likely.", "such a ruling stood.",
+                                                  "Three remain there.", "She LIVED THERE.")),
     ("_LEANS_ON_EARLIER", "_LEANS_ON_EARLIER_WORDS", ("Officials ALSO said it rained.", "The Two met at noon.",
                                                       "The agreement holds.", "They spoke of this.",
                                                       "All agreed on that, he said.", "Nobody asked for THIS;")),
@@ -235,7 +236,8 @@ _WORD_LOOKS = (
                                        "THERE HAS BEEN a string of strikes.", "Pay is not the only dispute.",
                                        "It is already felt.", "The effects are also being felt.",
                                        "Fires are spreading.", "Read the following.", "It goes as follows",
-                                       "The other question.", "The other big worry")),
+                                       "The other question.", "The other big worry", "The choice is simpler.",
+                                       "The mood WAS DIFFERENT.", "The case is more complicated.")),
 )
 
 
