@@ -610,6 +610,7 @@ def _same_list(a: list[set[str]], b: list[set[str]]) -> bool:
 # or as WordNet synonyms, at this share ("The trust has closed the footpath that runs past the site ..."), tells
 # nothing new. (Synonyms only for short items: across longer ones WordNet's many senses make chance matches.)
 SHORT_ITEM_STEMS = 6
+_RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\s+")
 COVERED = 0.8
 
 
@@ -624,6 +625,8 @@ def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[l
     story = getattr(picker.prepared, "story", None)
     names = {w for person in (story.people if story is not None else ()) for w in content_stems(person.name)}
     kept: list[set[str]] = []
+    kept_by: list[tuple[int, set[str]]] = []  # the same, with each item's pick
+    mains: list[tuple[int, set[str]]] = []  # main clauses of items kept, short enough to be told inside another
     lists: list[list[set[str]]] = []
     keep: set[int] = set()
     for index in picker.chosen:
@@ -640,9 +643,29 @@ def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[l
                          if len(stems := set(content_stems(clause)) - names) >= CLAUSE_STEMS)]
         if any(len(part & other) / max(min(len(part), len(other)), 1) >= REWORDED for part in parts for other in kept):
             continue
-        if len(mine) <= SHORT_ITEM_STEMS and any(_covered(mine, other) for other in kept):
+        # A short item, or a longer one's main clause before a relative clause ("Reyes and Hale agreed that duties
+        # on steel and aluminium would be removed before the year is out, which steelmakers ... had demanded"),
+        # whose words an earlier item holds, as themselves or as synonyms.
+        # (Not a subject's apposition, "Tavistrand, which runs the barge, said ...": a main clause of a few words.)
+        # Names left out, as the once stage's check does: who's who holds only the story's main people.
+        head = _RELATIVE.split(text, maxsplit=1)[0]
+        main = set(content_stems(" ".join(w for w in head.split() if not w[:1].isupper()))) - names
+        parts = [mine, main] if len(main) >= CLAUSE_STEMS else [mine]
+        # ... and the other way round: an earlier item's main clause told again inside this one. The item kept
+        # is then credited to this one's sources too: they state its fact.
+        told = next((k for k, other in kept_by if any(len(part) <= SHORT_ITEM_STEMS and _covered(part, other)
+                                                      for part in parts)), None)
+        if told is None:
+            told = next((k for k, earlier in mains if _covered(earlier, mine)), None)
+        if told is not None:
+            was = picker.choices[told]
+            sources = tuple(sorted({*was.sources, *picker.choices[index].sources}))
+            picker.choices[told] = replace(was, sources=sources)
             continue
+        if CLAUSE_STEMS <= len(main) <= SHORT_ITEM_STEMS:
+            mains.append((index, main))
         kept.append(mine)
+        kept_by.append((index, mine))
         lists += [items] if items else []
         keep.add(index)
     return tuple([i for i in group if i in keep] for group in groups)

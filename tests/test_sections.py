@@ -255,3 +255,19 @@ def test_a_short_item_whose_words_an_earlier_item_holds_in_synonyms_is_not_print
     paths = [item.text for item in brief.items if "footpath" in item.text]
     assert len(paths) == 1, brief.items
     assert any("constant shade" in item.text for item in brief.items), brief.items
+
+
+def test_a_fact_told_again_around_a_relative_clause_is_printed_once_with_both_credits() -> None:
+    # The talks story: "Reyes and Hale agreed that duties on steel and aluminium would be removed before the year
+    # is out, which steelmakers ... had demanded" [3] and "The two ministers agreed to lift tariffs on steel and
+    # aluminium by the end of the year" [1] were both printed, each with one credit.
+    import datetime as dt
+
+    from briefer.config import load_options
+    from briefer.pipeline import build_brief
+    from tests.helpers import ROOT
+
+    brief = build_brief([ROOT / "tests" / "data" / "story-talks"], load_options(date=dt.date(2026, 4, 16)))
+    told = [i for s in brief.sections for i in s.items if "aluminium" in i.text]
+    assert len(told) == 1, told
+    assert told[0].sources == (1, 3)
