@@ -147,7 +147,12 @@ def what_next(lines: Sequence[Line], today: dt.date, limit: int = MAX_NEXT,
         # farmers' union next week"): the event may come after it, before the date that looks ahead.
         if ahead and (future := _WOULD.search(text)) and future.start() < start:
             start = future.start()
-        if not (modal or ahead) or not _EVENT.search(text, start):
+        # ... in the clause the preview opens: "is expected to intensify next year, when Mr. Biden seeks
+        # re-election" forecasts a mood, and the election it names is another clause's.
+        end = text.find(",", modal.end()) if modal else -1
+        if modal and re.match(r"\s*be\b", text[modal.end():]):
+            start = 0  # "The vote is expected to be close": the subject is the event
+        if not (modal or ahead) or not _EVENT.search(text, start, end if end >= 0 else len(text)):
             continue
         if when is not None and when.day <= newest and when.precision == "day":
             continue  # a preview of a day the sources already report on

@@ -130,6 +130,15 @@ def test_next_steps_with_words_between_their_markers() -> None:
     assert lines[0].text in texts and lines[2].text not in texts
 
 
+def test_a_forecast_is_no_next_step_for_an_event_another_clause_names() -> None:
+    from briefer.timeline import what_next
+
+    day = dt.date(2026, 3, 4)
+    lines = [Line(1, "Tempers are expected to fray next month, when the mayor seeks re-election.", day, 2),
+             Line(1, "The mayor is expected to call an election next month, aides said.", day, 3)]
+    assert [d.text for d in what_next(lines, day)] == [lines[1].text]
+
+
 def test_a_dated_next_step_printed_above_is_a_pointer_in_what_comes_next(quarry: Brief) -> None:
     printed = _printed(quarry)
     meeting = next(ref for ref, i in printed.items() if i.text.startswith("Harrowdale parish council will meet"))
