@@ -116,7 +116,12 @@ SPIN_SIGNALS_PER_1000_WORDS = 3.0
 # years, a record). Worth less: lines that say
 # nothing happened ("made no comment"), scheduling minutiae and scene-setting (who sat where, greetings).
 _OUTCOME = re.compile(
-    r"\b(?:agreed|agree to|signed|approved|announced|decided|reached|accepted|rejected|refused|rebuffed|turned down|"
+    r"\b(?:agreed|agree to|signed|approved|announced|decided|accepted|"
+    # "reached" only of an agreement, or of a place ("Storm Ilse reached Brekkvik"): "water had reached her
+    # knees" is a scene, not an outcome (it opened the storm's overview).
+    r"reached(?= (?:an? |the )?(?:[\w-]+ ){0,2}(?:agreement|deal|accord|settlement|compromise|consensus|verdict|"
+    r"decision|understanding|conclusion|truce|ceasefire)s?\b| (?-i:[A-Z]))|(?:was|were|been|be) reached|"
+    r"rejected|refused|rebuffed|turned down|"
     r"warned|pledged|promised|met with|met for|minutes|hours|killed|died|injured|arrested|resigned|elected|won|lost|"
     r"voted|ruled|ordered|launched|released|blamed|accused|called for|demanded|urged|"
     r"walked (?:off|out)|went on strike|began|ended|halted|halting|broke out|put out|reopened|evacuated|rescued|"

@@ -74,6 +74,31 @@ def reworded(text: str, printed: Sequence[str]) -> bool:
                and shared >= REWORDED_MIN_WORDS for p in printed)
 
 
+# A key quote the brief already reports as its speaker's indirect speech: a printed line that names the speaker and
+# holds this many of the quote's content stems, and this share of them ("Grete Fossum, a shopkeeper on the quay,
+# said water had reached her knees inside her chandlery" / "The water was up to my knees in the shop by one
+# o'clock": water, knee of water, knee, shop, o'clock). One shared word is chance in a story about one thing (the
+# harbour master's "The sea came over a wall built for the last century" / "the harbour wall needed to be raised").
+SAID_AGAIN_STEMS = 2
+SAID_AGAIN_SHARE = 0.4
+
+
+def said_again(quote: Quote, printed: Sequence[str]) -> bool:
+    """True when a printed line tells what the quote's speaker said in the quote, in other words."""
+    if not quote.speaker or quote.body:
+        return False
+    surname = quote.speaker.split()[-1]
+    names = set(content_stems(quote.speaker))
+    mine = set(content_stems(quote.text)) - names
+    for line in printed:
+        if not re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", line):
+            continue
+        shared = len(mine & set(content_stems(line)))
+        if shared >= SAID_AGAIN_STEMS and shared >= SAID_AGAIN_SHARE * len(mine):
+            return True
+    return False
+
+
 # ... and at least this many words in common (an organisation's lower-case name is four: "the national maritime
 # safety board said ..." / "investigators from the national maritime safety board boarded the ship").
 REWORDED_MIN_WORDS = 5
@@ -207,7 +232,8 @@ def _dated(lines: Sequence[Dated], reader: _Reader, printed: list[str], facts: s
 def _quotes(quotes: Sequence[Quote], printed: list[str], reader: _Reader) -> tuple[Quote, ...]:
     out = []
     for quote in quotes:
-        if repeats(quote.text, printed, reader.index) or reader.overtaken_quote(quote.text):
+        if repeats(quote.text, printed, reader.index) or said_again(quote, printed) \
+                or reader.overtaken_quote(quote.text):
             continue
         printed.append(quote.text)
         out.append(quote)
