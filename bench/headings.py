@@ -22,7 +22,8 @@ ROOT = Path(__file__).resolve().parents[1]
 # The day each dated story is briefed on: its last article's (a story briefed years later reads its previews
 # as overdue).
 DATES = {"bridge": dt.date(2026, 4, 16), "velmar-strike": dt.date(2026, 3, 6), "caldera-tram": dt.date(2026, 10, 15),
-         "kellan-orchid": dt.date(2026, 11, 30), "newstory": dt.date(2026, 4, 8)}
+         "kellan-orchid": dt.date(2026, 11, 30), "newstory": dt.date(2026, 4, 8),
+         "storm": dt.date(2026, 11, 30)}
 
 
 def stories() -> list[Path]:
