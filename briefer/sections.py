@@ -720,8 +720,14 @@ def select_sections(prepared: Prepared, options: BriefOptions) -> tuple[Section,
             topical[t] += picker.pick(share, [i for i in prepared.candidates if topic_of[i] == t], query=topic)
     if options.words - _budget_used(picker, picker.chosen) >= MIN_FILL_WORDS:
         other += picker.pick(options.words - _budget_used(picker, picker.chosen), rest)
+    had = [bool(picked) for picked in topical]
     *groups, other = _no_reworded_repeats(picker, [overview, *topical, other])
     overview, topical = groups[0], groups[1:]
+    # A discovered topic whose picks all told again what the overview tells takes nothing from it: alone under
+    # its heading the item would be given to Other developments (briefer.headings), out of the overview (the
+    # trade talks' tariff agreement).
+    told_above = {t for t, picked in enumerate(topical) if had[t] and not picked and getattr(
+        getattr(prepared, "story", None), "discovered", False)}
     # A topic the overview left with nothing of its own, or with nothing that names it, takes the overview's item
     # that matches it best (one that names it first): a covered topic is never empty, and its heading says what
     # its items are about (briefer.headings.fit_headings).
@@ -730,7 +736,7 @@ def select_sections(prepared: Prepared, options: BriefOptions) -> tuple[Section,
         heading = options.topics[t].name
         mine = [i for i in overview[len(opening):] if topic_of[i] == t or _names(heading, picker.view[i].text)]
         mine = [i for i in mine if i not in newest and picker.choices[i].sentence not in newest] or mine  # news: on top
-        if not mine or len(overview) - len(opening) <= 1:
+        if not mine or len(overview) - len(opening) <= 1 or t in told_above:
             continue
         if not picked or not any(_names(heading, picker.view[i].text) for i in picked):
             best = max(mine, key=lambda i: (_names(heading, picker.view[i].text), scores[i][t]))

@@ -271,3 +271,5 @@ def test_a_fact_told_again_around_a_relative_clause_is_printed_once_with_both_cr
     told = [i for s in brief.sections for i in s.items if "aluminium" in i.text]
     assert len(told) == 1, told
     assert told[0].sources == (1, 3)
+    # ... and it stays in the overview: the discovered topic that had only its other version takes nothing.
+    assert told[0] in brief.sections[0].items, brief.sections[0]
