@@ -147,7 +147,7 @@ def what_next(lines: Sequence[Line], today: dt.date, limit: int = MAX_NEXT,
         # farmers' union next week"): the event may come after it, before the date that looks ahead.
         if ahead and (future := _WOULD.search(text)) and future.start() < start:
             start = future.start()
-        # ... in the clause the preview opens: "is expected to intensify next year, when Mr. Biden seeks
+        # ... in the clause the preview opens: "tempers are expected to fray next month, when the mayor seeks
         # re-election" forecasts a mood, and the election it names is another clause's.
         end = text.find(",", modal.end()) if modal else -1
         if modal and re.match(r"\s*be\b", text[modal.end():]):
