@@ -48,7 +48,7 @@ foundation association ltd inc corp airlines security state affairs foreign defe
 pacific asia europe america africa north south east west new united people peoples national international federal
 general assembly parliament congress senate government administration office world war city county province region
 harbour harbor bay lake valley road bridge dam line terminal hospital school college museum park church desk wire
-observatory laboratory library theatre theater trust
+observatory laboratory library theatre theater trust upper lower greater
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december chinese american british french german russian indian japanese european
 president minister secretary prime premier mayor governor senator chancellor ambassador spokesperson spokesman

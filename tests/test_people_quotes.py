@@ -110,6 +110,18 @@ def test_an_occupation_before_a_name_and_an_observatory_are_no_people() -> None:
     assert names == ["Ines Marrow"], names
 
 
+def test_a_district_named_lower_or_upper_is_a_place_not_a_person() -> None:
+    # "Arnby" alone in every source had made "Lower Arnby" look like a person named in full once.
+    texts = [(1, "Residents of Lower Arnby said the slope above the line had been moving for years."),
+             (2, "Trains between Arnby and Bastvik were halted on Tuesday."),
+             (3, "Trains between Arnby and Bastvik will run again from Saturday."),
+             (3, "The council approved new drains on the hillside above Lower Arnby."),
+             (1, "Tove Lind, the operator's head of infrastructure, said the slope was soaked."),
+             (2, "Lind said crews would need a week.")]
+    names = [p.name for p in who_is_who(texts).people]
+    assert names == ["Tove Lind"], names
+
+
 def test_a_role_before_a_name_stops_at_the_end_of_a_quotation() -> None:
     texts = [(1, "\"We have never seen a fire move this fast in August,\" fire chief Maren Holt told reporters."),
              (2, "Fire chief Maren Holt said the blaze was 40 percent contained.")]
