@@ -20,6 +20,7 @@ import numpy as np
 
 from briefer.dedupe import SAME_FACT, SimilarityIndex
 from briefer.model import Dated, Item
+from briefer.supersede import COPULA
 from briefer.temporal import When, classify, event_date, explicit_year, told_in_past
 from briefer.text import STOP_WORDS
 
@@ -150,7 +151,7 @@ def what_next(lines: Sequence[Line], today: dt.date, limit: int = MAX_NEXT,
         # ... in the clause the preview opens: "tempers are expected to fray next month, when the mayor seeks
         # re-election" forecasts a mood, and the election it names is another clause's.
         end = text.find(",", modal.end()) if modal else -1
-        if modal and re.match(r"\s*be\b", text[modal.end():]):
+        if modal and COPULA.match(text, modal.end()):
             start = 0  # "The vote is expected to be close": the subject is the event
         if not (modal or ahead) or not _EVENT.search(text, start, end if end >= 0 else len(text)):
             continue
