@@ -12,6 +12,7 @@ from difflib import SequenceMatcher
 
 from briefer.config import Limits
 from briefer.model import Document, Sentence
+from briefer.people import ROLE_NOUNS
 from briefer.text import STOP_WORDS, words
 
 _START = re.compile(r"^[\"“‘'(\[]?[A-Z0-9]")
@@ -37,13 +38,17 @@ _ELLIPTIC_SUBJECT = re.compile(
     re.I,
 )
 # "..., he told reporters." names its speaker only in the sentence before.
-_PRONOUN_SPEAKER = re.compile(r"[,”\"]\s+(?:he|she|they)\s+(?:said|says|told|added|asked|wrote)\b")
+_PRONOUN_SPEAKER = re.compile(
+    r"[,”\"]\s+(?:he|she|they)\s+(?:said|says|say|told|added|asked|wrote|argue|argued|argues)\b")
 # "work on those in ...", "such a meeting": the thing referred to is in another sentence.
 # ... and "Three remain there": "there" for a place named before (not the "there" of "there were").
 _BACK_REFERENCE = re.compile(
     r"\b(?:those|these)(?=\s+(?:in|on|at|for|to|and|or|of|by|with|from)\b|[.,;])|\bsuch an? \w+|"
     r"\b(?:remain|remains|remained|stay|stays|stayed|live|lives|lived|work|works|worked|went|arrived|"
-    r"returned|moved)\s+there\b", re.I
+    r"returned|moved)\s+there\b|^(?:since|until|till|by|before|after|even) then\b|"
+    # "On that day two dissidents were detained.": the day was named in the sentence before.
+    r"\b(?:on|at|by|from|until|since|in) that (?:day|night|morning|afternoon|evening|weekend|date|time|point|"
+    r"moment|occasion)\b", re.I
 )
 # A third-person pronoun among the first four words, before any name ("American jets shot it down", "Above all,
 # they agreed ..."): its antecedent is in an earlier sentence. (A capitalised word after the first is a name.)
@@ -52,6 +57,18 @@ _EARLY_PRONOUN = re.compile(r"^(?:[\"“‘'(\[]?\S+)(?:\s+(?![A-Z])\S+){0,2}?\s
 _OBJECT_PRONOUN = re.compile(r"\b(?:called|shot|brought|took|put|saw|made|described|named|labelled|labeled|"
                              r"branded|denied|confirmed|rejected|welcomed|condemned|criticised|criticized)"
                              r" (?:it|them)\b")
+# "The police came soon after he returned home.", "Under his leadership, ...": "he", "his", "she" or "her" with
+# no one before it in the sentence it could stand for (a name, or a person noun such as "the minister").
+_PERSONAL = re.compile(r"(?<![\w'’-])(?:he|him|his|himself|she|her|herself)(?![\w'’-])")
+_PERSONAL_WORDS = (" he ", " him", " his ", " she ", " her")
+PERSON_NOUNS = ROLE_NOUNS | frozenset(re.split(r"\s+", """
+man woman boy girl mother father son daughter wife husband child person victim suspect worker student player
+witness survivor patient passenger friend colleague neighbour neighbor brother sister widow widower defendant
+prisoner dissident critic rival opponent candidate lawmaker legislator politician spokesman official soldier
+officer sailor fisherman boss employee customer owner tenant landlord parent grandmother grandfather baby
+teenager singer actor writer poet artist coach athlete rider nominee appointee successor predecessor incumbent
+magistrate prosecutor dictator strongman monarch
+""".strip()))
 # "Officials also said", "the two", "the agreement": something told before.
 _LEANS_ON_EARLIER = re.compile(
     r"^\S+(?:\s+\S+){0,2}\s+also\b|\bthe two(?!\s+(?:countries|sides|governments|leaders|men|nations|presidents|"
@@ -68,7 +85,8 @@ _CONNECTIVE = re.compile(
 # engagements.", "Pay is not the only dispute.", "The stoppage is already felt beyond the docks."): alone it
 # tells the reader nothing.
 _ANNOUNCES = re.compile(
-    r":[\"'”’]?$|\bthere (?:have|has|had) been (?:some|several|many|other|a (?:number|series|string|few) of)\b|"
+    r":[\"'”’]?$|^following (?:is|are)\b[^:]*$|"
+    r"\bthere (?:have|has|had) been (?:some|several|many|other|a (?:number|series|string|few) of)\b|"
     r"\bnot the only\b|\b(?:already|also) (?:being )?felt\b|\b(?:is|are) spreading\b|\bthe following[:.]|"
     r"\bas follows\b|\bthe other (?:\w+ )?(?:question|issue|problem|worry|concern)s?[.!]?$|"
     # A comparison with nothing to compare to yet: "For the families in the lower town, the argument is simpler."
@@ -177,7 +195,8 @@ def has_verb(text: str) -> bool:
 # are searched with re.I, and casefold() folds what re.I matches alike, "ſ" as "s"). Python's re tries such a
 # pattern at every position; a look for its words first took these checks from about 1.5 to 0.4 s at 30,000
 # sentences (docs/performance.md).
-_BACK_REFERENCE_WORDS = ("those", "these", "such a", " there")
+_BACK_REFERENCE_WORDS = ("those", "these", "such a", " there", " then", *(f"that {w}" for w in (
+    "day", "night", "morning", "afternoon", "evening", "weekend", "date", "time", "point", "moment", "occasion")))
 _LEANS_ON_EARLIER_WORDS = ("also", "the two", "the agreement", "this.", "this,", "this;", "that.", "that,", "that;")
 _OBJECT_PRONOUN_WORDS = (" it", " them")  # a case-sensitive pattern
 _ANNOUNCES_WORDS = (":", "there ", "not the only", "felt", "spreading", "following", "follows", "the other",
@@ -187,6 +206,29 @@ _ANNOUNCES_WORDS = (":", "there ", "not the only", "felt", "spreading", "followi
 
 def _holds(folded: str, needles: tuple[str, ...]) -> bool:
     return any(needle in folded for needle in needles)
+
+
+def _orphan_pronoun(unquoted: str) -> bool:
+    """True when a personal pronoun has no one before it to stand for, and no one after it in the same clause
+    either ("Before he left, the minister ..." names him after the comma)."""
+    m = _PERSONAL.search(unquoted)
+    if m is None:
+        return False
+
+    def someone(tokens: Sequence[str], first: bool) -> bool:
+        for k, token in enumerate(tokens):
+            bare = token.strip("\"“”‘’'()[],.;:!?")
+            low = bare.lower().removesuffix("'s").removesuffix("’s")
+            if bare[:1].isupper() and not (first and k == 0 and low in STOP_WORDS):
+                return True
+            if low in PERSON_NOUNS:
+                return True
+        return False
+
+    if someone(unquoted[:m.start()].split(), True):
+        return False
+    clause_end = unquoted.find(",", m.end())
+    return not (clause_end >= 0 and someone(unquoted[clause_end + 1:].split()[:6], False))
 
 
 def leans_back(text: str) -> bool:
@@ -199,7 +241,8 @@ def leans_back(text: str) -> bool:
     return bool(_EARLY_PRONOUN.match(unquoted)
                 or (_holds(folded, _LEANS_ON_EARLIER_WORDS) and _LEANS_ON_EARLIER.search(unquoted))
                 or (_holds(unquoted, _OBJECT_PRONOUN_WORDS) and _OBJECT_PRONOUN.search(unquoted))
-                or _CONNECTIVE.match(unquoted))
+                or _CONNECTIVE.match(unquoted)
+                or (_holds(folded, _PERSONAL_WORDS) and _orphan_pronoun(unquoted)))
 
 
 def announces(text: str) -> bool:
@@ -222,9 +265,22 @@ def is_whole(text: str, limits: Limits) -> bool:
     return has_verb(text)
 
 
+# The reporter's note that someone could not be asked: it tells the reader nothing about the story.
+_NO_COMMENT = re.compile(
+    r"\b(?:(?:was|were|is|are) not (?:immediately )?available for comment|could not (?:immediately )?be reached|"
+    r"did not (?:immediately )?(?:respond|reply) to (?:a |an |repeated )?(?:requests?|messages?|e-?mails?|calls?)|"
+    r"declined to comment|(?:had|has|gave) no immediate comment)\b", re.I)
+_NO_COMMENT_WORDS = ("comment", "be reached", "respond", "reply")
+
+
+def no_comment(text: str) -> bool:
+    """True when `text` only says that someone could not be asked or would not comment."""
+    return _holds(text.casefold(), _NO_COMMENT_WORDS) and _NO_COMMENT.search(_QUOTED_SPAN.sub(" ", text)) is not None
+
+
 def is_candidate(text: str, limits: Limits) -> bool:
     """True when `text` reads as a whole, self-contained sentence fit to quote in a brief."""
-    return is_whole(text, limits) and not leans_back(text) and not announces(text)
+    return is_whole(text, limits) and not leans_back(text) and not announces(text) and not no_comment(text)
 
 
 def spin_score(doc: Document) -> float:

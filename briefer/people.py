@@ -72,6 +72,16 @@ meteorologist climatologist epidemiologist virologist archaeologist oceanographe
 planner architect warden superintendent principal commissioner regulator
 master grower farmer fisherman nurse commuter resident beekeeper partner pilot driver builder curator keeper
 """)
+# Words that qualify a role before it: "former Prime Minister", "acting mayor", "ex-premier".
+_QUALIFIERS = frozenset({"former", "acting", "outgoing", "interim", "incoming", "ex"})
+
+
+def _role_noun(word: str) -> bool:
+    """True when `word` is a role noun, possessive, plural-free or after "ex-" ("ex-premier", "minister's")."""
+    low = word.lower()
+    return low in ROLE_NOUNS or low.strip("'’s") in ROLE_NOUNS or low.removeprefix("ex-") in ROLE_NOUNS
+
+
 _SPEECH = re.compile(r"^\s*(?:,\s*)?(?:said|says|told|added|asked|wrote|warned|noted|explained|argued|insisted)\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|according to|told by)\s*$")
 # Characters before a name searched for the words that end right before it ("said", "its director,").
@@ -194,27 +204,30 @@ def _role_before(text: str, start: int, parenthetical: bool = False) -> str:
             break
         lower = bare.lower()
         capital = bare[:1].isupper() and lower not in STOP_WORDS
-        role_noun = lower in ROLE_NOUNS
+        role_noun = lower in ROLE_NOUNS or lower.removeprefix("ex-") in ROLE_NOUNS  # singular: "leaders X" is no role
         # A lower-case word belongs to the role only right before a lower-case role noun: "climate envoy".
         modifier = (bare.isalpha() and bare.islower() and lower not in _FUNCTION and bool(taken)
                     and taken[-1].islower() and len(taken) < 4)
         linker = lower in ("of", "for") and len(tokens) > 1 and tokens[-2][:1].isupper() and bool(taken)
-        if not (capital or role_noun or modifier or linker):
+        qualifier = lower in _QUALIFIERS and bool(taken)
+        if not (capital or role_noun or modifier or linker or qualifier):
             break
         taken.append(tokens.pop())
     words = [w.strip("[]") for w in reversed(taken)]
     while words and words[0].lower() in ("of", "for"):
         words.pop(0)
-    if not any(w.lower().strip("'’s") in ROLE_NOUNS or w.lower() in ROLE_NOUNS for w in words):
+    if not any(_role_noun(w) for w in words):
         return ""
     # The role ends with its last role noun ("Foreign Minister", not "Foreign Minister Monday").
-    last = max(i for i, w in enumerate(words) if w.lower() in ROLE_NOUNS or w.lower().strip("'’s") in ROLE_NOUNS)
+    last = max(i for i, w in enumerate(words) if _role_noun(w))
     ends = last == len(words) - 1 or words[last + 1].lower() in ("of", "for")
     return " ".join(words) if ends else ""
 
 
 # A finite verb makes an apposition a clause, not a role.
 _FINITE = re.compile(r"\b(?:have|has|had|is|are|was|were|will|would|can|could|did|does|do|shall|should|may|might)\b")
+# ... and so does a past-tense verb with its object: "Tony Blair, police hauled a prominent campaigner in".
+_PAST_CLAUSE = re.compile(r"\b[a-z]{3,}ed (?:a|an|the|his|her|its|their|two|three|four|several|dozens)\b")
 # Where the head noun phrase of a role ends: "director | of the trust", "official | in the Bush administration".
 _HEAD_END = re.compile(r"\s+(?:of|for|at|in|on|with|from|to|since|under|over|who|that|which|between)\b")
 _APPOSITION = re.compile(r"^,\s+((?:the|a|an|[A-Z][\w.]*['’]s|[A-Z][\w.-]*|[a-z][\w-]*)\b[^,;:()\"“”]{2,140}?)"
@@ -240,18 +253,17 @@ def _role_after(text: str, end: int) -> str:
     # head of the Harbour Relief Fund said ..." -- the role ends before it.
     role = _SPEECH_INSIDE.split(m.group(1), maxsplit=1)[0].strip()
     words = role.split()
-    if len(words) > MAX_ROLE_WORDS or not any(w.lower().strip("'’s") in ROLE_NOUNS or w.lower() in ROLE_NOUNS
-                                              for w in words):
+    if len(words) > MAX_ROLE_WORDS or not any(_role_noun(w) for w in words):
         return ""
     if re.match(r"^(?:said|says|told|added|who|which)\b", role) or _names(role):
         return ""
     # A role is a noun phrase whose head is a role noun: "the operator's chief executive", "managing director of
     # the ...". A clause is not ("a project officials have costed at 410 million euros": a finite verb, and the
     # head "project" is no role).
-    if _FINITE.search(role):
+    if _FINITE.search(role) or _PAST_CLAUSE.search(role):
         return ""
     head = _HEAD_END.split(role, maxsplit=1)[0].split()
-    if not head or (head[-1].lower().strip("'’s") not in ROLE_NOUNS and head[-1].lower() not in ROLE_NOUNS):
+    if not head or not _role_noun(head[-1]):
         return ""
     return role
 
@@ -314,6 +326,23 @@ def _sentence_case(role: str, text: str, common: set[str]) -> str:
     if not rest or not text.startswith(role) or not rest.islower() or normalise(first) not in common:
         return role
     return first.lower() + " " + rest
+
+
+# A company's suffix right after a name ("Aspen Skiing Co. vs. ...", "Kestrel Motors Inc."): a firm, whatever
+# roles the articles give it elsewhere ("Aspen Skiing, the owner of three ski runs").
+_SUFFIXES = ("Co", "Corp", "Inc", "Ltd", "LLC", "Plc", "plc", "PLC", "AG", "GmbH", "NV", "SpA")
+_COMPANY = re.compile(rf"\b({_W}(?:\s+{_W}){{0,3}})\s+(?:{'|'.join(_SUFFIXES)})\b")
+
+
+def _firms(texts: Sequence[tuple[int, str]]) -> set[tuple[str, str]]:
+    """The keys of names written somewhere with a company's suffix, and of their last two words."""
+    found: set[tuple[str, str]] = set()
+    for _, text in texts:
+        if any(f" {suffix}" in text for suffix in _SUFFIXES):
+            for m in _COMPANY.finditer(text):
+                parts = m.group(1).split()
+                found.update(_key(" ".join(parts[k:])) for k in range(max(0, len(parts) - 2), len(parts) - 1))
+    return found
 
 
 def _firm_like(key: tuple[str, str], entry: _Seen, courtesy: Counter[str], common: set[str]) -> bool:
@@ -382,9 +411,10 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE) -> Cas
     # A person is named with a role or a title, or speaks and is later called by a short name; a firm that
     # "said" something ("Northsea Ferries said") is neither.
     alone = _used_alone(texts)
+    firms = _firms(texts)
     people = {k: v for k, v in seen.items()
               if v.evidence > 0 and (v.roles or any(courtesy[w] for w in k) or k[1] in alone or k[0] in alone)
-              and not _firm_like(k, v, courtesy, common)}
+              and not _firm_like(k, v, courtesy, common) and k not in firms}
     short = _short_names(people)
     by_run: dict[str, list[tuple[str, tuple[str, str]]]] = defaultdict(list)
     for word, key in short.items():

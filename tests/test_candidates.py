@@ -227,7 +227,10 @@ def test_a_connective_or_a_pronoun_after_a_fronted_phrase_leans_back(text: str, 
 _WORD_LOOKS = (
     ("_BACK_REFERENCE", "_BACK_REFERENCE_WORDS", ("Those in the room agreed.", "THESE, too, were seized.",
                                                   "Such an outcome was likely.", "such a ruling stood.",
-                                                  "Three remain there.", "She LIVED THERE.")),
+                                                  "Three remain there.", "She LIVED THERE.",
+                                                  "On that day two activists were held.",
+                                                  "By THAT TIME the fire was out.",
+                                                  "Since then the talks have stalled.")),
     ("_LEANS_ON_EARLIER", "_LEANS_ON_EARLIER_WORDS", ("Officials ALSO said it rained.", "The Two met at noon.",
                                                       "The agreement holds.", "They spoke of this.",
                                                       "All agreed on that, he said.", "Nobody asked for THIS;")),
@@ -235,7 +238,8 @@ _WORD_LOOKS = (
     ("_ANNOUNCES", "_ANNOUNCES_WORDS", ("The terms were these:", "The list:”", "There have been some talks.",
                                        "THERE HAS BEEN a string of strikes.", "Pay is not the only dispute.",
                                        "It is already felt.", "The effects are also being felt.",
-                                       "Fires are spreading.", "Read the following.", "It goes as follows",
+                                       "Fires are spreading.", "Read the following.", "Following is the act.",
+                                       "It goes as follows",
                                        "The other question.", "The other big worry", "The choice is simpler.",
                                        "The mood WAS DIFFERENT.", "The case is more complicated.")),
 )
@@ -249,3 +253,35 @@ def test_word_looks_let_every_match_through(pattern: str, needles: str, text: st
     assert getattr(candidates, pattern).search(text), text  # the example is one the pattern means
     looked = text if pattern == "_OBJECT_PRONOUN" else text.casefold()
     assert candidates._holds(looked, getattr(candidates, needles))
+
+
+@pytest.mark.parametrize(("text", "leans"), [
+    # a personal pronoun with no one before it to stand for
+    ("The police came soon after he returned home.", True),
+    ("Under his leadership in the 1970s, ties with the neighbours were tense.", True),
+    ("About 30 percent of the pupils in one school she visited were absent.", True),
+    ("On that day two prominent activists were detained.", True),
+    ("At the same time, they say, new evidence was coming in.", True),
+    # ... with a name or a person noun before it, or named right after its fronted clause
+    ("Marta Pino said the police came soon after she returned home.", False),
+    ("The harbourmaster said his crews worked through the night.", False),
+    ("The police questioned the driver after he returned home.", False),
+    ("In the hours before he flew home, Tomas Hale met the union leaders.", False),
+    ("Kellen's mayor said her office would stay open.", False),
+    ("\"The roof held,\" the neighbour said of his house.", False),
+    ("On that basis the council approved the plan.", False),
+])
+def test_a_pronoun_or_a_day_that_points_outside_the_sentence_leans_back(text: str, leans: bool) -> None:
+    assert leans_back(text) is leans
+
+
+@pytest.mark.parametrize(("text", "candidate"), [
+    ("Mayor Ilse Brandt was not immediately available for comment.", False),
+    ("The ferry operator did not respond to repeated requests for comment on Tuesday.", False),
+    ("Coastline Carriers could not be reached on Monday night.", False),
+    ("A spokesman for the ministry declined to comment.", False),
+    ("The ministry will comment on the inspectors' report next week.", True),
+    ("Union members will reply to the pay offer by Friday.", True),
+])
+def test_a_no_comment_line_is_no_item(text: str, candidate: bool) -> None:
+    assert is_candidate(text, Limits()) is candidate

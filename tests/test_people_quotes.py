@@ -127,3 +127,24 @@ def test_a_role_before_a_name_stops_at_the_end_of_a_quotation() -> None:
              (2, "Fire chief Maren Holt said the blaze was 40 percent contained.")]
     people = who_is_who(texts).people
     assert [(p.name, p.role.lower()) for p in people] == [("Maren Holt", "fire chief")], people
+
+
+def test_a_former_role_keeps_its_qualifier_and_a_clause_after_a_name_is_no_role() -> None:
+    texts = [(0, "The vote split the coalition of Prime Minister Arne Vik and former Prime Minister Lena Dahl."),
+             (1, "Hours before the port hosted Trade Minister Paula Reyes, police hauled a local campaigner in for "
+                 "questioning."),
+             (2, "Lena Dahl, the ex-premier who leads the opposition, said she wanted a vote."),
+             (3, "Arne Vik said the vote would come next week.")]
+    people = {p.name: p.role for p in who_is_who(texts).people}
+    assert people["Lena Dahl"] in ("former Prime Minister", "the ex-premier")
+    assert people["Arne Vik"] == "Prime Minister"
+    assert people.get("Paula Reyes", "") in ("", "Trade Minister")
+
+
+def test_a_name_written_with_a_company_suffix_is_a_firm() -> None:
+    texts = [(0, "The court cited Larsby Timber Co. vs. Holm Mills as a precedent."),
+             (1, "In that case Larsby Timber, the owner of two sawmills, refused to sell to a rival."),
+             (2, "Mira Sand, a lawyer for the firm, said it had done nothing wrong.")]
+    names = [p.name for p in who_is_who(texts).people]
+    assert "Larsby Timber" not in names
+    assert "Mira Sand" in names
