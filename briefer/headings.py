@@ -32,6 +32,7 @@ from briefer.discover import (
     NAME_WEIGHT,
     PHRASE_WEIGHT,
     _word_set,
+    _runs,
     is_list,
     key_phrases,
     specificity,
@@ -57,6 +58,9 @@ OVERVIEW_ITEMS = 4
 # ("carriers" 4.3, "pier" 3.8); a commoner word may mean anything ("groups" 5.2 of "business groups" is not of
 # "working groups", "middle" 5.1 of "middle span" is also of "middle pier").
 EXPAND_KEY_ZIPF = 4.5
+# Modifiers that say which one or when, not what kind: "last offer", "first report", "new gearbox" name no more
+# than their head noun does, so they head a section only as that noun would.
+_ORDER_MODIFIERS = _word_set("last first next new latest final previous second third former current recent")
 # Adverbs of place and time that end a verb phrase ("waiting offshore").
 _ADVERBS = _word_set("offshore onshore ashore abroad overseas overnight away back home out off down up again")
 # Nouns for people by what they do ("engineers", "firefighters", "dockworkers"): actors, not subjects.
@@ -202,7 +206,9 @@ def names_subject(name: str, proper: bool, texts: Texts) -> bool:
     """Whether a heading names a subject an editor would head a section with (see the module's docstring);
     `texts`: the story's sentences, to see how the articles use it."""
     head = _head(name).casefold()
-    if _VERB_LIKE.search(head) or head in _ADVERBS or normalise(head) in _NO_HEAD | ROLE_NOUNS or head.endswith("ed"):
+    # A word that may be a verb ("rise", "plan") heads a noun phrase the articles use as one ("a pay rise").
+    verb = _VERB_LIKE.search(head) and (" " not in name or _NOT_VERB.search(head) or not used_as_noun(name, texts))
+    if verb or head in _ADVERBS or normalise(head) in _NO_HEAD | ROLE_NOUNS or head.endswith("ed"):
         return False  # "waiting offshore", "last year": what something does or when, not what it is about
     if any(_VERB_LIKE.search(w) and not _NOT_VERB.search(w) for w in name.casefold().split()[:-1]):
         return False  # "gives workers": a verb and its object
@@ -213,6 +219,8 @@ def names_subject(name: str, proper: bool, texts: Texts) -> bool:
         return topical(name, texts)
     if venue(name, texts):
         return False
+    if " " in name and {w.casefold() for w in name.split()[:-1]} <= _ORDER_MODIFIERS:
+        return names_subject(name.split()[-1], False, texts)  # "Last offer" says no more than "Offer"
     return " " in name or (not weak_heading(name) and used_as_noun(name, texts))
 
 
@@ -224,6 +232,29 @@ def _names_item(keyword: str, text: str) -> bool:
     want = [w for w in normalised(keyword) if w != "the"]
     have = [w for w in normalised(text) if w != "the"]
     return bool(want) and any(have[i: i + len(want)] == want for i in range(len(have) - len(want) + 1))
+
+
+_DETERMINER = r"(?:the|a|an|its|their|his|her|our|this|that|of|on|for|about|over|into|in|with|from|against|by|no|any|\d[\d,.]*)"
+
+
+def _names_head(heading: str, text: str) -> bool:
+    """Whether `text` names a compound heading's head noun alone, or under no modifier but the heading's own, as a
+    noun ("an 11 per cent rise" is the "pay rise" of a pay story; "the tax rise", "business groups" and "prices will
+    rise" are not the "pay rise" or the "working groups")."""
+    words = [normalise(w) for w in heading.split()]
+    if len(words) < 2 or "of" in words or is_list(text):
+        return False
+    head = words[-1]
+    runs, _ = _runs(text)
+    if not any(normalise(run[-1]) == head and {normalise(w) for w in run[:-1]} <= set(words) for run in runs):
+        return False
+    noun = re.compile(rf"\b{_DETERMINER}\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(head)}(?:s|es)?\b", re.I)
+    return bool(noun.search(text))
+
+
+def _about(heading: str, key: str, text: str) -> bool:
+    """Whether an item is about a section's subject: it names the key (`_key`), or the heading's head noun alone."""
+    return _names_item(key, text) or _names_head(heading, text)
 
 
 def shared_phrases(items: Sequence[Item]) -> list[str]:
@@ -238,13 +269,15 @@ EXPANSION_SENTENCES = 400
 
 def expansions(word: str, texts: Texts, title: str = "") -> list[str]:
     """The noun phrases of the story that hold `word` and that at least two sentences name ("libraries" ->
-    "library cuts"), most named first; none with a word of the title (what the whole story is about)."""
+    "library cuts"), most named first; none headed by a word of the title (what the whole story is about): a
+    title word may say which side of it ("pay rise" in a story of a pay deal, as "cause of the fire" in a fire
+    story), never be the phrase's subject ("port strike")."""
     want = normalise(word)
     story_words = set(normalised(title))
     holding = list(_holding(want[:-1], texts))[:EXPANSION_SENTENCES]
     found = key_phrases(list(enumerate(holding)))
     keys = [k for k, p in found.items() if " " in k and want in k.split() and len(p.sentences) >= MIN_SECTION_ITEMS
-            and story_words.isdisjoint(k.split())]
+            and _head(k) not in story_words]
     return [found[k].forms.most_common(1)[0][0] for k in sorted(keys, key=lambda k: (-len(found[k].sentences), k))]
 
 
@@ -287,6 +320,9 @@ def _candidates(items: Sequence[Item], texts: Texts, title: str, given: Sequence
             key = name if everyday_zipf(name) < EXPAND_KEY_ZIPF else None
             found += [(n, heading_quality(p), p[:1].upper() + p[1:], key or p) for p in expansions(name, texts, title)
                       if p not in names and not is_proper(p, texts) and names_subject(p, False, texts)
+                      # a word that heads a section alone gives way only to a phrase it heads ("Middle pier" of
+                      # "pier"; "Silt" stays "Silt", not "Flow of silt")
+                      and not (named and normalise(_head(p)) != normalise(name))
                       and (n := sum(_names_item(p, item.text) for item in items))][:1]
     # A word inside a phrase two items share is that phrase's ("rota" of "twelve-hour rota").
     shared = [f for f in found if " " in f[2] and f[0] >= MIN_SECTION_ITEMS]
@@ -315,15 +351,15 @@ def regroup(items: Sequence[Item], texts: Texts, title: str, taken: Sequence[str
         found = [f for f in _candidates(left, texts, title, expand=True)
                  if (" " in f[2] or everyday_zipf(f[2]) < REGROUP_ZIPF)
                  and f[2].casefold() not in {t.casefold() for t in [*taken, *(h for h, _ in made)]}
-                 and sum(_names_item(f[3], i.text) for i in left) >= MIN_SECTION_ITEMS]
+                 and sum(_about(f[2], f[3], i.text) for i in left) >= MIN_SECTION_ITEMS]
         if not found:
             break
-        count = {f: sum(_names_item(f[3], i.text) for i in left) for f in found}
+        count = {f: sum(_about(f[2], f[3], i.text) for i in left) for f in found}
         # The most items first; then a phrase whose items share a word that heads a section alone ("Middle pier" of
         # "pier") over one whose shared word is everyday ("Harbour dues" of "harbour", where "Levy" names them).
         heads = {f[2].casefold() for f in found}
         _, _, heading, key = max(found, key=lambda f: (count[f], f[3].casefold() in heads, f[1], f[2]))
-        members = [i for i in left if _names_item(key, i.text)]
+        members = [i for i in left if _about(heading, key, i.text)]
         made.append((heading, members))
         left = [i for i in left if i not in members]
     return made, left
