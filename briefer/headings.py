@@ -248,7 +248,9 @@ def _names_head(heading: str, text: str) -> bool:
     runs, _ = _runs(text)
     if not any(normalise(run[-1]) == head and {normalise(w) for w in run[:-1]} <= set(words) for run in runs):
         return False
-    noun = re.compile(rf"\b{_DETERMINER}\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(head)}(?:s|es)?\b", re.I)
+    # ... and no phrase after it that says which one ("the bill for the shuttle", "the rise in prices").
+    noun = re.compile(rf"\b{_DETERMINER}\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(head)}(?:s|es)?\b"
+                      r"(?!\s+(?:for|of|on|in|from|to|at|against|with)\b)", re.I)
     return bool(noun.search(text))
 
 
@@ -337,31 +339,37 @@ def _key(heading: str) -> str:
     return head if " " in heading and everyday_zipf(head) < EXPAND_KEY_ZIPF else heading
 
 
-def regroup(items: Sequence[Item], texts: Texts, title: str, taken: Sequence[str], room: int
-            ) -> tuple[list[tuple[str, list[Item]]], list[Item]]:
+def regroup(items: Sequence[Item], texts: Texts, title: str, taken: Sequence[str], room: int,
+            spare: Collection[Item] = (), free: int = 0) -> tuple[list[tuple[str, list[Item]]], list[Item]]:
     """Sections made of items that no discovered section holds: up to `room` groups of at least two items that
     name one subject (the most items first), and the items left over. A group's heading is a noun phrase or a
     rare word (`REGROUP_ZIPF`): a word two leftover items share by chance ("harbour" officials, "off the harbour")
-    is no subject."""
+    is no subject. Of `spare` (the overview's items that may leave it) no more than `free` are taken, all told: a
+    group that would take more keeps only its other items, and is weighed by those (the ferry's "Mainland" would
+    have taken three of the overview's and been dropped, its items with it, before "Fish farm" was tried)."""
     left = list(items)
     made: list[tuple[str, list[Item]]] = []
+
+    def members(f: tuple[int, float, str, str]) -> list[Item]:
+        found = [i for i in left if _about(f[2], f[3], i.text)]
+        return found if sum(i in spare for i in found) <= free else [i for i in found if i not in spare]
+
     while len(made) < room and len(left) >= MIN_SECTION_ITEMS:
         # A phrase the articles hold a shared word in ("car carriers") takes the items naming that word ("sent
         # several carriers to Port Ellery").
-        found = [f for f in _candidates(left, texts, title, expand=True)
+        found = {f: members(f) for f in _candidates(left, texts, title, expand=True)
                  if (" " in f[2] or everyday_zipf(f[2]) < REGROUP_ZIPF)
-                 and f[2].casefold() not in {t.casefold() for t in [*taken, *(h for h, _ in made)]}
-                 and sum(_about(f[2], f[3], i.text) for i in left) >= MIN_SECTION_ITEMS]
+                 and f[2].casefold() not in {t.casefold() for t in [*taken, *(h for h, _ in made)]}}
+        found = {f: m for f, m in found.items() if len(m) >= MIN_SECTION_ITEMS}
         if not found:
             break
-        count = {f: sum(_about(f[2], f[3], i.text) for i in left) for f in found}
         # The most items first; then a phrase whose items share a word that heads a section alone ("Middle pier" of
         # "pier") over one whose shared word is everyday ("Harbour dues" of "harbour", where "Levy" names them).
         heads = {f[2].casefold() for f in found}
-        _, _, heading, key = max(found, key=lambda f: (count[f], f[3].casefold() in heads, f[1], f[2]))
-        members = [i for i in left if _about(heading, key, i.text)]
-        made.append((heading, members))
-        left = [i for i in left if i not in members]
+        best = max(found, key=lambda f: (len(found[f]), f[3].casefold() in heads, f[1], f[2]))
+        made.append((best[2], found[best]))
+        free -= sum(i in spare for i in found[best])
+        left = [i for i in left if i not in found[best]]
     return made, left
 
 
@@ -446,19 +454,11 @@ def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: st
               for k, s in enumerate(sections) if (s.heading not in by_name or k in kept) and k != rest]
     # What is left may still hold a subject two items share ("car carriers" sent to another port): up to as many
     # sections as were discovered, all told.
-    made, left = regroup([*loose, *spare], texts, title, [named[k] for k in kept], max(len(topics), room) - len(kept))
+    made, left = regroup([*loose, *spare], texts, title, [named[k] for k in kept], max(len(topics), room) - len(kept),
+                         spare, free)
     gone = [i for k in kept for i in items[k] if lead is not None and i in sections[lead].items]
     for heading, members in made:
-        # No more than `free` of the overview's items leave it: a group that would take more keeps its others.
-        taken = [i for i in members if i in spare]
-        if len(taken) > free:
-            members = [i for i in members if i not in spare]
-            if len(members) < MIN_SECTION_ITEMS:
-                left += members
-                continue
-            taken = []
-        free -= len(taken)
-        gone += taken
+        gone += [i for i in members if i in spare]
         shaped.append(Section(heading, tuple(in_order(members))))
     if gone:
         shaped = [replace(s, items=tuple(i for i in s.items if i not in gone)) if s.heading == overview else s
