@@ -18,6 +18,7 @@ decided here from what its items actually say:
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import replace
@@ -31,8 +32,8 @@ from briefer.discover import (
     MIN_SECTION_ITEMS,
     NAME_WEIGHT,
     PHRASE_WEIGHT,
-    _word_set,
     _runs,
+    _word_set,
     is_list,
     key_phrases,
     specificity,
@@ -41,6 +42,8 @@ from briefer.model import Item, Section, Topic
 from briefer.people import ROLE_NOUNS
 from briefer.text import STOP_WORDS, zipf
 from briefer.topics import normalise, normalised
+
+log = logging.getLogger(__name__)
 
 # Zipf frequency at and above which a single lower-case word is an everyday noun ("container" 4.0, "summit" 4.3,
 # "square" 4.8) that names a thing in the story, not its subject ("tariffs" 3.6, "peat" 3.3, "fentanyl" 0).
@@ -51,9 +54,12 @@ NAME_ZIPF = 2.0
 # A word that two leftover items share makes a section of them (`regroup`) only when rarer than this ("ditches"
 # 3.9, "gearbox" 3.2; "harbour" 4.2, "trees" 4.7 are in any story by the sea or in the country).
 REGROUP_ZIPF = 4.0
-# An overview holds this many items at least before any leaves it for a section: what can be taken in at a glance
-# (the overviews of our stories run to 4-6 items; the quarry's short sentences filled 11, with one section below).
-OVERVIEW_ITEMS = 4
+# An overview holds this many items at least before any leaves it for a section, the bottom line among them (it is
+# printed above the overview): two bullets under it and the bottom line take in the story at a glance (the overviews
+# of our stories run to 4-6 items; the quarry's short sentences filled 11, with one section below). At 4, the
+# orchard's overview of four (bottom line included) kept its beehives item, and no second section formed; at 3 only
+# the orchard's brief changed (bench/headings.py).
+OVERVIEW_ITEMS = 3
 # A phrase the articles hold a shared word in takes the items naming that word when the word is rarer than this
 # ("carriers" 4.3, "pier" 3.8); a commoner word may mean anything ("groups" 5.2 of "business groups" is not of
 # "working groups", "middle" 5.1 of "middle span" is also of "middle pier").
@@ -205,23 +211,34 @@ def _head(name: str) -> str:
 def names_subject(name: str, proper: bool, texts: Texts) -> bool:
     """Whether a heading names a subject an editor would head a section with (see the module's docstring);
     `texts`: the story's sentences, to see how the articles use it."""
+    return not rejection(name, proper, texts)
+
+
+def rejection(name: str, proper: bool, texts: Texts) -> str:
+    """Why a heading names no subject ("a verb or an adverb", "an actor", ...), or "" when it names one."""
     head = _head(name).casefold()
     # A word that may be a verb ("rise", "plan") heads a noun phrase the articles use as one ("a pay rise").
     verb = _VERB_LIKE.search(head) and (" " not in name or _NOT_VERB.search(head) or not used_as_noun(name, texts))
-    if verb or head in _ADVERBS or normalise(head) in _NO_HEAD | ROLE_NOUNS or head.endswith("ed"):
-        return False  # "waiting offshore", "last year": what something does or when, not what it is about
+    if verb or head in _ADVERBS or head.endswith("ed"):
+        return "a verb or an adverb"  # "waiting offshore": what something does, not what it is about
+    if normalise(head) in _NO_HEAD | ROLE_NOUNS:
+        return "a body that acts, a role or filler"  # "Flood agency", "last year"
     if any(_VERB_LIKE.search(w) and not _NOT_VERB.search(w) for w in name.casefold().split()[:-1]):
-        return False  # "gives workers": a verb and its object
+        return "a verb and its object"  # "gives workers"
     if name.split()[0].casefold().endswith("ing") and " " in name and any(
             _AUXILIARY_BEFORE.search(before) for before, _, _ in _mentions(name, texts)):
-        return False  # "(have begun) diverting vessels" is what someone does; "(set up) working groups" are things
+        return "a verb and its object"  # "(have begun) diverting vessels"; "(set up) working groups" are things
     if proper:
-        return topical(name, texts)
+        return "" if topical(name, texts) else "a name of who acts or where"
     if venue(name, texts):
-        return False
+        return "a venue"
     if " " in name and {w.casefold() for w in name.split()[:-1]} <= _ORDER_MODIFIERS:
-        return names_subject(name.split()[-1], False, texts)  # "Last offer" says no more than "Offer"
-    return " " in name or (not weak_heading(name) and used_as_noun(name, texts))
+        return rejection(name.split()[-1], False, texts)  # "Last offer" says no more than "Offer"
+    if " " in name:
+        return ""
+    if weak_heading(name):
+        return f"an everyday, abstract or actor's word (Zipf {everyday_zipf(name):.1f})"
+    return "" if used_as_noun(name, texts) else "never used as a noun"
 
 
 def _names_item(keyword: str, text: str) -> bool:
@@ -234,7 +251,8 @@ def _names_item(keyword: str, text: str) -> bool:
     return bool(want) and any(have[i: i + len(want)] == want for i in range(len(have) - len(want) + 1))
 
 
-_DETERMINER = r"(?:the|a|an|its|their|his|her|our|this|that|of|on|for|about|over|into|in|with|from|against|by|no|any|\d[\d,.]*)"
+_DETERMINER = (r"(?:the|a|an|its|their|his|her|our|this|that|of|on|for|about|over|into|in|with|from|against|by|no|any|"
+               r"\d[\d,.]*)")
 
 
 def _names_head(heading: str, text: str) -> bool:
@@ -373,6 +391,27 @@ def regroup(items: Sequence[Item], texts: Texts, title: str, taken: Sequence[str
     return made, left
 
 
+def unmade(items: Sequence[Item], texts: Texts, title: str, given: Sequence[str] = ()) -> list[str]:
+    """Why no section forms around the phrases of `given` or those two of `items` share: for each, how many items
+    name it and the rule that turns it down (a title word, a name, an everyday word, ...), for `fit_headings`'s
+    debug log and bench/headings.py --why."""
+    story_words = set(normalised(title))
+    out = []
+    for name in dict.fromkeys([*given, *shared_phrases(items)]):
+        about = sum(_names_item(name, i.text) for i in items)
+        proper = is_proper(name, texts) if _holding(name, texts) else name[:1].isupper()
+        if " " not in name and normalise(name) in story_words:
+            why = "a word of the title"
+        elif about < MIN_SECTION_ITEMS:
+            why = f"{about} item{'s name' if about != 1 else ' names'} it"
+        else:
+            why = rejection(name, proper, texts) or (
+                f"everyday for a section of leftovers (Zipf {everyday_zipf(name):.1f})"
+                if " " not in name and everyday_zipf(name) >= REGROUP_ZIPF else "names a subject")
+        out.append(f"{name}: {why}")
+    return out
+
+
 def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: str,
                  story: Sequence[tuple[int, str]] = (), title: str = "", overview: str = "Overview",
                  room: int = 0, keep: Collection[str] = ()) -> tuple[Section, ...]:
@@ -399,6 +438,9 @@ def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: st
         heading = _best_heading(section, topic, texts, title) if section.items else None
         if heading is None:
             moved += section.items  # no subject its items share (or a list's passing mention) heads them
+            if log.isEnabledFor(logging.DEBUG):
+                log.debug("topic %r (%d items) heads nothing: %s", section.heading, len(section.items),
+                          "; ".join(unmade(section.items, texts, title, [section.heading, *topic.keywords])))
         elif (first := next((j for j, h in named.items() if h == heading), None)) is not None:
             moved += section.items
             named[first] = heading  # the first keeps the heading; items naming it come back to it below
@@ -456,6 +498,12 @@ def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: st
     # sections as were discovered, all told.
     made, left = regroup([*loose, *spare], texts, title, [named[k] for k in kept], max(len(topics), room) - len(kept),
                          spare, free)
+    if log.isEnabledFor(logging.DEBUG):
+        for k in named.keys() - kept:
+            log.debug("topic %r: %s gave away its one item", sections[k].heading, named[k])
+        if len(left) >= MIN_SECTION_ITEMS:
+            log.debug("%d items left over (the overview's spare ones among them), no section: %s", len(left),
+                      "; ".join(unmade(left, texts, title)))
     gone = [i for k in kept for i in items[k] if lead is not None and i in sections[lead].items]
     for heading, members in made:
         gone += [i for i in members if i in spare]
