@@ -272,9 +272,25 @@ def _names_head(heading: str, text: str) -> bool:
     return bool(noun.search(text))
 
 
+def _names_words(heading: str, text: str) -> bool:
+    """Whether `text` names every word of a noun phrase, wherever ("pay 3 percent more in tax, the first rise since
+    2019" names the "tax rise"), outside a list."""
+    words = {normalise(w) for w in heading.split()} - {"of", "the"}
+    return len(words) > 1 and not is_list(text) and words <= set(normalised(text))
+
+
 def _about(heading: str, key: str, text: str) -> bool:
-    """Whether an item is about a section's subject: it names the key (`_key`), or the heading's head noun alone."""
-    return _names_item(key, text) or _names_head(heading, text)
+    """Whether an item is about a section's subject: it names the key (`_key`), the heading's head noun alone, or
+    every word of the heading."""
+    return _names_item(key, text) or _names_head(heading, text) or _names_words(heading, text)
+
+
+def spread_phrases(items: Sequence[Item]) -> list[str]:
+    """Noun phrases one item prints whose every word at least two of the items name ("the tax rise would hurt
+    pensioners" and "3 percent more in tax, the first rise since 2019"), in their most common form."""
+    found = key_phrases([(k, item.text) for k, item in enumerate(items)])
+    return [p.forms.most_common(1)[0][0] for k, p in found.items() if " " in k
+            and sum(_names_words(k, item.text) for item in items) >= MIN_SECTION_ITEMS]
 
 
 def shared_phrases(items: Sequence[Item]) -> list[str]:
@@ -319,7 +335,7 @@ def _candidates(items: Sequence[Item], texts: Texts, title: str, given: Sequence
     at least two of the items share that names a subject (`names_subject`), or of the noun phrase the articles hold
     a shared word in (`expansions`: "Libraries" -> "Library cuts"; its items are those naming the word); with
     `expand`, that phrase also for a shared word that names a subject alone ("Pier" -> "Middle pier")."""
-    names = list(dict.fromkeys([*given, *shared_phrases(items)]))
+    names = list(dict.fromkeys([*given, *shared_phrases(items), *(spread_phrases(items) if expand else ())]))
     story_words = set(normalised(title))
     names = [n for n in names if " " in n or normalise(n) not in story_words]
     found: list[tuple[int, float, str, str]] = []
@@ -381,10 +397,13 @@ def regroup(items: Sequence[Item], texts: Texts, title: str, taken: Sequence[str
         found = {f: m for f, m in found.items() if len(m) >= MIN_SECTION_ITEMS}
         if not found:
             break
-        # The most items first; then a phrase whose items share a word that heads a section alone ("Middle pier" of
-        # "pier") over one whose shared word is everyday ("Harbour dues" of "harbour", where "Levy" names them).
+        # The most items first; then a heading two of them print as it is over one whose words they name apart
+        # ("Levy" over "Harbour levy", "Cider press" over "Orchard cider press"); then a phrase whose items share a
+        # word that heads a section alone ("Middle pier" of "pier") over one whose shared word is everyday
+        # ("Harbour dues" of "harbour", where "Levy" names them).
         heads = {f[2].casefold() for f in found}
-        best = max(found, key=lambda f: (len(found[f]), f[3].casefold() in heads, f[1], f[2]))
+        best = max(found, key=lambda f: (len(found[f]), sum(_names_item(f[2], i.text) for i in found[f])
+                                         >= MIN_SECTION_ITEMS, f[3].casefold() in heads, f[1], f[2]))
         made.append((best[2], found[best]))
         free -= sum(i in spare for i in found[best])
         left = [i for i in left if i not in found[best]]
