@@ -13,7 +13,10 @@ decided here from what its items actually say:
 3. a section headed by nothing that names a subject, or holding one item, gives its items to the section they name
    or to Other developments: a heading over one sentence tells the reader nothing the sentence does not;
 4. what is left in Other developments (and a long overview's items beyond its first few) may form sections of
-   its own, around a noun phrase or a rare noun two items name (`regroup`), also when discovery found no topic.
+   its own, around a noun phrase or a rare noun two items name (`regroup`), also when discovery found no topic;
+   an item names a noun phrase when it prints it, its head alone ("an 11 per cent rise" of a "pay rise"), or
+   every word of it apart ("more in tax, the first rise" of the "tax rise");
+5. why no section formed is the module's debug log (`unmade`, `rejection`; `python bench/headings.py --why`).
 """
 
 from __future__ import annotations
