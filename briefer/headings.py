@@ -292,8 +292,9 @@ def spread_phrases(items: Sequence[Item]) -> list[str]:
     """Noun phrases one item prints whose every word at least two of the items name ("the tax rise would hurt
     pensioners" and "3 percent more in tax, the first rise since 2019"), in their most common form."""
     found = key_phrases([(k, item.text) for k, item in enumerate(items)])
+    have = [set(normalised(item.text)) for item in items if not is_list(item.text)]  # each item's words, read once
     return [p.forms.most_common(1)[0][0] for k, p in found.items() if " " in k
-            and sum(_names_words(k, item.text) for item in items) >= MIN_SECTION_ITEMS]
+            and sum(set(k.split()) - {"of", "the"} <= words for words in have) >= MIN_SECTION_ITEMS]
 
 
 def shared_phrases(items: Sequence[Item]) -> list[str]:
