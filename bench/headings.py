@@ -1,18 +1,21 @@
 """The discovered section headings of every story that has no topics file (briefed without one).
 
-    python bench/headings.py [--date 2023-06-19]
+    python bench/headings.py [--date 2023-06-19] [--why]
 
 Prints a Markdown table: story, the brief's items, the overview's, the headings with each section's item count,
 and Other developments' (what fits no section). Stories: tests/data/stories/*, the
 test stories whose topics files are left out, the bundled sample without its topics file, ../shared/seeds,
 and /tmp/qa/stories/* and /tmp/newstory when present (the editors' QA stories, not in the repository), each
-briefed on the day after its events (`DATES`) and the others on `--date`.
+briefed on the day after its events (`DATES`) and the others on `--date`. With `--why`, each story of eight items
+or more with fewer than two sections is followed by why no more formed: each discovered topic that heads nothing
+and the phrases the items left over share, each with the rule that turned it down (briefer.headings' debug log).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import logging
 from pathlib import Path
 
 from briefer.config import load_options
@@ -24,6 +27,19 @@ ROOT = Path(__file__).resolve().parents[1]
 DATES = {"bridge": dt.date(2026, 4, 16), "velmar-strike": dt.date(2026, 3, 6), "caldera-tram": dt.date(2026, 10, 15),
          "kellan-orchid": dt.date(2026, 11, 30), "newstory": dt.date(2026, 4, 8),
          "storm": dt.date(2026, 11, 30)}
+# A story of this many items or more should have two sections (issue 13).
+ENOUGH_ITEMS = 8
+
+
+class _Reasons(logging.Handler):
+    """Keeps briefer.headings' debug messages: why a topic or a leftover phrase made no section."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(record.getMessage())
 
 
 def stories() -> list[Path]:
@@ -42,14 +58,23 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--date", type=dt.date.fromisoformat, default=dt.date(2023, 6, 19))
     parser.add_argument("--words", type=int, default=400)
+    parser.add_argument("--why", action="store_true", help="say why a story of 8+ items has fewer than 2 sections")
     args = parser.parse_args()
+    reasons = _Reasons()
+    if args.why:
+        logger = logging.getLogger("briefer.headings")
+        logger.setLevel(logging.DEBUG)
+        logger.addHandler(reasons)
     print("| story | items | overview | headings (items) | other |\n|---|---|---|---|---|")
     for folder in stories():
+        reasons.lines.clear()
         brief = build_brief([folder], load_options(date=DATES.get(folder.name, args.date), words=args.words))
         count = {s.heading: len(s.items) for s in brief.sections}
         heads = [f"{h} ({n})" for h, n in count.items() if h not in ("Overview", "Other developments")]
         print(f"| {folder.name} | {sum(count.values())} | {count.get('Overview', 0)} | {' · '.join(heads) or '(none)'}"
               f" | {count.get('Other developments', 0)} |")
+        if args.why and len(heads) < 2 and sum(count.values()) >= ENOUGH_ITEMS:
+            print("".join(f"\n    - {line}" for line in reasons.lines) + "\n")
 
 
 if __name__ == "__main__":

@@ -13,11 +13,15 @@ decided here from what its items actually say:
 3. a section headed by nothing that names a subject, or holding one item, gives its items to the section they name
    or to Other developments: a heading over one sentence tells the reader nothing the sentence does not;
 4. what is left in Other developments (and a long overview's items beyond its first few) may form sections of
-   its own, around a noun phrase or a rare noun two items name (`regroup`), also when discovery found no topic.
+   its own, around a noun phrase or a rare noun two items name (`regroup`), also when discovery found no topic;
+   an item names a noun phrase when it prints it, its head alone ("an 11 per cent rise" of a "pay rise"), or
+   every word of it apart ("more in tax, the first rise" of the "tax rise");
+5. why no section formed is the module's debug log (`unmade`, `rejection`; `python bench/headings.py --why`).
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import replace
@@ -31,6 +35,7 @@ from briefer.discover import (
     MIN_SECTION_ITEMS,
     NAME_WEIGHT,
     PHRASE_WEIGHT,
+    _runs,
     _word_set,
     is_list,
     key_phrases,
@@ -41,6 +46,8 @@ from briefer.people import ROLE_NOUNS
 from briefer.text import STOP_WORDS, zipf
 from briefer.topics import normalise, normalised
 
+log = logging.getLogger(__name__)
+
 # Zipf frequency at and above which a single lower-case word is an everyday noun ("container" 4.0, "summit" 4.3,
 # "square" 4.8) that names a thing in the story, not its subject ("tariffs" 3.6, "peat" 3.3, "fentanyl" 0).
 EVERYDAY_HEADING_ZIPF = 4.0
@@ -50,13 +57,19 @@ NAME_ZIPF = 2.0
 # A word that two leftover items share makes a section of them (`regroup`) only when rarer than this ("ditches"
 # 3.9, "gearbox" 3.2; "harbour" 4.2, "trees" 4.7 are in any story by the sea or in the country).
 REGROUP_ZIPF = 4.0
-# An overview holds this many items at least before any leaves it for a section: what can be taken in at a glance
-# (the overviews of our stories run to 4-6 items; the quarry's short sentences filled 11, with one section below).
-OVERVIEW_ITEMS = 4
+# An overview holds this many items at least before any leaves it for a section, the bottom line among them (it is
+# printed above the overview): two bullets under it and the bottom line take in the story at a glance (the overviews
+# of our stories run to 4-6 items; the quarry's short sentences filled 11, with one section below). At 4, the
+# orchard's overview of four (bottom line included) kept its beehives item, and no second section formed; at 3 only
+# the orchard's brief changed (bench/headings.py).
+OVERVIEW_ITEMS = 3
 # A phrase the articles hold a shared word in takes the items naming that word when the word is rarer than this
 # ("carriers" 4.3, "pier" 3.8); a commoner word may mean anything ("groups" 5.2 of "business groups" is not of
 # "working groups", "middle" 5.1 of "middle span" is also of "middle pier").
 EXPAND_KEY_ZIPF = 4.5
+# Modifiers that say which one or when, not what kind: "last offer", "first report", "new gearbox" name no more
+# than their head noun does, so they head a section only as that noun would.
+_ORDER_MODIFIERS = _word_set("last first next new latest final previous second third former current recent")
 # Adverbs of place and time that end a verb phrase ("waiting offshore").
 _ADVERBS = _word_set("offshore onshore ashore abroad overseas overnight away back home out off down up again")
 # Nouns for people by what they do ("engineers", "firefighters", "dockworkers"): actors, not subjects.
@@ -201,19 +214,34 @@ def _head(name: str) -> str:
 def names_subject(name: str, proper: bool, texts: Texts) -> bool:
     """Whether a heading names a subject an editor would head a section with (see the module's docstring);
     `texts`: the story's sentences, to see how the articles use it."""
+    return not rejection(name, proper, texts)
+
+
+def rejection(name: str, proper: bool, texts: Texts) -> str:
+    """Why a heading names no subject ("a verb or an adverb", "an actor", ...), or "" when it names one."""
     head = _head(name).casefold()
-    if _VERB_LIKE.search(head) or head in _ADVERBS or normalise(head) in _NO_HEAD | ROLE_NOUNS or head.endswith("ed"):
-        return False  # "waiting offshore", "last year": what something does or when, not what it is about
+    # A word that may be a verb ("rise", "plan") heads a noun phrase the articles use as one ("a pay rise").
+    verb = _VERB_LIKE.search(head) and (" " not in name or _NOT_VERB.search(head) or not used_as_noun(name, texts))
+    if verb or head in _ADVERBS or head.endswith("ed"):
+        return "a verb or an adverb"  # "waiting offshore": what something does, not what it is about
+    if normalise(head) in _NO_HEAD | ROLE_NOUNS:
+        return "a body that acts, a role or filler"  # "Flood agency", "last year"
     if any(_VERB_LIKE.search(w) and not _NOT_VERB.search(w) for w in name.casefold().split()[:-1]):
-        return False  # "gives workers": a verb and its object
+        return "a verb and its object"  # "gives workers"
     if name.split()[0].casefold().endswith("ing") and " " in name and any(
             _AUXILIARY_BEFORE.search(before) for before, _, _ in _mentions(name, texts)):
-        return False  # "(have begun) diverting vessels" is what someone does; "(set up) working groups" are things
+        return "a verb and its object"  # "(have begun) diverting vessels"; "(set up) working groups" are things
     if proper:
-        return topical(name, texts)
+        return "" if topical(name, texts) else "a name of who acts or where"
     if venue(name, texts):
-        return False
-    return " " in name or (not weak_heading(name) and used_as_noun(name, texts))
+        return "a venue"
+    if " " in name and {w.casefold() for w in name.split()[:-1]} <= _ORDER_MODIFIERS:
+        return rejection(name.split()[-1], False, texts)  # "Last offer" says no more than "Offer"
+    if " " in name:
+        return ""
+    if weak_heading(name):
+        return f"an everyday, abstract or actor's word (Zipf {everyday_zipf(name):.1f})"
+    return "" if used_as_noun(name, texts) else "never used as a noun"
 
 
 def _names_item(keyword: str, text: str) -> bool:
@@ -224,6 +252,49 @@ def _names_item(keyword: str, text: str) -> bool:
     want = [w for w in normalised(keyword) if w != "the"]
     have = [w for w in normalised(text) if w != "the"]
     return bool(want) and any(have[i: i + len(want)] == want for i in range(len(have) - len(want) + 1))
+
+
+_DETERMINER = (r"(?:the|a|an|its|their|his|her|our|this|that|of|on|for|about|over|into|in|with|from|against|by|no|any|"
+               r"\d[\d,.]*)")
+
+
+def _names_head(heading: str, text: str) -> bool:
+    """Whether `text` names a compound heading's head noun alone, or under no modifier but the heading's own, as a
+    noun ("an 11 per cent rise" is the "pay rise" of a pay story; "the tax rise", "business groups" and "prices will
+    rise" are not the "pay rise" or the "working groups")."""
+    words = [normalise(w) for w in heading.split()]
+    if len(words) < 2 or "of" in words or is_list(text):
+        return False
+    head = words[-1]
+    runs, _ = _runs(text)
+    if not any(normalise(run[-1]) == head and {normalise(w) for w in run[:-1]} <= set(words) for run in runs):
+        return False
+    # ... and no phrase after it that says which one ("the bill for the shuttle", "the rise in prices").
+    noun = re.compile(rf"\b{_DETERMINER}\s+(?:[\w'’-]+\s+){{0,3}}{re.escape(head)}(?:s|es)?\b"
+                      r"(?!\s+(?:for|of|on|in|from|to|at|against|with)\b)", re.I)
+    return bool(noun.search(text))
+
+
+def _names_words(heading: str, text: str) -> bool:
+    """Whether `text` names every word of a noun phrase, wherever ("pay 3 percent more in tax, the first rise since
+    2019" names the "tax rise"), outside a list."""
+    words = {normalise(w) for w in heading.split()} - {"of", "the"}
+    return len(words) > 1 and not is_list(text) and words <= set(normalised(text))
+
+
+def _about(heading: str, key: str, text: str) -> bool:
+    """Whether an item is about a section's subject: it names the key (`_key`), the heading's head noun alone, or
+    every word of the heading."""
+    return _names_item(key, text) or _names_head(heading, text) or _names_words(heading, text)
+
+
+def spread_phrases(items: Sequence[Item]) -> list[str]:
+    """Noun phrases one item prints whose every word at least two of the items name ("the tax rise would hurt
+    pensioners" and "3 percent more in tax, the first rise since 2019"), in their most common form."""
+    found = key_phrases([(k, item.text) for k, item in enumerate(items)])
+    have = [set(normalised(item.text)) for item in items if not is_list(item.text)]  # each item's words, read once
+    return [p.forms.most_common(1)[0][0] for k, p in found.items() if " " in k
+            and sum(set(k.split()) - {"of", "the"} <= words for words in have) >= MIN_SECTION_ITEMS]
 
 
 def shared_phrases(items: Sequence[Item]) -> list[str]:
@@ -238,13 +309,15 @@ EXPANSION_SENTENCES = 400
 
 def expansions(word: str, texts: Texts, title: str = "") -> list[str]:
     """The noun phrases of the story that hold `word` and that at least two sentences name ("libraries" ->
-    "library cuts"), most named first; none with a word of the title (what the whole story is about)."""
+    "library cuts"), most named first; none headed by a word of the title (what the whole story is about): a
+    title word may say which side of it ("pay rise" in a story of a pay deal, as "cause of the fire" in a fire
+    story), never be the phrase's subject ("port strike")."""
     want = normalise(word)
     story_words = set(normalised(title))
     holding = list(_holding(want[:-1], texts))[:EXPANSION_SENTENCES]
     found = key_phrases(list(enumerate(holding)))
     keys = [k for k, p in found.items() if " " in k and want in k.split() and len(p.sentences) >= MIN_SECTION_ITEMS
-            and story_words.isdisjoint(k.split())]
+            and _head(k) not in story_words]
     return [found[k].forms.most_common(1)[0][0] for k in sorted(keys, key=lambda k: (-len(found[k].sentences), k))]
 
 
@@ -266,7 +339,7 @@ def _candidates(items: Sequence[Item], texts: Texts, title: str, given: Sequence
     at least two of the items share that names a subject (`names_subject`), or of the noun phrase the articles hold
     a shared word in (`expansions`: "Libraries" -> "Library cuts"; its items are those naming the word); with
     `expand`, that phrase also for a shared word that names a subject alone ("Pier" -> "Middle pier")."""
-    names = list(dict.fromkeys([*given, *shared_phrases(items)]))
+    names = list(dict.fromkeys([*given, *shared_phrases(items), *(spread_phrases(items) if expand else ())]))
     story_words = set(normalised(title))
     names = [n for n in names if " " in n or normalise(n) not in story_words]
     found: list[tuple[int, float, str, str]] = []
@@ -287,6 +360,9 @@ def _candidates(items: Sequence[Item], texts: Texts, title: str, given: Sequence
             key = name if everyday_zipf(name) < EXPAND_KEY_ZIPF else None
             found += [(n, heading_quality(p), p[:1].upper() + p[1:], key or p) for p in expansions(name, texts, title)
                       if p not in names and not is_proper(p, texts) and names_subject(p, False, texts)
+                      # a word that heads a section alone gives way only to a phrase it heads ("Middle pier" of
+                      # "pier"; "Silt" stays "Silt", not "Flow of silt")
+                      and not (named and normalise(_head(p)) != normalise(name))
                       and (n := sum(_names_item(p, item.text) for item in items))][:1]
     # A word inside a phrase two items share is that phrase's ("rota" of "twelve-hour rota").
     shared = [f for f in found if " " in f[2] and f[0] >= MIN_SECTION_ITEMS]
@@ -301,32 +377,62 @@ def _key(heading: str) -> str:
     return head if " " in heading and everyday_zipf(head) < EXPAND_KEY_ZIPF else heading
 
 
-def regroup(items: Sequence[Item], texts: Texts, title: str, taken: Sequence[str], room: int
-            ) -> tuple[list[tuple[str, list[Item]]], list[Item]]:
+def regroup(items: Sequence[Item], texts: Texts, title: str, taken: Sequence[str], room: int,
+            spare: Collection[Item] = (), free: int = 0) -> tuple[list[tuple[str, list[Item]]], list[Item]]:
     """Sections made of items that no discovered section holds: up to `room` groups of at least two items that
     name one subject (the most items first), and the items left over. A group's heading is a noun phrase or a
     rare word (`REGROUP_ZIPF`): a word two leftover items share by chance ("harbour" officials, "off the harbour")
-    is no subject."""
+    is no subject. Of `spare` (the overview's items that may leave it) no more than `free` are taken, all told: a
+    group that would take more keeps only its other items, and is weighed by those (the ferry's "Mainland" would
+    have taken three of the overview's and been dropped, its items with it, before "Fish farm" was tried)."""
     left = list(items)
     made: list[tuple[str, list[Item]]] = []
+
+    def members(f: tuple[int, float, str, str]) -> list[Item]:
+        found = [i for i in left if _about(f[2], f[3], i.text)]
+        return found if sum(i in spare for i in found) <= free else [i for i in found if i not in spare]
+
     while len(made) < room and len(left) >= MIN_SECTION_ITEMS:
         # A phrase the articles hold a shared word in ("car carriers") takes the items naming that word ("sent
         # several carriers to Port Ellery").
-        found = [f for f in _candidates(left, texts, title, expand=True)
+        found = {f: members(f) for f in _candidates(left, texts, title, expand=True)
                  if (" " in f[2] or everyday_zipf(f[2]) < REGROUP_ZIPF)
-                 and f[2].casefold() not in {t.casefold() for t in [*taken, *(h for h, _ in made)]}
-                 and sum(_names_item(f[3], i.text) for i in left) >= MIN_SECTION_ITEMS]
+                 and f[2].casefold() not in {t.casefold() for t in [*taken, *(h for h, _ in made)]}}
+        found = {f: m for f, m in found.items() if len(m) >= MIN_SECTION_ITEMS}
         if not found:
             break
-        count = {f: sum(_names_item(f[3], i.text) for i in left) for f in found}
-        # The most items first; then a phrase whose items share a word that heads a section alone ("Middle pier" of
-        # "pier") over one whose shared word is everyday ("Harbour dues" of "harbour", where "Levy" names them).
+        # The most items first; then a heading two of them print as it is over one whose words they name apart
+        # ("Levy" over "Harbour levy", "Cider press" over "Orchard cider press"); then a phrase whose items share a
+        # word that heads a section alone ("Middle pier" of "pier") over one whose shared word is everyday
+        # ("Harbour dues" of "harbour", where "Levy" names them).
         heads = {f[2].casefold() for f in found}
-        _, _, heading, key = max(found, key=lambda f: (count[f], f[3].casefold() in heads, f[1], f[2]))
-        members = [i for i in left if _names_item(key, i.text)]
-        made.append((heading, members))
-        left = [i for i in left if i not in members]
+        best = max(found, key=lambda f: (len(found[f]), sum(_names_item(f[2], i.text) for i in found[f])
+                                         >= MIN_SECTION_ITEMS, f[3].casefold() in heads, f[1], f[2]))
+        made.append((best[2], found[best]))
+        free -= sum(i in spare for i in found[best])
+        left = [i for i in left if i not in found[best]]
     return made, left
+
+
+def unmade(items: Sequence[Item], texts: Texts, title: str, given: Sequence[str] = ()) -> list[str]:
+    """Why no section forms around the phrases of `given` or those two of `items` share: for each, how many items
+    name it and the rule that turns it down (a title word, a name, an everyday word, ...), for `fit_headings`'s
+    debug log and bench/headings.py --why."""
+    story_words = set(normalised(title))
+    out = []
+    for name in dict.fromkeys([*given, *shared_phrases(items)]):
+        about = sum(_names_item(name, i.text) for i in items)
+        proper = is_proper(name, texts) if _holding(name, texts) else name[:1].isupper()
+        if " " not in name and normalise(name) in story_words:
+            why = "a word of the title"
+        elif about < MIN_SECTION_ITEMS:
+            why = f"{about} item{'s name' if about != 1 else ' names'} it"
+        else:
+            why = rejection(name, proper, texts) or (
+                f"everyday for a section of leftovers (Zipf {everyday_zipf(name):.1f})"
+                if " " not in name and everyday_zipf(name) >= REGROUP_ZIPF else "names a subject")
+        out.append(f"{name}: {why}")
+    return out
 
 
 def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: str,
@@ -355,6 +461,9 @@ def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: st
         heading = _best_heading(section, topic, texts, title) if section.items else None
         if heading is None:
             moved += section.items  # no subject its items share (or a list's passing mention) heads them
+            if log.isEnabledFor(logging.DEBUG):
+                log.debug("topic %r (%d items) heads nothing: %s", section.heading, len(section.items),
+                          "; ".join(unmade(section.items, texts, title, [section.heading, *topic.keywords])))
         elif (first := next((j for j, h in named.items() if h == heading), None)) is not None:
             moved += section.items
             named[first] = heading  # the first keeps the heading; items naming it come back to it below
@@ -410,19 +519,17 @@ def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: st
               for k, s in enumerate(sections) if (s.heading not in by_name or k in kept) and k != rest]
     # What is left may still hold a subject two items share ("car carriers" sent to another port): up to as many
     # sections as were discovered, all told.
-    made, left = regroup([*loose, *spare], texts, title, [named[k] for k in kept], max(len(topics), room) - len(kept))
+    made, left = regroup([*loose, *spare], texts, title, [named[k] for k in kept], max(len(topics), room) - len(kept),
+                         spare, free)
+    if log.isEnabledFor(logging.DEBUG):
+        for k in named.keys() - kept:
+            log.debug("topic %r: %s gave away its one item", sections[k].heading, named[k])
+        if len(left) >= MIN_SECTION_ITEMS:
+            log.debug("%d items left over (the overview's spare ones among them), no section: %s", len(left),
+                      "; ".join(unmade(left, texts, title)))
     gone = [i for k in kept for i in items[k] if lead is not None and i in sections[lead].items]
     for heading, members in made:
-        # No more than `free` of the overview's items leave it: a group that would take more keeps its others.
-        taken = [i for i in members if i in spare]
-        if len(taken) > free:
-            members = [i for i in members if i not in spare]
-            if len(members) < MIN_SECTION_ITEMS:
-                left += members
-                continue
-            taken = []
-        free -= len(taken)
-        gone += taken
+        gone += [i for i in members if i in spare]
         shaped.append(Section(heading, tuple(in_order(members))))
     if gone:
         shaped = [replace(s, items=tuple(i for i in s.items if i not in gone)) if s.heading == overview else s

@@ -20,9 +20,11 @@ SUBJECTS: dict[str, set[str]] = {
     "barrier": {"silt", "levy", "oyster", "gate", "flood", "agency", "cost", "review"},
     "ferry": {"ship", "island", "mainland", "gearbox", "sailing", "hospital", "charter", "morwen", "timetable",
               "farm"},
-    "orchard": {"hive", "tree", "honey", "bee", "apple", "cider", "variety", "graft", "press"},
-    "story2": {"dockworker", "terminal", "stoppage", "crane", "pay", "wage", "ship", "automation", "mediator"},
-    "story-council": {"library", "cut", "suburb", "tram", "budget", "tax"},
+    "orchard": {"hive", "tree", "honey", "bee", "apple", "cider", "variety", "graft", "press",
+                "group"},  # the beekeeping group that keeps the hives (heads3: a section of its own)
+    "story2": {"dockworker", "terminal", "stoppage", "crane", "pay", "wage", "ship", "automation", "mediator",
+               "rise"},  # the pay rise (heads3)
+    "story-council": {"library", "cut", "suburb", "tram", "budget", "tax", "rise"},  # the tax rise (heads3)
     "story-shipfire": {"container", "firefighter", "fire", "blaze", "harbour", "crew", "cargo"},
     # "trade" (reader4): the title ("Varnia and Ostland agree to lift steel tariffs ...") names Ostland, so its items
     # are headed by the word they share next.

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from briefer.config import load_options
-from briefer.headings import OVERVIEW_ITEMS, fit_headings, is_proper, names_subject, topical
+from briefer.headings import OVERVIEW_ITEMS, fit_headings, is_proper, names_subject, rejection, topical
 from briefer.model import Brief, Item, Section, Topic
 from briefer.pipeline import build_brief
 from briefer.topics import normalised
@@ -223,23 +223,24 @@ def test_a_long_overview_gives_items_beyond_its_first_few_to_the_sections_they_n
     out = fit_headings((overview, Section("Quarry face", face[1:])), topics, "Other developments",
                        keep=[bottom.text], room=3)
     headings = {s.heading: s.items for s in out}
-    # The overview keeps OVERVIEW_ITEMS (4) items, the bottom line among them (it names the rockfall too); the
-    # items beyond them go under the heading they name, or make a section of their own ("Rockfall").
-    assert OVERVIEW_ITEMS == 4
+    # The overview keeps OVERVIEW_ITEMS (3) items at least, the bottom line among them (it names the rockfall too);
+    # the items beyond them go under the heading they name, or make a section of their own ("Rockfall").
+    assert OVERVIEW_ITEMS == 3
     assert headings["Quarry face"] == face and headings["Rockfall"] == rockfall, out
     assert headings["Overview"] == (bottom, *core), out
     # A short overview keeps its own, whatever they name.
-    short = fit_headings((Section("Overview", (bottom, *rockfall, face[0])), Section("Quarry face", face[1:])), topics,
-                         "Other developments", keep=[bottom.text], room=3)
-    assert [s.heading for s in short] == ["Overview"] and short[0].items == (bottom, *rockfall, face[0], face[1]), short
+    short = fit_headings((Section("Overview", (bottom, rockfall[0], face[0])), Section("Quarry face", face[1:])),
+                         topics, "Other developments", keep=[bottom.text], room=3)
+    assert [s.heading for s in short] == ["Overview"] and short[0].items == (bottom, rockfall[0], *face), short
 
 
-@pytest.mark.parametrize("name", ["barrier", "bridge", "ferry", "quarry", "story-talks"])
+@pytest.mark.parametrize("name", ["barrier", "bridge", "ferry", "quarry", "story-talks", "orchard", "story-council"])
 def test_a_story_of_eight_items_or_more_gets_two_sections_or_more(name: str) -> None:
     folder = DATA / name if name.startswith("story") else DATA / "stories" / name
     day = dt.date(2026, 4, 16) if name == "bridge" else dt.date(2023, 6, 19)
     brief = build_brief([folder], load_options(date=day))
-    # Before (bench/headings.py, docs/quality.md): one section (barrier, quarry) or none (the talks).
+    # Before (bench/headings.py, docs/quality.md): one section (barrier, quarry) or none (the talks); before heads3
+    # one (the orchard, "Cider press"; the council, "Library cuts").
     assert len(_discovered(brief)) >= 2, brief.sections
     assert sum(len(s.items) for s in brief.sections) >= 8
     overview = brief.sections[0]
@@ -258,3 +259,58 @@ def test_an_item_naming_a_rare_head_noun_of_a_leftover_section_joins_it() -> Non
     # "pier" (Zipf 3.8) is the middle pier wherever it is named (before: "Middle pier (2)", the divers' item left in
     # Other developments); "bill" (4.9) may be any bill.
     assert headings["Middle pier"] == pier and headings["Repair bill"] == bill[:2], out
+
+
+def test_an_item_naming_a_compound_s_head_alone_is_about_the_compound() -> None:
+    pay = (_item("The union is asking for a pay rise of 14 per cent over two years."),
+           _item("The deal gives workers an 11 per cent rise over two years.", 2))
+    others = (_item("Property taxes will rise next year.", 3), _item("Business groups said the tax rise hurt.", 4),
+              _item("Shops reported gaps on fruit shelves.", 2))
+    story = [(1, "Dockers want a pay rise."), (2, "The pay rise is backdated."),
+             *((k, i.text) for k, i in enumerate((*pay, *others)))]
+    out = fit_headings((Section("Overview", ()), Section("Other developments", (*pay, *others))), (),
+                       "Other developments", story, "Port strike ends as dockers accept pay deal", room=3)
+    # Before (heads3): no section. "Pay" is a word of the title, "rise" an everyday word and a verb; the phrase the
+    # articles hold it in is headed by no title word, and "an 11 per cent rise" names its head under no other
+    # modifier. "will rise" (a verb) and "the tax rise" (another modifier) are not the pay rise.
+    headings = {s.heading: s.items for s in out}
+    assert headings["Pay rise"] == pay, out
+    assert headings["Other developments"] == others, out
+
+
+def test_a_phrase_one_item_prints_heads_another_that_names_its_words_apart() -> None:
+    tax = (_item("Opposition leader Karl Ostrow said the tax rise would hurt pensioners."),
+           _item("Next year owners will pay 3 percent more in tax, the first rise since 2019.", 2))
+    stray = (_item("The regional government must still approve the budget.", 3),
+             _item("Mayor Ilse Brandt called the budget a fair deal.", 2))
+    story = [(k, i.text) for k, i in enumerate((*tax, *stray))]
+    out = fit_headings((Section("Overview", ()), Section("Other developments", (*tax, *stray))), (),
+                       "Other developments", story, "Tessaly council passes budget", room=3)
+    # Before (heads3): "tax" is an everyday word and only one sentence of the story prints "tax rise".
+    assert {s.heading: s.items for s in out}["Tax rise"] == tax, out
+
+
+def test_a_group_that_would_take_too_many_overview_items_leaves_its_items_to_the_next() -> None:
+    bottom = _item("The island ferry will sail twice a day from Monday.")
+    core = _item("The operator blamed a shortage of crew.", 2)
+    causeway = (_item("The causeway floods at every spring tide.", 3), _item("Buses cross the causeway at dawn.", 4))
+    fish = (_item("The fish farm sends its catch over the causeway each morning.", 5),
+            _item("A fish farm manager said the catch loses half its price in a day.", 6))
+    overview = Section("Overview", (bottom, core, *causeway))
+    out = fit_headings((overview, Section("Other developments", fish)), (), "Other developments",
+                       keep=[bottom.text], room=3)
+    # "Causeway" names three items, two of them the overview's, which may give up only one (OVERVIEW_ITEMS): it
+    # makes no section. Before (heads3) it still took the fish farm's first item with it, and "Fish farm" had one.
+    headings = {s.heading: s.items for s in out}
+    assert headings["Fish farm"] == fish and headings["Overview"] == overview.items, out
+
+
+def test_which_one_or_when_adds_no_subject_and_a_verb_like_head_may_head_a_noun_phrase() -> None:
+    texts = ["The employers' last offer was 9 per cent.", "The union is asking for a pay rise of 14 per cent.",
+             "Prices will rise.", "Nordbane said trains would run."]
+    assert not names_subject("Last offer", False, texts)  # says no more than "Offer", an everyday word
+    assert names_subject("Pay rise", False, texts) and not names_subject("Rise", False, texts)
+    # Why a heading is turned down, as bench/headings.py --why prints it.
+    assert rejection("Nordbane", True, texts) == "a name of who acts or where"
+    assert rejection("Rise", False, texts) == "a verb or an adverb"
+    assert rejection("Pay rise", False, texts) == ""
