@@ -314,3 +314,25 @@ def test_which_one_or_when_adds_no_subject_and_a_verb_like_head_may_head_a_noun_
     assert rejection("Nordbane", True, texts) == "a name of who acts or where"
     assert rejection("Rise", False, texts) == "a verb or an adverb"
     assert rejection("Pay rise", False, texts) == ""
+
+
+def test_a_name_in_passing_a_name_inside_a_phrase_a_past_tense_and_a_participle_head_nothing() -> None:
+    # Wire copy (the DUC 2004 rounds of docs/quality.md), in our own words.
+    texts = ["Varnia closed the crossing on Monday.", "Varnia said the crossing would stay shut.",
+             "Varnia has sent troops to the border.", "Officials in Varnia met the envoy.",
+             "Varnia wants the airport closed.", "Talks stalled over Varnia's role in the checks.",
+             "Varnia denied it.", "Varnia recalled its envoy.", "Varnia's navy was on alert.",
+             "Varnia sealed the port.", "Aid to Varnia was halted.",
+             "Varnia also barred its citizens from flying, citing security reasons.",
+             "Border strongman Olek Darn said the talks were over.", "Olek Darn left for the capital.",
+             "The party narrowly won the vote in the north."]
+    assert topical("Varnia", texts) is False  # one "about" use in 12 mentions: who acts, not what about
+    assert rejection("Varnia", True, texts) == "a name of who acts or where"
+    assert rejection("Strongman Olek Darn", False, texts) == "a name of who acts or where"
+    assert rejection("Party narrowly won", False, texts) == "a verb or an adverb"
+    assert rejection("Citing security", False, texts) == "a verb and its object"
+    # ... while an island written about as an issue, and a thing set up, still head sections
+    issue = ["Talks about Sarn dragged on.", "The status of Sarn is disputed.", "Sarn held a vote.",
+             "The ministers set up working groups on fishing rights.", "Working groups will meet monthly."]
+    assert topical("Sarn", issue)
+    assert names_subject("Working groups", False, issue)
