@@ -21,6 +21,7 @@ from briefer.facts import (
     residue,
     states_differ,
     substituted,
+    times_opposite,
 )
 from briefer.lexicon import synonyms, synsets
 from briefer.pairs import read_pairs, scores
@@ -214,3 +215,40 @@ def test_wider_outcome_groups_tell_fewer_from_extended_and_injuries_from_deaths(
                     "The firm said it knew of four deaths linked to the fault.")
     assert not opposite("The pool will open for fewer hours on Sundays.",
                         "Sunday opening hours at the pool will be reduced.")
+
+
+# Issue 12, fourth round: lemma alignment, figures read as numbers, last against next, a plan dropped, a preview
+# and a report of one day. Our own sentences.
+def test_figures_are_read_as_numbers_and_dates_times_and_ages_are_not_figures() -> None:
+    assert profile("Sales reached 1.76bn, up from 1,2 million.").values == {1.76e9, 1.2e6}
+    assert profile("Ninety-five percent of the boats are back.").values == {95.0}
+    assert profile("The ferry left at 2:40 a.m. on July 30 with a 27-year-old captain.").values == frozenset()
+    assert profile("The ferry carried 4,000 passengers.").values == {4000.0}
+
+
+def test_irregular_forms_align_through_their_lemmas() -> None:
+    assert {"fall", "meet"} <= profile("Sales fell after the ministers met.").content
+
+
+def test_last_month_against_next_month_is_another_fact() -> None:
+    later = "Owners can have the mirror replaced for free at dealers starting next month."
+    earlier = "Dealers replaced the mirror free of charge last month."
+    assert times_opposite(profile(later), profile(earlier))
+    assert not times_opposite(profile(later), profile(later.replace("next month", "from May")))
+    assert judge_pairs([(later, earlier)]) == [False]
+
+
+@pytest.mark.skipif(not synsets(), reason="WordNet (Debian wordnet-base) is not installed")
+def test_a_dropped_plan_is_a_negation_but_a_dropped_price_is_not() -> None:
+    plan = "The council set aside money to build the cycle bridge over the river."
+    assert negation_attached(plan, "The council drops the plan to build the cycle bridge over the river.")
+    assert not negation_attached("Shares fell 3 percent after the council meeting.",
+                                 "Shares dropped 3 percent after the council meeting.")
+
+
+@pytest.mark.skipif(not synsets(), reason="WordNet (Debian wordnet-base) is not installed")
+def test_a_preview_and_a_report_of_the_same_day_are_other_facts_without_aligned_neighbours() -> None:
+    assert preview_attached("Harlow parish council will vote on the new car park on Monday.",
+                            "Parish councillors in Harlow voted 9 to 4 on Monday to build the car park.")
+    assert not preview_attached("Harlow parish council will vote on the new car park on Monday.",
+                                "Parish councillors in Harlow voted 9 to 4 on Friday to build the car park.")
