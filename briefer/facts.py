@@ -32,7 +32,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from briefer.attached import negation_attached, preview_attached
+from briefer.attached import causes_apart, negation_attached, preview_attached
 from briefer.dedupe import SimilarityIndex
 from briefer.lexicon import lemma_stems, synsets
 from briefer.text import STOP_WORDS, stem, words
@@ -637,10 +637,12 @@ def times_opposite(a: Profile, b: Profile) -> bool:
 
 def vetoed(a: str, b: str, pa: Profile, pb: Profile, r: Residue | None = None) -> bool:
     """The vetoes: small counts differ, opposite outcomes, a named speaker apart, a substitution of a figure,
-    a day, a negation or a preview for a report (`substituted`), last against next week / month / year, or a
-    negation or a preview attached to a word both sentences share in the same place (briefer.attached)."""
+    a day, a negation or a preview for a report (`substituted`), last against next week / month / year, a
+    negation or a preview attached to a word both sentences share in the same place, or another cause
+    (briefer.attached)."""
     return (counts_differ(pa, pb) or states_differ(pa, pb) or names_apart(a, b) or times_opposite(pa, pb)
-            or substituted(r or residue(pa, pb)) or negation_attached(a, b) or preview_attached(a, b))
+            or substituted(r or residue(pa, pb)) or negation_attached(a, b) or preview_attached(a, b)
+            or causes_apart(a, b))
 
 
 def idf_of(index: SimilarityIndex) -> Callable[[str], float]:

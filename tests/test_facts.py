@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from briefer.attached import negation_attached, preview_attached
+from briefer.attached import causes_apart, negation_attached, preview_attached
 from briefer.cli import cli
 from briefer.dedupe import SimilarityIndex
 from briefer.facts import (
@@ -160,12 +160,13 @@ def test_the_substitution_veto_costs_msrp_few_same_pairs() -> None:
 
 @pytest.mark.skipif(not synsets(), reason="WordNet (Debian wordnet-base) is not installed")
 def test_the_in_story_pairs_keep_the_measured_level() -> None:
-    # A guard, not the target: issue 12 asks for F1 >= 0.9 here and the rule scores 0.660 (docs/quality.md says
-    # why no rule we found meets it together with MSRP). Precision was 0.497 before the substitution veto and
-    # 0.569 before the attached negation and preview vetoes and the wider outcome groups.
+    # A guard, not the target: issue 12 asks for F1 >= 0.9 here and the rule scores 0.676 (docs/quality.md says
+    # why no rule we found meets it together with MSRP). Precision was 0.497 before the substitution veto,
+    # 0.569 before the attached negation and preview vetoes and the wider outcome groups, and 0.654 before the
+    # fourth round (lemmas, figures as numbers, last / next, a dropped plan, a preview of the day, another cause).
     pairs = read_pairs(STORY_PAIRS)
     s = scores(judge_pairs([(p.first, p.second) for p in pairs]), [p.same for p in pairs])
-    assert s.f1 >= 0.64 and s.precision >= 0.63, s
+    assert s.f1 >= 0.665 and s.precision >= 0.665, s
 
 
 # Details attached to the aligned core (briefer.attached). Our own sentences.
@@ -252,3 +253,11 @@ def test_a_preview_and_a_report_of_the_same_day_are_other_facts_without_aligned_
                             "Parish councillors in Harlow voted 9 to 4 on Monday to build the car park.")
     assert not preview_attached("Harlow parish council will vote on the new car park on Monday.",
                                 "Parish councillors in Harlow voted 9 to 4 on Friday to build the car park.")
+
+
+@pytest.mark.skipif(not synsets(), reason="WordNet (Debian wordnet-base) is not installed")
+def test_the_same_outcome_for_another_cause_is_another_fact() -> None:
+    merger = "Harbour Line shares fell 6 percent in Oslo after the merger was called off."
+    assert causes_apart(merger, "Harbour Line shares fell 6 percent in Oslo after the chairman resigned.")
+    assert not causes_apart(merger, "After the merger was cancelled, Harbour Line shares lost 6 percent in Oslo.")
+    assert not causes_apart(merger, "Harbour Line shares fell 6 percent in Oslo on Monday.")  # one cause only
