@@ -187,14 +187,18 @@ _CAUSES = frozenset({"after", "because", "following"})
 _CAUSE_WORDS = 2
 
 
-def _causes(t: Tokens) -> list[list[int]]:
+@lru_cache(maxsize=100_000)
+def _causes(text: str) -> tuple[tuple[int, ...], ...]:
     """For each cause word of the sentence, the first _CAUSE_WORDS content words within _WINDOW tokens after it."""
+    t = tokens_of(text)
+    if _CAUSES.isdisjoint(t.tokens):
+        return ()
     out = []
     for k, w in enumerate(t.tokens):
         if w in _CAUSES:
             found = [j for j in range(k + 1, min(len(t.tokens), k + 1 + _WINDOW)) if t.content[j]]
-            out.append(found[:_CAUSE_WORDS])
-    return out
+            out.append(tuple(found[:_CAUSE_WORDS]))
+    return tuple(out)
 
 
 def causes_apart(a: str, b: str) -> bool:
@@ -203,10 +207,10 @@ def causes_apart(a: str, b: str) -> bool:
     executive resigned"). Issue 12, fourth round: MSRP train 1 "same" / 0 "not same" rejected (of the pairs the
     rule without it calls the same; "because of an existing firebreak" / "because of burned areas"), in-story
     0 / 2."""
-    ta, tb = tokens_of(a), tokens_of(b)
-    ca, cb = _causes(ta), _causes(tb)
+    ca, cb = _causes(a), _causes(b)
     if not ca or not cb:
         return False
+    ta, tb = tokens_of(a), tokens_of(b)
     return all(g and not any(_aligned(ta.stems[j], tb) for j in g) for g in ca) and all(
         g and not any(_aligned(tb.stems[j], ta) for j in g) for g in cb)
 
