@@ -34,7 +34,7 @@ import numpy as np
 
 from briefer.attached import causes_apart, negation_attached, preview_attached, tokens_of
 from briefer.dedupe import SimilarityIndex
-from briefer.lexicon import lemma_stems, synsets
+from briefer.lexicon import derived, lemma_stems, synsets
 from briefer.text import STOP_WORDS, stem, words
 
 # Below this TF-IDF cosine two sentences are never the same fact. On MSRP train 5% of the pairs score lower
@@ -322,8 +322,7 @@ def _unaligned(a: Profile, b: Profile) -> frozenset[str]:
     extra = a.content - b.content
     if not extra:
         return extra
-    table = synsets()
-    return frozenset(t for t in extra if b.senses.isdisjoint(table.get(t, ())))
+    return frozenset(t for t in extra if b.senses.isdisjoint(_related(t)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -500,6 +499,14 @@ def _counts_differ(qa: frozenset[tuple[str, str]], qb: frozenset[tuple[str, str]
     return any(ca[t] != cb[t] for t in ca.keys() & cb.keys())
 
 
+@lru_cache(maxsize=100_000)
+def _related(term: str) -> frozenset[int]:
+    """The stem's WordNet synsets and those of its derivationally related forms ("subsidise" / "subsidies",
+    "faulty" / "fault"), for aligning one sentence's word with another's senses (issue 12, fourth round: MSRP
+    train 10-fold CV 75.88 / 83.02 without the derived forms, 75.83 / 83.05 with them; in-story F1 67.6 / 68.5)."""
+    return frozenset(synsets().get(term, ())) | frozenset(derived().get(term, ()))
+
+
 def _coverage(a: Profile, b: Profile, idf: Callable[[str], float]) -> tuple[float, int]:
     """IDF-weighted share of `a`'s stems matched in `b` by equal stem or synonym, and how many are not."""
     total = sum(idf(t) for t in a.content)
@@ -507,10 +514,9 @@ def _coverage(a: Profile, b: Profile, idf: Callable[[str], float]) -> tuple[floa
         return 0.0, 0
     exact = a.content & b.content
     got = sum(idf(t) for t in exact)
-    table = synsets()
     missed = 0
     for t in a.content - exact:
-        if b.senses.isdisjoint(table.get(t, ())):
+        if b.senses.isdisjoint(_related(t)):
             missed += 1
         else:
             got += idf(t)
