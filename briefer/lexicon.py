@@ -8,7 +8,8 @@ synonym of every other ("say" and "state" share sense 1; "take" has 44 senses). 
 WordNetCorpusReader refuses paths outside its data folders, and reading the index files is twenty
 lines, so we read them ourselves. Reading them takes about half a second; the table is then kept in
 the user's cache folder (~/.cache/briefer, keyed by the files' size and date), which loads in a few
-milliseconds. Without the files the lexicon is empty and only equal stems
+milliseconds. `derived` reads the four data files once more for their "+" pointers (derivationally related
+forms: "subsidise" / "subsidy"), about a second, cached the same way. Without the files the lexicon is empty and only equal stems
 match (logged once): briefs still work, the same-fact rule is a little less sharp.
 """
 
