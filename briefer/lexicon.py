@@ -9,8 +9,8 @@ WordNetCorpusReader refuses paths outside its data folders, and reading the inde
 lines, so we read them ourselves. Reading them takes about half a second; the table is then kept in
 the user's cache folder (~/.cache/briefer, keyed by the files' size and date), which loads in a few
 milliseconds. `derived` reads the four data files once more for their "+" pointers (derivationally related
-forms: "subsidise" / "subsidy"), about a second, cached the same way. Without the files the lexicon is empty and only equal stems
-match (logged once): briefs still work, the same-fact rule is a little less sharp.
+forms: "subsidise" / "subsidy"), about a second, cached the same way. Without the files the lexicon is empty
+and only equal stems match (logged once): briefs still work, the same-fact rule is a little less sharp.
 """
 
 from __future__ import annotations
