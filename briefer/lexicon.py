@@ -8,8 +8,9 @@ synonym of every other ("say" and "state" share sense 1; "take" has 44 senses). 
 WordNetCorpusReader refuses paths outside its data folders, and reading the index files is twenty
 lines, so we read them ourselves. Reading them takes about half a second; the table is then kept in
 the user's cache folder (~/.cache/briefer, keyed by the files' size and date), which loads in a few
-milliseconds. Without the files the lexicon is empty and only equal stems
-match (logged once): briefs still work, the same-fact rule is a little less sharp.
+milliseconds. `derived` reads the four data files once more for their "+" pointers (derivationally related
+forms: "subsidise" / "subsidy"), about a second, cached the same way. Without the files the lexicon is empty
+and only equal stems match (logged once): briefs still work, the same-fact rule is a little less sharp.
 """
 
 from __future__ import annotations
@@ -58,6 +59,71 @@ def synsets() -> dict[str, tuple[int, ...]]:
     except OSError:
         pass  # no cache: the next run reads the index files again
     return table
+
+
+@lru_cache(maxsize=1)
+def derived() -> dict[str, tuple[int, ...]]:
+    """Word stem -> ids of the synsets WordNet links to its own senses as derivationally related forms
+    ("subsidise" -> the synsets of "subsidy", "faulty" -> "fault", "hospitalise" -> "hospital"), read from the four
+    data files (the "+" pointers) and cached as `synsets` is. Empty without WordNet."""
+    table = synsets()
+    if not table:
+        return {}
+    files = [WORDNET_DIR / f"data.{pos}" for pos in _POS]
+    try:
+        stamp = [(f.stat().st_mtime_ns, f.stat().st_size) for f in files]
+    except OSError:
+        return {}
+    key = hashlib.sha256(repr(("derived", 1, stamp, SENSES, sys.version_info[:2], str(WORDNET_DIR))).encode()
+                         ).hexdigest()[:16]
+    cache = _cache_dir() / f"wordnet-{key}.marshal"
+    try:
+        loaded: dict[str, tuple[int, ...]] = marshal.loads(cache.read_bytes())
+        return loaded
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    out = _read_derived(files, table)
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(out))
+        os.replace(tmp, cache)
+    except OSError:
+        pass
+    return out
+
+
+_POS_OF = {"n": 0, "v": 1, "a": 2, "s": 2, "r": 3}
+
+
+def _read_derived(files: list[Path], table: dict[str, tuple[int, ...]]) -> dict[str, tuple[int, ...]]:
+    """The "+" pointers of the data files: offset, lex file, type, word count (hex), words with lex ids, pointer
+    count, pointers (symbol, offset, part of speech, source / target word numbers in hex)."""
+    links: dict[str, set[tuple[int, int]]] = {}
+    for p, path in enumerate(files):
+        for line in path.read_text(encoding="latin-1").splitlines():
+            if not line or line[0] == " " or " + " not in line:
+                continue
+            fields = line.split()
+            here = int(fields[0]) * 4 + p
+            n = int(fields[3], 16)
+            lemmas = [fields[4 + 2 * k].lower() for k in range(n)]
+            at = 4 + 2 * n
+            for k in range(int(fields[at])):
+                symbol, offset, pos, ends = fields[at + 1 + 4 * k : at + 5 + 4 * k]
+                if symbol != "+":
+                    continue
+                source = int(ends[:2], 16) - 1
+                if 0 <= source < n and lemmas[source].isalpha():
+                    links.setdefault(lemmas[source], set()).add((here, int(offset) * 4 + _POS_OF[pos]))
+    out: dict[str, set[int]] = {}
+    for term, lemma in zip(stem_all(list(links)), links, strict=True):
+        own = set(table.get(term, ()))
+        # Only links from the lemma's counted senses (SENSES): "take"'s rare senses relate it to everything.
+        targets = {t for h, t in links[lemma] if h in own and t not in own}
+        if own and targets:
+            out.setdefault(term, set()).update(targets)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
 def _cache_dir() -> Path:

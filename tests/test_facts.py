@@ -8,19 +8,22 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from briefer.attached import negation_attached, preview_attached
+from briefer.attached import causes_apart, negation_attached, preview_attached
 from briefer.cli import cli
 from briefer.dedupe import SimilarityIndex
 from briefer.facts import (
     Facts,
     _inert_difference,
+    _unaligned,
     counts_differ,
     judge_pairs,
     opposite,
+    preview_then_past,
     profile,
     residue,
     states_differ,
     substituted,
+    times_opposite,
 )
 from briefer.lexicon import synonyms, synsets
 from briefer.pairs import read_pairs, scores
@@ -159,12 +162,14 @@ def test_the_substitution_veto_costs_msrp_few_same_pairs() -> None:
 
 @pytest.mark.skipif(not synsets(), reason="WordNet (Debian wordnet-base) is not installed")
 def test_the_in_story_pairs_keep_the_measured_level() -> None:
-    # A guard, not the target: issue 12 asks for F1 >= 0.9 here and the rule scores 0.660 (docs/quality.md says
-    # why no rule we found meets it together with MSRP). Precision was 0.497 before the substitution veto and
-    # 0.569 before the attached negation and preview vetoes and the wider outcome groups.
+    # A guard, not the target: issue 12 asks for F1 >= 0.9 here and the rule scores 0.692 (docs/quality.md says
+    # why no rule we found meets it together with MSRP). Precision was 0.497 before the substitution veto,
+    # 0.569 before the attached negation and preview vetoes and the wider outcome groups, and 0.654 before the
+    # fourth round (lemmas, derived forms, figures as numbers, last / next, a dropped plan, a preview of the day,
+    # another cause).
     pairs = read_pairs(STORY_PAIRS)
     s = scores(judge_pairs([(p.first, p.second) for p in pairs]), [p.same for p in pairs])
-    assert s.f1 >= 0.64 and s.precision >= 0.63, s
+    assert s.f1 >= 0.665 and s.precision >= 0.665, s
 
 
 # Details attached to the aligned core (briefer.attached). Our own sentences.
@@ -214,3 +219,62 @@ def test_wider_outcome_groups_tell_fewer_from_extended_and_injuries_from_deaths(
                     "The firm said it knew of four deaths linked to the fault.")
     assert not opposite("The pool will open for fewer hours on Sundays.",
                         "Sunday opening hours at the pool will be reduced.")
+
+
+# Issue 12, fourth round: lemma alignment, figures read as numbers, last against next, a plan dropped, a preview
+# and a report of one day. Our own sentences.
+def test_figures_are_read_as_numbers_and_dates_times_and_ages_are_not_figures() -> None:
+    assert profile("Sales reached 1.76bn, up from 1,2 million.").values == {1.76e9, 1.2e6}
+    assert profile("Ninety-five percent of the boats are back.").values == {95.0}
+    assert profile("The ferry left at 2:40 a.m. on July 30 with a 27-year-old captain.").values == frozenset()
+    assert profile("The ferry carried 4,000 passengers.").values == {4000.0}
+
+
+def test_irregular_forms_align_through_their_lemmas() -> None:
+    assert {"fall", "meet"} <= profile("Sales fell after the ministers met.").content
+
+
+def test_last_month_against_next_month_is_another_fact() -> None:
+    later = "Owners can have the mirror replaced for free at dealers starting next month."
+    earlier = "Dealers replaced the mirror free of charge last month."
+    assert times_opposite(profile(later), profile(earlier))
+    assert not times_opposite(profile(later), profile(later.replace("next month", "from May")))
+    assert judge_pairs([(later, earlier)]) == [False]
+
+
+@pytest.mark.skipif(not synsets(), reason="WordNet (Debian wordnet-base) is not installed")
+def test_a_dropped_plan_is_a_negation_but_a_dropped_price_is_not() -> None:
+    plan = "The council set aside money to build the cycle bridge over the river."
+    assert negation_attached(plan, "The council drops the plan to build the cycle bridge over the river.")
+    assert not negation_attached("Shares fell 3 percent after the council meeting.",
+                                 "Shares dropped 3 percent after the council meeting.")
+
+
+@pytest.mark.skipif(not synsets(), reason="WordNet (Debian wordnet-base) is not installed")
+def test_a_preview_and_a_report_of_the_same_day_are_other_facts_without_aligned_neighbours() -> None:
+    assert preview_attached("Harlow parish council will vote on the new car park on Monday.",
+                            "Parish councillors in Harlow voted 9 to 4 on Monday to build the car park.")
+    assert not preview_attached("Harlow parish council will vote on the new car park on Monday.",
+                                "Parish councillors in Harlow voted 9 to 4 on Friday to build the car park.")
+
+
+@pytest.mark.skipif(not synsets(), reason="WordNet (Debian wordnet-base) is not installed")
+def test_the_same_outcome_for_another_cause_is_another_fact() -> None:
+    merger = "Harbour Line shares fell 6 percent in Oslo after the merger was called off."
+    assert causes_apart(merger, "Harbour Line shares fell 6 percent in Oslo after the chairman resigned.")
+    assert not causes_apart(merger, "After the merger was cancelled, Harbour Line shares lost 6 percent in Oslo.")
+    assert not causes_apart(merger, "Harbour Line shares fell 6 percent in Oslo on Monday.")  # one cause only
+
+
+@pytest.mark.skipif(not synsets(), reason="WordNet (Debian wordnet-base) is not installed")
+def test_derived_forms_align_a_verb_with_its_noun() -> None:
+    a = profile("The state has stopped subsidising the ferry line.")
+    b = profile("The state has ended its subsidies for the ferry line.")
+    assert "subsidis" not in _unaligned(a, b)
+    assert "subsidis" in _unaligned(a, profile("The state has ended its support for the ferry line."))
+
+
+def test_a_preview_and_a_report_dated_last_month_are_other_facts() -> None:
+    preview = profile("Ferry crews will hold safety drills in the harbour every month.")
+    assert preview_then_past(preview, profile("Ferry crews held safety drills in the harbour last month."))
+    assert not preview_then_past(preview, profile("Ferry crews held safety drills in the harbour."))
