@@ -71,6 +71,7 @@ ecologist biologist botanist zoologist entomologist ornithologist geologist hydr
 meteorologist climatologist epidemiologist virologist archaeologist oceanographer glaciologist
 planner architect warden superintendent principal commissioner regulator
 master grower farmer fisherman nurse commuter resident beekeeper partner pilot driver builder curator keeper
+magistrate prosecutor dictator strongman monarch lawmaker legislator politician dissident
 """)
 # Words that qualify a role before it: "former Prime Minister", "acting mayor", "ex-premier".
 _QUALIFIERS = frozenset({"former", "acting", "outgoing", "interim", "incoming", "ex"})
@@ -206,9 +207,12 @@ def _role_before(text: str, start: int, parenthetical: bool = False) -> str:
         capital = bare[:1].isupper() and lower not in STOP_WORDS
         role_noun = lower in ROLE_NOUNS or lower.removeprefix("ex-") in ROLE_NOUNS  # singular: "leaders X" is no role
         # A lower-case word belongs to the role only right before a lower-case role noun: "climate envoy".
+        # ... but no verb form ("a coalition government leaving strongman Hun Sen").
         modifier = (bare.isalpha() and bare.islower() and lower not in _FUNCTION and bool(taken)
-                    and taken[-1].islower() and len(taken) < 4)
-        linker = lower in ("of", "for") and len(tokens) > 1 and tokens[-2][:1].isupper() and bool(taken)
+                    and taken[-1].islower() and len(taken) < 4 and not lower.endswith(("ing", "ed")))
+        # "Secretary of State", not "(in) London of (former dictator)": the word before "of" is a role's.
+        linker = (lower in ("of", "for") and len(tokens) > 1 and tokens[-2][:1].isupper() and bool(taken)
+                  and _role_noun(tokens[-2].strip("\"“”([]")))
         qualifier = lower in _QUALIFIERS and bool(taken)
         if not (capital or role_noun or modifier or linker or qualifier):
             break
@@ -241,7 +245,7 @@ _WHO_ROLE = re.compile(r"^,? (who (?:chairs|leads|heads|runs|founded|directs|man
 _OF_ORG = re.compile(rf"^ (of the {_W}(?:\s+{_W}){{0,5}})")
 
 
-def _role_after(text: str, end: int) -> str:
+def _role_after(text: str, start: int, end: int) -> str:
     """A role in apposition right after a name: ", China's foreign minister," -> "China's foreign minister"."""
     stated = _WHO_ROLE.match(text[end:]) or _OF_ORG.match(text[end:])
     if stated:
@@ -252,6 +256,10 @@ def _role_after(text: str, end: int) -> str:
     # An apposition the writer did not close with a comma runs into the speech verb: "Amara Quist, deputy
     # head of the Harbour Relief Fund said ..." -- the role ends before it.
     role = _SPEECH_INSIDE.split(m.group(1), maxsplit=1)[0].strip()
+    if role != m.group(1).strip() and re.match(r"(?:a|an)\b", role) and re.search(r"\w", text[:start]):
+        # "... belonging to Augusto Pinochet, a spokesman said Wednesday.": after a name that is not the
+        # sentence's subject, "a spokesman said" is who said it, not an apposition.
+        return ""
     words = role.split()
     if len(words) > MAX_ROLE_WORDS or not any(_role_noun(w) for w in words):
         return ""
@@ -391,7 +399,7 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE) -> Cas
             entry.forms[name] += 1
             entry.sources.add(source)
             entry.mentions += 1
-            role = _role_after(text, end) or _sentence_case(
+            role = _role_after(text, start, end) or _sentence_case(
                 _role_before(text, start, text[end:].startswith(",")), text, common)
             # Both patterns end where the name starts: a window before it is enough (a search of the whole text
             # before the name, for each name, was a quarter of who's who on long stories).

@@ -148,3 +148,24 @@ def test_a_name_written_with_a_company_suffix_is_a_firm() -> None:
     names = [p.name for p in who_is_who(texts).people]
     assert "Larsby Timber" not in names
     assert "Mira Sand" in names
+
+
+def test_who_said_it_after_a_name_ending_a_clause_is_no_role() -> None:
+    texts = [(0, "The bank froze no accounts of the former dictator Olek Darn, a spokesman said on Wednesday."),
+             (1, "Amara Quist, a deputy head of the Harbour Relief Fund said the money was spent."),
+             (2, "Olek Darn, 82, was arrested in a clinic, police said."),
+             (3, "Spanish magistrate Ilse Garde asked for the arrest of Olek Darn.")]
+    roles = {p.name: p.role for p in who_is_who(texts).people}
+    assert roles.get("Olek Darn") != "a spokesman"
+    assert roles["Amara Quist"] == "a deputy head of the Harbour Relief Fund"
+    assert roles["Ilse Garde"] == "Spanish magistrate"
+
+
+def test_a_role_before_a_name_takes_no_verb_and_no_place_before_of() -> None:
+    texts = [(0, "The parties agreed to a coalition government leaving strongman Olek Darn as sole premier."),
+             (1, "A crowd gathered in Lindau of former dictator Ivo Marr, police said."),
+             (2, "Olek Darn spoke first, and Ivo Marr was not there, said Secretary of State Lena Dahl.")]
+    roles = {p.name: p.role for p in who_is_who(texts).people}
+    assert roles["Olek Darn"] == "strongman"
+    assert roles.get("Ivo Marr") in (None, "former dictator")
+    assert roles["Lena Dahl"] == "Secretary of State"
