@@ -32,6 +32,7 @@ from typing import Protocol
 import numpy as np
 
 from briefer import __version__
+from briefer.ahead import FORK_DOCUMENTS, Ahead
 from briefer.anchors import anchors, shown_sections
 from briefer.candidates import candidate_mask, joined_pairs, looks_spun, paraphrased_copies
 from briefer.clean import clean_corpus
@@ -99,6 +100,8 @@ class Prepared:
     index: SimilarityIndex = field(default_factory=_empty_index)
     story: Story | None = None
     sections: tuple[Section, ...] = ()
+    # The copies stage's result while a forked child computes it, and where its findings go in the ledger.
+    copies_ahead: tuple[Ahead[dict[int, int]], int] | None = None
 
     @property
     def sources(self) -> tuple[Source, ...]:
@@ -145,10 +148,24 @@ def clean(run: Prepared) -> Prepared:
 
 
 def flag_copies(run: Prepared) -> Prepared:
-    """Stage 4: a file with the same (or nearly the same) text as an earlier one is listed as its DUPLICATE."""
-    same = copies(run.documents)
-    return replace(run, ledger=run.ledger.add(Finding(copy, SourceStatus.DUPLICATE, f"same text as source {first}",
-                                                      "copies") for copy, first in same.items()))
+    """Stage 4: a file with the same (or nearly the same) text as an earlier one is listed as its DUPLICATE.
+
+    Nothing before the select stage needs to know: on a large input a forked child finds the copies while this
+    process splits, filters and indexes (briefer.ahead), and the index stage adds them to the ledger (`_copied`)."""
+    documents = run.documents
+    found = Ahead(lambda: copies(documents), fork=len(documents) >= FORK_DOCUMENTS)
+    return replace(run, copies_ahead=(found, len(run.ledger.findings)))
+
+
+def _copied(run: Prepared) -> Prepared:
+    """The copies found by the copies stage, listed in the ledger where that stage would have listed them."""
+    if run.copies_ahead is None:
+        return run
+    found, at = run.copies_ahead
+    findings = run.ledger.findings
+    copied = tuple(Finding(copy, SourceStatus.DUPLICATE, f"same text as source {first}", "copies")
+                   for copy, first in found.result().items())
+    return replace(run, ledger=Ledger(run.ledger.sources, findings[:at] + copied + findings[at:]), copies_ahead=None)
 
 
 def split(run: Prepared) -> Prepared:
@@ -173,7 +190,7 @@ def index(run: Prepared) -> Prepared:
     if run.job.known_facts and candidates:
         known = near_duplicates_of(built, run.job.known_facts)
         candidates = tuple(i for i in candidates if not known[i])
-    return replace(run, index=built, candidates=candidates)
+    return _copied(replace(run, index=built, candidates=candidates))
 
 
 def central_pool(run: Prepared, size: int = STORY_POOL) -> tuple[int, ...]:

@@ -18,6 +18,7 @@ from functools import cache
 
 import numpy as np
 
+from briefer.ahead import FORK_SENTENCES, Ahead
 from briefer.candidates import PARAPHRASE_MAX_DOCUMENTS
 from briefer.dedupe import SAME_FACT, SimilarityIndex
 from briefer.discover import MAX_TOPICS, discover_topics, headline
@@ -75,17 +76,23 @@ def read_story(documents: Sequence[Document], sentences: Sequence[Sentence], can
     titles = [d.title or d.source.title for d in documents]
     # One TF-IDF index of the quotable sentences for topics, the timeline and what comes next.
     quotable_index = SimilarityIndex.build([text for _, text in quotable])
+    lines = dated_lines(documents, sentences, candidates, day, day_given)
+
+    def quotes_and_dates() -> tuple[tuple[Quote, ...], tuple[Dated, ...], tuple[Dated, ...]]:
+        return (key_quotes(said, cast), timeline(lines, day, SPARE * MAX_EVENTS, quotable_index),
+                what_next(lines, day, SPARE * MAX_NEXT, quotable_index))
+
+    # Key quotes, the timeline and what comes next need nothing of the topics, the title or the bottom line: on a
+    # large story a forked child computes them meanwhile (briefer.ahead; the same values as computed here).
+    aside = Ahead(quotes_and_dates, fork=len(sentences) >= FORK_SENTENCES)
     found = tuple(topics) or discover_topics(quotable, exclude=cast.everyone, titles=titles, index=quotable_index,
                                              max_topics=max_topics)
     title = headline(titles, [k for t in found for k in t.keywords], reported_on(documents, sentences, day))
     anchor = story_anchors(documents, day)
-    lines = dated_lines(documents, sentences, candidates, day, day_given)
-    return Story(topics=found, title=title,
-                 bottom_line=bottom_line(documents, sentences, candidates, anchor, index, title),
-                 people=cast.people, quotes=key_quotes(said, cast),
-                 timeline=timeline(lines, day, SPARE * MAX_EVENTS, quotable_index),
-                 next=what_next(lines, day, SPARE * MAX_NEXT, quotable_index), cast=cast,
-                 discovered=bool(found) and not topics)
+    line = bottom_line(documents, sentences, candidates, anchor, index, title)
+    quotes, events, after = aside.result()
+    return Story(topics=found, title=title, bottom_line=line, people=cast.people, quotes=quotes, timeline=events,
+                 next=after, cast=cast, discovered=bool(found) and not topics)
 
 
 # Sentences of an undated article read for the newest day it reports on (its news comes first).
