@@ -25,6 +25,7 @@ import pickle
 import signal
 import sys
 import threading
+import time
 import weakref
 from collections.abc import Callable
 from typing import Generic, TypeVar
@@ -74,6 +75,10 @@ class Ahead(Generic[R]):
         if fork and can_fork():
             self._start()
 
+    @property
+    def _name(self) -> str:
+        return getattr(self._func, "__qualname__", "work")
+
     def _start(self) -> None:
         read_end, write_end = os.pipe()
         sys.stdout.flush()  # nothing buffered is written twice
@@ -81,7 +86,7 @@ class Ahead(Generic[R]):
         try:
             pid = os.fork()
         except OSError as exc:  # no process can be made: compute in this process
-            log.debug("no child for %s: %s", getattr(self._func, "__name__", "work"), exc)
+            log.debug("no child for %s: %s", self._name, exc)
             os.close(read_end)
             os.close(write_end)
             return
@@ -110,9 +115,11 @@ class Ahead(Generic[R]):
         value: R | None = None
         ok = False
         if self._pid is not None:
+            began = time.perf_counter()
             with os.fdopen(self._fd, "rb") as pipe:
                 data = pipe.read()
             os.waitpid(self._pid, 0)
+            log.debug("waited %.2f s for the child computing %s", time.perf_counter() - began, self._name)
             self._finalizer.detach()
             self._pid = None
             try:
@@ -120,8 +127,7 @@ class Ahead(Generic[R]):
             except Exception:  # a truncated result: compute it here
                 ok = False
             if not ok:
-                log.debug("the child computing %s failed: computed in this process",
-                          getattr(self._func, "__name__", "work"))
+                log.debug("the child computing %s failed: computed in this process", self._name)
         if not ok:
             value = self._func()
         self._value, self._done = value, True

@@ -21,18 +21,19 @@ added to the ledger; no stage edits another stage's records.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import time
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
 from briefer import __version__
-from briefer.ahead import FORK_DOCUMENTS, Ahead
+from briefer.ahead import FORK_DOCUMENTS, FORK_SENTENCES, Ahead
 from briefer.anchors import anchors, shown_sections
 from briefer.candidates import candidate_mask, joined_pairs, looks_spun, paraphrased_copies
 from briefer.clean import clean_corpus
@@ -102,6 +103,8 @@ class Prepared:
     sections: tuple[Section, ...] = ()
     # The copies stage's result while a forked child computes it, and where its findings go in the ledger.
     copies_ahead: tuple[Ahead[dict[int, int]], int] | None = None
+    # The selection's concept analysis, computed ahead during the story stage (see `read_the_story`).
+    analysis_ahead: Ahead[Any] | None = None
 
     @property
     def sources(self) -> tuple[Source, ...]:
@@ -231,11 +234,20 @@ def read_the_story(run: Prepared) -> Prepared:
     built = run.index if run.index.matrix.shape[0] == len(run.sentences) else None  # the index stage's, reused
     # Discovered topics: as many as the word budget can fill (briefer.discover.topic_budget).
     mean = sum(word_count(run.sentences[i].text) for i in run.candidates) / max(len(run.candidates), 1)
+    # The selection's concept analysis of every sentence (`briefer.rank.concept`) needs nothing of the story but the
+    # key quotes, which only rarely change which sentences are joined: a large brief has a child compute it now,
+    # for the sentences as they read with every quotable one (`select` takes it only when they read the same).
+    analysis = None
+    if run.job.options.ranker == "briefer" and len(run.sentences) >= FORK_SENTENCES:  # the concept selector
+        from briefer.rank.concept import analysis as analyse
+        from briefer.sections import brief_view
+
+        analysis = Ahead(lambda: analyse(brief_view(run)))
     found = read_story(run.documents, run.sentences, run.candidates, options.date or dt.date.today(), options.topics,
                        spun, built, max_topics=topic_budget(options.words, options.overview_share, mean),
                        day_given=options.date is not None)
     options = replace(options, topics=found.topics, title=options.title or found.title or DEFAULT_TITLE)
-    return replace(run, story=found, job=replace(run.job, options=options))
+    return replace(run, story=found, job=replace(run.job, options=options), analysis_ahead=analysis)
 
 
 def reserved_for_quotes(run: Prepared) -> set[int]:
@@ -252,7 +264,12 @@ def select(run: Prepared) -> Prepared:
     """Stage 9: the brief's sections (see `select_sections`), from the sentences that do not print a key quote."""
     reserved = reserved_for_quotes(run)
     pool = replace(run, candidates=tuple(i for i in run.candidates if i not in reserved)) if reserved else run
-    sections = select_sections(pool, run.job.options) if run.sentences else ()
+    with contextlib.ExitStack() as stack:
+        if run.analysis_ahead is not None:
+            from briefer.rank.concept import primed
+
+            stack.enter_context(primed(run.analysis_ahead.result()))
+        sections = select_sections(pool, run.job.options) if run.sentences else ()
     options = run.job.options
     if run.story is not None and (run.story.discovered or not options.topics):
         # A discovered heading must name what its items are about (briefer.headings.fit_headings); with no topics

@@ -86,8 +86,10 @@ def test_a_brief_is_the_same_with_and_without_children(monkeypatch: pytest.Monke
     # The bundled sample is far below the sizes that fork: lower them so that it does.
     options = load_options(date=dt.date(2023, 6, 19), topics=EXAMPLE / "topics.toml" if topics else None)
     alone = to_json(replace(build_brief([EXAMPLE], options), generated_at=NOON))
-    monkeypatch.setattr(story, "FORK_SENTENCES", 0)
+    for module in (story, pipeline, ahead):
+        monkeypatch.setattr(module, "FORK_SENTENCES", 0)
     monkeypatch.setattr(pipeline, "FORK_DOCUMENTS", 0)
+    monkeypatch.setattr(ahead, "FORK_DOCUMENTS", 0)  # read in `briefer.read.ingest` when it is needed
     forks = []
     start = Ahead._start
 
@@ -97,5 +99,6 @@ def test_a_brief_is_the_same_with_and_without_children(monkeypatch: pytest.Monke
 
     monkeypatch.setattr(ahead.Ahead, "_start", counted)
     forked = to_json(replace(build_brief([EXAMPLE], options), generated_at=NOON))
-    assert len(forks) == 2, "the copies and the story's quotes and dates in children"
+    # The later sources' extraction, the copies, the selection's analysis, who's who and the key quotes.
+    assert len(forks) == 5
     assert forked == alone
