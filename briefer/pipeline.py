@@ -36,7 +36,7 @@ from briefer import __version__
 from briefer.ahead import FORK_DOCUMENTS, FORK_SENTENCES, Ahead
 from briefer.anchors import anchors, shown_sections
 from briefer.candidates import candidate_mask, joined_pairs, looks_spun, paraphrased_copies
-from briefer.clean import clean_corpus
+from briefer.clean import clean_corpus, clean_document, shared_furniture
 from briefer.config import DEFAULT_TITLE, SUMMARY_WORDS, BriefOptions, load_options
 from briefer.dedupe import SAME_FACT, SimilarityIndex, near_duplicates_of
 from briefer.discover import topic_budget
@@ -141,13 +141,24 @@ def drop_known(run: Prepared) -> Prepared:
 
 def clean(run: Prepared) -> Prepared:
     """Stage 3: boilerplate removed; a source with no text left is FAILED; none usable is an error."""
-    cleaned = clean_corpus(run.documents)
+    cleaned = _cleaned(run.documents)
     ledger = run.ledger.add(Finding(d.source.id, SourceStatus.FAILED, f"{d.source.location}: no article text left "
                                     "after removing site furniture", "clean") for d in cleaned if not d.paragraphs)
     documents = tuple(d for d in cleaned if d.paragraphs)
     if not documents and not any(f.status is SourceStatus.KNOWN for f in ledger.findings):
         raise NoUsableSourcesError(_nothing_usable(ledger, run.job.specs))
     return replace(run, ledger=ledger, documents=documents)
+
+
+def _cleaned(documents: Sequence[Document]) -> list[Document]:
+    """`clean_corpus(documents)`; on a large input the later half of the documents is cleaned in a forked child
+    (briefer.ahead) once the furniture that several sources share is known."""
+    if len(documents) < FORK_DOCUMENTS:
+        return clean_corpus(documents)
+    keys, furniture = shared_furniture(documents)
+    half = len(documents) // 2
+    rest = Ahead(lambda: [clean_document(d, furniture, k) for d, k in zip(documents[half:], keys[half:], strict=True)])
+    return [clean_document(d, furniture, k) for d, k in zip(documents[:half], keys[:half], strict=True)] + rest.result()
 
 
 def flag_copies(run: Prepared) -> Prepared:
@@ -179,11 +190,27 @@ def split(run: Prepared) -> Prepared:
 def filter_candidates(run: Prepared) -> Prepared:
     """Stage 6: the sentences that may be quoted; machine-paraphrased copies are listed as SPUN."""
     spun = {i for i, d in enumerate(run.documents) if looks_spun(d)} | paraphrased_copies(run.sentences)
-    mask = candidate_mask(run.sentences, run.documents, run.job.options.limits, spun=spun)
+    mask = _candidate_mask(run, spun)
     pairs = joined_pairs(run.sentences, mask, run.job.options.limits)
     return replace(run, candidates=tuple(i for i, ok in enumerate(mask) if ok or i in pairs), pairs=pairs,
                    ledger=run.ledger.add(Finding(run.documents[i].source.id, SourceStatus.SPUN, SPUN_REASON,
                                                  "filter") for i in sorted(spun)))
+
+
+def _candidate_mask(run: Prepared, spun: set[int]) -> list[bool]:
+    """`candidate_mask` of every sentence; on a large input, the later half's in a forked child (briefer.ahead).
+    Each sentence is judged alone but for whether it opens inside a quotation, which is read per paragraph: the
+    halves meet at a paragraph's start, so each half is judged as the whole would judge it."""
+    sentences, limits = run.sentences, run.job.options.limits
+    half = len(sentences) // 2
+    while 0 < half < len(sentences) and (sentences[half].doc, sentences[half].paragraph) == \
+            (sentences[half - 1].doc, sentences[half - 1].paragraph):
+        half += 1
+    if len(sentences) < FORK_SENTENCES or not 0 < half < len(sentences):
+        return candidate_mask(sentences, run.documents, limits, spun=spun)
+    later = sentences[half:]
+    rest = Ahead(lambda: candidate_mask(later, run.documents, limits, spun=spun))
+    return candidate_mask(sentences[:half], run.documents, limits, spun=spun) + rest.result()
 
 
 def index(run: Prepared) -> Prepared:

@@ -99,6 +99,7 @@ def test_a_brief_is_the_same_with_and_without_children(monkeypatch: pytest.Monke
 
     monkeypatch.setattr(ahead.Ahead, "_start", counted)
     forked = to_json(replace(build_brief([EXAMPLE], options), generated_at=NOON))
-    # The later sources' extraction, the copies, the selection's analysis, who's who and the key quotes.
-    assert len(forks) == 5
+    # The later sources' extraction and cleaning, the copies, the later sentences' candidate check, the
+    # selection's analysis, who's who and the key quotes.
+    assert len(forks) == 7
     assert forked == alone
