@@ -9,15 +9,19 @@ child's result is the same value the parent would compute (the functions given a
 byte-for-byte the same with or without the child.
 
 The child is used only where a fork is safe and pays: on Linux, with no other thread in the process (a fork can
-leave another thread's lock held: the progress line's thread runs when stderr is a terminal), and only for large
-inputs (`FORK_SENTENCES`): a fork and a pipe cost a few milliseconds, but the small briefs of the tests and of a
-day's story gain nothing from them, and a child's caches (tokens, profiles) are lost to the parent. Anything that
+leave another thread's lock held: the progress line's thread runs when stderr is a terminal), when a core is free
+(`FREE_CORE`: on a busy machine a child only takes CPU from its parent), and only for large inputs
+(`FORK_SENTENCES`): a fork and a pipe cost a few milliseconds, but the small briefs of the tests and of a day's
+story gain nothing from them. A child costs more CPU than the work it takes over (in all about a fifth more at
+30,000 sentences): its caches (tokens, profiles) are lost to the parent, its result is pickled, and every page of
+the parent it writes to (reference counts) is copied. Anything that
 goes wrong in the child (an exception, a result that cannot be pickled, a child killed) makes the parent compute
 the result itself, so errors are raised as they would be without the child, from the parent's own stack.
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 import multiprocessing
 import os
@@ -29,6 +33,8 @@ import time
 import weakref
 from collections.abc import Callable
 from typing import Generic, TypeVar
+
+from briefer.workers import cores
 
 log = logging.getLogger(__name__)
 
@@ -42,15 +48,24 @@ FORK_SENTENCES = 2000
 # The same for the stages before sentences are split: inputs of at least this many articles (the 3,000-sentence
 # bench input has about 100).
 FORK_DOCUMENTS = 100
-# Set BRIEFER_NO_FORK=1 to keep every run in one process (for profiling, or to compare).
-NO_FORK_VARIABLE = "BRIEFER_NO_FORK"
+# BRIEFER_FORK=0 keeps every run in one process (for profiling, or to compare); BRIEFER_FORK=1 forks whatever
+# the load (to measure); unset, a child is forked only when a core is free (`FREE_CORE`).
+FORK_VARIABLE = "BRIEFER_FORK"
+# A core counts as free while the 1-minute load average is below the cores less this much. On a machine whose
+# cores are busy with other work a child only competes with its parent: measured on the shared 2-core machine
+# at load average 3.5-4.5, the 30,000-sentence brief took 23-31 s with children against 18-20 s without, for a
+# fifth more CPU in all (docs/performance.md).
+FREE_CORE = 0.5
 
 
 def can_fork() -> bool:
-    """Whether a child may be forked here: Linux with os.fork, no other thread, not switched off, and not in a
-    worker process (the digest's pool already keeps every core busy with one story each)."""
-    return (sys.platform.startswith("linux") and hasattr(os, "fork") and threading.active_count() == 1
-            and multiprocessing.parent_process() is None and not os.environ.get(NO_FORK_VARIABLE))
+    """Whether a child may be forked here: Linux with os.fork, no other thread, not in a worker process (the
+    digest's pool already keeps every core busy with one story each), and a core free or BRIEFER_FORK=1."""
+    wanted = os.environ.get(FORK_VARIABLE, "")
+    if wanted == "0" or not (sys.platform.startswith("linux") and hasattr(os, "fork")
+                             and threading.active_count() == 1 and multiprocessing.parent_process() is None):
+        return False
+    return wanted == "1" or os.getloadavg()[0] < cores() - FREE_CORE
 
 
 def _reap(pid: int) -> None:
@@ -91,6 +106,9 @@ class Ahead(Generic[R]):
             os.close(write_end)
             return
         if pid == 0:  # the child: compute, send, leave without running the parent's clean-up
+            # No cyclic garbage collection in a child that lives a second or two: a collection walks (and so
+            # writes to, and copies) every page of the parent's objects it shares.
+            gc.disable()
             code = 0
             try:
                 os.close(read_end)

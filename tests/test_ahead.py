@@ -4,18 +4,26 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
+import threading
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from briefer import ahead, pipeline, story
-from briefer.ahead import NO_FORK_VARIABLE, Ahead, can_fork
+from briefer.ahead import FORK_VARIABLE, Ahead, can_fork
 from briefer.config import load_options
 from briefer.deliver.render import to_json
 from briefer.pipeline import build_brief
 
-needs_fork = pytest.mark.skipif(not can_fork(), reason="no fork here (not Linux, or another thread runs)")
+needs_fork = pytest.mark.skipif(not sys.platform.startswith("linux") or threading.active_count() > 1,
+                                reason="no fork here (not Linux, or another thread runs)")
+
+
+@pytest.fixture(autouse=True)
+def _fork_whatever_the_load(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(FORK_VARIABLE, "1")  # the machine running the tests may be busy
 NOON = dt.datetime(2023, 6, 19, 12, tzinfo=dt.UTC)
 EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "blinken-beijing-2023"
 
@@ -31,11 +39,20 @@ def test_the_child_computes_the_value() -> None:
 
 
 def test_without_fork_the_process_computes_it(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv(NO_FORK_VARIABLE, "1")
+    monkeypatch.setenv(FORK_VARIABLE, "0")
     assert not can_fork()
     assert Ahead(os.getpid).result() == os.getpid()
-    monkeypatch.delenv(NO_FORK_VARIABLE)
+    monkeypatch.setenv(FORK_VARIABLE, "1")
     assert Ahead(os.getpid, fork=False).result() == os.getpid()
+
+
+def test_a_busy_machine_forks_no_child(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(FORK_VARIABLE, raising=False)
+    monkeypatch.setattr(ahead, "cores", lambda: 2)
+    monkeypatch.setattr(os, "getloadavg", lambda: (3.5, 3.0, 2.0))
+    assert not can_fork(), "no core free: a child would only take CPU from its parent"
+    monkeypatch.setattr(os, "getloadavg", lambda: (0.4, 1.0, 2.0))
+    assert can_fork() == (sys.platform.startswith("linux") and threading.active_count() == 1)
 
 
 @needs_fork
