@@ -16,7 +16,8 @@ the way of spaCy's components; a failure carries the stage's name. Adding a stag
    ordered by source chronology and position;
 10. once: the bottom line becomes the section item that states its fact, which the renderers then show once.
 `build_brief` then assembles the Brief. A stage reports what it found wrong with a source as a `Finding`
-added to the ledger; no stage edits another stage's records.
+added to the ledger; no stage edits another stage's records. On a large input, while a core is free, parts of
+stages 1-8 that need nothing of the rest run in forked children (briefer.ahead); the brief is the same either way.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from briefer import __version__
-from briefer.ahead import FORK_DOCUMENTS, FORK_SENTENCES, Ahead
+from briefer.ahead import FORK_DOCUMENTS, FORK_SENTENCES, Ahead, can_fork
 from briefer.anchors import anchors, shown_sections
 from briefer.candidates import candidate_mask, joined_pairs, looks_spun, paraphrased_copies
 from briefer.clean import clean_corpus, clean_document, shared_furniture
@@ -265,7 +266,8 @@ def read_the_story(run: Prepared) -> Prepared:
     # key quotes, which only rarely change which sentences are joined: a large brief has a child compute it now,
     # for the sentences as they read with every quotable one (`select` takes it only when they read the same).
     analysis = None
-    if run.job.options.ranker == "briefer" and len(run.sentences) >= FORK_SENTENCES:  # the concept selector
+    # (Without a child it is left to the selector: computed here it could be computed for nothing.)
+    if run.job.options.ranker == "briefer" and len(run.sentences) >= FORK_SENTENCES and can_fork():  # concept
         from briefer.rank.concept import analysis as analyse
         from briefer.sections import brief_view
 
@@ -306,7 +308,7 @@ def select(run: Prepared) -> Prepared:
         sections = fit_headings(sections, run.story.topics, OTHER, story, options.title, OVERVIEW,
                                 room=topic_budget(options.words, options.overview_share, mean),
                                 keep=_first_news(run))
-    return replace(run, sections=sections)
+    return replace(run, sections=sections, analysis_ahead=None)
 
 
 def _first_news(run: Prepared) -> list[str]:
