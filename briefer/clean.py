@@ -194,10 +194,17 @@ def clean_document(doc: Document, furniture: set[str], keys: Sequence[str] | Non
     return replace(doc, title=title, paragraphs=tuple(kept))
 
 
-def clean_corpus(docs: Sequence[Document]) -> list[Document]:
-    """Every document cleaned; short lines that several sources share count as site furniture."""
+def shared_furniture(docs: Sequence[Document]) -> tuple[list[list[str]], set[str]]:
+    """Each document's line keys, and the keys of the short lines that several sources share (site furniture):
+    the one step of cleaning that reads every document; `clean_document` then cleans each on its own."""
     keys = [[_key(line) for line in doc.paragraphs] for doc in docs]
     per_source = Counter(key for doc_keys in keys for key in set(doc_keys))
     furniture = {key for key, n in per_source.items()
                  if n > 1 and len(key.split()) <= FURNITURE_MAX_WORDS and len(docs) > 1}
+    return keys, furniture
+
+
+def clean_corpus(docs: Sequence[Document]) -> list[Document]:
+    """Every document cleaned; short lines that several sources share count as site furniture."""
+    keys, furniture = shared_furniture(docs)
     return [clean_document(doc, furniture, doc_keys) for doc, doc_keys in zip(docs, keys, strict=True)]

@@ -16,25 +16,28 @@ the way of spaCy's components; a failure carries the stage's name. Adding a stag
    ordered by source chronology and position;
 10. once: the bottom line becomes the section item that states its fact, which the renderers then show once.
 `build_brief` then assembles the Brief. A stage reports what it found wrong with a source as a `Finding`
-added to the ledger; no stage edits another stage's records.
+added to the ledger; no stage edits another stage's records. On a large input, while a core is free, parts of
+stages 1-8 that need nothing of the rest run in forked children (briefer.ahead); the brief is the same either way.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import time
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
 
 from briefer import __version__
+from briefer.ahead import FORK_DOCUMENTS, FORK_SENTENCES, Ahead, can_fork
 from briefer.anchors import anchors, shown_sections
 from briefer.candidates import candidate_mask, joined_pairs, looks_spun, paraphrased_copies
-from briefer.clean import clean_corpus
+from briefer.clean import clean_corpus, clean_document, shared_furniture
 from briefer.config import DEFAULT_TITLE, SUMMARY_WORDS, BriefOptions, load_options
 from briefer.dedupe import SAME_FACT, SimilarityIndex, near_duplicates_of
 from briefer.discover import topic_budget
@@ -99,6 +102,10 @@ class Prepared:
     index: SimilarityIndex = field(default_factory=_empty_index)
     story: Story | None = None
     sections: tuple[Section, ...] = ()
+    # The copies stage's result while a forked child computes it, and where its findings go in the ledger.
+    copies_ahead: tuple[Ahead[dict[int, int]], int] | None = None
+    # The selection's concept analysis, computed ahead during the story stage (see `read_the_story`).
+    analysis_ahead: Ahead[Any] | None = None
 
     @property
     def sources(self) -> tuple[Source, ...]:
@@ -135,7 +142,7 @@ def drop_known(run: Prepared) -> Prepared:
 
 def clean(run: Prepared) -> Prepared:
     """Stage 3: boilerplate removed; a source with no text left is FAILED; none usable is an error."""
-    cleaned = clean_corpus(run.documents)
+    cleaned = _cleaned(run.documents)
     ledger = run.ledger.add(Finding(d.source.id, SourceStatus.FAILED, f"{d.source.location}: no article text left "
                                     "after removing site furniture", "clean") for d in cleaned if not d.paragraphs)
     documents = tuple(d for d in cleaned if d.paragraphs)
@@ -144,11 +151,36 @@ def clean(run: Prepared) -> Prepared:
     return replace(run, ledger=ledger, documents=documents)
 
 
+def _cleaned(documents: Sequence[Document]) -> list[Document]:
+    """`clean_corpus(documents)`; on a large input the later half of the documents is cleaned in a forked child
+    (briefer.ahead) once the furniture that several sources share is known."""
+    if len(documents) < FORK_DOCUMENTS:
+        return clean_corpus(documents)
+    keys, furniture = shared_furniture(documents)
+    half = len(documents) // 2
+    rest = Ahead(lambda: [clean_document(d, furniture, k) for d, k in zip(documents[half:], keys[half:], strict=True)])
+    return [clean_document(d, furniture, k) for d, k in zip(documents[:half], keys[:half], strict=True)] + rest.result()
+
+
 def flag_copies(run: Prepared) -> Prepared:
-    """Stage 4: a file with the same (or nearly the same) text as an earlier one is listed as its DUPLICATE."""
-    same = copies(run.documents)
-    return replace(run, ledger=run.ledger.add(Finding(copy, SourceStatus.DUPLICATE, f"same text as source {first}",
-                                                      "copies") for copy, first in same.items()))
+    """Stage 4: a file with the same (or nearly the same) text as an earlier one is listed as its DUPLICATE.
+
+    Nothing before the select stage needs to know: on a large input a forked child finds the copies while this
+    process splits, filters and indexes (briefer.ahead), and the index stage adds them to the ledger (`_copied`)."""
+    documents = run.documents
+    found = Ahead(lambda: copies(documents), fork=len(documents) >= FORK_DOCUMENTS)
+    return replace(run, copies_ahead=(found, len(run.ledger.findings)))
+
+
+def _copied(run: Prepared) -> Prepared:
+    """The copies found by the copies stage, listed in the ledger where that stage would have listed them."""
+    if run.copies_ahead is None:
+        return run
+    found, at = run.copies_ahead
+    findings = run.ledger.findings
+    copied = tuple(Finding(copy, SourceStatus.DUPLICATE, f"same text as source {first}", "copies")
+                   for copy, first in found.result().items())
+    return replace(run, ledger=Ledger(run.ledger.sources, findings[:at] + copied + findings[at:]), copies_ahead=None)
 
 
 def split(run: Prepared) -> Prepared:
@@ -159,11 +191,27 @@ def split(run: Prepared) -> Prepared:
 def filter_candidates(run: Prepared) -> Prepared:
     """Stage 6: the sentences that may be quoted; machine-paraphrased copies are listed as SPUN."""
     spun = {i for i, d in enumerate(run.documents) if looks_spun(d)} | paraphrased_copies(run.sentences)
-    mask = candidate_mask(run.sentences, run.documents, run.job.options.limits, spun=spun)
+    mask = _candidate_mask(run, spun)
     pairs = joined_pairs(run.sentences, mask, run.job.options.limits)
     return replace(run, candidates=tuple(i for i, ok in enumerate(mask) if ok or i in pairs), pairs=pairs,
                    ledger=run.ledger.add(Finding(run.documents[i].source.id, SourceStatus.SPUN, SPUN_REASON,
                                                  "filter") for i in sorted(spun)))
+
+
+def _candidate_mask(run: Prepared, spun: set[int]) -> list[bool]:
+    """`candidate_mask` of every sentence; on a large input, the later half's in a forked child (briefer.ahead).
+    Each sentence is judged alone but for whether it opens inside a quotation, which is read per paragraph: the
+    halves meet at a paragraph's start, so each half is judged as the whole would judge it."""
+    sentences, limits = run.sentences, run.job.options.limits
+    half = len(sentences) // 2
+    while 0 < half < len(sentences) and (sentences[half].doc, sentences[half].paragraph) == \
+            (sentences[half - 1].doc, sentences[half - 1].paragraph):
+        half += 1
+    if len(sentences) < FORK_SENTENCES or not 0 < half < len(sentences):
+        return candidate_mask(sentences, run.documents, limits, spun=spun)
+    later = sentences[half:]
+    rest = Ahead(lambda: candidate_mask(later, run.documents, limits, spun=spun))
+    return candidate_mask(sentences[:half], run.documents, limits, spun=spun) + rest.result()
 
 
 def index(run: Prepared) -> Prepared:
@@ -173,7 +221,7 @@ def index(run: Prepared) -> Prepared:
     if run.job.known_facts and candidates:
         known = near_duplicates_of(built, run.job.known_facts)
         candidates = tuple(i for i in candidates if not known[i])
-    return replace(run, index=built, candidates=candidates)
+    return _copied(replace(run, index=built, candidates=candidates))
 
 
 def central_pool(run: Prepared, size: int = STORY_POOL) -> tuple[int, ...]:
@@ -214,11 +262,21 @@ def read_the_story(run: Prepared) -> Prepared:
     built = run.index if run.index.matrix.shape[0] == len(run.sentences) else None  # the index stage's, reused
     # Discovered topics: as many as the word budget can fill (briefer.discover.topic_budget).
     mean = sum(word_count(run.sentences[i].text) for i in run.candidates) / max(len(run.candidates), 1)
+    # The selection's concept analysis of every sentence (`briefer.rank.concept`) needs nothing of the story but the
+    # key quotes, which only rarely change which sentences are joined: a large brief has a child compute it now,
+    # for the sentences as they read with every quotable one (`select` takes it only when they read the same).
+    analysis = None
+    # (Without a child it is left to the selector: computed here it could be computed for nothing.)
+    if run.job.options.ranker == "briefer" and len(run.sentences) >= FORK_SENTENCES and can_fork():  # concept
+        from briefer.rank.concept import analysis as analyse
+        from briefer.sections import brief_view
+
+        analysis = Ahead(lambda: analyse(brief_view(run)))
     found = read_story(run.documents, run.sentences, run.candidates, options.date or dt.date.today(), options.topics,
                        spun, built, max_topics=topic_budget(options.words, options.overview_share, mean),
                        day_given=options.date is not None)
     options = replace(options, topics=found.topics, title=options.title or found.title or DEFAULT_TITLE)
-    return replace(run, story=found, job=replace(run.job, options=options))
+    return replace(run, story=found, job=replace(run.job, options=options), analysis_ahead=analysis)
 
 
 def reserved_for_quotes(run: Prepared) -> set[int]:
@@ -235,7 +293,12 @@ def select(run: Prepared) -> Prepared:
     """Stage 9: the brief's sections (see `select_sections`), from the sentences that do not print a key quote."""
     reserved = reserved_for_quotes(run)
     pool = replace(run, candidates=tuple(i for i in run.candidates if i not in reserved)) if reserved else run
-    sections = select_sections(pool, run.job.options) if run.sentences else ()
+    with contextlib.ExitStack() as stack:
+        if run.analysis_ahead is not None:
+            from briefer.rank.concept import primed
+
+            stack.enter_context(primed(run.analysis_ahead.result()))
+        sections = select_sections(pool, run.job.options) if run.sentences else ()
     options = run.job.options
     if run.story is not None and (run.story.discovered or not options.topics):
         # A discovered heading must name what its items are about (briefer.headings.fit_headings); with no topics
@@ -245,7 +308,7 @@ def select(run: Prepared) -> Prepared:
         sections = fit_headings(sections, run.story.topics, OTHER, story, options.title, OVERVIEW,
                                 room=topic_budget(options.words, options.overview_share, mean),
                                 keep=_first_news(run))
-    return replace(run, sections=sections)
+    return replace(run, sections=sections, analysis_ahead=None)
 
 
 def _first_news(run: Prepared) -> list[str]:

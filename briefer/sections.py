@@ -33,7 +33,7 @@ from briefer.dedupe import SAME_FACT
 from briefer.discover import is_list, reports
 from briefer.facts import MEASURES, Facts, profile
 from briefer.lexicon import lemma_stems, synonyms
-from briefer.model import Item, Section, SourceStatus, Topic
+from briefer.model import Item, Section, Sentence, SourceStatus, Topic
 from briefer.rank import Selector, get_selector
 from briefer.supersede import COPULA, SUPERSEDE_COSINE, WEEKDAY, lemmas, same_preview, supersedes
 from briefer.temporal import (
@@ -117,8 +117,7 @@ class Picker:
         self.pairs = prepared.pairs if join else {}
         if brief:
             self.pairs, self._dropped = _with_back_references(prepared)
-        self.view = tuple(replace(s, text=f"{texts[self.pairs[i][0]]} {texts[self.pairs[i][1]]}")
-                          if i in self.pairs else s for i, s in enumerate(prepared.sentences))
+        self.view = joined_view(prepared.sentences, self.pairs)
         # Without joining, a sentence that leans on the one before it is not quoted at all.
         # (A sentence that stands for the announcement before it still stands alone: it does not lean back.)
         self.quotable = {i for i in prepared.candidates
@@ -483,6 +482,17 @@ class Picker:
 
         best = max(versions, key=quality)
         return self._choice(best, tuple(sorted(self._sources(stating))), score)
+
+
+def joined_view(sentences: Sequence[Sentence], pairs: dict[int, tuple[int, int]]) -> tuple[Sentence, ...]:
+    """The sentences as the ranker reads them: a sentence quoted with its neighbour reads as the two together."""
+    return tuple(replace(s, text=f"{sentences[pairs[i][0]].text} {sentences[pairs[i][1]].text}") if i in pairs else s
+                 for i, s in enumerate(sentences))
+
+
+def brief_view(prepared: Prepared) -> tuple[Sentence, ...]:
+    """What a brief's ranker reads of `prepared` (its `Picker.view`)."""
+    return joined_view(prepared.sentences, _with_back_references(prepared)[0])
 
 
 def _with_back_references(prepared: Prepared) -> tuple[dict[int, tuple[int, int]], set[int]]:

@@ -18,6 +18,7 @@ from functools import cache
 
 import numpy as np
 
+from briefer.ahead import FORK_SENTENCES, Ahead
 from briefer.candidates import PARAPHRASE_MAX_DOCUMENTS
 from briefer.dedupe import SAME_FACT, SimilarityIndex
 from briefer.discover import MAX_TOPICS, discover_topics, headline
@@ -25,7 +26,7 @@ from briefer.facts import Facts, count_update
 from briefer.model import Dated, Document, Item, Person, Quote, Sentence, Topic
 from briefer.people import Cast, who_is_who
 from briefer.quotes import Said, key_quotes
-from briefer.temporal import HEDGED, classify, event_date, reports_before_preview
+from briefer.temporal import HEDGED, When, classify, event_date, reports_before_preview
 from briefer.timeline import MAX_EVENTS, MAX_NEXT, Line, timeline, what_next
 
 # The bottom line comes from the first quotable sentences of each article (news puts the point first).
@@ -68,24 +69,33 @@ def read_story(documents: Sequence[Document], sentences: Sequence[Sentence], can
     TF-IDF index of every sentence's text, when the caller has built it (the pipeline has); `day_given`: whether
     `day` is the user's --date (else it is the day the brief is made, and dates counted from it are guesses)."""
     source_of = [documents[s.doc].source.id for s in sentences]
-    cast = who_is_who([(source_of[i], s.text) for i, s in enumerate(sentences) if s.doc not in spun])
+    # On a large story, forked children (briefer.ahead) compute what needs nothing of the rest while this process
+    # goes on: who's who beside the dates and the bottom line's leads, then key quotes beside the topics; each
+    # value is the one this process would compute.
+    large = len(sentences) >= FORK_SENTENCES
+    named = [(source_of[i], s.text) for i, s in enumerate(sentences) if s.doc not in spun]
+    people = Ahead(lambda: who_is_who(named), fork=large)
     said = [Said(d.source.id, i, j, text) for i, d in enumerate(documents) if i not in spun
             for j, text in enumerate(d.paragraphs)]
     quotable = [(source_of[i], sentences[i].text) for i in candidates]
     titles = [d.title or d.source.title for d in documents]
     # One TF-IDF index of the quotable sentences for topics, the timeline and what comes next.
     quotable_index = SimilarityIndex.build([text for _, text in quotable])
+    lines = dated_lines(documents, sentences, candidates, day, day_given)
+    anchor = story_anchors(documents, day)
+    if index is None:
+        index = SimilarityIndex.build([s.text for s in sentences])
+    leads = lead_credits(documents, sentences, candidates, anchor, index)
+    events = timeline(lines, day, SPARE * MAX_EVENTS, quotable_index)
+    after = what_next(lines, day, SPARE * MAX_NEXT, quotable_index)
+    cast = people.result()
+    quotes = Ahead(lambda: key_quotes(said, cast), fork=large)
     found = tuple(topics) or discover_topics(quotable, exclude=cast.everyone, titles=titles, index=quotable_index,
                                              max_topics=max_topics)
     title = headline(titles, [k for t in found for k in t.keywords], reported_on(documents, sentences, day))
-    anchor = story_anchors(documents, day)
-    lines = dated_lines(documents, sentences, candidates, day, day_given)
-    return Story(topics=found, title=title,
-                 bottom_line=bottom_line(documents, sentences, candidates, anchor, index, title),
-                 people=cast.people, quotes=key_quotes(said, cast),
-                 timeline=timeline(lines, day, SPARE * MAX_EVENTS, quotable_index),
-                 next=what_next(lines, day, SPARE * MAX_NEXT, quotable_index), cast=cast,
-                 discovered=bool(found) and not topics)
+    line = bottom_line(documents, sentences, candidates, anchor, index, title, leads)
+    return Story(topics=found, title=title, bottom_line=line, people=cast.people, quotes=quotes.result(),
+                 timeline=events, next=after, cast=cast, discovered=bool(found) and not topics)
 
 
 # Sentences of an undated article read for the newest day it reports on (its news comes first).
@@ -156,11 +166,20 @@ def _not_updated(documents: Sequence[Document], sentences: Sequence[Sentence], l
                        and count_update(sentences[j].text, sentences[i].text) for j in leads)]
 
 
-def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], candidates: Sequence[int],
-                anchor: Sequence[dt.date], index: SimilarityIndex | None = None, title: str = "") -> Item | None:
-    """The lead sentence that best sums the story: nearest the centroid of all sentences, most sources first.
-    `index`: the TF-IDF index of every sentence's text, when the caller has it; `title`: the brief's title (the
-    newest report's headline), which an editor's bottom line agrees with."""
+@dataclass(frozen=True, slots=True)
+class Leads:
+    """What the bottom line weighs that needs no title: the leads (sentence indices), their closeness to the whole
+    story (TF-IDF centroid), the sources whose sentences the cosine puts near each, and each lead's date."""
+
+    leads: list[int]
+    closeness: np.ndarray
+    credits: list[tuple[int, ...]]
+    dated: list[When | None]
+
+
+def lead_credits(documents: Sequence[Document], sentences: Sequence[Sentence], candidates: Sequence[int],
+                 anchor: Sequence[dt.date], index: SimilarityIndex | None = None) -> Leads | None:
+    """The bottom line's candidates and what is known of them before the title (see `bottom_line`)."""
     if not candidates:
         return None
     seen: dict[int, int] = {}
@@ -180,15 +199,35 @@ def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], ca
         index = SimilarityIndex.build([s.text for s in sentences])
     centroid = np.asarray(index.matrix.mean(axis=0)).ravel()
     closeness = index.matrix[leads] @ centroid
+    source_of = [documents[s.doc].source.id for s in sentences]
+    credits = [tuple(sorted({source_of[int(j)] for j in same})) for same in index.neighbours(leads, SAME_FACT)]
+    dated = [event_date(sentences[i].text, anchor[sentences[i].doc]) for i in leads]
+    return Leads(leads, closeness, credits, dated)
+
+
+def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], candidates: Sequence[int],
+                anchor: Sequence[dt.date], index: SimilarityIndex | None = None, title: str = "",
+                found: Leads | None = None) -> Item | None:
+    """The lead sentence that best sums the story: nearest the centroid of all sentences, most sources first.
+    `index`: the TF-IDF index of every sentence's text, when the caller has it; `title`: the brief's title (the
+    newest report's headline), which an editor's bottom line agrees with; `found`: `lead_credits` of the same
+    arguments, when the caller has it."""
+    if not candidates:
+        return None
+    if index is None:
+        index = SimilarityIndex.build([s.text for s in sentences])
+    found = found or lead_credits(documents, sentences, candidates, anchor, index)
+    if found is None:  # no candidates (checked above)
+        return None
+    leads, closeness, dated = found.leads, found.closeness, found.dated
+    credits = list(found.credits)
     # A headline is an editor's one-line summary: the lead that tells what it tells sums the story best
     # ("fountain flows again" over "the appeal raised 48,000 pounds"; "council passes budget" over one line of it).
     headlined = (np.asarray((index.matrix[leads] @ index.vectors([title]).T).todense()).ravel() if title
                  else np.zeros(len(leads)))
     source_of = [documents[s.doc].source.id for s in sentences]
-    credits = [tuple(sorted({source_of[int(j)] for j in same})) for same in index.neighbours(leads, SAME_FACT)]
     # Closeness to the whole story, raised a fifth for each further source that states the same fact, by half
     # when it tells the newest day's news (where things stand, not how they began) and a fifth for a first line.
-    dated = [event_date(sentences[i].text, anchor[sentences[i].doc]) for i in leads]
     first_of: dict[int, int] = {}
     for i in leads:
         first_of[sentences[i].doc] = min(i, first_of.get(sentences[i].doc, i))

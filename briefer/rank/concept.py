@@ -19,8 +19,9 @@ sentences only. Measurements behind every default are in docs/quality.md.
 
 from __future__ import annotations
 
+import contextlib
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -177,7 +178,7 @@ class ConceptSelector:
 
     def _analysed(self, sentences: Sequence[Sentence]) -> _Analysis:
         if self._analysis is None or self._analysis[0] is not sentences:
-            self._analysis = (sentences, _analyse(sentences))
+            self._analysis = (sentences, _primed(sentences) or _analyse(sentences))
         return self._analysis[1]
 
     def _corpus(self, sentences: Sequence[Sentence], query: Topic | None) -> _Corpus:
@@ -273,6 +274,34 @@ def _plain(text: str) -> bool:
         return False
     # First person outside quotation marks: a speaker's words with the speaker cut off.
     return not _FIRST_PERSON.search(_QUOTED.sub(" ", stripped))
+
+
+# An analysis computed ahead (`primed`): the texts and documents of the sentences it is of, and the analysis.
+_PRIMED: list[tuple[list[str], list[int], _Analysis]] = []
+
+
+def analysis(sentences: Sequence[Sentence]) -> tuple[list[str], list[int], _Analysis]:
+    """The concept analysis of `sentences`, with what it depends on (their texts and documents), for `primed`."""
+    return [s.text for s in sentences], [s.doc for s in sentences], _analyse(sentences)
+
+
+@contextlib.contextmanager
+def primed(ahead: tuple[list[str], list[int], _Analysis]) -> Iterator[None]:
+    """Within the block, a selector asked to analyse sentences with exactly these texts and documents takes the
+    analysis computed ahead (a large brief computes it in a forked child during the story stage: briefer.ahead)."""
+    _PRIMED.append(ahead)
+    try:
+        yield
+    finally:
+        _PRIMED.remove(ahead)
+
+
+def _primed(sentences: Sequence[Sentence]) -> _Analysis | None:
+    for texts, docs, found in _PRIMED:
+        if (len(texts) == len(sentences) and all(s.doc == d for s, d in zip(sentences, docs, strict=True))
+                and all(s.text == t for s, t in zip(sentences, texts, strict=True))):
+            return found
+    return None
 
 
 def _analyse(sentences: Sequence[Sentence]) -> _Analysis:

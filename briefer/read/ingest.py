@@ -38,6 +38,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# On a large input the sources past this share of the bytes are decoded and extracted in a forked child while
+# this process does the rest (`_documents`).
+READ_HERE_SHARE = 0.5
+
 TEXT_SUFFIXES = {".txt": "text/plain", ".text": "text/plain", ".md": "text/markdown",
                  ".markdown": "text/markdown", ".html": "text/html", ".htm": "text/html"}
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|article|div|p)\b", re.I | re.S)
@@ -439,28 +443,65 @@ def read_sources(specs: Iterable[str | Path], limits: Limits, fetch: FetchSettin
         sources.append(Source(id=len(sources) + 1, name=name, location=location))
         findings.append(Finding(len(sources), SourceStatus.FAILED, reason, "read"))
 
+    # Every source in order, as read (a RawSource) or as skipped (its location, name and reason); source k is
+    # numbered k + 1, so each can be decoded and extracted apart from the others.
+    entries: list[RawSource | tuple[str, str, str]] = []
     expanded = expand(specs)
     policy = _policy(expanded, settings)
     for spec in expanded:
         try:
             raws = _raw_sources(spec, limits, settings, policy)
         except SourceError as exc:
-            skip(str(spec), Path(str(spec)).name or str(spec), str(exc))
+            entries.append((str(spec), Path(str(spec)).name or str(spec), str(exc)))
             continue
         for raw in raws:
             if not isinstance(raw, RawSource):  # a feed entry that could not be fetched
-                skip(raw.location, raw.name, raw.reason)
+                entries.append((raw.location, raw.name, raw.reason))
                 continue
             total += len(raw.data)
             if total > limits.max_total_bytes:
-                skip(raw.location, raw.name, f"{raw.location}: over the total input limit of "
-                     f"{limits.max_total_bytes / 1e6:.0f} MB (set limits.max_total_bytes)")
+                entries.append((raw.location, raw.name, f"{raw.location}: over the total input limit of "
+                                f"{limits.max_total_bytes / 1e6:.0f} MB (set limits.max_total_bytes)"))
                 continue
-            try:
-                doc = to_document(raw, len(sources) + 1, limits, day)
-            except SourceError as exc:
-                skip(raw.location, raw.name, str(exc))
-                continue
+            entries.append(raw)
+    for entry, doc in zip(entries, _documents(entries, limits, day), strict=True):
+        if isinstance(entry, tuple):
+            skip(*entry)
+        elif not isinstance(doc, Document):
+            skip(entry.location, entry.name, doc or "")
+        else:
             sources.append(doc.source)
             documents.append(doc)
     return Corpus(ledger=Ledger(tuple(sources), tuple(findings)), documents=tuple(documents))
+
+
+def _convert(entries: Sequence[RawSource | tuple[str, str, str]], first: int, limits: Limits,
+             day: dt.date | None) -> list[Document | str | None]:
+    """Entries `first`, `first + 1`, ... as documents, or the reason a raw source is unusable (None: skipped)."""
+    out: list[Document | str | None] = []
+    for k, entry in enumerate(entries, start=first):
+        if isinstance(entry, tuple):
+            out.append(None)
+            continue
+        try:
+            out.append(to_document(entry, k + 1, limits, day))
+        except SourceError as exc:
+            out.append(str(exc))
+    return out
+
+
+def _documents(entries: Sequence[RawSource | tuple[str, str, str]], limits: Limits,
+               day: dt.date | None) -> list[Document | str | None]:
+    """`_convert` of every entry; with many sources, the later part in a forked child (briefer.ahead): decoding,
+    extracting and the language check are per source, and the documents come back as the same values."""
+    from briefer.ahead import FORK_DOCUMENTS, Ahead
+
+    if len(entries) < FORK_DOCUMENTS:
+        return _convert(entries, 0, limits, day)
+    # Split at half the bytes: the child's documents cost a pickling, and this process tokenises their
+    # paragraphs again when it cleans them (its own are cached by the language check), so it takes no more.
+    sizes = list(itertools.accumulate(len(e.data) if isinstance(e, RawSource) else 0 for e in entries))
+    half = next((k for k, size in enumerate(sizes) if size >= sizes[-1] * READ_HERE_SHARE), len(entries))
+    later = entries[half:]
+    rest = Ahead(lambda: _convert(later, half, limits, day))
+    return _convert(entries[:half], 0, limits, day) + rest.result()
