@@ -20,6 +20,7 @@ import logging
 import marshal
 import os
 import sys
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 
@@ -43,22 +44,7 @@ def synsets() -> dict[str, tuple[int, ...]]:
     except OSError:
         log.warning("WordNet not found at %s (apt-get install wordnet-base): synonyms are off", WORDNET_DIR)
         return {}
-    key = hashlib.sha256(repr((stamp, SENSES, sys.version_info[:2], str(WORDNET_DIR))).encode()).hexdigest()[:16]
-    cache = _cache_dir() / f"wordnet-{key}.marshal"
-    try:
-        loaded: dict[str, tuple[int, ...]] = marshal.loads(cache.read_bytes())
-        return loaded
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
-    table = _read(files)
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(table))
-        os.replace(tmp, cache)
-    except OSError:
-        pass  # no cache: the next run reads the index files again
-    return table
+    return _cached((stamp, SENSES, sys.version_info[:2], str(WORDNET_DIR)), lambda: _read(files))
 
 
 @lru_cache(maxsize=1)
@@ -74,23 +60,8 @@ def derived() -> dict[str, tuple[int, ...]]:
         stamp = [(f.stat().st_mtime_ns, f.stat().st_size) for f in files]
     except OSError:
         return {}
-    key = hashlib.sha256(repr(("derived", 1, stamp, SENSES, sys.version_info[:2], str(WORDNET_DIR))).encode()
-                         ).hexdigest()[:16]
-    cache = _cache_dir() / f"wordnet-{key}.marshal"
-    try:
-        loaded: dict[str, tuple[int, ...]] = marshal.loads(cache.read_bytes())
-        return loaded
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
-    out = _read_derived(files, table)
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(marshal.dumps(out))
-        os.replace(tmp, cache)
-    except OSError:
-        pass
-    return out
+    return _cached(("derived", 1, stamp, SENSES, sys.version_info[:2], str(WORDNET_DIR)),
+                   lambda: _read_derived(files, table))
 
 
 _POS_OF = {"n": 0, "v": 1, "a": 2, "s": 2, "r": 3}
@@ -124,6 +95,26 @@ def _read_derived(files: list[Path], table: dict[str, tuple[int, ...]]) -> dict[
         if own and targets:
             out.setdefault(term, set()).update(targets)
     return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def _cached(key: tuple[object, ...], compute: Callable[[], dict[str, tuple[int, ...]]]) -> dict[str, tuple[int, ...]]:
+    """A table from the user's cache folder when one was kept for `key` (the WordNet files' stamps and the
+    settings), else computed and kept there, written atomically (no cache: the next run computes it again)."""
+    cache = _cache_dir() / f"wordnet-{hashlib.sha256(repr(key).encode()).hexdigest()[:16]}.marshal"
+    try:
+        loaded: dict[str, tuple[int, ...]] = marshal.loads(cache.read_bytes())
+        return loaded
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    table = compute()
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        tmp = cache.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_bytes(marshal.dumps(table))
+        os.replace(tmp, cache)
+    except OSError:
+        pass
+    return table
 
 
 def _cache_dir() -> Path:

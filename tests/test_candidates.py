@@ -261,7 +261,7 @@ def test_word_looks_let_every_match_through(pattern: str, needles: str, text: st
     ("Under his leadership in the 1970s, ties with the neighbours were tense.", True),
     ("About 30 percent of the pupils in one school she visited were absent.", True),
     ("On that day two prominent activists were detained.", True),
-    ("At the same time, they say, new evidence was coming in.", True),
+    ("Meanwhile, they say, the inspectors kept finding cracks.", True),
     # ... with a name or a person noun before it, or named right after its fronted clause
     ("Marta Pino said the police came soon after she returned home.", False),
     ("The harbourmaster said his crews worked through the night.", False),
