@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefer.model import Document
+from briefer.outlets import LEAD_TAG
 from briefer.text import words
 
 # Lines shorter than this with no sentence punctuation are labels, not prose.
@@ -138,6 +139,7 @@ def _strip_tags(line: str) -> str:
         place = re.split(r"[\s(:—–-]", prefix.strip())[0]
         if place.isupper() or ":" in prefix or "(" in prefix:
             line = line[dateline.end():]
+    line = LEAD_TAG.sub("", line, count=1)  # "(Valley Wire) About 4,000 homes ...": the outlet is kept apart
     return _AGENCY_TAIL.sub("", line).strip()
 
 

@@ -36,6 +36,8 @@ _SOURCE = re.compile(r"^source\s*:\s*(?:https?://)?(?:www\.)?([\w.-]+(?:\.[a-z]{
 _COPYRIGHT = re.compile(rf"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{{4}}\s*)?{_NAME}", re.I)
 _BYLINE = re.compile(rf"^by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}},\s+{_NAME}\s*$", re.I)
 _TAG = re.compile(r"\((AP|AFP|Reuters|UPI|PTI|IANS|ANI|Xinhua|[A-Z]{2,6})\)")
+# An agency or outlet in brackets opening a story's first line: "(Valley Wire) About 4,000 homes ...".
+LEAD_TAG = re.compile(r"^\(([A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,3})\)\s+(?=[A-Z\"“‘])")
 _NOT_OUTLET = re.compile(r"\b(?:Desk|Staff|Reporter|Correspondent|Editor|Update|Analysis|Opinion)\b")
 # A breadcrumb ("Greenline News > Environment > Wildlife") and a masthead or byline split by bars ("County Echo |
 # Nature", "By Marek Oja | Coastline Daily | 5 March 2026"): the part that is a publisher's name.
@@ -71,6 +73,9 @@ def outlet_in_lines(lines: Sequence[str]) -> str:
     for line in head:
         if (name := _named_part(line.strip().strip("*_ "))):
             return name
+    for line in head:
+        if (lead := LEAD_TAG.match(line.strip())):
+            return lead.group(1)
     for line in head + tail:
         tag = _TAG.search(line)
         if tag and len(line.split()) <= 60:

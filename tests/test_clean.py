@@ -117,3 +117,14 @@ def test_furniture_check_is_unchanged_by_the_word_look() -> None:
             or (n <= 25 and bool(clean._CREDIT.search(line) or clean._CAPTION_DATE.search(line))) \
             or (not clean._TERMINAL.search(line) and n < clean.SHORT_LINE_WORDS)
         assert words_only == plain, line
+
+
+def test_an_outlet_in_brackets_opening_the_first_line_is_cut_and_kept_as_the_outlet() -> None:
+    from briefer.outlets import outlet_in_lines
+
+    lines = ["(Valley Wire) About 4,000 homes lost their water on Tuesday when a main burst.",
+             "(The figure was later revised.) Engineers said the pipe was old."]
+    cleaned = clean_document(make_doc(lines), set()).paragraphs
+    assert cleaned[0] == "About 4,000 homes lost their water on Tuesday when a main burst."
+    assert cleaned[1].startswith("(The figure was later revised.)")  # a sentence in brackets is no outlet
+    assert outlet_in_lines(lines) == "Valley Wire"
