@@ -115,6 +115,8 @@ _VERBS = frozenset(
         broke bought caught chose dealt drove dug fed felt fled flew fought forgot froze hid hung hurt laid lay lent
         lit meant rang rode sang sank shook shot slid sold spread stole stuck swept swore taught tore understood woke
         withdrew forbade sped split spun swung slept shed bound
+        burst bursts cast cost costs bet bid bids forecast broadcast beat beats blew bled bent knelt leapt sprang stung
+        swam wept shrank shone strode arose awoke overtook undertook oversaw withheld upheld rebuilt mistook
         """.strip(),
     )
 )

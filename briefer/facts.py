@@ -160,7 +160,7 @@ STATES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple((frozenset(a),
     ({"contain", "control"}, {"extinguish", "put_out"}),
     ({"serious", "critic"}, {"stabl"}),
     ({"close", "closur", "shut", "suspend", "halt"}, {"reopen", "resum", "open", "begin", "began", "begun", "launch",
-                                                     "start"}),
+                                                     "start", "set_up"}),
     ({"die", "dead", "kill", "death"}, {"rescu", "surviv", "injur", "injuri", "hurt", "wound"}),
     ({"rose", "rise", "gain", "up", "climb", "jump", "increas", "grew", "grow", "higher"},
      {"fell", "fall", "drop", "lost", "lose", "down", "declin", "slip", "decreas", "lower", "shrank", "shrink"}),
@@ -173,7 +173,7 @@ STATES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple((frozenset(a),
     ({"fair", "good"}, {"bad", "unfair"}),
 ))
 _STATE_WORDS = frozenset(w for a, b in STATES for w in a | b)
-_PARTICLES = frozenset({"out", "down", "off"})
+_PARTICLES = frozenset({"out", "down", "off", "up"})
 
 
 def _states(tokens: Sequence[str], stems: Sequence[str]) -> frozenset[str]:

@@ -77,7 +77,7 @@ magistrate prosecutor dictator strongman monarch lawmaker legislator politician 
 _QUALIFIERS = frozenset({"former", "acting", "outgoing", "interim", "incoming", "ex"})
 
 
-def _role_noun(word: str) -> bool:
+def role_noun(word: str) -> bool:
     """True when `word` is a role noun, possessive, plural-free or after "ex-" ("ex-premier", "minister's")."""
     low = word.lower()
     return low in ROLE_NOUNS or low.strip("'’s") in ROLE_NOUNS or low.removeprefix("ex-") in ROLE_NOUNS
@@ -205,25 +205,25 @@ def _role_before(text: str, start: int, parenthetical: bool = False) -> str:
             break
         lower = bare.lower()
         capital = bare[:1].isupper() and lower not in STOP_WORDS
-        role_noun = lower in ROLE_NOUNS or lower.removeprefix("ex-") in ROLE_NOUNS  # singular: "leaders X" is no role
+        is_role = lower in ROLE_NOUNS or lower.removeprefix("ex-") in ROLE_NOUNS  # singular: "leaders X" is no role
         # A lower-case word belongs to the role only right before a lower-case role noun: "climate envoy".
         # ... but no verb form ("a coalition government leaving strongman Hun Sen").
         modifier = (bare.isalpha() and bare.islower() and lower not in _FUNCTION and bool(taken)
                     and taken[-1].islower() and len(taken) < 4 and not lower.endswith(("ing", "ed")))
         # "Secretary of State", not "(in) London of (former dictator)": the word before "of" is a role's.
         linker = (lower in ("of", "for") and len(tokens) > 1 and tokens[-2][:1].isupper() and bool(taken)
-                  and _role_noun(tokens[-2].strip("\"“”([]")))
+                  and role_noun(tokens[-2].strip("\"“”([]")))
         qualifier = lower in _QUALIFIERS and bool(taken)
-        if not (capital or role_noun or modifier or linker or qualifier):
+        if not (capital or is_role or modifier or linker or qualifier):
             break
         taken.append(tokens.pop())
     words = [w.strip("[]") for w in reversed(taken)]
     while words and words[0].lower() in ("of", "for"):
         words.pop(0)
-    if not any(_role_noun(w) for w in words):
+    if not any(role_noun(w) for w in words):
         return ""
     # The role ends with its last role noun ("Foreign Minister", not "Foreign Minister Monday").
-    last = max(i for i, w in enumerate(words) if _role_noun(w))
+    last = max(i for i, w in enumerate(words) if role_noun(w))
     ends = last == len(words) - 1 or words[last + 1].lower() in ("of", "for")
     return " ".join(words) if ends else ""
 
@@ -261,7 +261,7 @@ def _role_after(text: str, start: int, end: int) -> str:
         # sentence's subject, "a spokesman said" is who said it, not an apposition.
         return ""
     words = role.split()
-    if len(words) > MAX_ROLE_WORDS or not any(_role_noun(w) for w in words):
+    if len(words) > MAX_ROLE_WORDS or not any(role_noun(w) for w in words):
         return ""
     if re.match(r"^(?:said|says|told|added|who|which)\b", role) or _names(role):
         return ""
@@ -271,7 +271,7 @@ def _role_after(text: str, start: int, end: int) -> str:
     if _FINITE.search(role) or _PAST_CLAUSE.search(role):
         return ""
     head = _HEAD_END.split(role, maxsplit=1)[0].split()
-    if not head or not _role_noun(head[-1]):
+    if not head or not role_noun(head[-1]):
         return ""
     return role
 

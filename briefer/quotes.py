@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from briefer.model import Quote
-from briefer.people import Cast
+from briefer.people import Cast, role_noun
 from briefer.text import STOP_WORDS, content_stems, stem, words
 
 _QUOTED = re.compile(r"[“\"]([^“”\"]{10,600})[”\"]")
@@ -97,8 +97,8 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
         return "", ""
     # The speaker is named right before a speech verb ("Glaser said", "Blinken told reporters") or right after
     # it ("said Kurt Campbell"); a name further away is someone the sentence talks about.
-    close = [(min(_gap(outside, at + len(name), v) if v >= at else _gap(outside, v, at) for v in verbs or [len(head)]),
-              name) for at, name in cast.mentions(outside)]
+    close = [(min(_gap(outside, at + len(name), v) if v >= at else _gap(outside, v, at, titled=True)
+                  for v in verbs or [len(head)]), name) for at, name in cast.mentions(outside)]
     close = [(d, name) for d, name in close if d <= SUBJECT_REACH]
     if close:
         return min(close)[1], ""
@@ -119,9 +119,19 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
 _APPOSED = re.compile(r"^,\s[^,;\"“”]{1,60},\s*|(?<=\w)\s+(?:the\s+)?[^,;\"“”]{1,60},\s*$")
 
 
-def _gap(text: str, start: int, end: int) -> int:
-    """Characters between a name and a speech verb, not counting a role in apposition."""
-    return len(_APPOSED.sub(" ", text[start:end], count=1))
+# A title between a speech verb and the name after it ("said Fenwater operations director Mark Hale"): a few words
+# without punctuation that end in a role noun.
+_TITLED = re.compile(r"(?<=\w)((?:\s+[\w’'-]+){1,5})\s*$")
+
+
+def _gap(text: str, start: int, end: int, titled: bool = False) -> int:
+    """Characters between a name and a speech verb, not counting a role in apposition, nor a title before the name
+    when it comes after the verb (`titled`)."""
+    between = _APPOSED.sub(" ", text[start:end], count=1)
+    title = _TITLED.search(between) if titled else None
+    if title and role_noun(title.group(1).split()[-1]):
+        return len(between) - len(title.group(1))
+    return len(between)
 
 
 def _continued(previous: str, sentence: Said, cast: Cast, before: Sequence[Said]) -> tuple[str, str]:

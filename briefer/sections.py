@@ -35,7 +35,7 @@ from briefer.facts import MEASURES, Facts, profile
 from briefer.lexicon import lemma_stems, synonyms
 from briefer.model import Item, Section, Sentence, SourceStatus, Topic
 from briefer.rank import Selector, get_selector
-from briefer.supersede import COPULA, SUPERSEDE_COSINE, WEEKDAY, lemmas, same_preview, supersedes
+from briefer.supersede import COPULA, DURATION, SUPERSEDE_COSINE, WEEKDAY, lemmas, same_preview, supersedes
 from briefer.temporal import (
     Kind,
     event_date,
@@ -360,8 +360,8 @@ class Picker:
         main = self.headline
         if not found and main is not None and main != i and self.kind(i) == "expected" \
                 and (self._published(main) or then) > then:
-            _, modal, after = preview_event(self.prepared.sentences[i].text)
-            verb = lemmas(after)[:1]
+            before, modal, after = preview_event(self.prepared.sentences[i].text)
+            verb = lemmas(before)[-1:] if DURATION.match(after) else lemmas(after)[:1]
             told = lemma_stems(past_words(self.prepared.sentences[main].text))
             # Or a later article's headline reports it in the present tense, as headlines do ("Council backs tram
             # extension" overtakes "she expected the council to back the plan").

@@ -47,6 +47,9 @@ SUPERSEDE_COSINE = 0.1
 
 
 COPULA = re.compile(r"\s*be\b", re.I)
+# A forecast of how long something takes ("Repairs are expected to take at least three days", "the closure could
+# last a week"): its event is its subject, overtaken once the repairs are reported done.
+DURATION = re.compile(r"\s*(?:take|last)\s+(?:[\w-]+\s+){0,3}?(?:minutes?|hours?|days?|weeks?|months?|years?)\b", re.I)
 _DUE = re.compile(r"(?:is|are|was|were) (?:expected|due)", re.I)
 WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 # Verbs that carry little of an event alone (as WordNet lemma stems; "take", "give", "have" are stop words and
@@ -91,7 +94,8 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
     before, modal, after = preview_event(earlier)
     if not modal:
         return shared >= 2  # a hedge with no modal ("a meeting with Xi was still in the cards")
-    actors = _subject_names(before)
+    # (A forecast of how long a thing takes has a thing for its subject, even when it opens the sentence: "Repairs".)
+    actors = [] if DURATION.match(after) else _subject_names(before)
     if actors and not any(re.search(rf"\b{re.escape(name)}\b", later) for name in actors):
         return False  # "Qin is expected to visit Washington" is not told by "Blinken ... the first to visit China"
     told_after = lemmas(after)
@@ -101,7 +105,9 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
     content = [w for w in _WORD.findall(after) if w.lower() not in STOP_WORDS][:EVENT_WORDS_AFTER]
     whole = told_after[:1] and (told_after[0] in LIGHT_VERBS or (len(content) > 1 and content[1][0].isupper()))
     event = set(told_after[:EVENT_WORDS_AFTER] if whole else told_after[:1])
-    if COPULA.match(after) or _DUE.fullmatch(modal.strip()):
+    if DURATION.match(after):
+        event = set(lemmas(before)[-EVENT_WORDS_BEFORE:])  # "Repairs are expected to take three days": repairs
+    elif COPULA.match(after) or _DUE.fullmatch(modal.strip()):
         # "the vote is expected to be close", "the results were expected on Wednesday": the subject is the event
         event.update(lemmas(before)[-EVENT_WORDS_BEFORE:])  # "the vote is expected to be close": the vote
     elif _ADVERB.fullmatch(modal):

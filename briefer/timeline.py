@@ -275,7 +275,11 @@ def pointers(items: Sequence[tuple[str, Item]], lines: Sequence[Line], today: dt
         if line is None or item.kind == "expected" or classify(item.text) == "expected":
             continue
         when = event_date(outside_quotes(item.text), line.anchor)
-        if when is None or when.day > today or (line.guessed and not explicit_year(when)):
+        if when is not None and line.guessed and not explicit_year(when):
+            # Counted from a guessed date: dated instead by the version of a credited source that has a date
+            # ("on Tuesday" in the undated wire copy and in the dated paper's lead), else not at all.
+            when = _dated_version(item, lines)
+        if when is None or when.day > today:
             continue
         n = len(item.sources)
         out.append((when, order, Dated(text="", date=when.iso(), sources=item.sources, ref=ref,
@@ -285,6 +289,24 @@ def pointers(items: Sequence[tuple[str, Item]], lines: Sequence[Line], today: dt
     # The first dated items the reader meets when there are more than the timeline holds.
     out = sorted(out, key=lambda p: p[1])[:MAX_POINTERS]
     return tuple(d for _, _, d in sorted(out, key=lambda p: (p[0].day, _PRECISION[p[0].precision], p[1])))
+
+
+def _dated_version(item: Item, lines: Sequence[Line]) -> When | None:
+    """The date of `item`'s fact as a credited source with a publication date tells it: from that source's line
+    sharing the most content words with the item (at least `SAME_STEP` of the shorter's), dated by its own words."""
+    words = _content(item.text)
+    best: tuple[float, Line] | None = None
+    for line in lines:
+        if line.guessed or line.source not in item.sources:
+            continue
+        other = _content(line.text)
+        shared = len(words & other) / max(1, min(len(words), len(other)))
+        if shared >= SAME_STEP and (best is None or shared > best[0]):
+            best = (shared, line)
+    if best is None:
+        return None
+    when = event_date(outside_quotes(best[1].text), best[1].anchor)
+    return when if when is not None and classify(best[1].text) != "expected" else None
 
 
 def _start(iso: str) -> tuple[dt.date, int]:
