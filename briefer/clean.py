@@ -116,12 +116,19 @@ def _is_headline(line: str) -> bool:
             and not is_date_line(line) and not _CREDIT.match(line))
 
 
+# A line this long that ends a statement is the story itself: no headline comes after it.
+PROSE_WORDS = 12
+
+
 def find_title(lines: Sequence[str]) -> str:
-    """The headline: the first headline-like line near the top, without any crumb prefix."""
+    """The headline: the first headline-like line near the top, without any crumb prefix, and above the story's
+    first line of prose (a "Related: ..." teaser at the foot of a short story is no headline)."""
     for line in lines[:8]:
         line = _CRUMB.split(line)[-1].strip()
-        if _is_headline(line):
+        if _is_headline(line) and not _TEASER.match(line):
             return line
+        if len(line.split()) >= PROSE_WORDS and re.search(r"[.!?…][\"'”’)\]]*$", line):
+            break
     return ""
 
 

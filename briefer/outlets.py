@@ -38,6 +38,9 @@ _BYLINE = re.compile(rf"^by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}},\s+
 _TAG = re.compile(r"\((AP|AFP|Reuters|UPI|PTI|IANS|ANI|Xinhua|[A-Z]{2,6})\)")
 # An agency or outlet in brackets opening a story's first line: "(Valley Wire) About 4,000 homes ...".
 LEAD_TAG = re.compile(r"^\(([A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,3})\)\s+(?=[A-Z\"“‘])")
+# An outlet in a dateline's brackets: "MARROW, Sept 9 (County Wire) - A freight train ..." (the place in capitals).
+_DATELINE_TAG = re.compile(r"^[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){0,2},[^()]{0,30}?"
+                           r"\(([A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,3})\)\s*(?:[:—–]|--|-)\s")
 _NOT_OUTLET = re.compile(r"\b(?:Desk|Staff|Reporter|Correspondent|Editor|Update|Analysis|Opinion)\b")
 # A breadcrumb ("Greenline News > Environment > Wildlife") and a masthead or byline split by bars ("County Echo |
 # Nature", "By Marek Oja | Coastline Daily | 5 March 2026"): the part that is a publisher's name.
@@ -74,8 +77,9 @@ def outlet_in_lines(lines: Sequence[str]) -> str:
         if (name := _named_part(line.strip().strip("*_ "))):
             return name
     for line in head:
-        if (lead := LEAD_TAG.match(line.strip())):
-            return lead.group(1)
+        lead = LEAD_TAG.match(line.strip()) or _DATELINE_TAG.match(line.strip())
+        if lead and (name := _clean(lead.group(1))):
+            return name
     for line in head + tail:
         tag = _TAG.search(line)
         if tag and len(line.split()) <= 60:

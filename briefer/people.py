@@ -263,7 +263,10 @@ def _role_after(text: str, start: int, end: int) -> str:
     words = role.split()
     if len(words) > MAX_ROLE_WORDS or not any(role_noun(w) for w in words):
         return ""
-    if re.match(r"^(?:said|says|told|added|who|which)\b", role) or _names(role):
+    # A name may follow the head ("a resident of Orchard Close", "the mayor of Kelby"), never sit in it.
+    head_text = _HEAD_END.split(role, maxsplit=1)[0]
+    if re.match(r"^(?:said|says|told|added|who|which)\b", role) \
+            or any(at < len(head_text) for at, _, _ in _names(role)):
         return ""
     # A role is a noun phrase whose head is a role noun: "the operator's chief executive", "managing director of
     # the ...". A clause is not ("a project officials have costed at 410 million euros": a finite verb, and the

@@ -29,6 +29,14 @@ STATES = (
     (re.compile(r"\b(?:still without|without (?:power|electricity|water|heating|heat)|cut off|out of service)\b",
                 re.I),
      re.compile(r"\b(?:restored|reconnected|back on|(?:is|are|was|were) back)\b", re.I)),
+    # An evacuation still in force, then people back home ("the evacuation would stay in place until ..." /
+    # "Residents ... were allowed back into their homes"); the evacuation itself is an event, not this state.
+    (re.compile(r"\b(?:evacuation (?:order )?(?:would |will |is to )?(?:stay|stays|remain|remains|remained|stayed) "
+                r"in (?:place|force)|remain(?:s|ed)? evacuated|(?:still|remain) out of their homes|"
+                r"not (?:yet )?(?:been )?allowed (?:back|home|to return)|"
+                r"(?:kept|keep|keeps|keeping) the evacuation (?:order )?in (?:place|force))\b", re.I),
+     re.compile(r"(?<!not )(?<!been )\b(?:allowed (?:back|home|to return)|returned (?:to their )?homes?|"
+                r"evacuation (?:order )?(?:was |has been |had been )?(?:lifted|ended|called off))\b", re.I)),
     # Talks, and a deal they may bring, once a deal is agreed or the talks have failed.
     (re.compile(r"\b(?:in (?:advanced |final |early |exclusive )?talks|(?:a|the) deal (?:could|may|might) be|"
                 r"(?:a|an|the) (?:deal|agreement) (?:is|was) (?:close|near|expected))\b", re.I),

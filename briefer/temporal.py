@@ -58,7 +58,8 @@ _RELATIVE = re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow|(?:last|nex
 _EXPECTED = re.compile(
     r"\b(?:will|won't|shall|'ll|would|wouldn't|could|might|may|should|possibly|perhaps|likely|unlikely|"
     r"(?:plans?|planned|planning|aims?|hopes?|intends?|expects?|"
-    r"(?:is|are) (?:all |also |now |still )?(?:due|set|scheduled|expected|likely|poised|slated|going)) to|"
+    r"(?:is|are) (?:all |also |now |still |not |no longer )?"
+    r"(?:due|set|scheduled|expected|likely|poised|slated|going)) to|"
     r"(?:is|are) to (?!be\b)\w+|scheduled for|(?:is|are) planned|planned for|upcoming|"
     # "The results were expected on Wednesday": due on a day, with no verb of its own.
     r"(?:is|are|was|were) (?:expected|due) (?=(?:on|by|later|within|before|next|this)\b)|"
@@ -69,7 +70,7 @@ _EXPECTED = re.compile(
 # Wording that points a date forward ("will meet on Monday", "should reopen on Monday"); "plans to" and "could"
 # do not ("his initial plans to visit in February were postponed").
 _AHEAD = re.compile(
-    r"\b(?:will|'ll|shall|would|should|(?:is|are) (?:due|set|scheduled|expected|poised|slated|going) to|"
+    r"\b(?:will|'ll|shall|would|should|(?:is|are) (?:not )?(?:due|set|scheduled|expected|poised|slated|going) to|"
     # An instruction's day is ahead of it ("Residents were told to stay indoors from Saturday").
     r"(?:told|asked|urged|ordered|advised) to|"
     r"(?:is|are) to (?!be\b)\w+|"
@@ -362,7 +363,11 @@ def event_date(text: str, anchor: dt.date) -> When | None:
     if not mentioned:  # most sentences name no date: no asides to look for
         return None
     asides = [m.span() for m in _ASIDE.finditer(text)]
-    found = [when for at, when in mentioned if not any(s <= at < e for s, e in asides)]
+    placed = [(at, when) for at, when in mentioned if not any(s <= at < e for s, e in asides)]
+    # "Wednesday's derailment" names the day of another event than the sentence's, when it names one besides
+    # ("Residents evacuated after Wednesday's derailment were allowed back on Thursday").
+    own = [when for at, when in placed if not text.startswith(("'s", "’s"), at + len(when.phrase))]
+    found = own or [when for _, when in placed]
     order = {"day": 0, "week": 1, "month": 2, "year": 3}
     return min(found, key=lambda w: order[w.precision]) if found else None
 

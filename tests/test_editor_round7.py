@@ -8,13 +8,16 @@ import datetime as dt
 import pytest
 
 from briefer.candidates import has_verb, is_candidate
+from briefer.clean import find_title
 from briefer.config import Limits, load_options
 from briefer.facts import opposite
 from briefer.model import Brief, Item
+from briefer.outlets import outlet_in_lines
 from briefer.people import who_is_who
 from briefer.pipeline import build_brief
 from briefer.quotes import Said, key_quotes
 from briefer.supersede import supersedes
+from briefer.temporal import When, classify, event_date
 from briefer.timeline import Line, pointers
 from tests.helpers import ROOT
 
@@ -81,3 +84,61 @@ def test_the_watermain_brief_reads_as_an_editor_wants(watermain: Brief) -> None:
     assert any(d.date == "2026-04-14" for d in watermain.timeline)
     assert {q.speaker for q in watermain.quotes} >= {"Mark Hale", "Tom Ellery"}
     assert all(q.speaker for q in watermain.quotes)
+
+
+# The second story of the round: tests/data/stories/derailment.
+DERAILMENT = ROOT / "tests" / "data" / "stories" / "derailment"
+
+
+def test_a_teaser_at_the_foot_of_a_short_story_is_not_its_headline() -> None:
+    lines = ["KELLSTON, May 2 (Moor Post) - Two barns burned down at a farm outside Kellston on Friday night.",
+             "No animals were hurt, the fire service said.", "Related: Farm fires doubled last summer"]
+    assert find_title(lines) == ""
+    assert find_title(["Barns burn at Kellston farm", *lines]) == "Barns burn at Kellston farm"
+
+
+def test_an_outlet_in_a_datelines_brackets_is_the_sources_outlet() -> None:
+    assert outlet_in_lines(["KELLSTON, May 2 (Moor Post) - Two barns burned down at a farm on Friday night."]) \
+        == "Moor Post"
+    # A bracket in running text names no outlet.
+    assert outlet_in_lines(["The farm (Upper Kell) lost two barns on Friday night, the fire service said."]) == ""
+
+
+def test_a_negated_expectation_is_a_preview_and_looks_ahead() -> None:
+    text = "The ferry is not expected to sail again before Saturday, the operator said."
+    assert classify(text) == "expected"
+    assert event_date(text, dt.date(2026, 9, 9)) == When(dt.date(2026, 9, 12), "day", "Saturday")  # a Wednesday
+
+
+def test_a_day_in_the_possessive_names_another_event_than_the_sentences() -> None:
+    text = "Shops closed after Monday's flood reopened on Wednesday morning."
+    when = event_date(text, dt.date(2026, 9, 10))
+    assert when is not None and when.day == dt.date(2026, 9, 9)
+    # Alone, it still dates the sentence.
+    assert event_date("Monday's flood closed the shops.", dt.date(2026, 9, 10)).day == dt.date(2026, 9, 7)
+
+
+def test_an_evacuation_kept_in_place_is_overtaken_once_residents_are_allowed_back() -> None:
+    kept = "Police kept the evacuation in place while engineers examined the dam."
+    assert supersedes("Residents were allowed back into their homes after engineers declared the dam safe.", "report",
+                      kept, "report")
+    # That people were evacuated is an event, not the state: the report of their return does not overturn it.
+    assert not supersedes("Residents were allowed back into their homes after engineers declared the dam safe.",
+                          "report", "About 200 residents were evacuated as the dam was examined.", "report")
+
+
+def test_a_role_may_name_a_place_after_its_head_noun() -> None:
+    texts = [(1, "Gemma Lowe, a resident of Orchard Close, said the crash sounded like thunder.")]
+    assert [(p.name, p.role) for p in who_is_who(texts).people] == [("Gemma Lowe", "a resident of Orchard Close")]
+
+
+def test_the_derailment_brief_reads_as_an_editor_wants() -> None:
+    brief = build_brief([DERAILMENT], load_options(date=dt.date(2026, 9, 11)))
+    text = " ".join(i.text for s in brief.sections for i in s.items)
+    assert "evacuation in place" not in text and "would stay in place" not in text  # lifted on day two
+    assert all("not expected to reopen" not in d.text for d in brief.timeline)
+    assert {d.date for d in brief.timeline} <= {"2026-09-09", "2026-09-10"}
+    outlets = {s.id: s.outlet for s in brief.sources}
+    assert outlets[2] == "County Wire" and outlets[3] == "Sedley Today"
+    assert not any(s.title.startswith("Related") for s in brief.sources)
+    assert all(q.speaker for q in brief.quotes)
