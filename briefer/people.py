@@ -190,9 +190,14 @@ def _tail_name(run: str) -> str:
     return name if _is_name(name) else ""
 
 
+_HONORIFICS = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Professor", "Sir", "Dame", "Rev"})
+
+
 def _role_before(text: str, start: int, parenthetical: bool = False) -> str:
     """The role phrase right before a name: "U.S. Secretary of State", "China's top diplomat", "climate envoy"."""
     tokens = text[:start].split()
+    while tokens and tokens[-1].rstrip(".") in _HONORIFICS:
+        tokens.pop()  # "The health board's chief executive, Dr Martin Asante": the role is before the title
     if parenthetical and tokens and tokens[-1].endswith(","):
         tokens[-1] = tokens[-1][:-1]  # "China's top diplomat, Wang Yi, said"
     taken: list[str] = []

@@ -37,6 +37,12 @@ STATES = (
                 r"(?:kept|keep|keeps|keeping) the evacuation (?:order )?in (?:place|force))\b", re.I),
      re.compile(r"(?<!not )(?<!been )\b(?:allowed (?:back|home|to return)|returned (?:to their )?homes?|"
                 r"evacuation (?:order )?(?:was |has been |had been )?(?:lifted|ended|called off))\b", re.I)),
+    # A strike still on, then over ("The strike will continue until Friday unless a deal is reached" / "The guild
+    # called off the last two days of the strike", "Nurses returned to work").
+    (re.compile(r"\b(?:(?:strike|walkout|stoppage) (?:will|would) (?:continue|go on|last)|"
+                r"(?:remain|remains|remained|are|were) (?:still )?on strike|still on strike)\b", re.I),
+     re.compile(r"(?<!not )\b(?:called off|returned to work|(?:back|go back|went back) to work|"
+                r"(?:strike|walkout|stoppage) (?:ended|is over|was over))\b", re.I)),
     # Talks, and a deal they may bring, once a deal is agreed or the talks have failed.
     (re.compile(r"\b(?:in (?:advanced |final |early |exclusive )?talks|(?:a|the) deal (?:could|may|might) be|"
                 r"(?:a|an|the) (?:deal|agreement) (?:is|was) (?:close|near|expected))\b", re.I),

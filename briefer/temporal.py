@@ -190,8 +190,14 @@ def classify(text: str, anchor: dt.date | None = None) -> Kind:
     return "report"
 
 
+# A preview's weekday is at most this many days ahead ("will meet on Monday" in a Thursday paper: four days), else
+# the one before (a wire copy told after its event: "would meet on Monday" in a Wednesday update).
+FUTURE_WEEKDAY_DAYS = 5
+
+
 def _weekday(match: re.Match[str], anchor: dt.date, future: bool) -> dt.date:
-    """A report's weekday is the last one on or before the anchor; a preview's is the nearest (3 days either way)."""
+    """A report's weekday is the last one on or before the anchor; a preview's is the next one up to
+    `FUTURE_WEEKDAY_DAYS` ahead, else the last one."""
     target = WEEKDAYS.index(match.group("weekday").lower())
     rel = (match.group("rel") or "").lower()
     back = (anchor.weekday() - target) % 7
@@ -201,7 +207,7 @@ def _weekday(match: re.Match[str], anchor: dt.date, future: bool) -> dt.date:
     if rel == "next":
         return anchor + dt.timedelta(days=ahead or 7)
     if future:
-        return anchor + dt.timedelta(days=ahead) if ahead <= 3 else anchor - dt.timedelta(days=back)
+        return anchor + dt.timedelta(days=ahead) if ahead <= FUTURE_WEEKDAY_DAYS else anchor - dt.timedelta(days=back)
     return anchor - dt.timedelta(days=back)
 
 

@@ -51,7 +51,7 @@ def outside_quotes(text: str) -> str:
 _EVENT = re.compile(
     r"\b(?:visit|visits|trip|trips|meeting|meetings|meet|summit|talks|conference|hearing|vote|votes|election|"
     r"deadline|review|reviews|inquiry|report|decision|ruling|trial|launch|opening|reopen|reopens|resume|"
-    r"resumes|return|returns|travel|host|hosts|sign|signing|announce|publish|begin|begins|start|starts|"
+    r"resumes|restart|restarts|return|returns|travel|host|hosts|sign|signing|announce|publish|begin|begins|start|starts|"
     r"finish|complete|completed|follow|fly|come|arrive|attend|join|talk|talks|run again|running again|ban|"
     r"take effect|come into force)\b",
     re.I,
@@ -140,8 +140,10 @@ def what_next(lines: Sequence[Line], today: dt.date, limit: int = MAX_NEXT,
             when = None  # "will meet again on Monday": ahead, but its date counted from a guess is not printed
         ahead = when is not None and when.day > newest
         modal = _AHEAD_WORDS.search(text)
-        if not modal and told_in_past(line.text):
-            continue  # a past statement is never a next step, whatever date it was counted to
+        if not modal and told_in_past(line.text) and not (ahead and _WOULD.search(text)):
+            # A past statement is never a next step, whatever date it was counted to; one that reports a plan for
+            # a day ahead is ("Asante said ... planned operations would restart on Monday").
+            continue
         # The event comes after the wording that previews it: "are expected to follow him to Beijing".
         start = modal.start() if modal else 0
         # A day ahead of the newest article makes "would" a future too ("said the council would meet the
@@ -306,7 +308,12 @@ def _dated_version(item: Item, lines: Sequence[Line]) -> When | None:
     if best is None:
         return None
     when = event_date(outside_quotes(best[1].text), best[1].anchor)
-    return when if when is not None and classify(best[1].text) != "expected" else None
+    # The item's own words, counted from that source's date, must name the same day: "began ... on Monday" is not
+    # dated by "joined ... on Tuesday", however alike the rest.
+    own = event_date(outside_quotes(item.text), best[1].anchor)
+    if when is None or own is None or own.day != when.day or classify(best[1].text) == "expected":
+        return None
+    return when
 
 
 def _start(iso: str) -> tuple[dt.date, int]:

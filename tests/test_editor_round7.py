@@ -16,6 +16,7 @@ from briefer.outlets import outlet_in_lines
 from briefer.people import who_is_who
 from briefer.pipeline import build_brief
 from briefer.quotes import Said, key_quotes
+from briefer.read.ingest import front_matter
 from briefer.supersede import supersedes
 from briefer.temporal import When, classify, event_date
 from briefer.timeline import Line, pointers
@@ -142,3 +143,45 @@ def test_the_derailment_brief_reads_as_an_editor_wants() -> None:
     assert outlets[2] == "County Wire" and outlets[3] == "Sedley Today"
     assert not any(s.title.startswith("Related") for s in brief.sources)
     assert all(q.speaker for q in brief.quotes)
+
+
+# The third story of the round: tests/data/stories/nurses.
+NURSES = ROOT / "tests" / "data" / "stories" / "nurses"
+
+
+def test_markdown_front_matter_gives_a_title_and_a_date_and_is_no_text() -> None:
+    fields, body = front_matter("---\ntitle: \"Ferry fares frozen\"\ndate: 2026-02-11T09:30:00Z\ntags: [a, b]\n---\n"
+                                "# Ferry fares to stay the same\n\nThe operator froze fares for a year.\n")
+    assert fields == {"title": "Ferry fares frozen", "date": "2026-02-11T09:30:00Z"}
+    assert body.startswith("# Ferry fares")
+    assert front_matter("The operator froze fares.\n---\n") == ({}, "The operator froze fares.\n---\n")
+
+
+def test_a_strike_said_to_go_on_is_overtaken_once_it_is_called_off() -> None:
+    on = "The walkout will continue until Sunday unless the company improves its offer, the union said."
+    assert supersedes("The union called off the walkout after members accepted the new offer.", "report", on,
+                      "expected")
+    assert not supersedes("The union did not call off the walkout.", "report", on, "expected")
+
+
+def test_a_weekday_a_preview_names_is_the_next_one_up_to_five_days_ahead() -> None:
+    thursday = dt.date(2026, 3, 5)
+    when = event_date("She said the clinic would reopen on Monday.", thursday)
+    assert when is not None and when.day == dt.date(2026, 3, 9)
+    # A report's weekday is behind it.
+    assert event_date("The clinic reopened on Monday.", thursday).day == dt.date(2026, 3, 2)
+
+
+def test_a_role_before_an_honorific_is_the_persons_role() -> None:
+    texts = [(1, "The trust's medical director, Dr Hana Okafor, said the wards were safe.")]
+    assert [(p.name, p.role) for p in who_is_who(texts).people] == [("Hana Okafor", "medical director")]
+
+
+def test_the_nurses_brief_reads_as_an_editor_wants() -> None:
+    brief = build_brief([NURSES], load_options(date=dt.date(2026, 3, 6)))
+    text = " ".join(i.text for s in brief.sections for i in s.items)
+    assert "will continue until Friday" not in text  # called off on Wednesday night
+    sources = {s.id: s for s in brief.sources}
+    assert sources[1].published == dt.date(2026, 3, 2) and sources[1].title == "Nurses walk out at St Brannock Hospital"
+    assert brief.timeline[0].date == "2026-03-02"  # the walkout began on Monday 2 March
+    assert [d.date for d in brief.next] == ["2026-03-09"]  # operations restart on Monday

@@ -293,6 +293,25 @@ def _atx_heading(line: str) -> tuple[int, str] | None:
     return level, rest
 
 
+# YAML front matter of a Markdown file (static-site generators, notes apps): only its flat "key: value" lines are
+# read, for a title and a publication date; anything nested is left alone.
+_FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.{0,4000}?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
+_FRONT_FIELD = re.compile(r"^(title|date|published|pubdate|publishDate|published_at)\s*:\s*[\"']?([^\"'\n]{1,200}?)"
+                          r"[\"']?\s*$", re.M | re.I)
+
+
+def front_matter(text: str) -> tuple[dict[str, str], str]:
+    """(fields, the rest of the text) of a Markdown file that opens with YAML front matter; ({}, text) otherwise.
+    Fields: "title" and "date" (from date, published, pubdate ...), when given."""
+    found = _FRONT_MATTER.match(text)
+    if not found:
+        return {}, text
+    fields: dict[str, str] = {}
+    for key, value in _FRONT_FIELD.findall(found.group(1)):
+        fields.setdefault("title" if key.lower() == "title" else "date", value.strip())
+    return fields, text[found.end():]
+
+
 def _markdown_blocks(text: str) -> tuple[str, list[str]]:
     """(first level-1 heading, blocks): headings, paragraphs and list items; code and quotes left out."""
     blocks: list[tuple[int, str]] = []  # (heading level or 0, raw text)
@@ -385,7 +404,11 @@ def to_document(raw: RawSource, source_id: int, limits: Limits, day: dt.date | N
         declared, canonical = outlet_in_html(text)
         outlet, url = page.sitename or declared or title_suffix(title), page.url or canonical
     elif kind == "text/markdown":
-        title, blocks = _markdown_blocks(text)
+        fields, body = front_matter(text)
+        title, blocks = _markdown_blocks(body)
+        title = fields.get("title") or title
+        if fields.get("date"):
+            published = published or published_in_lines([fields["date"]], day or dt.date.today())
     else:
         title, blocks = "", _plain_blocks(text)  # briefer.clean finds plain text's headline
     # A dated byline, a dateline, a masthead or a copyright line (briefer.clean removes them from the text).
