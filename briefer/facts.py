@@ -11,9 +11,10 @@ The decision (`SameFact`) goes beyond a bag-of-stems cosine:
 3. a logistic model over these features, fitted on the MSRP training half and pinned below
    (`bench/same_fact.py` refits it and reports 10-fold cross-validated figures; docs/quality.md).
 
-Only pairs that share content words are ever scored: candidates come from the TF-IDF index's
-sparse neighbours of a sentence (`CANDIDATE_COSINE`), so grouping costs a sparse row product and a
-few pair scores per chosen sentence, never all pairs.
+Only pairs that share content words, or WordNet-related ones, are ever scored: candidates come from the
+TF-IDF index's sparse neighbours of a sentence, a related stem counting as the same stem (`CANDIDATE_COSINE`,
+`RELATED_WEIGHT`), so grouping costs two sparse row products and a few pair scores per chosen sentence, never
+all pairs.
 
 `Facts` groups sentences lazily: the first time a sentence is asked about, its fact is built
 around it from its candidates that the rule accepts against it (a star, never a chain: a sentence
@@ -46,10 +47,11 @@ CANDIDATE_COSINE = 0.35
 
 # The candidate gate counts a WordNet-related word (a synonym or a derived form, as alignment reads them: `_related`)
 # as the same word: a pair is a candidate when cosine + sum over related stem pairs (a, b), a != b, of
-# weight(a) x weight(b) reaches CANDIDATE_COSINE (`soft_cosines`). Issue 12, fifth round: "taken to hospital" /
-# "hospitalised with burns", "demonstrated" / "in protest". The gate and its weight (1: a related word counts
-# as much as the same word) were set before reading the in-story pairs below the gate, not tuned: MSRP train
-# pinned 76.55 / 83.71 -> 76.6 / 83.8, in-story F1 69.2 -> 70.6 (docs/quality.md).
+# weight(a) x weight(b) reaches CANDIDATE_COSINE (the candidate score). Issue 12, fifth round: "taken to hospital" /
+# "hospitalised with burns", "demonstrated" / "in protest". Weight 1 (a related word counts as the same word, as
+# alignment counts it) and the old gate are the untuned choice; weight 0.5 and a gate of 0.3 were measured too
+# (docs/quality.md). MSRP train pinned 76.55 / 83.71 -> 76.59 / 83.78, 10-fold CV 75.81 / 83.03 -> 75.81 / 83.06;
+# in-story F1 69.2 -> 70.6.
 RELATED_WEIGHT = 1.0
 
 # At or above this cosine a pair is a copy with small edits (the model says "same" for all 414 such MSRP pairs).
@@ -537,12 +539,6 @@ def related_matrix(vocabulary: dict[str, int]) -> sparse.csr_matrix:
     return out.astype(np.float32)
 
 
-def soft_cosines(rows: sparse.csr_matrix, columns: sparse.csr_matrix, related: sparse.csr_matrix) -> np.ndarray:
-    """The candidate gate's score between TF-IDF `rows` and the texts of `columns` (terms x texts): the cosine plus
-    the weight of WordNet-related stem pairs (`related_matrix`), dense (len(rows), texts)."""
-    return np.asarray(((rows + rows @ related) @ columns).toarray())
-
-
 def _coverage(a: Profile, b: Profile, idf: Callable[[str], float]) -> tuple[float, int]:
     """IDF-weighted share of `a`'s stems matched in `b` by equal stem or synonym, and how many are not."""
     total = sum(idf(t) for t in a.content)
@@ -635,8 +631,8 @@ class SameFact:
 
     def same(self, a: str, b: str, cosine: float, idf: Callable[[str], float], candidate: float | None = None
              ) -> bool:
-        """True when `a` and `b` state the same fact (`candidate`: the pair's `soft_cosines` score, when known;
-        the cosine when not)."""
+        """True when `a` and `b` state the same fact (`candidate`: the pair's candidate score, RELATED_WEIGHT, when
+        known; the cosine when not)."""
         if (cosine if candidate is None else candidate) < CANDIDATE_COSINE:
             return False
         if cosine >= COPY_COSINE and _inert_difference(a, b):
@@ -748,25 +744,26 @@ class Facts:
         self._anchors: list[list[int]] = []  # per fact: its first sentence and the version quoted
 
     def same(self, i: int, j: int, cosine: float | None = None, candidate: float | None = None) -> bool:
-        """True when sentences i and j state the same fact (`candidate`: their `soft_cosines` score)."""
+        """True when sentences i and j state the same fact (`candidate`: their candidate score, RELATED_WEIGHT)."""
         if cosine is None:
-            cosine = float(self.index.similar([i])[0][j])
-            candidate = float(self._soft(i)[j])
+            sims, soft = self._scores(i)
+            cosine, candidate = float(sims[j]), float(soft[j])
         return i == j or self.rule.same(self.texts[i], self.texts[j], cosine, self.idf, candidate)
 
-    def _soft(self, i: int) -> np.ndarray:
-        """Sentence i's candidate-gate scores against every sentence (`soft_cosines`)."""
+    def _scores(self, i: int) -> tuple[np.ndarray, np.ndarray]:
+        """Sentence i's TF-IDF cosines and candidate scores (RELATED_WEIGHT) against every sentence."""
         if self._related is None:
             self._related = related_matrix(self.index.vocabulary)
-        return soft_cosines(self.index.matrix[[i]], self.index.columns, self._related)[0]
+        row = self.index.matrix[[i]]
+        sims = np.asarray((row @ self.index.columns).toarray())[0]
+        return sims, sims + np.asarray(((row @ self._related) @ self.index.columns).toarray())[0]
 
     def of(self, i: int) -> int:
         """The id of the fact sentence i states (built on first use)."""
         fact = self._fact_of.get(i)
         if fact is not None:
             return fact
-        sims = self.index.similar([i])[0]
-        soft = self._soft(i)
+        sims, soft = self._scores(i)
         near = [int(j) for j in np.flatnonzero(soft >= CANDIDATE_COSINE) if j != i]
         # A sentence that states a fact already built joins it, when it states the same thing as that
         # fact's first sentence or the version the brief quotes (never by a chain of neighbours).
@@ -799,7 +796,7 @@ class Facts:
 
 
 def pair_matrix(pairs: Sequence[tuple[str, str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Feature rows, TF-IDF cosines, candidate-gate scores (`soft_cosines`) and vetoes of sentence pairs (IDF from
+    """Feature rows, TF-IDF cosines, candidate scores (RELATED_WEIGHT) and vetoes of sentence pairs (IDF from
     the pairs)."""
     texts = [t for pair in pairs for t in pair]
     index = SimilarityIndex.build(texts)

@@ -12,8 +12,8 @@ from briefer.attached import causes_apart, negation_attached, preview_attached
 from briefer.cli import cli
 from briefer.dedupe import SimilarityIndex
 from briefer.facts import (
-    Facts,
     CANDIDATE_COSINE,
+    Facts,
     _inert_difference,
     _unaligned,
     counts_differ,
