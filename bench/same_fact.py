@@ -74,9 +74,9 @@ def best_threshold(prob: np.ndarray, y: np.ndarray) -> float:
 
 def main(path: str) -> None:
     pairs = read_pairs(Path(path))
-    x, cos, soft, veto = pair_matrix([(p.first, p.second) for p in pairs])
+    x, cos, veto = pair_matrix([(p.first, p.second) for p in pairs])
     y = np.array([p.same for p in pairs], dtype=float)
-    gate = (soft >= CANDIDATE_COSINE) & ~veto
+    gate = (cos >= CANDIDATE_COSINE) & ~veto
     print(f"{len(pairs)} pairs; {100 * (y[~gate] == 1).mean():.1f}% of the {int((~gate).sum())} below the "
           f"candidate cosine are 'same'")
     for t in (0.4, 0.5, 0.6):
@@ -105,7 +105,7 @@ class _Set:
     def __init__(self, path: str) -> None:
         pairs = read_pairs(Path(path))
         texts = [(p.first, p.second) for p in pairs]
-        self.x, self.cos, self.soft, _ = pair_matrix(texts)  # soft: the candidate gate's score
+        self.x, self.cos, _ = pair_matrix(texts)
         profiles = [(profile(a), profile(b)) for a, b in texts]
         self.residues = [residue(a, b) for a, b in profiles]
         self.base = np.array([counts_differ(pa, pb) or names_apart(a, b)
@@ -125,7 +125,7 @@ def _variant(msrp: _Set, check: _Set, features: int, veto: Callable[[Residue], b
         vetoed = d.base | d.states | np.array([veto(r) for r in d.residues], dtype=bool)
         if attached is not None:
             vetoed = vetoed | attached(d)
-        return d.x[:, :features], (d.soft >= gate) & ~vetoed
+        return d.x[:, :features], (d.cos >= gate) & ~vetoed
 
     x, gate_m = parts(msrp)
     y = msrp.y
@@ -209,8 +209,8 @@ def combined(msrp_path: str, repeats: list[int]) -> None:
     from story_pairs import HERE, groups, pairs  # bench/ is the script's folder
 
     def matrix(rows: list[tuple[str, str]], same: list[bool]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        x, _, soft, veto = pair_matrix(rows)
-        return x, (soft >= CANDIDATE_COSINE) & ~veto, np.array(same, dtype=float)
+        x, cos, veto = pair_matrix(rows)
+        return x, (cos >= CANDIDATE_COSINE) & ~veto, np.array(same, dtype=float)
 
     msrp = read_pairs(Path(msrp_path))
     xm, gm, ym = matrix([(p.first, p.second) for p in msrp], [p.same for p in msrp])
@@ -247,7 +247,7 @@ def _said_same(msrp: _Set, d: _Set) -> np.ndarray:
     """The pairs of `d` that the rule without the attached vetoes, fitted on all of MSRP, calls the same."""
     def gate(s: _Set) -> np.ndarray:
         vetoed = s.base | s.states | np.array([substituted(r) for r in s.residues])
-        return np.asarray((s.soft >= CANDIDATE_COSINE) & ~vetoed)
+        return np.asarray((s.cos >= CANDIDATE_COSINE) & ~vetoed)
 
     def prob(s: _Set, w: np.ndarray) -> np.ndarray:
         return np.asarray(1.0 / (1.0 + np.exp(-(s.x @ w[:-1] + w[-1]))))

@@ -11,10 +11,9 @@ The decision (`SameFact`) goes beyond a bag-of-stems cosine:
 3. a logistic model over these features, fitted on the MSRP training half and pinned below
    (`bench/same_fact.py` refits it and reports 10-fold cross-validated figures; docs/quality.md).
 
-Only pairs that share content words, or WordNet-related ones, are ever scored: candidates come from the
-TF-IDF index's sparse neighbours of a sentence, a related stem counting as the same stem (`CANDIDATE_COSINE`,
-`RELATED_WEIGHT`), so grouping costs two sparse row products and a few pair scores per chosen sentence, never
-all pairs.
+Only pairs that share content words are ever scored: candidates come from the TF-IDF index's
+sparse neighbours of a sentence (`CANDIDATE_COSINE`), so grouping costs a sparse row product and a
+few pair scores per chosen sentence, never all pairs.
 
 `Facts` groups sentences lazily: the first time a sentence is asked about, its fact is built
 around it from its candidates that the rule accepts against it (a star, never a chain: a sentence
@@ -32,7 +31,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from scipy import sparse
 
 from briefer.attached import causes_apart, negation_attached, preview_attached, tokens_of
 from briefer.dedupe import SimilarityIndex
@@ -44,15 +42,6 @@ from briefer.text import STOP_WORDS, stem, words
 # At 0.35 a sentence's candidates are its copies and close rewordings, not the rest of its story (30,000
 # sentences: three times fewer pairs to score than at 0.25).
 CANDIDATE_COSINE = 0.35
-
-# The candidate gate counts a WordNet-related word (a synonym or a derived form, as alignment reads them: `_related`)
-# as the same word: a pair is a candidate when cosine + sum over related stem pairs (a, b), a != b, of
-# weight(a) x weight(b) reaches CANDIDATE_COSINE (the candidate score). Issue 12, fifth round: "taken to hospital" /
-# "hospitalised with burns", "demonstrated" / "in protest". Weight 1 (a related word counts as the same word, as
-# alignment counts it) and the old gate are the untuned choice; weight 0.5 and a gate of 0.3 were measured too
-# (docs/quality.md). MSRP train pinned 76.55 / 83.71 -> 76.59 / 83.78, 10-fold CV 75.81 / 83.03 -> 75.81 / 83.06;
-# in-story F1 69.2 -> 70.6.
-RELATED_WEIGHT = 1.0
 
 # At or above this cosine a pair is a copy with small edits (the model says "same" for all 414 such MSRP pairs).
 COPY_COSINE = 0.9
@@ -131,8 +120,8 @@ def _profile(text: str) -> Profile:
 def _phrased(stems: Sequence[str], content: frozenset[str]) -> dict[str, set[int]]:
     """The synsets of the WordNet phrases of two or three words in the sentence ("called back": those of "recall"),
     under each content stem of the phrase ("" for a phrase of stop words only). Their words align with a one-word
-    synonym (issue 12, fifth round: MSRP train pinned 76.59 / 83.78 without, 76.55 / 83.75 with, 10-fold CV
-    75.81 / 83.06 without, 75.91 / 83.10 with; in-story F1 70.6 / 71.5)."""
+    synonym (issue 12, fifth round: MSRP train pinned 76.55 / 83.71 without, 76.52 / 83.70 with, 10-fold CV
+    75.81 / 83.03 without, 75.91 / 83.06 with; in-story F1 69.2 / 70.1)."""
     table = phrases()
     out: dict[str, set[int]] = {}
     for n in (2, 3):
@@ -536,27 +525,6 @@ def _related(term: str) -> frozenset[int]:
     return frozenset(synsets().get(term, ())) | frozenset(derived().get(term, ()))
 
 
-def related_matrix(vocabulary: dict[str, int]) -> sparse.csr_matrix:
-    """Terms x terms, 1 where two different stems of the vocabulary are WordNet-related as alignment reads them
-    (one's synsets or derived forms, `_related`, meet the other's synsets), either way round."""
-    table = synsets()
-    concept: dict[int, int] = {}
-    rows: tuple[list[int], list[int]] = ([], [])
-    cols: tuple[list[int], list[int]] = ([], [])
-    for term, column in vocabulary.items():
-        for side, ids in enumerate((_related(term), table.get(term, ()))):
-            for c in ids:
-                rows[side].append(column)
-                cols[side].append(concept.setdefault(c, len(concept)))
-    shape = (len(vocabulary), max(len(concept), 1))
-    related, own = (sparse.csr_matrix((np.ones(len(rows[k])), (rows[k], cols[k])), shape=shape) for k in (0, 1))
-    out = (related @ own.T + own @ related.T).tocsr()
-    out.setdiag(0)
-    out.eliminate_zeros()
-    out.data[:] = RELATED_WEIGHT
-    return out.astype(np.float32)
-
-
 def _coverage(a: Profile, b: Profile, idf: Callable[[str], float]) -> tuple[float, int]:
     """IDF-weighted share of `a`'s stems matched in `b` by equal stem or synonym, and how many are not."""
     total = sum(idf(t) for t in a.content)
@@ -647,11 +615,9 @@ class SameFact:
         z = np.atleast_2d(x) @ w[:-1] + w[-1]
         return np.asarray(1.0 / (1.0 + np.exp(-z)))
 
-    def same(self, a: str, b: str, cosine: float, idf: Callable[[str], float], candidate: float | None = None
-             ) -> bool:
-        """True when `a` and `b` state the same fact (`candidate`: the pair's candidate score, RELATED_WEIGHT, when
-        known; the cosine when not)."""
-        if (cosine if candidate is None else candidate) < CANDIDATE_COSINE:
+    def same(self, a: str, b: str, cosine: float, idf: Callable[[str], float]) -> bool:
+        """True when `a` and `b` state the same fact."""
+        if cosine < CANDIDATE_COSINE:
             return False
         if cosine >= COPY_COSINE and _inert_difference(a, b):
             # A copy whose differing words hold no figure, day, negation, preview or outcome word: only a named
@@ -756,33 +722,23 @@ class Facts:
         self.index = index
         self.rule = rule or SameFact()
         self.idf = idf_of(index)
-        self._related: sparse.csr_matrix | None = None
         self._fact_of: dict[int, int] = {}
         self._members: list[list[int]] = []
         self._anchors: list[list[int]] = []  # per fact: its first sentence and the version quoted
 
-    def same(self, i: int, j: int, cosine: float | None = None, candidate: float | None = None) -> bool:
-        """True when sentences i and j state the same fact (`candidate`: their candidate score, RELATED_WEIGHT)."""
+    def same(self, i: int, j: int, cosine: float | None = None) -> bool:
+        """True when sentences i and j state the same fact."""
         if cosine is None:
-            sims, soft = self._scores(i)
-            cosine, candidate = float(sims[j]), float(soft[j])
-        return i == j or self.rule.same(self.texts[i], self.texts[j], cosine, self.idf, candidate)
-
-    def _scores(self, i: int) -> tuple[np.ndarray, np.ndarray]:
-        """Sentence i's TF-IDF cosines and candidate scores (RELATED_WEIGHT) against every sentence."""
-        if self._related is None:
-            self._related = related_matrix(self.index.vocabulary)
-        row = self.index.matrix[[i]]
-        sims = np.asarray((row @ self.index.columns).toarray())[0]
-        return sims, sims + np.asarray(((row @ self._related) @ self.index.columns).toarray())[0]
+            cosine = float(self.index.similar([i])[0][j])
+        return i == j or self.rule.same(self.texts[i], self.texts[j], cosine, self.idf)
 
     def of(self, i: int) -> int:
         """The id of the fact sentence i states (built on first use)."""
         fact = self._fact_of.get(i)
         if fact is not None:
             return fact
-        sims, soft = self._scores(i)
-        near = [int(j) for j in np.flatnonzero(soft >= CANDIDATE_COSINE) if j != i]
+        sims = self.index.similar([i])[0]
+        near = [int(j) for j in np.flatnonzero(sims >= CANDIDATE_COSINE) if j != i]
         # A sentence that states a fact already built joins it, when it states the same thing as that
         # fact's first sentence or the version the brief quotes (never by a chain of neighbours).
         tried: set[int] = set()
@@ -791,12 +747,12 @@ class Facts:
             if known is None or known in tried:
                 continue
             tried.add(known)
-            if any(self.same(a, i, float(sims[a]), float(soft[a])) for a in self._anchors[known]):
+            if any(self.same(a, i, float(sims[a])) for a in self._anchors[known]):
                 self._fact_of[i] = known
                 self._members[known].append(i)
                 return known
         fact = len(self._members)
-        members = [i] + [j for j in near if j not in self._fact_of and self.same(i, j, float(sims[j]), float(soft[j]))]
+        members = [i] + [j for j in near if j not in self._fact_of and self.same(i, j, float(sims[j]))]
         self._members.append(members)
         self._anchors.append([i])
         for j in members:
@@ -813,18 +769,16 @@ class Facts:
         return tuple(self._members[fact])
 
 
-def pair_matrix(pairs: Sequence[tuple[str, str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Feature rows, TF-IDF cosines, candidate scores (RELATED_WEIGHT) and vetoes of sentence pairs (IDF from
-    the pairs)."""
+def pair_matrix(pairs: Sequence[tuple[str, str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Feature rows, TF-IDF cosines and vetoes (counts differ, opposites) of sentence pairs (IDF from the pairs)."""
     texts = [t for pair in pairs for t in pair]
     index = SimilarityIndex.build(texts)
     idf = idf_of(index)
     m = index.matrix
     cos = np.asarray(m[0::2].multiply(m[1::2]).sum(axis=1)).ravel()
-    soft = cos + np.asarray((m[0::2] @ related_matrix(index.vocabulary)).multiply(m[1::2]).sum(axis=1)).ravel()
     x = np.array([features(profile(a), profile(b), float(c), idf) for (a, b), c in zip(pairs, cos, strict=True)])
     veto = np.array([vetoed(a, b, profile(a), profile(b)) for a, b in pairs], dtype=bool)
-    return x.reshape(len(pairs), len(FEATURES)), cos, soft, veto
+    return x.reshape(len(pairs), len(FEATURES)), cos, veto
 
 
 def judge_pairs(pairs: Sequence[tuple[str, str]], rule: SameFact | None = None) -> list[bool]:
@@ -832,5 +786,5 @@ def judge_pairs(pairs: Sequence[tuple[str, str]], rule: SameFact | None = None) 
     rule = rule or SameFact()
     if not pairs:
         return []
-    x, _, soft, veto = pair_matrix(pairs)
-    return [bool(v) for v in (rule.probability(x) >= rule.threshold) & (soft >= CANDIDATE_COSINE) & ~veto]
+    x, cos, veto = pair_matrix(pairs)
+    return [bool(v) for v in (rule.probability(x) >= rule.threshold) & (cos >= CANDIDATE_COSINE) & ~veto]

@@ -10,8 +10,8 @@ lines, so we read them ourselves. Reading them takes about half a second; the ta
 the user's cache folder (~/.cache/briefer, keyed by the files' size and date), which loads in a few
 milliseconds. `derived` reads the four data files once more for their "+" pointers (derivationally related
 forms: "subsidise" / "subsidy"), about a second, cached the same way; `phrases` keeps the index files' lemmas of two
-or three words ("call_back", "free_of_charge"), which the one-word table leaves out. Without the files the lexicon is empty
-and only equal stems match (logged once): briefs still work, the same-fact rule is a little less sharp.
+or three words ("call_back", "free_of_charge"), which the one-word table leaves out. Without the files the lexicon
+is empty and only equal stems match (logged once): briefs still work, the same-fact rule is a little less sharp.
 """
 
 from __future__ import annotations

@@ -12,17 +12,14 @@ from briefer.attached import causes_apart, negation_attached, preview_attached
 from briefer.cli import cli
 from briefer.dedupe import SimilarityIndex
 from briefer.facts import (
-    CANDIDATE_COSINE,
     Facts,
     _inert_difference,
     _unaligned,
     counts_differ,
     judge_pairs,
     opposite,
-    pair_matrix,
     preview_then_past,
     profile,
-    related_matrix,
     residue,
     states_differ,
     substituted,
@@ -30,7 +27,6 @@ from briefer.facts import (
 )
 from briefer.lexicon import synonyms, synsets
 from briefer.pairs import read_pairs, scores
-from briefer.text import stem
 from tests.helpers import ROOT, needs_shared, shared
 
 STORY_PAIRS = ROOT / "tests" / "data" / "pairs" / "in-story.tsv"
@@ -166,34 +162,14 @@ def test_the_substitution_veto_costs_msrp_few_same_pairs() -> None:
 
 @pytest.mark.skipif(not synsets(), reason="WordNet (Debian wordnet-base) is not installed")
 def test_the_in_story_pairs_keep_the_measured_level() -> None:
-    # A guard, not the target: issue 12 asks for F1 >= 0.9 here and the rule scores 0.715 (docs/quality.md says
+    # A guard, not the target: issue 12 asks for F1 >= 0.9 here and the rule scores 0.701 (docs/quality.md says
     # why no rule we found meets it together with MSRP). Precision was 0.497 before the substitution veto,
     # 0.569 before the attached negation and preview vetoes and the wider outcome groups, and 0.654 before the
     # fourth round (lemmas, derived forms, figures as numbers, last / next, a dropped plan, a preview of the day,
-    # another cause), and F1 0.692 before the candidate gate counted WordNet-related words and WordNet's phrases
-    # aligned (fifth round).
+    # another cause), and F1 0.692 before WordNet's phrases were aligned (fifth round).
     pairs = read_pairs(STORY_PAIRS)
     s = scores(judge_pairs([(p.first, p.second) for p in pairs]), [p.same for p in pairs])
-    assert s.f1 >= 0.71 and s.precision >= 0.665, s
-
-
-@pytest.mark.skipif(not synsets(), reason="WordNet (Debian wordnet-base) is not installed")
-def test_a_rewording_in_related_words_passes_the_candidate_gate() -> None:
-    # Issue 12, fifth round: "taken to hospital" / "hospitalised" and "climbers" / "mountaineers" share no stem,
-    # so the TF-IDF cosine alone never made this pair a candidate. Our own sentences.
-    pair = ("Three climbers were taken to hospital with frostbite, rescuers said.",
-            "Three mountaineers were hospitalised with frostbite, according to the rescue team.")
-    _, cosine, soft, _ = pair_matrix([pair])
-    assert cosine[0] < CANDIDATE_COSINE <= soft[0]
-    assert judge_pairs([pair]) == [True]
-
-
-def test_the_related_matrix_links_different_stems_both_ways() -> None:
-    vocabulary = {stem(w): k for k, w in enumerate(("hospitalised", "hospital", "climber", "frost"))}
-    related = related_matrix(vocabulary).toarray()
-    assert (related == related.T).all() and not related.diagonal().any()
-    if synsets():
-        assert related[0, 1] and not related[2, 3]  # a derived form; two unrelated words
+    assert s.f1 >= 0.70 and s.precision >= 0.665, s
 
 
 # Details attached to the aligned core (briefer.attached). Our own sentences.
