@@ -9,8 +9,9 @@ WordNetCorpusReader refuses paths outside its data folders, and reading the inde
 lines, so we read them ourselves. Reading them takes about half a second; the table is then kept in
 the user's cache folder (~/.cache/briefer, keyed by the files' size and date), which loads in a few
 milliseconds. `derived` reads the four data files once more for their "+" pointers (derivationally related
-forms: "subsidise" / "subsidy"), about a second, cached the same way. Without the files the lexicon is empty
-and only equal stems match (logged once): briefs still work, the same-fact rule is a little less sharp.
+forms: "subsidise" / "subsidy"), about a second, cached the same way; `phrases` keeps the index files' lemmas of two
+or three words ("call_back", "free_of_charge"), which the one-word table leaves out. Without the files the lexicon
+is empty and only equal stems match (logged once): briefs still work, the same-fact rule is a little less sharp.
 """
 
 from __future__ import annotations
@@ -23,10 +24,12 @@ import sys
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from briefer.text import STOP_WORDS, stem_all
 
 log = logging.getLogger(__name__)
+K = TypeVar("K", str, tuple[str, ...])  # a table's keys: a stem, or a phrase's stems
 
 WORDNET_DIR = Path(os.environ.get("BRIEFER_WORDNET", "/usr/share/wordnet"))
 # Senses of a lemma that count (MSRP train, 10-fold CV accuracy / F1: none 75.0 / 82.6, 1 sense 75.5 / 82.8,
@@ -64,6 +67,38 @@ def derived() -> dict[str, tuple[int, ...]]:
                    lambda: _read_derived(files, table))
 
 
+@lru_cache(maxsize=1)
+def phrases() -> dict[tuple[str, ...], tuple[int, ...]]:
+    """Multiword lemmas of two or three words, as their words' lemma stems -> ids of their first SENSES synsets
+    ("call_back" -> ("call", "back"), a synset of "recall"; "free_of_charge", a synset of "for free" and
+    "gratis"). Empty without WordNet."""
+    files = [WORDNET_DIR / f"index.{pos}" for pos in _POS]
+    try:
+        stamp = [(f.stat().st_mtime_ns, f.stat().st_size) for f in files]
+    except OSError:
+        return {}
+    return _cached(("phrases", 3, stamp, SENSES, sys.version_info[:2], str(WORDNET_DIR)),
+                   lambda: _read_phrases(files))
+
+
+def _read_phrases(files: list[Path]) -> dict[tuple[str, ...], tuple[int, ...]]:
+    """The four index files' lemmas of two or three words (see `phrases`)."""
+    table: dict[tuple[str, ...], set[int]] = {}
+    for p, path in enumerate(files):
+        for line in path.read_text(encoding="latin-1").splitlines():
+            if not line or line[0] == " ":
+                continue
+            lemma = line[: line.find(" ")]
+            parts = lemma.split("_")
+            if not 2 <= len(parts) <= 3 or not all(w.isalpha() for w in parts):
+                continue
+            fields = line.split()
+            first = 6 + int(fields[3])
+            key = tuple(lemma_stems(parts))
+            table.setdefault(key, set()).update(int(o) * 4 + p for o in fields[first : first + SENSES])
+    return {k: tuple(sorted(v)) for k, v in table.items()}
+
+
 _POS_OF = {"n": 0, "v": 1, "a": 2, "s": 2, "r": 3}
 
 
@@ -97,12 +132,12 @@ def _read_derived(files: list[Path], table: dict[str, tuple[int, ...]]) -> dict[
     return {k: tuple(sorted(v)) for k, v in out.items()}
 
 
-def _cached(key: tuple[object, ...], compute: Callable[[], dict[str, tuple[int, ...]]]) -> dict[str, tuple[int, ...]]:
+def _cached(key: tuple[object, ...], compute: Callable[[], dict[K, tuple[int, ...]]]) -> dict[K, tuple[int, ...]]:
     """A table from the user's cache folder when one was kept for `key` (the WordNet files' stamps and the
     settings), else computed and kept there, written atomically (no cache: the next run computes it again)."""
     cache = _cache_dir() / f"wordnet-{hashlib.sha256(repr(key).encode()).hexdigest()[:16]}.marshal"
     try:
-        loaded: dict[str, tuple[int, ...]] = marshal.loads(cache.read_bytes())
+        loaded: dict[K, tuple[int, ...]] = marshal.loads(cache.read_bytes())
         return loaded
     except (OSError, ValueError, EOFError, TypeError):
         pass

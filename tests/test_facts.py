@@ -162,14 +162,14 @@ def test_the_substitution_veto_costs_msrp_few_same_pairs() -> None:
 
 @pytest.mark.skipif(not synsets(), reason="WordNet (Debian wordnet-base) is not installed")
 def test_the_in_story_pairs_keep_the_measured_level() -> None:
-    # A guard, not the target: issue 12 asks for F1 >= 0.9 here and the rule scores 0.692 (docs/quality.md says
+    # A guard, not the target: issue 12 asks for F1 >= 0.9 here and the rule scores 0.701 (docs/quality.md says
     # why no rule we found meets it together with MSRP). Precision was 0.497 before the substitution veto,
     # 0.569 before the attached negation and preview vetoes and the wider outcome groups, and 0.654 before the
     # fourth round (lemmas, derived forms, figures as numbers, last / next, a dropped plan, a preview of the day,
-    # another cause).
+    # another cause), and F1 0.692 before WordNet's phrases were aligned (fifth round).
     pairs = read_pairs(STORY_PAIRS)
     s = scores(judge_pairs([(p.first, p.second) for p in pairs]), [p.same for p in pairs])
-    assert s.f1 >= 0.665 and s.precision >= 0.665, s
+    assert s.f1 >= 0.70 and s.precision >= 0.665, s
 
 
 # Details attached to the aligned core (briefer.attached). Our own sentences.
@@ -278,3 +278,12 @@ def test_a_preview_and_a_report_dated_last_month_are_other_facts() -> None:
     preview = profile("Ferry crews will hold safety drills in the harbour every month.")
     assert preview_then_past(preview, profile("Ferry crews held safety drills in the harbour last month."))
     assert not preview_then_past(preview, profile("Ferry crews held safety drills in the harbour."))
+
+
+@pytest.mark.skipif(not synsets(), reason="WordNet (Debian wordnet-base) is not installed")
+def test_a_wordnet_phrase_aligns_with_its_one_word_synonym() -> None:
+    # Issue 12, fifth round: "called back" is a WordNet lemma of "recall"'s synset. Our own sentences.
+    recalling = "Brova is recalling 12,000 kettles because a faulty switch may overheat."
+    called_back = "Some 12,000 Brova kettles are being called back over a switch that might overheat."
+    assert "recal" not in _unaligned(profile(recalling), profile(called_back))
+    assert judge_pairs([(recalling, called_back)]) == [True]
