@@ -71,8 +71,11 @@ magistrate prosecutor dictator strongman monarch
 """.strip()))
 # "Officials also said", "the two", "the agreement": something told before.
 _LEANS_ON_EARLIER = re.compile(
+    # "the two" points back, unless its noun says who ("the two sides") or a ranking names them ("the two leading
+    # candidates"; "the two companies" is a pair the sentence before named).
     r"^\S+(?:\s+\S+){0,2}\s+also\b|\bthe two(?!\s+(?:countries|sides|governments|leaders|men|nations|presidents|"
-    r"ministers|days|years|hours|weeks|months))\b(?!-)|\bthe agreement\b|\b(?:in|of|on|about|for) (?:this|that)[.,;]",
+    r"ministers|days|years|hours|weeks|months)\b|\s+(?:leading|main|biggest|largest|top|front-running) \w+)\b(?!-)|"
+    r"\bthe agreement\b|\b(?:in|of|on|about|for) (?:this|that)[.,;]",
     re.I)
 # A connective after the opening words ("Monday, however, in a Washington courtroom, ..."; "Sun is indeed a
 # technology heavyweight."), and a pronoun subject after a fronted phrase ("After a three-month impasse, they

@@ -61,6 +61,11 @@ _CRUMB_MARK = re.compile(r"[»›>|/·•]")
 FURNITURE_MAX_PHRASE_WORDS = 25
 # "Related: ..." or "Read more: ..." teasers link to other stories.
 _TEASER = re.compile(r"^(?:related|read more|see also|more|watch|listen|also read|recommended)\s*:", re.I)
+# A correction or update note about the article itself, not the story: "Correction: An earlier version of this
+# article gave the wrong date ...", "This story has been updated to ...".
+_EDITORS_NOTE = re.compile(r"^(?:(?:correction|clarification|editor'?s note|update|updated)\s*[:(-]|"
+                           r"(?:an earlier|a previous) version of this (?:article|story|report)|"
+                           r"this (?:article|story|report) (?:has been|was) (?:updated|corrected|amended))", re.I)
 # Author boxes: "Jane Roe covers transport for the paper. Sam Poe is our city hall reporter."
 _BIO = re.compile(
     r"\b(?:covers|writes about|reports on)\b|\bis (?:a|an|our|the) (?:[\w-]+ ){0,4}"
@@ -163,7 +168,7 @@ def _is_furniture(line: str) -> bool:
         return True
     # Word counts first: most lines are long prose, and these patterns are slow to search.
     if (n <= FURNITURE_MAX_PHRASE_WORDS and _holds_furniture_word(folded) and _FURNITURE_PHRASE.search(line)) \
-            or _TEASER.match(line):
+            or _TEASER.match(line) or _EDITORS_NOTE.match(line):
         return True
     if n <= 25 and (_CREDIT.search(line) or _CAPTION_DATE.search(line)):
         return True

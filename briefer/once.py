@@ -154,12 +154,16 @@ class _Reader:
                 return True
         return False
 
-    def overtaken_quote(self, text: str) -> bool:
-        """True when a quotation previews what a source reports ("While in Beijing, Secretary Blinken will meet
-        ..." once he has met them)."""
-        if classify(text) != "expected":
+    def overtaken_quote(self, quote: Quote) -> bool:
+        """True when a quotation previews what a later source reports ("While in Beijing, Secretary Blinken will
+        meet ..." once he has met them). Only a later article overtakes it: "I will be a mayor for the whole town",
+        said on the day the election is reported, is no preview of it."""
+        if classify(quote.text) != "expected":
             return False
-        return self._overtaken(text, self.index.similar_to([text])[0], None, None)
+        dates = [d.source.published for d in self.documents if d.source.id in quote.sources]
+        newest = max((d for d in dates if d is not None), default=None)
+        after = newest + dt.timedelta(days=1) if newest is not None else None
+        return self._overtaken(quote.text, self.index.similar_to([quote.text])[0], None, after)
 
     def _overtaken(self, text: str, sims: np.ndarray, doc: int | None, published: dt.date | None) -> bool:
         near = np.flatnonzero(sims >= SUPERSEDE_COSINE)
@@ -233,7 +237,7 @@ def _quotes(quotes: Sequence[Quote], printed: list[str], reader: _Reader) -> tup
     out = []
     for quote in quotes:
         if repeats(quote.text, printed, reader.index) or said_again(quote, printed) \
-                or reader.overtaken_quote(quote.text):
+                or reader.overtaken_quote(quote):
             continue
         printed.append(quote.text)
         out.append(quote)

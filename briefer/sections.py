@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -630,6 +630,18 @@ def _covered(short: set[str], other: set[str]) -> bool:
     return found >= COVERED * len(short)
 
 
+def _step(picker: Picker, index: int, surnames: Collection[str]) -> tuple[str, frozenset[str]] | None:
+    """(the day, the surnames named) of an item whose own words date it to a day after the newest source and that
+    names one of the story's people; None for any other item."""
+    choice = picker.choices[index]
+    text = picker.view[choice.sentence].text
+    named = frozenset(name for name in surnames if re.search(rf"\b{re.escape(name)}\b", text))
+    if not named or picker.cutoff is None:
+        return None
+    when = event_date(text, picker.cutoff)
+    return (when.iso(), named) if when is not None and when.precision == "day" and when.day > picker.cutoff else None
+
+
 def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[list[int], ...]:
     """The picks of each section less those that repeat an earlier pick in other words (in pick order)."""
     story = getattr(picker.prepared, "story", None)
@@ -638,6 +650,9 @@ def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[l
     kept_by: list[tuple[int, set[str]]] = []  # the same, with each item's pick
     mains: list[tuple[int, set[str]]] = []  # main clauses of items kept, short enough to be told inside another
     lists: list[list[set[str]]] = []
+    steps: list[tuple[int, tuple[str, frozenset[str]]]] = []  # items that name a day ahead and people
+    stems_of: dict[int, set[str]] = {}
+    surnames = {person.name.split()[-1] for person in (story.people if story is not None else ())}
     keep: set[int] = set()
     for index in picker.chosen:
         text = picker.view[picker.choices[index].sentence].text
@@ -667,6 +682,16 @@ def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[l
                                                       for part in parts)), None)
         if told is None:
             told = next((k for k, earlier in mains if _covered(earlier, mine)), None)
+        # A short item that names a day ahead and one of the story's people, as an earlier item does: one step told
+        # twice ("He takes office on 1 June" / "Okoro will be sworn in on June 1").
+        # The one that says more is kept, credited as before: the other source may state only the step.
+        step = _step(picker, index, surnames)
+        same_step = next((k for k, other in steps if other[0] == step[0] and other[1] & step[1]), None) \
+            if told is None and step is not None else None
+        if same_step is not None and min(len(mine), len(stems_of[same_step])) <= SHORT_ITEM_STEMS:
+            if len(mine) <= len(stems_of[same_step]):
+                continue
+            keep.discard(same_step)
         if told is not None:
             was = picker.choices[told]
             sources = tuple(sorted({*was.sources, *picker.choices[index].sources}))
@@ -674,6 +699,9 @@ def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[l
             continue
         if CLAUSE_STEMS <= len(main) <= SHORT_ITEM_STEMS:
             mains.append((index, main))
+        if step is not None:
+            steps.append((index, step))
+        stems_of[index] = mine
         kept.append(mine)
         kept_by.append((index, mine))
         lists += [items] if items else []

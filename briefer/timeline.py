@@ -53,7 +53,7 @@ _EVENT = re.compile(
     r"deadline|review|reviews|inquiry|report|decision|ruling|trial|launch|opening|reopen|reopens|resume|"
     r"resumes|restart|restarts|return|returns|travel|host|hosts|sign|signing|announce|publish|begin|begins|start|starts|"
     r"finish|complete|completed|follow|fly|come|arrive|attend|join|talk|talks|run again|running again|ban|"
-    r"take effect|come into force)\b",
+    r"take effect|come into force|sworn in|swearing-in|take office|takes office|inauguration|inaugurated)\b",
     re.I,
 )
 

@@ -1,26 +1,28 @@
-"""Read as an editor, seventh round: a story none of the earlier rounds saw (tests/data/stories/watermain, a burst
-water main over two days). Each test is one defect found in its brief."""
+"""Read as an editor, seventh round: four stories none of the earlier rounds saw (tests/data/stories: watermain,
+derailment, nurses, recount). Each test is one defect found in their first briefs."""
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
-from briefer.candidates import has_verb, is_candidate
-from briefer.clean import find_title
+from briefer.candidates import has_verb, is_candidate, leans_back
+from briefer.clean import clean_document, find_title
 from briefer.config import Limits, load_options
 from briefer.facts import opposite
-from briefer.model import Brief, Item
+from briefer.model import Brief, Item, Quote
+from briefer.once import _Reader
 from briefer.outlets import outlet_in_lines
 from briefer.people import who_is_who
-from briefer.pipeline import build_brief
+from briefer.pipeline import build_brief, prepare
 from briefer.quotes import Said, key_quotes
 from briefer.read.ingest import front_matter
 from briefer.supersede import supersedes
 from briefer.temporal import When, classify, event_date
 from briefer.timeline import Line, pointers
-from tests.helpers import ROOT
+from tests.helpers import ROOT, make_doc
 
 WATERMAIN = ROOT / "tests" / "data" / "stories" / "watermain"
 
@@ -185,3 +187,46 @@ def test_the_nurses_brief_reads_as_an_editor_wants() -> None:
     assert sources[1].published == dt.date(2026, 3, 2) and sources[1].title == "Nurses walk out at St Brannock Hospital"
     assert brief.timeline[0].date == "2026-03-02"  # the walkout began on Monday 2 March
     assert [d.date for d in brief.next] == ["2026-03-09"]  # operations restart on Monday
+
+
+# The fourth story of the round: tests/data/stories/recount.
+RECOUNT = ROOT / "tests" / "data" / "stories" / "recount"
+
+
+def test_a_correction_note_about_the_article_is_no_text() -> None:
+    doc = make_doc(["Barns burn at Kellston farm", "Two barns burned down at a farm outside Kellston on Friday night.",
+                    "Correction: An earlier version of this article misspelled the name of the farm.",
+                    "This story has been updated to add a comment from the fire service."])
+    kept = clean_document(doc, set()).paragraphs
+    assert kept == ("Two barns burned down at a farm outside Kellston on Friday night.",)
+
+
+def test_the_two_leading_candidates_need_no_earlier_sentence_but_the_two_companies_do() -> None:
+    assert not leans_back("The race ended with nine votes between the two leading candidates, officials said.")
+    assert leans_back("The deal was struck at a meeting between the two companies in May.")
+
+
+def test_one_step_ahead_told_twice_is_printed_once_and_a_promise_is_no_preview() -> None:
+    brief = build_brief([RECOUNT], load_options(date=dt.date(2026, 5, 20)))
+    texts = [i.text for s in brief.sections for i in s.items]
+    assert sum("1 June" in t or "June 1" in t for t in texts) == 1
+    assert [d.date for d in brief.next] == ["2026-06-01"]
+    assert not any("earlier version of this article" in t for t in texts)
+    assert brief.timeline[0].date == "2026-05-08"  # the recount ordered on Friday 8 May
+
+
+def _reader(folder: Path, second_day: str) -> _Reader:
+    folder.mkdir()
+    (folder / "a.txt").write_text("Library opens in Dunmere\n\nPublished: 19 May 2026\n\n"
+                                  "Mayor Ana Roos opened the new library in Dunmere on Tuesday.\n", encoding="utf-8")
+    (folder / "b.txt").write_text(f"Library hours\n\nPublished: {second_day}\n\n"
+                                  "The new library in Dunmere was opened every evening of its first week.\n",
+                                  encoding="utf-8")
+    run = prepare([folder], load_options(date=dt.date(2026, 5, 30)))
+    return _Reader(run.documents, run.sentences, run.candidates, run.pairs, run.index, dt.date(2026, 5, 30))
+
+
+def test_a_quotation_is_overtaken_only_by_a_later_article(tmp_path: Path) -> None:
+    quote = Quote("We will open the library every evening of the week", "Ana Roos", (1,))
+    assert not _reader(tmp_path / "same", "19 May 2026").overtaken_quote(quote)
+    assert _reader(tmp_path / "later", "26 May 2026").overtaken_quote(quote)
