@@ -23,7 +23,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections import Counter
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 
 import numpy as np
@@ -81,10 +82,14 @@ def reworded(text: str, printed: Sequence[str]) -> bool:
 # harbour master's "The sea came over a wall built for the last century" / "the harbour wall needed to be raised").
 SAID_AGAIN_STEMS = 2
 SAID_AGAIN_SHARE = 0.4
+# A word in this many printed lines is the story's own (the recount: "mayor", "vote", "town").
+STORY_WORD_LINES = 2
 
 
-def said_again(quote: Quote, printed: Sequence[str]) -> bool:
-    """True when a printed line tells what the quote's speaker said in the quote, in other words."""
+def said_again(quote: Quote, printed: Sequence[str], common: Collection[str] = ()) -> bool:
+    """True when a printed line tells what the quote's speaker said in the quote, in other words. At least one of
+    the words they share must be other than the story's own (`common`: "mayor", "vote" and "town" in an election
+    story are no sign that the winner's promise is told again)."""
     if not quote.speaker or quote.body:
         return False
     surname = quote.speaker.split()[-1]
@@ -93,10 +98,16 @@ def said_again(quote: Quote, printed: Sequence[str]) -> bool:
     for line in printed:
         if not re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", line):
             continue
-        shared = len(mine & set(content_stems(line)))
-        if shared >= SAID_AGAIN_STEMS and shared >= SAID_AGAIN_SHARE * len(mine):
+        shared = mine & set(content_stems(line))
+        if len(shared) >= SAID_AGAIN_STEMS and len(shared) >= SAID_AGAIN_SHARE * len(mine) and shared - set(common):
             return True
     return False
+
+
+def story_words(printed: Sequence[str]) -> set[str]:
+    """Content stems of at least `STORY_WORD_LINES` printed lines: the words the whole story is told in."""
+    counts = Counter(stem for line in printed for stem in set(content_stems(line)))
+    return {stem for stem, n in counts.items() if n >= STORY_WORD_LINES}
 
 
 # ... and at least this many words in common (an organisation's lower-case name is four: "the national maritime
@@ -235,8 +246,9 @@ def _dated(lines: Sequence[Dated], reader: _Reader, printed: list[str], facts: s
 
 def _quotes(quotes: Sequence[Quote], printed: list[str], reader: _Reader) -> tuple[Quote, ...]:
     out = []
+    common = story_words(printed)
     for quote in quotes:
-        if repeats(quote.text, printed, reader.index) or said_again(quote, printed) \
+        if repeats(quote.text, printed, reader.index) or said_again(quote, printed, common) \
                 or reader.overtaken_quote(quote):
             continue
         printed.append(quote.text)

@@ -13,7 +13,7 @@ from briefer.clean import clean_document, find_title
 from briefer.config import Limits, load_options
 from briefer.facts import opposite
 from briefer.model import Brief, Item, Quote
-from briefer.once import _Reader
+from briefer.once import _Reader, said_again, story_words
 from briefer.outlets import outlet_in_lines
 from briefer.people import who_is_who
 from briefer.pipeline import build_brief, prepare
@@ -230,3 +230,19 @@ def test_a_quotation_is_overtaken_only_by_a_later_article(tmp_path: Path) -> Non
     quote = Quote("We will open the library every evening of the week", "Ana Roos", (1,))
     assert not _reader(tmp_path / "same", "19 May 2026").overtaken_quote(quote)
     assert _reader(tmp_path / "later", "26 May 2026").overtaken_quote(quote)
+
+
+def test_a_quote_sharing_only_the_storys_own_words_with_a_line_is_not_told_again() -> None:
+    printed = ["Ana Roos won the mayoral vote in Dunmere by 40 votes.", "Roos, 41, is the town's first woman mayor.",
+               "Turnout in the town was 38 percent, the highest since the vote in 2010."]
+    common = story_words(printed)
+    assert {"mayor", "vote", "town"} <= common
+    promise = Quote("I will be a mayor for every street in this town", "Ana Roos", (1,))
+    assert said_again(promise, printed) and not said_again(promise, printed, common)
+    # A word of its own shared besides ("knee") is still the quote told again.
+    told = ["Ola Brenne said the flood water reached her knees in the bakery.", "The flood water rose fast.",
+            "Flood water closed the square."]
+    knees = Quote("The water was up to my knees by noon", "Ola Brenne", (1,))
+    assert said_again(knees, told, story_words(told))
+    brief = build_brief([RECOUNT], load_options(date=dt.date(2026, 5, 20)))
+    assert [q.speaker for q in brief.quotes] == ["Ben Okoro"]
