@@ -166,9 +166,10 @@ COMMENTARY_WEIGHT = 0.5
 
 def weight(text: str) -> float:
     """How much a sentence is worth to a reader besides its content: outcomes up, trivia down (1: neutral)."""
-    if _TRIVIA.search(text):
+    folded = text.casefold()
+    if _holds(folded, _TRIVIA_WORDS) and _TRIVIA.search(text):
         return TRIVIA_WEIGHT
-    if _COMMENTARY.search(text):
+    if _holds(folded, _COMMENTARY_WORDS) and _COMMENTARY.search(text):
         return COMMENTARY_WEIGHT
     if _OUTCOME.search(text):
         return OUTCOME_WEIGHT
@@ -199,6 +200,11 @@ _BACK_REFERENCE_WORDS = ("those", "these", "such a", " there", " then", *(f"that
     "day", "night", "morning", "afternoon", "evening", "weekend", "date", "time", "point", "moment", "occasion")))
 _LEANS_ON_EARLIER_WORDS = ("also", "the two", "the agreement", "this.", "this,", "this;", "that.", "that,", "that;")
 _OBJECT_PRONOUN_WORDS = (" it", " them")  # a case-sensitive pattern
+_TRIVIA_WORDS = ("comment", "respond", "answer", "greeted", "hugged", "shook hands", "handshake", "posed for",
+                 "photographers", "cameras", "red carpet", "sat ", "were seated", "motorcade", "arrived at",
+                 "landed at", "touched down", "scheduled", "itinerary", "news conference at", "reporters travel")
+_COMMENTARY_WORDS = ("can ", "fair to say", "arguably", "to be sure", "remains to be seen", "could argue",
+                     "reminder that", "the lesson")
 _ANNOUNCES_WORDS = (":", "there ", "not the only", "felt", "spreading", "following", "follows", "the other",
                     "simpler", "clearer", "starker", "harder", "easier", "worse", "better", "bleaker", "grimmer",
                     "different", "more ")

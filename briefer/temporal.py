@@ -181,6 +181,11 @@ def sentence_kind(text: str, anchor: dt.date | None = None) -> Kind:
     return "expected" if HEDGED.search(text) else classify(text, anchor)
 
 
+def _expects(probe: str, folded: str) -> bool:
+    """`_EXPECTED.search(probe)`, searched only when one of its words is in `folded` (`probe` casefolded)."""
+    return any(w in folded for w in _EXPECTED_WORDS) and _EXPECTED.search(probe) is not None
+
+
 @lru_cache(maxsize=65_536)  # pure, and asked about the same sentences by several stages
 def classify(text: str, anchor: dt.date | None = None) -> Kind:
     """"expected" for a preview or plan, "background" for an earlier state of affairs, else "report".
@@ -193,7 +198,7 @@ def classify(text: str, anchor: dt.date | None = None) -> Kind:
     if "should" in folded:
         probe = _SHOULD_THAT.sub("", probe)
         folded = probe.casefold()
-    if any(w in folded for w in _EXPECTED_WORDS) and _EXPECTED.search(probe):
+    if _expects(probe, folded):
         return "expected"
     if any(w in folded for w in _BACKGROUND_WORDS) and _BACKGROUND.search(probe):
         return "background"
@@ -357,7 +362,10 @@ def reports_before_preview(text: str) -> bool:
 def told_in_past(text: str) -> bool:
     """A statement in the past tense with no wording that looks ahead: "talks were postponed in February"."""
     probe = text.replace("’", "'")
-    return bool(_PAST.search(probe)) and not _AHEAD.search(probe) and not _EXPECTED.search(_MAY_MONTH.sub("", probe))
+    if not _PAST.search(probe) or _AHEAD.search(probe):
+        return False
+    probe = _MAY_MONTH.sub("", probe) if "May" in probe else probe
+    return not _expects(probe, probe.casefold())
 
 
 def explicit_year(when: When) -> bool:
