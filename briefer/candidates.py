@@ -413,13 +413,14 @@ def paraphrased_copies(sentences: Sequence[Sentence]) -> set[int]:
     compared. Which of the two is the copy is a weak guess, calibrated on one spun story of our own: the spinner's
     words were the more common ones (mean Zipf frequency 4.58 against the original's 4.41).
     """
-    from wordfreq import zipf_frequency
-
     by_doc: dict[int, list[str]] = {}
     for s in sentences:
         by_doc.setdefault(s.doc, []).append(s.text)
     if len(by_doc) > PARAPHRASE_MAX_DOCUMENTS:
         return set()
+    # Imported only here (0.2 s): a large input's process imports it later, in the story stage, beside a child.
+    from wordfreq import zipf_frequency
+
     shapes = {d: [_skeleton(t) for t in texts] for d, texts in by_doc.items()}
     heads: dict[str, set[int]] = {}
     for d, shape in shapes.items():
