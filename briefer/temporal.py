@@ -90,7 +90,7 @@ _SHOULD_THAT = re.compile(r"\bthat\b[^,;]{0,80}?\bshould\b", re.I)
 # What every alternative of _EXPECTED, _BACKGROUND and _SHOULD_THAT needs, looked for in the casefolded text before
 # the pattern is searched (re.I matches what casefold() folds alike). Python's re tries an alternation that starts
 # with \b at every position of the text: `classify` of the 3,250 pooled sentences of the 30,000-sentence bench input
-# took 0.30 s with every pattern searched, 0.13 s with these looks first; the same answers on every sentence of
+# took 0.30 s with every pattern searched, 0.07 s with these looks first; the same answers on every sentence of
 # the bench inputs, ../shared/seeds, DUC 2004 and 2006 and MSRP (docs/performance.md, fourth round).
 _EXPECTED_WORDS = ("will", "won't", "shall", "'ll", "would", "could", "might", "may", "should", "possibly", "perhaps",
                    "likely", "plan", "aim", "hope", "intend", "expect", "due", "set", "scheduled", "poised", "slated",
