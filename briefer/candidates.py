@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from briefer.config import Limits
 from briefer.model import Document, Sentence
 from briefer.people import ROLE_NOUNS
-from briefer.text import STOP_WORDS, words
+from briefer.text import STOP_WORDS, fold, words
 
 _START = re.compile(r"^[\"“‘'(\[]?[A-Z0-9]")
 _END = re.compile(r"[.!…][\"'”’)\]]*$")
@@ -166,7 +166,7 @@ COMMENTARY_WEIGHT = 0.5
 
 def weight(text: str) -> float:
     """How much a sentence is worth to a reader besides its content: outcomes up, trivia down (1: neutral)."""
-    folded = text.casefold()
+    folded = fold(text)
     if _holds(folded, _TRIVIA_WORDS) and _TRIVIA.search(text):
         return TRIVIA_WEIGHT
     if _holds(folded, _COMMENTARY_WORDS) and _COMMENTARY.search(text):
