@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from briefer.config import Limits
 from briefer.model import Document, Sentence
 from briefer.people import ROLE_NOUNS
-from briefer.text import STOP_WORDS, words
+from briefer.text import STOP_WORDS, fold, words
 
 _START = re.compile(r"^[\"“‘'(\[]?[A-Z0-9]")
 _END = re.compile(r"[.!…][\"'”’)\]]*$")
@@ -171,9 +171,10 @@ COMMENTARY_WEIGHT = 0.5
 
 def weight(text: str) -> float:
     """How much a sentence is worth to a reader besides its content: outcomes up, trivia down (1: neutral)."""
-    if _TRIVIA.search(text):
+    folded = fold(text)
+    if _holds(folded, _TRIVIA_WORDS) and _TRIVIA.search(text):
         return TRIVIA_WEIGHT
-    if _COMMENTARY.search(text):
+    if _holds(folded, _COMMENTARY_WORDS) and _COMMENTARY.search(text):
         return COMMENTARY_WEIGHT
     if _OUTCOME.search(text):
         return OUTCOME_WEIGHT
@@ -204,6 +205,11 @@ _BACK_REFERENCE_WORDS = ("those", "these", "such a", " there", " then", *(f"that
     "day", "night", "morning", "afternoon", "evening", "weekend", "date", "time", "point", "moment", "occasion")))
 _LEANS_ON_EARLIER_WORDS = ("also", "the two", "the agreement", "this.", "this,", "this;", "that.", "that,", "that;")
 _OBJECT_PRONOUN_WORDS = (" it", " them")  # a case-sensitive pattern
+_TRIVIA_WORDS = ("comment", "respond", "answer", "greeted", "hugged", "shook hands", "handshake", "posed for",
+                 "photographers", "cameras", "red carpet", "sat ", "were seated", "motorcade", "arrived at",
+                 "landed at", "touched down", "scheduled", "itinerary", "news conference at", "reporters travel")
+_COMMENTARY_WORDS = ("can ", "fair to say", "arguably", "to be sure", "remains to be seen", "could argue",
+                     "reminder that", "the lesson")
 _ANNOUNCES_WORDS = (":", "there ", "not the only", "felt", "spreading", "following", "follows", "the other",
                     "simpler", "clearer", "starker", "harder", "easier", "worse", "better", "bleaker", "grimmer",
                     "different", "more ")
@@ -412,13 +418,14 @@ def paraphrased_copies(sentences: Sequence[Sentence]) -> set[int]:
     compared. Which of the two is the copy is a weak guess, calibrated on one spun story of our own: the spinner's
     words were the more common ones (mean Zipf frequency 4.58 against the original's 4.41).
     """
-    from wordfreq import zipf_frequency
-
     by_doc: dict[int, list[str]] = {}
     for s in sentences:
         by_doc.setdefault(s.doc, []).append(s.text)
     if len(by_doc) > PARAPHRASE_MAX_DOCUMENTS:
         return set()
+    # Imported only here (0.2 s): a large input's process imports it later, in the story stage, beside a child.
+    from wordfreq import zipf_frequency
+
     shapes = {d: [_skeleton(t) for t in texts] for d, texts in by_doc.items()}
     heads: dict[str, set[int]] = {}
     for d, shape in shapes.items():

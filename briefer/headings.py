@@ -146,6 +146,7 @@ class Story:
         self.texts = tuple(texts)
         self._lower = tuple(t.lower() for t in self.texts)
         self._holding: dict[str, list[str]] = {}
+        self._mentions: dict[str, list[tuple[str, str, bool]]] = {}
 
     def holding(self, part: str) -> list[str]:
         """The sentences that hold `part` (any case, anywhere: a cheap filter before a word-bounded search)."""
@@ -155,8 +156,18 @@ class Story:
             found = self._holding[key] = [t for t, low in zip(self.texts, self._lower, strict=True) if key in low]
         return found
 
+    def mentions(self, name: str) -> list[tuple[str, str, bool]]:
+        """`_mentions(name, self.texts)`, read once per name (the headings ask about 60 names 111 times at
+        30,000 sentences: 0.46 -> 0.26 s)."""
+        found = self._mentions.get(name)
+        if found is None:
+            found = self._mentions[name] = _find_mentions(name, self.holding(name), MENTION_BEFORE)
+        return found
+
 
 Texts = Sequence[str] | Story
+# Characters before a mention that the heading rules read, at most.
+MENTION_BEFORE = 40
 
 
 def _holding(part: str, texts: Texts) -> Sequence[str]:
@@ -166,12 +177,19 @@ def _holding(part: str, texts: Texts) -> Sequence[str]:
     return [t for t in texts if key in t.lower()]
 
 
-def _mentions(name: str, texts: Texts, before: int = 40) -> list[tuple[str, str, bool]]:
+def _mentions(name: str, texts: Texts, before: int = MENTION_BEFORE) -> list[tuple[str, str, bool]]:
     """The `before` characters before and 20 after each mention of `name` (as words, any case) in `texts`, and
     whether it is capitalised."""
+    if isinstance(texts, Story) and before <= MENTION_BEFORE:
+        found = texts.mentions(name)
+        return found if before == MENTION_BEFORE else [(b[len(b) - before:], a, up) for b, a, up in found]
+    return _find_mentions(name, _holding(name, texts), before)
+
+
+def _find_mentions(name: str, texts: Sequence[str], before: int) -> list[tuple[str, str, bool]]:
     pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.I)
     return [(text[max(0, m.start() - before): m.start()], text[m.end(): m.end() + 20], m.group(0)[:1].isupper())
-            for text in _holding(name, texts) for m in pattern.finditer(text)]
+            for text in texts for m in pattern.finditer(text)]
 
 
 def is_proper(name: str, texts: Texts) -> bool:

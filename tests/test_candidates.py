@@ -242,6 +242,22 @@ _WORD_LOOKS = (
                                        "It goes as follows",
                                        "The other question.", "The other big worry", "The choice is simpler.",
                                        "The mood WAS DIFFERENT.", "The case is more complicated.")),
+    ("_TRIVIA", "_TRIVIA_WORDS", ("No comment, she said.", "Any comment was refused.", "He made no further comments.",
+                                  "They gave any comment.", "She DECLINED TO COMMENT.", "He did not respond.",
+                                  "The board did not answer.", "The two greeted each other.",
+                                  "They hugged each other.", "They shook hands.", "A firm handshake.",
+                                  "They posed for a picture.", "Photographers waited.", "Cameras rolled.",
+                                  "A red carpet lay out.", "They sat down.", "They sat across the table.",
+                                  "The guests were seated.", "The motorcade left.", "She arrived at noon.",
+                                  "The jet landed at dawn.", "It touched down late.", "A vote is scheduled.",
+                                  "The itinerary changed.", "A news conference at noon.",
+                                  "Reporters travelling with him said so.")),
+    ("_COMMENTARY", "_COMMENTARY_WORDS", ("She can fairly say she won.", "He can rightly claim it.",
+                                          "They can now argue so.", "It is fair to say it worked.",
+                                          "Arguably, it worked.", "To be sure, it worked.",
+                                          "It remains to be seen.", "One could argue so.",
+                                          "It is a reminder that costs rise.", "The lesson of the day.",
+                                          "The LESSON HERE is plain.")),
 )
 
 

@@ -107,3 +107,42 @@ def test_expecting_someone_to_do_something_is_a_preview_and_dates_ahead() -> Non
     when = event_date(text, wednesday)
     assert when is not None and when.day == dt.date(2026, 4, 10)
     assert classify("Nearly 900 drivers had joined, far more than the union had expected.") == "report"
+
+
+# One sentence for each alternative of the slow preview and background patterns, in odd cases: the plain look for
+# their words (temporal._*_WORDS) must let every one through to the pattern.
+_WORD_LOOKS = (
+    ("_EXPECTED", "_EXPECTED_WORDS", (
+        "The ferry WILL sail.", "It won't sail.", "We shall see.", "They'll sail.", "It would sail.",
+        "It wouldn't sail.", "It could sail.", "It might sail.", "It may sail.", "It should sail.",
+        "It possibly sailed.", "Perhaps it sailed.", "A likely sailing.", "An unlikely sailing.",
+        "The crew plans to sail.", "The crew planned to sail.", "The crew is planning to sail.",
+        "The crew aims to sail.", "The crew hopes to sail.", "The crew intends to sail.",
+        "The crew expects to sail.", "The crews are all due to sail.", "The crew is also set to sail.",
+        "The crew is now scheduled to sail.", "The crew is still expected to sail.", "The crews are likely to sail.",
+        "The crew is poised to sail.", "The crew is slated to sail.", "The crew is going to sail.",
+        "The crew is to sail.", "A sailing scheduled for May.", "A sailing is planned.", "A sailing planned for June.",
+        "The upcoming sailing.", "The results were expected on Wednesday.", "The results are due by noon.",
+        "The forthcoming sailing.", "It sails next week.", "It sails later this month.",
+        "It sails in the coming days.", "It sails tomorrow.", "They expect the new crew to sail.")),
+    ("_BACKGROUND", "_BACKGROUND_WORDS", (
+        "The town has long relied on it.", "They have LONG relied on it.", "He had long relied on it.",
+        "It ran for years.", "It ran for decades.", "In recent years it ran.", "In recent decades it ran.",
+        "It ran since 1990.", "It ran since 2004.", "It ran years ago.", "It ran decades ago.", "It was once a mill.",
+        "It used to run.", "It previously ran.", "It formerly ran.", "In the past it ran.", "Historically it ran.")),
+    ("_SHOULD_THAT", ("should",), ("They agreed that the two sides should meet.",)),
+    # Letters that re.I matches with ASCII ones: Turkish dotted and dotless i, the long s, the Kelvin sign.
+    ("_EXPECTED", "_EXPECTED_WORDS", ("The ferry İS TO sail.", "It ıs to sail.", "It ſhall sail.",
+                                      "It is liKely.")),
+)
+
+
+@pytest.mark.parametrize(("pattern", "needles", "text"),
+                         [(p, n, t) for p, n, texts in _WORD_LOOKS for t in texts])
+def test_word_looks_let_every_match_through(pattern: str, needles: str | tuple[str, ...], text: str) -> None:
+    from briefer import temporal
+    from briefer.text import fold
+
+    assert getattr(temporal, pattern).search(text), text  # the example is one the pattern means
+    words = getattr(temporal, needles) if isinstance(needles, str) else needles
+    assert any(w in fold(text) for w in words)
