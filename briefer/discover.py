@@ -353,7 +353,7 @@ def discover_topics(sentences: Sequence[tuple[int, str]], exclude: Collection[st
             break
     if not kept:
         return ()
-    groups = _cluster(kept, usable)
+    groups = _cluster(kept, usable, len(sentences))
     return _choose(groups, usable, score, max(MIN_TOPICS, min(max_topics, len(sentences) // SENTENCES_PER_TOPIC)),
                    verbs)
 
@@ -385,56 +385,21 @@ def _coherence(index: SimilarityIndex, texts: Sequence[str], phrase: _Phrase, ke
     return float(gram[different].mean()) if different.any() else 0.0
 
 
-def _cluster(keys: list[str], phrases: dict[str, _Phrase]) -> list[list[str]]:
-    """The phrases grouped by the sentences they share: average linkage over Jaccard distances, cut at
-    JOIN_DISTANCE (what scipy's `fcluster(linkage(pdist(..., "jaccard"), "average"), JOIN_DISTANCE, "distance")`
-    gives, computed here: importing scipy.cluster cost 0.26 s of a brief's start, for 40 phrases at most)."""
+def _cluster(keys: list[str], phrases: dict[str, _Phrase], n_rows: int) -> list[list[str]]:
     if len(keys) == 1:
         return [keys]
-    rows = [phrases[key].sentences for key in keys]
-    distances = [[len(a ^ b) / len(a | b) if a | b else 0.0 for b in rows] for a in rows]
-    group = _average_linkage(distances, JOIN_DISTANCE)
+    from scipy.cluster.hierarchy import fcluster, linkage
+    from scipy.spatial.distance import pdist
+
+    matrix = np.zeros((len(keys), n_rows), dtype=bool)
+    for i, key in enumerate(keys):
+        matrix[i, list(phrases[key].sentences)] = True
+    distances = pdist(matrix, metric="jaccard")
+    labels = fcluster(linkage(distances, method="average"), t=JOIN_DISTANCE, criterion="distance")
     groups: dict[int, list[str]] = defaultdict(list)
-    for key, label in zip(keys, group, strict=True):
-        groups[label].append(key)
+    for key, label in zip(keys, labels, strict=True):
+        groups[int(label)].append(key)
     return list(groups.values())
-
-
-def _average_linkage(distances: list[list[float]], cut: float) -> list[int]:
-    """Flat clusters (a representative per item) of average-linkage clustering cut at `cut`: scipy's
-    nearest-neighbour chain (`scipy.cluster.hierarchy.linkage(method="average")`) step for step, with its ties and
-    its distance updates, so that the same merges come out; clusters then join when the highest merge within
-    them is at most `cut` (`fcluster(criterion="distance")`)."""
-    n = len(distances)
-    d = [row[:] for row in distances]
-    size = [1] * n
-    highest = [0.0] * n  # the highest merge inside each cluster
-    label = list(range(n))
-    chain: list[int] = []
-    for _ in range(n - 1):
-        if not chain:
-            chain.append(next(i for i in range(n) if size[i]))
-        while True:  # follow nearest neighbours until two are each other's
-            x = chain[-1]
-            y, nearest = (chain[-2], d[x][chain[-2]]) if len(chain) > 1 else (0, math.inf)
-            for i in range(n):
-                if size[i] and i != x and d[x][i] < nearest:
-                    nearest, y = d[x][i], i
-            if len(chain) > 1 and y == chain[-2]:
-                break
-            chain.append(y)
-        del chain[-2:]
-        x, y = min(x, y), max(x, y)
-        nx, ny = size[x], size[y]
-        size[x], size[y] = 0, nx + ny
-        for i in range(n):
-            if size[i] and i != y:
-                d[i][y] = d[y][i] = (nx * d[i][x] + ny * d[i][y]) / (nx + ny)
-        highest[y] = max(nearest, highest[x], highest[y])
-        if highest[y] <= cut:  # x's items join y's cluster
-            old = label[x]
-            label = [label[y] if lab == old else lab for lab in label]
-    return label
 
 
 def _expand(head: str, group: Sequence[str], phrases: dict[str, _Phrase]) -> str:

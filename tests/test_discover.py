@@ -236,30 +236,3 @@ def test_a_head_noun_joined_by_of_the_to_the_storys_subject_heads_its_group() ->
     # "fire" is in both headlines (the story itself) and in the stop-word list; the cause of it is a subject
     # (before: no such phrase was read, "of the" split it).
     assert "Cause of the fire" in names, names
-
-
-def test_average_linkage_cuts_as_scipy_does() -> None:
-    """`_cluster`'s own average linkage gives scipy's flat clusters, ties included (random small sets tie often)."""
-    import random
-
-    import numpy as np
-    from scipy.cluster.hierarchy import fcluster, linkage
-    from scipy.spatial.distance import pdist
-
-    from briefer.discover import _average_linkage
-
-    def partition(labels: list[int] | np.ndarray) -> list[int]:
-        first: dict[int, int] = {}
-        return [first.setdefault(int(label), len(first)) for label in labels]
-
-    rng = random.Random(7)
-    for _ in range(300):
-        n_rows = rng.randint(3, 40)
-        sets = [set(rng.sample(range(n_rows), rng.randint(1, min(n_rows, 8)))) for _ in range(rng.randint(2, 30))]
-        matrix = np.zeros((len(sets), n_rows), dtype=bool)
-        for i, rows in enumerate(sets):
-            matrix[i, list(rows)] = True
-        cut = rng.choice([0.3, 0.5, 0.7, 0.9])
-        expected = fcluster(linkage(pdist(matrix, metric="jaccard"), method="average"), t=cut, criterion="distance")
-        distances = [[len(a ^ b) / len(a | b) for b in sets] for a in sets]
-        assert partition(_average_linkage(distances, cut)) == partition(expected)
