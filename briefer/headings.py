@@ -267,6 +267,8 @@ def rejection(name: str, proper: bool, texts: Texts) -> str:
         # "(have begun) diverting vessels", "(..., ) citing security reasons" (a participle clause wherever it is
         # used); "(set up) working groups", "(the) working groups" are things
         return "a verb and its object"
+    if _truncated_name(name, texts):
+        return "part of a longer name"  # "National Security" of "the National Security Council"
     if proper:
         return "" if topical(name, texts) else "a name of who acts or where"
     named = _CAPITALISED_RUN.findall(name.split(" ", 1)[1]) if " " in name else []
@@ -281,6 +283,15 @@ def rejection(name: str, proper: bool, texts: Texts) -> str:
     if weak_heading(name):
         return f"an everyday, abstract or actor's word (Zipf {everyday_zipf(name):.1f})"
     return "" if used_as_noun(name, texts) else "never used as a noun"
+
+
+def _truncated_name(name: str, texts: Texts) -> bool:
+    """Whether the articles write `name` capitalised mostly as the start of a longer name: a capitalised word
+    follows it in at least half of its capitalised mentions ("National Security Council", "Taiwan Strait" is one
+    of Taiwan's many)."""
+    capitalised = [after for _, after, up in _mentions(name, texts) if up]
+    longer = sum(bool(re.match(r" (?:of )?[A-Z]", after)) for after in capitalised)
+    return bool(capitalised) and 2 * longer >= len(capitalised)
 
 
 def _names_item(keyword: str, text: str) -> bool:

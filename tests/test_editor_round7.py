@@ -12,6 +12,7 @@ from briefer.candidates import has_verb, is_candidate, leans_back
 from briefer.clean import clean_document, find_title
 from briefer.config import Limits, load_options
 from briefer.facts import opposite
+from briefer.headings import rejection
 from briefer.model import Brief, Item, Quote
 from briefer.once import _Reader, said_again, story_words
 from briefer.outlets import outlet_in_lines
@@ -246,3 +247,13 @@ def test_a_quote_sharing_only_the_storys_own_words_with_a_line_is_not_told_again
     assert said_again(knees, told, story_words(told))
     brief = build_brief([RECOUNT], load_options(date=dt.date(2026, 5, 20)))
     assert [q.speaker for q in brief.quotes] == ["Ben Okoro"]
+
+
+def test_a_heading_that_is_the_start_of_a_longer_name_is_refused() -> None:
+    texts = ["Ivo Lund, who sits on the National Security Council, said the plan was sound.",
+             "The National Security Council met on Friday.", "Her national security adviser resigned.",
+             "Members of the Royal Guild of Nurses voted to strike.", "The guild said it would ballot again.",
+             "Taiwan came up twice.", "The Taiwan Strait was calm.", "Talks about Taiwan took an hour."]
+    assert rejection("National Security", True, texts) == "part of a longer name"
+    assert rejection("Guild", False, texts) == "part of a longer name"
+    assert rejection("Taiwan", True, texts) != "part of a longer name"
