@@ -692,6 +692,7 @@ def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[l
             if len(mine) <= len(stems_of[same_step]):
                 continue
             keep.discard(same_step)
+            steps = [(k, other) for k, other in steps if k != same_step]
         if told is not None:
             was = picker.choices[told]
             sources = tuple(sorted({*was.sources, *picker.choices[index].sources}))
