@@ -132,7 +132,7 @@ def find_title(lines: Sequence[str]) -> str:
         line = _CRUMB.split(line)[-1].strip()
         if _is_headline(line) and not _TEASER.match(line):
             return line
-        if len(line.split()) >= PROSE_WORDS and re.search(r"[.!?…][\"'”’)\]]*$", line):
+        if len(line.split()) >= PROSE_WORDS and _TERMINAL.search(line):
             break
     return ""
 

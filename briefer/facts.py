@@ -335,12 +335,18 @@ def _reports_past(tokens: Sequence[str]) -> bool:
 _SLOT_WORDS = _TIME_STEMS | _STATE_WORDS
 
 
+def _aligns(t: str, a: Profile, b: Profile) -> bool:
+    """Whether content stem `t` of sentence a has a counterpart in b: a WordNet synonym or derived form of it, or
+    of a phrase of a that holds it ("called back" / "recalled")."""
+    return not (b.senses.isdisjoint(_related(t)) and b.senses.isdisjoint(a.phrased.get(t, ())))
+
+
 def _unaligned(a: Profile, b: Profile) -> frozenset[str]:
     """`a`'s content stems matched in `b` neither by equal stem nor by a WordNet synonym: its residue."""
     extra = a.content - b.content
     if not extra:
         return extra
-    return frozenset(t for t in extra if b.senses.isdisjoint(_related(t)) and b.senses.isdisjoint(a.phrased.get(t, ())))
+    return frozenset(t for t in extra if not _aligns(t, a, b))
 
 
 @dataclass(frozen=True, slots=True)
@@ -534,7 +540,7 @@ def _coverage(a: Profile, b: Profile, idf: Callable[[str], float]) -> tuple[floa
     got = sum(idf(t) for t in exact)
     missed = 0
     for t in a.content - exact:
-        if b.senses.isdisjoint(_related(t)) and b.senses.isdisjoint(a.phrased.get(t, ())):
+        if not _aligns(t, a, b):
             missed += 1
         else:
             got += idf(t)

@@ -42,9 +42,8 @@ _POS = ("noun", "verb", "adj", "adv")
 def synsets() -> dict[str, tuple[int, ...]]:
     """Word stem -> ids of the synsets its lemmas belong to (first SENSES senses of each)."""
     files = [WORDNET_DIR / f"index.{pos}" for pos in _POS]
-    try:
-        stamp = [(f.stat().st_mtime_ns, f.stat().st_size) for f in files]
-    except OSError:
+    stamp = _stamp(files)
+    if stamp is None:
         log.warning("WordNet not found at %s (apt-get install wordnet-base): synonyms are off", WORDNET_DIR)
         return {}
     return _cached((stamp, SENSES, sys.version_info[:2], str(WORDNET_DIR)), lambda: _read(files))
@@ -59,9 +58,8 @@ def derived() -> dict[str, tuple[int, ...]]:
     if not table:
         return {}
     files = [WORDNET_DIR / f"data.{pos}" for pos in _POS]
-    try:
-        stamp = [(f.stat().st_mtime_ns, f.stat().st_size) for f in files]
-    except OSError:
+    stamp = _stamp(files)
+    if stamp is None:
         return {}
     return _cached(("derived", 1, stamp, SENSES, sys.version_info[:2], str(WORDNET_DIR)),
                    lambda: _read_derived(files, table))
@@ -73,9 +71,8 @@ def phrases() -> dict[tuple[str, ...], tuple[int, ...]]:
     ("call_back" -> ("call", "back"), a synset of "recall"; "free_of_charge", a synset of "for free" and
     "gratis"). Empty without WordNet."""
     files = [WORDNET_DIR / f"index.{pos}" for pos in _POS]
-    try:
-        stamp = [(f.stat().st_mtime_ns, f.stat().st_size) for f in files]
-    except OSError:
+    stamp = _stamp(files)
+    if stamp is None:
         return {}
     return _cached(("phrases", 3, stamp, SENSES, sys.version_info[:2], str(WORDNET_DIR)),
                    lambda: _read_phrases(files))
@@ -130,6 +127,14 @@ def _read_derived(files: list[Path], table: dict[str, tuple[int, ...]]) -> dict[
         if own and targets:
             out.setdefault(term, set()).update(targets)
     return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def _stamp(files: list[Path]) -> list[tuple[int, int]] | None:
+    """The files' modification times and sizes (what a cached table is keyed by), or None when one is missing."""
+    try:
+        return [(f.stat().st_mtime_ns, f.stat().st_size) for f in files]
+    except OSError:
+        return None
 
 
 def _cached(key: tuple[object, ...], compute: Callable[[], dict[K, tuple[int, ...]]]) -> dict[K, tuple[int, ...]]:

@@ -191,7 +191,8 @@ def _tail_name(run: str) -> str:
     return name if _is_name(name) else ""
 
 
-_HONORIFICS = frozenset({"Dr", "Mr", "Mrs", "Ms", "Prof", "Professor", "Sir", "Dame", "Rev"})
+# Titles that may stand between a role and a name ("chief executive, Dr Martin Asante").
+_HONORIFICS = frozenset({*_COURTESY_TITLES, "Mrs", "Professor", "Sir", "Dame", "Rev"})
 
 
 def _role_before(text: str, start: int, parenthetical: bool = False) -> str:
