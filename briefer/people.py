@@ -73,6 +73,7 @@ meteorologist climatologist epidemiologist virologist archaeologist oceanographe
 planner architect warden superintendent principal commissioner regulator
 master grower farmer fisherman nurse commuter resident beekeeper partner pilot driver builder curator keeper
 magistrate prosecutor dictator strongman monarch lawmaker legislator politician dissident
+detective sergeant constable lieutenant colonel
 """)
 # Words that qualify a role before it: "former Prime Minister", "acting mayor", "ex-premier".
 _QUALIFIERS = frozenset({"former", "acting", "outgoing", "interim", "incoming", "ex"})

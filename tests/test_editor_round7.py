@@ -257,3 +257,9 @@ def test_a_heading_that_is_the_start_of_a_longer_name_is_refused() -> None:
     assert rejection("National Security", True, texts) == "part of a longer name"
     assert rejection("Guild", False, texts) == "part of a longer name"
     assert rejection("Taiwan", True, texts) != "part of a longer name"
+
+
+def test_a_police_rank_before_a_name_is_no_part_of_the_name() -> None:
+    texts = [(1, "Detective Sergeant Lena Ruiz, who leads the inquiry, appealed for witnesses."),
+             (2, "Ruiz said the response had been remarkable.")]
+    assert [p.name for p in who_is_who(texts).people] == ["Lena Ruiz"]
