@@ -521,9 +521,12 @@ def _with_back_references(prepared: Prepared) -> tuple[dict[int, tuple[int, int]
 
 
 def _order_key(prepared: Prepared, index: int) -> tuple[dt.date, int, int]:
+    """Where an item stands in its section: by its article's day, then by its place in the article (each article
+    puts who, what, when first: the seeds' overview opened with a paragraph of background from deep in source 1,
+    before source 5's lead), then by source."""
     sentence = prepared.sentences[index]
     source = prepared.documents[sentence.doc].source
-    return (source.published or dt.date.min, source.id, sentence.position)
+    return (source.published or dt.date.min, sentence.position, source.id)
 
 
 def _items(picker: Picker, indices: Sequence[int]) -> tuple[Item, ...]:

@@ -12,7 +12,7 @@ import pytest
 from briefer.config import BriefOptions
 from briefer.dedupe import SAME_FACT, SimilarityIndex
 from briefer.errors import ExitCode, NoUsableSourcesError
-from briefer.model import Brief, SourceStatus
+from briefer.model import Brief, Item, SourceStatus
 from briefer.pipeline import (
     NO_COVERAGE,
     NOTHING_NEW,
@@ -80,11 +80,24 @@ def test_topics_sections_and_coverage_notes(flood_dir: Path, flood_options: Brie
     assert not by_heading["Wildlife"].items and by_heading["Wildlife"].note == NO_COVERAGE
 
 
-def test_items_within_a_section_follow_source_order(flood_dir: Path, flood_options: BriefOptions) -> None:
+def test_items_within_a_section_put_leads_first(flood_dir: Path, flood_options: BriefOptions) -> None:
+    """News puts what matters first: a section lists its items (of one day) by their place in their article, so
+    every article's lead comes before any article's later sentences, and one article's items keep their order."""
     brief = build_brief([flood_dir], replace(flood_options, words=400))
+    texts = {name: (flood_dir / name).read_text(encoding="utf-8") for name in ("a.txt", "b.txt", "c.txt")}
+    by_id = {s.id: texts[Path(s.location).name] for s in brief.sources}
+
+    def place(item: Item) -> int:
+        """How many sentences of its article come before the item's (in the article whose words it prints)."""
+        text = next(by_id[s] for s in item.sources if item.text[:40] in by_id[s])
+        return text[:text.index(item.text[:40])].count(". ")
+
     for section in brief.sections:
-        firsts = [min(item.sources) for item in section.items]
-        assert firsts == sorted(firsts), section
+        places = [place(item) for item in section.items]
+        assert places == sorted(places), section
+    assert any(len(section.items) > 2 and len({min(i.sources) for i in section.items}) > 1
+               and [min(i.sources) for i in section.items] != sorted(min(i.sources) for i in section.items)
+               for section in brief.sections)  # the order is not the sources' order
 
 
 def test_bad_sources_are_listed_and_skipped(write_files, flood_options: BriefOptions) -> None:  # type: ignore[no-untyped-def]
