@@ -22,8 +22,8 @@ from briefer.config import load_options
 from briefer.pipeline import build_brief
 
 ROOT = Path(__file__).resolve().parents[1]
-# The day each dated story is briefed on: its last article's (a story briefed years later reads its previews
-# as overdue).
+# The day each story is briefed on: its last article's (a story briefed years later reads its previews as overdue),
+# found from the articles' dates (`_last_day`) unless given here; undated stories are briefed on `--date`.
 DATES = {"bridge": dt.date(2026, 4, 16), "velmar-strike": dt.date(2026, 3, 6), "caldera-tram": dt.date(2026, 10, 15),
          "kellan-orchid": dt.date(2026, 11, 30), "newstory": dt.date(2026, 4, 8),
          "storm": dt.date(2026, 11, 30)}
@@ -54,6 +54,12 @@ def stories() -> list[Path]:
     return [p for p in found if p.is_dir()]
 
 
+def _last_day(folder: Path) -> dt.date | None:
+    """The newest publication date of the story's articles: a story is briefed on the day of its last article."""
+    days = [s.published for s in build_brief([folder], load_options(words=100)).sources if s.published]
+    return max(days, default=None)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--date", type=dt.date.fromisoformat, default=dt.date(2023, 6, 19))
@@ -68,7 +74,8 @@ def main() -> None:
     print("| story | items | overview | headings (items) | other |\n|---|---|---|---|---|")
     for folder in stories():
         reasons.lines.clear()
-        brief = build_brief([folder], load_options(date=DATES.get(folder.name, args.date), words=args.words))
+        brief = build_brief([folder], load_options(date=DATES.get(folder.name) or _last_day(folder) or args.date,
+                                                   words=args.words))
         count = {s.heading: len(s.items) for s in brief.sections}
         heads = [f"{h} ({n})" for h, n in count.items() if h not in ("Overview", "Other developments")]
         print(f"| {folder.name} | {sum(count.values())} | {count.get('Overview', 0)} | {' · '.join(heads) or '(none)'}"

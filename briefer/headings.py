@@ -244,6 +244,13 @@ def _head(name: str) -> str:
     return words[words.index("of") - 1] if "of" in words[1:] else words[-1]
 
 
+def same_subject(one: str, other: str) -> bool:
+    """Whether two headings name one subject: the same head noun, and the words of one all in the other ("Quay"
+    and "Lower quay"; not "Pay rise" and "Tax rise")."""
+    a, b = ({normalise(w) for w in h.split()} - {"of", "the"} for h in (one, other))
+    return normalise(_head(one)) == normalise(_head(other)) and (a <= b or b <= a)
+
+
 def names_subject(name: str, proper: bool, texts: Texts) -> bool:
     """Whether a heading names a subject an editor would head a section with (see the module's docstring);
     `texts`: the story's sentences, to see how the articles use it."""
@@ -487,7 +494,7 @@ def unmade(items: Sequence[Item], texts: Texts, title: str, given: Sequence[str]
 
 def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: str,
                  story: Sequence[tuple[int, str]] = (), title: str = "", overview: str = "Overview",
-                 room: int = 0, keep: Collection[str] = ()) -> tuple[Section, ...]:
+                 room: int = 0, keep: Collection[str] = (), order: Sequence[str] = ()) -> tuple[Section, ...]:
     """Discovered sections as printed (`story`: the quotable (source, sentence) pairs, to see how the articles use
     a heading; `title`: the brief's title; `overview`: the heading of the first section, the story's key facts).
 
@@ -499,7 +506,8 @@ def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: st
     5. the items left over may form sections of their own (`regroup`), as many as were discovered or `room` (what the
        word budget holds), whichever is more, all told; a long overview may give items to the sections (`keep`: the
        bottom line's text, which stays).
-    `other` is created at the end when missing; a single item left over ends the overview instead."""
+    A section that takes items in lists them as `order` does (the story's sentences in the brief's order), else in
+    the story's order. `other` is created at the end when missing; a single item left over ends the overview instead."""
     by_name = {t.name: t for t in topics}
     texts = Story([text for _, text in story] or [i.text for s in sections for i in s.items])
     named: dict[int, str] = {}  # position of a discovered section -> its heading
@@ -553,14 +561,14 @@ def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: st
         spare = [i for i in spare if i not in took]
         free -= len(took)
     spare = spare if free > 0 else []
-    # A section that took items in reads in the story's order again (the folded day-one items of the ship fire
+    # A section that took items in reads in the brief's order again (the folded day-one items of the ship fire
     # came after day two's).
-    order = {text: n for n, text in enumerate(texts.texts)}
+    place = {text: n for n, text in enumerate(order or texts.texts)}
 
     def in_order(found: Sequence[Item]) -> list[Item]:
         def at(item: Item) -> int:
-            n = order.get(item.text)
-            return n if n is not None else next((m for t, m in order.items() if item.text.startswith(t)), len(order))
+            n = place.get(item.text)
+            return n if n is not None else next((m for t, m in place.items() if item.text.startswith(t)), len(place))
         return sorted(found, key=at)
 
     items = {k: items[k] if items[k] == list(sections[k].items) else in_order(items[k]) for k in named}
@@ -580,7 +588,14 @@ def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: st
     gone = [i for k in kept for i in items[k] if lead is not None and i in sections[lead].items]
     for heading, members in made:
         gone += [i for i in members if i in spare]
-        shaped.append(Section(heading, tuple(in_order(members))))
+        # Two headings of one subject ("Lower quay" and "Quay") are one section, under the wider heading.
+        same = next((n for n, s in enumerate(shaped) if s.heading not in (overview, other)
+                     and same_subject(s.heading, heading)), None)
+        if same is None:
+            shaped.append(Section(heading, tuple(in_order(members))))
+        else:
+            wider = min(shaped[same].heading, heading, key=lambda h: len(h.split()))
+            shaped[same] = replace(shaped[same], heading=wider, items=tuple(in_order([*shaped[same].items, *members])))
     if gone:
         shaped = [replace(s, items=tuple(i for i in s.items if i not in gone)) if s.heading == overview else s
                   for s in shaped]

@@ -49,7 +49,16 @@ from briefer.once import print_once
 from briefer.outlets import copies
 from briefer.quotes import quote_key
 from briefer.read.ingest import read_sources
-from briefer.sections import NO_COVERAGE, NO_LEADS, OTHER, OVERVIEW, TOPIC_OVERRUN_WORDS, select_sections, summary
+from briefer.sections import (
+    NO_COVERAGE,
+    NO_LEADS,
+    OTHER,
+    OVERVIEW,
+    TOPIC_OVERRUN_WORDS,
+    order_key,
+    select_sections,
+    summary,
+)
 from briefer.sentences import split_sentences
 from briefer.story import Story, dated_lines, read_story
 from briefer.text import word_count
@@ -305,9 +314,10 @@ def select(run: Prepared) -> Prepared:
         # given and none discovered, the items still find the subjects they share, as many as the budget holds.
         story = [(run.sentences[i].doc, run.sentences[i].text) for i in run.candidates]
         mean = sum(word_count(text) for _, text in story) / max(len(story), 1)
+        brief_order = sorted(run.candidates, key=lambda i: order_key(run, i))
         sections = fit_headings(sections, run.story.topics, OTHER, story, options.title, OVERVIEW,
                                 room=topic_budget(options.words, options.overview_share, mean),
-                                keep=_first_news(run))
+                                keep=_first_news(run), order=[run.sentences[i].text for i in brief_order])
     return replace(run, sections=sections, analysis_ahead=None)
 
 

@@ -520,7 +520,7 @@ def _with_back_references(prepared: Prepared) -> tuple[dict[int, tuple[int, int]
     return pairs, dropped
 
 
-def _order_key(prepared: Prepared, index: int) -> tuple[dt.date, int, int]:
+def order_key(prepared: Prepared, index: int) -> tuple[dt.date, int, int]:
     """Where an item stands in its section: by its article's day, then by its place in the article (each article
     puts who, what, when first: the seeds' overview opened with a paragraph of background from deep in source 1,
     before source 5's lead), then by source."""
@@ -530,7 +530,7 @@ def _order_key(prepared: Prepared, index: int) -> tuple[dt.date, int, int]:
 
 
 def _items(picker: Picker, indices: Sequence[int]) -> tuple[Item, ...]:
-    choices = sorted((picker.choices[i] for i in indices), key=lambda c: _order_key(picker.prepared, c.sentence))
+    choices = sorted((picker.choices[i] for i in indices), key=lambda c: order_key(picker.prepared, c.sentence))
     return tuple(Item(picker.view[c.sentence].text, c.sources, round(c.score, 4), kind=c.kind, date=c.date)
                  for c in choices)
 
@@ -798,5 +798,5 @@ def summary(prepared: Prepared, *, words: int, ranker: str, query: Topic | None 
     """The plain extractive summary: facts in about `words` words, each once, in source order."""
     picker = Picker(prepared, get_selector(ranker), brief=False)
     chosen = picker.pick(words, prepared.candidates, query=query)
-    order = sorted((picker.choices[i].sentence for i in chosen), key=lambda i: _order_key(prepared, i))
+    order = sorted((picker.choices[i].sentence for i in chosen), key=lambda i: order_key(prepared, i))
     return [picker.view[i].text for i in order]
