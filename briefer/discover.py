@@ -31,7 +31,7 @@ from scipy import sparse
 from briefer.dedupe import SAME_FACT, SimilarityIndex
 from briefer.model import Topic
 from briefer.people import ROLE_NOUNS
-from briefer.text import STOP_WORDS, stem, zipf
+from briefer.text import STOP_NOUNS, STOP_WORDS, stem, zipf
 from briefer.topics import normalise
 
 
@@ -106,9 +106,6 @@ handful dozen dozens city cities county counties region regions operator operato
 _VERB_LIKE = re.compile(r"(?:ing|ly|ican|ian|ese|ish|ean)$|^(?:foreign|french|dutch|greek|thai|swiss|despite)$|"
                         r"^(?:gives?|makes?|takes?|rises?|rose|curb|avoid|improve|release|help|seek|"
                         r"keep|hold|put|set|get|come|go|agree|want|need|plan|hope|expect|remain|continue|include)$")
-# Nouns of the stop-word list (scikit-learn's, after Glasgow's) that name what a story is about ("the cause of the
-# fire", "the repair bill", "the signal system").
-_STOP_NOUNS = _word_set("fire bill system interest amount detail mill")
 _TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*|[^\sA-Za-z\d]")
 
 
@@ -130,7 +127,7 @@ def _read_token(token: str) -> tuple[str, str, bool]:
     word = token.lower().replace("’", "'")
     if word.endswith("'s"):
         word, token = word[:-2], token[:-2]
-    content = (token[:1].isalpha() and (word not in STOP_WORDS or word in _STOP_NOUNS) and word not in _FILLER
+    content = (token[:1].isalpha() and (word not in STOP_WORDS or word in STOP_NOUNS) and word not in _FILLER
                and len(word) > 2
                and not re.fullmatch(r"(?:\w\.)+\w?", word)  # "p.m", "u.s": abbreviations
                and not word.endswith("ed"))

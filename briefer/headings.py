@@ -94,6 +94,7 @@ _AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|am|begun|beg
 # "Town council" name who does something, as "Engineers" does, not what the section is about).
 _NO_HEAD = _word_set("""said says told statement time times day days week weeks year years month months percent
 cent million billion way ways thing things part parts lot number side sides people
+hectare hectares acre acres mile miles kilometre kilometres tonne tonnes ton tons litre litres metre metres
 agency authority council company union government ministry department board committee police court operator
 firm trust society office association party""")
 

@@ -58,6 +58,8 @@ the a an and of for in on at to by with from but or as if this that these those 
 # Stop words that are also given names or surnames ("Per Aas", "Bill Hart", "John Stuart Mill"): capitalised
 # inside a run of name words they are part of the name, not the function word the stop list means.
 _NAME_STOP = STOP_WORDS - {"bill", "will", "per", "mill"}
+# Stop words that open a role ("Fire chief Ruth Okonkwo": scikit-learn's list holds "fire").
+_ROLE_STOP = STOP_WORDS - {"fire"}
 _COURTESY = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+({_W})")
 _COURTESY_TITLES = ("Mr", "Ms", "Dr", "Prof")  # every match of _COURTESY holds one ("Mrs" holds "Mr")
 # Role nouns: a role before a name ends with one, a role in apposition contains one.
@@ -212,7 +214,7 @@ def _role_before(text: str, start: int, parenthetical: bool = False) -> str:
                 or (token.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", token)):
             break
         lower = bare.lower()
-        capital = bare[:1].isupper() and lower not in STOP_WORDS
+        capital = bare[:1].isupper() and lower not in _ROLE_STOP
         is_role = lower in ROLE_NOUNS or lower.removeprefix("ex-") in ROLE_NOUNS  # singular: "leaders X" is no role
         # A lower-case word belongs to the role only right before a lower-case role noun: "climate envoy".
         # ... but no verb form ("a coalition government leaving strongman Hun Sen").
@@ -250,7 +252,8 @@ _APPOSITION = re.compile(r"^,\s+((?:the|a|an|[A-Z][\w.]*['’]s|[A-Z][\w.-]*|[a-
 _WHO_ROLE = re.compile(r"^,? (who (?:chairs|leads|heads|runs|founded|directs|manages|owns|represents|speaks for|"
                        r"farms|teaches|coaches|captains|edits|trains|skippers|keeps) "
                        r"[^,.;:\"“”]{3,80}?)(?=,|\.|;|$| said| told)")
-_OF_ORG = re.compile(rf"^ (of the {_W}(?:\s+{_W}){{0,5}})")
+# "of the Harbour Trust", "of the Consumers' Association" (a plural possessive inside, never at the end).
+_OF_ORG = re.compile(rf"^ (of the {_W}(?:['’](?=\s))?(?:\s+{_W}(?:['’](?=\s))?){{0,5}}(?<!['’]))")
 
 
 def _role_after(text: str, start: int, end: int) -> str:

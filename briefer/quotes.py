@@ -102,6 +102,10 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
     close = [(d, name) for d, name in close if d <= SUBJECT_REACH]
     if close:
         return min(close)[1], ""
+    # "the judge said": the one person of the story whose role is that noun ("Judge Miriam Acheson").
+    holder = _role_holder(outside, cast)
+    if holder:
+        return holder, ""
     if _PRONOUN.search(outside) or _REFERENCE.search(outside):
         # "he said", "the Chinese leader told ...": the subject of the nearest earlier sentence that names someone.
         earlier_texts = [t for e in before[-_PRONOUN_BACK:] for t in re.split(r"(?<=[.!?])\s+", e.text)]
@@ -112,6 +116,23 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
         return "", ""
     unnamed = _UNNAMED.search(outside) or _BODY.search(outside)
     return "", (unnamed.group(1) if unnamed else "")
+
+
+# "the judge said", "said the fire chief": a speaker referred to by role alone.
+_BY_ROLE = re.compile(r"\b(?i:the)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)\s+(?:said|says|told|added)\b|"
+                      r"\b(?:said|says|added)\s+the\s+(?:[a-z][\w-]*\s+){0,2}?(?P<after>[a-z][\w-]*)\b(?!\s+[A-Z])")
+
+
+def _role_holder(outside: str, cast: Cast) -> str:
+    """The full name of the one person in the story whose role holds the role noun a speaker is referred to by
+    ("the judge said" -> Miriam Acheson, "Judge" in who's who), or ""."""
+    for m in _BY_ROLE.finditer(outside):
+        noun = (m["noun"] or m["after"]).lower()
+        if not role_noun(noun):
+            continue
+        holders = {name for name, role in cast.roles.items() if noun in role.lower().split()}
+        return holders.pop() if len(holders) == 1 else ""
+    return ""
 
 
 # A role in apposition between a speaker's name and the speech verb ("Lena Dahl, the operator's head of

@@ -35,7 +35,16 @@ from briefer.facts import MEASURES, Facts, profile
 from briefer.lexicon import lemma_stems, synonyms
 from briefer.model import Item, Section, Sentence, SourceStatus, Topic
 from briefer.rank import Selector, get_selector
-from briefer.supersede import COPULA, DURATION, SUPERSEDE_COSINE, WEEKDAY, lemmas, same_preview, supersedes
+from briefer.supersede import (
+    COPULA,
+    DURATION,
+    SUPERSEDE_COSINE,
+    WEEKDAY,
+    lemmas,
+    same_preview,
+    state_overturned,
+    supersedes,
+)
 from briefer.temporal import (
     Kind,
     event_date,
@@ -371,6 +380,11 @@ class Picker:
                     (verb and any(synonyms(verb[0], t) for t in told))
                     or (verb_now and self._headline_tells(verb_now[0], then))):
                 found = [main]
+        # A state of affairs the bottom line has moved past, in other words ("the fire was now 30 percent
+        # contained" / "Firefighters brought the wildfire under control"): too far for the cosine too.
+        if not found and main is not None and main != i and (self._published(main) or then) > then \
+                and state_overturned(self.prepared.sentences[main].text, self.prepared.sentences[i].text):
+            found = [main]
         return max(found, key=lambda j: (self._published(j) or then, sims[j]), default=None)
 
     def _headline_tells(self, verb: str, then: dt.date) -> bool:

@@ -12,7 +12,7 @@ import re
 from briefer.facts import count_update
 from briefer.lexicon import lemma_stems, synonyms
 from briefer.temporal import EVENT_WORDS_AFTER, EVENT_WORDS_BEFORE, Kind, past_words, preview_event, preview_events
-from briefer.text import STOP_WORDS, words
+from briefer.text import STOP_NOUNS, STOP_WORDS, words
 
 # States of affairs that later news overturns: (the earlier state, the later one). "The blaze had been contained
 # but not put out" is superseded by "the fire was put out"; "in serious condition" by "now stable"; "closed" by
@@ -43,6 +43,32 @@ STATES = (
                 r"(?:remain|remains|remained|are|were) (?:still )?on strike|still on strike)\b", re.I),
      re.compile(r"(?<!not )\b(?:called off|returned to work|(?:back|go back|went back) to work|"
                 r"(?:strike|walkout|stoppage) (?:ended|is over|was over))\b", re.I)),
+    # A fire not yet under control, or partly contained, once it is under control ("the fire was not under control",
+    # "now 30 percent contained" / "Firefighters brought the wildfire under control").
+    (re.compile(r"\b(?:not (?:yet )?(?:been )?(?:brought )?under control|out of control|"
+                r"\d+ ?(?:percent|per cent|%) contained)\b", re.I),
+     re.compile(r"(?<!not )(?<!yet )(?<!been )\b(?:(?:brought|got|gotten) (?:[\w-]+ ){0,4}?under control|"
+                r"(?:now|fully) under control|"
+                r"(?:is|was|were|are) under control|fully contained|100 ?(?:percent|per cent|%) contained)\b", re.I)),
+    # The sentence a defendant faces, once one is passed ("Pike faces up to ten years in prison" / "Pike was jailed
+    # for four years").
+    (re.compile(r"\b(?:faces?|facing|could (?:get|receive|be (?:jailed|sentenced|imprisoned)))\b"
+                r"[^.;]{0,40}\b(?:years?|months?|life|prison|jail)\b", re.I),
+     re.compile(r"\b(?:was|were|has been|have been|is|are) (?:jailed|sentenced|imprisoned|given a (?:suspended )?"
+                r"sentence)\b", re.I)),
+    # Results promised, once they are out ("The company will publish the results of its investigation on Friday" /
+    # "The company's investigation found that ...").
+    (re.compile(r"\b(?:will|would|is to|are to|plans? to|expects? to|is due to|are due to) (?:publish|release|"
+                r"present|announce|give|report) (?:the |its |their |a |his |her )?(?:first )?(?:results?|findings?|"
+                r"report|conclusions?)\b", re.I),
+     re.compile(r"\b(?:investigation|inquiry|review|report|study|tests?|audit|investigators|inspectors)\b"
+                r"(?: \w+){0,3}? (?:has |have |had )?(?:found|showed|shown|concluded|revealed|established)\b", re.I)),
+    # A cause not yet known, once one is named ("The cause of the fire is being investigated" / "Investigators
+    # believe the fire was started by sparks from a farm machine").
+    (re.compile(r"\bcause\b[^.;]{0,40}\b(?:is|was|remains|remained) (?:still )?(?:not (?:yet )?known|unknown|"
+                r"unclear|being investigated|under investigation)\b", re.I),
+     re.compile(r"\b(?:(?:was|were|had been) (?:started|caused|sparked|triggered) by|caused by|the cause was)\b",
+                re.I)),
     # Talks, and a deal they may bring, once a deal is agreed or the talks have failed.
     (re.compile(r"\b(?:in (?:advanced |final |early |exclusive )?talks|(?:a|the) deal (?:could|may|might) be|"
                 r"(?:a|an|the) (?:deal|agreement) (?:is|was) (?:close|near|expected))\b", re.I),
@@ -74,7 +100,7 @@ _ADVERB = re.compile(r"possibly|perhaps|likely|unlikely", re.I)
 
 def lemmas(text: str) -> list[str]:
     """Content words as stems of their WordNet lemmas ("began" -> "begin", "voted" -> "vote"), in order."""
-    return lemma_stems([w for w in words(text) if w not in STOP_WORDS and not w.isdigit()])
+    return lemma_stems([w for w in words(text) if (w not in STOP_WORDS or w in STOP_NOUNS) and not w.isdigit()])
 
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -95,8 +121,7 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
     "the vote is expected to be close" / "voted")."""
     mine, theirs = set(lemmas(later)), set(lemmas(earlier))
     shared = len(mine & theirs)
-    if shared >= 1 and any(old.search(earlier) and new.search(later) and not new.search(earlier)
-                           for old, new in STATES):
+    if shared >= 1 and _state_moved(later, earlier):
         return True
     asked, answered = DEMAND
     if shared >= DEMAND_SHARED and asked.search(earlier) and answered.search(later) and not answered.search(earlier):
@@ -130,6 +155,16 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
     # Monday") reports the event when it tells it in the past tense.
     told = set(lemma_stems(past_words(later))) if later_kind == "expected" else mine
     return any(synonyms(e, t) for e in event for t in told)  # "is due to start" / "began"
+
+
+def _state_moved(later: str, earlier: str) -> bool:
+    """Whether `later` states a newer state of affairs (`STATES`) than `earlier`, whatever they are about."""
+    return any(old.search(earlier) and new.search(later) and not new.search(earlier) for old, new in STATES)
+
+
+def state_overturned(later: str, earlier: str) -> bool:
+    """Whether `later` overturns the state of affairs `earlier` states (`STATES`), both naming one thing."""
+    return bool(set(lemmas(later)) & set(lemmas(earlier))) and _state_moved(later, earlier)
 
 
 def _event_words(text: str) -> list[str]:

@@ -42,6 +42,9 @@ _DAY_MONTH = re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MONTH_RE}(?:,
 # "in February", "in February 2023", "February 2023", "early June", "since March".
 _MONTH_ONLY = re.compile(rf"\b(?:(?:in|since|by|until|early|late|mid-?|last|next|this|from)\s+)?{_MONTH_RE}"
                          rf"(?:\s+{_YEAR}\b|(?=[\s.,;]|$))")
+# The second month of a range, with the year both share: "between January | and December 2025", "from May | to July
+# 2024".
+_RANGE_YEAR = re.compile(rf"\s*(?:and|or|to|until|till|through|-|–)\s+{_MONTH_RE}\s+{_YEAR}\b")
 _YEAR_ONLY = re.compile(rf"\b(?:in|since|by|until|during|of|from|before|after|early|late)\s+{_YEAR}\b")
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
 # "on Sunday", "Monday morning", "late Friday", "Friday evening", "last Tuesday", "next Thursday".
@@ -163,6 +166,15 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+def _pointing(text: str, at: int, first_modal: int) -> bool | None:
+    """Which side of the anchor a date at `at` lies on, as the wording says: ahead after a preview's wording ("will
+    meet on 12 December"), behind after a past tense in its own clause ("were postponed in February"), else
+    unsaid ("A hearing on 12 December will decide ...": the nearest)."""
+    if at > first_modal:
+        return True
+    return False if _PAST.search(text[max(0, at - PAST_REACH):at]) else None
+
+
 def _near_year(month: int, day: int, anchor: dt.date, future: bool | None) -> int:
     """The year that puts month/day on the side the wording points to, or nearest the anchor when it points nowhere."""
     candidates = [dt.date(y, month, min(day, 28)) for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
@@ -278,18 +290,18 @@ def _mentions_at(text: str, anchor: dt.date) -> tuple[tuple[int, When], ...]:
     for pattern in (_MONTH_DAY, _DAY_MONTH) if digits and months else ():
         for m in pattern.finditer(text):
             month, day_n = _month(m["month"]), int(m["day"])
-            year = int(m["year"]) if m["year"] else _near_year(month, day_n, anchor, m.start() > first_modal)
+            year = int(m["year"]) if m["year"] else _near_year(month, day_n, anchor,
+                                                               _pointing(text, m.start(), first_modal))
             day = _safe_date(year, month, day_n)
             add(m, When(day, "day", m.group()) if day else None)
     for m in _MONTH_ONLY.finditer(text) if months else ():
         month = _month(m["month"])
         phrase = m.group().lower()
-        # A month told in the past tense ("were postponed in February", "since March") is behind the anchor.
-        clause = text[max(0, m.start() - PAST_REACH):m.start()]
-        past = phrase.startswith(("last", "since")) or bool(_PAST.search(clause))
-        direction = (True if phrase.startswith("next") or m.start() > first_modal
-                     else False if past else None)
-        year = int(m["year"]) if m["year"] else _near_year(month, 15, anchor, direction)
+        direction = (True if phrase.startswith("next") else False if phrase.startswith(("last", "since"))
+                     else _pointing(text, m.start(), first_modal))
+        ranged = None if m["year"] else _RANGE_YEAR.match(text, m.end())
+        year = int(m["year"]) if m["year"] else int(ranged["year"]) if ranged else _near_year(month, 15, anchor,
+                                                                                              direction)
         add(m, When(dt.date(year, month, 1), "month", m.group()))
     for m in _YEAR_ONLY.finditer(text) if digits else ():
         add(m, When(dt.date(int(m["year"]), 1, 1), "year", m.group()))

@@ -27,6 +27,9 @@ def _stop_words() -> frozenset[str]:
 
 
 STOP_WORDS: frozenset[str] = _stop_words() | {"said", "says", "say", "mr", "mrs", "ms"}
+# Nouns in that list that name what a story is about ("the fire", "the repair bill", "the signal system"): content
+# words wherever a story's subjects are compared (briefer.discover's key phrases, briefer.supersede's shared words).
+STOP_NOUNS = frozenset({"fire", "bill", "system", "interest", "amount", "detail", "mill"})
 
 
 # Longer texts (paragraphs, whole articles: the digest's clustering, copies and story profiles read whole

@@ -50,7 +50,8 @@ def outside_quotes(text: str) -> str:
 # What an expected event is about: a sentence previewing one of these is a next step, not a forecast.
 _EVENT = re.compile(
     r"\b(?:visit|visits|trip|trips|meeting|meetings|meet|summit|talks|conference|hearing|vote|votes|election|"
-    r"deadline|review|reviews|inquiry|report|decision|ruling|trial|launch|opening|reopen|reopens|resume|"
+    r"deadline|review|reviews|inquiry|report|decision|decide|decides|ruling|trial|sentenced|sentencing|appeal|"
+    r"launch|opening|reopen|reopens|resume|"
     r"resumes|restart|restarts|return|returns|travel|host|hosts|sign|signing|announce|publish|begin|begins|start|starts|"
     r"finish|complete|completed|follow|fly|come|arrive|attend|join|talk|talks|run again|running again|ban|"
     r"take effect|come into force|sworn in|swearing-in|take office|takes office|inauguration|inaugurated)\b",
@@ -155,6 +156,8 @@ def what_next(lines: Sequence[Line], today: dt.date, limit: int = MAX_NEXT,
         end = text.find(",", modal.end()) if modal else -1
         if modal and COPULA.match(text, modal.end()):
             start = 0  # "The vote is expected to be close": the subject is the event
+        elif modal and when is not None and 0 <= text.find(when.phrase) < modal.start():
+            start = 0  # "A separate hearing on 12 December will decide ...": the dated subject is the event
         if not (modal or ahead) or not _EVENT.search(text, start, end if end >= 0 else len(text)):
             continue
         if when is not None and when.day <= newest and when.precision == "day":
