@@ -1,13 +1,19 @@
 """Learned pairwise edge weights for story clustering (issue 14, fifth pass), scored leave-one-set-out.
 
-Usage: python bench/cluster_pairs.py [--eval ../shared/eval] [--grid]
+Usage: python bench/cluster_pairs.py [--eval ../shared/eval] [--grid | --variants] [--floor 0.1]
 
 Instead of the raw TF-IDF cosine as the weight of the k-nearest-neighbour graph, a logistic model gives P(same
 story) for each candidate pair from label-free features of the pair (`FEATURES`): the content-stem cosine, the
 cosine of the names only, the cosine of the leads (first 3 sentences), the overlap of the first sentences, the
 rank of each article in the other's candidate list, and each article's neighbourhood density (its 4th
-candidate's cosine). The graph keeps each article's `k` most probable candidates at P >= 0.5 x the floor... (see
-`_graph`), weighted by P; Louvain and the centroid refinement are the kept ones (briefer/cluster.py).
+candidate's cosine). Publication dates are not a feature: briefer reads none from the DUC 2004 files, and the 169
+of 622 it reads from DUC 2006 are all in 2025 (day names resolved without the article's date; the files are of
+1996-2000). The graph keeps each article's `k`
+most probable candidates at P >= 0.5 (`_graph`), weighted by P; Louvain and the centroid refinement are the kept
+ones (briefer/cluster.py). Candidates are the kept method's (cosine >= 0.1), so the "kept" row reproduces
+`briefer eval-clusters`. Also: P as logit, feature subsets, average linkage on 1 - P, and (--grid) neighbours x
+resolution x P floor with in-sample columns for choosing settings on the training set, (--variants) other ways
+to fit or use P. Results: docs/quality.md, "Fifth pass". About 3 minutes of CPU; --grid adds about 8.
 
 Honesty: the model is fitted on the candidate pairs of one DUC dev set and scored on the other (leave-one-set-out);
 "both" is scored with the model of each half. The true labels are used only to fit and to score. The DUC texts
@@ -106,10 +112,14 @@ def pair_features(p: Prepared) -> np.ndarray:
                             np.maximum(fourth[a], fourth[b]), np.minimum(fourth[a], fourth[b])])
 
 
-def fit(sets: list[Prepared], columns: list[int]) -> LogisticRegression:
-    x = np.vstack([p.x[:, columns] for p in sets])
-    y = np.concatenate([p.y for p in sets])
-    return LogisticRegression(C=1.0, max_iter=2000).fit(x, y)
+def fit(sets: list[Prepared], columns: list[int], *, balanced: bool = False, top: int = 0) -> LogisticRegression:
+    """Logistic P(same story) on the candidate pairs of `sets` (`top`: only pairs within either end's `top`
+    closest candidates; `balanced`: both classes weighted equally)."""
+    keep = [np.minimum(*_ranks(p.matrix.shape[0], p.pairs.row, p.pairs.col, p.pairs.data)[:2]) <= top if top
+            else np.ones(len(p.y), dtype=bool) for p in sets]
+    x = np.vstack([p.x[k][:, columns] for p, k in zip(sets, keep, strict=True)])
+    y = np.concatenate([p.y[k] for p, k in zip(sets, keep, strict=True)])
+    return LogisticRegression(C=1.0, max_iter=2000, class_weight="balanced" if balanced else None).fit(x, y)
 
 
 def _graph(p: Prepared, weight: np.ndarray, k: int, floor: float) -> sparse.coo_matrix:
@@ -158,6 +168,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--eval", type=Path, default=ROOT.parent / "shared" / "eval")
     parser.add_argument("--grid", action="store_true", help="also neighbours x resolution x P floor")
+    parser.add_argument("--variants", action="store_true", help="only the variants of fitting and using P")
     parser.add_argument("--floor", type=float, default=CANDIDATE_FLOOR, help="cosine floor of candidate pairs")
     args = parser.parse_args()
     t4, y4, _ = load_clusters([args.eval / "duc2004" / "dev"])
@@ -165,6 +176,9 @@ def main() -> None:
     sets = {"DUC 2004": Prepared(t4, y4, args.floor), "DUC 2006": Prepared(t6, y6, args.floor),
             "both": Prepared(t4 + t6, y4 + [y + max(y4) + 1 for y in y6], args.floor)}
     d4, d6, both = sets.values()
+    if args.variants:
+        variants(d4, d6, both)
+        return
     print("| method | DUC 2004 | DUC 2006 | both (fit 2004) | both (fit 2006) |\n|---|---:|---:|---:|---:|")
     print(f"| kept | {ari(d4, kept(d4)):.3f} | {ari(d6, kept(d6)):.3f} | {ari(both, kept(both)):.3f} | |")
     all_cols = list(range(len(FEATURES)))
@@ -173,7 +187,7 @@ def main() -> None:
     for label, cols in subsets.items():
         m4, m6 = fit([d4], cols), fit([d6], cols)
         for kind in ("P", "logit"):
-            def w(p: Prepared, m: LogisticRegression, kind: str = kind) -> np.ndarray:
+            def w(p: Prepared, m: LogisticRegression, kind: str = kind, cols: list[int] = cols) -> np.ndarray:
                 prob = m.predict_proba(p.x[:, cols])[:, 1]
                 return prob if kind == "P" else np.clip(np.log(prob / (1 - prob)), 1e-3, None)
             floor = 0.5 if kind == "P" else 1e-3
@@ -208,6 +222,34 @@ def separation(d4: Prepared, d6: Prepared, both: Prepared, m4: LogisticRegressio
     for label, m in (("fit 2004", m4), ("fit 2006", m6)):
         print(f"  coefficients {label}:", " ".join(f"{f}={c:.2f}" for f, c in zip(FEATURES, m.coef_[0], strict=True)),
               f"intercept={m.intercept_[0]:.2f}")
+
+
+def variants(d4: Prepared, d6: Prepared, both: Prepared) -> None:
+    """Other ways to fit or use P, with the kept graph settings (4-NN, resolution 3)."""
+    cols = list(range(len(FEATURES)))
+    fits = {"balanced classes": {"balanced": True}, "fitted on pairs within either end's 10 closest": {"top": 10},
+            "fitted on pairs within either end's 4 closest": {"top": 4}}
+    runs = [(d4, 1), (d6, 0), (both, 0), (both, 1)]  # (scored set, index of the fitted half in (d4, d6))
+    for label, kwargs in fits.items():
+        models = (fit([d4], cols, **kwargs), fit([d6], cols, **kwargs))
+        r = [ari(p, cluster(p, models[m].predict_proba(p.x)[:, 1])) for p, m in runs]
+        print(f"| all features, weight P, {label} | " + " | ".join(f"{x:.3f}" for x in r) + " |", flush=True)
+    models = (fit([d4], cols), fit([d6], cols))
+    r = [ari(p, cluster(p, p.pairs.data * models[m].predict_proba(p.x)[:, 1], floor=0.05)) for p, m in runs]
+    print("| all features, weight cosine x P (floor 0.05) | " + " | ".join(f"{x:.3f}" for x in r) + " |", flush=True)
+    r = [ari(p, cluster_kept_topology(p, models[m].predict_proba(p.x)[:, 1])) for p, m in runs]
+    print("| kept graph (neighbours by cosine), edges weighted by P | " + " | ".join(f"{x:.3f}" for x in r) + " |")
+
+
+def cluster_kept_topology(p: Prepared, prob: np.ndarray) -> np.ndarray:
+    """The kept kNN graph (neighbours chosen by cosine), each edge weighted by P instead."""
+    graph = C.knn_graph(p.matrix, C.NEIGHBOURS, C.LINK_FLOOR, p.pairs).tocsr()
+    lookup = sparse.csr_matrix((prob, (p.pairs.row, p.pairs.col)), shape=graph.shape)
+    graph = graph.tocoo()
+    weight = np.asarray(lookup[graph.row, graph.col]).ravel()
+    found = C._communities(sparse.coo_matrix((np.round(weight, 9), (graph.row, graph.col)), shape=graph.shape),
+                           C.RESOLUTION)
+    return p.labels(C._refine(p.matrix, C._attach_singletons(p.matrix, found, C.ATTACH)))
 
 
 def grid(d4: Prepared, d6: Prepared, both: Prepared, cols: list[int]) -> None:
