@@ -659,6 +659,34 @@ def _step(picker: Picker, index: int, surnames: Collection[str]) -> tuple[str, f
     return (when.iso(), named) if when is not None and when.precision == "day" and when.day > picker.cutoff else None
 
 
+# Share of the smaller lead's content words (people's names aside) two articles' leads on one day's event must
+# share to be one fact (see `_no_reworded_repeats`).
+SAME_LEAD = 0.35
+
+
+def _firsts(prepared: Prepared) -> set[int]:
+    """Each article's first quotable sentence: its lead."""
+    seen: set[int] = set()
+    firsts = set()
+    for i in prepared.candidates:
+        if prepared.sentences[i].doc not in seen:
+            seen.add(prepared.sentences[i].doc)
+            firsts.add(i)
+    return firsts
+
+
+def _lead_day(picker: Picker, index: int, firsts: set[int]) -> tuple[int, str] | None:
+    """(article, day of its event) of an item that is an article's lead naming its event's day; else None."""
+    sentence = picker.choices[index].sentence
+    lead = next((i for i in (index, sentence) if i in firsts), None)
+    if lead is None:
+        return None
+    doc = picker.prepared.sentences[lead].doc
+    anchor = picker.prepared.documents[doc].source.published or picker.cutoff
+    when = event_date(picker.view[sentence].text, anchor) if anchor is not None else None
+    return (doc, when.iso()) if when is not None and when.precision == "day" else None
+
+
 def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[list[int], ...]:
     """The picks of each section less those that repeat an earlier pick in other words (in pick order)."""
     story = getattr(picker.prepared, "story", None)
@@ -671,9 +699,19 @@ def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[l
     stems_of: dict[int, set[str]] = {}
     surnames = {person.name.split()[-1] for person in (story.people if story is not None else ())}
     keep: set[int] = set()
+    firsts = _firsts(picker.prepared)
+    leads: list[tuple[int, str, set[str]]] = []  # (article, day, content stems) of the article leads kept
     for index in picker.chosen:
         text = picker.view[picker.choices[index].sentence].text
         mine = set(content_stems(text)) - names
+        # Two articles' leads on one day's event are that day's news told twice ("A former councillor was found
+        # guilty on Wednesday of defrauding the city ..." / "Gerald Pike ... was convicted of four counts of fraud
+        # on Wednesday ..."), when they share enough of their words.
+        lead = _lead_day(picker, index, firsts)
+        if lead is not None and any(doc != lead[0] and day == lead[1]
+                                    and len(mine & other) >= SAME_LEAD * min(len(mine), len(other))
+                                    for doc, day, other in leads):
+            continue
         items = _list_items(text, names) if is_list(text) else []
         if items and any(_same_list(items, other) for other in lists):
             continue
@@ -720,6 +758,8 @@ def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[l
         if step is not None:
             steps.append((index, step))
         stems_of[index] = mine
+        if lead is not None:
+            leads.append((lead[0], lead[1], mine))
         kept.append(mine)
         kept_by.append((index, mine))
         lists += [items] if items else []

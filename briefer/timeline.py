@@ -335,7 +335,7 @@ def merged(rows: Sequence[Dated], pointed: Sequence[Dated], printed: Mapping[str
     told: list[tuple[str, set[str]]] = [(d.date, _content(printed.get(d.ref, d.text))) for d in pointed]
     kept = []
     for d in rows:
-        if _told(d, told):
+        if _told(d, told, SAME_DAY_EVENT if len(d.date) == DAY_ISO else SAME_STEP):
             continue
         told.append((d.date, _content(d.text)))
         kept.append(d)
@@ -375,12 +375,17 @@ def _content(text: str) -> set[str]:
 # Share of the shorter line's content words two next steps of one date must share to be one event told twice
 # ("a Biden-Xi meeting at the ... summit in San Francisco in November" twice over, in other words).
 SAME_STEP = 0.5
+# The same for two timeline rows of one day: a day's news told by two outlets ("A former councillor was found
+# guilty on Wednesday of defrauding the city ..." / "Gerald Pike ... was convicted of four counts of fraud on
+# Wednesday over invoices ..."), as the sections' `SAME_LEAD` reads two articles' leads.
+SAME_DAY_EVENT = 0.35
+DAY_ISO = len("2026-01-01")
 
 
-def _told(d: Dated, told: Sequence[tuple[str, set[str]]]) -> bool:
+def _told(d: Dated, told: Sequence[tuple[str, set[str]]], share: float = SAME_STEP) -> bool:
     """Whether a row tells again the event of a line of its date in `told` ((date, content words) pairs)."""
     words = _content(d.text)
-    return any(date == d.date and words and other and len(words & other) >= SAME_STEP * min(len(words), len(other))
+    return any(date == d.date and words and other and len(words & other) >= share * min(len(words), len(other))
                for date, other in told)
 
 

@@ -139,3 +139,19 @@ def test_the_recall_brief_dates_sales_in_their_own_year_and_drops_the_promised_r
     printed = " ".join(i.text for s in brief.sections for i in s.items)
     assert "will publish the results" not in printed
     assert "of the Consumers' Association" in {p.name: p.role for p in brief.people}.values()
+
+
+RECOUNT = ROOT / "tests" / "data" / "stories" / "recount"
+
+
+def test_two_articles_leads_on_one_days_event_are_printed_once() -> None:
+    verdict = build_brief([VERDICT], load_options(date=dt.date(2026, 11, 2)))
+    printed = [i.text for s in verdict.sections for i in s.items]
+    leads = [t for t in printed if "on Wednesday" in t and ("found guilty" in t or "convicted" in t)]
+    assert len(leads) == 1, leads
+    rows = [t.text for t in verdict.timeline if t.date == "2026-10-14"]
+    assert len(rows) == 1, rows  # the timeline tells that day's news once too
+    recount = build_brief([RECOUNT], load_options(date=dt.date(2026, 5, 20)))
+    told = [i.text for s in recount.sections for i in s.items]
+    result = {t for t in [recount.bottom_line.text if recount.bottom_line else "", *told] if "six votes" in t}
+    assert len(result) == 1, result  # (the bottom line opens the overview: one text)
