@@ -501,6 +501,19 @@ def reports(title: str) -> bool:
                 or classify(main) == "expected")
 
 
+# A live page's labels around its headline ("Live: Harrowgate tunnel closure - latest updates", "Storm Ilse as it
+# happened"): what kind of page it is, not what happened.
+_LIVE_LABELS = re.compile(r"^(?:live(?: updates| blog| coverage)?|latest|breaking)\s*[:|–—-]\s*|"
+                          r"\s*[:|–—-]?\s*(?:(?:live|latest)(?: updates?| news| coverage| blog)?|as it happened)\s*$",
+                          re.I)
+
+
+def _unlabelled(title: str) -> str:
+    """A headline without a live page's labels, or as it is when they are all it says."""
+    bare = _LIVE_LABELS.sub("", title).strip()
+    return bare[:1].upper() + bare[1:] if bare else title
+
+
 def headline(titles: Sequence[str], phrases: Sequence[str] = (),
              dates: Sequence[dt.date | None] | Callable[[int], dt.date | None] = ()) -> str:
     """The title: the newest report's headline (`dates`: each article's date, when known, or a function of the
@@ -531,8 +544,8 @@ def headline(titles: Sequence[str], phrases: Sequence[str] = (),
         # shares `SAME_STORY_WORDS` words with the other headlines, whatever its score.
         told = [i for i in told if shared[i] >= RELEVANT_HEADLINE * best
                 or sum(headlines_with[w] > 1 for w in sets[i]) >= SAME_STORY_WORDS]
-        return usable[max(told, key=lambda i: (date_of(i) or dt.date.min, shared[i], -i))]
-    return usable[max(range(len(usable)), key=lambda i: (not usable[i].endswith("?"), shared[i], -i))]
+        return _unlabelled(usable[max(told, key=lambda i: (date_of(i) or dt.date.min, shared[i], -i))])
+    return _unlabelled(usable[max(range(len(usable)), key=lambda i: (not usable[i].endswith("?"), shared[i], -i))])
 
 
 # A discovered section needs this many items: one item under its own heading is a heading for a sentence.

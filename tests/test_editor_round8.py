@@ -8,6 +8,7 @@ import datetime as dt
 import itertools
 
 from briefer.config import load_options
+from briefer.discover import headline
 from briefer.headings import Story, fit_headings, rejection, same_subject
 from briefer.model import Item, Section, Topic
 from briefer.people import who_is_who
@@ -155,3 +156,11 @@ def test_two_articles_leads_on_one_days_event_are_printed_once() -> None:
     told = [i.text for s in recount.sections for i in s.items]
     result = {t for t in [recount.bottom_line.text if recount.bottom_line else "", *told] if "six votes" in t}
     assert len(result) == 1, result  # (the bottom line opens the overview: one text)
+
+
+def test_a_live_pages_labels_are_no_part_of_the_title() -> None:
+    assert headline(["Live: Harrowgate tunnel closure - latest updates"]) == "Harrowgate tunnel closure"
+    assert headline(["Live updates: vote count in Westmere"]) == "Vote count in Westmere"
+    assert headline(["Storm Ilse as it happened"]) == "Storm Ilse"
+    assert headline(["Liverpool wins the cup"]) == "Liverpool wins the cup"  # a word that starts with "live"
+    assert headline(["Latest"]) == "Latest"  # nothing else to say
