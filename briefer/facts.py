@@ -631,12 +631,12 @@ class SameFact:
             return not names_apart(a, b)
         pa, pb = profile(a), profile(b)
         r = residue(pa, pb)
-        if vetoed(a, b, pa, pb, r):
+        # A copy with small edits is the same fact unless a veto says otherwise; any other pair needs the rule's
+        # probability as well. The probability is asked first: at 30,000 sentences it turns down about 60% of the
+        # pairs, which then need no veto (the same answers either way).
+        if cosine < COPY_COSINE and self.probability(features(pa, pb, cosine, idf, r))[0] < self.threshold:
             return False
-        if cosine >= COPY_COSINE:
-            return True  # a copy with small edits: the vetoes above are all that can make it another fact
-        x = features(pa, pb, cosine, idf, r)
-        return bool(self.probability(x)[0] >= self.threshold)
+        return not vetoed(a, b, pa, pb, r)
 
 
 # Words whose presence on one side only may make a copy another fact (see `_inert_difference`).
