@@ -29,31 +29,27 @@ import time
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
 
 from briefer import __version__
 from briefer.ahead import FORK_DOCUMENTS, FORK_SENTENCES, Ahead, can_fork
-from briefer.anchors import anchors, shown_sections
 from briefer.candidates import candidate_mask, joined_pairs, looks_spun, paraphrased_copies
 from briefer.clean import clean_corpus, clean_document, shared_furniture
 from briefer.config import DEFAULT_TITLE, SUMMARY_WORDS, BriefOptions, load_options
 from briefer.dedupe import SAME_FACT, SimilarityIndex, near_duplicates_of
 from briefer.discover import topic_budget
 from briefer.errors import ExitCode, NoUsableSourcesError
-from briefer.headings import fit_headings
 from briefer.model import Brief, Document, Finding, Ledger, Section, Sentence, Source, SourceStatus, Topic
-from briefer.names import name_in_full
-from briefer.once import print_once
 from briefer.outlets import copies
-from briefer.quotes import quote_key
 from briefer.read.ingest import read_sources
 from briefer.sections import NO_COVERAGE, NO_LEADS, OTHER, OVERVIEW, TOPIC_OVERRUN_WORDS, select_sections, summary
 from briefer.sentences import split_sentences
-from briefer.story import Story, dated_lines, read_story
 from briefer.text import word_count
-from briefer.timeline import merged, merged_next, next_pointers, pointers
+
+if TYPE_CHECKING:
+    from briefer.story import Story
 
 log = logging.getLogger(__name__)
 
@@ -256,6 +252,8 @@ def bound(run: Prepared) -> Prepared:
 
 def read_the_story(run: Prepared) -> Prepared:
     """Stage 8: people, quotes, dates and bottom line; topics and title found in the articles when none given."""
+    from briefer.story import read_story  # the stages of a brief only: `summarize` starts faster without them
+
     options = run.job.options
     spun_ids = {f.source for f in run.ledger.findings if f.status is SourceStatus.SPUN}
     spun = {i for i, d in enumerate(run.documents) if d.source.id in spun_ids}
@@ -283,6 +281,8 @@ def reserved_for_quotes(run: Prepared) -> set[int]:
     """The quotable sentences that print one of the story's first RESERVED_QUOTES key quotes (any source's
     copy). The once-rule prints a fact where it first comes, and the sections come before the quote list: left
     to the sections, these sentences would use up the story's best quotations."""
+    from briefer.quotes import quote_key
+
     if run.story is None or not run.story.quotes:
         return set()
     keys = [f" {quote_key(q.text)} " for q in run.story.quotes[:RESERVED_QUOTES]]
@@ -291,6 +291,8 @@ def reserved_for_quotes(run: Prepared) -> set[int]:
 
 def select(run: Prepared) -> Prepared:
     """Stage 9: the brief's sections (see `select_sections`), from the sentences that do not print a key quote."""
+    from briefer.headings import fit_headings
+
     reserved = reserved_for_quotes(run)
     pool = replace(run, candidates=tuple(i for i in run.candidates if i not in reserved)) if reserved else run
     with contextlib.ExitStack() as stack:
@@ -341,6 +343,11 @@ def each_fact_once(run: Prepared) -> Prepared:
     """Stage 10 ("once"): the bottom line is its section item (`bottom_line_once`); the timeline, what comes next
     and key quotes then leave out every fact printed above them, print a leaning sentence with its neighbour or
     not at all, and credit the sources that state each fact (briefer.once)."""
+    from briefer.anchors import anchors, shown_sections
+    from briefer.once import print_once
+    from briefer.story import dated_lines
+    from briefer.timeline import merged, merged_next, next_pointers, pointers
+
     run = bottom_line_once(run)
     story = run.story
     if story is None:
@@ -419,6 +426,8 @@ def _nothing_usable(ledger: Ledger, specs: Sequence[str | Path] = ()) -> str:
 def build_brief(sources: Sequence[str | Path], options: BriefOptions | None = None, *,
                 known_facts: Sequence[str] = (), known_digests: Collection[str] = ()) -> Brief:
     """Read `sources` (files, folders, URLs) and return the brief; facts in `known_facts` are left out."""
+    from briefer.names import name_in_full
+
     options = options or load_options()
     job = Job(tuple(sources), options, tuple(known_facts), frozenset(known_digests))
     run = run_stages(Prepared(job), STAGES)
