@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import gc
 import logging
 import time
 from collections.abc import Callable, Collection, Sequence
@@ -389,19 +390,30 @@ def run_stages(run: Prepared, stages: Sequence[tuple[str, Stage]]) -> Prepared:
     """Apply each named stage in turn; an exception leaves with the stage's name in its notes."""
     from briefer.progress import stage as show
 
-    for name, step in stages:
-        show(name)
-        began, wall = time.process_time(), time.perf_counter()
-        try:
-            out = step(run)
-        except Exception as exc:
-            exc.add_note(f"in the pipeline's {name!r} stage")
-            raise
-        if not isinstance(out, Prepared):
-            raise TypeError(f"the pipeline's {name!r} stage returned {type(out).__name__}, not Prepared")
-        log.debug("stage %s: %.2f s of CPU, %.2f s wall", name, time.process_time() - began,
-                  time.perf_counter() - wall)
-        run = out
+    # What the stages build (documents, sentences, indexes) lives to the end of the run, yet every full collection
+    # of the cyclic garbage collector walked all of it (six cost 0.8 s of a brief at 30,000 sentences): after each
+    # stage it is frozen (`gc.freeze`), so that collections look at younger objects only, and unfrozen at the end;
+    # left alone when the caller has frozen objects of its own.
+    freeze = gc.get_freeze_count() == 0
+    try:
+        for name, step in stages:
+            show(name)
+            began, wall = time.process_time(), time.perf_counter()
+            try:
+                out = step(run)
+            except Exception as exc:
+                exc.add_note(f"in the pipeline's {name!r} stage")
+                raise
+            if not isinstance(out, Prepared):
+                raise TypeError(f"the pipeline's {name!r} stage returned {type(out).__name__}, not Prepared")
+            log.debug("stage %s: %.2f s of CPU, %.2f s wall", name, time.process_time() - began,
+                      time.perf_counter() - wall)
+            run = out
+            if freeze:
+                gc.freeze()
+    finally:
+        if freeze:
+            gc.unfreeze()
     return run
 
 
