@@ -395,19 +395,41 @@ PARAPHRASE_HEAD_WORDS = 4
 PARAPHRASE_MAX_DOCUMENTS = 200
 
 
-def _skeleton(text: str) -> tuple[tuple[str, ...], frozenset[str], int]:
+Shape = tuple[tuple[str, ...], frozenset[str], int]  # a sentence's function words, content words, length
+
+
+def _skeleton(text: str) -> Shape:
     tokens = words(text)
     return (tuple(w for w in tokens if w in STOP_WORDS), frozenset(w for w in tokens if w not in STOP_WORDS),
             len(tokens))
 
 
-def _reworded(a: tuple[tuple[str, ...], frozenset[str], int], b: tuple[tuple[str, ...], frozenset[str], int]) -> bool:
-    """True when b keeps a's skeleton and length but swaps some of its content words."""
+def _reworded(a: Shape, b: Shape, matchers: dict[tuple[str, ...], SequenceMatcher[str]]) -> bool:
+    """True when b keeps a's skeleton and length but swaps some of its content words. `matchers`: one
+    SequenceMatcher per function-word sequence seen as b (difflib caches what it learns of its second sequence,
+    and each of a document's first sentences is compared with many)."""
     (fa, ca, na), (fb, cb, nb) = a, b
-    if not fa or not fb or min(na, nb) < 0.75 * max(na, nb) or not ca or not cb:
+    if not fa or not fb or min(na, nb) < 0.75 * max(na, nb) or ca.isdisjoint(cb):
         return False
-    shared = len(ca & cb) / len(ca | cb)
-    return 0.1 <= shared < 0.85 and SequenceMatcher(None, fa, fb, autojunk=False).ratio() >= PARAPHRASE_SKELETON
+    common = len(ca & cb)
+    if not 0.1 <= common / (len(ca) + len(cb) - common) < 0.85:  # the share of content words both use
+        return False
+    matcher = matchers.get(fb)
+    if matcher is None:
+        matcher = matchers[fb] = SequenceMatcher(None, b=fb, autojunk=False)
+    matcher.set_seq1(fa)
+    # The quick ratios are upper bounds of ratio() (difflib's documentation): the same answer, most pairs
+    # settled without the full matching.
+    return (matcher.real_quick_ratio() >= PARAPHRASE_SKELETON and matcher.quick_ratio() >= PARAPHRASE_SKELETON
+            and matcher.ratio() >= PARAPHRASE_SKELETON)
+
+
+def _rarity(swapped: set[str]) -> float:
+    """Mean Zipf frequency of the words."""
+    # Imported only here (0.2 s), once a rewording is found: most inputs have none.
+    from wordfreq import zipf_frequency
+
+    return sum(zipf_frequency(t, "en") for t in swapped) / len(swapped)
 
 
 def paraphrased_copies(sentences: Sequence[Sentence]) -> set[int]:
@@ -423,15 +445,13 @@ def paraphrased_copies(sentences: Sequence[Sentence]) -> set[int]:
         by_doc.setdefault(s.doc, []).append(s.text)
     if len(by_doc) > PARAPHRASE_MAX_DOCUMENTS:
         return set()
-    # Imported only here (0.2 s): a large input's process imports it later, in the story stage, beside a child.
-    from wordfreq import zipf_frequency
-
     shapes = {d: [_skeleton(t) for t in texts] for d, texts in by_doc.items()}
     heads: dict[str, set[int]] = {}
     for d, shape in shapes.items():
         for term in set().union(*(c for _, c, _ in shape[:3])) if shape else ():
             heads.setdefault(term, set()).add(d)
     spun: set[int] = set()
+    matchers: dict[tuple[str, ...], SequenceMatcher[str]] = {}
     for x in sorted(shapes):
         shared: dict[int, int] = {}
         for term in set().union(*(c for _, c, _ in shapes[x][:3])) if shapes[x] else ():
@@ -452,7 +472,8 @@ def paraphrased_copies(sentences: Sequence[Sentence]) -> set[int]:
                 if found + len(short) - m < need:
                     break  # too few rewordings left to find: not a paraphrase
                 for j in range(k, min(k + 4, len(long_))):
-                    if _reworded(sa, long_[j]):
+                    # The lengths first, inline: most pairs of sentences fail there (0.5 s of calls at 3,000).
+                    if min(sa[2], long_[j][2]) >= 0.75 * max(sa[2], long_[j][2]) and _reworded(sa, long_[j], matchers):
                         found += 1
                         swapped_s |= sa[1] - long_[j][1]
                         swapped_l |= long_[j][1] - sa[1]
@@ -461,10 +482,7 @@ def paraphrased_copies(sentences: Sequence[Sentence]) -> set[int]:
             if found < need or not swapped_s or not swapped_l:
                 continue
 
-            def rarity(swapped: set[str]) -> float:
-                return sum(zipf_frequency(t, "en") for t in swapped) / len(swapped)
-
-            copy_is_short = rarity(swapped_s) > rarity(swapped_l)
+            copy_is_short = _rarity(swapped_s) > _rarity(swapped_l)
             spun.add((x if len(a) <= len(b) else y) if copy_is_short else (y if len(a) <= len(b) else x))
     return spun
 

@@ -19,9 +19,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import jinja2
 import markupsafe
 
 from briefer import anchors
@@ -30,6 +29,9 @@ from briefer.deliver.pdf import PdfEngine, pdf_engine
 from briefer.deliver.pdf import html_to_pdf as html_to_pdf  # re-exported: the public name since before pdf.py
 from briefer.errors import RenderError, unknown_name
 from briefer.model import Brief, Dated, Item, Section, SourceStatus
+
+if TYPE_CHECKING:
+    import jinja2
 
 log = logging.getLogger(__name__)
 
@@ -144,6 +146,8 @@ def templates_dir() -> Path:
 
 @cache
 def _environment(autoescape: bool) -> jinja2.Environment:
+    import jinja2  # imported when a brief is rendered: `briefer summarize` starts without it (20 ms)
+
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(str(templates_dir())),
         autoescape=autoescape,
@@ -298,6 +302,8 @@ SUFFIX_FORMATS = {suffix: name for name, renderer in RENDERERS.items() for suffi
 
 def render(brief: Brief, fmt: str, *, pdf: PdfEngine | None = None) -> bytes:
     """The brief in format `fmt` (a key of RENDERERS) as bytes; a PDF by `pdf` when given (see `pdf_ahead`)."""
+    import jinja2
+
     if fmt not in RENDERERS:
         raise unknown_name("format", fmt, FORMATS)
     try:
