@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
 from briefer.discover import (
@@ -644,6 +644,7 @@ def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: st
     if gone:
         shaped = [replace(s, items=tuple(i for i in s.items if i not in gone)) if s.heading == overview else s
                   for s in shaped]
+    shaped = _fold_parts(shaped, (overview, other), in_order)
     loose = [i for i in left if i in loose]
     if not loose:
         return tuple(shaped)
@@ -652,3 +653,20 @@ def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: st
         return (replace(shaped[0], items=(*shaped[0].items, *loose)), *shaped[1:])
     note = sections[rest] if rest is not None else Section(other)
     return (*shaped, replace(note, items=tuple(loose), note=""))
+
+
+def _fold_parts(shaped: Sequence[Section], fixed: Collection[str],
+                in_order: Callable[[Sequence[Item]], list[Item]]) -> list[Section]:
+    """A section whose every item is about another's heading, none of whose items is about its own, is a side of
+    that subject and joins it ("Ground floor" of the flooded museum, beside "Maritime museum")."""
+    out = list(shaped)
+    for part in list(out):
+        if part.heading in fixed:
+            continue
+        whole = next((s for s in out if s is not part and s.heading not in fixed
+                      and all(_about(s.heading, _key(s.heading), i.text) for i in part.items)
+                      and not any(_about(part.heading, _key(part.heading), i.text) for i in s.items)), None)
+        if whole is not None:
+            out[out.index(whole)] = replace(whole, items=tuple(in_order([*whole.items, *part.items])))
+            out.remove(part)
+    return out

@@ -378,3 +378,19 @@ def test_a_participle_before_a_shared_everyday_noun_makes_the_phrase_that_heads_
     headings = {s.heading: s.items for s in out}
     # Before: no section ("repairs", Zipf 4.4, is everyday alone, and no phrase held it).
     assert headings.get("Planned repairs") == left[:3], out
+
+
+def test_a_section_all_about_another_s_subject_joins_it() -> None:
+    from briefer.headings import _fold_parts
+
+    cellar = (_item("The cellar of the town library flooded overnight."),
+              _item("The town library will stay shut while the cellar dries.", 2))
+    library = (_item("Staff carried the town library's maps upstairs.", 3),
+               _item("Most of the damage was at the town library.", 4))
+    quay = (_item("The lower quay was under water.", 5), _item("The lower quay reopened.", 6))
+    sections = [Section("Overview", ()), Section("Cellar", cellar), Section("Lower quay", quay),
+                Section("Town library", library)]
+    out = _fold_parts(sections, ("Overview", "Other developments"), list)
+    # Before: "Cellar" beside "Town library", one subject in two sections (the storm's "Ground floor").
+    assert [s.heading for s in out] == ["Overview", "Lower quay", "Town library"], out
+    assert out[2].items == (*library, *cellar)
