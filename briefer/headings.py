@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import replace
 
 from briefer.discover import (
@@ -96,7 +96,8 @@ _NO_HEAD = _word_set("""said says told statement time times day days week weeks 
 cent million billion way ways thing things part parts lot number side sides people
 hectare hectares acre acres mile miles kilometre kilometres tonne tonnes ton tons litre litres metre metres
 agency authority council company union government ministry department board committee police court operator
-firm trust society office association party""")
+firm trust society office association party
+north south east west northeast northwest southeast southwest""")
 
 
 # Past tenses that are no nouns: "Party narrowly won" is what happened, not what a section is about.
@@ -340,10 +341,32 @@ def _names_words(heading: str, text: str) -> bool:
     return len(words) > 1 and not is_list(text) and words <= set(normalised(text))
 
 
-def _about(heading: str, key: str, text: str) -> bool:
-    """Whether an item is about a section's subject: it names the key (`_key`), the heading's head noun alone, or
-    every word of the heading."""
-    return _names_item(key, text) or _names_head(heading, text) or _names_words(heading, text)
+def _about(heading: str, key: str, text: str, texts: Texts = ()) -> bool:
+    """Whether an item is about a section's subject: it names the key (`_key`, `_names_key`; `texts`: the story's
+    sentences), the heading's head noun alone, or every word of the heading."""
+    return _names_key(key, heading, text, texts) or _names_head(heading, text) or _names_words(heading, text)
+
+
+def _names_key(key: str, heading: str, text: str, texts: Texts = ()) -> bool:
+    """Whether `text` names the key of a section: the heading, or a word the heading holds, anywhere when that word
+    is rarer than `EXPAND_KEY_ZIPF` ("carriers" of "Car carriers"), else only as a noun under no modifier of its own
+    and heading its phrase ("the seven libraries open on Sundays" is about the "library cuts" of a story; "business
+    groups" are not the "working groups", "taxes will rise" is no "pay rise", "the library board" no library),
+    unless the heading is people ("the airport" is not about the "airport workers")."""
+    if key == heading or everyday_zipf(key) < EXPAND_KEY_ZIPF:
+        return _names_item(key, text)
+    head = _head(heading).casefold()
+    if _ACTOR.search(head) or normalise(head) in ROLE_NOUNS:
+        return False  # people named by a thing ("airport workers"): "the airport" is not about them
+    want = normalise(key)
+    runs, _ = _runs(text)
+    if is_list(text) or not any(normalise(run[0]) == want and (len(run) == 1 or (
+            len(run) == 2 and texts and not used_as_noun(run[1], texts))) for run in runs):
+        return False
+    # ... and as a noun, after a determiner, a preposition or a number.
+    words = re.findall(r"[\w'’-]+", text)
+    return any(normalise(w) == want and any(re.fullmatch(_DETERMINER, b, re.I) for b in words[max(0, k - 4): k])
+               for k, w in enumerate(words))
 
 
 def spread_phrases(items: Sequence[Item]) -> list[str]:
@@ -376,7 +399,26 @@ def expansions(word: str, texts: Texts, title: str = "") -> list[str]:
     found = key_phrases(list(enumerate(holding)))
     keys = [k for k, p in found.items() if " " in k and want in k.split() and len(p.sentences) >= MIN_SECTION_ITEMS
             and _head(k) not in story_words]
-    return [found[k].forms.most_common(1)[0][0] for k in sorted(keys, key=lambda k: (-len(found[k].sentences), k))]
+    phrases = [found[k].forms.most_common(1)[0][0] for k in sorted(keys, key=lambda k: (-len(found[k].sentences), k))]
+    return phrases + (_participle_phrases(want, holding) if want not in story_words else [])
+
+
+# A participle before a noun, after a determiner: an adjective ("all planned operations", "the flooded cellars").
+_PARTICIPLE = re.compile(rf"\b(?:{_DETERMINER}|all|every|each|some)\s+([a-z]{{3,}}ed)\s+([a-z][\w'’-]*)\b", re.I)
+
+
+def _participle_phrases(want: str, texts: Sequence[str]) -> list[str]:
+    """Phrases of a past participle and the noun `want` that two sentences print, one of them after a determiner
+    ("all planned operations" and "that planned operations would restart"): `key_phrases` reads every "-ed" word
+    as a verb, so "planned operations" is none of its phrases."""
+    modifiers = {m.group(1).lower() for t in texts for m in _PARTICIPLE.finditer(t) if normalise(m.group(2)) == want}
+    found = []
+    for modifier in sorted(modifiers - _PAST_FORMS):
+        pattern = re.compile(rf"\b{modifier}\s+([a-z][\w'’-]*)\b", re.I)
+        forms = [m.group(0).lower() for t in texts for m in pattern.finditer(t) if normalise(m.group(1)) == want]
+        if len(forms) >= MIN_SECTION_ITEMS:
+            found.append(max(set(forms), key=forms.count))
+    return found
 
 
 def _best_heading(section: Section, topic: Topic, texts: Texts, title: str = "") -> str | None:
@@ -415,13 +457,15 @@ def _candidates(items: Sequence[Item], texts: Texts, title: str, given: Sequence
             # ("Libraries" -> "Library cuts"), when an item names that phrase.
             # Its items are those naming the word, when the word is a thing that rare ("sent several carriers to
             # Port Ellery" is about the "car carriers"); an everyday word's items may be about anything ("groups").
-            key = name if everyday_zipf(name) < EXPAND_KEY_ZIPF else None
-            found += [(n, heading_quality(p), p[:1].upper() + p[1:], key or p) for p in expansions(name, texts, title)
+            # A commoner word's items are those naming it under no modifier of its own ("the seven libraries" of
+            # "Library cuts", not "business groups" of "Working groups": `_names_key`).
+            found += [(n, heading_quality(p), p[:1].upper() + p[1:], name) for p in expansions(name, texts, title)
                       if p not in names and not is_proper(p, texts) and names_subject(p, False, texts)
                       # a word that heads a section alone gives way only to a phrase it heads ("Middle pier" of
                       # "pier"; "Silt" stays "Silt", not "Flow of silt")
                       and not (named and normalise(_head(p)) != normalise(name))
-                      and (n := sum(_names_item(p, item.text) for item in items))][:1]
+                      and any(_names_item(p, item.text) or _names_words(p, item.text) for item in items)
+                      and ((n := sum(_names_item(p, item.text) for item in items)) or True)][:1]
     # A word inside a phrase two items share is that phrase's ("rota" of "twelve-hour rota").
     shared = [f for f in found if " " in f[2] and f[0] >= MIN_SECTION_ITEMS]
     return [f for f in found if not any(" " not in f[2] and normalise(f[2]) in normalised(g[2]) for g in shared)]
@@ -447,7 +491,7 @@ def regroup(items: Sequence[Item], texts: Texts, title: str, taken: Sequence[str
     made: list[tuple[str, list[Item]]] = []
 
     def members(f: tuple[int, float, str, str]) -> list[Item]:
-        found = [i for i in left if _about(f[2], f[3], i.text)]
+        found = [i for i in left if _about(f[2], f[3], i.text, texts)]
         return found if sum(i in spare for i in found) <= free else [i for i in found if i not in spare]
 
     while len(made) < room and len(left) >= MIN_SECTION_ITEMS:
@@ -600,6 +644,7 @@ def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: st
     if gone:
         shaped = [replace(s, items=tuple(i for i in s.items if i not in gone)) if s.heading == overview else s
                   for s in shaped]
+    shaped = _fold_parts(shaped, (overview, other), in_order)
     loose = [i for i in left if i in loose]
     if not loose:
         return tuple(shaped)
@@ -608,3 +653,20 @@ def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: st
         return (replace(shaped[0], items=(*shaped[0].items, *loose)), *shaped[1:])
     note = sections[rest] if rest is not None else Section(other)
     return (*shaped, replace(note, items=tuple(loose), note=""))
+
+
+def _fold_parts(shaped: Sequence[Section], fixed: Collection[str],
+                in_order: Callable[[Sequence[Item]], list[Item]]) -> list[Section]:
+    """A section whose every item is about another's heading, none of whose items is about its own, is a side of
+    that subject and joins it ("Ground floor" of the flooded museum, beside "Maritime museum")."""
+    out = list(shaped)
+    for part in list(out):
+        if part.heading in fixed:
+            continue
+        whole = next((s for s in out if s is not part and s.heading not in fixed
+                      and all(_about(s.heading, _key(s.heading), i.text) for i in part.items)
+                      and not any(_about(part.heading, _key(part.heading), i.text) for i in s.items)), None)
+        if whole is not None:
+            out[out.index(whole)] = replace(whole, items=tuple(in_order([*whole.items, *part.items])))
+            out.remove(part)
+    return out

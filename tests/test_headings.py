@@ -336,3 +336,61 @@ def test_a_name_in_passing_a_name_inside_a_phrase_a_past_tense_and_a_participle_
              "The ministers set up working groups on fishing rights.", "Working groups will meet monthly."]
     assert topical("Sarn", issue)
     assert names_subject("Working groups", False, issue)
+
+
+def test_an_everyday_word_under_no_modifier_joins_the_phrase_another_item_names_by_its_words() -> None:
+    # Our own sentences: "libraries" (Zipf 4.9) is everyday, "library cuts" the phrase the story holds it in.
+    story = [(1, "The mayor will look again at the library cuts next month."),
+             (2, "Residents marched against the library cuts on Saturday."),
+             (3, "Opening hours at the four libraries will be cut from March."),
+             (4, "Volunteers have offered to run the libraries in the villages."),
+             (5, "Business groups and the library board met the mayor."), (6, "The board said it had no view.")]
+    left = tuple(_item(text, k) for k, text in story[2:5])
+    out = fit_headings((Section("Overview", ()), Section("Other developments", left)), (), "Other developments",
+                       story, room=3)
+    headings = {s.heading: s.items for s in out}
+    # Before: no section (no leftover item prints "library cuts"); "the library board" is another library's.
+    assert headings.get("Library cuts") == left[:2], out
+    # A direction heads no section: "east of the town" is where, not what ("Schools in the east of the town").
+    assert rejection("east of the town", False, ["Schools in the east of the town will reopen."])
+
+
+def test_an_everyday_word_alone_is_not_about_the_people_a_phrase_names_by_it() -> None:
+    story = [(1, "Airport workers walked out on Monday."), (2, "Airport workers will vote on the offer."),
+             (3, "The airport will reopen next week."), (4, "Airport workers said the rota was unsafe."),
+             (5, "Flights to the airport were cancelled.")]
+    left = tuple(_item(text, k) for k, text in story[2:])
+    out = fit_headings((Section("Overview", ()), Section("Other developments", left)), (), "Other developments",
+                       story, room=3)
+    # Before (heads4's first rule alone): "Airport workers (3)" over two items about the airport itself.
+    assert [s.heading for s in out] == ["Overview", "Other developments"], out
+
+
+def test_a_participle_before_a_shared_everyday_noun_makes_the_phrase_that_heads_its_items() -> None:
+    # Our own sentences: "planned" is read as a verb by key_phrases, so "planned repairs" was no phrase.
+    story = [(1, "The council delayed all planned repairs until the spring."),
+             (2, "The mayor said that planned repairs would go ahead in May."),
+             (3, "About 40 repairs were put off over the winter."),
+             (4, "Snow closed the bridge on Monday.")]
+    left = tuple(_item(text, k) for k, text in story)
+    out = fit_headings((Section("Overview", ()), Section("Other developments", left)), (), "Other developments",
+                       story, room=3)
+    headings = {s.heading: s.items for s in out}
+    # Before: no section ("repairs", Zipf 4.4, is everyday alone, and no phrase held it).
+    assert headings.get("Planned repairs") == left[:3], out
+
+
+def test_a_section_all_about_another_s_subject_joins_it() -> None:
+    from briefer.headings import _fold_parts
+
+    cellar = (_item("The cellar of the town library flooded overnight."),
+              _item("The town library will stay shut while the cellar dries.", 2))
+    library = (_item("Staff carried the town library's maps upstairs.", 3),
+               _item("Most of the damage was at the town library.", 4))
+    quay = (_item("The lower quay was under water.", 5), _item("The lower quay reopened.", 6))
+    sections = [Section("Overview", ()), Section("Cellar", cellar), Section("Lower quay", quay),
+                Section("Town library", library)]
+    out = _fold_parts(sections, ("Overview", "Other developments"), list)
+    # Before: "Cellar" beside "Town library", one subject in two sections (the storm's "Ground floor").
+    assert [s.heading for s in out] == ["Overview", "Lower quay", "Town library"], out
+    assert out[2].items == (*library, *cellar)
