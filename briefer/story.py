@@ -104,9 +104,11 @@ AS_OF_SENTENCES = 40
 
 def reported_on(documents: Sequence[Document], sentences: Sequence[Sentence],
                 day: dt.date) -> Callable[[int], dt.date | None]:
-    """How new article i is: its publication date; when no article of the story has one, the newest day up to
-    `day` that its first reports speak of ("met ... on Monday", counted from `day`); else None (unknown). Read
-    for an article only when asked (the headline asks only about reports' headlines)."""
+    """How new article i is: its publication date; when no article of the story has one, the day up to `day` that
+    its first dated report speaks of ("met ... on Monday", counted from `day`: the lead tells the article's news,
+    and a later sentence's "Tuesday night, Blinken spoke by phone ..." goes back to a day before it, though counted
+    from a guessed `day` it may come out newer); else None (unknown). Read for an article only when asked (the
+    headline asks only about reports' headlines)."""
     if any(d.source.published for d in documents):
         return lambda i: documents[i].source.published
     firsts: dict[int, list[str]] = {}
@@ -117,12 +119,11 @@ def reported_on(documents: Sequence[Document], sentences: Sequence[Sentence],
 
     @cache
     def newest(i: int) -> dt.date | None:
-        found: dt.date | None = None
         for text in firsts.get(i, ()):
             when = event_date(text, day)  # before `classify`: most sentences name no date, at little cost
             if when is not None and when.precision == "day" and when.day <= day and classify(text) == "report":
-                found = max(found or when.day, when.day)
-        return found
+                return when.day
+        return None
 
     return newest
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+from pathlib import Path
 
 from briefer.config import load_options
 from briefer.discover import headline
@@ -164,3 +165,20 @@ def test_a_live_pages_labels_are_no_part_of_the_title() -> None:
     assert headline(["Storm Ilse as it happened"]) == "Storm Ilse"
     assert headline(["Liverpool wins the cup"]) == "Liverpool wins the cup"  # a word that starts with "live"
     assert headline(["Latest"]) == "Latest"  # nothing else to say
+
+
+def test_an_undated_articles_news_is_the_day_its_lead_reports(tmp_path: Path) -> None:
+    """With no article dated, a headline's article is as new as the day its first dated report names: a later
+    sentence's "Tuesday night" goes back to a day before the lead's, though counted from the brief's day (a
+    Tuesday) it came out newest, and the first day's headline was the title."""
+    (tmp_path / "a.txt").write_text(
+        "Varnia and Ostland open fishing talks\n\n"
+        "Ministers from Varnia and Ostland opened two days of talks on fishing quotas in Lindau on Sunday.\n\n"
+        "Tuesday night, the Varnian minister spoke by phone with her Ostland counterpart to set the agenda.\n",
+        encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Varnia and Ostland sign fishing accord\n\n"
+        "Ministers from Varnia and Ostland signed an accord on fishing quotas in Lindau on Monday.\n\n"
+        "The accord sets the quotas for the next three years.\n", encoding="utf-8")
+    brief = build_brief([tmp_path], load_options(date=dt.date(2026, 12, 1)))
+    assert brief.title == "Varnia and Ostland sign fishing accord"
