@@ -244,7 +244,9 @@ class Picker:
     def _same_count(self, shown: int, sims: np.ndarray) -> list[int]:
         """Near sentences that give the same count ("more than 50 ships were waiting at anchor", "more than 50
         vessels were waiting offshore"): the same number of 10 or more, of things not measures ("two years" is
-        in many sentences), and a content word in common."""
+        in many sentences), and a content word in common; not a sentence that tells more than twice as much (the
+        dam's lead "Engineers found cracks in the spillway ... and about 1,200 people ... were told to be ready to
+        leave" is more than "About 1,200 people were evacuated")."""
         mine = profile(self.prepared.sentences[shown].text)
         if not mine.quantities:
             return []
@@ -255,7 +257,7 @@ class Picker:
             other = profile(self.prepared.sentences[int(j)].text)
             counts = any(n == m and n.isdecimal() and int(n) >= 10 and t not in MEASURES and u not in MEASURES
                          for n, t in mine.quantities for m, u in other.quantities)
-            if counts and len(mine.content & other.content) >= 1:
+            if counts and len(mine.content & other.content) >= 1 and len(other.content) <= 2 * len(mine.content):
                 out.append(int(j))
         return out
 

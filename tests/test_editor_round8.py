@@ -182,3 +182,16 @@ def test_an_undated_articles_news_is_the_day_its_lead_reports(tmp_path: Path) ->
         "The accord sets the quotas for the next three years.\n", encoding="utf-8")
     brief = build_brief([tmp_path], load_options(date=dt.date(2026, 12, 1)))
     assert brief.title == "Varnia and Ostland sign fishing accord"
+
+
+DAM = ROOT / "tests" / "data" / "stories" / "dam"
+
+
+def test_a_lead_that_gives_a_count_again_is_still_printed_when_it_tells_much_more() -> None:
+    """The dam's first lead (the cracks found, and 1,200 people told to be ready to leave) was never offered once
+    "About 1,200 people were evacuated" was printed: the same count of the same people. It tells more than twice as
+    much, so it stays."""
+    brief = build_brief([DAM], load_options(date=dt.date(2026, 6, 5)))
+    printed = [i.text for s in brief.sections for i in s.items]
+    assert any(t.startswith("Engineers found cracks in the spillway") for t in printed)
+    assert any(t.startswith("About 1,200 people were evacuated") for t in printed)
