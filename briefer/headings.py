@@ -459,13 +459,16 @@ def _candidates(items: Sequence[Item], texts: Texts, title: str, given: Sequence
             # Port Ellery" is about the "car carriers"); an everyday word's items may be about anything ("groups").
             # A commoner word's items are those naming it under no modifier of its own ("the seven libraries" of
             # "Library cuts", not "business groups" of "Working groups": `_names_key`).
-            found += [(n, heading_quality(p), p[:1].upper() + p[1:], name) for p in expansions(name, texts, title)
-                      if p not in names and not is_proper(p, texts) and names_subject(p, False, texts)
-                      # a word that heads a section alone gives way only to a phrase it heads ("Middle pier" of
-                      # "pier"; "Silt" stays "Silt", not "Flow of silt")
-                      and not (named and normalise(_head(p)) != normalise(name))
-                      and any(_names_item(p, item.text) or _names_words(p, item.text) for item in items)
-                      and ((n := sum(_names_item(p, item.text) for item in items)) or True)][:1]
+            for p in expansions(name, texts, title):
+                # a word that heads a section alone gives way only to a phrase it heads ("Middle pier" of "pier";
+                # "Silt" stays "Silt", not "Flow of silt")
+                if p in names or is_proper(p, texts) or not names_subject(p, False, texts) \
+                        or (named and normalise(_head(p)) != normalise(name)) \
+                        or not any(_names_item(p, item.text) or _names_words(p, item.text) for item in items):
+                    continue
+                n = sum(_names_item(p, item.text) for item in items)
+                found.append((n, heading_quality(p), p[:1].upper() + p[1:], name))
+                break
     # A word inside a phrase two items share is that phrase's ("rota" of "twelve-hour rota").
     shared = [f for f in found if " " in f[2] and f[0] >= MIN_SECTION_ITEMS]
     return [f for f in found if not any(" " not in f[2] and normalise(f[2]) in normalised(g[2]) for g in shared)]

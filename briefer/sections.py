@@ -559,14 +559,14 @@ def _bottom_line(prepared: Prepared) -> int | None:
     return next((i for i in prepared.candidates if prepared.sentences[i].text == line.text), None)
 
 
-def _leads(prepared: Prepared) -> list[int]:
+def _leads(prepared: Prepared, per_article: int = LEAD_SENTENCES) -> list[int]:
     """The first quotable sentences of each document: news puts who, what, when and where first."""
     seen: dict[int, int] = {}
     leads = []
     for i in prepared.candidates:
         doc = prepared.sentences[i].doc
         seen[doc] = seen.get(doc, 0) + 1
-        if seen[doc] <= LEAD_SENTENCES:
+        if seen[doc] <= per_article:
             leads.append(i)
     return leads
 
@@ -666,17 +666,6 @@ def _step(picker: Picker, index: int, surnames: Collection[str]) -> tuple[str, f
 SAME_LEAD = 0.35
 
 
-def _firsts(prepared: Prepared) -> set[int]:
-    """Each article's first quotable sentence: its lead."""
-    seen: set[int] = set()
-    firsts = set()
-    for i in prepared.candidates:
-        if prepared.sentences[i].doc not in seen:
-            seen.add(prepared.sentences[i].doc)
-            firsts.add(i)
-    return firsts
-
-
 def _lead_day(picker: Picker, index: int, firsts: set[int]) -> tuple[int, str] | None:
     """(article, day of its event) of an item that is an article's lead naming its event's day; else None."""
     sentence = picker.choices[index].sentence
@@ -701,7 +690,7 @@ def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[l
     stems_of: dict[int, set[str]] = {}
     surnames = {person.name.split()[-1] for person in (story.people if story is not None else ())}
     keep: set[int] = set()
-    firsts = _firsts(picker.prepared)
+    firsts = set(_leads(picker.prepared, per_article=1))  # each article's first quotable sentence
     leads: list[tuple[int, str, set[str]]] = []  # (article, day, content stems) of the article leads kept
     for index in picker.chosen:
         text = picker.view[picker.choices[index].sentence].text

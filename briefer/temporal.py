@@ -300,8 +300,8 @@ def _mentions_at(text: str, anchor: dt.date) -> tuple[tuple[int, When], ...]:
         direction = (True if phrase.startswith("next") else False if phrase.startswith(("last", "since"))
                      else _pointing(text, m.start(), first_modal))
         ranged = None if m["year"] else _RANGE_YEAR.match(text, m.end())
-        year = int(m["year"]) if m["year"] else int(ranged["year"]) if ranged else _near_year(month, 15, anchor,
-                                                                                              direction)
+        given = m["year"] or (ranged["year"] if ranged else None)
+        year = int(given) if given else _near_year(month, 15, anchor, direction)
         add(m, When(dt.date(year, month, 1), "month", m.group()))
     for m in _YEAR_ONLY.finditer(text) if digits else ():
         add(m, When(dt.date(int(m["year"]), 1, 1), "year", m.group()))
