@@ -53,6 +53,12 @@ _BACK_REFERENCE = re.compile(
 # A third-person pronoun among the first four words, before any name ("American jets shot it down", "Above all,
 # they agreed ..."): its antecedent is in an earlier sentence. (A capitalised word after the first is a name.)
 _EARLY_PRONOUN = re.compile(r"^(?:[\"“‘'(\[]?\S+)(?:\s+(?![A-Z])\S+){0,2}?\s+(?:he|she|it|they|him|them)\b")
+# ... but "The council said it would ...", "Police told reporters they ...": the subject the pronoun stands for is
+# the sentence's own, named just before a verb of saying.
+_OWN_SUBJECT = re.compile(r"^[\"“‘'(\[]?(?:the |a |an )?(?P<subject>(?:[\w'’-]+ ){0,1}[\w'’-]+) (?:said|says|told "
+                          r"(?:reporters|parents|staff|customers|residents|the \w+)|added|announced|confirmed|insisted|"
+                          r"warned|admitted|stated|explained|believes|believed|hopes|hoped|expects|expected)"
+                          r"(?: that)? (?:he|she|it|they)\b", re.I)
 # "The Pentagon called it a surveillance craft": a pronoun object of the verb before it.
 _OBJECT_PRONOUN = re.compile(r"\b(?:called|shot|brought|took|put|saw|made|described|named|labelled|labeled|"
                              r"branded|denied|confirmed|rejected|welcomed|condemned|criticised|criticized)"
@@ -242,6 +248,14 @@ def _orphan_pronoun(unquoted: str) -> bool:
     return not (clause_end >= 0 and someone(unquoted[clause_end + 1:].split()[:6], False))
 
 
+def _names_own_subject(unquoted: str) -> bool:
+    """True when the sentence's first pronoun follows a verb of saying whose subject is a noun of its own ("The
+    minister said he would resign"), not another pronoun or a word that leans on a sentence before ("Both said
+    they ...", "Then they said ...")."""
+    m = _OWN_SUBJECT.match(unquoted)
+    return m is not None and not any(w.lower() in STOP_WORDS for w in m.group("subject").split())
+
+
 def leans_back(text: str) -> bool:
     """True when `text` depends on the sentence before it (a pronoun, "this", "also", "But ...")."""
     folded = text.casefold()
@@ -249,7 +263,7 @@ def leans_back(text: str) -> bool:
             or (_holds(folded, _BACK_REFERENCE_WORDS) and _BACK_REFERENCE.search(text)):
         return True
     unquoted = _QUOTED_SPAN.sub(" ", text)
-    return bool(_EARLY_PRONOUN.match(unquoted)
+    return bool((_EARLY_PRONOUN.match(unquoted) and not _names_own_subject(unquoted))
                 or (_holds(folded, _LEANS_ON_EARLIER_WORDS) and _LEANS_ON_EARLIER.search(unquoted))
                 or (_holds(unquoted, _OBJECT_PRONOUN_WORDS) and _OBJECT_PRONOUN.search(unquoted))
                 or _CONNECTIVE.match(unquoted)

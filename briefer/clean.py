@@ -92,7 +92,9 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "… arrives in Beijing, June 18, 2023." is how wire photos are captioned.
 _CAPTION_DATE = re.compile(rf",\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?$")
 _DATELINE = re.compile(
-    r"^(?:[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,2})(?:,\s+[A-Z][A-Za-z.]+(?:\s+\d{1,2})?)?"
+    r"^(?:[A-Z][A-Za-z.'’-]+(?:\s+[A-Z][A-Za-z.'’-]+){0,2})"
+    # the date after the place: "June 18", "11 May", either with its year
+    r"(?:,\s+(?:[A-Z][A-Za-z.]+(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][A-Za-z.]+)(?:,?\s+\d{4})?)?"
     r"(?:\s*\([A-Za-z. ]{2,20}\))?\s*(?:[:—–]|--|-)\s+(?=[A-Z\"“‘])"
 )
 # The words a date line is made of, besides digits: months, weekdays, times and "updated"-like labels.

@@ -104,6 +104,13 @@ north south east west northeast northwest southeast southwest""")
 _PAST_FORMS = _word_set("""won met held sent fell rose broke took gave made went came said told lost began swept kept
 spent paid sold struck bought brought found got ran saw stood thought withdrew wrote drove flew fought grew knew
 meant overtook rode sank sought spoke stole threw understood woke was were had did""")
+# A negation a few words before a mention: "was not the victim of a", "not by a", "no".
+_DENIED = re.compile(r"\b(?:not|no|never|nor|without)\b(?:\s+[\w'’-]+){0,4}\s*$", re.I)
+# Past tenses that are no participles, so never an adjective before a noun ("went wrong"; "lost power" may head).
+_PAST_ONLY = _word_set("""went came fell rose took gave began ran saw drove flew grew knew threw wrote broke spoke stole
+woke sank rode withdrew overtook was were did""")
+# Verbs that seldom modify a noun, before their object: "catch flights", "take part", "seek asylum".
+_BASE_VERBS = _word_set("catch take make get give keep put bring send buy sell seek avoid reach leave find")
 _CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*")
 
 
@@ -270,12 +277,16 @@ def rejection(name: str, proper: bool, texts: Texts) -> str:
         return "a body that acts, a role or filler"  # "Flood agency", "last year"
     if any(_VERB_LIKE.search(w) and not _NOT_VERB.search(w) for w in name.casefold().split()[:-1]):
         return "a verb and its object"  # "gives workers"
+    if not proper and any(w in _PAST_ONLY or w in _BASE_VERBS for w in name.casefold().split()[:-1]):
+        return "a verb and its object"  # "went wrong", "catch flights": what is done, not a subject
     if name.split()[0].casefold().endswith("ing") and " " in name and (found := _mentions(name, texts)) and (
             any(_AUXILIARY_BEFORE.search(before) for before, _, _ in found)
             or all(re.search(r"[,;(]\s*$", before) for before, _, _ in found)):
         # "(have begun) diverting vessels", "(..., ) citing security reasons" (a participle clause wherever it is
         # used); "(set up) working groups", "(the) working groups" are things
         return "a verb and its object"
+    if (found := _mentions(name, texts)) and all(_DENIED.search(before) for before, _, _ in found):
+        return "only denied"  # "not the victim of a cyber attack": a section about what did not happen
     if _truncated_name(name, texts):
         return "part of a longer name"  # "National Security" of "the National Security Council"
     if proper:
@@ -444,7 +455,8 @@ def _candidates(items: Sequence[Item], texts: Texts, title: str, given: Sequence
     names = [n for n in names if " " in n or normalise(n) not in story_words]
     found: list[tuple[int, float, str, str]] = []
     for name in names:
-        about = sum(_names_item(name, item.text) for item in items)
+        # A phrase is named by the items that name it, or its head noun alone ("the museum" of "Maritime museum").
+        about = sum(_names_item(name, item.text) or (" " in name and _names_head(name, item.text)) for item in items)
         if about == 0 or (name not in given[:1] and " " not in name and about < MIN_SECTION_ITEMS):
             continue  # a single word of the group replaces the heading only when items share it
         proper = is_proper(name, texts) if _holding(name, texts) else name[:1].isupper()

@@ -71,6 +71,8 @@ def outlet_in_lines(lines: Sequence[str]) -> str:
                            (_BYLINE, head)):
         for line in where:
             m = pattern.match(line.strip())
+            if pattern is _MASTHEAD and m and m.group(1).isupper() and line.strip()[m.end(1):].lstrip()[:1] == ",":
+                continue  # "VESSBY, 11 May 2026 (Nordpress) - ...": a dateline's place, not a masthead
             if m and (name := _clean(m.group(1))):
                 return name
     for line in head:

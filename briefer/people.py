@@ -76,9 +76,14 @@ planner architect warden superintendent principal commissioner regulator
 master grower farmer fisherman nurse commuter resident beekeeper partner pilot driver builder curator keeper
 magistrate prosecutor dictator strongman monarch lawmaker legislator politician dissident
 detective sergeant constable lieutenant colonel
+customer shopper shopkeeper passenger parent mother father worker patient witness survivor neighbour volunteer
+firefighter paramedic surgeon
 """)
 # Words that qualify a role before it: "former Prime Minister", "acting mayor", "ex-premier".
 _QUALIFIERS = frozenset({"former", "acting", "outgoing", "interim", "incoming", "ex"})
+# Participles that are part of a role ("managing director", "presiding judge"), unlike a verb before a name.
+_ROLE_PARTICIPLES = frozenset({"managing", "presiding", "commanding", "founding", "consulting", "visiting",
+                               "reigning", "governing", "ranking", "serving", "attending", "retired", "elected"})
 
 
 def role_noun(word: str) -> bool:
@@ -219,7 +224,8 @@ def _role_before(text: str, start: int, parenthetical: bool = False) -> str:
         # A lower-case word belongs to the role only right before a lower-case role noun: "climate envoy".
         # ... but no verb form ("a coalition government leaving strongman Hun Sen").
         modifier = (bare.isalpha() and bare.islower() and lower not in _FUNCTION and bool(taken)
-                    and taken[-1].islower() and len(taken) < 4 and not lower.endswith(("ing", "ed")))
+                    and taken[-1].islower() and len(taken) < 4
+                    and (not lower.endswith(("ing", "ed")) or lower in _ROLE_PARTICIPLES))
         # "Secretary of State", not "(in) London of (former dictator)": the word before "of" is a role's.
         linker = (lower in ("of", "for") and len(tokens) > 1 and tokens[-2][:1].isupper() and bool(taken)
                   and role_noun(tokens[-2].strip("\"“”([]")))

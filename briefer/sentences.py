@@ -49,8 +49,8 @@ TITLES = frozenset(
     {
         "Mr", "Mrs", "Ms", "Mx", "Messrs", "Mmes", "Dr", "Drs", "Prof", "Gen", "Gens", "Sen", "Sens", "Rep",
         "Reps", "Gov", "Govs", "Lt", "Col", "Sgt", "Capt", "Maj", "Adm", "Cmdr", "Cpl", "Pvt", "Spc", "Rev",
-        "Hon", "Pres", "Supt", "Det", "Insp", "Atty", "Sec", "Fr", "Mt", "Ft", "vs", "v", "e.g", "i.e",
-        "a.k.a", "cf", "viz"
+        "Hon", "Pres", "Supt", "Det", "Insp", "Atty", "Sec", "Fr", "Mt", "Ft", "Brig", "Cdr", "Comdr", "vs", "v",
+        "e.g", "i.e", "a.k.a", "cf", "viz"
     }
 )
 # Abbreviations that take a number after them ("No. 10", "Fig. 3").

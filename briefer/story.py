@@ -206,8 +206,17 @@ def lead_credits(documents: Sequence[Document], sentences: Sequence[Sentence], c
     centroid = np.asarray(index.matrix.mean(axis=0)).ravel()
     closeness = index.matrix[leads] @ centroid
     source_of = [documents[s.doc].source.id for s in sentences]
-    credits = [tuple(sorted({source_of[int(j)] for j in same})) for same in index.neighbours(leads, SAME_FACT)]
     dated = [event_date(sentences[i].text, anchor[sentences[i].doc]) for i in leads]
+
+    def day(j: int) -> dt.date | None:
+        when = event_date(sentences[j].text, anchor[sentences[j].doc])
+        return when.day if when is not None and when.precision == "day" else None
+
+    # A sentence of another day tells another day's news, however many words it shares ("At least 40 pupils fell
+    # ill on Monday" does not state "The number who fell ill has risen to 58, the agency said on Tuesday").
+    credits = [tuple(sorted({source_of[int(j)] for j in same
+                             if (mine := day(i)) is None or (theirs := day(int(j))) is None or theirs == mine}))
+               for i, same in zip(leads, index.neighbours(leads, SAME_FACT), strict=True)]
     return Leads(leads, closeness, credits, dated)
 
 

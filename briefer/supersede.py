@@ -20,8 +20,9 @@ from briefer.text import STOP_NOUNS, STOP_WORDS, words
 STATES = (
     (re.compile(r"\b(?:contained|still burning|not (?:yet )?(?:been )?put out|burning|ablaze)\b", re.I),
      re.compile(r"(?<!not )(?<!yet )(?<!been )\b(?:put out|extinguished|no longer burning)\b", re.I)),
-    (re.compile(r"\b(?:serious(?:ly)?|critical(?:ly)?)\b", re.I),
-     re.compile(r"\b(?:stable|recovering|discharged|released from hospital)\b", re.I)),
+    (re.compile(r"\b(?:serious(?:ly)?|critical(?:ly)?|in intensive care)\b", re.I),
+     re.compile(r"\b(?:stable|recovering|discharged|released from hospital|moved (?:out of intensive care|"
+                r"to an? (?:[\w'’-]+ ){0,2}ward))\b", re.I)),
     (re.compile(r"\b(?:closed|shut|suspended|halted|blocked)\b", re.I),
      re.compile(r"\b(?:reopen(?:ed|s|ing)?|resumed|back in business|lifted)\b", re.I)),
     (re.compile(r"\b(?:missing|unaccounted for)\b", re.I), re.compile(r"\b(?:found|rescued|accounted for)\b", re.I)),
@@ -91,6 +92,9 @@ COPULA = re.compile(r"\s*be\b", re.I)
 # last a week"): its event is its subject, overtaken once the repairs are reported done.
 DURATION = re.compile(r"\s*(?:take|last)\s+(?:[\w-]+\s+){0,3}?(?:minutes?|hours?|days?|weeks?|months?|years?)\b", re.I)
 _DUE = re.compile(r"(?:is|are|was|were) (?:expected|due)", re.I)
+# A forecast of how a thing turns out has that thing for its event ("the recount would go his way" is told by "The
+# recount gave Okoro 9,405 votes"): the noun before the modal, as for a copula.
+OUTCOME = re.compile(r"\s*(?:go (?:his|her|their|its|our|my|your) way|turn out|prove|end in|swing)\b", re.I)
 WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 # Verbs that carry little of an event alone (as WordNet lemma stems; "take", "give", "have" are stop words and
 # never reach the test): the event is the noun after them.
@@ -149,6 +153,8 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
     elif COPULA.match(after) or _DUE.fullmatch(modal.strip()):
         # "the vote is expected to be close", "the results were expected on Wednesday": the subject is the event
         event.update(lemmas(before)[-EVENT_WORDS_BEFORE:])  # "the vote is expected to be close": the vote
+    elif OUTCOME.match(after):
+        event.update(lemmas(before)[-1:])
     elif _ADVERB.fullmatch(modal):
         event.update(lemmas(before))  # "Reyes meets Hale, and possibly the president": the verb came first
     # A report with a look ahead of its own ("about 1,800 had joined ..., and the stoppage would now run until

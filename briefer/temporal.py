@@ -89,7 +89,8 @@ _BACKGROUND = re.compile(
     re.I,
 )
 # The modal "may" is a month too: "May 3" or "in May" is a date, not a possibility.
-_MAY_MONTH = re.compile(r"\b(?:in|since|by|until|early|late|mid-?|last|next|this|from) May\b|\bMay\s+[0-3]?\d\b")
+_MAY_MONTH = re.compile(r"\b(?:in|since|by|until|early|late|mid-?|last|next|this|from) May\b|\bMay\s+[0-3]?\d\b|"
+                        r"\b[0-3]?\d\s+May\b")
 # "should" in a that-clause reports a recommendation or an agreement ("agreed ... that their top diplomats
 # should meet"), not a preview; "The harbour should reopen on Monday" is one.
 _SHOULD_THAT = re.compile(r"\bthat\b[^,;]{0,80}?\bshould\b", re.I)
@@ -113,10 +114,20 @@ _DATED_LINE = re.compile(_ANON.sub("", r"^(?:(?:published|posted|updated|last up
 _FULL_DATE = re.compile(_ANON.sub("", rf"\b(?:{_MONTH_RE}\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+{_YEAR}|"
                                      rf"[0-3]?\d\s+{_MONTH_RE},?\s+{_YEAR})\b"))
 # A dateline: "BEIJING, June 18 (Reuters) -" or "WASHINGTON, June 18, 2023 —".
+# ... and the day first: "VESSBY, 11 May 2026 (Nordpress) -".
 _DATELINE = re.compile(rf"^[A-Z][A-Z .'-]+,\s+{_MONTH_RE}\s+(?P<day>[0-3]?\d)(?:,?\s+{_YEAR})?\s*(?:\([^)]*\))?\s*"
                        r"(?:--|[-—–:])")
+_DATELINE_DAY_FIRST = re.compile(rf"^[A-Z][A-Z .'-]+,\s+(?P<day>[0-3]?\d)\s+{_MONTH_RE}(?:,?\s+{_YEAR})?\s*"
+                                 r"(?:\([^)]*\))?\s*(?:--|[-—–:])")
 # How a byline or masthead separates its parts.
 _BYLINE_PARTS = re.compile(r"\s+(?:\||·|•)\s+")
+# The opening clause of a sentence in the present perfect, and an attribution's verb just before a date ("..., the
+# agency said on Wednesday").
+_PERFECT_NEWS = re.compile(r"^[^,;]{0,80}?\b(?:has|have)\s+(?:now\s+|already\s+|also\s+)?(?:been\s+)?"
+                           r"(?!been\b)(?:[a-z]+(?:ed|en|wn|un|ght|nd|ne|ft|st)|won|met|led|set)\b")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|announced|confirmed|reported|told \w+)\s+(?:late\s+|early\s+)?"
+                          r"(?:on\s+)?$")
+SAID_REACH = 30
 # Asides whose dates are not the sentence's event: "since ..." up to the clause's end, and relative clauses.
 # ... and a comparison (", down from about 3,000 on Sunday,": the sentence's own news is of now).
 _ASIDE = re.compile(r"\b[Ss]ince\b[^,;]{0,80}|,\s+(?:who|which|whose)\b[^,;]{0,120}|"
@@ -411,6 +422,13 @@ def event_date(text: str, anchor: dt.date) -> When | None:
     # ("Residents evacuated after Wednesday's derailment were allowed back on Thursday").
     own = [when for at, when in placed if not text.startswith(("'s", "’s"), at + len(when.phrase))]
     found = own or [when for _, when in placed]
+    # A news clause in the present perfect has no day of its own: "Tests have found salmonella in chicken served
+    # on Monday, the agency said on Wednesday" tells Wednesday's news; Monday is the serving's.
+    perfect = _PERFECT_NEWS.search(text)
+    if perfect is not None:
+        said = [when for at, when in placed
+                if at > perfect.end() and _SAID_BEFORE.search(text, max(0, at - SAID_REACH), at)]
+        found = said or found
     order = {"day": 0, "week": 1, "month": 2, "year": 3}
     return min(found, key=lambda w: order[w.precision]) if found else None
 
@@ -431,7 +449,7 @@ def published_in_lines(lines: Sequence[str], anchor: dt.date | None = None) -> d
                 m = _DATED_LINE.fullmatch(part.strip(" *_")) or _FULL_DATE.fullmatch(part.strip(" *_"))
                 if m:
                     return _parse_date(m.group())
-        d = _DATELINE.match(line)
+        d = _DATELINE.match(line) or _DATELINE_DAY_FIRST.match(line)
         if d and (d["year"] or anchor):
             month, day_n = _month(d["month"]), int(d["day"])
             if d["year"]:

@@ -37,6 +37,12 @@ _AHEAD_WORDS = re.compile(
     r"(?:is|are) to (?!be\b)\w+|scheduled for|planned for|upcoming|next (?:week|month|year)|later this|"
     r"in the coming (?:days|weeks|months)|agreed to|invitation (?:\S+ ){0,3}?to)\b", re.I)
 _WOULD = re.compile(r"\b(?:would|should)\b", re.I)
+# A reported plan with a time limit ahead ("said it would publish a full account within four weeks"), and a request
+# for a day ahead ("have asked Holm to appear before the committee on 24 September").
+_WITHIN = re.compile(r"\bwithin (?:a|an|one|two|three|four|five|six|eight|ten|twelve|\d+|the next(?: \w+)?) "
+                     r"(?:days?|weeks?|months?|years?)\b", re.I)
+_ASKED_TO = re.compile(r"\b(?:asked|invited|told|ordered|summoned|urged|called on)\s+(?:[\w'’-]+\s+){1,3}?to\s+\w+",
+                       re.I)
 # Quoted words (curly, straight, and the `` '' of older newswire), and a cheap test for any.
 _QUOTATION = re.compile(r"“[^”]*”?|\"[^\"]*\"?|``.*?(?:''|$)")
 _QUOTE_OPEN = re.compile(r"[“\"]|``")
@@ -53,7 +59,7 @@ _EVENT = re.compile(
     r"deadline|review|reviews|inquiry|report|decision|decide|decides|ruling|trial|sentenced|sentencing|appeal|"
     r"launch|opening|reopen|reopens|resume|"
     r"resumes|restart|restarts|return|returns|travel|host|hosts|sign|signing|announce|publish|begin|begins|start|starts|"
-    r"finish|complete|completed|follow|fly|come|arrive|attend|join|talk|talks|run again|running again|ban|"
+    r"finish|complete|completed|follow|fly|come|arrive|attend|appear|join|talk|talks|run again|running again|ban|"
     r"take effect|come into force|sworn in|swearing-in|take office|takes office|inauguration|inaugurated)\b",
     re.I,
 )
@@ -141,15 +147,19 @@ def what_next(lines: Sequence[Line], today: dt.date, limit: int = MAX_NEXT,
             when = None  # "will meet again on Monday": ahead, but its date counted from a guess is not printed
         ahead = when is not None and when.day > newest
         modal = _AHEAD_WORDS.search(text)
-        if not modal and told_in_past(line.text) and not (ahead and _WOULD.search(text)):
+        future = _WOULD.search(text)
+        soon = future is not None and _WITHIN.search(text, future.end()) is not None
+        asked = _ASKED_TO.search(text) if ahead else None
+        if not modal and told_in_past(line.text) and not ((ahead and future) or soon or asked):
             # A past statement is never a next step, whatever date it was counted to; one that reports a plan for
-            # a day ahead is ("Asante said ... planned operations would restart on Monday").
+            # a day ahead is ("Asante said ... planned operations would restart on Monday"), or for a time limit
+            # ("would publish its findings within a year"), and so is a request for a day ahead.
             continue
         # The event comes after the wording that previews it: "are expected to follow him to Beijing".
-        start = modal.start() if modal else 0
+        start = modal.start() if modal else asked.start() if asked else 0
         # A day ahead of the newest article makes "would" a future too ("said the council would meet the
         # farmers' union next week"): the event may come after it, before the date that looks ahead.
-        if ahead and (future := _WOULD.search(text)) and future.start() < start:
+        if (ahead or soon) and future and (future.start() < start or not (modal or asked)):
             start = future.start()
         # ... in the clause the preview opens: "tempers are expected to fray next month, when the mayor seeks
         # re-election" forecasts a mood, and the election it names is another clause's.
@@ -158,7 +168,7 @@ def what_next(lines: Sequence[Line], today: dt.date, limit: int = MAX_NEXT,
             start = 0  # "The vote is expected to be close": the subject is the event
         elif modal and when is not None and 0 <= text.find(when.phrase) < modal.start():
             start = 0  # "A separate hearing on 12 December will decide ...": the dated subject is the event
-        if not (modal or ahead) or not _EVENT.search(text, start, end if end >= 0 else len(text)):
+        if not (modal or ahead or soon) or not _EVENT.search(text, start, end if end >= 0 else len(text)):
             continue
         if when is not None and when.day <= newest and when.precision == "day":
             continue  # a preview of a day the sources already report on

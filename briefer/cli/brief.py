@@ -38,9 +38,9 @@ WORDS = click.IntRange(*WORDS_RANGE)
 @click.option("--out-dir", type=click.Path(file_okay=False, path_type=Path), default=DEFAULT_OUT_DIR,
               show_default=True, help="Folder for brief-<date>.<ext> when -o is not given.")
 @click.option("--date", callback=parse_date, help="Date of the brief, YYYY-MM-DD (default: today).")
-@click.option("--title", help="Title (default: the topics file's title).")
+@click.option("--title", help="Title (default: the topics file's title, else one from the headlines).")
 @click.option("--topics", type=click.Path(dir_okay=False, exists=True, path_type=Path),
-              help="Topics TOML file, relative to the working directory (default: the sample story's topics).")
+              help="Topics TOML file, relative to the working directory (default: topics discovered in the articles).")
 @click.option("--config", type=click.Path(dir_okay=False, exists=True, path_type=Path),
               help="Config TOML file ([brief], [limits], [sources] tables; see `briefer init`).")
 @click.option("--words", type=WORDS, help="Word budget of the brief's sentences (default 400).")
