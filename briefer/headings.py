@@ -67,6 +67,11 @@ OVERVIEW_ITEMS = 3
 # ("carriers" 4.3, "pier" 3.8); a commoner word may mean anything ("groups" 5.2 of "business groups" is not of
 # "working groups", "middle" 5.1 of "middle span" is also of "middle pier").
 EXPAND_KEY_ZIPF = 4.5
+# An everyday noun rarer than this ("verdicts" 4.0, "crash" 4.5) heads a discovered topic's section when two of its
+# items hold it as the head of their phrase after a determiner ("reach its verdicts", "as the verdicts were read"):
+# what they are about, not a thing named in passing ("a container vessel", "a refrigerated container loaded in ...").
+# "crew" 4.7, "sentence" 4.6, "homes" 5.8 may name anything (the ship fire's "crew members", the wildfire's homes).
+SHARED_NOUN_ZIPF = 4.5
 # Modifiers that say which one or when, not what kind: "last offer", "first report", "new gearbox" name no more
 # than their head noun does, so they head a section only as that noun would.
 _ORDER_MODIFIERS = _word_set("last first next new latest final previous second third former current recent")
@@ -425,20 +430,26 @@ def _best_heading(section: Section, topic: Topic, texts: Texts, title: str = "")
     """The heading of a discovered section: among its group's phrases and the phrases its items share, those that
     name a subject (`names_subject`) and that its items name (not in a list: two items for a single word of the
     group, one for the group's heading or one of its noun phrases), the one most items name, then the best
-    `heading_quality`; None when none does. A single word of the title ("Ostland" in "Varnia and Ostland agree
-    ...") is what the whole story is about, and heads no section."""
+    `heading_quality`; failing those, an everyday noun two items hold as their subject; None when none does. A
+    single word of the title ("Ostland" in "Varnia and Ostland agree ...") is what the whole story is about, and
+    heads no section."""
     # A capitalised phrase of the group is the tail of a longer name ("Economic Cooperation summit"): no heading.
     given = [section.heading, *(k for k in topic.keywords if not (" " in k and k[:1].isupper()))]
-    found = _candidates(section.items, texts, title, list(dict.fromkeys(given)))
+    given = list(dict.fromkeys(given))
+    # Only when nothing else names a subject: an everyday noun two items hold as theirs ("the verdicts"); a phrase
+    # named once ("Haul road") still heads the section over an everyday word named thrice ("the pit").
+    found = _candidates(section.items, texts, title, given) or _candidates(section.items, texts, title, given,
+                                                                            everyday=True)
     return max(found)[2] if found else None
 
 
-def _candidates(items: Sequence[Item], texts: Texts, title: str, given: Sequence[str] = (), expand: bool = False
-                ) -> list[tuple[int, float, str, str]]:
+def _candidates(items: Sequence[Item], texts: Texts, title: str, given: Sequence[str] = (), expand: bool = False,
+                everyday: bool = False) -> list[tuple[int, float, str, str]]:
     """(items naming it, `heading_quality`, heading, what its items name) of each phrase of `given` and each phrase
     at least two of the items share that names a subject (`names_subject`), or of the noun phrase the articles hold
     a shared word in (`expansions`: "Libraries" -> "Library cuts"; its items are those naming the word); with
-    `expand`, that phrase also for a shared word that names a subject alone ("Pier" -> "Middle pier")."""
+    `expand`, that phrase also for a shared word that names a subject alone ("Pier" -> "Middle pier"); with
+    `everyday`, also an everyday noun two items hold as their subject (`held_as_subject`)."""
     names = list(dict.fromkeys([*given, *shared_phrases(items), *(spread_phrases(items) if expand else ())]))
     story_words = set(normalised(title))
     names = [n for n in names if " " in n or normalise(n) not in story_words]
@@ -448,7 +459,7 @@ def _candidates(items: Sequence[Item], texts: Texts, title: str, given: Sequence
         if about == 0 or (name not in given[:1] and " " not in name and about < MIN_SECTION_ITEMS):
             continue  # a single word of the group replaces the heading only when items share it
         proper = is_proper(name, texts) if _holding(name, texts) else name[:1].isupper()
-        named = names_subject(name, proper, texts)
+        named = names_subject(name, proper, texts) or (everyday and held_as_subject(name, proper, items, texts))
         if named:
             heading = name if proper else name[:1].upper() + name[1:]
             found.append((about, heading_quality(name, proper), heading, _key(heading)))
@@ -472,6 +483,17 @@ def _candidates(items: Sequence[Item], texts: Texts, title: str, given: Sequence
     # A word inside a phrase two items share is that phrase's ("rota" of "twelve-hour rota").
     shared = [f for f in found if " " in f[2] and f[0] >= MIN_SECTION_ITEMS]
     return [f for f in found if not any(" " not in f[2] and normalise(f[2]) in normalised(g[2]) for g in shared)]
+
+
+def held_as_subject(name: str, proper: bool, items: Sequence[Item], texts: Texts) -> bool:
+    """Whether an everyday noun turned down for that alone (rarer than `SHARED_NOUN_ZIPF`) is what two of the items
+    are about: each holds it as the head of its phrase, right after a determiner ("its verdicts", "the verdicts")."""
+    if proper or " " in name or everyday_zipf(name) >= SHARED_NOUN_ZIPF or _ACTOR.search(name.casefold()) \
+            or _ABSTRACT.search(normalise(name)) or not rejection(name, proper, texts).startswith("an everyday"):
+        return False
+    held = sum(any(re.search(rf"\b{_DETERMINER}\s+$", before, re.I) and _ends_phrase(after)
+                   for before, after, _ in _find_mentions(name, [item.text], MENTION_BEFORE)) for item in items)
+    return held >= MIN_SECTION_ITEMS
 
 
 def _key(heading: str) -> str:
