@@ -15,7 +15,9 @@ decided here from what its items actually say:
 4. what is left in Other developments (and a long overview's items beyond its first few) may form sections of
    its own, around a noun phrase or a rare noun two items name (`regroup`), also when discovery found no topic;
    an item names a noun phrase when it prints it, its head alone ("an 11 per cent rise" of a "pay rise"), or
-   every word of it apart ("more in tax, the first rise" of the "tax rise");
+   every word of it apart ("more in tax, the first rise" of the "tax rise"); an everyday noun names a subject too
+   when two items of a discovered topic hold it as theirs ("the verdicts"), or, for items left over when nothing
+   else heads them, when another article's headline names it ("forces crew to flee": `headline_words`);
 5. why no section formed is the module's debug log (`unmade`, `rejection`; `python bench/headings.py --why`).
 """
 
@@ -89,6 +91,10 @@ _ABOUT_AFTER = re.compile(r"^[’']?s?\s+(?:issue|question|policy|dispute|row)\b
 _VENUE_BEFORE = re.compile(r"\b(?:at|outside|inside|near|beside|opposite)\s+(?:the\s+|a\s+|its\s+)?$", re.I)
 # Endings `_VERB_LIKE` counts that are no verb before a noun ("Chinese balloon", "working groups": see below).
 _NOT_VERB = re.compile(r"(?:ing|ly|ican|ian|ese|ish|ean)$")
+# A headline's word up to two words after these is where the story happens ("in Halvern harbour", "below Oxley
+# dam"); a word before one of them, a function word or the end ends its noun phrase ("from homes near ...").
+_PLACES = _word_set("in at near off outside inside beside across below above under on")
+_HEADLINE_PLACE = re.compile(rf"\b(?:{'|'.join(sorted(_PLACES))})\s+(?:[\w'’-]+\s+){{0,2}}$", re.I)
 # A determiner, preposition or number before a word, perhaps with one word between: it is used as a noun.
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those|of|on|for|about|over|into|in|"
                           r"with|from|against|by|no|any|some|more|\d[\d,.]*)\s+(?:[a-z][\w'’-]*\s+)?$", re.I)
@@ -238,11 +244,11 @@ def used_as_noun(word: str, texts: Texts) -> bool:
     return any(_NOUN_BEFORE.search(before) and _ends_phrase(after) for before, after, _ in _mentions(word, texts))
 
 
-def _ends_phrase(after: str) -> bool:
+def _ends_phrase(after: str, also: Collection[str] = ()) -> bool:
     """Whether what follows a word ends its noun phrase: punctuation, the end, or a function word ("the slope
-    above", not "substantive talks")."""
+    above", not "substantive talks"), or one of `also`."""
     following = re.match(r"\s*([A-Za-z][\w'’-]*)", after)
-    return following is None or following.group(1).lower() in STOP_WORDS
+    return following is None or following.group(1).lower() in STOP_WORDS or following.group(1).lower() in also
 
 
 def _head(name: str) -> str:
@@ -444,7 +450,7 @@ def _best_heading(section: Section, topic: Topic, texts: Texts, title: str = "")
 
 
 def _candidates(items: Sequence[Item], texts: Texts, title: str, given: Sequence[str] = (), expand: bool = False,
-                everyday: bool = False) -> list[tuple[int, float, str, str]]:
+                everyday: bool = False, headlined: Collection[str] = ()) -> list[tuple[int, float, str, str]]:
     """(items naming it, `heading_quality`, heading, what its items name) of each phrase of `given` and each phrase
     at least two of the items share that names a subject (`names_subject`), or of the noun phrase the articles hold
     a shared word in (`expansions`: "Libraries" -> "Library cuts"; its items are those naming the word); with
@@ -459,7 +465,8 @@ def _candidates(items: Sequence[Item], texts: Texts, title: str, given: Sequence
         if about == 0 or (name not in given[:1] and " " not in name and about < MIN_SECTION_ITEMS):
             continue  # a single word of the group replaces the heading only when items share it
         proper = is_proper(name, texts) if _holding(name, texts) else name[:1].isupper()
-        named = names_subject(name, proper, texts) or (everyday and held_as_subject(name, proper, items, texts))
+        named = names_subject(name, proper, texts) or (everyday and held_as_subject(name, proper, items, texts)) \
+            or headline_subject(name, proper, texts, headlined)
         if named:
             heading = name if proper else name[:1].upper() + name[1:]
             found.append((about, heading_quality(name, proper), heading, _key(heading)))
@@ -485,6 +492,12 @@ def _candidates(items: Sequence[Item], texts: Texts, title: str, given: Sequence
     return [f for f in found if not any(" " not in f[2] and normalise(f[2]) in normalised(g[2]) for g in shared)]
 
 
+def headline_subject(name: str, proper: bool, texts: Texts, headlined: Collection[str]) -> bool:
+    """Whether an everyday noun turned down for that alone is a side of the story an article's headline names."""
+    return not proper and " " not in name and normalise(name) in headlined and not _ACTOR.search(name.casefold()) \
+        and not _ABSTRACT.search(normalise(name)) and rejection(name, proper, texts).startswith("an everyday")
+
+
 def held_as_subject(name: str, proper: bool, items: Sequence[Item], texts: Texts) -> bool:
     """Whether an everyday noun turned down for that alone (rarer than `SHARED_NOUN_ZIPF`) is what two of the items
     are about: each holds it as the head of its phrase, right after a determiner ("its verdicts", "the verdicts")."""
@@ -505,7 +518,8 @@ def _key(heading: str) -> str:
 
 
 def regroup(items: Sequence[Item], texts: Texts, title: str, taken: Sequence[str], room: int,
-            spare: Collection[Item] = (), free: int = 0) -> tuple[list[tuple[str, list[Item]]], list[Item]]:
+            spare: Collection[Item] = (), free: int = 0, headlined: Collection[str] = ()
+            ) -> tuple[list[tuple[str, list[Item]]], list[Item]]:
     """Sections made of items that no discovered section holds: up to `room` groups of at least two items that
     name one subject (the most items first), and the items left over. A group's heading is a noun phrase or a
     rare word (`REGROUP_ZIPF`): a word two leftover items share by chance ("harbour" officials, "off the harbour")
@@ -519,13 +533,17 @@ def regroup(items: Sequence[Item], texts: Texts, title: str, taken: Sequence[str
         found = [i for i in left if _about(f[2], f[3], i.text, texts)]
         return found if sum(i in spare for i in found) <= free else [i for i in found if i not in spare]
 
-    while len(made) < room and len(left) >= MIN_SECTION_ITEMS:
+    def groups(headlined: Collection[str]) -> dict[tuple[int, float, str, str], list[Item]]:
         # A phrase the articles hold a shared word in ("car carriers") takes the items naming that word ("sent
         # several carriers to Port Ellery").
-        found = {f: members(f) for f in _candidates(left, texts, title, expand=True)
-                 if (" " in f[2] or everyday_zipf(f[2]) < REGROUP_ZIPF)
+        found = {f: members(f) for f in _candidates(left, texts, title, expand=True, headlined=headlined)
+                 if (" " in f[2] or everyday_zipf(f[2]) < REGROUP_ZIPF or normalise(f[2]) in headlined)
                  and f[2].casefold() not in {t.casefold() for t in [*taken, *(h for h, _ in made)]}}
-        found = {f: m for f, m in found.items() if len(m) >= MIN_SECTION_ITEMS}
+        return {f: m for f, m in found.items() if len(m) >= MIN_SECTION_ITEMS}
+
+    while len(made) < room and len(left) >= MIN_SECTION_ITEMS:
+        # An everyday word a headline names only when nothing else heads the items left ("Tax rise" over "Tax").
+        found = groups(()) or (groups(headlined) if headlined else {})
         if not found:
             break
         # The most items first; then a heading two of them print as it is over one whose words they name apart
@@ -564,7 +582,8 @@ def unmade(items: Sequence[Item], texts: Texts, title: str, given: Sequence[str]
 
 def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: str,
                  story: Sequence[tuple[int, str]] = (), title: str = "", overview: str = "Overview",
-                 room: int = 0, keep: Collection[str] = (), order: Sequence[str] = ()) -> tuple[Section, ...]:
+                 room: int = 0, keep: Collection[str] = (), order: Sequence[str] = (),
+                 headlines: Sequence[str] = ()) -> tuple[Section, ...]:
     """Discovered sections as printed (`story`: the quotable (source, sentence) pairs, to see how the articles use
     a heading; `title`: the brief's title; `overview`: the heading of the first section, the story's key facts).
 
@@ -648,7 +667,7 @@ def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: st
     # What is left may still hold a subject two items share ("car carriers" sent to another port): up to as many
     # sections as were discovered, all told.
     made, left = regroup([*loose, *spare], texts, title, [named[k] for k in kept], max(len(topics), room) - len(kept),
-                         spare, free)
+                         spare, free, headline_words(headlines, title))
     if log.isEnabledFor(logging.DEBUG):
         for k in named.keys() - kept:
             log.debug("topic %r: %s gave away its one item", sections[k].heading, named[k])
@@ -678,6 +697,15 @@ def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: st
         return (replace(shaped[0], items=(*shaped[0].items, *loose)), *shaped[1:])
     note = sections[rest] if rest is not None else Section(other)
     return (*shaped, replace(note, items=tuple(loose), note=""))
+
+
+def headline_words(headlines: Sequence[str], title: str) -> frozenset[str]:
+    """The words of the articles' headlines that the brief's title does not hold: the sides of the story its outlets
+    headlined ("crew" of "Fire on container ship forces crew to flee", in a story titled for the port reopening)."""
+    found = {normalise(m.group(0)) for h in headlines for m in re.finditer(r"[\w'’-]+", h)
+             if _ends_phrase(h[m.end():], _PLACES) and not _HEADLINE_PLACE.search(h[:m.start()])}
+    return frozenset(found - set(normalised(title)))
+
 
 
 def _fold_parts(shaped: Sequence[Section], fixed: Collection[str],

@@ -12,6 +12,8 @@ from briefer.config import load_options
 from briefer.headings import (
     OVERVIEW_ITEMS,
     fit_headings,
+    headline_subject,
+    headline_words,
     held_as_subject,
     is_proper,
     names_subject,
@@ -173,10 +175,13 @@ def test_every_discovered_heading_is_a_noun_phrase_of_the_articles_over_two_item
         assert any(ws[i: i + len(heading)] == heading for ws in words for i in range(len(ws))), section.heading
         # Never a bare name the articles do not write about as an issue ("Saltmere", "Nordbane", "Morwen").
         assert not is_proper(section.heading, texts) or topical(section.heading, texts), section.heading
-        # ... or an everyday noun two of its items hold as their subject ("its verdicts", "the verdicts").
+        # ... or an everyday noun two of its items hold as their subject ("its verdicts", "the verdicts"), or that
+        # another article's headline names ("forces crew to flee").
         proper = is_proper(section.heading, texts)
+        headlined = headline_words([s.title for s in brief.sources if s.title], brief.title)
         assert names_subject(section.heading, proper, texts) or held_as_subject(
-            section.heading, proper, section.items, texts), section.heading
+            section.heading, proper, section.items, texts) or headline_subject(
+            section.heading, proper, texts, headlined), section.heading
 
 
 def test_a_single_item_left_over_ends_the_overview_rather_than_heading_a_section_of_one() -> None:
@@ -423,3 +428,34 @@ def test_an_everyday_noun_two_items_hold_as_their_subject_heads_its_discovered_s
     assert out["Verdicts"] == verdicts
     assert "Container" not in out and "Engineers" not in out
     assert set(out["Other developments"]) == {*boxes, *engineers}
+
+
+def test_an_everyday_word_another_article_headlines_heads_the_items_left_that_share_it() -> None:
+    crew = (_item("All nine crew members of the Lenna left the ship by lifeboat on Monday."),
+            _item("Both crew members hurt in the fire are now out of hospital.", 2))
+    harbour = (_item("Oil was seen in the harbour on Tuesday."), _item("The harbour will reopen on Friday.", 2))
+    rest = (_item("The cargo was insured."),)
+    sections = (Section("Overview", ()), Section("Other developments", (*crew, *harbour, *rest)))
+    title = "Orne port reopens after ship fire"
+    headlines = ["Fire on cargo ship forces crew to flee at Orne", "Crew abandon ship in Orne harbour", title]
+    out = {s.heading: s.items for s in fit_headings(sections, (), "Other developments", (), title, room=2,
+                                                     headlines=headlines)}
+    # "crew" (Zipf 4.7) is everyday: two items sharing it by chance would make no section (before: none here), but a
+    # headline named it as the side of the story that day. "harbour" in a headline is where the story happens.
+    assert out["Crew"] == crew and "Harbour" not in out, out
+    assert set(out["Other developments"]) == {*harbour, *rest}
+    # With no headline naming it, or with the title naming it (the whole story), the crew make no section.
+    assert "Crew" not in {s.heading for s in fit_headings(sections, (), "Other developments", (), title, room=2)}
+    assert "Crew" not in {s.heading for s in fit_headings(sections, (), "Other developments", (),
+                                                          "Crew rescued as Orne port reopens", room=2,
+                                                          headlines=headlines)}
+
+
+def test_a_phrase_the_items_share_heads_them_before_a_word_a_headline_names() -> None:
+    tax = (_item("The tax rise would hurt pensioners, the opposition said."),
+           _item("Owners will pay 3 percent more in tax, the first rise since 2019.", 2))
+    sections = (Section("Overview", ()), Section("Other developments", tax))
+    out = fit_headings(sections, (), "Other developments", (), "Tessaly passes its budget", room=2,
+                       headlines=["Tessaly raises tax on property", "Tessaly passes its budget"])
+    # "Tax rise" (every word named apart by the second item) still heads them, not the headline's "Tax".
+    assert [s.heading for s in out] == ["Overview", "Tax rise"], out
