@@ -459,3 +459,14 @@ def test_a_phrase_the_items_share_heads_them_before_a_word_a_headline_names() ->
                        headlines=["Tessaly raises tax on property", "Tessaly passes its budget"])
     # "Tax rise" (every word named apart by the second item) still heads them, not the headline's "Tax".
     assert [s.heading for s in out] == ["Overview", "Tax rise"], out
+
+
+@pytest.mark.parametrize(("name", "day", "heading"), [("story-shipfire", dt.date(2024, 6, 5), "Crew"),
+                                                      ("wildfire", dt.date(2026, 8, 21), "Homes")])
+def test_a_story_whose_headlines_name_a_side_of_it_gets_a_section_for_that_side(name: str, day: dt.date,
+                                                                                heading: str) -> None:
+    folder = DATA / name if name.startswith("story") else DATA / "stories" / name
+    brief = build_brief([folder], load_options(date=day))
+    # Before (bench/headings.py, heads5): one section each ("Cause of the fire", "Emergency shelter").
+    headings = [s.heading for s in _discovered(brief)]
+    assert heading in headings and len(headings) >= 2, headings
