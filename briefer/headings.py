@@ -461,7 +461,7 @@ def _candidates(items: Sequence[Item], texts: Texts, title: str, given: Sequence
     names = [n for n in names if " " in n or normalise(n) not in story_words]
     found: list[tuple[int, float, str, str]] = []
     for name in names:
-        about = sum(_names_item(name, item.text) for item in items)
+        about = sum(_names_item(name, item.text) and not _measure_only(name, item.text) for item in items)
         if about == 0 or (name not in given[:1] and " " not in name and about < MIN_SECTION_ITEMS):
             continue  # a single word of the group replaces the heading only when items share it
         proper = is_proper(name, texts) if _holding(name, texts) else name[:1].isupper()
@@ -490,6 +490,15 @@ def _candidates(items: Sequence[Item], texts: Texts, title: str, given: Sequence
     # A word inside a phrase two items share is that phrase's ("rota" of "twelve-hour rota").
     shared = [f for f in found if " " in f[2] and f[0] >= MIN_SECTION_ITEMS]
     return [f for f in found if not any(" " not in f[2] and normalise(f[2]) in normalised(g[2]) for g in shared)]
+
+
+def _measure_only(word: str, text: str) -> bool:
+    """Whether `text` names a single word only as a measure of something else ("a batch of faulty thermostats" is
+    about the thermostats, as "a number of" is about what is counted)."""
+    found = _find_mentions(word, [text], MENTION_BEFORE)
+    return " " not in word and bool(found) and all(
+        re.search(r"\b(?:a|an|one|another)\s+$", before, re.I) and re.match(r"\s+of\b", after)
+        for before, after, _ in found)
 
 
 def headline_subject(name: str, proper: bool, texts: Texts, headlined: Collection[str]) -> bool:

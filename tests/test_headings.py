@@ -470,3 +470,13 @@ def test_a_story_whose_headlines_name_a_side_of_it_gets_a_section_for_that_side(
     # Before (bench/headings.py, heads5): one section each ("Cause of the fire", "Emergency shelter").
     headings = [s.heading for s in _discovered(brief)]
     assert heading in headings and len(headings) >= 2, headings
+
+
+def test_a_word_one_item_names_only_as_a_measure_of_something_else_heads_no_section() -> None:
+    batch = (_item("Buyers should look for a batch number printed under the lid."),
+             _item("Tests found a batch of bad valves in both models.", 2))
+    sections = (Section("Overview", ()), Section("Other developments", batch))
+    out = fit_headings(sections, (), "Other developments", (), "Valve maker widens toaster recall", room=2)
+    # "a batch of bad valves" is about the valves; "a batch number" is a number: the two share "batch" by chance
+    # (before: a section "Batch", the kettle recall's, over a batch number and a batch of faulty thermostats).
+    assert [s.heading for s in out] == ["Overview", "Other developments"], out
