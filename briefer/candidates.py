@@ -81,7 +81,9 @@ _LEANS_ON_EARLIER = re.compile(
     # candidates"; "the two companies" is a pair the sentence before named).
     r"^\S+(?:\s+\S+){0,2}\s+also\b|\bthe two(?!\s+(?:countries|sides|governments|leaders|men|nations|presidents|"
     r"ministers|days|years|hours|weeks|months)\b|\s+(?:leading|main|biggest|largest|top|front-running) \w+)\b(?!-)|"
-    r"\bthe agreement\b|\b(?:in|of|on|about|for) (?:this|that)[.,;]",
+    r"\bthe agreement\b|\b(?:in|of|on|about|for) (?:this|that)[.,;]|"
+    # "... sent several carriers to Port Ellery instead": instead of what the sentence before told.
+    r"\binstead(?!\s+of\b)(?=\s*[.,;])",
     re.I)
 # A connective after the opening words ("Monday, however, in a Washington courtroom, ..."; "Sun is indeed a
 # technology heavyweight."), and a pronoun subject after a fronted phrase ("After a three-month impasse, they
@@ -209,7 +211,8 @@ def has_verb(text: str) -> bool:
 # sentences (docs/performance.md).
 _BACK_REFERENCE_WORDS = ("those", "these", "such a", " there", " then", *(f"that {w}" for w in (
     "day", "night", "morning", "afternoon", "evening", "weekend", "date", "time", "point", "moment", "occasion")))
-_LEANS_ON_EARLIER_WORDS = ("also", "the two", "the agreement", "this.", "this,", "this;", "that.", "that,", "that;")
+_LEANS_ON_EARLIER_WORDS = ("also", "the two", "the agreement", "this.", "this,", "this;", "that.", "that,", "that;",
+                           "instead")
 _OBJECT_PRONOUN_WORDS = (" it", " them")  # a case-sensitive pattern
 _TRIVIA_WORDS = ("comment", "respond", "answer", "greeted", "hugged", "shook hands", "handshake", "posed for",
                  "photographers", "cameras", "red carpet", "sat ", "were seated", "motorcade", "arrived at",

@@ -15,7 +15,9 @@ decided here from what its items actually say:
 4. what is left in Other developments (and a long overview's items beyond its first few) may form sections of
    its own, around a noun phrase or a rare noun two items name (`regroup`), also when discovery found no topic;
    an item names a noun phrase when it prints it, its head alone ("an 11 per cent rise" of a "pay rise"), or
-   every word of it apart ("more in tax, the first rise" of the "tax rise");
+   every word of it apart ("more in tax, the first rise" of the "tax rise"); an everyday noun names a subject too
+   when two items of a discovered topic hold it as theirs ("the verdicts"), or, for items left over when nothing
+   else heads them, when another article's headline names it ("forces crew to flee": `headline_words`);
 5. why no section formed is the module's debug log (`unmade`, `rejection`; `python bench/headings.py --why`).
 """
 
@@ -67,6 +69,12 @@ OVERVIEW_ITEMS = 3
 # ("carriers" 4.3, "pier" 3.8); a commoner word may mean anything ("groups" 5.2 of "business groups" is not of
 # "working groups", "middle" 5.1 of "middle span" is also of "middle pier").
 EXPAND_KEY_ZIPF = 4.5
+# An everyday noun rarer than this ("verdicts" 4.0, "jury" 4.5) heads a discovered topic's section when two of its
+# items hold it as the head of their phrase after a determiner ("reach its verdicts", "as the verdicts were read"):
+# what they are about, not a thing named in passing ("a container vessel", "a refrigerated container loaded in ...").
+# "crash" 4.55, "crew" 4.7, "homes" 5.8 may name anything: the whole story, or any two of its sentences (at 5.0
+# for the items left over too, the dam got "Dam", the lighthouse "Tower", the quarry "Pit"; docs/quality.md, heads5).
+SHARED_NOUN_ZIPF = 4.5
 # Modifiers that say which one or when, not what kind: "last offer", "first report", "new gearbox" name no more
 # than their head noun does, so they head a section only as that noun would.
 _ORDER_MODIFIERS = _word_set("last first next new latest final previous second third former current recent")
@@ -84,6 +92,10 @@ _ABOUT_AFTER = re.compile(r"^[’']?s?\s+(?:issue|question|policy|dispute|row)\b
 _VENUE_BEFORE = re.compile(r"\b(?:at|outside|inside|near|beside|opposite)\s+(?:the\s+|a\s+|its\s+)?$", re.I)
 # Endings `_VERB_LIKE` counts that are no verb before a noun ("Chinese balloon", "working groups": see below).
 _NOT_VERB = re.compile(r"(?:ing|ly|ican|ian|ese|ish|ean)$")
+# A headline's word up to two words after these is where the story happens ("in Halvern harbour", "below Oxley
+# dam"); a word before one of them, a function word or the end ends its noun phrase ("from homes near ...").
+_PLACES = _word_set("in at near off outside inside beside across below above under on")
+_HEADLINE_PLACE = re.compile(rf"\b(?:{'|'.join(sorted(_PLACES))})\s+(?:[\w'’-]+\s+){{0,2}}$", re.I)
 # A determiner, preposition or number before a word, perhaps with one word between: it is used as a noun.
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those|of|on|for|about|over|into|in|"
                           r"with|from|against|by|no|any|some|more|\d[\d,.]*)\s+(?:[a-z][\w'’-]*\s+)?$", re.I)
@@ -240,11 +252,11 @@ def used_as_noun(word: str, texts: Texts) -> bool:
     return any(_NOUN_BEFORE.search(before) and _ends_phrase(after) for before, after, _ in _mentions(word, texts))
 
 
-def _ends_phrase(after: str) -> bool:
+def _ends_phrase(after: str, also: Collection[str] = ()) -> bool:
     """Whether what follows a word ends its noun phrase: punctuation, the end, or a function word ("the slope
-    above", not "substantive talks")."""
+    above", not "substantive talks"), or one of `also`."""
     following = re.match(r"\s*([A-Za-z][\w'’-]*)", after)
-    return following is None or following.group(1).lower() in STOP_WORDS
+    return following is None or following.group(1).lower() in STOP_WORDS or following.group(1).lower() in also
 
 
 def _head(name: str) -> str:
@@ -436,31 +448,39 @@ def _best_heading(section: Section, topic: Topic, texts: Texts, title: str = "")
     """The heading of a discovered section: among its group's phrases and the phrases its items share, those that
     name a subject (`names_subject`) and that its items name (not in a list: two items for a single word of the
     group, one for the group's heading or one of its noun phrases), the one most items name, then the best
-    `heading_quality`; None when none does. A single word of the title ("Ostland" in "Varnia and Ostland agree
-    ...") is what the whole story is about, and heads no section."""
+    `heading_quality`; failing those, an everyday noun two items hold as their subject; None when none does. A
+    single word of the title ("Ostland" in "Varnia and Ostland agree ...") is what the whole story is about, and
+    heads no section."""
     # A capitalised phrase of the group is the tail of a longer name ("Economic Cooperation summit"): no heading.
     given = [section.heading, *(k for k in topic.keywords if not (" " in k and k[:1].isupper()))]
-    found = _candidates(section.items, texts, title, list(dict.fromkeys(given)))
+    given = list(dict.fromkeys(given))
+    # Only when nothing else names a subject: an everyday noun two items hold as theirs ("the verdicts"); a phrase
+    # named once ("Haul road") still heads the section over an everyday word named thrice ("the pit").
+    found = _candidates(section.items, texts, title, given) or _candidates(section.items, texts, title, given,
+                                                                            everyday=True)
     return max(found)[2] if found else None
 
 
-def _candidates(items: Sequence[Item], texts: Texts, title: str, given: Sequence[str] = (), expand: bool = False
-                ) -> list[tuple[int, float, str, str]]:
+def _candidates(items: Sequence[Item], texts: Texts, title: str, given: Sequence[str] = (), expand: bool = False,
+                everyday: bool = False, headlined: Collection[str] = ()) -> list[tuple[int, float, str, str]]:
     """(items naming it, `heading_quality`, heading, what its items name) of each phrase of `given` and each phrase
     at least two of the items share that names a subject (`names_subject`), or of the noun phrase the articles hold
     a shared word in (`expansions`: "Libraries" -> "Library cuts"; its items are those naming the word); with
-    `expand`, that phrase also for a shared word that names a subject alone ("Pier" -> "Middle pier")."""
+    `expand`, that phrase also for a shared word that names a subject alone ("Pier" -> "Middle pier"); with
+    `everyday`, also an everyday noun two items hold as their subject (`held_as_subject`)."""
     names = list(dict.fromkeys([*given, *shared_phrases(items), *(spread_phrases(items) if expand else ())]))
     story_words = set(normalised(title))
     names = [n for n in names if " " in n or normalise(n) not in story_words]
     found: list[tuple[int, float, str, str]] = []
     for name in names:
         # A phrase is named by the items that name it, or its head noun alone ("the museum" of "Maritime museum").
-        about = sum(_names_item(name, item.text) or (" " in name and _names_head(name, item.text)) for item in items)
+        about = sum((_names_item(name, item.text) and not _measure_only(name, item.text))
+                    or (" " in name and _names_head(name, item.text)) for item in items)
         if about == 0 or (name not in given[:1] and " " not in name and about < MIN_SECTION_ITEMS):
             continue  # a single word of the group replaces the heading only when items share it
         proper = is_proper(name, texts) if _holding(name, texts) else name[:1].isupper()
-        named = names_subject(name, proper, texts)
+        named = names_subject(name, proper, texts) or (everyday and held_as_subject(name, proper, items, texts)) \
+            or headline_subject(name, proper, texts, headlined)
         if named:
             heading = name if proper else name[:1].upper() + name[1:]
             found.append((about, heading_quality(name, proper), heading, _key(heading)))
@@ -486,6 +506,32 @@ def _candidates(items: Sequence[Item], texts: Texts, title: str, given: Sequence
     return [f for f in found if not any(" " not in f[2] and normalise(f[2]) in normalised(g[2]) for g in shared)]
 
 
+def _measure_only(word: str, text: str) -> bool:
+    """Whether `text` names a single word only as a measure of something else ("a batch of faulty thermostats" is
+    about the thermostats, as "a number of" is about what is counted)."""
+    found = _find_mentions(word, [text], MENTION_BEFORE)
+    return " " not in word and bool(found) and all(
+        re.search(r"\b(?:a|an|one|another)\s+$", before, re.I) and re.match(r"\s+of\b", after)
+        for before, after, _ in found)
+
+
+def headline_subject(name: str, proper: bool, texts: Texts, headlined: Collection[str]) -> bool:
+    """Whether an everyday noun turned down for that alone is a side of the story an article's headline names."""
+    return not proper and " " not in name and normalise(name) in headlined and not _ACTOR.search(name.casefold()) \
+        and not _ABSTRACT.search(normalise(name)) and rejection(name, proper, texts).startswith("an everyday")
+
+
+def held_as_subject(name: str, proper: bool, items: Sequence[Item], texts: Texts) -> bool:
+    """Whether an everyday noun turned down for that alone (rarer than `SHARED_NOUN_ZIPF`) is what two of the items
+    are about: each holds it as the head of its phrase, right after a determiner ("its verdicts", "the verdicts")."""
+    if proper or " " in name or everyday_zipf(name) >= SHARED_NOUN_ZIPF or _ACTOR.search(name.casefold()) \
+            or _ABSTRACT.search(normalise(name)) or not rejection(name, proper, texts).startswith("an everyday"):
+        return False
+    held = sum(any(re.search(rf"\b{_DETERMINER}\s+$", before, re.I) and _ends_phrase(after)
+                   for before, after, _ in _find_mentions(name, [item.text], MENTION_BEFORE)) for item in items)
+    return held >= MIN_SECTION_ITEMS
+
+
 def _key(heading: str) -> str:
     """What an item names to be about a noun phrase's subject: the phrase, or its head noun when that is rarer than
     `EXPAND_KEY_ZIPF` ("Divers found no damage to the pier itself" is about the "middle pier"; "the bill" need
@@ -495,7 +541,8 @@ def _key(heading: str) -> str:
 
 
 def regroup(items: Sequence[Item], texts: Texts, title: str, taken: Sequence[str], room: int,
-            spare: Collection[Item] = (), free: int = 0) -> tuple[list[tuple[str, list[Item]]], list[Item]]:
+            spare: Collection[Item] = (), free: int = 0, headlined: Collection[str] = ()
+            ) -> tuple[list[tuple[str, list[Item]]], list[Item]]:
     """Sections made of items that no discovered section holds: up to `room` groups of at least two items that
     name one subject (the most items first), and the items left over. A group's heading is a noun phrase or a
     rare word (`REGROUP_ZIPF`): a word two leftover items share by chance ("harbour" officials, "off the harbour")
@@ -509,13 +556,17 @@ def regroup(items: Sequence[Item], texts: Texts, title: str, taken: Sequence[str
         found = [i for i in left if _about(f[2], f[3], i.text, texts)]
         return found if sum(i in spare for i in found) <= free else [i for i in found if i not in spare]
 
-    while len(made) < room and len(left) >= MIN_SECTION_ITEMS:
+    def groups(headlined: Collection[str]) -> dict[tuple[int, float, str, str], list[Item]]:
         # A phrase the articles hold a shared word in ("car carriers") takes the items naming that word ("sent
         # several carriers to Port Ellery").
-        found = {f: members(f) for f in _candidates(left, texts, title, expand=True)
-                 if (" " in f[2] or everyday_zipf(f[2]) < REGROUP_ZIPF)
+        found = {f: members(f) for f in _candidates(left, texts, title, expand=True, headlined=headlined)
+                 if (" " in f[2] or everyday_zipf(f[2]) < REGROUP_ZIPF or normalise(f[2]) in headlined)
                  and f[2].casefold() not in {t.casefold() for t in [*taken, *(h for h, _ in made)]}}
-        found = {f: m for f, m in found.items() if len(m) >= MIN_SECTION_ITEMS}
+        return {f: m for f, m in found.items() if len(m) >= MIN_SECTION_ITEMS}
+
+    while len(made) < room and len(left) >= MIN_SECTION_ITEMS:
+        # An everyday word a headline names only when nothing else heads the items left ("Tax rise" over "Tax").
+        found = groups(()) or (groups(headlined) if headlined else {})
         if not found:
             break
         # The most items first; then a heading two of them print as it is over one whose words they name apart
@@ -554,7 +605,8 @@ def unmade(items: Sequence[Item], texts: Texts, title: str, given: Sequence[str]
 
 def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: str,
                  story: Sequence[tuple[int, str]] = (), title: str = "", overview: str = "Overview",
-                 room: int = 0, keep: Collection[str] = (), order: Sequence[str] = ()) -> tuple[Section, ...]:
+                 room: int = 0, keep: Collection[str] = (), order: Sequence[str] = (),
+                 headlines: Sequence[str] = ()) -> tuple[Section, ...]:
     """Discovered sections as printed (`story`: the quotable (source, sentence) pairs, to see how the articles use
     a heading; `title`: the brief's title; `overview`: the heading of the first section, the story's key facts).
 
@@ -638,7 +690,7 @@ def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: st
     # What is left may still hold a subject two items share ("car carriers" sent to another port): up to as many
     # sections as were discovered, all told.
     made, left = regroup([*loose, *spare], texts, title, [named[k] for k in kept], max(len(topics), room) - len(kept),
-                         spare, free)
+                         spare, free, headline_words(headlines, title))
     if log.isEnabledFor(logging.DEBUG):
         for k in named.keys() - kept:
             log.debug("topic %r: %s gave away its one item", sections[k].heading, named[k])
@@ -668,6 +720,15 @@ def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: st
         return (replace(shaped[0], items=(*shaped[0].items, *loose)), *shaped[1:])
     note = sections[rest] if rest is not None else Section(other)
     return (*shaped, replace(note, items=tuple(loose), note=""))
+
+
+def headline_words(headlines: Sequence[str], title: str) -> frozenset[str]:
+    """The words of the articles' headlines that the brief's title does not hold: the sides of the story its outlets
+    headlined ("crew" of "Fire on container ship forces crew to flee", in a story titled for the port reopening)."""
+    found = {normalise(m.group(0)) for h in headlines for m in re.finditer(r"[\w'’-]+", h)
+             if _ends_phrase(h[m.end():], _PLACES) and not _HEADLINE_PLACE.search(h[:m.start()])}
+    return frozenset(found - set(normalised(title)))
+
 
 
 def _fold_parts(shaped: Sequence[Section], fixed: Collection[str],
