@@ -473,9 +473,7 @@ def _candidates(items: Sequence[Item], texts: Texts, title: str, given: Sequence
     names = [n for n in names if " " in n or normalise(n) not in story_words]
     found: list[tuple[int, float, str, str]] = []
     for name in names:
-        # A phrase is named by the items that name it, or its head noun alone ("the museum" of "Maritime museum").
-        about = sum((_names_item(name, item.text) and not _measure_only(name, item.text))
-                    or (" " in name and _names_head(name, item.text)) for item in items)
+        about = sum(_names_item(name, item.text) and not _measure_only(name, item.text) for item in items)
         if about == 0 or (name not in given[:1] and " " not in name and about < MIN_SECTION_ITEMS):
             continue  # a single word of the group replaces the heading only when items share it
         proper = is_proper(name, texts) if _holding(name, texts) else name[:1].isupper()
@@ -503,7 +501,16 @@ def _candidates(items: Sequence[Item], texts: Texts, title: str, given: Sequence
                 break
     # A word inside a phrase two items share is that phrase's ("rota" of "twelve-hour rota").
     shared = [f for f in found if " " in f[2] and f[0] >= MIN_SECTION_ITEMS]
-    return [f for f in found if not any(" " not in f[2] and normalise(f[2]) in normalised(g[2]) for g in shared)]
+    found = [f for f in found if not any(" " not in f[2] and normalise(f[2]) in normalised(g[2]) for g in shared)]
+    # A part of another heading's thing is that thing's ("the ground floor of the maritime museum").
+    return [f for f in found if not any(g[2] != f[2] and _part_of(f[2], g[2], texts) for g in found)]
+
+
+def _part_of(part: str, whole: str, texts: Texts) -> bool:
+    """Whether the articles write `part` as a part of `whole`: "the ground floor of the maritime museum"."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(part)}\s+of\s+(?:the\s+|a\s+|its\s+)?{re.escape(whole)}(?![\w-])",
+                         re.I)
+    return any(pattern.search(text) for text in _holding(part, texts))
 
 
 def _measure_only(word: str, text: str) -> bool:

@@ -127,3 +127,10 @@ def test_the_outage_brief() -> None:
     assert "Jonas Eklund" in speakers, speakers
     printed = " ".join(i.text for s in brief.sections for i in s.items)
     assert "back to normal by Wednesday morning" not in printed  # a forecast the next day's article says was missed
+
+
+def test_a_part_of_a_thing_does_not_head_the_things_section() -> None:
+    # "The ground floor of the maritime museum was flooded": the museum is the subject, its ground floor a part.
+    brief = build_brief([ROOT / "tests" / "data" / "stories" / "storm"], load_options(date=dt.date(2026, 11, 30)))
+    headings = [s.heading for s in brief.sections]
+    assert "Maritime museum" in headings and "Ground floor" not in headings, headings
