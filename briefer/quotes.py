@@ -24,6 +24,8 @@ from briefer.text import STOP_WORDS, content_stems, stem, words
 
 _QUOTED = re.compile(r"[“\"]([^“”\"]{10,600})[”\"]")
 MIN_QUOTE_WORDS = 4
+# A quotation opening in lower case is a phrase inside reported speech: a key quote only when it says this much.
+MIN_FRAGMENT_WORDS = 10
 MAX_QUOTES = 5
 PER_SPEAKER = 2
 _SPEECH = re.compile(r"\b(?:said|says|told|added|asked|wrote|warned|noted|explained|argued|insisted|declared|"
@@ -215,8 +217,9 @@ def key_quotes(sentences: Sequence[Said], cast: Cast, limit: int = MAX_QUOTES) -
         before = [s for s in sentences[max(0, i - _PRONOUN_BACK): i] if s.doc == sentence.doc]
         for m in _QUOTED.finditer(sentence.text):
             quoted = m.group(1).strip()
-            if len(quoted.split()) < MIN_QUOTE_WORDS:
-                continue
+            n = len(quoted.split())
+            if n < MIN_QUOTE_WORDS or (quoted[:1].islower() and n < MIN_FRAGMENT_WORDS):
+                continue  # a few words quoted inside reported speech ('... had been "the hardest of my career"')
             key = quote_key(quoted)
             if key in pending:
                 continue

@@ -95,6 +95,9 @@ MIN_FILL_WORDS = 15
 # How far past its share one topic sentence may go (a typical news sentence is 20-35 words).
 TOPIC_OVERRUN_WORDS = 15
 
+# Endings of nouns made from verbs ("closure", "election", "payment", "approval", "departure").
+_NOMINAL = re.compile(r"(?:ure|ion|ment|al)$")
+
 
 @dataclass(frozen=True, slots=True)
 class Choice:
@@ -397,7 +400,12 @@ class Picker:
             title = document.title or document.source.title
             if not title or (document.source.published or then) <= then or not reports(title):
                 continue
-            if any(synonyms(verb, t) for t in lemma_stems(words(title))):
+            # A noun made from the verb names the event, not that it happened ("vote to strike over plant closure"
+            # does not report "would close its plant by the end of September").
+            title_words = words(title)
+            told = [t for w, t in zip(title_words, lemma_stems(title_words), strict=True)
+                    if t == verb or not _NOMINAL.search(w)]
+            if any(synonyms(verb, t) for t in told):
                 return True
         return False
 

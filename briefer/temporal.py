@@ -50,6 +50,8 @@ _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)
 # "on Sunday", "Monday morning", "late Friday", "Friday evening", "last Tuesday", "next Thursday".
 _WEEKDAY = re.compile(rf"\b(?:(?P<rel>last|next|this|on|late|early|until|by|since|from)\s+)?{_WEEKDAY_RE}"
                       r"(?:\s+(?:morning|afternoon|evening|night))?\b")
+# A weekday before a noun of its own (after "the" or "its"): "the Sunday library cuts" (not "the Sunday morning").
+_WEEKDAY_MODIFIER = re.compile(r"\s+(?!(?:morning|afternoon|evening|night|before|after)\b)[a-z][\w-]*\s+[a-z]")
 # What the dates above need: a digit, a month's name, a weekday's name (each checked before its patterns run).
 _DIGIT = re.compile(r"\d")
 _MONTH_CUE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
@@ -317,6 +319,8 @@ def _mentions_at(text: str, anchor: dt.date) -> tuple[tuple[int, When], ...]:
     for m in _YEAR_ONLY.finditer(text) if digits else ():
         add(m, When(dt.date(int(m["year"]), 1, 1), "year", m.group()))
     for m in _WEEKDAY.finditer(text) if weekdays else ():
+        if not m["rel"] and _WEEKDAY_MODIFIER.match(text, m.end()) and text[:m.start()].endswith(("the ", "its ")):
+            continue  # "the Sunday library cuts", "its Saturday market": a kind of day, not a date
         add(m, When(_weekday(m, anchor, m.start() > first_modal), "day", m.group()))
     low = text.lower()
     relative = any(cue in low for cue in _RELATIVE_CUES)  # a substring test is many times faster than the pattern
@@ -424,11 +428,15 @@ def event_date(text: str, anchor: dt.date) -> When | None:
     found = own or [when for _, when in placed]
     # A news clause in the present perfect has no day of its own: "Tests have found salmonella in chicken served
     # on Monday, the agency said on Wednesday" tells Wednesday's news; Monday is the serving's.
+    said = [when for at, when in placed if _SAID_BEFORE.search(text, max(0, at - SAID_REACH), at)]
     perfect = _PERFECT_NEWS.search(text)
     if perfect is not None:
-        said = [when for at, when in placed
-                if at > perfect.end() and _SAID_BEFORE.search(text, max(0, at - SAID_REACH), at)]
-        found = said or found
+        found = [when for at, when in placed
+                 if at > perfect.end() and _SAID_BEFORE.search(text, max(0, at - SAID_REACH), at)] or found
+    elif said and len(said) < len(found):
+        # Otherwise the day something was said is not what it tells: "Elvar said on Thursday it would close the
+        # plant by the end of September" previews September; "met Xi on Monday, officials said on Tuesday".
+        found = [when for when in found if when not in said]
     order = {"day": 0, "week": 1, "month": 2, "year": 3}
     return min(found, key=lambda w: order[w.precision]) if found else None
 

@@ -134,3 +134,20 @@ def test_a_part_of_a_thing_does_not_head_the_things_section() -> None:
     brief = build_brief([ROOT / "tests" / "data" / "stories" / "storm"], load_options(date=dt.date(2026, 11, 30)))
     headings = [s.heading for s in brief.sections]
     assert "Maritime museum" in headings and "Ground floor" not in headings, headings
+
+
+def test_the_day_a_plan_was_announced_is_not_the_day_of_the_plan() -> None:
+    anchor = dt.date(2026, 3, 12)
+    found = event_date("Elvar said on Thursday it would close its plant by the end of September.", anchor)
+    assert found is not None and (found.day, found.precision) == (dt.date(2026, 9, 1), "month")
+    met = event_date("The mayor met the union on Monday, officials said on Tuesday.", anchor)
+    assert met is not None and met.day == dt.date(2026, 3, 9)
+
+
+def test_the_factory_brief_keeps_the_closure_decision_and_quotes_no_fragment() -> None:
+    brief = build_brief([ROOT / "tests" / "data" / "stories" / "factory"], load_options(date=dt.date(2026, 3, 20)))
+    printed = [i.text for s in brief.sections for i in s.items]
+    # A headline naming the closure as a noun ("... over plant closure") does not report the closure itself.
+    assert any(t.startswith("Battery maker Elvar said on Thursday it would close") for t in printed), printed
+    assert "2026-09" in [d.date for d in brief.next]
+    assert all(q.text[:1].isupper() for q in brief.quotes), [q.text for q in brief.quotes]
