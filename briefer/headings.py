@@ -478,7 +478,7 @@ def _candidates(items: Sequence[Item], texts: Texts, title: str, given: Sequence
             continue  # a single word of the group replaces the heading only when items share it
         proper = is_proper(name, texts) if _holding(name, texts) else name[:1].isupper()
         named = names_subject(name, proper, texts) or (everyday and held_as_subject(name, proper, items, texts)) \
-            or headline_subject(name, proper, texts, headlined)
+            or (headline_subject(name, proper, texts, headlined) and _held_plain(name, items))
         if named:
             heading = name if proper else name[:1].upper() + name[1:]
             found.append((about, heading_quality(name, proper), heading, _key(heading)))
@@ -526,6 +526,18 @@ def headline_subject(name: str, proper: bool, texts: Texts, headlined: Collectio
     """Whether an everyday noun turned down for that alone is a side of the story an article's headline names."""
     return not proper and " " not in name and normalise(name) in headlined and not _ACTOR.search(name.casefold()) \
         and not _ABSTRACT.search(normalise(name)) and rejection(name, proper, texts).startswith("an everyday")
+
+
+def _held_plain(name: str, items: Sequence[Item]) -> bool:
+    """Whether two items name `name` as a thing, not as the time or place of something else ("samples of the rice
+    served at lunch" and "packed lunches" share the outbreak's "lunch" by chance)."""
+    def plain(before: str) -> bool:
+        last = before.split()[-1:]
+        return not last or not re.fullmatch(r"(?i:at|in|on|near|below|during|before|after|over)", last[0])
+
+    held = sum(any(plain(before) for before, _, _ in _find_mentions(name, [item.text], MENTION_BEFORE))
+               for item in items)
+    return held >= MIN_SECTION_ITEMS
 
 
 def held_as_subject(name: str, proper: bool, items: Sequence[Item], texts: Texts) -> bool:

@@ -347,7 +347,11 @@ def bottom_line_once(run: Prepared) -> Prepared:
     same = next((item for item, hit in zip(items, said, strict=True) if hit), None)
     if same is None:
         return run
-    bottom = replace(same, why=run.story.bottom_line.why)
+    # Its reasons, with the count of the sources the item is credited to (the section's facts may credit more).
+    n = len(same.sources)
+    why = tuple(f"stated by {n} source{'s' if n != 1 else ''}" if reason.startswith("stated by ") else reason
+                for reason in run.story.bottom_line.why)
+    bottom = replace(same, why=why)
     return replace(run, story=replace(run.story, bottom_line=bottom))
 
 

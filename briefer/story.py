@@ -207,17 +207,22 @@ def lead_credits(documents: Sequence[Document], sentences: Sequence[Sentence], c
     closeness = index.matrix[leads] @ centroid
     source_of = [documents[s.doc].source.id for s in sentences]
     dated = [event_date(sentences[i].text, anchor[sentences[i].doc]) for i in leads]
-
-    def day(j: int) -> dt.date | None:
-        when = event_date(sentences[j].text, anchor[sentences[j].doc])
-        return when.day if when is not None and when.precision == "day" else None
-
-    # A sentence of another day tells another day's news, however many words it shares ("At least 40 pupils fell
-    # ill on Monday" does not state "The number who fell ill has risen to 58, the agency said on Tuesday").
-    credits = [tuple(sorted({source_of[int(j)] for j in same
-                             if (mine := day(i)) is None or (theirs := day(int(j))) is None or theirs == mine}))
+    credits = [tuple(sorted({source_of[int(j)] for j in same if same_day(sentences, anchor, i, int(j))}))
                for i, same in zip(leads, index.neighbours(leads, SAME_FACT), strict=True)]
     return Leads(leads, closeness, credits, dated)
+
+
+def same_day(sentences: Sequence[Sentence], anchor: Sequence[dt.date], i: int, j: int) -> bool:
+    """Whether sentence j may state sentence i's news: not when both name a day and the days differ. A sentence of
+    another day tells another day's news, however many words it shares ("At least 40 pupils fell ill on Monday"
+    does not state "The number who fell ill has risen to 58, the agency said on Tuesday")."""
+    def day(k: int) -> dt.date | None:
+        when = event_date(sentences[k].text, anchor[sentences[k].doc])
+        return when.day if when is not None and when.precision == "day" else None
+
+    mine = day(i)
+    theirs = day(j) if mine is not None else None
+    return mine is None or theirs is None or mine == theirs
 
 
 def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], candidates: Sequence[int],
@@ -261,7 +266,8 @@ def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], ca
     if len(documents) <= PARAPHRASE_MAX_DOCUMENTS:
         facts = Facts([s.text for s in sentences], index)
         for k in sorted(range(len(leads)), key=weight, reverse=True)[:RULE_CREDITED_LEADS]:
-            stating = {source_of[j] for j in facts.members(facts.of(leads[k]))}
+            stating = {source_of[j] for j in facts.members(facts.of(leads[k]))
+                       if same_day(sentences, anchor, leads[k], j)}
             credits[k] = tuple(sorted(stating | set(credits[k])))
     best = max(range(len(leads)), key=weight)
     why = (f"stated by {len(credits[best])} source{'s' if len(credits[best]) != 1 else ''}",

@@ -115,11 +115,14 @@ _DATED_LINE = re.compile(_ANON.sub("", r"^(?:(?:published|posted|updated|last up
 # A full date inside a short line: "The Lakeshore Courier · Tuesday, June 20, 2023", "World Desk | June 19, 2023".
 _FULL_DATE = re.compile(_ANON.sub("", rf"\b(?:{_MONTH_RE}\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+{_YEAR}|"
                                      rf"[0-3]?\d\s+{_MONTH_RE},?\s+{_YEAR})\b"))
-# A dateline: "BEIJING, June 18 (Reuters) -" or "WASHINGTON, June 18, 2023 —".
+# A dateline: "BEIJING, June 18 (Reuters) -" or "WASHINGTON, June 18, 2023 —", a country after the place
+# ("ANDØYA, Norway, April 16 (Polar Wire) -").
+_COUNTRY = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+"
 # ... and the day first: "VESSBY, 11 May 2026 (Nordpress) -".
-_DATELINE = re.compile(rf"^[A-Z][A-Z .'-]+,\s+{_MONTH_RE}\s+(?P<day>[0-3]?\d)(?:,?\s+{_YEAR})?\s*(?:\([^)]*\))?\s*"
+_PLACE = r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+,\s+"
+_DATELINE = re.compile(rf"{_PLACE}(?:{_COUNTRY})?{_MONTH_RE}\s+(?P<day>[0-3]?\d)(?:,?\s+{_YEAR})?\s*(?:\([^)]*\))?\s*"
                        r"(?:--|[-—–:])")
-_DATELINE_DAY_FIRST = re.compile(rf"^[A-Z][A-Z .'-]+,\s+(?P<day>[0-3]?\d)\s+{_MONTH_RE}(?:,?\s+{_YEAR})?\s*"
+_DATELINE_DAY_FIRST = re.compile(rf"{_PLACE}(?:{_COUNTRY})?(?P<day>[0-3]?\d)\s+{_MONTH_RE}(?:,?\s+{_YEAR})?\s*"
                                  r"(?:\([^)]*\))?\s*(?:--|[-—–:])")
 # How a byline or masthead separates its parts.
 _BYLINE_PARTS = re.compile(r"\s+(?:\||·|•)\s+")

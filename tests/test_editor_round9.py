@@ -116,6 +116,8 @@ def test_the_outbreak_brief() -> None:
     assert not any(date == "2026-05-11" and "salmonella" in text for text, date in rows.items()), rows
     assert [d.date for d in brief.next] == ["2026-06-02"]
     assert {p.name: p.role for p in brief.people}["Erik Dahl"] == "Nordmat's managing director"
+    # "served at lunch" and "packed lunches" share the headline's "lunch" by chance: no section.
+    assert "Lunch" not in [s.heading for s in brief.sections]
 
 
 def test_the_outage_brief() -> None:
@@ -151,3 +153,18 @@ def test_the_factory_brief_keeps_the_closure_decision_and_quotes_no_fragment() -
     assert any(t.startswith("Battery maker Elvar said on Thursday it would close") for t in printed), printed
     assert "2026-09" in [d.date for d in brief.next]
     assert all(q.text[:1].isupper() for q in brief.quotes), [q.text for q in brief.quotes]
+
+
+def test_a_dateline_with_a_country_and_a_letter_beyond_ascii() -> None:
+    line = "ÅRDAL, Norway, April 16 (Fjord Wire) - A new ferry entered service on Thursday."
+    assert published_in_lines([line], dt.date(2026, 12, 1)) == dt.date(2026, 4, 16)
+    assert outlet_in_lines([line]) == "Fjord Wire"
+    assert _strip_tags(line) == "A new ferry entered service on Thursday."
+
+
+def test_the_bottom_line_is_not_credited_to_an_article_of_an_earlier_day() -> None:
+    brief = build_brief([ROOT / "tests" / "data" / "stories" / "launch"], load_options(date=dt.date(2026, 4, 16)))
+    line = brief.bottom_line
+    assert line is not None and ("orbit" in line.text or "launched successfully" in line.text), line
+    assert 1 not in line.sources  # source 1 is Tuesday's scrub, two days before the launch
+    assert brief.sources[2].outlet == "Polar Wire"
