@@ -82,6 +82,9 @@ def reworded(text: str, printed: Sequence[str]) -> bool:
 # harbour master's "The sea came over a wall built for the last century" / "the harbour wall needed to be raised").
 SAID_AGAIN_STEMS = 2
 SAID_AGAIN_SHARE = 0.4
+# Characters between the speaker's surname and the verb of saying in a line that gives the speaker's words.
+SPEAKER_REACH = 50
+_SAYS = r"(?:said|says|told|added|warned|explained|insisted|argued)"
 # A word in this many printed lines is the story's own (the recount: "mayor", "vote", "town").
 STORY_WORD_LINES = 2
 
@@ -95,8 +98,13 @@ def said_again(quote: Quote, printed: Sequence[str], common: Collection[str] = (
     surname = quote.speaker.split()[-1]
     names = set(content_stems(quote.speaker))
     mine = set(content_stems(quote.text)) - names
+    # The line must give the speaker's words: the surname a few words before a verb of saying, or after one ("Grete
+    # Fossum, a shopkeeper on the quay, said water had reached ..."; not "Strand, 39, left his job ..., the club
+    # said").
+    speaker = re.compile(rf"(?<![\w-]){re.escape(surname)}(?![\w-])[^.;]{{0,{SPEAKER_REACH}}}?\b{_SAYS}|"
+                         rf"\b{_SAYS}\s+(?:[A-Z][\w.'’-]*\s+)*{re.escape(surname)}(?![\w-])")
     for line in printed:
-        if not re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", line):
+        if not speaker.search(line):
             continue
         shared = mine & set(content_stems(line))
         if len(shared) >= SAID_AGAIN_STEMS and len(shared) >= SAID_AGAIN_SHARE * len(mine) and shared - set(common):

@@ -78,6 +78,7 @@ magistrate prosecutor dictator strongman monarch lawmaker legislator politician 
 detective sergeant constable lieutenant colonel
 customer shopper shopkeeper passenger parent mother father worker patient witness survivor neighbour volunteer
 firefighter paramedic surgeon
+coach midfielder striker defender goalkeeper referee
 """)
 # Words that qualify a role before it: "former Prime Minister", "acting mayor", "ex-premier".
 _QUALIFIERS = frozenset({"former", "acting", "outgoing", "interim", "incoming", "ex"})
@@ -323,12 +324,19 @@ def _organisations(texts: Sequence[tuple[int, str]]) -> dict[str, str]:
     return {word: names.most_common(1)[0][0] for word, names in found.items()}
 
 
+_NAMED_SUBJECT = re.compile(r"^((?:[A-Z][\w'’-]*\s+){1,4})(?:have|has|had|is|are|was|were|will|said|[a-z]+ed)\b")
+
+
 def _resolve(role: str, before: Sequence[str], organisations: dict[str, str]) -> str:
     """ "its director" -> "director of the Kellan Valley Trust" when the text just before names the
     organisation ("The trust has closed the footpath ..."); "" when it cannot be told whose (a role that leans on
     a sentence the reader may not see is no role)."""
     if not re.match(r"^(?:its|their)\s", role, re.I):
         return ""
+    # The sentence's own subject, when a name opens it: "Harnby United have sacked their head coach Viktor Lund".
+    subject = _NAMED_SUBJECT.match(before[-1]) if before else None
+    if subject:
+        return f"{_POSSESSIVE.sub('', role)} of {subject.group(1).strip()}"
     for text in reversed(before):
         mentions = list(_ORG_MENTION.finditer(text))
         if not mentions:
@@ -357,7 +365,9 @@ def _sentence_case(role: str, text: str, common: set[str]) -> str:
     director", because the texts write "museum" in lower case and the role's other words are lower case. A title
     ("Foreign Minister") or a proper noun ("Google engineer", never written "google") keeps its capital."""
     first, _, rest = role.partition(" ")
-    if not rest or not text.startswith(role) or not rest.islower() or normalise(first) not in common:
+    # (A role whose last word is in lower case is no title, whatever proper nouns it holds: "Former Norway
+    # midfielder" gives "former Norway midfielder".)
+    if not rest or not text.startswith(role) or not rest.split()[-1].islower() or normalise(first) not in common:
         return role
     return first.lower() + " " + rest
 

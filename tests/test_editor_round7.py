@@ -234,7 +234,8 @@ def test_a_quotation_is_overtaken_only_by_a_later_article(tmp_path: Path) -> Non
 
 
 def test_a_quote_sharing_only_the_storys_own_words_with_a_line_is_not_told_again() -> None:
-    printed = ["Ana Roos won the mayoral vote in Dunmere by 40 votes.", "Roos, 41, is the town's first woman mayor.",
+    printed = ["Ana Roos won the mayoral vote in Dunmere by 40 votes.",
+               "Roos, 41, said she was the town's first woman mayor.",
                "Turnout in the town was 38 percent, the highest since the vote in 2010."]
     common = story_words(printed)
     assert {"mayor", "vote", "town"} <= common

@@ -168,3 +168,15 @@ def test_the_bottom_line_is_not_credited_to_an_article_of_an_earlier_day() -> No
     assert line is not None and ("orbit" in line.text or "launched successfully" in line.text), line
     assert 1 not in line.sources  # source 1 is Tuesday's scrub, two days before the launch
     assert brief.sources[2].outlet == "Polar Wire"
+
+
+def test_the_coach_brief() -> None:
+    brief = build_brief([ROOT / "tests" / "data" / "stories" / "coach"], load_options(date=dt.date(2026, 3, 13)))
+    printed = " ".join(i.text for s in brief.sections for i in s.items)
+    assert "hoped to name a new head coach" not in printed  # the appointment overtakes the hope
+    roles = {p.name: p.role for p in brief.people}
+    assert roles.get("Viktor Lund") == "head coach of Harnby United", roles
+    assert roles.get("Erik Strand") == "former Norway midfielder", roles
+    # A printed line that names Strand as no speaker ("Strand, 39, left his job ..., the club said") does not
+    # tell his quotation again.
+    assert "Erik Strand" in {q.speaker for q in brief.quotes}
