@@ -137,8 +137,9 @@ class Ahead(Generic[R]):
             began = time.perf_counter()
             with os.fdopen(self._fd, "rb") as pipe:
                 data = pipe.read()
-            os.waitpid(self._pid, 0)
-            log.debug("waited %.2f s for the child computing %s", time.perf_counter() - began, self._name)
+            usage = os.wait4(self._pid, 0)[2]
+            log.debug("waited %.2f s for the child computing %s (%.2f s of CPU)", time.perf_counter() - began,
+                      self._name, usage.ru_utime + usage.ru_stime)
             self._finalizer.detach()
             self._pid = None
             try:
