@@ -194,6 +194,12 @@ def key_phrases(sentences: Sequence[tuple[int, str]], exclude: Collection[str] =
     return phrases
 
 
+def without(phrases: dict[str, _Phrase], exclude: Collection[str]) -> dict[str, _Phrase]:
+    """`phrases` less those holding a word of an excluded name: what `key_phrases` gives with `exclude`."""
+    banned = {normalise(w) for name in exclude for w in name.split()}
+    return {k: p for k, p in phrases.items() if banned.isdisjoint(k.split())} if banned else phrases
+
+
 def _own_words(key: str) -> list[str]:
     """The words of a key phrase that say what it is about: the head before "of" ("cause" of "cause of fire"),
     else all of them."""
@@ -305,12 +311,14 @@ def _in_names(form: str, texts: Sequence[str], joined: str | None = None, starts
 
 def discover_topics(sentences: Sequence[tuple[int, str]], exclude: Collection[str] = (),
                     max_topics: int = MAX_TOPICS, titles: Sequence[str] = (),
-                    index: SimilarityIndex | None = None) -> tuple[Topic, ...]:
+                    index: SimilarityIndex | None = None, phrases: dict[str, _Phrase] | None = None
+                    ) -> tuple[Topic, ...]:
     """2-5 topics found in (source id, sentence) pairs.
 
     `exclude`: names never used as topics (people); `titles`: the articles' headlines, whose shared words are
     what the whole story is about (a word in two headlines heads no section); `index`: the TF-IDF index of
-    exactly these sentences' texts, when the caller has built it already.
+    exactly these sentences' texts, when the caller has built it already; `phrases`: their `key_phrases` with
+    nothing excluded, when the caller has them (read before the people are known: `exclude` is applied here).
     """
     if not sentences or max_topics < MIN_TOPICS:
         return ()
@@ -318,7 +326,7 @@ def discover_topics(sentences: Sequence[tuple[int, str]], exclude: Collection[st
     min_sources = 2 if n_sources > 1 else 1
     # In a short story every subject is a large share of its few sentences.
     limit = max(SMALL_STORY_SENTENCES, int(MAX_SHARE * len(sentences)))
-    found = key_phrases(sentences, exclude)
+    found = key_phrases(sentences, exclude) if phrases is None else without(phrases, exclude)
     title_words = Counter(w for t in titles for w in {normalise(x) for x in re.findall(r"[A-Za-z][\w'’-]*", t)})
     core = {w for w, n in title_words.items() if n >= min(2, len(titles))}
     texts = [t for _, t in sentences]

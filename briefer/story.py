@@ -21,7 +21,7 @@ import numpy as np
 from briefer.ahead import FORK_SENTENCES, Ahead
 from briefer.candidates import PARAPHRASE_MAX_DOCUMENTS
 from briefer.dedupe import SAME_FACT, SimilarityIndex
-from briefer.discover import MAX_TOPICS, discover_topics, headline
+from briefer.discover import MAX_TOPICS, discover_topics, headline, key_phrases
 from briefer.facts import Facts, count_update
 from briefer.model import Dated, Document, Item, Person, Quote, Sentence, Topic
 from briefer.people import Cast, who_is_who
@@ -73,8 +73,8 @@ def read_story(documents: Sequence[Document], sentences: Sequence[Sentence], can
     timeline and what comes next are left empty, for the caller to read with `story_dates` when it needs them."""
     source_of = [documents[s.doc].source.id for s in sentences]
     # On a large story, forked children (briefer.ahead) compute what needs nothing of the rest while this process
-    # goes on: who's who beside the dates and the bottom line's leads, then key quotes beside the topics; each
-    # value is the one this process would compute.
+    # goes on: who's who beside the bottom line's leads (and the dates) and the topics' phrases, then key quotes
+    # beside the topics; each value is the one this process would compute.
     large = len(sentences) >= FORK_SENTENCES
     named = [(source_of[i], s.text) for i, s in enumerate(sentences) if s.doc not in spun]
     people = Ahead(lambda: who_is_who(named), fork=large)
@@ -91,10 +91,12 @@ def read_story(documents: Sequence[Document], sentences: Sequence[Sentence], can
     leads = lead_credits(documents, sentences, candidates, anchor, index)
     events, after = (story_dates(documents, sentences, candidates, day, day_given, quotable_index) if dates
                      else ((), ()))
+    # The topics' phrases while who's who is read: its names are left out of them after (`discover.without`).
+    phrases = None if topics else key_phrases(quotable)
     cast = people.result()
     quotes = Ahead(lambda: key_quotes(said, cast), fork=large)
     found = tuple(topics) or discover_topics(quotable, exclude=cast.everyone, titles=titles, index=quotable_index,
-                                             max_topics=max_topics)
+                                             max_topics=max_topics, phrases=phrases)
     title = headline(titles, [k for t in found for k in t.keywords], reported_on(documents, sentences, day))
     line = bottom_line(documents, sentences, candidates, anchor, index, title, leads)
     return Story(topics=found, title=title, bottom_line=line, people=cast.people, quotes=quotes.result(),
