@@ -134,7 +134,14 @@ def _read_token(token: str) -> tuple[str, str, bool]:
     return token, word, content
 
 
-def _runs(text: str) -> tuple[list[list[str]], list[tuple[str, str]]]:
+# Sentences whose runs are kept: a story's quotable sentences are read for its topics, then again by the heading
+# rules (each item against each heading, the noun phrases that hold a word); the stage after is a story of at
+# most STORY_POOL (3,000) of them, so this many hold a story's with room to spare.
+RUNS_CACHED = 1 << 13
+
+
+@lru_cache(maxsize=RUNS_CACHED)
+def _runs(text: str) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, str], ...]]:
     """Runs of content words between stop words and punctuation (RAKE's candidate phrases), and the pairs of
     words that one "of" or "of the" links across two runs ("lines" and "communication" in "lines of
     communication", "cause" and "the fire" in "cause of the fire")."""
@@ -152,21 +159,25 @@ def _runs(text: str) -> tuple[list[list[str]], list[tuple[str, str]]]:
             if runs[-1]:
                 runs.append([])
             gap.append(word)
-    return [r for r in runs if r], joins
+    return tuple(tuple(r) for r in runs if r), tuple(joins)
 
 
-def key_phrases(sentences: Sequence[tuple[int, str]], exclude: Collection[str] = ()) -> dict[str, _Phrase]:
-    """Candidate key phrases of (source id, sentence) pairs, keyed by normalised words."""
+def key_phrases(sentences: Sequence[tuple[int, str]], exclude: Collection[str] = (), holding: str = ""
+                ) -> dict[str, _Phrase]:
+    """Candidate key phrases of (source id, sentence) pairs, keyed by normalised words; with `holding` (a
+    normalised word), only the phrases that hold it."""
     banned = {normalise(w) for name in exclude for w in name.split()}
     phrases: dict[str, _Phrase] = defaultdict(_Phrase)
     for row, (source, text) in enumerate(sentences):
         runs, joins = _runs(text)
         for run in runs:
             keys = [normalise(w) for w in run]
+            if holding and holding not in keys:
+                continue
             for n in (1, 2, 3):
                 for i in range(len(run) - n + 1):
                     key = keys[i: i + n]
-                    if banned and not banned.isdisjoint(key):
+                    if (banned and not banned.isdisjoint(key)) or (holding and holding not in key):
                         continue
                     entry = phrases[" ".join(key)]
                     entry.forms[" ".join(run[i: i + n])] += 1
@@ -174,13 +185,19 @@ def key_phrases(sentences: Sequence[tuple[int, str]], exclude: Collection[str] =
                     entry.sources.add(source)
         for a, b in joins:
             key = [normalise(a), "of", normalise(b.split()[-1])]
-            if banned and not banned.isdisjoint(key):
+            if (banned and not banned.isdisjoint(key)) or (holding and holding not in key):
                 continue
             entry = phrases[" ".join(key)]
             entry.forms[f"{a} of {b}"] += 1
             entry.sentences.add(row)
             entry.sources.add(source)
     return phrases
+
+
+def without(phrases: dict[str, _Phrase], exclude: Collection[str]) -> dict[str, _Phrase]:
+    """`phrases` less those holding a word of an excluded name: what `key_phrases` gives with `exclude`."""
+    banned = {normalise(w) for name in exclude for w in name.split()}
+    return {k: p for k, p in phrases.items() if banned.isdisjoint(k.split())} if banned else phrases
 
 
 def _own_words(key: str) -> list[str]:
@@ -294,12 +311,14 @@ def _in_names(form: str, texts: Sequence[str], joined: str | None = None, starts
 
 def discover_topics(sentences: Sequence[tuple[int, str]], exclude: Collection[str] = (),
                     max_topics: int = MAX_TOPICS, titles: Sequence[str] = (),
-                    index: SimilarityIndex | None = None) -> tuple[Topic, ...]:
+                    index: SimilarityIndex | None = None, phrases: dict[str, _Phrase] | None = None
+                    ) -> tuple[Topic, ...]:
     """2-5 topics found in (source id, sentence) pairs.
 
     `exclude`: names never used as topics (people); `titles`: the articles' headlines, whose shared words are
     what the whole story is about (a word in two headlines heads no section); `index`: the TF-IDF index of
-    exactly these sentences' texts, when the caller has built it already.
+    exactly these sentences' texts, when the caller has built it already; `phrases`: their `key_phrases` with
+    nothing excluded, when the caller has them (read before the people are known: `exclude` is applied here).
     """
     if not sentences or max_topics < MIN_TOPICS:
         return ()
@@ -307,7 +326,7 @@ def discover_topics(sentences: Sequence[tuple[int, str]], exclude: Collection[st
     min_sources = 2 if n_sources > 1 else 1
     # In a short story every subject is a large share of its few sentences.
     limit = max(SMALL_STORY_SENTENCES, int(MAX_SHARE * len(sentences)))
-    found = key_phrases(sentences, exclude)
+    found = key_phrases(sentences, exclude) if phrases is None else without(phrases, exclude)
     title_words = Counter(w for t in titles for w in {normalise(x) for x in re.findall(r"[A-Za-z][\w'’-]*", t)})
     core = {w for w, n in title_words.items() if n >= min(2, len(titles))}
     texts = [t for _, t in sentences]

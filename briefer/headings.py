@@ -419,7 +419,7 @@ def expansions(word: str, texts: Texts, title: str = "") -> list[str]:
     want = normalise(word)
     story_words = set(normalised(title))
     holding = list(_holding(want[:-1], texts))[:EXPANSION_SENTENCES]
-    found = key_phrases(list(enumerate(holding)))
+    found = key_phrases(list(enumerate(holding)), holding=want)
     keys = [k for k, p in found.items() if " " in k and want in k.split() and len(p.sentences) >= MIN_SECTION_ITEMS
             and _head(k) not in story_words]
     phrases = [found[k].forms.most_common(1)[0][0] for k in sorted(keys, key=lambda k: (-len(found[k].sentences), k))]

@@ -42,7 +42,7 @@ from briefer.config import DEFAULT_TITLE, SUMMARY_WORDS, BriefOptions, load_opti
 from briefer.dedupe import SAME_FACT, SimilarityIndex, near_duplicates_of
 from briefer.discover import topic_budget
 from briefer.errors import ExitCode, NoUsableSourcesError
-from briefer.model import Brief, Document, Finding, Ledger, Section, Sentence, Source, SourceStatus, Topic
+from briefer.model import Brief, Dated, Document, Finding, Ledger, Section, Sentence, Source, SourceStatus, Topic
 from briefer.outlets import copies
 from briefer.read.ingest import read_sources
 from briefer.sections import (
@@ -112,6 +112,8 @@ class Prepared:
     copies_ahead: tuple[Ahead[dict[int, int]], int] | None = None
     # The selection's concept analysis, computed ahead during the story stage (see `read_the_story`).
     analysis_ahead: Ahead[Any] | None = None
+    # The story's timeline and what comes next, read during the select stage for the once stage (`read_the_story`).
+    dates_ahead: Ahead[tuple[tuple[Dated, ...], tuple[Dated, ...]]] | None = None
 
     @property
     def sources(self) -> tuple[Source, ...]:
@@ -262,7 +264,7 @@ def bound(run: Prepared) -> Prepared:
 
 def read_the_story(run: Prepared) -> Prepared:
     """Stage 8: people, quotes, dates and bottom line; topics and title found in the articles when none given."""
-    from briefer.story import read_story  # the stages of a brief only: `summarize` starts faster without them
+    from briefer.story import read_story, story_dates  # a brief's stages only: `summarize` starts faster without them
 
     options = run.job.options
     spun_ids = {f.source for f in run.ledger.findings if f.status is SourceStatus.SPUN}
@@ -280,11 +282,18 @@ def read_the_story(run: Prepared) -> Prepared:
         from briefer.sections import brief_view
 
         analysis = Ahead(lambda: analyse(brief_view(run)))
-    found = read_story(run.documents, run.sentences, run.candidates, options.date or dt.date.today(), options.topics,
-                       spun, built, max_topics=topic_budget(options.words, options.overview_share, mean),
-                       day_given=options.date is not None)
+    day, day_given = options.date or dt.date.today(), options.date is not None
+    quotable = SimilarityIndex.build([run.sentences[i].text for i in run.candidates])
+    found = read_story(run.documents, run.sentences, run.candidates, day, options.topics, spun, built,
+                       max_topics=topic_budget(options.words, options.overview_share, mean), day_given=day_given,
+                       quotable_index=quotable, dates=False)
+    # The timeline and what comes next are not read before the once stage: a large brief has a child read them
+    # while this process selects (the story stage keeps both cores busy already; the select stage, one).
+    dates = Ahead(lambda: story_dates(run.documents, run.sentences, run.candidates, day, day_given, quotable),
+                  fork=len(run.sentences) >= FORK_SENTENCES)
     options = replace(options, topics=found.topics, title=options.title or found.title or DEFAULT_TITLE)
-    return replace(run, story=found, job=replace(run.job, options=options), analysis_ahead=analysis)
+    return replace(run, story=found, job=replace(run.job, options=options), analysis_ahead=analysis,
+                   dates_ahead=dates)
 
 
 def reserved_for_quotes(run: Prepared) -> set[int]:
@@ -368,6 +377,9 @@ def each_fact_once(run: Prepared) -> Prepared:
     story = run.story
     if story is None:
         return run
+    if run.dates_ahead is not None:
+        events, after = run.dates_ahead.result()
+        story = replace(story, timeline=events, next=after)
     timeline, after, quotes = print_once(
         story.bottom_line, run.sections, story.timeline, story.next, story.quotes, documents=run.documents,
         sentences=run.sentences, candidates=run.candidates, pairs=run.pairs, index=run.index,
@@ -381,7 +393,8 @@ def each_fact_once(run: Prepared) -> Prepared:
     pointed = pointers(printed, lines, today)
     said = {ref: item.text for ref, item in printed}
     ahead = merged_next(after, next_pointers(printed, lines, today), said)
-    return replace(run, story=replace(story, timeline=merged(timeline, pointed, said), next=ahead, quotes=quotes))
+    return replace(run, story=replace(story, timeline=merged(timeline, pointed, said), next=ahead, quotes=quotes),
+                   dates_ahead=None)
 
 
 # The stages of `prepare` (shared with `summarize` and the evaluation's baselines), then those of a brief.

@@ -234,8 +234,9 @@ def key_quotes(sentences: Sequence[Said], cast: Cast, limit: int = MAX_QUOTES) -
 
     def exact(key: str, p: _Pending) -> tuple[float, Quote]:
         speaker, context = _speaker(p.sentence, p.span, cast, p.before)
+        padded = f" {key} "
         printed = tuple(sorted(src for src in _may_print(key, sources_of, texts_by_source)
-                               if f" {key} " in texts_by_source[src]))
+                               if padded in texts_by_source[src]))
         importance = 1.0 / (1 + rank.get(speaker, len(rank) + 2))
         score = (2.0 * len(printed) + p.spread + 3.0 * importance + 2.0 * p.whole
                  + 0.1 * min(len(p.quoted.split()), 30))

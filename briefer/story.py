@@ -21,7 +21,7 @@ import numpy as np
 from briefer.ahead import FORK_SENTENCES, Ahead
 from briefer.candidates import PARAPHRASE_MAX_DOCUMENTS
 from briefer.dedupe import SAME_FACT, SimilarityIndex
-from briefer.discover import MAX_TOPICS, discover_topics, headline
+from briefer.discover import MAX_TOPICS, discover_topics, headline, key_phrases
 from briefer.facts import Facts, count_update
 from briefer.model import Dated, Document, Item, Person, Quote, Sentence, Topic
 from briefer.people import Cast, who_is_who
@@ -61,17 +61,20 @@ class Story:
 
 def read_story(documents: Sequence[Document], sentences: Sequence[Sentence], candidates: Sequence[int],
                day: dt.date, topics: Sequence[Topic] = (), spun: Collection[int] = (),
-               index: SimilarityIndex | None = None, max_topics: int = MAX_TOPICS, day_given: bool = True) -> Story:
+               index: SimilarityIndex | None = None, max_topics: int = MAX_TOPICS, day_given: bool = True, *,
+               quotable_index: SimilarityIndex | None = None, dates: bool = True) -> Story:
     """Read a story's people, quotes, dates and (when `topics` is empty) at most `max_topics` topics and its title.
 
     `spun`: indices of documents that read as machine-paraphrased copies: no quote, person or role is taken
     from them (a spinner rewrites quotations and roles: "botanist" becomes "plant scientist"); `index`: the
     TF-IDF index of every sentence's text, when the caller has built it (the pipeline has); `day_given`: whether
-    `day` is the user's --date (else it is the day the brief is made, and dates counted from it are guesses)."""
+    `day` is the user's --date (else it is the day the brief is made, and dates counted from it are guesses);
+    `quotable_index`: the TF-IDF index of the candidates' texts, when the caller has built it; without `dates` the
+    timeline and what comes next are left empty, for the caller to read with `story_dates` when it needs them."""
     source_of = [documents[s.doc].source.id for s in sentences]
     # On a large story, forked children (briefer.ahead) compute what needs nothing of the rest while this process
-    # goes on: who's who beside the dates and the bottom line's leads, then key quotes beside the topics; each
-    # value is the one this process would compute.
+    # goes on: who's who beside the bottom line's leads (and the dates) and the topics' phrases, then key quotes
+    # beside the topics; each value is the one this process would compute.
     large = len(sentences) >= FORK_SENTENCES
     named = [(source_of[i], s.text) for i, s in enumerate(sentences) if s.doc not in spun]
     people = Ahead(lambda: who_is_who(named), fork=large)
@@ -80,22 +83,36 @@ def read_story(documents: Sequence[Document], sentences: Sequence[Sentence], can
     quotable = [(source_of[i], sentences[i].text) for i in candidates]
     titles = [d.title or d.source.title for d in documents]
     # One TF-IDF index of the quotable sentences for topics, the timeline and what comes next.
-    quotable_index = SimilarityIndex.build([text for _, text in quotable])
-    lines = dated_lines(documents, sentences, candidates, day, day_given)
+    if quotable_index is None:
+        quotable_index = SimilarityIndex.build([text for _, text in quotable])
     anchor = story_anchors(documents, day)
     if index is None:
         index = SimilarityIndex.build([s.text for s in sentences])
     leads = lead_credits(documents, sentences, candidates, anchor, index)
-    events = timeline(lines, day, SPARE * MAX_EVENTS, quotable_index)
-    after = what_next(lines, day, SPARE * MAX_NEXT, quotable_index)
+    events, after = (story_dates(documents, sentences, candidates, day, day_given, quotable_index) if dates
+                     else ((), ()))
+    # The topics' phrases while who's who is read: its names are left out of them after (`discover.without`).
+    phrases = None if topics else key_phrases(quotable)
     cast = people.result()
     quotes = Ahead(lambda: key_quotes(said, cast), fork=large)
     found = tuple(topics) or discover_topics(quotable, exclude=cast.everyone, titles=titles, index=quotable_index,
-                                             max_topics=max_topics)
+                                             max_topics=max_topics, phrases=phrases)
     title = headline(titles, [k for t in found for k in t.keywords], reported_on(documents, sentences, day))
     line = bottom_line(documents, sentences, candidates, anchor, index, title, leads)
     return Story(topics=found, title=title, bottom_line=line, people=cast.people, quotes=quotes.result(),
                  timeline=events, next=after, cast=cast, discovered=bool(found) and not topics)
+
+
+def story_dates(documents: Sequence[Document], sentences: Sequence[Sentence], candidates: Sequence[int],
+                day: dt.date, day_given: bool = True, quotable_index: SimilarityIndex | None = None
+                ) -> tuple[tuple[Dated, ...], tuple[Dated, ...]]:
+    """The story's timeline and what comes next, each `SPARE` times the printed length, from the quotable sentences
+    (`candidates`); `quotable_index`: the TF-IDF index of their texts, when the caller has it."""
+    lines = dated_lines(documents, sentences, candidates, day, day_given)
+    if quotable_index is None:
+        quotable_index = SimilarityIndex.build([line.text for line in lines])
+    return (timeline(lines, day, SPARE * MAX_EVENTS, quotable_index),
+            what_next(lines, day, SPARE * MAX_NEXT, quotable_index))
 
 
 # Sentences of an undated article read for the newest day it reports on (its news comes first).

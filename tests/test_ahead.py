@@ -117,6 +117,6 @@ def test_a_brief_is_the_same_with_and_without_children(monkeypatch: pytest.Monke
     monkeypatch.setattr(ahead.Ahead, "_start", counted)
     forked = to_json(replace(build_brief([EXAMPLE], options), generated_at=NOON))
     # The later sources' extraction and cleaning, the copies, the later sentences' candidate check, the
-    # selection's analysis, who's who and the key quotes.
-    assert len(forks) == 7
+    # selection's analysis, who's who, the key quotes, and the timeline with what comes next.
+    assert len(forks) == 8
     assert forked == alone

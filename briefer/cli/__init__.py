@@ -7,7 +7,9 @@ and the error's exit code; the codes are listed in `briefer.errors.ExitCode`.
 
 from __future__ import annotations
 
+import atexit
 import datetime as dt
+import gc
 import importlib
 import logging
 import sys
@@ -149,6 +151,10 @@ def cli() -> None:
 
 def main() -> None:
     """Console-script entry point."""
+    # At exit Python's last collections walk every object a run leaves (its caches of tokens, profiles and names):
+    # 0.5-1.1 s after the brief at 30,000 sentences. Frozen, they are not walked: atexit handlers still run and
+    # objects are still released as their references go; only reference cycles are left to the OS to free.
+    atexit.register(gc.freeze)
     try:
         cli(standalone_mode=True)
     except KeyboardInterrupt:

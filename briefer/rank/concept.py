@@ -344,7 +344,9 @@ def _analyse(sentences: Sequence[Sentence]) -> _Analysis:
     most = np.asarray((member @ counts).max(axis=0).todense()).ravel()
     lengths = np.array([word_count(s.text) for s in sentences], dtype=float)
     content = ~np.asarray(stop_word_of, dtype=bool)[tok]
-    pairs = np.unique(own[content] * n_stems + stems_[content])
+    # The sorted distinct (sentence, stem) ids; asked with their counts, numpy sorts them (0.01 s at 30,000
+    # sentences) instead of hashing them (its default for values alone since numpy 2.3: 0.37 s for 460,000 ids).
+    pairs = np.unique(own[content] * n_stems + stems_[content], return_counts=True)[0]
     return _Analysis(incidence, concepts, counts, stem_ids, df, int(doc_rows.max()) + 1, most, lengths,
                      (pairs // n_stems, pairs % n_stems))
 
