@@ -112,7 +112,7 @@ def extra_targets(extras: dict[str, float]) -> list[tuple[str, str, bool | None]
     help_s = extras.get("help", math.nan)
     extra = extras.get("seeds_pdf", math.nan) - extras.get("seeds_md", math.nan)
     cpu = extras.get("seeds_pdf_cpu", math.nan) - extras.get("seeds_md_cpu", math.nan)
-    shown = f"+{extra:.2f} s" + ("" if math.isnan(cpu) else f" (CPU +{cpu:.2f} s)")
+    shown = f"{extra:+.2f} s" + ("" if math.isnan(cpu) else f" (CPU {cpu:+.2f} s)")
     return [("`briefer --help` < 0.3 s", f"{help_s:.2f} s", None if math.isnan(help_s) else help_s < 0.3),
             ("PDF brief of the seeds within 1 s of the md one", shown, None if math.isnan(extra) else extra < 1.0)]
 
