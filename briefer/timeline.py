@@ -159,7 +159,7 @@ def what_next(lines: Sequence[Line], today: dt.date, limit: int = MAX_NEXT,
         start = modal.start() if modal else asked.start() if asked else 0
         # A day ahead of the newest article makes "would" a future too ("said the council would meet the
         # farmers' union next week"): the event may come after it, before the date that looks ahead.
-        if (ahead or soon) and future and (future.start() < start or not (modal or asked)):
+        if ahead and future and future.start() < start:
             start = future.start()
         # ... in the clause the preview opens: "tempers are expected to fray next month, when the mayor seeks
         # re-election" forecasts a mood, and the election it names is another clause's.
