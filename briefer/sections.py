@@ -505,7 +505,18 @@ class Picker:
             return (n <= length + 5, float(min(n, length + 5)), -sentences[j].doc)
 
         best = max(versions, key=quality)
-        return self._choice(best, tuple(sorted(self._sources(stating))), score)
+        return self._choice(best, tuple(sorted(self._sources(self._could_tell(best, stating)))), score)
+
+    def _could_tell(self, best: int, stating: Sequence[int]) -> list[int]:
+        """The members published on or after the day `best` reports: an article of Tuesday cannot state "the
+        minister resigned on Wednesday", whatever words it shares with it."""
+        if self.kind(best) != "report":
+            return list(stating)
+        anchor = self._published(best) or self.today
+        when = event_date(self.prepared.sentences[best].text, anchor) if anchor else None
+        if when is None or when.precision != "day":
+            return list(stating)
+        return [j for j in stating if j == best or (self._published(j) or when.day) >= when.day]
 
 
 def joined_view(sentences: Sequence[Sentence], pairs: dict[int, tuple[int, int]]) -> tuple[Sentence, ...]:

@@ -44,6 +44,10 @@ STATES = (
                 r"(?:remain|remains|remained|are|were) (?:still )?on strike|still on strike)\b", re.I),
      re.compile(r"(?<!not )\b(?:called off|returned to work|(?:back|go back|went back) to work|"
                 r"(?:strike|walkout|stoppage) (?:ended|is over|was over))\b", re.I)),
+    # Staying on, once gone ("had no intention of resigning" / "resigned on Wednesday").
+    (re.compile(r"\b(?:no intention of (?:resigning|stepping down|quitting)|(?:would|will) not (?:resign|step down|"
+                r"quit)|refused to (?:resign|step down|quit))\b", re.I),
+     re.compile(r"\b(?:resigned|stepped down|quit|accepted (?:the|his|her) resignation)\b", re.I)),
     # A fire not yet under control, or partly contained, once it is under control ("the fire was not under control",
     # "now 30 percent contained" / "Firefighters brought the wildfire under control").
     (re.compile(r"\b(?:not (?:yet )?(?:been )?(?:brought )?under control|out of control|"

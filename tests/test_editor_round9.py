@@ -180,3 +180,12 @@ def test_the_coach_brief() -> None:
     # A printed line that names Strand as no speaker ("Strand, 39, left his job ..., the club said") does not
     # tell his quotation again.
     assert "Erik Strand" in {q.speaker for q in brief.quotes}
+
+
+def test_an_article_of_the_day_before_is_no_source_of_the_days_news() -> None:
+    brief = build_brief([ROOT / "tests" / "data" / "stories" / "resign"], load_options(date=dt.date(2026, 10, 22)))
+    items = {i.text: i.sources for s in brief.sections for i in s.items}
+    resigned = next(t for t in items if t.startswith("Transport minister Karl Aasen resigned on Wednesday"))
+    assert 1 not in items[resigned]  # source 1 is Tuesday's: calls to resign, not the resignation
+    # "had no intention of resigning" is overturned by the resignation.
+    assert not any("no intention of resigning" in t for t in items)
