@@ -48,6 +48,7 @@ from briefer.supersede import (
 from briefer.temporal import (
     Kind,
     event_date,
+    event_day,
     overdue,
     past_words,
     preview_event,
@@ -513,10 +514,10 @@ class Picker:
         if self.kind(best) != "report":
             return list(stating)
         anchor = self._published(best) or self.today
-        when = event_date(self.prepared.sentences[best].text, anchor) if anchor else None
-        if when is None or when.precision != "day":
+        day = event_day(self.prepared.sentences[best].text, anchor) if anchor else None
+        if day is None:
             return list(stating)
-        return [j for j in stating if j == best or (self._published(j) or when.day) >= when.day]
+        return [j for j in stating if j == best or (self._published(j) or day) >= day]
 
 
 def joined_view(sentences: Sequence[Sentence], pairs: dict[int, tuple[int, int]]) -> tuple[Sentence, ...]:

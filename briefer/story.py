@@ -26,7 +26,7 @@ from briefer.facts import Facts, count_update
 from briefer.model import Dated, Document, Item, Person, Quote, Sentence, Topic
 from briefer.people import Cast, who_is_who
 from briefer.quotes import Said, key_quotes
-from briefer.temporal import HEDGED, When, classify, event_date, reports_before_preview
+from briefer.temporal import HEDGED, When, classify, event_date, event_day, reports_before_preview
 from briefer.timeline import MAX_EVENTS, MAX_NEXT, Line, timeline, what_next
 
 # The bottom line comes from the first quotable sentences of each article (news puts the point first).
@@ -233,12 +233,8 @@ def same_day(sentences: Sequence[Sentence], anchor: Sequence[dt.date], i: int, j
     """Whether sentence j may state sentence i's news: not when both name a day and the days differ. A sentence of
     another day tells another day's news, however many words it shares ("At least 40 pupils fell ill on Monday"
     does not state "The number who fell ill has risen to 58, the agency said on Tuesday")."""
-    def day(k: int) -> dt.date | None:
-        when = event_date(sentences[k].text, anchor[sentences[k].doc])
-        return when.day if when is not None and when.precision == "day" else None
-
-    mine = day(i)
-    theirs = day(j) if mine is not None else None
+    mine = event_day(sentences[i].text, anchor[sentences[i].doc])
+    theirs = event_day(sentences[j].text, anchor[sentences[j].doc]) if mine is not None else None
     return mine is None or theirs is None or mine == theirs
 
 

@@ -444,6 +444,12 @@ def event_date(text: str, anchor: dt.date) -> When | None:
     return min(found, key=lambda w: order[w.precision]) if found else None
 
 
+def event_day(text: str, anchor: dt.date) -> dt.date | None:
+    """The day `text` tells of (`event_date`), when it names one to the day; else None."""
+    when = event_date(text, anchor)
+    return when.day if when is not None and when.precision == "day" else None
+
+
 def published_in_lines(lines: Sequence[str], anchor: dt.date | None = None) -> dt.date | None:
     """A publication date from a dated byline or dateline near the top (or a date line at the bottom)."""
     head = list(lines[:HEAD_LINES])
