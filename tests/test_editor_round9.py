@@ -189,3 +189,10 @@ def test_an_article_of_the_day_before_is_no_source_of_the_days_news() -> None:
     assert 1 not in items[resigned]  # source 1 is Tuesday's: calls to resign, not the resignation
     # "had no intention of resigning" is overturned by the resignation.
     assert not any("no intention of resigning" in t for t in items)
+
+
+def test_a_closure_ahead_is_a_next_step() -> None:
+    day = dt.date(2026, 8, 4)
+    lines = [Line(1, "The agency said the road surface would be relaid next weekend, when the bridge will be closed "
+                     "to traffic from Friday night.", day, 2)]
+    assert [d.date for d in what_next(lines, day)] == ["2026-08-07"]
