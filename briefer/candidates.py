@@ -80,7 +80,11 @@ _LEANS_ON_EARLIER = re.compile(
     # "the two" points back, unless its noun says who ("the two sides") or a ranking names them ("the two leading
     # candidates"; "the two companies" is a pair the sentence before named).
     r"^\S+(?:\s+\S+){0,2}\s+also\b|\bthe two(?!\s+(?:countries|sides|governments|leaders|men|nations|presidents|"
-    r"ministers|days|years|hours|weeks|months)\b|\s+(?:leading|main|biggest|largest|top|front-running) \w+)\b(?!-)|"
+    r"ministers|days|years|hours|weeks|months)\b|\s+(?:leading|main|biggest|largest|top|front-running) \w+|"
+    # ... or a clause after its noun says which ("the two elderly people found dead on Monday").
+    r"\s+[a-z][\w-]*\s+(?:who|that)\b|(?:\s+[a-z][\w-]*){1,2}\s+(?:found dead|killed in|injured in|"
+    r"arrested (?:in|on|after)|charged with|held (?:in|at|since)|detained (?:in|at)|accused of|named as)\b)"
+    r"\b(?!-)|"
     r"\bthe agreement\b|\b(?:in|of|on|about|for) (?:this|that)[.,;]|"
     # "... sent several carriers to Port Ellery instead": instead of what the sentence before told.
     r"\binstead(?!\s+of\b)(?=\s*[.,;])",

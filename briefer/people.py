@@ -245,6 +245,12 @@ def _role_before(text: str, start: int, parenthetical: bool = False) -> str:
     return " ".join(words) if ends else ""
 
 
+def _set_off(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is set off by commas or ends the sentence: a role before it may then end in
+    a comma ("China's top diplomat, Wang Yi, said"; "said Ostmark Water's chief executive, Rolf Eriksen.")."""
+    return text.startswith(",", end) or not text[end:].strip(" .!?\"”'’")
+
+
 # A finite verb makes an apposition a clause, not a role.
 _FINITE = re.compile(r"\b(?:have|has|had|is|are|was|were|will|would|can|could|did|does|do|shall|should|may|might)\b")
 # ... and so does a past-tense verb with its object: "Tony Blair, police hauled a prominent campaigner in".
@@ -322,6 +328,13 @@ def _organisations(texts: Sequence[tuple[int, str]]) -> dict[str, str]:
             if name.split()[0].lower() not in STOP_WORDS:  # kept with "the" when the text writes it
                 found[name.split()[-1].lower()][("the " if m.group(1) else "") + name] += 1
     return {word: names.most_common(1)[0][0] for word, names in found.items()}
+
+
+def _org_owner(window: str, role: str, organisations: dict[str, str]) -> str:
+    """The organisation named in full elsewhere whose role this is, when the text writes it by its last word in the
+    possessive ("the authority's chair" -> "the Competition Authority"); else ""."""
+    m = re.search(rf"\b[Tt]he\s+([a-z]+)['’]s\s+{re.escape(role)},?\s*$", window)
+    return organisations.get(m.group(1), "") if m else ""
 
 
 _NAMED_SUBJECT = re.compile(r"^((?:[A-Z][\w'’-]*\s+){1,4})(?:have|has|had|is|are|was|were|will|said|[a-z]+ed)\b")
@@ -437,7 +450,7 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE) -> Cas
             entry.sources.add(source)
             entry.mentions += 1
             role = _role_after(text, start, end) or _sentence_case(
-                _role_before(text, start, text[end:].startswith(",")), text, common)
+                _role_before(text, start, _set_off(text, end)), text, common)
             # Both patterns end where the name starts: a window before it is enough (a search of the whole text
             # before the name, for each name, was a quarter of who's who on long stories).
             window = text[max(0, start - len(role) - _WINDOW): start]
@@ -445,6 +458,8 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE) -> Cas
                 if role and role.lower() in window.lower() else None
             if owner:  # "Its director, Hal Bryce": whose director is told by the sentence before
                 role = f"{owner.group(1)} {role}"
+            elif role and (named := _org_owner(window, role, organisations)):
+                role = f"{role} of {named}"  # "the authority's chair, Helena Brandt": the Competition Authority's
             if _POSSESSIVE.match(role):
                 role = _resolve(role, [*context[-3:-1], text[:start]], organisations)
             if role:

@@ -265,6 +265,16 @@ class Picker:
                 out.append(int(j))
         return out
 
+    def _same_plan(self, shown: int, sims: np.ndarray) -> list[int]:
+        """Near previews of the event a shown preview expects, in other words ("Construction is due to start next
+        spring" / "Work on the barrier is due to begin next spring"), whichever source is newer."""
+        if self.kind(shown) != "expected":
+            return []
+        text = self.prepared.sentences[shown].text
+        return [int(j) for j in np.flatnonzero(sims >= SUPERSEDE_COSINE)
+                if int(j) in self.quotable and not self.said[j] and self.kind(int(j)) == "expected"
+                and same_preview(self.prepared.sentences[int(j)].text, text)]
+
     def _contained(self, shown: int) -> np.ndarray:
         """Sentences whose content words are mostly in `shown`, or that hold most of `shown`'s."""
         shared = np.asarray((self._words @ self._words[shown].T).todense()).ravel()
@@ -445,7 +455,8 @@ class Picker:
                              covered=tuple(self.chosen), weights=self.weights)
         # The story's own choice is kept whatever its kind ("want to" reads as a plan to the classifier).
         stating = self._stating(members) if index in self._stating(members) else list(members)
-        choice = self._choice(index, tuple(sorted(self._sources(stating))), gain[0][1] if gain else 0.0)
+        choice = self._choice(index, tuple(sorted(self._sources(self._could_tell(index, stating)))),
+                              gain[0][1] if gain else 0.0)
         self._shown(fact, index, (index,), choice)
         return [index]
 
@@ -460,6 +471,7 @@ class Picker:
             if self.brief:
                 self.near |= self._contained(shown)
                 self.near[self._same_count(shown, sims)] = True
+                self.near[self._same_plan(shown, sims)] = True
             self.said |= self.near
         self.choices[index] = choice
         self.chosen.append(index)
@@ -510,14 +522,23 @@ class Picker:
 
     def _could_tell(self, best: int, stating: Sequence[int]) -> list[int]:
         """The members published on or after the day `best` reports: an article of Tuesday cannot state "the
-        minister resigned on Wednesday", whatever words it shares with it."""
+        minister resigned on Wednesday", whatever words it shares with it; and not those it overtakes."""
         if self.kind(best) != "report":
             return list(stating)
         anchor = self._published(best) or self.today
-        day = event_day(self.prepared.sentences[best].text, anchor) if anchor else None
-        if day is None:
-            return list(stating)
-        return [j for j in stating if j == best or (self._published(j) or day) >= day]
+        text = self.prepared.sentences[best].text
+        day = event_day(text, anchor) if anchor else None
+        # Nor does a statement it overtakes ("too early to say whether the heat was to blame" / "had died of
+        # heat-related illness").
+        then = self._published(best)
+        return [j for j in stating if j == best or ((day is None or (self._published(j) or day) >= day)
+                                                     and not self._overtaken_by(text, then, j))]
+
+    def _overtaken_by(self, text: str, then: dt.date | None, j: int) -> bool:
+        """Whether sentence j, of an article published before `then`, states what `text` has moved past."""
+        published = self._published(j)
+        return (then is not None and published is not None and published < then
+                and supersedes(text, "report", self.prepared.sentences[j].text, self.kind(j)))
 
 
 def joined_view(sentences: Sequence[Sentence], pairs: dict[int, tuple[int, int]]) -> tuple[Sentence, ...]:

@@ -74,6 +74,17 @@ STATES = (
                 r"unclear|being investigated|under investigation)\b", re.I),
      re.compile(r"\b(?:(?:was|were|had been) (?:started|caused|sparked|triggered) by|caused by|the cause was)\b",
                 re.I)),
+    # People trapped, once they are out ("it is still too deep for the group to walk out" / "All five were brought
+    # out on Sunday morning").
+    (re.compile(r"\b(?:(?:are|is|were|was|remain|remains|remained|still) (?:still )?(?:trapped|stranded|stuck)|"
+                r"too (?:deep|high|dangerous) (?:for [\w ]{1,30} )?to (?:walk|get|swim|climb|be brought) out)\b", re.I),
+     re.compile(r"\b(?:(?:brought|pulled|carried|led|lifted|winched|airlifted|walked|waded?) (?:[\w-]+ ){0,3}?out|"
+                r"(?:were|was|have been|has been|had been) (?:rescued|freed)|reached safety)\b", re.I)),
+    # A cause of death not yet known, once it is ("too early to say whether the heat was to blame" / "had died of
+    # heat-related illness").
+    (re.compile(r"\b(?:too early to say|not (?:yet )?(?:known|clear)|unclear)\b[^.;]{0,20}?\b(?:whether|if|what|how)\b|"
+                r"\binvestigating the deaths?\b", re.I),
+     re.compile(r"\b(?:died|dying) (?:of|from)\b", re.I)),
     # Talks, and a deal they may bring, once a deal is agreed or the talks have failed.
     (re.compile(r"\b(?:in (?:advanced |final |early |exclusive )?talks|(?:a|the) deal (?:could|may|might) be|"
                 r"(?:a|an|the) (?:deal|agreement) (?:is|was) (?:close|near|expected))\b", re.I),

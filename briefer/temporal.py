@@ -256,7 +256,7 @@ def _weekday(match: re.Match[str], anchor: dt.date, future: bool) -> dt.date:
         return anchor - dt.timedelta(days=back or 7)
     if rel == "next":
         return anchor + dt.timedelta(days=ahead or 7)
-    if future:
+    if future or rel == "until":  # "a warning in force until Thursday": a period's end lies ahead
         return anchor + dt.timedelta(days=ahead) if ahead <= FUTURE_WEEKDAY_DAYS else anchor - dt.timedelta(days=back)
     return anchor - dt.timedelta(days=back)
 
@@ -424,6 +424,11 @@ def event_date(text: str, anchor: dt.date) -> When | None:
     if not mentioned:  # most sentences name no date: no asides to look for
         return None
     asides = [m.span() for m in _ASIDE.finditer(text)]
+    # Nor does the end of a state that a report tells of: "extended its warning until Thursday" was news on the
+    # day it was told ("would stay closed until Friday" previews Friday).
+    ahead = _AHEAD.search(text.replace("’", "'"))
+    asides += [(at, at + 6) for at, when in mentioned
+               if when.phrase[:5].lower() == "until" and (ahead is None or ahead.start() > at)]
     placed = [(at, when) for at, when in mentioned if not any(s <= at < e for s, e in asides)]
     # "Wednesday's derailment" names the day of another event than the sentence's, when it names one besides
     # ("Residents evacuated after Wednesday's derailment were allowed back on Thursday").

@@ -21,7 +21,7 @@ import os
 import re
 import stat
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -495,7 +495,32 @@ def read_sources(specs: Iterable[str | Path], limits: Limits, fetch: FetchSettin
         else:
             sources.append(doc.source)
             documents.append(doc)
+    documents = _settle_years(documents, day or dt.date.today())
+    sources = [next((d.source for d in documents if d.source.id == s.id), s) for s in sources]
     return Corpus(ledger=Ledger(tuple(sources), tuple(findings)), documents=tuple(documents))
+
+
+# Years apart that tell whether a source's date depends on the day it is read against (a dateline without a year).
+_YEARS_APART = 3
+
+
+def _settle_years(documents: list[Document], day: dt.date) -> list[Document]:
+    """A dateline without a year ("SALTMERE, March 11 (CPA) -") read against the newest date the other sources
+    print in full, when one does, rather than against the brief's date: a wire copy beside papers of March 2024
+    is of March 2024, whenever the brief is made."""
+    def inferred(doc: Document) -> bool:
+        published = doc.source.published
+        if published is None or published_in_lines(doc.paragraphs, day) != published:
+            return False  # dated by its page or feed, or by a line this cannot read again
+        return published_in_lines(doc.paragraphs, day - dt.timedelta(days=366 * _YEARS_APART)) != published
+
+    guessed = {doc.source.id for doc in documents if inferred(doc)}
+    printed = [d.source.published for d in documents if d.source.id not in guessed and d.source.published]
+    if not guessed or not printed:
+        return documents
+    anchor = max(printed)
+    return [replace(doc, source=replace(doc.source, published=published_in_lines(doc.paragraphs, anchor)))
+            if doc.source.id in guessed else doc for doc in documents]
 
 
 def _convert(entries: Sequence[RawSource | tuple[str, str, str]], first: int, limits: Limits,
