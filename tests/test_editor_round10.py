@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -112,3 +113,13 @@ def test_one_plan_in_two_wordings_is_printed_once_whichever_source_is_newer() ->
     brief = build_brief([STORIES / "barrier"], load_options(date=dt.date(2026, 4, 16)))
     printed = _printed(brief)
     assert len([t for t in printed if "next spring" in t]) == 1, printed
+
+
+def test_a_yearless_dateline_the_day_after_the_newest_printed_date_is_of_that_year(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Cave flooded\nPublished: 6 November 2026\n\nFive people are trapped in a cave "
+                                    "after a flash flood blocked its entrance on Thursday evening.\n")
+    (tmp_path / "b.txt").write_text("Divers reach the five\n\nSKARVIK, Nov 7 (Northline) - Cave divers reached the "
+                                    "five people trapped in the cave early on Saturday and found them alive.\n")
+    corpus = read_sources([tmp_path], Limits(), day=dt.date(2026, 12, 1))
+    assert [d.source.published for d in corpus.documents] == [dt.date(2026, 11, 6), dt.date(2026, 11, 7)]
+    assert [s.published for s in corpus.ledger.sources] == [dt.date(2026, 11, 6), dt.date(2026, 11, 7)]

@@ -502,12 +502,13 @@ def read_sources(specs: Iterable[str | Path], limits: Limits, fetch: FetchSettin
 
 # Years apart that tell whether a source's date depends on the day it is read against (a dateline without a year).
 _YEARS_APART = 3
+_HALF_YEAR = 182
 
 
 def _settle_years(documents: list[Document], day: dt.date) -> list[Document]:
-    """A dateline without a year ("SALTMERE, March 11 (CPA) -") read against the newest date the other sources
-    print in full, when one does, rather than against the brief's date: a wire copy beside papers of March 2024
-    is of March 2024, whenever the brief is made."""
+    """A dateline without a year ("SALTMERE, March 11 (CPA) -") read in the year of the dates the other sources
+    print in full, when one does, rather than in the brief's: a wire copy beside papers of March 2024 is of March
+    2024, whenever the brief is made."""
     def inferred(doc: Document) -> bool:
         published = doc.source.published
         if published is None or published_in_lines(doc.paragraphs, day) != published:
@@ -518,7 +519,9 @@ def _settle_years(documents: list[Document], day: dt.date) -> list[Document]:
     printed = [d.source.published for d in documents if d.source.id not in guessed and d.source.published]
     if not guessed or not printed:
         return documents
-    anchor = max(printed)
+    # The latest such day on or before the anchor: the brief's date, or, when that is far from the sources (a brief
+    # of 2026 on a story of 2024), half a year after the newest date they print.
+    anchor = min(max(printed) + dt.timedelta(days=_HALF_YEAR), max(day, max(printed)))
     return [replace(doc, source=replace(doc.source, published=published_in_lines(doc.paragraphs, anchor)))
             if doc.source.id in guessed else doc for doc in documents]
 
