@@ -270,8 +270,12 @@ def independent_outlets(sources: Sequence[Source], matrix: sparse.csr_matrix) ->
 
 
 def story_title(docs: Sequence[Document], matrix: sparse.csr_matrix, discovered: str = "") -> str:
-    """The headline of the article closest to the story's centroid; else the title briefer.story discovered;
-    else the names the story mentions most."""
+    """The headline the story's brief chose (`discovered`: briefer.story's title, the newest report's headline, which
+    agrees with the bottom line: not "Five trapped in cave" over "All five were brought out"); else the headline of
+    the article closest to the story's centroid; else the title briefer.story discovered; else the names the story
+    mentions most."""
+    if discovered and any(doc.title == discovered for doc in docs):
+        return discovered
     centroid = np.asarray(matrix.sum(axis=0)).ravel()
     closeness = matrix @ centroid
     for i in np.argsort(-closeness, kind="stable"):

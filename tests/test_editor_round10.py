@@ -4,12 +4,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from briefer.candidates import leans_back
 from briefer.config import Limits, load_options
+from briefer.digest import build_digest, load_digest_options
 from briefer.people import who_is_who
 from briefer.pipeline import build_brief
 from briefer.read.ingest import read_sources
@@ -123,3 +125,15 @@ def test_a_yearless_dateline_the_day_after_the_newest_printed_date_is_of_that_ye
     corpus = read_sources([tmp_path], Limits(), day=dt.date(2026, 12, 1))
     assert [d.source.published for d in corpus.documents] == [dt.date(2026, 11, 6), dt.date(2026, 11, 7)]
     assert [s.published for s in corpus.ledger.sources] == [dt.date(2026, 11, 6), dt.date(2026, 11, 7)]
+
+
+def test_a_digest_story_is_titled_as_its_brief_is(tmp_path: Path) -> None:
+    # The story's title agrees with its bottom line: the newest report's headline, not the first day's
+    # ("Five trapped as floodwater seals Skarvik Cave" over "All four students ... were brought out").
+    for story in ("cave", "merger"):
+        for f in (STORIES / story).iterdir():
+            (tmp_path / f"{story}-{f.name}").write_bytes(f.read_bytes())
+    digest = build_digest([tmp_path], replace(load_digest_options(date=dt.date(2026, 12, 1)), jobs=1))
+    cave = next(s for s in digest.stories if "Skarvik" in s.title)
+    assert cave.title == build_brief([STORIES / "cave"], load_options(date=dt.date(2026, 12, 1))).title
+    assert cave.title == "All five brought out of Skarvik Cave" and "brought out" in cave.bottom_line
