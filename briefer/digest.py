@@ -221,12 +221,13 @@ def brief_story(task: StoryTask) -> StoryBrief:
         return StoryBrief(sections, line.text if line is not None else bottom)
     if found.bottom_line is not None:
         bottom = found.bottom_line.text  # briefer.story's bottom line
-    # A fact the story's list already states is not repeated as "what comes next" or in the timeline.
+    # A fact the story's list already states is not repeated as "what comes next" or in the timeline (nor pointed
+    # to: a pointer has no text of its own).
     said = {i.text for s in sections for i in s.items}
     return StoryBrief(sections, bottom, found.title, found.people, found.quotes,
                       # A timeline pointer (`ref`, no text) points into a single brief's sections: not here.
                       tuple(d for d in found.timeline if d.text and d.text not in said),
-                      tuple(d for d in found.next if d.text not in said))
+                      tuple(d for d in found.next if d.text and d.text not in said))
 
 
 def read_before(docs: Sequence[Document], known_digests: Collection[str], *, invert: bool) -> list[str]:

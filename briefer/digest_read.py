@@ -50,7 +50,7 @@ class CleanTask:
 
 def read_chunk(task: ReadTask) -> tuple[Corpus, tuple[tuple[str, ...], ...]]:
     """Read one chunk; the documents' line keys come back with it (computed where the text is)."""
-    corpus = read_sources(task.files, task.limits, task.fetch)
+    corpus = read_sources(task.files, task.limits, task.fetch, one_story=False)
     return corpus, tuple(tuple(_key(line) for line in d.paragraphs) for d in corpus.documents)
 
 
@@ -86,7 +86,7 @@ def read_and_clean(specs: Sequence[str | Path], limits: Limits, fetch: FetchSett
     """Every source read and cleaned (see the module docstring): the ledger and the cleaned documents."""
     files = _pooled_files(specs, limits, jobs)
     if files is None:
-        corpus = read_sources(specs, limits, fetch)
+        corpus = read_sources(specs, limits, fetch, one_story=False)
         return corpus.ledger, clean_corpus(corpus.documents)
     workers = jobs or cores()
     size = -(-len(files) // (workers * 4))  # a few chunks per worker balance uneven files

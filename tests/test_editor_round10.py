@@ -130,10 +130,14 @@ def test_a_yearless_dateline_the_day_after_the_newest_printed_date_is_of_that_ye
 def test_a_digest_story_is_titled_as_its_brief_is(tmp_path: Path) -> None:
     # The story's title agrees with its bottom line: the newest report's headline, not the first day's
     # ("Five trapped as floodwater seals Skarvik Cave" over "All four students ... were brought out").
-    for story in ("cave", "merger"):
+    for story in ("cave", "merger", "heat"):
         for f in (STORIES / story).iterdir():
             (tmp_path / f"{story}-{f.name}").write_bytes(f.read_bytes())
     digest = build_digest([tmp_path], replace(load_digest_options(date=dt.date(2026, 12, 1)), jobs=1))
     cave = next(s for s in digest.stories if "Skarvik" in s.title)
     assert cave.title == build_brief([STORIES / "cave"], load_options(date=dt.date(2026, 12, 1))).title
     assert cave.title == "All five brought out of Skarvik Cave" and "brought out" in cave.bottom_line
+    # What comes next holds lines, not pointers into a single brief's sections (printed as "**What comes next:**
+    # [12]").
+    assert all(d.text for s in digest.stories for d in s.next)
+    assert any(s.next for s in digest.stories)

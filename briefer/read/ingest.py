@@ -450,10 +450,12 @@ def _policy(specs: Sequence[str | Path], settings: FetchSettings) -> Policy | No
 
 
 def read_sources(specs: Iterable[str | Path], limits: Limits, fetch: FetchSettings | None = None,
-                 day: dt.date | None = None) -> Corpus:
+                 day: dt.date | None = None, *, one_story: bool = True) -> Corpus:
     """Read every source; the unusable ones are logged and listed with a FAILED finding and their reason.
 
-    `day`: the brief's date (default today), the reference for datelines without a year."""
+    `day`: the brief's date (default today), the reference for datelines without a year; with `one_story` (a
+    brief's sources, not a digest's), the year of the dates the other sources print comes first
+    (`_settle_years`)."""
     settings = fetch or FetchSettings()
     sources: list[Source] = []
     findings: list[Finding] = []
@@ -495,8 +497,10 @@ def read_sources(specs: Iterable[str | Path], limits: Limits, fetch: FetchSettin
         else:
             sources.append(doc.source)
             documents.append(doc)
-    documents = _settle_years(documents, day or dt.date.today())
-    sources = [next((d.source for d in documents if d.source.id == s.id), s) for s in sources]
+    if one_story:
+        documents = _settle_years(documents, day or dt.date.today())
+        settled = {d.source.id: d.source for d in documents}
+        sources = [settled.get(s.id, s) for s in sources]
     return Corpus(ledger=Ledger(tuple(sources), tuple(findings)), documents=tuple(documents))
 
 
