@@ -98,6 +98,47 @@ DEMAND = (re.compile(r"\b(?:wants?|demands?|demanding|(?:is|are) (?:seeking|aski
                      r"insists? on)\b", re.I),
           re.compile(r"\b(?:agreed|accepted|conceded|granted|rejected|refused|turned down)\b", re.I))
 DEMAND_SHARED = 3
+# What a running story counts of its people, by the words that tell each (a toll's categories): the dead, the ill,
+# the injured, the missing.
+_TOLLS = {
+    "dead": r"killed|dead|died|deaths?|death toll|fatalities",
+    "ill": r"fell ill|fallen ill|became ill|been taken ill|sickened|ill",
+    "injured": r"injured|hurt|wounded",
+    "missing": r"missing|unaccounted for",
+}
+_DIGIT = re.compile(r"\d")
+_NUMBER = r"(?:at least |some |about |more than |nearly |almost )?(\d[\d,]*)\b(?![.,]\d)"
+# A sentence whose news is a count that has grown: "The number of people killed ... has risen to 31", "the death
+# toll rose to 31".
+_GROWN = rf"\b(?:risen|rose|climbed|increased|grown|grew|reached|jumped)\s+to\s+{_NUMBER}"
+_TOLL_UPDATE = {kind: re.compile(rf"\b(?:{'death toll|' if kind == 'dead' else ''}(?:number|count|toll)\b[^.;]{{0,60}}?"
+                                 rf"\b(?:{words}))\b[^.;]{{0,60}}?{_GROWN}", re.I)
+                for kind, words in _TOLLS.items()}
+# Any count of them: "killing at least 12 people", "63 people have now fallen ill", "the death toll ... to 38".
+_TOLL = {kind: re.compile(rf"\b(?:{words})\s+{_NUMBER}|{_NUMBER}\s+(?:[a-z]+\s+){{0,3}}?(?:(?:were|have|had|are|"
+                          rf"was|has|been|now)\s+){{0,3}}(?:{words})\b|\b(?:toll|number|count)\b[^.;]{{0,60}}?"
+                          rf"\bto\s+{_NUMBER}", re.I)
+         for kind, words in _TOLLS.items()}
+
+
+def toll_update(later: str, earlier: str) -> bool:
+    """True when `earlier`'s news is a grown count of the dead, the ill, the injured or the missing ("The number
+    of people killed ... has risen to 31") and `later` gives another count of them ("bringing the death toll ...
+    to 38"). A report whose count is one detail of its event ("A magnitude 6.4 earthquake struck ..., killing at
+    least 12 people") is not overtaken: it tells more than the count."""
+    low = earlier.lower()
+    if " to " not in low or not any(w in low for w in ("toll", "number", "count")) or not _DIGIT.search(earlier):
+        return False  # what every update needs, looked for before the patterns run (most pairs lack it)
+    for kind, update in _TOLL_UPDATE.items():
+        before = {n.replace(",", "") for m in update.finditer(earlier) for n in m.groups() if n}
+        if not before:
+            continue
+        after = {n.replace(",", "") for m in _TOLL[kind].finditer(later) for n in m.groups() if n}
+        if after and before.isdisjoint(after):
+            return True
+    return False
+
+
 # Sentences this close (TF-IDF cosine) are compared for supersession: they speak of the same things.
 SUPERSEDE_COSINE = 0.1
 
@@ -145,8 +186,8 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
     asked, answered = DEMAND
     if shared >= DEMAND_SHARED and asked.search(earlier) and answered.search(later) and not answered.search(earlier):
         return True
-    if earlier_kind == later_kind == "report" and count_update(later, earlier):
-        return True  # a newer count of the same thing ("rose to 37" / "rose to 41")
+    if earlier_kind == later_kind == "report" and (count_update(later, earlier) or toll_update(later, earlier)):
+        return True  # a newer count of the same thing ("rose to 37" / "rose to 41"; a death toll)
     if earlier_kind != "expected" or later_kind == "background":
         return False
     before, modal, after = preview_event(earlier)

@@ -141,3 +141,27 @@ def test_a_digest_story_is_titled_as_its_brief_is(tmp_path: Path) -> None:
     # [12]").
     assert all(d.text for s in digest.stories for d in s.next)
     assert any(s.next for s in digest.stories)
+
+
+@pytest.mark.parametrize(("later", "earlier", "overtaken"), [
+    ("Rescuers found the last body on Wednesday, bringing the death toll to 38, officials said.",
+     "The number of people killed by the earthquake has risen to 31, officials said on Tuesday.", True),
+    ("In all, 63 people have now fallen ill, the agency said.",
+     "The number of people who fell ill after the lunch has risen to 58, the agency said.", True),
+    # A count that is one detail of the event's report stays with the event.
+    ("The death toll rose to 38 on Wednesday.",
+     "A magnitude 6.4 earthquake struck the coast early on Monday, killing at least 12 people.", False),
+    # Another kind of count is no update of this one.
+    ("Seven people are still missing, the governor said.",
+     "The number of people killed has risen to 31.", False),
+])
+def test_a_grown_count_of_the_dead_or_the_ill_is_overtaken_by_a_later_count(later: str, earlier: str,
+                                                                           overtaken: bool) -> None:
+    assert supersedes(later, "report", earlier, "report") is overtaken
+
+
+def test_the_quake_brief_gives_one_death_toll() -> None:
+    brief = build_brief([STORIES / "quake"], load_options(date=dt.date(2026, 10, 15)))
+    printed = [*_printed(brief), brief.bottom_line.text if brief.bottom_line else ""]
+    assert any("to 38" in t for t in printed)
+    assert not any("risen to 31" in t for t in printed), printed

@@ -108,7 +108,9 @@ def test_the_outbreak_brief() -> None:
     assert brief.bottom_line is not None and brief.bottom_line.text.startswith("Laboratory tests have found")
     printed = [i.text for s in brief.sections for i in s.items] + [brief.bottom_line.text]
     # The first day's lead is news, not a preview of "May", and it keeps its day.
-    assert any(d.text.startswith("At least 40 pupils") and d.date == "2026-05-11" for d in brief.timeline)
+    # (Printed above since round 10, where the count of 58 it was beside is overtaken: a pointer to it.)
+    assert any((d.text or d.excerpt).startswith("At least 40 pupils") and d.date == "2026-05-11"
+               for d in brief.timeline)
     assert not any("VESSBY" in t for t in printed)
     # The boy moved to a ward: his day in intensive care is not printed as his state.
     assert not any(t.startswith("One boy, aged eight") for t in printed)
