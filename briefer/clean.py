@@ -146,7 +146,25 @@ def _restates(line: str, title_words: set[str]) -> bool:
     return bool(title_words) and len(line_words & title_words) >= TITLE_OVERLAP * max(len(line_words), 1)
 
 
+# A live page's time stamp before an entry: "07:05 — Flights ...", "UPDATE 11:02 — Another drone ...".
+_TIME_STAMP = re.compile(r"^(?:(?:UPDATE|Update|BREAKING|Breaking|LATEST|Latest)\s*:?\s+)?\d{1,2}[:.]\d{2}"
+                         r"(?:\s*(?:a\.m\.|p\.m\.|am|pm|[A-Z]{3,4}))?\s*[—–-]+\s+(?=[A-Z\"“‘])")
+# Where a press release's own text ends ("ENDS", "###", "-30-") or its boilerplate begins ("About Helmby Airport",
+# "Notes to editors"): nothing after it is news.
+_RELEASE_END = re.compile(r"^(?:[-–—]*\s*(?:ENDS|END|###|-30-)\s*[-–—]*|Notes? (?:to|for) editors:?|"
+                          r"About (?:[A-Z][\w&'’.-]*\s?){1,6})$")
+
+
+def _release_end(lines: Sequence[str]) -> int:
+    """How many lines a press release's own text runs to (all of them for any other article)."""
+    for k, line in enumerate(lines):
+        if k and _RELEASE_END.match(line.strip()):
+            return k
+    return len(lines)
+
+
 def _strip_tags(line: str) -> str:
+    line = _TIME_STAMP.sub("", line, count=1)
     line = _PHOTO_TAG.sub(lambda m: "" if _PHOTO_WORD.search(m.group()) else m.group(), line)
     dateline = _DATELINE.match(line)
     if dateline:
@@ -191,6 +209,8 @@ def clean_document(doc: Document, furniture: set[str], keys: Sequence[str] | Non
     """
     lines = list(doc.paragraphs)
     keys = [_key(line) for line in lines] if keys is None else keys
+    end = _release_end(lines)
+    lines, keys = lines[:end], keys[:end]
     title = doc.title or find_title(lines)
     title_words = set(words(title))
     repeats = Counter(keys)

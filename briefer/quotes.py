@@ -116,8 +116,16 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
             if found:
                 return found[0], ""
         return "", ""
+    # A name right after the verb that who's who does not hold (a passenger quoted once: "said Hanna Berg, who was
+    # due to fly to Lisbon").
+    named = _SAID_NAME.search(outside)
+    if named:
+        return named.group(1), ""
     unnamed = _UNNAMED.search(outside) or _BODY.search(outside)
     return "", (unnamed.group(1) if unnamed else "")
+
+
+_SAID_NAME = re.compile(r"\b(?:said|says|added)\s+([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})(?=\s*(?:[,.;]|$))")
 
 
 # "the judge said", "said the fire chief": a speaker referred to by role alone.

@@ -369,9 +369,15 @@ class Picker:
         sims = self.prepared.index.similar([i])[0]
         if then is None:
             return self._reported(i, sims)
-        found = [int(j) for j in np.flatnonzero(sims >= SUPERSEDE_COSINE)
-                 if j in self.quotable and j not in self.pairs and (self._published(int(j)) or then) > then]
         text = self.prepared.sentences[i].text
+        doc = self.prepared.sentences[i].doc
+        # A later source; or one of the same day that tells the state moved on (what reopened was closed first:
+        # the live page's "the suspension will continue" / the release's "Flights resumed at 3.30 p.m.").
+        found = [int(j) for j in np.flatnonzero(sims >= SUPERSEDE_COSINE)
+                 if j in self.quotable and j not in self.pairs
+                 and ((self._published(int(j)) or then) > then
+                      or (self._published(int(j)) == then and self.prepared.sentences[int(j)].doc != doc
+                          and state_overturned(self.prepared.sentences[int(j)].text, text)))]
         # A later source's preview of the same plan is its newer state ("is due to open in 2030" / "would open in
         # 2030 if the council approves it").
         found = [j for j in found
@@ -725,6 +731,7 @@ def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[l
     names = {w for person in (story.people if story is not None else ()) for w in content_stems(person.name)}
     kept: list[set[str]] = []
     kept_by: list[tuple[int, set[str]]] = []  # the same, with each item's pick
+    kept_clauses: list[set[str]] = []  # the clauses of the items kept
     mains: list[tuple[int, set[str]]] = []  # main clauses of items kept, short enough to be told inside another
     lists: list[list[set[str]]] = []
     steps: list[tuple[int, tuple[str, frozenset[str]]]] = []  # items that name a day ahead and people
@@ -755,6 +762,10 @@ def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[l
                          if len(stems := set(content_stems(clause)) - names) >= CLAUSE_STEMS)]
         if any(len(part & other) / max(min(len(part), len(other)), 1) >= REWORDED for part in parts for other in kept):
             continue
+        # An earlier item's clause told again by this one (not credited to it: the item kept tells more).
+        if any(len(mine & clause) >= REWORDED * len(clause) for clause in kept_clauses):
+            continue
+        own_clauses = parts[1:]
         # A short item, or a longer one's main clause before a relative clause ("Reyes and Hale agreed that duties
         # on steel and aluminium would be removed before the year is out, which steelmakers ... had demanded"),
         # whose words an earlier item holds, as themselves or as synonyms.
@@ -793,6 +804,10 @@ def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[l
         if lead is not None:
             leads.append((lead[0], lead[1], mine))
         kept.append(mine)
+        # ... and its clauses, for the items after it: "Flights resumed at 3.30 p.m. on Friday, the airport said, and
+        # the timetable was back to normal" tells "Flights resumed at Helmby Airport at 3.30 p.m. on Friday after a
+        # suspension of more than nine hours ..." in its first clause, whichever is picked first.
+        kept_clauses += own_clauses
         kept_by.append((index, mine))
         lists += [items] if items else []
         keep.add(index)

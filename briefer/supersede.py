@@ -23,7 +23,7 @@ STATES = (
     (re.compile(r"\b(?:serious(?:ly)?|critical(?:ly)?|in intensive care)\b", re.I),
      re.compile(r"\b(?:stable|recovering|discharged|released from hospital|moved (?:out of intensive care|"
                 r"to an? (?:[\w'’-]+ ){0,2}ward))\b", re.I)),
-    (re.compile(r"\b(?:closed|shut|suspended|halted|blocked)\b", re.I),
+    (re.compile(r"\b(?:closed|shut|suspended|halted|blocked|suspension (?:will|would) (?:continue|go on))\b", re.I),
      re.compile(r"\b(?:reopen(?:ed|s|ing)?|resumed|back in business|lifted)\b", re.I)),
     (re.compile(r"\b(?:missing|unaccounted for)\b", re.I), re.compile(r"\b(?:found|rescued|accounted for)\b", re.I)),
     # A supply cut, then back ("400 homes were still without power" / "Power was back in all homes").

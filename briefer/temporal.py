@@ -345,7 +345,10 @@ def preview_event(text: str) -> tuple[str, str, str]:
     found = _EXPECTED.search(probe)
     if found is None:
         return "", "", ""
-    return text[:found.start()], found.group(), text[found.end():]
+    # "expects flights to resume by midday": the event is the verb the modal ends with.
+    verb = re.search(r"\bto (\w+)$", found.group()) if found.group().lower().startswith("expect") else None
+    end = found.start() + verb.start(1) if verb else found.end()
+    return text[:found.start()], text[found.start():end].rstrip(), text[end:]
 
 
 def preview_events(text: str) -> list[str]:

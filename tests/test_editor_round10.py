@@ -10,13 +10,15 @@ from pathlib import Path
 import pytest
 
 from briefer.candidates import leans_back
+from briefer.clean import _strip_tags
 from briefer.config import Limits, load_options
 from briefer.digest import build_digest, load_digest_options
+from briefer.outlets import outlet_in_lines
 from briefer.people import who_is_who
 from briefer.pipeline import build_brief
 from briefer.read.ingest import read_sources
 from briefer.supersede import supersedes
-from briefer.temporal import event_date, mentions
+from briefer.temporal import event_date, mentions, preview_event
 from tests.helpers import ROOT
 
 STORIES = ROOT / "tests" / "data" / "stories"
@@ -165,3 +167,34 @@ def test_the_quake_brief_gives_one_death_toll() -> None:
     printed = [*_printed(brief), brief.bottom_line.text if brief.bottom_line else ""]
     assert any("to 38" in t for t in printed)
     assert not any("risen to 31" in t for t in printed), printed
+
+
+def test_a_live_pages_time_stamps_and_a_press_releases_boilerplate_are_not_news() -> None:
+    assert _strip_tags("07:05 — Flights at the airport have been suspended.") == \
+        "Flights at the airport have been suspended."
+    assert _strip_tags("UPDATE 11:02 — Another drone was seen.") == "Another drone was seen."
+    assert _strip_tags("At 10.40 - a drone was seen.") == "At 10.40 - a drone was seen."  # no stamp: lower case
+    lines = ["PRESS RELEASE", "Airport reopens", "Helmby, 19 June 2026", "Flights resumed at 3.30 p.m. on Friday.",
+             "ENDS", "About Helmby Airport", "Helmby Airport handles four million passengers a year."]
+    assert outlet_in_lines(lines) == "Helmby Airport"
+    brief = build_brief([STORIES / "drone"], load_options(date=dt.date(2026, 6, 21)))
+    printed = _printed(brief)
+    assert not any(t[:2].isdigit() or t.startswith("UPDATE") for t in printed), printed
+    assert not any("four million passengers" in t for t in printed)
+    assert brief.sources[1].outlet == "Helmby Airport"
+
+
+def test_a_forecast_and_a_state_that_the_same_days_release_overtakes_are_not_printed() -> None:
+    assert preview_event("The airport says it expects flights to resume by midday.")[2].startswith("resume")
+    assert supersedes("Flights resumed at 3.30 p.m. on Friday, the airport said.", "report",
+                      "The airport says it expects flights to resume by midday.", "expected")
+    brief = build_brief([STORIES / "drone"], load_options(date=dt.date(2026, 6, 21)))
+    printed = _printed(brief)
+    assert not any("resume by midday" in t or "suspension will continue" in t for t in printed), printed
+    # One resumption, however many sentences tell it.
+    assert len([t for t in printed if t.startswith("Flights resumed")]) == 1, printed
+
+
+def test_a_speaker_named_after_the_verb_is_named_though_not_in_whos_who() -> None:
+    brief = build_brief([STORIES / "drone"], load_options(date=dt.date(2026, 6, 21)))
+    assert any(q.speaker == "Hanna Berg" for q in brief.quotes)
