@@ -141,8 +141,9 @@ def find_title(lines: Sequence[str]) -> str:
     return ""
 
 
-def _restates(line: str, title_words: set[str]) -> bool:
-    line_words = set(words(line))
+def _restates(key: str, title_words: set[str]) -> bool:
+    """Whether a line restates the title; `key`: the line's non-empty `_key` (its words, space-joined)."""
+    line_words = set(key.split(" "))
     return bool(title_words) and len(line_words & title_words) >= TITLE_OVERLAP * max(len(line_words), 1)
 
 
@@ -224,7 +225,7 @@ def clean_document(doc: Document, furniture: set[str], keys: Sequence[str] | Non
             continue
         if repeats[key] > 1 and not _TERMINAL.search(raw):
             continue
-        if title and _restates(raw, title_words):
+        if title and _restates(key, title_words):
             continue
         line = _strip_tags(raw)
         if line:

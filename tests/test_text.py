@@ -38,3 +38,15 @@ def test_importing_the_text_tools_loads_neither_nltk_nor_sklearn() -> None:
     code = "import sys, briefer.text; print(sorted(m for m in ('nltk', 'sklearn') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+@pytest.mark.parametrize("text", [
+    "The U.S.-China talks’ 2nd round, on 1,250.5 tonnes — “final” ‘offer’ – at 9 a.m.",
+    "Café owners in İzmir said the ſtraße’s 3,000 visitors came back.",
+    "Plain ASCII: Xi's visit, 40 people, don't stop.", "x² and ٣٤ and Ⅻ_abc", "", "’“”—",
+])
+def test_the_ascii_pattern_finds_what_the_unicode_one_does(text: str) -> None:
+    from briefer.text import _WORD, _words_found
+
+    lowered = text.lower()
+    assert _words_found(lowered) == _WORD.findall(lowered.replace("’", "'"))
