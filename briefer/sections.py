@@ -593,9 +593,25 @@ def order_key(prepared: Prepared, index: int) -> tuple[dt.date, int, int]:
 
 
 def _items(picker: Picker, indices: Sequence[int]) -> tuple[Item, ...]:
-    choices = sorted((picker.choices[i] for i in indices), key=lambda c: order_key(picker.prepared, c.sentence))
-    return tuple(Item(picker.view[c.sentence].text, c.sources, round(c.score, 4), kind=c.kind, date=c.date)
-                 for c in choices)
+    """The picks as items in their articles' order, each with the reasons it was chosen (`why`: shown on hover in
+    HTML)."""
+    leads = set(_leads(picker.prepared))
+    chosen = sorted(((i, picker.choices[i]) for i in indices), key=lambda ic: order_key(picker.prepared,
+                                                                                      ic[1].sentence))
+    return tuple(Item(picker.view[c.sentence].text, c.sources, round(c.score, 4), kind=c.kind, date=c.date,
+                      why=_why(picker, i, c, i in leads)) for i, c in chosen)
+
+
+def _why(picker: Picker, index: int, choice: Choice, lead: bool) -> tuple[str, ...]:
+    n = len(choice.sources)
+    reasons = [f"stated by {n} source{'s' if n != 1 else ''}", f"what it adds (ranker gain {choice.score:.1f})"]
+    if lead:
+        reasons.append("in an article's opening lines")
+    if picker.weights.get(index, 1.0) >= OUTCOME_WEIGHT:
+        reasons.append("reports an outcome")
+    if choice.kind != "report":
+        reasons.append(f"kind: {choice.kind}")
+    return tuple(reasons)
 
 
 def _bottom_line(prepared: Prepared) -> int | None:

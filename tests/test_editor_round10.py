@@ -198,3 +198,14 @@ def test_a_forecast_and_a_state_that_the_same_days_release_overtakes_are_not_pri
 def test_a_speaker_named_after_the_verb_is_named_though_not_in_whos_who() -> None:
     brief = build_brief([STORIES / "drone"], load_options(date=dt.date(2026, 6, 21)))
     assert any(q.speaker == "Hanna Berg" for q in brief.quotes)
+
+
+@pytest.mark.parametrize("story", ["drone", "cave", "storm"])
+def test_every_section_item_says_why_it_was_chosen(story: str) -> None:
+    brief = build_brief([STORIES / story], load_options(date=dt.date(2026, 12, 1)))
+    items = [i for s in brief.sections for i in s.items]
+    assert items
+    for item in items:
+        n = len(item.sources)
+        assert item.why[:1] == (f"stated by {n} source{'s' if n != 1 else ''}",), item
+        assert any(w.startswith("what it adds") for w in item.why)
