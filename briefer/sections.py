@@ -602,6 +602,14 @@ def _items(picker: Picker, indices: Sequence[int]) -> tuple[Item, ...]:
                       why=_why(picker, i, c, i in leads)) for i, c in chosen)
 
 
+def _told(text: str) -> list[str]:
+    """The lemma stems of the past-tense verbs of `text`, in order, verbs of saying aside."""
+    return [verb for verb in lemma_stems(past_words(text)) if verb not in _SAYING]
+
+
+_SAYING = frozenset({"said", "say", "told", "tell", "ad", "add", "report"})
+
+
 def _why(picker: Picker, index: int, choice: Choice, lead: bool) -> tuple[str, ...]:
     n = len(choice.sources)
     reasons = [f"stated by {n} source{'s' if n != 1 else ''}", f"what it adds (ranker gain {choice.score:.1f})"]
@@ -747,7 +755,7 @@ def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[l
     names = {w for person in (story.people if story is not None else ()) for w in content_stems(person.name)}
     kept: list[set[str]] = []
     kept_by: list[tuple[int, set[str]]] = []  # the same, with each item's pick
-    kept_clauses: list[set[str]] = []  # the clauses of the items kept
+    kept_clauses: list[tuple[set[str], set[str]]] = []  # the clauses of the items kept, with their verbs
     mains: list[tuple[int, set[str]]] = []  # main clauses of items kept, short enough to be told inside another
     lists: list[list[set[str]]] = []
     steps: list[tuple[int, tuple[str, frozenset[str]]]] = []  # items that name a day ahead and people
@@ -778,10 +786,15 @@ def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[l
                          if len(stems := set(content_stems(clause)) - names) >= CLAUSE_STEMS)]
         if any(len(part & other) / max(min(len(part), len(other)), 1) >= REWORDED for part in parts for other in kept):
             continue
-        # An earlier item's clause told again by this one (not credited to it: the item kept tells more).
-        if any(len(mine & clause) >= REWORDED * len(clause) for clause in kept_clauses):
+        # An earlier item's clause told again by this one, with the same verb ("Flights resumed at 3.30 p.m. ..., the
+        # airport said, and ..." / "Flights resumed at Helmby Airport at 3.30 p.m. ..."; not "an emergency shelter
+        # was set up at the school" / "The emergency shelter at the school closed").
+        verb = _told(text)[:1]
+        if verb and any(len(mine & clause) >= REWORDED * len(clause) and verb[0] in told
+                        for clause, told in kept_clauses):
             continue
-        own_clauses = parts[1:]
+        own_clauses = [(stems, set(_told(clause))) for clause in (clauses if len(clauses) > 1 else ())
+                       if len(stems := set(content_stems(clause)) - names) >= CLAUSE_STEMS]
         # A short item, or a longer one's main clause before a relative clause ("Reyes and Hale agreed that duties
         # on steel and aluminium would be removed before the year is out, which steelmakers ... had demanded"),
         # whose words an earlier item holds, as themselves or as synonyms.
