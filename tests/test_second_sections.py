@@ -8,7 +8,8 @@ import datetime as dt
 import pytest
 
 from briefer.config import load_options
-from briefer.model import Brief
+from briefer.headings import fit_headings
+from briefer.model import Brief, Item, Section, Topic
 from briefer.pipeline import build_brief
 from tests.helpers import ROOT, SHARED
 
@@ -46,3 +47,43 @@ def test_only_a_topic_named_for_an_issue_takes_a_second_item() -> None:
     folder = SHARED / "eval" / "duc2004" / "dev" / "d30001t" / "docs"
     headed = _headed(build_brief([folder], load_options(date=dt.date(1998, 12, 1))))
     assert "Parliamentary elections" in headed and len(headed) == 3, headed
+
+
+def _item(text: str, source: int = 1) -> Item:
+    return Item(text, (source,), 1.0)
+
+
+def test_a_verb_phrase_two_items_ask_about_heads_them_as_the_question() -> None:
+    # Our own sentences. "went wrong" is a verb and its object, no subject alone (before: the outage's "Went wrong"
+    # topic headed nothing and its three items went to Other developments); asked in two items ("explain what went
+    # wrong", "an account of what went wrong"), it is what the section is about, as an editor heads it.
+    asked = (_item("The mill said a faulty valve that went wrong flooded the yard.", 1),
+             _item("Inspectors asked the mill to explain what went wrong.", 2),
+             _item("The mill will publish an account of what went wrong by May.", 3))
+    topics = (Topic("Went wrong", ("went wrong",)),)
+    sections = (Section("Overview", ()), Section("Went wrong", asked))
+    out = {s.heading: s.items for s in fit_headings(sections, topics, "Other developments")}
+    assert out.get("What went wrong") == asked, out
+    # Said once as a question, or never, it heads nothing, as before.
+    once = (asked[0], _item("Inspectors said the valve went wrong twice.", 2))
+    out = {s.heading: s.items for s in fit_headings((Section("Overview", ()), Section("Went wrong", once)), topics,
+                                                    "Other developments")}
+    assert "What went wrong" not in out and "Went wrong" not in out, out
+
+
+def test_a_topic_of_one_item_is_judged_with_the_loose_items_that_name_it() -> None:
+    # Our own sentences. The launch's "Rocket" topic got one item and the other rocket item was filed under a topic
+    # that heads nothing: judged on its one item, "Rocket" was named once and headed nothing (before: no section).
+    # Each item holds the rocket as its subject, after a determiner ("The rocket lifted off", "from its rocket").
+    first = _item("The rocket lifted off at dawn from the island.", 1)
+    second = _item("Anglers on the coast lost sight of its rocket over the bay.", 2)
+    other = _item("Crowds watched from the hills.", 3)
+    topics = (Topic("Coast", ("coast",)), Topic("Rocket", ("rocket",)))
+    sections = (Section("Overview", ()), Section("Coast", (second,)), Section("Rocket", (first,)),
+                Section("Other developments", (other,)))
+    out = {s.heading: s.items for s in fit_headings(sections, topics, "Other developments")}
+    assert set(out.get("Rocket", ())) == {first, second}, out
+    # A word named in passing, before another noun, still heads nothing.
+    passing = _item("Anglers on the coast watched the rocket stage fall into the bay.", 2)
+    sections = (Section("Overview", ()), Section("Coast", (passing,)), Section("Rocket", (first,)))
+    assert "Rocket" not in {s.heading for s in fit_headings(sections, topics, "Other developments")}
