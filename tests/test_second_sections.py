@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from briefer.config import load_options
+from briefer.discover import key_phrases
 from briefer.headings import fit_headings
 from briefer.model import Brief, Item, Section, Topic
 from briefer.pipeline import build_brief
@@ -87,3 +88,19 @@ def test_a_topic_of_one_item_is_judged_with_the_loose_items_that_name_it() -> No
     passing = _item("Anglers on the coast watched the rocket stage fall into the bay.", 2)
     sections = (Section("Overview", ()), Section("Coast", (passing,)), Section("Rocket", (first,)))
     assert "Rocket" not in {s.heading for s in fit_headings(sections, topics, "Other developments")}
+
+
+def test_a_noun_joined_by_of_no_is_one_phrase_and_not_its_opposite() -> None:
+    # Our own sentences. "vote of no confidence" was no key phrase ("of" joined two words only across "of" or "of
+    # the"), so two items about the vote shared only everyday words ("vote", "confidence") and made no section
+    # (before: the resignation story's vote, demanded then dropped, stayed in its long overview).
+    found = key_phrases([(1, "The union demanded a vote of no confidence in the board."),
+                         (2, "Members held a vote of confidence in the chair.")])
+    assert found["vote of no confidence"].forms == {"vote of no confidence": 1}
+    assert found["vote of confidence"].sentences == {1}
+    left = (_item("The union said the letters showed bad faith and demanded a vote of no confidence.", 1),
+            _item("The union later dropped its vote of no confidence.", 2),
+            _item("Talks resume on Friday.", 3))
+    out = {s.heading: s.items for s in fit_headings((Section("Overview", ()), Section("Other developments", left)),
+                                                    (), "Other developments", room=2)}
+    assert out.get("Vote of no confidence") == left[:2], out
