@@ -676,8 +676,8 @@ def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: st
         topic = by_name.get(section.heading)
         if topic is None:
             continue
-        spare = [*moved, *(i for s in sections if s.heading == other for i in s.items)]
-        heading = _best_heading(_with_named(section, spare), topic, texts, title) if section.items else None
+        given_away = [*moved, *(i for s in sections if s.heading == other for i in s.items)]
+        heading = _best_heading(_with_named(section, given_away), topic, texts, title) if section.items else None
         if heading is None:
             moved += section.items  # no subject its items share (or a list's passing mention) heads them
             if log.isEnabledFor(logging.DEBUG):
