@@ -1,8 +1,8 @@
 """Topics and a title found in the articles themselves, for a story that comes with no topics file.
 
 1. key phrases: runs of one to three content words (RAKE's candidate rule: split at stop words and
-   punctuation) and two words joined by "of" ("lines of communication"), stated in at least two sources
-   (two sentences for a single source), neither a person's name nor the story's ever-present subject
+   punctuation) and two words joined by "of" ("lines of communication", "vote of no confidence"), stated in at
+   least two sources (two sentences for a single source), neither a person's name nor the story's ever-present subject
    (a phrase in more than `MAX_SHARE` of the sentences);
 2. the strongest phrases are clustered by the sentences they share (scipy's average-linkage clustering
    over cosine distances), so "fentanyl" and "precursor chemicals" form one group;
@@ -143,15 +143,15 @@ RUNS_CACHED = 1 << 13
 @lru_cache(maxsize=RUNS_CACHED)
 def _runs(text: str) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, str], ...]]:
     """Runs of content words between stop words and punctuation (RAKE's candidate phrases), and the pairs of
-    words that one "of" or "of the" links across two runs ("lines" and "communication" in "lines of
-    communication", "cause" and "the fire" in "cause of the fire")."""
+    words that one "of", "of the" or "of no" links across two runs ("lines" and "communication" in "lines of
+    communication", "cause" and "the fire" in "cause of the fire", "vote" and "no confidence")."""
     runs: list[list[str]] = [[]]
     joins: list[tuple[str, str]] = []
     gap: list[str] = []  # the words between the last run and the current one
     for raw in _TOKEN.findall(text):
         token, word, content = _read_token(raw)
         if content:
-            if not runs[-1] and gap in (["of"], ["of", "the"]) and len(runs) > 1:
+            if not runs[-1] and gap in (["of"], ["of", "the"], ["of", "no"]) and len(runs) > 1:
                 joins.append((runs[-2][-1], " ".join([*gap[1:], token])))
             runs[-1].append(token)
             gap = []
@@ -184,7 +184,8 @@ def key_phrases(sentences: Sequence[tuple[int, str]], exclude: Collection[str] =
                     entry.sentences.add(row)
                     entry.sources.add(source)
         for a, b in joins:
-            key = [normalise(a), "of", normalise(b.split()[-1])]
+            # "vote of no confidence" is no "vote of confidence": the "no" stays in the key.
+            key = [normalise(a), "of", *(["no"] if b.lower().startswith("no ") else []), normalise(b.split()[-1])]
             if (banned and not banned.isdisjoint(key)) or (holding and holding not in key):
                 continue
             entry = phrases[" ".join(key)]

@@ -9,9 +9,11 @@ decided here from what its items actually say:
    ship", "Cause of the fire", "Lines of communication"), a single uncommon noun ("Peat", "Fentanyl"), or a proper
    noun the articles write about as an issue ("talks about Taiwan"); never a bare name of an actor or a place where
    things happen ("Nordbane", "Saltmere", "Morwen"), an everyday or abstract word alone ("Container", "Trade",
-   "Construction"), people by what they do ("Engineers") or a venue ("outside the town hall");
+   "Construction"), people by what they do ("Engineers") or a venue ("outside the town hall"); a verb phrase two
+   items ask about heads them as the question ("explain what went wrong": "What went wrong");
 3. a section headed by nothing that names a subject, or holding one item, gives its items to the section they name
-   or to Other developments: a heading over one sentence tells the reader nothing the sentence does not;
+   or to Other developments: a heading over one sentence tells the reader nothing the sentence does not (a topic
+   of one item is judged with the loose items that name it, which join it once it is headed);
 4. what is left in Other developments (and a long overview's items beyond its first few) may form sections of
    its own, around a noun phrase or a rare noun two items name (`regroup`), also when discovery found no topic;
    an item names a noun phrase when it prints it, its head alone ("an 11 per cent rise" of a "pay rise"), or
@@ -482,6 +484,8 @@ def _candidates(items: Sequence[Item], texts: Texts, title: str, given: Sequence
         if named:
             heading = name if proper else name[:1].upper() + name[1:]
             found.append((about, heading_quality(name, proper), heading, _key(heading)))
+        elif question := asked(name, items, texts):
+            found.append((about, heading_quality(question), question, _key(question)))
         if (expand or not named) and " " not in name and not proper and about >= MIN_SECTION_ITEMS:
             # A word the items share that names no subject alone names one in the phrase the articles hold it in
             # ("Libraries" -> "Library cuts"), when an item names that phrase.
@@ -504,6 +508,27 @@ def _candidates(items: Sequence[Item], texts: Texts, title: str, given: Sequence
     found = [f for f in found if not any(" " not in f[2] and normalise(f[2]) in normalised(g[2]) for g in shared)]
     # A part of another heading's thing is that thing's ("the ground floor of the maritime museum").
     return [f for f in found if not any(g[2] != f[2] and _part_of(f[2], g[2], texts) for g in found)]
+
+
+# Words that open an indirect question: "explain what went wrong", "review how the meals are checked".
+_ASKING = re.compile(r"\b(what|how|why)\s+$", re.I)
+
+
+def asked(name: str, items: Sequence[Item], texts: Texts) -> str:
+    """The indirect question two items ask, when a verb phrase that names no subject alone follows the same question
+    word in both ("to explain what went wrong", "a full account of what went wrong"): "What went wrong" is what the
+    section is about, as an editor heads it; else ""."""
+    if " " not in name or not rejection(name, False, texts).startswith("a verb"):
+        return ""
+    asking = [word for item in items for word in _question_words(name, item.text)]
+    word = max(set(asking), key=asking.count, default="")
+    return f"{word.capitalize()} {name.casefold()}" if asking.count(word) >= MIN_SECTION_ITEMS else ""
+
+
+def _question_words(name: str, text: str) -> set[str]:
+    """The question words right before `name` in `text` ("what" of "explain what went wrong")."""
+    found = (_ASKING.search(before) for before, _, _ in _find_mentions(name, [text], 8))
+    return {m.group(1).lower() for m in found if m}
 
 
 def _part_of(part: str, whole: str, texts: Texts) -> bool:
@@ -540,13 +565,17 @@ def _held_plain(name: str, items: Sequence[Item]) -> bool:
     return held >= MIN_SECTION_ITEMS
 
 
+# A verb in the past tense right after a noun: the noun is its clause's subject ("the rocket lifted off").
+_PAST_VERB = re.compile(r"\s+[a-z]{3,}ed\b")
+
+
 def held_as_subject(name: str, proper: bool, items: Sequence[Item], texts: Texts) -> bool:
     """Whether an everyday noun turned down for that alone (rarer than `SHARED_NOUN_ZIPF`) is what two of the items
     are about: each holds it as the head of its phrase, right after a determiner ("its verdicts", "the verdicts")."""
     if proper or " " in name or everyday_zipf(name) >= SHARED_NOUN_ZIPF or _ACTOR.search(name.casefold()) \
             or _ABSTRACT.search(normalise(name)) or not rejection(name, proper, texts).startswith("an everyday"):
         return False
-    held = sum(any(re.search(rf"\b{_DETERMINER}\s+$", before, re.I) and _ends_phrase(after)
+    held = sum(any(re.search(rf"\b{_DETERMINER}\s+$", before, re.I) and (_ends_phrase(after) or _PAST_VERB.match(after))
                    for before, after, _ in _find_mentions(name, [item.text], MENTION_BEFORE)) for item in items)
     return held >= MIN_SECTION_ITEMS
 
@@ -647,7 +676,8 @@ def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: st
         topic = by_name.get(section.heading)
         if topic is None:
             continue
-        heading = _best_heading(section, topic, texts, title) if section.items else None
+        given_away = [*moved, *(i for s in sections if s.heading == other for i in s.items)]
+        heading = _best_heading(_with_named(section, given_away), topic, texts, title) if section.items else None
         if heading is None:
             moved += section.items  # no subject its items share (or a list's passing mention) heads them
             if log.isEnabledFor(logging.DEBUG):
@@ -739,6 +769,16 @@ def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: st
         return (replace(shaped[0], items=(*shaped[0].items, *loose)), *shaped[1:])
     note = sections[rest] if rest is not None else Section(other)
     return (*shaped, replace(note, items=tuple(loose), note=""))
+
+
+def _with_named(section: Section, loose: Sequence[Item]) -> Section:
+    """A discovered section of one item, with the `loose` items (Other developments', and those of topics that head
+    nothing) that name its heading: what its heading is judged on, as those items join it once it is headed (the
+    launch's "Rocket" topic got "The rocket lifted off at 10:15 ..."; "... separated from its rocket" was filed
+    under "Aurora", a word of the title)."""
+    if len(section.items) >= MIN_SECTION_ITEMS:
+        return section
+    return replace(section, items=(*section.items, *(i for i in loose if _names_item(section.heading, i.text))))
 
 
 def headline_words(headlines: Sequence[str], title: str) -> frozenset[str]:

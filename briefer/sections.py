@@ -2,8 +2,9 @@
 
 1. budgets and order: the bottom line, then the overview (at most `overview_share` of the words), picked
    first from the key facts (`_key_pool`: leads, facts several independent outlets state, outcomes; each
-   candidate weighed by `Picker._key_weights`); each topic an equal share of what the overview leaves;
-   "Other developments" what is left; words still left go back to the topics;
+   candidate weighed by `Picker._key_weights`); each topic an equal share of what the overview leaves (a
+   discovered issue left with one item a second, `_second_item`); "Other developments" what is left; words still
+   left go back to the topics;
 2. a ranker (briefer.rank) proposes sentences; each stands for its fact (briefer.facts), and a fact
    already in the brief is never chosen again, in any section; nor is a near-copy (TF-IDF cosine
    >= 0.5) of a sentence already shown, or a sentence contained in it or containing it (CONTAINED), which
@@ -749,10 +750,52 @@ def _lead_day(picker: Picker, index: int, firsts: set[int]) -> tuple[int, str] |
     return (doc, when.iso()) if when is not None and when.precision == "day" else None
 
 
+def _story_names(picker: Picker) -> set[str]:
+    """The content-word stems of the story's people's names (left out when items are compared)."""
+    story = getattr(picker.prepared, "story", None)
+    return {w for person in (story.people if story is not None else ()) for w in content_stems(person.name)}
+
+
+def _reworded(text: str, names: set[str], kept: Sequence[set[str]]) -> bool:
+    """Whether `text`, or one of its clauses, shares `REWORDED` of its content words (`names` aside) with one of
+    `kept` (each item's content-word stems): the same fact in other words."""
+    # A clause of a longer sentence can tell an earlier item's fact again ("China's defence minister had
+    # already refused to meet Lloyd Austin in Singapore ..., and Chinese officials tie ..."): each clause of
+    # CLAUSE_STEMS content words or more is held against the items kept, as the whole sentence is.
+    clauses = _CLAUSE.split(text)
+    parts = [set(content_stems(text)) - names, *(stems for clause in (clauses if len(clauses) > 1 else ())
+                                                if len(stems := set(content_stems(clause)) - names) >= CLAUSE_STEMS)]
+    return any(len(part & other) / max(min(len(part), len(other)), 1) >= REWORDED for part in parts for other in kept)
+
+
+def _issues(prepared: Prepared, topics: Sequence[Topic]) -> set[str]:
+    """The topics named for a proper noun the articles write about as an issue ("talks about Taiwan", "the status of
+    Taiwan"; briefer.headings.topical), not for a thing or a word that may name anything ("Arrest", "Accords",
+    "Palestinian airport" in DUC 2004 wire copy, where a second item displaced other sections' items)."""
+    from briefer.headings import Story, is_proper, topical  # the headings stage reads the story as this one
+
+    story = Story([prepared.sentences[i].text for i in prepared.candidates])
+    return {t.name for t in topics if " " not in t.name and is_proper(t.name, story) and topical(t.name, story)}
+
+
+def _second_item(picker: Picker, pool: Sequence[int], topic: Topic) -> list[int]:
+    """A discovered topic's second item, when selection gave it one (briefer.headings gives a lone item away, so
+    its words were spent for no section): the best of its sentences that fits the shortest one's length and
+    `TOPIC_OVERRUN_WORDS` more, and that tells no fact of the brief again in other words."""
+    names = _story_names(picker)
+    shown = [set(content_stems(picker.view[picker.choices[i].sentence].text)) - names for i in picker.chosen]
+    free = [i for i in pool if not picker.said[i] and i in picker.quotable
+            and not _reworded(picker.view[i].text, names, shown)]
+    if not free:
+        return []
+    shortest = min(word_count(picker.view[i].text) for i in free)
+    return picker.pick(shortest + TOPIC_OVERRUN_WORDS, free, query=topic)
+
+
 def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[list[int], ...]:
     """The picks of each section less those that repeat an earlier pick in other words (in pick order)."""
     story = getattr(picker.prepared, "story", None)
-    names = {w for person in (story.people if story is not None else ()) for w in content_stems(person.name)}
+    names = _story_names(picker)
     kept: list[set[str]] = []
     kept_by: list[tuple[int, set[str]]] = []  # the same, with each item's pick
     kept_clauses: list[tuple[set[str], set[str]]] = []  # the clauses of the items kept, with their verbs
@@ -778,13 +821,7 @@ def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[l
         items = _list_items(text, names) if is_list(text) else []
         if items and any(_same_list(items, other) for other in lists):
             continue
-        # A clause of a longer sentence can tell an earlier item's fact again ("China's defence minister had
-        # already refused to meet Lloyd Austin in Singapore ..., and Chinese officials tie ..."): each clause of
-        # CLAUSE_STEMS content words or more is held against the items kept, as the whole sentence is.
-        clauses = _CLAUSE.split(text)
-        parts = [mine, *(stems for clause in (clauses if len(clauses) > 1 else ())
-                         if len(stems := set(content_stems(clause)) - names) >= CLAUSE_STEMS)]
-        if any(len(part & other) / max(min(len(part), len(other)), 1) >= REWORDED for part in parts for other in kept):
+        if _reworded(text, names, kept):
             continue
         # An earlier item's clause told again by this one, with the same verb ("Flights resumed at 3.30 p.m. ..., the
         # airport said, and ..." / "Flights resumed at Helmby Airport at 3.30 p.m. ..."; not "an emergency shelter
@@ -881,6 +918,14 @@ def select_sections(prepared: Prepared, options: BriefOptions) -> tuple[Section,
             shortest = min(word_count(prepared.sentences[i].text) for i in pool)
             picked = picker.pick(max(shortest, per_topic) + TOPIC_OVERRUN_WORDS, pool, query=topic)
         topical.append(picked)
+    # A discovered topic named for an issue that selection left with one item takes its second before Other
+    # developments takes its share: alone under its heading, the item would go to Other developments and the issue
+    # head nothing (the seeds' Taiwan, whose other sentences were longer than the words it had left).
+    if getattr(getattr(prepared, "story", None), "discovered", False):
+        issues = _issues(prepared, options.topics)
+        for t, topic in enumerate(options.topics):
+            if len(topical[t]) == 1 and topic.name in issues:
+                topical[t] += _second_item(picker, [i for i in prepared.candidates if topic_of[i] == t], topic)
     rest = [i for i in prepared.candidates if topic_of[i] is None]
     # Other developments takes a topic's share, not all that is left: the words left once every part has had its
     # share go to the topics first, in turn, each taking up to an equal share of what is left (a reader asked
