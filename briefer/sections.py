@@ -830,6 +830,7 @@ def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[l
         if verb and any(len(mine & clause) >= REWORDED * len(clause) and verb[0] in told
                         for clause, told in kept_clauses):
             continue
+        clauses = _CLAUSE.split(text)
         own_clauses = [(stems, set(_told(clause))) for clause in (clauses if len(clauses) > 1 else ())
                        if len(stems := set(content_stems(clause)) - names) >= CLAUSE_STEMS]
         # A short item, or a longer one's main clause before a relative clause ("Reyes and Hale agreed that duties
