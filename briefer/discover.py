@@ -266,6 +266,23 @@ def is_list(text: str) -> bool:
                 or ((text.count(";") >= 2 or "anging from" in text.lower()) and _LIST_MARK.search(text)))
 
 
+_SAYS = r"(?:said|says|told|added|reported|announced|confirmed)"
+
+
+def attributed(form: str, text: str) -> bool:
+    """Whether every mention of `form` in `text` names who says it ("..., the regional emergency service said",
+    "according to the national seismology institute", "The institute said aftershocks could continue"): a source of
+    the sentence, not what it is about. False when `text` does not mention it."""
+    found = False
+    for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.I):
+        found = True
+        after, before = text[m.end():m.end() + 40], text[max(0, m.start() - 60):m.start()]
+        if not (re.match(rf"(?:\s+[\w-]+){{0,2}},?\s+{_SAYS}\b", after)
+                or re.search(rf"\b(?:{_SAYS}|according to)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}$", before)):
+            return False
+    return found
+
+
 def _placement(phrase: _Phrase, texts: Sequence[str]) -> None:
     """Marks a proper noun named mostly as a place where things happen (`venue`), and a capitalised phrase mostly
     the tail of a longer name (`fragment`)."""
@@ -344,7 +361,8 @@ def discover_topics(sentences: Sequence[tuple[int, str]], exclude: Collection[st
               and (" " in k or not _VERB_LIKE.search(k))}
     listed = {row for row, text in enumerate(texts) if is_list(text)}
     for phrase in usable.values():
-        phrase.subject = phrase.sentences - listed
+        form = phrase.forms.most_common(1)[0][0]
+        phrase.subject = {row for row in phrase.sentences - listed if not attributed(form, texts[row])}
         _placement(phrase, texts)
     # A topic's sentences talk about the same things besides the phrase itself; a word the whole story
     # uses ("American", "Washington") turns up in sentences about anything.

@@ -41,6 +41,7 @@ from briefer.discover import (
     PHRASE_WEIGHT,
     _runs,
     _word_set,
+    attributed,
     is_list,
     key_phrases,
     specificity,
@@ -601,7 +602,8 @@ def regroup(items: Sequence[Item], texts: Texts, title: str, taken: Sequence[str
     made: list[tuple[str, list[Item]]] = []
 
     def members(f: tuple[int, float, str, str]) -> list[Item]:
-        found = [i for i in left if _about(f[2], f[3], i.text, texts)]
+        # (Not an item that names it only as who says what it tells: "..., the regional emergency service said".)
+        found = [i for i in left if _about(f[2], f[3], i.text, texts) and not attributed(f[2], i.text)]
         return found if sum(i in spare for i in found) <= free else [i for i in found if i not in spare]
 
     def groups(headlined: Collection[str]) -> dict[tuple[int, float, str, str], list[Item]]:

@@ -13,6 +13,7 @@ from briefer.candidates import leans_back
 from briefer.clean import _strip_tags
 from briefer.config import Limits, load_options
 from briefer.digest import build_digest, load_digest_options
+from briefer.discover import attributed
 from briefer.outlets import outlet_in_lines
 from briefer.people import who_is_who
 from briefer.pipeline import build_brief
@@ -209,3 +210,21 @@ def test_every_section_item_says_why_it_was_chosen(story: str) -> None:
         n = len(item.sources)
         assert item.why[:1] == (f"stated by {n} source{'s' if n != 1 else ''}",), item
         assert any(w.startswith("what it adds") for w in item.why)
+
+
+@pytest.mark.parametrize(("form", "text", "says"), [
+    ("regional emergency service", "Divers reached them at dawn, the regional emergency service said.", True),
+    ("seismology institute", "The quake hit at 4.17 a.m., according to the national seismology institute.", True),
+    ("seismology institute", "The national seismology institute said aftershocks could continue.", True),
+    ("weather service", "The weather service extended its red heat warning until Thursday evening.", False),
+    ("rocket", "The rocket lifted off at dawn, officials said.", False),
+])
+def test_a_phrase_named_only_as_who_says_it_is_not_what_a_sentence_is_about(form: str, text: str,
+                                                                             says: bool) -> None:
+    assert attributed(form, text) is says
+
+
+def test_an_attribution_heads_no_section() -> None:
+    headings = {s.heading for story in ("cave", "quake")
+                for s in build_brief([STORIES / story], load_options(date=dt.date(2026, 12, 1))).sections}
+    assert not {"Regional emergency service", "Regional emergency", "Seismology institute"} & headings, headings
