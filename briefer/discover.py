@@ -267,6 +267,9 @@ def is_list(text: str) -> bool:
 
 
 _SAYS = r"(?:said|says|told|added|reported|announced|confirmed)"
+# The last word of a body that speaks, after a phrase that names it in part ("the regional emergency | service said");
+# not a person's role ("A fish farm manager said ...": a fish farm's man, and the item's subject).
+_BODY_WORDS = r"(?:service|office|agency|institute|authority|department|ministry|council|board|officials?)"
 
 
 def attributed(form: str, text: str) -> bool:
@@ -277,8 +280,11 @@ def attributed(form: str, text: str) -> bool:
     for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.I):
         found = True
         after, before = text[m.end():m.end() + 40], text[max(0, m.start() - 60):m.start()]
-        if not (re.match(rf"(?:\s+[\w-]+){{0,2}},?\s+{_SAYS}\b", after)
-                or re.search(rf"\b(?:{_SAYS}|according to)\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}$", before)):
+        # "X said", "the X service said"; "according to (the) X"; "said the X." (not "said the tax rise would ...").
+        if not (re.match(rf"(?:\s+{_BODY_WORDS})?,?\s+{_SAYS}\b", after)
+                or re.search(r"\baccording to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", before, re.I)
+                or (re.search(rf"\b{_SAYS}\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}$", before)
+                    and re.match(r"(?:\s+[\w-]+){0,2}\s*(?:[,.;]|$)", after))):
             return False
     return found
 

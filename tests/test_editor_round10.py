@@ -228,3 +228,8 @@ def test_an_attribution_heads_no_section() -> None:
     headings = {s.heading for story in ("cave", "quake")
                 for s in build_brief([STORIES / story], load_options(date=dt.date(2026, 12, 1))).sections}
     assert not {"Regional emergency service", "Regional emergency", "Seismology institute"} & headings, headings
+
+
+def test_a_phrase_a_speaker_talks_about_is_not_the_speaker() -> None:
+    assert not attributed("tax rise", "Opposition leader Karl Ostrow said the tax rise would hurt pensioners.")
+    assert attributed("fire chief", "The blaze was out by noon, said the fire chief.")
