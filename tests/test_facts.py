@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from briefer.attached import causes_apart, negation_attached, preview_attached
+from briefer.attached import causes_apart, negation_attached, possibility_reported, preview_attached
 from briefer.cli import cli
 from briefer.dedupe import SimilarityIndex
 from briefer.facts import (
@@ -16,6 +16,8 @@ from briefer.facts import (
     _inert_difference,
     _unaligned,
     counts_differ,
+    durations,
+    durations_apart,
     judge_pairs,
     opposite,
     preview_then_past,
@@ -287,3 +289,41 @@ def test_a_wordnet_phrase_aligns_with_its_one_word_synonym() -> None:
     called_back = "Some 12,000 Brova kettles are being called back over a switch that might overheat."
     assert "recal" not in _unaligned(profile(recalling), profile(called_back))
     assert judge_pairs([(recalling, called_back)]) == [True]
+
+
+# Issue 12, sixth round: two details the rule left to the model. Our own sentences.
+def test_durations_far_apart_are_other_facts() -> None:
+    long_talks = "The rail union and the operator held three hours of talks in Brenna on Friday."
+    short_meeting = "The rail union met the operator in Brenna on Friday for 20 minutes."
+    assert durations(long_talks) == {180.0} and durations("It ended 40 days ago.") == frozenset()
+    assert durations_apart(long_talks, short_meeting)
+    assert not durations_apart(long_talks, "The rail union met the operator in Brenna on Friday for 3 hours.")
+    assert not durations_apart("The works lasted 30 days.", "The works lasted 15 days.")  # twice: rounding, MSRP
+    assert judge_pairs([(long_talks, short_meeting)]) == [False]
+
+
+@pytest.mark.skipif(not synsets(), reason="WordNet (Debian wordnet-base) is not installed")
+@pytest.mark.parametrize(("maybe", "report", "vetoed"), [
+    ("About 400 dockers are expected to protest outside the port office on Friday.",
+     "Some 400 dockers demonstrated in front of the port office on Friday.", True),  # a synonym, another place
+    ("The ombudsman said she might open an inquiry into the operator that runs the ferry.",
+     "An inquiry into the firm that runs the ferry has been opened by the ombudsman.", True),
+    ("The army said it would send engineers if the dyke gave way.",
+     "The army sent 200 engineers to shore up the dyke.", True),
+    ("The army said it will send engineers to shore up the dyke.",  # "will": MSRP's judges call such pairs the same
+     "The army sent 200 engineers to shore up the dyke.", False),
+    ("Analysts said the figures raised the odds that the bank might reduce rates in May.",
+     "Analysts said the figures raised the odds of a rate cut in May.", False),  # "cut" is a noun here
+])
+def test_a_possibility_is_another_fact_than_its_report(maybe: str, report: str, vetoed: bool) -> None:
+    assert possibility_reported(maybe, report) is vetoed
+    assert possibility_reported(report, maybe) is vetoed
+
+
+@pytest.mark.skipif(not synsets(), reason="WordNet (Debian wordnet-base) is not installed")
+def test_the_rule_no_longer_takes_a_possibility_for_its_report() -> None:
+    # Both pairs were "same" before the sixth round.
+    assert judge_pairs([("About 400 dockers are expected to protest outside the port office on Friday.",
+                         "Some 400 dockers demonstrated in front of the port office on Friday."),
+                        ("The army said it would send engineers if the dyke gave way.",
+                         "The army sent 200 engineers to shore up the dyke.")]) == [False, False]
