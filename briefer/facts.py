@@ -540,16 +540,18 @@ _DURATION_MINUTES = {"second": 1 / 60, "seconds": 1 / 60, "minute": 1.0, "minute
 # round): of the pairs the rule calls the same, one has durations apart, "within 30 days" / "15 days", judged the
 # same at exactly this factor, so the factor must be exceeded; in-story 0 "same" / 3 "not same" rejected.
 DURATION_FACTOR = 2.0
+_OFFSETS = frozenset({"ago", "old", "before", "after", "later", "earlier", "early", "late", "into", "since"})
 
 
 @lru_cache(maxsize=100_000)
 def durations(text: str) -> frozenset[float]:
-    """The sentence's durations in minutes ("four hours" -> 240.0); "40 days ago" and "a 27-day-old" are none."""
+    """The sentence's durations in minutes ("four hours" -> 240.0). An offset ("40 minutes before lift-off", "two
+    days after", "58 minutes later", "40 days ago") dates another event and an age ("a 27-day-old") is none."""
     toks = tokens_of(text).tokens
     out = set()
     for k, w in enumerate(toks[:-1]):
         unit = _DURATION_MINUTES.get(toks[k + 1])
-        if unit is None or toks[k + 2 : k + 3] in (("ago",), ("old",)):
+        if unit is None or (toks[k + 2 : k + 3] and toks[k + 2] in _OFFSETS):
             continue
         v = _number(w) if w[0].isdecimal() else float(_NUMBER_WORDS[w]) if w in _NUMBER_WORDS else None
         if v is not None and w not in _MULTIPLIERS:
