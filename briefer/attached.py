@@ -28,7 +28,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefer.lexicon import lemma_stems, synsets
+from briefer.lexicon import lemma_stems, phrases, synsets
 from briefer.text import STOP_WORDS, words
 
 # Negators, and verbs that negate what follows them ("failed to agree", "refused payments", "lacked the power").
@@ -330,5 +330,14 @@ def _possibility_one_way(a: str, b: str) -> bool:
     table = synsets()
     senses = {i for v in verbs for i in table.get(v, ())}
     return any(j not in skip and tb.tokens[j] not in _PRESENT_LOOKING and _past(tb, j)
-               and (tb.stems[j] in verbs or not senses.isdisjoint(table.get(tb.stems[j], ())))
+               and (tb.stems[j] in verbs or not senses.isdisjoint(_senses_at(tb, j)))
                for j in range(len(tb.tokens)) if tb.content[j])
+
+
+def _senses_at(t: Tokens, j: int) -> set[int]:
+    """WordNet synsets of word j and of the phrases of two or three words it begins ("came down": "fall")."""
+    out = set(synsets().get(t.stems[j], ()))
+    table = phrases()
+    for n in (2, 3):
+        out.update(table.get(t.stems[j : j + n], ()))
+    return out

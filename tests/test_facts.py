@@ -25,6 +25,7 @@ from briefer.facts import (
     residue,
     states_differ,
     substituted,
+    tallies_apart,
     times_opposite,
 )
 from briefer.lexicon import synonyms, synsets
@@ -328,3 +329,25 @@ def test_the_rule_no_longer_takes_a_possibility_for_its_report() -> None:
                          "Some 400 dockers demonstrated in front of the port office on Friday."),
                         ("The army said it would send engineers if the dyke gave way.",
                          "The army sent 200 engineers to shore up the dyke.")]) == [False, False]
+
+
+def test_votes_apart_are_other_facts() -> None:
+    a = "Councillors in Brenna voted 21 to 9 on Monday to close the old pool."
+    b = "Brenna's council decided by 18 votes to 12 on Monday to close the old pool."
+    assert tallies_apart(a, b) and not tallies_apart(a, "The pool will close after a 21 to 9 vote in Brenna.")
+    assert not tallies_apart("Numbers rose from 1,540 in 2001 to 416 last year.", "They fell from 317 in 2001 to 182.")
+    assert judge_pairs([(a, b)]) == [False]
+
+
+def test_what_is_going_on_is_another_fact_than_last_years_report() -> None:
+    now = "Harlow Vans is recalling 9,000 vans because a brake hose may leak."
+    then = "Harlow Vans recalled 9,000 vans last year because of a leaking brake hose."
+    assert preview_then_past(profile(now), profile(then))
+    assert not preview_then_past(profile(now), profile("Harlow Vans recalled 9,000 vans because a brake hose leaks."))
+
+
+@pytest.mark.skipif(not synsets(), reason="WordNet (Debian wordnet-base) is not installed")
+def test_a_possibility_meets_its_report_in_a_phrase() -> None:
+    # "came down" is a WordNet phrase of "fall"
+    assert possibility_reported("Forecasters said up to 90 millimetres of rain could fall on the hills by night.",
+                                "By night some 90 millimetres of rain came down on the hills.")
