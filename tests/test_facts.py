@@ -16,9 +16,11 @@ from briefer.facts import (
     _inert_difference,
     _unaligned,
     counts_differ,
+    day_against_last_elsewhere,
     durations,
     durations_apart,
     judge_pairs,
+    names_swapped,
     opposite,
     preview_then_past,
     profile,
@@ -165,14 +167,15 @@ def test_the_substitution_veto_costs_msrp_few_same_pairs() -> None:
 
 @pytest.mark.skipif(not synsets(), reason="WordNet (Debian wordnet-base) is not installed")
 def test_the_in_story_pairs_keep_the_measured_level() -> None:
-    # A guard, not the target: issue 12 asks for F1 >= 0.9 here and the rule scores 0.701 (docs/quality.md says
+    # A guard, not the target: issue 12 asks for F1 >= 0.9 here and the rule scores 0.750 (docs/quality.md says
     # why no rule we found meets it together with MSRP). Precision was 0.497 before the substitution veto,
     # 0.569 before the attached negation and preview vetoes and the wider outcome groups, and 0.654 before the
     # fourth round (lemmas, derived forms, figures as numbers, last / next, a dropped plan, a preview of the day,
-    # another cause), and F1 0.692 before WordNet's phrases were aligned (fifth round).
+    # another cause), and F1 0.692 before WordNet's phrases were aligned (fifth round), 0.701 before the sixth round's vetoes
+    # (durations, votes, names swapped, a possibility against its report; precision 0.688).
     pairs = read_pairs(STORY_PAIRS)
     s = scores(judge_pairs([(p.first, p.second) for p in pairs]), [p.same for p in pairs])
-    assert s.f1 >= 0.70 and s.precision >= 0.665, s
+    assert s.f1 >= 0.75 and s.precision >= 0.785, s
 
 
 # Details attached to the aligned core (briefer.attached). Our own sentences.
@@ -351,3 +354,28 @@ def test_a_possibility_meets_its_report_in_a_phrase() -> None:
     # "came down" is a WordNet phrase of "fall"
     assert possibility_reported("Forecasters said up to 90 millimetres of rain could fall on the hills by night.",
                                 "By night some 90 millimetres of rain came down on the hills.")
+
+
+@pytest.mark.skipif(not synsets(), reason="WordNet (Debian wordnet-base) is not installed")
+def test_the_same_words_about_other_people_are_another_fact() -> None:
+    a = "Okafor thanked Brenna's mayor for the new ferry link."
+    b = "Lindqvist thanked Tarvik's mayor for the new ferry link."
+    pa, pb = profile(a), profile(b)
+    assert names_swapped(a, b, pa, pb, residue(pa, pb))
+    respelt = "Okafur thanked Brenna's mayor for the new ferry link."  # a respelling, not another man
+    assert not names_swapped(a, respelt, pa, profile(respelt), residue(pa, profile(respelt)))
+    assert judge_pairs([(a, b)]) == [False]
+
+
+def test_a_weekday_against_last_year_elsewhere_is_another_fact() -> None:
+    a = "A fire broke out on the ferry Solvik at the quay in Brenna on Sunday night, and all 40 passengers got off."
+    b = "A fire broke out on the ferry Maren at the quay in Brenna last year, and all 40 passengers got off."
+    pa, pb = profile(a), profile(b)
+    assert day_against_last_elsewhere(pa, pb, residue(pa, pb))
+    c = "A fire broke out on the ferry Solvik at the quay in Brenna last year, and all 40 passengers got off."
+    assert not day_against_last_elsewhere(pa, profile(c), residue(pa, profile(c)))  # the same ship: left to the model
+    assert judge_pairs([(  # "same" before the sixth round
+        "A blaze broke out on the freighter Solvik in the harbour of Brenna on Sunday night, forcing all 14 deckhands "
+        "to leave the ship.",
+        "A blaze broke out on the trawler Maren in the harbour of Brenna last year, forcing all 14 deckhands to leave "
+        "the ship.")]) == [False]
