@@ -11,7 +11,10 @@ shared WordNet synset, briefer.lexicon) and reads only the few words next to the
   aligns too): "would pay" / "would not pay", "ordered an audit" / "rejected calls for an audit";
 - preview against report (`preview_attached`): one sentence previews a verb ("will meet", "is expected to
   protest", "may have to be evacuated") and the other reports the same verb, in the same place, in the past
-  tense, outside any modal ("met", "protested", "were evacuated").
+  tense, outside any modal ("met", "protested", "were evacuated");
+- a possibility against its report (`possibility_reported`, issue 12, sixth round): one sentence says a verb only
+  might happen ("could fall", "might open", "is expected to protest") and the other, with no preview at all, reports
+  it or a WordNet synonym in the past tense anywhere ("came down", "has been opened", "demonstrated").
 
 Measured on MSRP train before adopting (pairs the rule without them calls "same", rejected: "same" / "not same"):
 negation 4 / 4, preview 2 / 1; on the in-story pairs 0 / 6 and 0 / 5 (docs/quality.md, "Same fact"; `python

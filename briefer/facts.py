@@ -122,7 +122,8 @@ def _profile(text: str) -> Profile:
                    frozenset(stems), _quantities(tokens, stems), frozenset(itertools.pairwise(stems)),
                    frozenset(zip(stems, stems[1:], stems[2:], strict=False)), len(tokens),
                    _values(tokens), _times(tokens), _states(tokens, stems),
-                   _previews(tokens), _reports_past(tokens), _ongoing(tokens), {t: frozenset(v) for t, v in phrased.items()})
+                   _previews(tokens), _reports_past(tokens), _ongoing(tokens),
+                   {t: frozenset(v) for t, v in phrased.items()})
 
 
 def _phrased(stems: Sequence[str], content: frozenset[str]) -> dict[str, set[int]]:
@@ -465,13 +466,15 @@ def _cased(text: str) -> tuple[tuple[str, str], ...]:
 
 def _swapped_names(text: str, other: str, left: frozenset[str]) -> set[str]:
     """Stems among `left` (a side's unaligned words) that are proper names in `text`: capitalised, three letters or
-    more, no acronym (which may stand for any name: "AMC" / "AustMag"), unknown to WordNet, and not part of a name both sentences share ("Martha Stewart" / "Ms. Stewart")."""
+    more, no acronym (which may stand for any name: "AMC" / "AustMag"), unknown to WordNet, and not part of a name
+    both sentences share ("Martha Stewart" / "Ms. Stewart")."""
     table = synsets()
     cased = _cased(text)
     out = set()
     for k, (w, s) in enumerate(cased):
-        if s in left and w[0].isupper() and not w.isupper() and len(s) >= 3 and s not in table and s not in _TIME_STEMS and not any(
-                0 <= j < len(cased) and cased[j][0][0].isupper() and cased[j][0] in other for j in (k - 1, k + 1)):
+        if s not in left or not w[0].isupper() or w.isupper() or len(s) < 3 or s in table or s in _TIME_STEMS:
+            continue
+        if not any(0 <= j < len(cased) and cased[j][0][0].isupper() and cased[j][0] in other for j in (k - 1, k + 1)):
             out.add(s)
     return out
 
@@ -776,7 +779,8 @@ def preview_then_past(a: Profile, b: Profile) -> bool:
     $1 million" / "passed $1 million last week"), in-story 0 / 2; with "ago" as well as "last", 2 / 0. The
     present progressive (sixth round): MSRP 0 / 0, in-story 0 / 1."""
     for x, y in ((a, b), (b, a)):
-        if (x.preview or (x.ongoing and not x.past)) and not y.preview and y.past and any(t.startswith("last-") for t in y.times - x.times) \
+        if (x.preview or (x.ongoing and not x.past)) and not y.preview and y.past \
+                and any(t.startswith("last-") for t in y.times - x.times) \
                 and not any(t.startswith("last-") for t in x.times):
             return True
     return False

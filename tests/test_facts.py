@@ -171,8 +171,8 @@ def test_the_in_story_pairs_keep_the_measured_level() -> None:
     # why no rule we found meets it together with MSRP). Precision was 0.497 before the substitution veto,
     # 0.569 before the attached negation and preview vetoes and the wider outcome groups, and 0.654 before the
     # fourth round (lemmas, derived forms, figures as numbers, last / next, a dropped plan, a preview of the day,
-    # another cause), and F1 0.692 before WordNet's phrases were aligned (fifth round), 0.701 before the sixth round's vetoes
-    # (durations, votes, names swapped, a possibility against its report; precision 0.688).
+    # another cause), F1 0.692 before WordNet's phrases were aligned (fifth round), and 0.701 (precision 0.688)
+    # before the sixth round's vetoes (durations, votes, names swapped, a possibility against its report).
     pairs = read_pairs(STORY_PAIRS)
     s = scores(judge_pairs([(p.first, p.second) for p in pairs]), [p.same for p in pairs])
     assert s.f1 >= 0.75 and s.precision >= 0.785, s
