@@ -351,7 +351,15 @@ _SLOT_WORDS = _TIME_STEMS | _STATE_WORDS
 def _aligns(t: str, a: Profile, b: Profile) -> bool:
     """Whether content stem `t` of sentence a has a counterpart in b: a WordNet synonym or derived form of it, or
     of a phrase of a that holds it ("called back" / "recalled")."""
-    return not (b.senses.isdisjoint(_related(t)) and b.senses.isdisjoint(a.phrased.get(t, ())))
+    return not (b.senses.isdisjoint(_related(t)) and b.senses.isdisjoint(a.phrased.get(t, ()))) or (
+        t in _STATE_WORDS and a.negated != b.negated and _negated_opposite(t, b))
+
+
+def _negated_opposite(t: str, b: Profile) -> bool:
+    """Whether outcome word `t` has its opposite (STATES) in b, the caller having checked that exactly one of the
+    two sentences is negated: "will not resume" tells "will stay closed" (issue 12, sixth round: MSRP train pinned
+    and 10-fold CV unchanged, in-story one more "same" pair found, no "not same" one)."""
+    return any((t in x and not b.states.isdisjoint(y)) or (t in y and not b.states.isdisjoint(x)) for x, y in STATES)
 
 
 def _unaligned(a: Profile, b: Profile) -> frozenset[str]:

@@ -379,3 +379,11 @@ def test_a_weekday_against_last_year_elsewhere_is_another_fact() -> None:
         "to leave the ship.",
         "A blaze broke out on the trawler Maren in the harbour of Brenna last year, forcing all 14 deckhands to leave "
         "the ship.")]) == [False]
+
+
+@pytest.mark.skipif(not synsets(), reason="WordNet (Debian wordnet-base) is not installed")
+def test_a_negated_outcome_says_its_opposite() -> None:
+    shut = "Ferries across the sound will stay suspended until Monday."
+    # "not resume" aligns with "suspended" (STATES); without the negation they are opposite outcomes
+    assert judge_pairs([(shut, "Ferry crossings of the sound will not resume before Monday."),
+                        (shut, "Ferry crossings of the sound will resume on Monday.")]) == [True, False]
