@@ -466,7 +466,6 @@ RESPELLING = 0.7
 _WORD_CASED = re.compile(r"[A-Za-z][A-Za-z'-]*")
 
 
-@lru_cache(maxsize=100_000)
 def _cased(text: str) -> tuple[tuple[str, str], ...]:
     """The sentence's words with their stems (the first word too): ("Hale", "hale")."""
     return tuple((w, stem(w.lower())) for w in _WORD_CASED.findall(text))
@@ -495,6 +494,8 @@ def names_swapped(a: str, b: str, pa: Profile, pb: Profile, r: Residue) -> bool:
     not. Issue 12, sixth round: of the pairs the rule without it calls the same, MSRP train 0 "same" / 1 "not
     same" rejected; in-story 0 / 3 (with respellings and shared names' first names counted: MSRP 5 / 2)."""
     ra, rb = r.unaligned
+    if not ra or not rb:
+        return False
     na, nb = _swapped_names(a, b, ra), _swapped_names(b, a, rb)
     if not na or not nb or any(difflib.SequenceMatcher(None, x, y).ratio() >= RESPELLING for x in na for y in nb):
         return False
