@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from briefer.attached import causes_apart, negation_attached, preview_attached
+from briefer.attached import causes_apart, negation_attached, possibility_reported, preview_attached
 from briefer.cli import cli
 from briefer.dedupe import SimilarityIndex
 from briefer.facts import (
@@ -16,13 +16,18 @@ from briefer.facts import (
     _inert_difference,
     _unaligned,
     counts_differ,
+    day_against_last_elsewhere,
+    durations,
+    durations_apart,
     judge_pairs,
+    names_swapped,
     opposite,
     preview_then_past,
     profile,
     residue,
     states_differ,
     substituted,
+    tallies_apart,
     times_opposite,
 )
 from briefer.lexicon import synonyms, synsets
@@ -162,14 +167,15 @@ def test_the_substitution_veto_costs_msrp_few_same_pairs() -> None:
 
 @pytest.mark.skipif(not synsets(), reason="WordNet (Debian wordnet-base) is not installed")
 def test_the_in_story_pairs_keep_the_measured_level() -> None:
-    # A guard, not the target: issue 12 asks for F1 >= 0.9 here and the rule scores 0.701 (docs/quality.md says
+    # A guard, not the target: issue 12 asks for F1 >= 0.9 here and the rule scores 0.756 (docs/quality.md says
     # why no rule we found meets it together with MSRP). Precision was 0.497 before the substitution veto,
     # 0.569 before the attached negation and preview vetoes and the wider outcome groups, and 0.654 before the
     # fourth round (lemmas, derived forms, figures as numbers, last / next, a dropped plan, a preview of the day,
-    # another cause), and F1 0.692 before WordNet's phrases were aligned (fifth round).
+    # another cause), F1 0.692 before WordNet's phrases were aligned (fifth round), and 0.701 (precision 0.688)
+    # before the sixth round's vetoes (durations, votes, names swapped, a possibility against its report).
     pairs = read_pairs(STORY_PAIRS)
     s = scores(judge_pairs([(p.first, p.second) for p in pairs]), [p.same for p in pairs])
-    assert s.f1 >= 0.70 and s.precision >= 0.665, s
+    assert s.f1 >= 0.75 and s.precision >= 0.785, s
 
 
 # Details attached to the aligned core (briefer.attached). Our own sentences.
@@ -287,3 +293,97 @@ def test_a_wordnet_phrase_aligns_with_its_one_word_synonym() -> None:
     called_back = "Some 12,000 Brova kettles are being called back over a switch that might overheat."
     assert "recal" not in _unaligned(profile(recalling), profile(called_back))
     assert judge_pairs([(recalling, called_back)]) == [True]
+
+
+# Issue 12, sixth round: two details the rule left to the model. Our own sentences.
+def test_durations_far_apart_are_other_facts() -> None:
+    long_talks = "The rail union and the operator held three hours of talks in Brenna on Friday."
+    short_meeting = "The rail union met the operator in Brenna on Friday for 20 minutes."
+    assert durations(long_talks) == {180.0}
+    assert durations("It was called off 40 minutes before lift-off, two days after the test.") == frozenset()
+    assert durations_apart(long_talks, short_meeting)
+    assert not durations_apart(long_talks, "The rail union met the operator in Brenna on Friday for 3 hours.")
+    assert not durations_apart("The works lasted 30 days.", "The works lasted 15 days.")  # twice: rounding, MSRP
+    assert judge_pairs([(long_talks, short_meeting)]) == [False]
+
+
+@pytest.mark.skipif(not synsets(), reason="WordNet (Debian wordnet-base) is not installed")
+@pytest.mark.parametrize(("maybe", "report", "vetoed"), [
+    ("About 400 dockers are expected to protest outside the port office on Friday.",
+     "Some 400 dockers demonstrated in front of the port office on Friday.", True),  # a synonym, another place
+    ("The ombudsman said she might open an inquiry into the operator that runs the ferry.",
+     "An inquiry into the firm that runs the ferry has been opened by the ombudsman.", True),
+    ("The army said it would send engineers if the dyke gave way.",
+     "The army sent 200 engineers to shore up the dyke.", True),
+    ("The army said it will send engineers to shore up the dyke.",  # "will": MSRP's judges call such pairs the same
+     "The army sent 200 engineers to shore up the dyke.", False),
+    ("Analysts said the figures raised the odds that the bank might reduce rates in May.",
+     "Analysts said the figures raised the odds of a rate cut in May.", False),  # "cut" is a noun here
+])
+def test_a_possibility_is_another_fact_than_its_report(maybe: str, report: str, vetoed: bool) -> None:
+    assert possibility_reported(maybe, report) is vetoed
+    assert possibility_reported(report, maybe) is vetoed
+
+
+@pytest.mark.skipif(not synsets(), reason="WordNet (Debian wordnet-base) is not installed")
+def test_the_rule_no_longer_takes_a_possibility_for_its_report() -> None:
+    # Both pairs were "same" before the sixth round.
+    assert judge_pairs([("About 400 dockers are expected to protest outside the port office on Friday.",
+                         "Some 400 dockers demonstrated in front of the port office on Friday."),
+                        ("The army said it would send engineers if the dyke gave way.",
+                         "The army sent 200 engineers to shore up the dyke.")]) == [False, False]
+
+
+def test_votes_apart_are_other_facts() -> None:
+    a = "Councillors in Brenna voted 21 to 9 on Monday to close the old pool."
+    b = "Brenna's council decided by 18 votes to 12 on Monday to close the old pool."
+    assert tallies_apart(a, b) and not tallies_apart(a, "The pool will close after a 21 to 9 vote in Brenna.")
+    assert not tallies_apart("Numbers rose from 1,540 in 2001 to 416 last year.", "They fell from 317 in 2001 to 182.")
+    assert judge_pairs([(a, b)]) == [False]
+
+
+def test_what_is_going_on_is_another_fact_than_last_years_report() -> None:
+    now = "Harlow Vans is recalling 9,000 vans because a brake hose may leak."
+    then = "Harlow Vans recalled 9,000 vans last year because of a leaking brake hose."
+    assert preview_then_past(profile(now), profile(then))
+    assert not preview_then_past(profile(now), profile("Harlow Vans recalled 9,000 vans because a brake hose leaks."))
+
+
+@pytest.mark.skipif(not synsets(), reason="WordNet (Debian wordnet-base) is not installed")
+def test_a_possibility_meets_its_report_in_a_phrase() -> None:
+    # "came down" is a WordNet phrase of "fall"
+    assert possibility_reported("Forecasters said up to 90 millimetres of rain could fall on the hills by night.",
+                                "By night some 90 millimetres of rain came down on the hills.")
+
+
+@pytest.mark.skipif(not synsets(), reason="WordNet (Debian wordnet-base) is not installed")
+def test_the_same_words_about_other_people_are_another_fact() -> None:
+    a = "Okafor thanked Brenna's mayor for the new ferry link."
+    b = "Lindqvist thanked Tarvik's mayor for the new ferry link."
+    pa, pb = profile(a), profile(b)
+    assert names_swapped(a, b, pa, pb, residue(pa, pb))
+    respelt = "Okafur thanked Brenna's mayor for the new ferry link."  # a respelling, not another man
+    assert not names_swapped(a, respelt, pa, profile(respelt), residue(pa, profile(respelt)))
+    assert judge_pairs([(a, b)]) == [False]
+
+
+def test_a_weekday_against_last_year_elsewhere_is_another_fact() -> None:
+    a = "A fire broke out on the ferry Solvik at the quay in Brenna on Sunday night, and all 40 passengers got off."
+    b = "A fire broke out on the ferry Maren at the quay in Brenna last year, and all 40 passengers got off."
+    pa, pb = profile(a), profile(b)
+    assert day_against_last_elsewhere(pa, pb, residue(pa, pb))
+    c = "A fire broke out on the ferry Solvik at the quay in Brenna last year, and all 40 passengers got off."
+    assert not day_against_last_elsewhere(pa, profile(c), residue(pa, profile(c)))  # the same ship: left to the model
+    assert judge_pairs([(  # "same" before the sixth round
+        "A blaze broke out on the freighter Solvik in the harbour of Brenna on Sunday night, forcing all 14 deckhands "
+        "to leave the ship.",
+        "A blaze broke out on the trawler Maren in the harbour of Brenna last year, forcing all 14 deckhands to leave "
+        "the ship.")]) == [False]
+
+
+@pytest.mark.skipif(not synsets(), reason="WordNet (Debian wordnet-base) is not installed")
+def test_a_negated_outcome_says_its_opposite() -> None:
+    shut = "Ferries across the sound will stay suspended until Monday."
+    # "not resume" aligns with "suspended" (STATES); without the negation they are opposite outcomes
+    assert judge_pairs([(shut, "Ferry crossings of the sound will not resume before Monday."),
+                        (shut, "Ferry crossings of the sound will resume on Monday.")]) == [True, False]
