@@ -280,8 +280,9 @@ def attributed(form: str, text: str) -> bool:
     for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.I):
         found = True
         after, before = text[m.end():m.end() + 40], text[max(0, m.start() - 60):m.start()]
-        # "X said", "the X service said"; "according to (the) X"; "said the X." (not "said the tax rise would ...").
-        if not (re.match(rf"(?:\s+{_BODY_WORDS})?,?\s+{_SAYS}\b", after)
+        # "X said", "the X service said" (not "the X office said it would decide": its own doing); "according to
+        # (the) X"; "said the X." (not "said the tax rise would ...").
+        if not (re.match(rf"(?:\s+{_BODY_WORDS})?,?\s+{_SAYS}\b(?!\s+(?:that\s+)?(?:it|they|its|their)\b)", after)
                 or re.search(r"\baccording to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$", before, re.I)
                 or (re.search(rf"\b{_SAYS}\s+(?:the\s+)?(?:[\w-]+\s+){{0,3}}$", before)
                     and re.match(r"(?:\s+[\w-]+){0,2}\s*(?:[,.;]|$)", after))):

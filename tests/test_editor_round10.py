@@ -233,3 +233,5 @@ def test_an_attribution_heads_no_section() -> None:
 def test_a_phrase_a_speaker_talks_about_is_not_the_speaker() -> None:
     assert not attributed("tax rise", "Opposition leader Karl Ostrow said the tax rise would hurt pensioners.")
     assert attributed("fire chief", "The blaze was out by noon, said the fire chief.")
+    # A body that says what it does itself is what the sentence is about.
+    assert not attributed("product safety", "The product safety office said it would decide next month.")
