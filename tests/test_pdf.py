@@ -269,3 +269,22 @@ def test_the_cli_renders_its_pdf_in_the_worker_and_leaves_no_process(tmp_path: P
             except OSError:
                 continue
             assert str(out).encode() not in cmdline, f"process {proc.name} of the run is still there"
+
+
+@needs_poppler
+@pytest.mark.skipif(not (ROOT.parent / "shared" / "seeds").exists(), reason="../shared/seeds is not present")
+def test_a_last_page_that_would_be_mostly_blank_is_pulled_back(tmp_path: Path) -> None:
+    from briefer.config import load_options
+    from briefer.pipeline import build_brief
+
+    # The seeds' brief laid out as the stylesheet says spills two source lines and the footer onto a third page.
+    page = to_html(build_brief([ROOT.parent / "shared" / "seeds"], load_options()), for_print=True)
+    weasyprint = pdf_module.import_weasyprint()
+    laid_out = weasyprint.HTML(string=page, base_url=None).render()
+    assert len(laid_out.pages) == 3 and pdf_module._filled(laid_out.pages[-1]) < pdf_module.MOSTLY_BLANK
+    out = tmp_path / "seeds.pdf"
+    out.write_bytes(html_to_pdf(page))
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
+    assert re.search(r"^Pages:\s+2$", info, re.M), info
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "voanews" in text and "Generated" in text  # nothing left out to make it fit
