@@ -34,7 +34,7 @@ from briefer.dedupe import SimilarityIndex
 from briefer.facts import Facts, SameFact, idf_of, judge_pairs
 from briefer.model import Dated, Document, Item, Quote, Section, Sentence
 from briefer.sections import REWORDED
-from briefer.supersede import SUPERSEDE_COSINE, same_preview, supersedes
+from briefer.supersede import SUPERSEDE_COSINE, could_state, same_preview, supersedes
 from briefer.temporal import Kind, classify, event_day, sentence_kind
 from briefer.text import content_stems
 from briefer.timeline import MAX_EVENTS, MAX_NEXT
@@ -165,18 +165,10 @@ class _Reader:
         stating = [j for j in members if not reported or self.kind(j) != "expected"]
         if self.kind(i) != "report":
             return stating
-        text = self.sentences[i].text
-        day = event_day(text, self._published(i) or self.today)
-        # Nor a statement it overtakes ("too early to say whether ..." / "had died of ...").
-        then = self._published(i)
-        return [j for j in stating if j == i or ((day is None or (self._published(j) or day) >= day)
-                                                 and not self._overtaken_by(text, then, j))]
-
-    def _overtaken_by(self, text: str, then: dt.date | None, j: int) -> bool:
-        """Whether sentence j, of an article published before `then`, states what `text` has moved past."""
-        published = self._published(j)
-        return (then is not None and published is not None and published < then
-                and supersedes(text, "report", self.sentences[j].text, self.kind(j)))
+        text, then = self.sentences[i].text, self._published(i)
+        day = event_day(text, then or self.today)
+        return [j for j in stating if j == i or could_state(text, day, then, self.sentences[j].text, self.kind(j),
+                                                            self._published(j))]
 
     def superseded(self, rows: Sequence[int]) -> bool:
         """True when one of `rows` is a preview that a report in another source, as new or newer, has overtaken

@@ -41,6 +41,7 @@ from briefer.supersede import (
     DURATION,
     SUPERSEDE_COSINE,
     WEEKDAY,
+    could_state,
     lemmas,
     same_preview,
     state_overturned,
@@ -532,20 +533,11 @@ class Picker:
         minister resigned on Wednesday", whatever words it shares with it; and not those it overtakes."""
         if self.kind(best) != "report":
             return list(stating)
-        anchor = self._published(best) or self.today
-        text = self.prepared.sentences[best].text
+        text, then = self.prepared.sentences[best].text, self._published(best)
+        anchor = then or self.today
         day = event_day(text, anchor) if anchor else None
-        # Nor does a statement it overtakes ("too early to say whether the heat was to blame" / "had died of
-        # heat-related illness").
-        then = self._published(best)
-        return [j for j in stating if j == best or ((day is None or (self._published(j) or day) >= day)
-                                                     and not self._overtaken_by(text, then, j))]
-
-    def _overtaken_by(self, text: str, then: dt.date | None, j: int) -> bool:
-        """Whether sentence j, of an article published before `then`, states what `text` has moved past."""
-        published = self._published(j)
-        return (then is not None and published is not None and published < then
-                and supersedes(text, "report", self.prepared.sentences[j].text, self.kind(j)))
+        return [j for j in stating if j == best or could_state(text, day, then, self.prepared.sentences[j].text,
+                                                               self.kind(j), self._published(j))]
 
 
 def joined_view(sentences: Sequence[Sentence], pairs: dict[int, tuple[int, int]]) -> tuple[Sentence, ...]:

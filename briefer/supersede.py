@@ -7,6 +7,7 @@ pair of sentences, so the rules live here, apart from either.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from briefer.facts import count_update
@@ -119,6 +120,18 @@ _TOLL = {kind: re.compile(rf"\b(?:{words})\s+{_NUMBER}|{_NUMBER}\s+(?:[a-z]+\s+)
                           rf"was|has|been|now)\s+){{0,3}}(?:{words})\b|\b(?:toll|number|count)\b[^.;]{{0,60}}?"
                           rf"\bto\s+{_NUMBER}", re.I)
          for kind, words in _TOLLS.items()}
+
+
+def could_state(report: str, day: dt.date | None, then: dt.date | None, other: str, other_kind: Kind,
+                published: dt.date | None) -> bool:
+    """Whether `other` (of an article published on `published`) may be credited with `report` (a report of `day`,
+    published on `then`), as one fact's member: not when its article came out before that day ("they were brought
+    out on Sunday" is no Friday paper's), nor when it is an earlier statement the report has moved past ("too early
+    to say whether the heat was to blame" / "had died of heat-related illness")."""
+    if day is not None and published is not None and published < day:
+        return False
+    return not (then is not None and published is not None and published < then
+                and supersedes(report, "report", other, other_kind))
 
 
 def toll_update(later: str, earlier: str) -> bool:
