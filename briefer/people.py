@@ -263,17 +263,28 @@ _APPOSITION = re.compile(r"^,\s+((?:the|a|an|[A-Z][\w.]*['’]s|[A-Z][\w.-]*|[a-
 
 # "Gwen Arlow, who chairs the Corlan Shellfish Cooperative" / "Gwen Arlow of the Corlan Shellfish Cooperative".
 _WHO_ROLE = re.compile(r"^,? (who (?:chairs|leads|heads|runs|founded|directs|manages|owns|represents|speaks for|"
-                       r"farms|teaches|coaches|captains|edits|trains|skippers|keeps) "
+                       r"farms|teaches|coaches|captains|edits|trains|skippers|keeps|led|headed|chaired|ran) "
                        r"[^,.;:\"“”]{3,80}?)(?=,|\.|;|$| said| told)")
 # "of the Harbour Trust", "of the Consumers' Association" (a plural possessive inside, never at the end).
-_OF_ORG = re.compile(rf"^ (of the {_W}(?:['’](?=\s))?(?:\s+{_W}(?:['’](?=\s))?){{0,5}}(?<!['’]))")
+# "of the University of Ostmark": an "of" inside the name, before a capital, is the name's.
+_OF_ORG = re.compile(rf"^ (of the {_W}(?:['’](?=\s))?(?:\s+(?:of\s+)?{_W}(?:['’](?=\s))?){{0,5}}(?<!['’]))")
 
 
 def _role_after(text: str, start: int, end: int) -> str:
-    """A role in apposition right after a name: ", China's foreign minister," -> "China's foreign minister"."""
-    stated = _WHO_ROLE.match(text[end:]) or _OF_ORG.match(text[end:])
+    """A role in apposition right after a name: ", China's foreign minister," -> "China's foreign minister"; or the
+    body the person speaks for ("of the Harbour Trust", "of Nordholm University") when no apposition follows it
+    ("Dr Lina Oft of Nordholm University, the study's lead author, said": the lead author)."""
+    stated = _WHO_ROLE.match(text[end:])
     if stated:
         return stated.group(1)
+    body = _OF_ORG.match(text[end:]) or _OF_NAMED_ORG.match(text[end:])
+    if body:
+        return _apposed_role(text, start, end + body.end()) or body.group(1)
+    return _apposed_role(text, start, end)
+
+
+def _apposed_role(text: str, start: int, end: int) -> str:
+    """The role in apposition at `end` (see `_role_after`), or ""."""
     m = _APPOSITION.match(text[end:])
     if not m:
         return ""
@@ -311,6 +322,8 @@ _ORG_WORDS = ("trust", "union", "council", "company", "ministry", "department", 
               "bank", "association", "foundation", "institute", "university", "society", "board", "commission",
               "party", "federation", "corporation", "cooperative", "club", "service", "terminals", "museum",
               "hospital", "school", "college", "committee", "office")
+# "of Nordholm University": a body named without "the", ending in a word of an organisation's name.
+_OF_NAMED_ORG = re.compile(rf"^ (of {_W}(?:\s+{_W}){{0,4}}\s+(?i:{'|'.join(_ORG_WORDS)}))\b")
 _ORG = re.compile(rf"\b([Tt]he\s+)?((?:{_W}['’]?\s+){{1,5}}(?i:{'|'.join(_ORG_WORDS)}))\b")
 _ORG_SET = frozenset(_ORG_WORDS)
 _ORG_MENTION = re.compile(rf"\b(?:the|The)\s+(?:[a-z]+\s+)?({'|'.join(_ORG_WORDS)})\b|"
@@ -441,7 +454,8 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE) -> Cas
         context.append(text)
         for start, end, name in _names(text):
             parts = name.split()
-            while len(parts) > 2 and (normalise(parts[0]) in common or parts[0].lower() in ROLE_NOUNS):
+            while len(parts) > 2 and (normalise(parts[0]) in common or parts[0].lower() in ROLE_NOUNS
+                                      or parts[0].rstrip(".") in _HONORIFICS):  # "Prof Erik Vang"
                 start += len(parts[0]) + 1
                 parts.pop(0)
             name = " ".join(parts)

@@ -19,7 +19,7 @@ from briefer.people import who_is_who
 from briefer.pipeline import build_brief
 from briefer.read.ingest import read_sources
 from briefer.supersede import supersedes
-from briefer.temporal import event_date, mentions, preview_event
+from briefer.temporal import classify, event_date, mentions, preview_event
 from tests.helpers import ROOT
 
 STORIES = ROOT / "tests" / "data" / "stories"
@@ -235,3 +235,23 @@ def test_a_phrase_a_speaker_talks_about_is_not_the_speaker() -> None:
     assert attributed("fire chief", "The blaze was out by noon, said the fire chief.")
     # A body that says what it does itself is what the sentence is about.
     assert not attributed("product safety", "The product safety office said it would decide next month.")
+
+
+def test_plans_after_a_preposition_are_a_noun_and_no_preview() -> None:
+    assert classify("Thousands marched on Saturday to protest against plans to close the maternity unit.") \
+        == "report"
+    assert classify("The council plans to close the unit.") == "expected"
+    brief = build_brief([STORIES / "protest"], load_options(date=dt.date(2026, 5, 12)))
+    printed = [*_printed(brief), brief.bottom_line.text if brief.bottom_line else ""]
+    assert any(t.startswith("Thousands of people marched") for t in printed), printed
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Prof Erik Vang of the University of Ostmark said more specimens were needed.", "Erik Vang",
+     "of the University of Ostmark"),
+    ("Dr Lina Oft of Nordholm University, the study's lead author, said it was complete.", "Lina Oft",
+     "the study's lead author"),
+    ("Dr Lina Oft of Nordholm University said it was complete.", "Lina Oft", "of Nordholm University"),
+])
+def test_a_title_is_no_part_of_a_name_and_a_body_after_it_gives_a_role(text: str, name: str, role: str) -> None:
+    assert {p.name: p.role for p in who_is_who([(1, text)]).people} == {name: role}
