@@ -541,11 +541,18 @@ def _introductions(text: str) -> list[tuple[str, bool]]:
     from briefer.text import stem_all
 
     tokens = _WORD_AFTER.findall(text)
-    found = [(w, {t.lower() for t in tokens[max(k - 2, 0):k]}) for k, w in enumerate(tokens)
+
+    def modifier(k: int) -> bool:
+        # A noun before another ("a search dog") introduces the other: "the search" is still the story's.
+        after = tokens[k + 1] if k + 1 < len(tokens) else ""
+        return (after.islower() and len(after) >= 3 and after not in STOP_WORDS
+                and not after.endswith(("ing", "ed")))
+
+    found = [(w, {t.lower() for t in tokens[max(k - 2, 0):k]}, modifier(k)) for k, w in enumerate(tokens)
              if len(w) >= _MIN_NOUN and w.lower() not in STOP_WORDS]
-    keys = stem_all([w.lower() for w, _ in found])
-    return [(k[:_KEY_LETTERS], w.islower() and before.isdisjoint(_KNOWN))
-            for k, (w, before) in zip(keys, found, strict=True)]
+    keys = stem_all([w.lower() for w, _, _ in found])
+    return [(k[:_KEY_LETTERS], w.islower() and before.isdisjoint(_KNOWN) and not compound)
+            for k, (w, before, compound) in zip(keys, found, strict=True)]
 
 
 def _head(first: str, second: str | None) -> str | None:

@@ -33,7 +33,7 @@ from briefer.candidates import leans_back, refers_back
 from briefer.dedupe import SimilarityIndex
 from briefer.facts import Facts, SameFact, idf_of, judge_pairs
 from briefer.model import Dated, Document, Item, Quote, Section, Sentence
-from briefer.sections import REWORDED
+from briefer.sections import REWORDED, same_figure
 from briefer.supersede import SUPERSEDE_COSINE, could_state, same_preview, supersedes
 from briefer.temporal import Kind, classify, event_day, sentence_kind
 from briefer.text import content_stems
@@ -246,6 +246,7 @@ def _dated(lines: Sequence[Dated], reader: _Reader, printed: list[str], facts: s
         # Neither the line nor any sentence of it (two joined pairs can share one) printed above.
         own = {reader.facts.of(j) for j in rows}
         if own & facts or repeats(text, printed, reader.index) or reworded(text, printed) \
+                or any(same_figure(shown, text) for shown in printed) \
                 or any(repeats(reader.sentences[j].text, printed, reader.index) for j in rows if len(rows) > 1):
             continue
         facts |= own

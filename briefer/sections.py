@@ -102,6 +102,22 @@ TOPIC_OVERRUN_WORDS = 15
 _NOMINAL = re.compile(r"(?:ure|ion|ment|al)$")
 
 
+# A large figure: "412 million", "2.9 billion" (with its unit word, as printed).
+_FIGURE = re.compile(r"\b\d[\d,.]*\s+(?:million|billion|trillion)\b")
+
+
+def same_figure(shown: str, other: str) -> bool:
+    """Whether `other` gives a large figure `shown` gives, of the same thing ("posted second-quarter net profit of
+    412 million euros" / "Net profit rose to 412 million euros in the three months to June"): a figure in millions
+    or billions is no round count many sentences share, so with two content words more in common it is the fact
+    told again (unless `other` tells more than twice as much)."""
+    figures = set(_FIGURE.findall(shown))
+    if not figures or figures.isdisjoint(_FIGURE.findall(other)):
+        return False
+    mine, theirs = set(content_stems(shown)), set(content_stems(other))
+    return len(mine & theirs) >= 2 + len(figures) and len(theirs) <= 2 * len(mine)
+
+
 @dataclass(frozen=True, slots=True)
 class Choice:
     """A chosen fact: the sentence quoted for it, the sources that state it, and its kind and date."""
@@ -266,6 +282,15 @@ class Picker:
             if counts and len(mine.content & other.content) >= 1 and len(other.content) <= 2 * len(mine.content):
                 out.append(int(j))
         return out
+
+    def _same_figure(self, shown: int, sims: np.ndarray) -> list[int]:
+        """Near sentences that give the same large figure of the same thing (`same_figure`)."""
+        text = self.prepared.sentences[shown].text
+        if not _FIGURE.search(text):
+            return []
+        return [int(j) for j in np.flatnonzero(sims >= SUPERSEDE_COSINE)
+                if int(j) in self.quotable and not self.said[j]
+                and same_figure(text, self.prepared.sentences[int(j)].text)]
 
     def _same_plan(self, shown: int, sims: np.ndarray) -> list[int]:
         """Near previews of the event a shown preview expects, in other words ("Construction is due to start next
@@ -480,6 +505,7 @@ class Picker:
                 self.near |= self._contained(shown)
                 self.near[self._same_count(shown, sims)] = True
                 self.near[self._same_plan(shown, sims)] = True
+                self.near[self._same_figure(shown, sims)] = True
             self.said |= self.near
         self.choices[index] = choice
         self.chosen.append(index)

@@ -18,6 +18,7 @@ from briefer.outlets import outlet_in_lines
 from briefer.people import who_is_who
 from briefer.pipeline import build_brief
 from briefer.read.ingest import read_sources
+from briefer.sections import same_figure
 from briefer.supersede import supersedes
 from briefer.temporal import classify, event_date, mentions, preview_event
 from tests.helpers import ROOT
@@ -255,3 +256,20 @@ def test_plans_after_a_preposition_are_a_noun_and_no_preview() -> None:
 ])
 def test_a_title_is_no_part_of_a_name_and_a_body_after_it_gives_a_role(text: str, name: str, role: str) -> None:
     assert {p.name: p.role for p in who_is_who([(1, text)]).people} == {name: role}
+
+
+def test_a_noun_before_another_does_not_introduce_itself() -> None:
+    # "a search dog" introduces a dog: "the search" after it is the story's, not a noun the reader cannot see.
+    brief = build_brief([STORIES / "missing"], load_options(date=dt.date(2026, 4, 14)))
+    assert any(t.startswith("Hallam's wife, Ruth, thanked") for t in _printed(brief)), _printed(brief)
+
+
+def test_one_large_figure_in_two_wordings_is_printed_once() -> None:
+    assert same_figure("Nordvik posted second-quarter net profit of 412 million euros on Thursday.",
+                       "Net profit rose to 412 million euros in the three months to June.")
+    assert not same_figure("Nordvik posted net profit of 412 million euros.", "Revenue rose to 412 million.")
+    brief = build_brief([STORIES / "earnings"], load_options(date=dt.date(2026, 7, 24)))
+    # (The bottom line is also its section's item, printed once: a set of texts.)
+    printed = {*_printed(brief), brief.bottom_line.text if brief.bottom_line else "",
+               *(d.text for d in brief.timeline)}
+    assert len([t for t in printed if "412 million" in t]) == 1, printed
