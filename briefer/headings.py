@@ -102,9 +102,11 @@ _NOT_VERB = re.compile(r"(?:ing|ly|ican|ian|ese|ish|ean)$")
 # dam"); a word before one of them, a function word or the end ends its noun phrase ("from homes near ...").
 _PLACES = _word_set("in at near off outside inside beside across below above under on")
 _HEADLINE_PLACE = re.compile(rf"\b(?:{'|'.join(sorted(_PLACES))})\s+(?:[\w'’-]+\s+){{0,2}}$", re.I)
-# A determiner, preposition or number before a word, perhaps with one word between: it is used as a noun.
+# A determiner, quantifier, preposition or number before a word, perhaps with one word between: it is used as a
+# noun ("several aftershocks,").
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those|of|on|for|about|over|into|in|"
-                          r"with|from|against|by|no|any|some|more|\d[\d,.]*)\s+(?:[a-z][\w'’-]*\s+)?$", re.I)
+                          r"with|from|against|by|no|any|some|more|several|many|few|both|\d[\d,.]*)\s+"
+                          r"(?:[a-z][\w'’-]*\s+)?$", re.I)
 # A word before an "-ing" word that makes it a verb ("have begun diverting vessels", "were waiting offshore").
 _AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|am|begun|began|begin|begins|started|starts|"
                                r"start|stopped|stop|stops|kept|keep|keeps|continued|continue|continues)\s+$", re.I)
