@@ -19,12 +19,15 @@ decided here from what its items actually say:
    an item names a noun phrase when it prints it, its head alone ("an 11 per cent rise" of a "pay rise"), or
    every word of it apart ("more in tax, the first rise" of the "tax rise"); an everyday noun names a subject too
    when two items of a discovered topic hold it as theirs ("the verdicts"), or, for items left over when nothing
-   else heads them, when another article's headline names it ("forces crew to flee": `headline_words`);
+   else heads them, when another article's headline names it ("forces crew to flee": `headline_words`); a noun
+   phrase of a later day's headline heads the items that day's articles alone carry about it ("Hosepipe ban":
+   `report_phrases`), unless the first day's headlines hold it (what the whole story is about);
 5. why no section formed is the module's debug log (`unmade`, `rejection`; `python bench/headings.py --why`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 import re
 from collections.abc import Callable, Collection, Sequence
@@ -99,9 +102,11 @@ _NOT_VERB = re.compile(r"(?:ing|ly|ican|ian|ese|ish|ean)$")
 # dam"); a word before one of them, a function word or the end ends its noun phrase ("from homes near ...").
 _PLACES = _word_set("in at near off outside inside beside across below above under on")
 _HEADLINE_PLACE = re.compile(rf"\b(?:{'|'.join(sorted(_PLACES))})\s+(?:[\w'’-]+\s+){{0,2}}$", re.I)
-# A determiner, preposition or number before a word, perhaps with one word between: it is used as a noun.
+# A determiner, quantifier, preposition or number before a word, perhaps with one word between: it is used as a
+# noun ("several aftershocks,").
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those|of|on|for|about|over|into|in|"
-                          r"with|from|against|by|no|any|some|more|\d[\d,.]*)\s+(?:[a-z][\w'’-]*\s+)?$", re.I)
+                          r"with|from|against|by|no|any|some|more|several|many|few|both|\d[\d,.]*)\s+"
+                          r"(?:[a-z][\w'’-]*\s+)?$", re.I)
 # A word before an "-ing" word that makes it a verb ("have begun diverting vessels", "were waiting offshore").
 _AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|am|begun|began|begin|begins|started|starts|"
                                r"start|stopped|stop|stops|kept|keep|keeps|continued|continue|continues)\s+$", re.I)
@@ -590,14 +595,15 @@ def _key(heading: str) -> str:
 
 
 def regroup(items: Sequence[Item], texts: Texts, title: str, taken: Sequence[str], room: int,
-            spare: Collection[Item] = (), free: int = 0, headlined: Collection[str] = ()
-            ) -> tuple[list[tuple[str, list[Item]]], list[Item]]:
+            spare: Collection[Item] = (), free: int = 0, headlined: Collection[str] = (),
+            reports: Sequence[tuple[str, frozenset[int]]] = ()) -> tuple[list[tuple[str, list[Item]]], list[Item]]:
     """Sections made of items that no discovered section holds: up to `room` groups of at least two items that
     name one subject (the most items first), and the items left over. A group's heading is a noun phrase or a
     rare word (`REGROUP_ZIPF`): a word two leftover items share by chance ("harbour" officials, "off the harbour")
     is no subject. Of `spare` (the overview's items that may leave it) no more than `free` are taken, all told: a
     group that would take more keeps only its other items, and is weighed by those (the ferry's "Mainland" would
-    have taken three of the overview's and been dropped, its items with it, before "Fish farm" was tried)."""
+    have taken three of the overview's and been dropped, its items with it, before "Fish farm" was tried). A phrase of
+    `reports` (`report_phrases`) heads what its later day's articles report about it."""
     left = list(items)
     made: list[tuple[str, list[Item]]] = []
 
@@ -614,9 +620,25 @@ def regroup(items: Sequence[Item], texts: Texts, title: str, taken: Sequence[str
                  and f[2].casefold() not in {t.casefold() for t in [*taken, *(h for h, _ in made)]}}
         return {f: m for f, m in found.items() if len(m) >= MIN_SECTION_ITEMS}
 
+    def reported() -> dict[tuple[int, float, str, str], list[Item]]:
+        # A later day's headline heads the items its own articles alone carry about it (an item other articles carry
+        # is the wider story's), and then an earlier item that prints the phrase itself ("might have to bring in a
+        # hosepipe ban").
+        found = {}
+        for phrase, ids in reports:
+            heading = phrase[:1].upper() + phrase[1:]
+            if heading.casefold() in {t.casefold() for t in [*taken, *(h for h, _ in made)]}:
+                continue
+            own = [i for i in left if set(i.sources) <= ids and _about(heading, _key(heading), i.text, texts)]
+            own = [i for i in left if i in own or _names_item(phrase, i.text)] if len(own) >= MIN_SECTION_ITEMS else []
+            own = own if sum(i in spare for i in own) <= free else [i for i in own if i not in spare]
+            if len(own) >= MIN_SECTION_ITEMS:
+                found[(len(own), heading_quality(phrase), heading, _key(heading))] = own
+        return found
+
     while len(made) < room and len(left) >= MIN_SECTION_ITEMS:
         # An everyday word a headline names only when nothing else heads the items left ("Tax rise" over "Tax").
-        found = groups(()) or (groups(headlined) if headlined else {})
+        found = {**(groups(()) or (groups(headlined) if headlined else {})), **reported()}
         if not found:
             break
         # The most items first; then a heading two of them print as it is over one whose words they name apart
@@ -656,7 +678,8 @@ def unmade(items: Sequence[Item], texts: Texts, title: str, given: Sequence[str]
 def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: str,
                  story: Sequence[tuple[int, str]] = (), title: str = "", overview: str = "Overview",
                  room: int = 0, keep: Collection[str] = (), order: Sequence[str] = (),
-                 headlines: Sequence[str] = ()) -> tuple[Section, ...]:
+                 headlines: Sequence[str] = (), dated: Sequence[tuple[int, dt.date | None, str]] = ()
+                 ) -> tuple[Section, ...]:
     """Discovered sections as printed (`story`: the quotable (source, sentence) pairs, to see how the articles use
     a heading; `title`: the brief's title; `overview`: the heading of the first section, the story's key facts).
 
@@ -741,7 +764,7 @@ def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: st
     # What is left may still hold a subject two items share ("car carriers" sent to another port): up to as many
     # sections as were discovered, all told.
     made, left = regroup([*loose, *spare], texts, title, [named[k] for k in kept], max(len(topics), room) - len(kept),
-                         spare, free, headline_words(headlines, title))
+                         spare, free, headline_words(headlines, title), report_phrases(dated, texts))
     if log.isEnabledFor(logging.DEBUG):
         for k in named.keys() - kept:
             log.debug("topic %r: %s gave away its one item", sections[k].heading, named[k])
@@ -781,6 +804,30 @@ def _with_named(section: Section, loose: Sequence[Item]) -> Section:
     if len(section.items) >= MIN_SECTION_ITEMS:
         return section
     return replace(section, items=(*section.items, *(i for i in loose if _names_item(section.heading, i.text))))
+
+
+def report_phrases(dated: Sequence[tuple[int, dt.date | None, str]], texts: Texts
+                   ) -> list[tuple[str, frozenset[int]]]:
+    """The noun phrases that name a subject in the headlines of a later day's articles (`dated`: source id,
+    publication date, headline), as the articles' sentences print them, each with the articles whose headline holds
+    it: what a later day's report is about ("hosepipe ban" of "Hosepipe ban from Friday as heat goes on"). Not one
+    the first day's headlines hold: that is what the whole story is about ("weather satellite")."""
+    days = [day for _, day, _ in dated if day is not None]
+    if not days:
+        return []
+    first = min(days)
+    firsts = {k for _, day, h in dated if day == first for k in key_phrases([(0, h)])}
+    found: dict[str, set[int]] = {}
+    for source, day, headline in dated:
+        if day is None or day == first:
+            continue
+        for key, phrase in key_phrases([(0, headline)]).items():
+            form = phrase.forms.most_common(1)[0][0]
+            if " " not in key or key in firsts or not _holding(form, texts) or is_proper(form, texts):
+                continue
+            if names_subject(form.lower(), False, texts):
+                found.setdefault(form.lower(), set()).add(source)
+    return [(phrase, frozenset(ids)) for phrase, ids in found.items()]
 
 
 def headline_words(headlines: Sequence[str], title: str) -> frozenset[str]:

@@ -330,7 +330,8 @@ def select(run: Prepared) -> Prepared:
         sections = fit_headings(sections, run.story.topics, OTHER, story, options.title, OVERVIEW,
                                 room=topic_budget(options.words, options.overview_share, mean),
                                 keep=_first_news(run), order=[run.sentences[i].text for i in brief_order],
-                                headlines=[d.title for d in run.documents if d.title])
+                                headlines=[d.title for d in run.documents if d.title],
+                                dated=[(d.source.id, d.source.published, d.title) for d in run.documents if d.title])
     return replace(run, sections=sections, analysis_ahead=None)
 
 

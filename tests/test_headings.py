@@ -11,6 +11,7 @@ import pytest
 from briefer.config import load_options
 from briefer.headings import (
     OVERVIEW_ITEMS,
+    Story,
     asked,
     fit_headings,
     headline_subject,
@@ -20,6 +21,7 @@ from briefer.headings import (
     names_subject,
     rejection,
     topical,
+    used_as_noun,
 )
 from briefer.model import Brief, Item, Section, Topic
 from briefer.pipeline import build_brief
@@ -483,3 +485,15 @@ def test_a_word_one_item_names_only_as_a_measure_of_something_else_heads_no_sect
     # "a batch of bad valves" is about the valves; "a batch number" is a number: the two share "batch" by chance
     # (before: a section "Batch", the kettle recall's, over a batch number and a batch of faulty thermostats).
     assert [s.heading for s in out] == ["Overview", "Other developments"], out
+
+
+def test_a_word_after_a_quantifier_is_used_as_a_noun() -> None:
+    # "Several tremors, ..." and a bare plural after "said" are nouns: before (heads7), "aftershocks" was "never used
+    # as a noun", and the quake's two aftershock items went unheaded while "Coast" (an everyday word of a headline)
+    # headed one of them with the day-one lead.
+    assert used_as_noun("tremors", Story(["Several tremors, the largest of them small, shook the valley.",
+                                          "Experts said tremors may go on."]))
+    brief = build_brief([DATA / "stories" / "quake"], load_options(date=dt.date(2026, 10, 14)))
+    headed = {s.heading: [i.text for i in s.items] for s in brief.sections}
+    assert "Coast" not in headed and len(headed.get("Aftershocks", [])) == 2, headed
+    assert all("aftershocks" in t for t in headed["Aftershocks"]), headed
