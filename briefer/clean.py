@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefer.model import Document
-from briefer.outlets import LEAD_TAG
+from briefer.outlets import HEAD_LINES, LEAD_TAG, RELEASE
 from briefer.text import words
 
 # Lines shorter than this with no sentence punctuation are labels, not prose.
@@ -150,16 +150,18 @@ def _restates(key: str, title_words: set[str]) -> bool:
 # A live page's time stamp before an entry: "07:05 — Flights ...", "UPDATE 11:02 — Another drone ...".
 _TIME_STAMP = re.compile(r"^(?:(?:UPDATE|Update|BREAKING|Breaking|LATEST|Latest)\s*:?\s+)?\d{1,2}[:.]\d{2}"
                          r"(?:\s*(?:a\.m\.|p\.m\.|am|pm|[A-Z]{3,4}))?\s*[—–-]+\s+(?=[A-Z\"“‘])")
-# Where a press release's own text ends ("ENDS", "###", "-30-") or its boilerplate begins ("About Helmby Airport",
-# "Notes to editors"): nothing after it is news.
-_RELEASE_END = re.compile(r"^(?:[-–—]*\s*(?:ENDS|END|###|-30-)\s*[-–—]*|Notes? (?:to|for) editors:?|"
-                          r"About (?:[A-Z][\w&'’.-]*\s?){1,6})$")
+# Where a press release's own text ends ("ENDS", "###", "-30-") or, in a release, its boilerplate begins ("About
+# Helmby Airport", "Notes to editors"): nothing after it is news.
+_END_MARK = re.compile(r"^[-–—]*\s*(?:ENDS|END|###|-30-)\s*[-–—]*$")
+_RELEASE_TAIL = re.compile(r"^(?:Notes? (?:to|for) editors:?|About (?:[A-Z][\w&'’.-]*\s?){1,6})$")
 
 
 def _release_end(lines: Sequence[str]) -> int:
-    """How many lines a press release's own text runs to (all of them for any other article)."""
+    """How many lines an article's own text runs to: a press release's ends at its end mark or its boilerplate
+    (all of them for any other article)."""
+    release = any(RELEASE.match(line.strip()) for line in lines[:HEAD_LINES])
     for k, line in enumerate(lines):
-        if k and _RELEASE_END.match(line.strip()):
+        if k and (_END_MARK.match(line.strip()) or (release and _RELEASE_TAIL.match(line.strip()))):
             return k
     return len(lines)
 

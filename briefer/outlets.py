@@ -55,7 +55,7 @@ _SECTION_WORDS = frozenset({
     "east", "us", "uk", "the", "and", "of"})
 _DATEISH = re.compile(rf"\d|\b{_MONTH}\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 MAX_CRUMB_WORDS = 14
-_RELEASE = re.compile(r"^(?:PRESS|NEWS|MEDIA) RELEASE\b|^FOR IMMEDIATE RELEASE\b", re.I)
+RELEASE = re.compile(r"^(?:PRESS|NEWS|MEDIA) RELEASE\b|^FOR IMMEDIATE RELEASE\b", re.I)
 _ABOUT = re.compile(r"^About ((?:[A-Z][\w&'’.-]*\s?){1,6})$")
 HEAD_LINES = 8
 TAIL_LINES = 4
@@ -71,7 +71,7 @@ def outlet_in_lines(lines: Sequence[str]) -> str:
     head, tail = list(lines[:HEAD_LINES]), list(lines[-TAIL_LINES:])
     # A press release is its issuer's: "PRESS RELEASE" ... "About Helmby Airport" (not the "Helmby, 19 June 2026"
     # line of place and date, which reads like a masthead).
-    if any(_RELEASE.match(line.strip()) for line in head):
+    if any(RELEASE.match(line.strip()) for line in head):
         issuer = next((m.group(1) for line in lines if (m := _ABOUT.match(line.strip()))), "")
         if issuer:
             return issuer

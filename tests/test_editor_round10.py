@@ -273,3 +273,12 @@ def test_one_large_figure_in_two_wordings_is_printed_once() -> None:
     printed = {*_printed(brief), brief.bottom_line.text if brief.bottom_line else "",
                *(d.text for d in brief.timeline)}
     assert len([t for t in printed if "412 million" in t]) == 1, printed
+
+
+def test_only_a_press_release_ends_at_its_about_heading() -> None:
+    from briefer.clean import _release_end
+
+    article = ["Harbour reopens", "The harbour reopened on Monday.", "About Town", "The mayor thanked the crews."]
+    assert _release_end(article) == 4  # a news page's "About Town" section heading cuts nothing
+    assert _release_end(["NEWS RELEASE", *article]) == 3
+    assert _release_end([*article[:2], "###", "Media contact: press@example.org"]) == 2
