@@ -77,7 +77,7 @@ master grower farmer fisherman nurse commuter resident beekeeper partner pilot d
 magistrate prosecutor dictator strongman monarch lawmaker legislator politician dissident
 detective sergeant constable lieutenant colonel
 customer shopper shopkeeper passenger parent mother father worker patient witness survivor neighbour volunteer
-firefighter paramedic surgeon
+firefighter paramedic surgeon vet veterinarian ranger lifeguard
 coach midfielder striker defender goalkeeper referee
 """)
 # Words that qualify a role before it: "former Prime Minister", "acting mayor", "ex-premier".

@@ -43,6 +43,7 @@ from briefer.supersede import (
     WEEKDAY,
     could_state,
     lemmas,
+    moved_from,
     same_preview,
     state_overturned,
     supersedes,
@@ -434,6 +435,14 @@ class Picker:
         if not found and main is not None and main != i and (self._published(main) or then) > then \
                 and state_overturned(self.prepared.sentences[main].text, self.prepared.sentences[i].text):
             found = [main]
+        # ... or a later source's sentence that shares a word with it and tells the state moved on, however short
+        # ("Police have closed the beach and asked people to stay away" / "Selby beach reopened to the public on
+        # Sunday morning": cosine 0.06).
+        if not found and moved_from(text):
+            found = [int(j) for j in np.flatnonzero(sims > 0)
+                     if int(j) in self.quotable and int(j) not in self.pairs
+                     and (self._published(int(j)) or then) > then
+                     and state_overturned(self.prepared.sentences[int(j)].text, text)]
         return max(found, key=lambda j: (self._published(j) or then, sims[j]), default=None)
 
     def _headline_tells(self, verb: str, then: dt.date) -> bool:

@@ -237,9 +237,14 @@ def _state_moved(later: str, earlier: str) -> bool:
     return any(old.search(earlier) and new.search(later) and not new.search(earlier) for old, new in STATES)
 
 
+def moved_from(earlier: str) -> bool:
+    """Whether `earlier` states a state of affairs that later news may overturn (`STATES`: closed, missing, ...)."""
+    return any(old.search(earlier) for old, _ in STATES)
+
+
 def state_overturned(later: str, earlier: str) -> bool:
     """Whether `later` overturns the state of affairs `earlier` states (`STATES`), both naming one thing."""
-    return bool(set(lemmas(later)) & set(lemmas(earlier))) and _state_moved(later, earlier)
+    return _state_moved(later, earlier) and bool(set(lemmas(later)) & set(lemmas(earlier)))  # the patterns first
 
 
 def _event_words(text: str) -> list[str]:

@@ -282,3 +282,13 @@ def test_only_a_press_release_ends_at_its_about_heading() -> None:
     assert _release_end(article) == 4  # a news page's "About Town" section heading cuts nothing
     assert _release_end(["NEWS RELEASE", *article]) == 3
     assert _release_end([*article[:2], "###", "Media contact: press@example.org"]) == 2
+
+
+def test_a_state_overturned_by_a_short_later_sentence_is_not_printed() -> None:
+    # "Police have closed the beach ..." and "Selby beach reopened to the public ..." share one word (cosine 0.06).
+    brief = build_brief([STORIES / "whale"], load_options(date=dt.date(2026, 10, 5)))
+    printed = _printed(brief)
+    assert any(t.startswith("Selby beach reopened") for t in printed), printed
+    assert not any(t.startswith("Police have closed the beach") for t in printed), printed
+    # "network vet Jonas Berg": a vet is a role.
+    assert {q.speaker for q in brief.quotes} == {"Jonas Berg"}
