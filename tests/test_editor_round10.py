@@ -292,3 +292,14 @@ def test_a_state_overturned_by_a_short_later_sentence_is_not_printed() -> None:
     assert not any(t.startswith("Police have closed the beach") for t in printed), printed
     # "network vet Jonas Berg": a vet is a role.
     assert {q.speaker for q in brief.quotes} == {"Jonas Berg"}
+
+
+def test_a_preview_of_a_later_days_event_is_not_the_report_it_shares_words_with() -> None:
+    from briefer.facts import profile, vetoed
+
+    report = "A landslide buried the railway between Hovik and Brenna on Monday night, the operator said."
+    preview = ("The railway between Hovik and Brenna will reopen on Saturday morning, five days after a landslide "
+               "buried the track, the operator said on Friday.")
+    assert vetoed(report, preview, profile(report), profile(preview))
+    brief = build_brief([STORIES / "landslide"], load_options(date=dt.date(2026, 9, 19)))
+    assert any("will reopen on Saturday" in t for t in _printed(brief)), _printed(brief)
