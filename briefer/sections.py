@@ -783,15 +783,21 @@ def _story_names(picker: Picker) -> set[str]:
     return {w for person in (story.people if story is not None else ()) for w in content_stems(person.name)}
 
 
+def _clauses(text: str, names: set[str]) -> list[tuple[str, set[str]]]:
+    """The clauses of a longer sentence that can each state a fact (`CLAUSE_STEMS` content words or more, `names`
+    aside), with their content-word stems; none for a sentence of one clause."""
+    clauses = _CLAUSE.split(text)
+    return [(clause, stems) for clause in (clauses if len(clauses) > 1 else ())
+            if len(stems := set(content_stems(clause)) - names) >= CLAUSE_STEMS]
+
+
 def _reworded(text: str, names: set[str], kept: Sequence[set[str]]) -> bool:
     """Whether `text`, or one of its clauses, shares `REWORDED` of its content words (`names` aside) with one of
     `kept` (each item's content-word stems): the same fact in other words."""
     # A clause of a longer sentence can tell an earlier item's fact again ("China's defence minister had
-    # already refused to meet Lloyd Austin in Singapore ..., and Chinese officials tie ..."): each clause of
-    # CLAUSE_STEMS content words or more is held against the items kept, as the whole sentence is.
-    clauses = _CLAUSE.split(text)
-    parts = [set(content_stems(text)) - names, *(stems for clause in (clauses if len(clauses) > 1 else ())
-                                                if len(stems := set(content_stems(clause)) - names) >= CLAUSE_STEMS)]
+    # already refused to meet Lloyd Austin in Singapore ..., and Chinese officials tie ..."): each clause is held
+    # against the items kept, as the whole sentence is.
+    parts = [set(content_stems(text)) - names, *(stems for _, stems in _clauses(text, names))]
     return any(len(part & other) / max(min(len(part), len(other)), 1) >= REWORDED for part in parts for other in kept)
 
 
@@ -857,9 +863,7 @@ def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[l
         if verb and any(len(mine & clause) >= REWORDED * len(clause) and verb[0] in told
                         for clause, told in kept_clauses):
             continue
-        clauses = _CLAUSE.split(text)
-        own_clauses = [(stems, set(_told(clause))) for clause in (clauses if len(clauses) > 1 else ())
-                       if len(stems := set(content_stems(clause)) - names) >= CLAUSE_STEMS]
+        own_clauses = [(stems, set(_told(clause))) for clause, stems in _clauses(text, names)]
         # A short item, or a longer one's main clause before a relative clause ("Reyes and Hale agreed that duties
         # on steel and aluminium would be removed before the year is out, which steelmakers ... had demanded"),
         # whose words an earlier item holds, as themselves or as synonyms.
