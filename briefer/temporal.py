@@ -347,21 +347,22 @@ def preview_event(text: str) -> tuple[str, str, str]:
     found = _EXPECTED.search(probe)
     if found is None:
         return "", "", ""
-    # "expects flights to resume by midday": the event is the verb the modal ends with.
-    verb = re.search(r"\bto (\w+)$", found.group()) if found.group().lower().startswith("expect") else None
-    end = found.start() + verb.start(1) if verb else found.end()
+    end = _event_start(found)
     return text[:found.start()], text[found.start():end].rstrip(), text[end:]
+
+
+def _event_start(found: re.Match[str]) -> int:
+    """Where a preview's event starts: after its modal, or at the verb the modal ends with ("expects flights to
+    resume by midday", "expects the council to back the plan")."""
+    verb = re.search(r"\bto (\w+)$", found.group()) if found.group().lower().startswith("expect") else None
+    return found.start() + verb.start(1) if verb else found.end()
 
 
 def preview_events(text: str) -> list[str]:
     """The text after each of a sentence's previews ("would add nine stops, and would open in 2030 if ...":
     both), the verb of an "expects the council to back" preview included; [] when nothing looks ahead."""
     probe = _MAY_MONTH.sub(lambda m: " " * len(m.group()), text.replace("’", "'"))
-    out = []
-    for found in _EXPECTED.finditer(probe):
-        verb = re.search(r"\bto (\w+)$", found.group()) if found.group().lower().startswith("expect") else None
-        out.append(text[found.start() + verb.start(1) if verb else found.end():])
-    return out
+    return [text[_event_start(found):] for found in _EXPECTED.finditer(probe)]
 
 
 def overdue(text: str, anchor: dt.date, cutoff: dt.date) -> bool:
