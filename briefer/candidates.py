@@ -52,6 +52,9 @@ _BACK_REFERENCE = re.compile(
 )
 # A third-person pronoun among the first four words, before any name ("American jets shot it down", "Above all,
 # they agreed ..."): its antecedent is in an earlier sentence. (A capitalised word after the first is a name.)
+# A subject pronoun after a phrase that describes it ("An economist by training, she worked ...", "As a young
+# reporter, he ..."): the phrase is no one the pronoun could stand for.
+_DESCRIBED_PRONOUN = re.compile(r"^(?:an?|as an?|once an?)\s+[^,;:\"“”]{1,60},\s+(?:he|she|they)\s", re.I)
 _EARLY_PRONOUN = re.compile(r"^(?:[\"“‘'(\[]?\S+)(?:\s+(?![A-Z])\S+){0,2}?\s+(?:he|she|it|they|him|them)\b")
 # ... but "The council said it would ...", "Police told reporters they ...": the subject the pronoun stands for is
 # the sentence's own, named just before a verb of saying.
@@ -267,6 +270,7 @@ def leans_back(text: str) -> bool:
     """True when `text` depends on the sentence before it (a pronoun, "this", "also", "But ...")."""
     folded = text.casefold()
     if _DANGLING.match(text.lstrip("\"“‘'([")) or _PRONOUN_SPEAKER.search(text) or _ELLIPTIC_SUBJECT.match(text) \
+            or _DESCRIBED_PRONOUN.match(text) \
             or (_holds(folded, _BACK_REFERENCE_WORDS) and _BACK_REFERENCE.search(text)):
         return True
     unquoted = _QUOTED_SPAN.sub(" ", text)

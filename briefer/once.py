@@ -33,7 +33,7 @@ from briefer.candidates import leans_back, refers_back
 from briefer.dedupe import SimilarityIndex
 from briefer.facts import Facts, SameFact, idf_of, judge_pairs
 from briefer.model import Dated, Document, Item, Quote, Section, Sentence
-from briefer.sections import REWORDED, same_figure
+from briefer.sections import REWORDED, same_figure, same_next
 from briefer.supersede import SUPERSEDE_COSINE, could_state, same_preview, supersedes
 from briefer.temporal import Kind, classify, event_day, sentence_kind
 from briefer.text import content_stems
@@ -241,7 +241,8 @@ def _dated(lines: Sequence[Dated], reader: _Reader, printed: list[str], facts: s
         text, sources, rows = found
         if events and any(reader.kind(j) == "expected" for j in rows):
             continue
-        if not events and (reader.superseded(rows) or any(same_preview(text, p) for p in printed)):
+        if not events and (reader.superseded(rows) or any(same_preview(text, p) or same_next(text, p, reader.today)
+                                                          for p in printed)):
             continue
         # Neither the line nor any sentence of it (two joined pairs can share one) printed above.
         own = {reader.facts.of(j) for j in rows}

@@ -18,6 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+import itertools
 from itertools import combinations
 
 from briefer.model import Person
@@ -79,6 +80,7 @@ detective sergeant constable lieutenant colonel
 customer shopper shopkeeper passenger parent mother father worker patient witness survivor neighbour volunteer
 firefighter paramedic surgeon vet veterinarian ranger lifeguard
 coach midfielder striker defender goalkeeper referee
+runner runner-up athlete player sprinter swimmer cyclist rider jockey boxer golfer champion climber skier skater
 """)
 # Words that qualify a role before it: "former Prime Minister", "acting mayor", "ex-premier".
 _QUALIFIERS = frozenset({"former", "acting", "outgoing", "interim", "incoming", "ex"})
@@ -115,6 +117,7 @@ class _Seen:
     sources: set[int] = field(default_factory=set)
     mentions: int = 0
     evidence: int = 0  # times something marked the name as a person's
+    posts: set[str] = field(default_factory=set)  # posts the person is given in the story ("named X as ...")
 
 
 @dataclass(frozen=True, slots=True)
@@ -270,13 +273,26 @@ _WHO_ROLE = re.compile(r"^,? (who (?:chairs|leads|heads|runs|founded|directs|man
 _OF_ORG = re.compile(rf"^ (of the {_W}(?:['’](?=\s))?(?:\s+(?:of\s+)?{_W}(?:['’](?=\s))?){{0,5}}(?<!['’]))")
 
 
+# A post someone is given: "named Ines Marchetti as finance minister", "appointed Erik Strand as head coach".
+_APPOINTED = re.compile(r"\b(?:named|appointed|appoint|appoints|names|chose|picked|nominated|elected|installed|"
+                        r"confirmed|hired|unveiled)\s+$")
+_AS_ROLE = re.compile(r"^ as (?:the |its |their |her |his )?(?:new )?((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\b")
+
+
 def _role_after(text: str, start: int, end: int) -> str:
     """A role in apposition right after a name: ", China's foreign minister," -> "China's foreign minister"; or the
     body the person speaks for ("of the Harbour Trust", "of Nordholm University") when no apposition follows it
-    ("Dr Lina Oft of Nordholm University, the study's lead author, said": the lead author)."""
+    ("Dr Lina Oft of Nordholm University, the study's lead author, said": the lead author); or the post a person is
+    given ("named Ines Marchetti as finance minister")."""
     stated = _WHO_ROLE.match(text[end:])
     if stated:
         return stated.group(1)
+    post = _AS_ROLE.match(text[end:]) if _APPOINTED.search(text[:start]) else None
+    if post:
+        taken = list(itertools.takewhile(lambda w: w not in _FUNCTION, post.group(1).split()))
+        ends = [k for k, w in enumerate(taken) if role_noun(w)]
+        if ends:
+            return " ".join(taken[:ends[-1] + 1])  # "as finance minister | on Wednesday"
     body = _OF_ORG.match(text[end:]) or _OF_NAMED_ORG.match(text[end:])
     if body:
         return _apposed_role(text, start, end + body.end()) or body.group(1)
@@ -478,6 +494,8 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE) -> Cas
                 role = _resolve(role, [*context[-3:-1], text[:start]], organisations)
             if role:
                 entry.roles[role] += 1
+                if _APPOINTED.search(text[:start]) and _AS_ROLE.match(text[end:]):
+                    entry.posts.add(role.lower())
             speech = bool(_SPEECH.match(text[end:]) or _SPEECH_BEFORE.search(text[max(0, start - _WINDOW): start]))
             entry.evidence += bool(role) + speech + (courtesy[_key(name)[1]] > 0 or courtesy[_key(name)[0]] > 0)
             entry.roles.update(())  # keeps the entry even without a role
@@ -510,16 +528,24 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE) -> Cas
                 people[key].mentions += count
                 people[key].sources.add(source)
     ranked = sorted(people.items(), key=lambda kv: (-len(kv[1].sources), -kv[1].mentions, kv[0]))
+    given = {post: key for key, entry in people.items() for post in entry.posts}
     chosen = []
-    for _, entry in ranked[:limit]:
+    for key, entry in ranked[:limit]:
         name = max(entry.forms, key=lambda f: (entry.forms[f], -len(f), f))
-        role = _best_role(entry.roles)
+        role = _current_role(key, entry, given)
         why = (f"named in {len(entry.sources)} source{'s' if len(entry.sources) != 1 else ''}",
                f"{entry.mentions} mention{'s' if entry.mentions != 1 else ''}")
         chosen.append(Person(name=name, role=role, sources=tuple(sorted(entry.sources)), why=why))
     names = {key: max(e.forms, key=lambda f: (e.forms[f], -len(f), f)) for key, e in people.items()}
-    roles = {names[key]: _best_role(entry.roles) for key, entry in people.items()}
+    roles = {names[key]: _current_role(key, entry, given) for key, entry in people.items()}
     return Cast(tuple(chosen), {word: names[key] for word, key in short.items()}, tuple(names.values()), roles)
+
+
+def _current_role(key: tuple[str, str], entry: _Seen, given: dict[str, tuple[str, str]]) -> str:
+    """The person's role (`_best_role`), "former" once the story gives that post to someone else ("Finance Minister
+    Rafael Kuhn", once "Vidal named Ines Marchetti as finance minister")."""
+    role = _best_role(entry.roles)
+    return f"former {role.lower()}" if given.get(role.lower(), key) != key else role
 
 
 def _merge_nicknames(seen: dict[tuple[str, str], _Seen]) -> None:

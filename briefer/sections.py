@@ -104,6 +104,13 @@ _NOMINAL = re.compile(r"(?:ure|ion|ment|al)$")
 
 
 # A large figure: "412 million", "2.9 billion" (with its unit word, as printed).
+# A present state told with a participle ("are entered", "have hired"): not the past tense of a report.
+_PRESENT_PERFECT = re.compile(r"\b(?:is|are|has|have)\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ght)\b", re.I)
+# Content words (WordNet lemma stems) an eve's statement shares with the later report that moves past it.
+EVE_SHARED = 2
+# "the next meeting", "its next rate decision": the next round of something that recurs.
+_NEXT = re.compile(r"\bnext (?:[\w'’-]+ ){0,2}?(?:meeting|decision|hearing|session|round|vote|review|sitting|"
+                   r"announcement|launch|race|match|game|stage)s?\b", re.I)
 _FIGURE = re.compile(r"\b\d[\d,.]*\s+(?:million|billion|trillion)\b")
 
 
@@ -165,6 +172,7 @@ class Picker:
         # another fact's best version.
         self.near = np.zeros(len(prepared.sentences), dtype=bool)
         self._kinds: dict[int, Kind] = {}
+        self._eve_documents: frozenset[int] | None = None
         dates = [d.source.published for d in prepared.documents
                  if d.source.published and (today is None or d.source.published <= today)]
         # The newest source's date (else the brief's): a preview of an event due before it is stale.
@@ -293,6 +301,20 @@ class Picker:
                 if int(j) in self.quotable and not self.said[j]
                 and same_figure(text, self.prepared.sentences[int(j)].text)]
 
+    def _same_next(self, shown: int) -> list[int]:
+        """Sentences that give the day of the story's next round of the same thing ("The next rate decision is due
+        on Nov. 5." / "The committee's next meeting is on 5 November."): "next" and one day ahead, however worded.
+        In one story's sources only (the scan is over every sentence)."""
+        text = self.prepared.sentences[shown].text
+        if not self.one_story or not _NEXT.search(text) or self.cutoff is None:
+            return []
+        day = event_day(text, self._published(shown) or self.cutoff)
+        if day is None or day <= self.cutoff:
+            return []
+        sentences = self.prepared.sentences
+        return [j for j in self.quotable if j != shown and not self.said[j]
+                and same_next(text, sentences[j].text, self._published(j) or self.cutoff, day)]
+
     def _same_plan(self, shown: int, sims: np.ndarray) -> list[int]:
         """Near previews of the event a shown preview expects, in other words ("Construction is due to start next
         spring" / "Work on the barrier is due to begin next spring"), whichever source is newer."""
@@ -359,7 +381,7 @@ class Picker:
             fact = self.facts.of(index)
             members = self.facts.members(fact)
             choice = self._choose(index, members, score) if len(parts) == 1 else self._joined(index, parts, score)
-            if choice is None or (self.brief and self._overdue(choice.sentence)):
+            if choice is None or (self.brief and (self._overdue(choice.sentence) or self._eve(choice.sentence))):
                 turned_down = True
                 continue
             newer = self._newer(choice.sentence) if self.brief else None
@@ -373,7 +395,14 @@ class Picker:
                         continue
                     self.used.add(fact)
                 parts = (newer,)
-                choice = self._choose(newer, self.facts.members(fact), score)
+                # Not a version of the fact the newer one overtakes ("which said it was making enquiries" / "had
+                # opened a formal investigation"), however complete.
+                then = self._published(newer)
+                text = self.prepared.sentences[newer].text
+                members = [m for m in self.facts.members(fact) if m == newer or not (
+                    then is not None and (self._published(m) or then) < then
+                    and supersedes(text, self.kind(newer), self.prepared.sentences[m].text, self.kind(m)))]
+                choice = self._choose(newer, members, score)
                 if choice is None:
                     continue
             self._shown(fact, index, parts, choice)
@@ -390,6 +419,48 @@ class Picker:
 
     def _published(self, i: int) -> dt.date | None:
         return self.prepared.documents[self.prepared.sentences[i].doc].source.published
+
+    def _previews(self) -> frozenset[int]:
+        """The documents written on the eve of the event they preview: the lead looks ahead to a day ("will try to
+        break the world record on Sunday") and another article was published on or after that day, so the event
+        is the later articles' to tell. Found once, for one story's dated sources."""
+        if self._eve_documents is None:
+            sentences, documents = self.prepared.sentences, self.prepared.documents
+            leads: dict[int, int] = {}
+            for i, sentence in enumerate(sentences):
+                leads.setdefault(sentence.doc, i)
+            newest = self.cutoff
+            found = set()
+            for doc, lead in leads.items():
+                then = documents[doc].source.published
+                if then is None or newest is None or newest <= then or self.kind(lead) != "expected":
+                    continue
+                day = event_day(sentences[lead].text, then)
+                if day is not None and then < day <= newest:
+                    found.add(doc)
+            self._eve_documents = frozenset(found)
+        return self._eve_documents
+
+    def _eve(self, i: int) -> bool:
+        """A statement in an article on the eve of the event (`_previews`) that the later articles have moved past:
+        a look ahead to no later day than the newest article's ("The forecast is for a cool, still morning"), or
+        the present state of things told again, in the past tense, by a later article ("About 32,000 runners are
+        entered in the race" / "More than 31,000 runners finished the race")."""
+        if not self.one_story or self.cutoff is None or self.prepared.sentences[i].doc not in self._previews():
+            return False
+        text = self.prepared.sentences[i].text
+        if self.kind(i) == "expected":
+            day = event_day(text, self._published(i) or self.cutoff)
+            return day is None or day <= self.cutoff
+        if self.kind(i) != "report" or past_words(_PRESENT_PERFECT.sub("", text)):
+            return False
+        then = self._published(i)
+        mine = set(lemmas(text))
+        sims = self.prepared.index.similar([i])[0]
+        return any((self._published(int(j)) or then) > then and self.kind(int(j)) == "report"
+                   and past_words(self.prepared.sentences[int(j)].text)
+                   and len(mine & set(lemmas(self.prepared.sentences[int(j)].text))) >= EVE_SHARED
+                   for j in np.flatnonzero(sims >= SUPERSEDE_COSINE) if int(j) != i)
 
     def _newer(self, i: int) -> int | None:
         """A quotable sentence of a later source that supersedes sentence i (see `supersedes`), the newest."""
@@ -515,6 +586,7 @@ class Picker:
                 self.near[self._same_count(shown, sims)] = True
                 self.near[self._same_plan(shown, sims)] = True
                 self.near[self._same_figure(shown, sims)] = True
+                self.near[self._same_next(shown)] = True
             self.said |= self.near
         self.choices[index] = choice
         self.chosen.append(index)
@@ -573,6 +645,16 @@ class Picker:
         day = event_day(text, anchor) if anchor else None
         return [j for j in stating if j == best or could_state(text, day, then, self.prepared.sentences[j].text,
                                                                self.kind(j), self._published(j))]
+
+
+def same_next(a: str, b: str, anchor: dt.date, day: dt.date | None = None) -> bool:
+    """Whether two sentences give the day of the next round of one recurring thing ("The next rate decision is
+    due on Nov. 5." / "The committee's next meeting is on 5 November."): "next" before such a noun in both, and
+    one day (`day`, `a`'s if given, else read from `a` against `anchor`) named by both."""
+    if not (_NEXT.search(a) and _NEXT.search(b)):
+        return False
+    day = day or event_day(a, anchor)
+    return day is not None and event_day(b, anchor) == day
 
 
 def joined_view(sentences: Sequence[Sentence], pairs: dict[int, tuple[int, int]]) -> tuple[Sentence, ...]:

@@ -91,6 +91,12 @@ STATES = (
                 r"(?:a|an|the) (?:deal|agreement) (?:is|was) (?:close|near|expected))\b", re.I),
      re.compile(r"\b(?:agreed|signed|reached (?:a|an) (?:deal|agreement)|struck (?:a|the) deal|walked away|"
                 r"talks (?:collapsed|broke down|failed))\b", re.I)),
+    # A regulator's first look, once it opens a formal inquiry ("which said it was making enquiries" / "said on
+    # Tuesday it had opened a formal investigation").
+    (re.compile(r"\b(?:making (?:initial |preliminary )?(?:enquiries|inquiries)|looking into|assessing whether|"
+                r"considering (?:whether to (?:open|launch) )?an? (?:investigation|inquiry))\b", re.I),
+     re.compile(r"\b(?:opened|launched|began|started|announced) (?:an? |its )?(?:formal |full |official |criminal )?"
+                r"(?:investigation|inquiry|probe)\b", re.I)),
 )
 # A demand once it is met or refused ("The union also wants a written promise that the cranes will not cost
 # jobs" once "the employers agreed that there will be no compulsory redundancies linked to the cranes"). A

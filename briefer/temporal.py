@@ -70,6 +70,8 @@ _EXPECTED = re.compile(
     r"(?:is|are) (?:all |also |now |still |not |no longer )?"
     r"(?:due|set|scheduled|expected|likely|poised|slated|going)) to|"
     r"(?:is|are) to (?!be\b)\w+|scheduled for|(?:is|are) planned|planned for|upcoming|"
+    # A forecast looks ahead ("The forecast is for a cool, still morning", "Rain is forecast for Tuesday").
+    r"forecasts? (?:is|are) for|(?:is|are) forecast|"
     # "The results were expected on Wednesday": due on a day, with no verb of its own.
     r"(?:is|are|was|were) (?:expected|due) (?=(?:on|by|later|within|before|next|this)\b)|"
     r"forthcoming|next (?:week|month|year)|later this|in the coming (?:days|weeks|months)|tomorrow|"
@@ -105,7 +107,7 @@ _SHOULD_THAT = re.compile(r"\bthat\b[^,;]{0,80}?\bshould\b", re.I)
 # the bench inputs, ../shared/seeds, DUC 2004 and 2006 and MSRP (docs/performance.md, fourth round).
 _EXPECTED_WORDS = ("will", "won't", "shall", "'ll", "would", "could", "might", "may", "should", "possibly", "perhaps",
                    "likely", "plan", "aim", "hope", "intend", "expect", "due", "set", "scheduled", "poised", "slated",
-                   "going", "is to", "are to", "upcoming", "forthcoming", "next", "later", "coming", "tomorrow")
+                   "going", "is to", "are to", "upcoming", "forthcoming", "next", "later", "coming", "tomorrow", "forecast")
 _BACKGROUND_WORDS = ("long", "years", "decades", "since", "was once", "used to", "previously", "formerly", "past",
                      "historically")
 # Lines that carry a source's date: "Published June 18, 2023", "Updated: 2023-06-18 10:00", "June 18, 2023 10:15 AM".

@@ -228,6 +228,7 @@ def excerpt(text: str, phrase: str = "") -> str:
         return head
     start = max((text.rfind(mark, 0, at) + len(mark) for mark in _CLAUSE_MARKS if text.rfind(mark, 0, at) >= 0),
                 default=0)
+    start = max([start, *(text.rfind(mark, 0, at) + 1 for mark in _CLAUSE_WORDS if text.rfind(mark, 0, at) >= 0)])
     ends = [i for mark in (", ", "; ") if (i := text.find(mark, at + len(phrase))) >= 0]
     clause = text[start: min(ends)] if ends else text[start:]
     if start == 0 or len(clause.split()) > EXCERPT_WORDS + EXCERPT_MIN:
@@ -237,6 +238,8 @@ def excerpt(text: str, phrase: str = "") -> str:
 
 # Where a clause begins inside a sentence.
 _CLAUSE_MARKS = (", and ", ", but ", "; ", ", while ", ", as ", " but ")
+# ... and words that open a clause of their own, kept in it ("… who entered parliament in 2023.").
+_CLAUSE_WORDS = (" who ", " before ", " after ", " when ")
 
 
 def opening(text: str) -> str:

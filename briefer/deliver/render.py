@@ -76,10 +76,15 @@ def _finalize(value: Any) -> Any:
     return value
 
 
+# What a Markdown renderer could read as a character reference ("&lt;", "&#60;", python-markdown's "&#60" with no
+# semicolon): its "&" is escaped; an "&" that starts none ("Marlow & Finch", "AT&T") is shown as it is.
+_ENTITY = re.compile(r"&(?=#|[A-Za-z][A-Za-z0-9]{0,31};)")
+
+
 def escape_markdown(text: str) -> str:
     """Text shown literally by any Markdown renderer: no links, emphasis, raw HTML or line breaks."""
     text = plain(text)
-    text = text.replace("&", "&amp;").replace("<", "&lt;")
+    text = _ENTITY.sub("&amp;", text).replace("<", "&lt;")
     text = _MD_SPECIAL.sub(r"\\\1", text)
     return _MD_BLOCK_START.sub(lambda m: f"{m.group(1)}\\{m.group(2)}" if m.group(1) else "\\-", text)
 
