@@ -238,8 +238,10 @@ def excerpt(text: str, phrase: str = "") -> str:
 
 # Where a clause begins inside a sentence.
 _CLAUSE_MARKS = (", and ", ", but ", "; ", ", while ", ", as ", " but ")
-# ... and words that open a clause of their own, kept in it ("… who entered parliament in 2023.").
-_CLAUSE_WORDS = (" who ", " before ", " after ", " when ")
+# ... and a relative clause about a person, its "who" kept ("… who entered parliament in 2023."). Not "before",
+# "after" or "when": they open a time phrase, and the clause from them loses who did what ("… before the treasury
+# committee on 24 September.", "… after a fire broke out aboard the container vessel").
+_CLAUSE_WORDS = (" who ",)
 
 
 def opening(text: str) -> str:
