@@ -139,8 +139,12 @@ _SAID_BEFORE = re.compile(r"\b(?:said|says|announced|confirmed|reported|told \w+
 SAID_REACH = 30
 # Asides whose dates are not the sentence's event: "since ..." up to the clause's end, and relative clauses.
 # ... and a comparison (", down from about 3,000 on Sunday,": the sentence's own news is of now).
+# ... and a clause that says which people the subject is, up to the sentence's own verb ("All residents who spent
+# Tuesday night at the rest centre | have now returned home").
 _ASIDE = re.compile(r"\b[Ss]ince\b[^,;]{0,80}|,\s+(?:who|which|whose)\b[^,;]{0,120}|"
-                    r",\s+(?:down|up) from\b(?:[^,;]|(?<=\d),(?=\d)){0,60}")
+                    r",\s+(?:down|up) from\b(?:[^,;]|(?<=\d),(?=\d)){0,60}|"
+                    r"\bwho\s+(?:(?:has|have|had|is|are|was|were)\s+)?[a-z]+\b(?:(?!\b(?:said|says|told)\b)[^,;]){0,100}?"
+                    r"(?=\s(?:has|have|had|is|are|was|were|will|would)\s)")
 # Past-tense wording before a date: the date is behind the writer ("were postponed in February").
 _PAST = re.compile(r"\b(?:was|were|had|did|went|came|met|left|began|took|gave|made|rose|fell|grew|won|lost|held|"
                    r"saw|sent|spent|paid|sold|hit|ran|struck|shut|built|fought|chose|broke|spoke|wrote|became|"

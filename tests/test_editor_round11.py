@@ -15,7 +15,7 @@ from briefer.people import who_is_who
 from briefer.pipeline import build_brief
 from briefer.sections import same_next
 from briefer.supersede import supersedes
-from briefer.temporal import sentence_kind
+from briefer.temporal import event_day, sentence_kind
 from briefer.timeline import excerpt
 from tests.helpers import ROOT
 
@@ -148,3 +148,23 @@ def test_the_day_of_the_next_meeting_in_two_wordings_is_printed_once() -> None:
     told = [t for t in [*_printed(brief), *(d.text for d in brief.next)] if "5 November" in t or "Nov. 5" in t]
     assert len(told) == 1, told
     assert len([d for d in brief.next if d.date == "2026-11-05"]) <= 1
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    ("All residents who spent Tuesday night at the rest centre have now returned home.", None),
+    ("Residents who were evacuated on Monday were allowed back on Wednesday.", dt.date(2026, 7, 15)),
+    ("Officials who met on Monday said the deal was close.", dt.date(2026, 7, 13)),
+])
+def test_a_clause_that_says_which_people_does_not_date_what_they_did(text: str, day: dt.date | None) -> None:
+    assert event_day(text, dt.date(2026, 7, 16)) == day
+
+
+def test_the_flood_brief_dates_the_return_home_by_no_clause_and_prints_no_page_furniture() -> None:
+    brief = build_brief([STORIES / "flood"], load_options(date=dt.date(2026, 7, 16)))
+    assert not any("rest centre have now" in d.text and d.date == "2026-07-14" for d in brief.timeline)
+    printed = " ".join([*_printed(brief), *(d.text for d in brief.timeline), *(q.text for q in brief.quotes)])
+    for furniture in ("Correction", "earlier version", "Image:", "Related:", "Follow the", "All rights", "ENDS"):
+        assert furniture not in printed
+    # The newest count of flooded homes, and no road "to stay closed until Friday" once it has reopened.
+    assert "47 flooded homes" in printed
+    assert "stay closed until Friday" not in printed
