@@ -52,6 +52,10 @@ _BACK_REFERENCE = re.compile(
 )
 # A third-person pronoun among the first four words, before any name ("American jets shot it down", "Above all,
 # they agreed ..."): its antecedent is in an earlier sentence. (A capitalised word after the first is a name.)
+# "The three are among ...", "All four were freed": a number for a noun, with its verb straight after it, counts
+# people or things the sentence before named.
+_THE_NUMBER = re.compile(r"^(?:the|all|all the) (?:three|four|five|six|seven|eight|nine|ten)\s+(?:are|were|have|had|"
+                         r"will|would|is|was|[a-z]+ed)\b", re.I)
 # A subject pronoun after a phrase that describes it ("An economist by training, she worked ...", "As a young
 # reporter, he ..."): the phrase is no one the pronoun could stand for.
 _DESCRIBED_PRONOUN = re.compile(r"^(?:an?|as an?|once an?)\s+[^,;:\"“”]{1,60},\s+(?:he|she|they)\s", re.I)
@@ -270,7 +274,7 @@ def leans_back(text: str) -> bool:
     """True when `text` depends on the sentence before it (a pronoun, "this", "also", "But ...")."""
     folded = text.casefold()
     if _DANGLING.match(text.lstrip("\"“‘'([")) or _PRONOUN_SPEAKER.search(text) or _ELLIPTIC_SUBJECT.match(text) \
-            or _DESCRIBED_PRONOUN.match(text) \
+            or _DESCRIBED_PRONOUN.match(text) or _THE_NUMBER.match(text) \
             or (_holds(folded, _BACK_REFERENCE_WORDS) and _BACK_REFERENCE.search(text)):
         return True
     unquoted = _QUOTED_SPAN.sub(" ", text)

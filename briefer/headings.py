@@ -115,6 +115,9 @@ _AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|am|begun|beg
 _NO_HEAD = _word_set("""said says told statement time times day days week weeks year years month months percent
 cent million billion way ways thing things part parts lot number side sides people
 hectare hectares acre acres mile miles kilometre kilometres tonne tonnes ton tons litre litres metre metres
+millimetre millimetres centimetre centimetres meter meters kilometer kilometers millimeter millimeters inch inches
+foot feet gallon gallons kilogram kilograms kilo kilos gram grams pound pounds degree degrees minute minutes
+second seconds hour hours
 agency authority council company union government ministry department board committee police court operator
 firm trust society office association party
 north south east west northeast northwest southeast southwest""")

@@ -9,10 +9,13 @@ import markdown
 import pytest
 
 from briefer.candidates import leans_back
-from briefer.config import load_options
+from briefer.config import Limits, load_options
 from briefer.deliver.render import escape_markdown, to_markdown
+from briefer.headings import rejection
+from briefer.model import RawSource
 from briefer.people import who_is_who
 from briefer.pipeline import build_brief
+from briefer.read.ingest import to_document
 from briefer.sections import same_next
 from briefer.supersede import supersedes
 from briefer.temporal import event_day, sentence_kind
@@ -168,3 +171,24 @@ def test_the_flood_brief_dates_the_return_home_by_no_clause_and_prints_no_page_f
     # The newest count of flooded homes, and no road "to stay closed until Friday" once it has reopened.
     assert "47 flooded homes" in printed
     assert "stay closed until Friday" not in printed
+
+
+def test_a_pages_own_site_name_names_its_outlet_before_the_feeds_title() -> None:
+    page = (STORIES / "flood" / "01-local.html").read_bytes()
+    linked = RawSource(location="http://127.0.0.1:8000/flood.html", name="flood.html", data=page,
+                       content_type="text/html", outlet="Valley feeds")
+    assert to_document(linked, 1, Limits()).source.outlet == "Valley Gazette"
+    # A page that declares no site name is the feed's publisher's.
+    bare = RawSource(location="http://127.0.0.1:8000/a.html", name="a.html", content_type="text/html",
+                     outlet="Valley feeds", data=b"<html><head><title>Flood | Somewhere</title></head><body><p>"
+                     b"A flash flood swept through the village of Dunmere on Tuesday afternoon, the fire service "
+                     b"said.</p><p>About 60 people spent the night in the village school, the council said.</p>"
+                     b"</body></html>")
+    assert to_document(bare, 1, Limits()).source.outlet == "Valley feeds"
+
+
+@pytest.mark.parametrize("unit", ["Millimetres", "Kilometers", "Degrees", "Hours"])
+def test_a_unit_of_measure_heads_no_section(unit: str) -> None:
+    texts = [f"More than 80 {unit.lower()} of rain fell in two hours on Tuesday.",
+             f"It was 83 {unit.lower()} in two hours, the heaviest since 1998."]
+    assert rejection(unit, False, texts)

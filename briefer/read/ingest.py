@@ -390,6 +390,10 @@ def _is_english(blocks: Sequence[str], limits: Limits) -> bool:
     return sum(map(STOP_WORDS.__contains__, tokens)) >= limits.min_english_share * len(tokens)
 
 
+# A site name that is only a host ("127.0.0.1:8000", "example.com").
+_DOMAIN = re.compile(r"[\w.-]+\.[\w-]+(?::\d+)?")
+
+
 def to_document(raw: RawSource, source_id: int, limits: Limits, day: dt.date | None = None) -> Document:
     """Decode and extract one raw source into a Document (raw paragraphs); SourceError if unusable.
 
@@ -397,12 +401,14 @@ def to_document(raw: RawSource, source_id: int, limits: Limits, day: dt.date | N
     text = decode(raw.data, raw.location)
     kind = raw.content_type.split(";")[0].strip().lower()
     published = raw.published
-    outlet, url = "", ""
+    outlet, suffix, url = "", "", ""
     if kind in ("text/html", "application/xhtml+xml") or (not kind and _HTML_START.match(raw.data[:2000])):
         page = _html_blocks(text, raw.location)
         title, blocks, published = page.title, page.blocks, published or page.published
         declared, canonical = outlet_in_html(text)
-        outlet, url = page.sitename or declared or title_suffix(title), page.url or canonical
+        outlet, suffix, url = page.sitename or declared, title_suffix(title), page.url or canonical
+        if _DOMAIN.fullmatch(outlet):  # a web address for a name (trafilatura's fallback): after the feed's title
+            outlet, suffix = "", suffix or outlet
     elif kind == "text/markdown":
         fields, body = front_matter(text)
         title, blocks = _markdown_blocks(body)
@@ -413,7 +419,9 @@ def to_document(raw: RawSource, source_id: int, limits: Limits, day: dt.date | N
         title, blocks = "", _plain_blocks(text)  # briefer.clean finds plain text's headline
     # A dated byline, a dateline, a masthead or a copyright line (briefer.clean removes them from the text).
     published = published or published_in_lines(blocks, day or dt.date.today())
-    outlet = raw.outlet or outlet or outlet_in_lines(blocks) or host(raw.location)
+    # The page's own site name, then the feed's title (an aggregator's feed links to many outlets' pages), then
+    # the page title's suffix.
+    outlet = outlet or raw.outlet or suffix or outlet_in_lines(blocks) or host(raw.location)
     url = raw.location if is_url(raw.location) else url
     if not blocks:
         raise SourceError(f"{raw.location}: no text")
