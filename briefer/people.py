@@ -13,12 +13,12 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-import itertools
 from itertools import combinations
 
 from briefer.model import Person

@@ -399,10 +399,10 @@ class Picker:
                 # opened a formal investigation"), however complete.
                 then = self._published(newer)
                 text = self.prepared.sentences[newer].text
-                members = [m for m in self.facts.members(fact) if m == newer or not (
+                current = [m for m in self.facts.members(fact) if m == newer or not (
                     then is not None and (self._published(m) or then) < then
                     and supersedes(text, self.kind(newer), self.prepared.sentences[m].text, self.kind(m)))]
-                choice = self._choose(newer, members, score)
+                choice = self._choose(newer, current, score)
                 if choice is None:
                     continue
             self._shown(fact, index, parts, choice)
@@ -455,6 +455,8 @@ class Picker:
         if self.kind(i) != "report" or past_words(_PRESENT_PERFECT.sub("", text)):
             return False
         then = self._published(i)
+        if then is None:  # (an eve's article is dated)
+            return False
         mine = set(lemmas(text))
         sims = self.prepared.index.similar([i])[0]
         return any((self._published(int(j)) or then) > then and self.kind(int(j)) == "report"

@@ -107,7 +107,8 @@ _SHOULD_THAT = re.compile(r"\bthat\b[^,;]{0,80}?\bshould\b", re.I)
 # the bench inputs, ../shared/seeds, DUC 2004 and 2006 and MSRP (docs/performance.md, fourth round).
 _EXPECTED_WORDS = ("will", "won't", "shall", "'ll", "would", "could", "might", "may", "should", "possibly", "perhaps",
                    "likely", "plan", "aim", "hope", "intend", "expect", "due", "set", "scheduled", "poised", "slated",
-                   "going", "is to", "are to", "upcoming", "forthcoming", "next", "later", "coming", "tomorrow", "forecast")
+                   "going", "is to", "are to", "upcoming", "forthcoming", "next", "later", "coming", "tomorrow",
+                   "forecast")
 _BACKGROUND_WORDS = ("long", "years", "decades", "since", "was once", "used to", "previously", "formerly", "past",
                      "historically")
 # Lines that carry a source's date: "Published June 18, 2023", "Updated: 2023-06-18 10:00", "June 18, 2023 10:15 AM".
