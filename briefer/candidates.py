@@ -52,9 +52,9 @@ _BACK_REFERENCE = re.compile(
 )
 # A third-person pronoun among the first four words, before any name ("American jets shot it down", "Above all,
 # they agreed ..."): its antecedent is in an earlier sentence. (A capitalised word after the first is a name.)
-# "The three are among ...", "All four were freed": a number for a noun, with its verb straight after it, counts
-# people or things the sentence before named.
-_THE_NUMBER = re.compile(r"^(?:the|all|all the) (?:three|four|five|six|seven|eight|nine|ten)\s+(?:are|were|have|had|"
+# "The three are among ...": a number for a noun, with its verb straight after it, counts people or things the
+# sentence before named. ("All five were taken to hospital" is the story's own group, as "the two men" is.)
+_THE_NUMBER = re.compile(r"^the (?:three|four|five|six|seven|eight|nine|ten)\s+(?:are|were|have|had|"
                          r"will|would|is|was|[a-z]+ed)\b", re.I)
 # A subject pronoun after a phrase that describes it ("An economist by training, she worked ...", "As a young
 # reporter, he ..."): the phrase is no one the pronoun could stand for.

@@ -437,11 +437,6 @@ def _firm_like(key: tuple[str, str], entry: _Seen, courtesy: Counter[str], commo
     return not entry.roles and not courtesy[key[1]] and normalise(key[1]) in common
 
 
-# A capitalised word alone before a verb of saying: "Qin said", not "Kestrel Bank said" (the word before it is not
-# capitalised).
-_SURNAME_SAID = re.compile(rf"(?<![{_UP}][{_LO}]\s)(?<![\w'’-])([{_UP}][{_LO}]+) (?:said|says)\b")
-
-
 def _used_alone(texts: Sequence[tuple[int, str]]) -> set[str]:
     """The capitalised words that stand alone somewhere ("Glaser added"), as people's names do and firms'
     ("Northsea Ferries said") rarely do. One pass over the texts, looked up per name."""
@@ -509,12 +504,8 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE) -> Cas
     # "said" something ("Northsea Ferries said") is neither.
     alone = _used_alone(texts)
     firms = _firms(texts)
-    # A surname that says something on its own ("Qin said ..."), for a full name nothing else marked.
-    spoken = {m.group(1) for _, text in texts if " said" in text or " says" in text
-              for m in _SURNAME_SAID.finditer(text)}
     people = {k: v for k, v in seen.items()
-              if (v.evidence > 0 or k[1] in spoken or k[0] in spoken)
-              and (v.roles or any(courtesy[w] for w in k) or k[1] in alone or k[0] in alone)
+              if v.evidence > 0 and (v.roles or any(courtesy[w] for w in k) or k[1] in alone or k[0] in alone)
               and not _firm_like(k, v, courtesy, common) and k not in firms}
     short = _short_names(people)
     by_run: dict[str, list[tuple[str, tuple[str, str]]]] = defaultdict(list)

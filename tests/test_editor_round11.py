@@ -131,6 +131,8 @@ def test_a_pointer_row_dated_by_a_later_clause_opens_with_that_clause(text: str,
     ("As a young reporter, he covered the war in the north.", True),
     ("A spokesman, Tom Hale, said the plant would close.", False),
     ("An official said she would announce the decision on Friday.", False),
+    ("The three are among 13 journalists imprisoned in China.", True),  # which three?
+    ("All five were taken to hospital, where doctors said they were stable.", False),  # the story's own group
 ])
 def test_a_pronoun_after_a_phrase_that_describes_it_leans_back(text: str, leans: bool) -> None:
     assert leans_back(text) is leans
