@@ -417,6 +417,10 @@ def joined_pairs(sentences: Sequence[Sentence], mask: Sequence[bool], limits: Li
 # and its length) and swaps many content words for rarer synonyms: sentence by sentence, in order.
 PARAPHRASE_SKELETON = 0.7  # similarity of the two sentences' function-word sequences
 PARAPHRASE_SHARE = 0.6  # share of a document's sentences that must be such rewordings of the other's
+# ... where a sentence the spinner left nearly as it was (a quotation: only "said" swapped) counts too, so long as
+# this share are rewordings proper (a wire copy with small edits has all its sentences kept and next to none
+# reworded).
+PARAPHRASE_REWORDED = 0.4
 PARAPHRASE_MIN_SENTENCES = 4
 PARAPHRASE_HEAD_WORDS = 4
 # Comparing sources pairwise grows with the square of their number: a firehose (1,000 articles, 30,000
@@ -441,7 +445,7 @@ def _reworded(a: Shape, b: Shape, matchers: dict[tuple[str, ...], SequenceMatche
     if not fa or not fb or min(na, nb) < 0.75 * max(na, nb) or ca.isdisjoint(cb):
         return False
     common = len(ca & cb)
-    if not 0.1 <= common / (len(ca) + len(cb) - common) < 0.85:  # the share of content words both use
+    if not 0.1 <= common / (len(ca) + len(cb) - common) < KEPT:  # the share of content words both use
         return False
     matcher = matchers.get(fb)
     if matcher is None:
@@ -451,6 +455,17 @@ def _reworded(a: Shape, b: Shape, matchers: dict[tuple[str, ...], SequenceMatche
     # settled without the full matching.
     return (matcher.real_quick_ratio() >= PARAPHRASE_SKELETON and matcher.quick_ratio() >= PARAPHRASE_SKELETON
             and matcher.ratio() >= PARAPHRASE_SKELETON)
+
+
+# Content words two sentences share (of all either uses) at which one is the other kept nearly as it was.
+KEPT = 0.85
+
+
+def _kept(a: Shape, b: Shape) -> bool:
+    """True when b is a, nearly word for word (a quotation a spinner left alone but for its verb of saying)."""
+    (_, ca, na), (_, cb, nb) = a, b
+    common = len(ca & cb)
+    return min(na, nb) >= 0.75 * max(na, nb) and common >= KEPT * (len(ca) + len(cb) - common)
 
 
 def _rarity(swapped: set[str]) -> float:
@@ -493,22 +508,28 @@ def paraphrased_copies(sentences: Sequence[Sentence]) -> set[int]:
                 continue
             # In order: each sentence of the shorter document looks for its rewording at or after the last one.
             short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-            found, k = 0, 0
+            found, kept, k = 0, 0, 0
             swapped_s: set[str] = set()
             swapped_l: set[str] = set()
             need = PARAPHRASE_SHARE * len(short)
             for m, sa in enumerate(short):
-                if found + len(short) - m < need:
+                if found + kept + len(short) - m < need:
                     break  # too few rewordings left to find: not a paraphrase
                 for j in range(k, min(k + 4, len(long_))):
                     # The lengths first, inline: most pairs of sentences fail there (0.5 s of calls at 3,000).
-                    if min(sa[2], long_[j][2]) >= 0.75 * max(sa[2], long_[j][2]) and _reworded(sa, long_[j], matchers):
+                    if min(sa[2], long_[j][2]) < 0.75 * max(sa[2], long_[j][2]):
+                        continue
+                    if _reworded(sa, long_[j], matchers):
                         found += 1
                         swapped_s |= sa[1] - long_[j][1]
                         swapped_l |= long_[j][1] - sa[1]
                         k = j + 1
                         break
-            if found < need or not swapped_s or not swapped_l:
+                    if _kept(sa, long_[j]):
+                        kept += 1
+                        k = j + 1
+                        break
+            if found + kept < need or found < PARAPHRASE_REWORDED * len(short) or not swapped_s or not swapped_l:
                 continue
 
             copy_is_short = _rarity(swapped_s) > _rarity(swapped_l)

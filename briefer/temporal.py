@@ -171,11 +171,13 @@ class When:
     phrase: str = ""  # the words it was read from
 
     def iso(self) -> str:
-        """"2023-06-18", "2023-06" or "2023" (a week is given by its first day)."""
+        """"2023-06-18", "2023-06" or "2023". A week is given by its month (that of its middle day): its first day
+        would read as the day of the event ("cubs born this week" is not news of Monday the 17th)."""
         if self.precision == "year":
             return f"{self.day.year:04d}"
-        if self.precision == "month":
-            return f"{self.day.year:04d}-{self.day.month:02d}"
+        if self.precision in ("month", "week"):
+            middle = self.day + dt.timedelta(days=3) if self.precision == "week" else self.day
+            return f"{middle.year:04d}-{middle.month:02d}"
         return self.day.isoformat()
 
 

@@ -8,17 +8,17 @@ import datetime as dt
 import markdown
 import pytest
 
-from briefer.candidates import leans_back
+from briefer.candidates import leans_back, paraphrased_copies
 from briefer.config import Limits, load_options
 from briefer.deliver.render import escape_markdown, to_markdown
 from briefer.headings import rejection
 from briefer.model import RawSource
 from briefer.people import who_is_who
-from briefer.pipeline import build_brief
+from briefer.pipeline import build_brief, prepare
 from briefer.read.ingest import to_document
 from briefer.sections import same_next
 from briefer.supersede import supersedes
-from briefer.temporal import event_day, sentence_kind
+from briefer.temporal import event_date, event_day, sentence_kind
 from briefer.timeline import excerpt
 from tests.helpers import ROOT
 
@@ -194,3 +194,20 @@ def test_a_unit_of_measure_heads_no_section(unit: str) -> None:
     texts = [f"More than 80 {unit.lower()} of rain fell in two hours on Tuesday.",
              f"It was 83 {unit.lower()} in two hours, the heaviest since 1998."]
     assert rejection(unit, False, texts)
+
+
+def test_a_spinners_copy_that_leaves_its_quotation_alone_is_still_a_paraphrase() -> None:
+    prepared = prepare([STORIES / "panda"], load_options(date=dt.date(2026, 8, 22)))
+    names = [d.source.location.rsplit("/", 1)[-1] for d in prepared.documents]
+    assert {names[i] for i in paraphrased_copies(prepared.sentences)} == {"03-spun.txt"}
+    brief = build_brief([STORIES / "panda"], load_options(date=dt.date(2026, 8, 22)))
+    assert not any("stated" in t or "The mom" in t for t in _printed(brief))
+    # The paper's copy of the wire story, with small edits, is no paraphrase: it is quoted and credited.
+    assert any(i.sources == (1, 2, 3) for s in brief.sections for i in s.items)
+
+
+def test_a_week_dates_a_timeline_row_by_its_month_not_its_monday() -> None:
+    brief = build_brief([STORIES / "panda"], load_options(date=dt.date(2026, 8, 22)))
+    assert "2026-08-17" not in {d.date for d in brief.timeline}
+    found = event_date("Both panda cubs born at Ostby Zoo this week are gaining weight.", dt.date(2026, 8, 22))
+    assert found is not None and found.precision == "week" and found.iso() == "2026-08"
