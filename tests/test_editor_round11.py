@@ -4,6 +4,7 @@ saw (tests/data/stories: breach, reshuffle, marathon, rates). Each test is one d
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import markdown
 import pytest
@@ -15,7 +16,7 @@ from briefer.headings import rejection
 from briefer.model import RawSource
 from briefer.people import who_is_who
 from briefer.pipeline import build_brief, prepare
-from briefer.read.ingest import to_document
+from briefer.read.ingest import read_sources, to_document
 from briefer.sections import same_next
 from briefer.supersede import supersedes
 from briefer.temporal import event_date, event_day, sentence_kind
@@ -211,3 +212,14 @@ def test_a_week_dates_a_timeline_row_by_its_month_not_its_monday() -> None:
     assert "2026-08-17" not in {d.date for d in brief.timeline}
     found = event_date("Both panda cubs born at Ostby Zoo this week are gaining weight.", dt.date(2026, 8, 22))
     assert found is not None and found.precision == "week" and found.iso() == "2026-08"
+
+
+def test_a_yearless_dateline_the_day_after_a_paper_of_new_years_day_is_of_the_papers_year(tmp_path: Path) -> None:
+    # The papers print 1 January 2027; the wire copy's "Jan 2" is the next day, not 2 January 2026, whatever the
+    # day the brief is made.
+    (tmp_path / "a.txt").write_text("Barge fire at the fireworks\nKellby Herald | Friday 1 January 2027\n\nFour "
+                                    "people were hurt when a barge of fireworks caught fire in Kellby harbour.\n")
+    (tmp_path / "b.txt").write_text("Operator halts shows\n\nKELLBY, Jan 2 (Northwire) - The operator of the barge "
+                                    "that caught fire in Kellby harbour said on Saturday it had halted all shows.\n")
+    corpus = read_sources([tmp_path], Limits(), day=dt.date(2026, 12, 1))
+    assert [d.source.published for d in corpus.documents] == [dt.date(2027, 1, 1), dt.date(2027, 1, 2)]

@@ -514,6 +514,7 @@ def read_sources(specs: Iterable[str | Path], limits: Limits, fetch: FetchSettin
 
 # Years apart that tell whether a source's date depends on the day it is read against (a dateline without a year).
 _YEARS_APART = 3
+_WEEK = 7
 _HALF_YEAR = 182
 
 
@@ -532,8 +533,10 @@ def _settle_years(documents: list[Document], day: dt.date) -> list[Document]:
     if not guessed or not printed:
         return documents
     # The latest such day on or before the anchor: the brief's date, or, when that is far from the sources (a brief
-    # of 2026 on a story of 2024), half a year after the newest date they print.
-    anchor = min(max(printed) + dt.timedelta(days=_HALF_YEAR), max(day, max(printed)))
+    # of 2026 on a story of 2024), half a year after the newest date they print; and never before the week after
+    # that date (a wire copy of "Jan 2" beside a paper of 1 January is of the paper's year, whatever the clock says).
+    newest = max(printed)
+    anchor = min(newest + dt.timedelta(days=_HALF_YEAR), max(day, newest + dt.timedelta(days=_WEEK)))
     return [replace(doc, source=replace(doc.source, published=published_in_lines(doc.paragraphs, anchor)))
             if doc.source.id in guessed else doc for doc in documents]
 
