@@ -173,6 +173,7 @@ class Picker:
         self.near = np.zeros(len(prepared.sentences), dtype=bool)
         self._kinds: dict[int, Kind] = {}
         self._eve_documents: frozenset[int] | None = None
+        self._nexts: list[int] | None = None
         dates = [d.source.published for d in prepared.documents
                  if d.source.published and (today is None or d.source.published <= today)]
         # The newest source's date (else the brief's): a preview of an event due before it is stale.
@@ -312,7 +313,9 @@ class Picker:
         if day is None or day <= self.cutoff:
             return []
         sentences = self.prepared.sentences
-        return [j for j in self.quotable if j != shown and not self.said[j]
+        if self._nexts is None:  # the quotable sentences that name a next round, found once
+            self._nexts = [j for j in sorted(self.quotable) if _NEXT.search(sentences[j].text)]
+        return [j for j in self._nexts if j != shown and not self.said[j]
                 and same_next(text, sentences[j].text, self._published(j) or self.cutoff, day)]
 
     def _same_plan(self, shown: int, sims: np.ndarray) -> list[int]:
