@@ -37,13 +37,10 @@ from briefer.attached import negation_attached, preview_attached
 from briefer.facts import (
     CANDIDATE_COSINE,
     FEATURES,
-    THRESHOLD,
     Residue,
-    SameFact,
     counts_differ,
     names_apart,
     pair_matrix,
-    pair_scores,
     profile,
     residue,
     states_differ,
@@ -75,28 +72,11 @@ def best_threshold(prob: np.ndarray, y: np.ndarray) -> float:
     return float(max(grid, key=merit))
 
 
-def _four(s: PairScores) -> str:
-    return f"accuracy {s.accuracy:.4f}, F1 {s.f1:.4f} (P {s.precision:.4f}, R {s.recall:.4f})"
-
-
-def second_threshold(prob: np.ndarray, y: np.ndarray, accepted: np.ndarray, second: np.ndarray) -> float:
-    """RELATED_THRESHOLD: the bar for the second candidate path (`second`: its pairs) with the best accuracy plus
-    twice F1 on the training folds, given the pairs the rule already accepts; ties go to the higher bar."""
-    grid = np.linspace(0.95, 0.2, 76)
-
-    def merit(t: float) -> float:
-        s = scores(list(accepted | (second & (prob >= t))), list(y == 1))
-        return round(s.accuracy + 2 * s.f1, 9)
-
-    return float(max(grid, key=merit))
-
-
 def main(path: str) -> None:
     pairs = read_pairs(Path(path))
-    x, cos, soft, veto = pair_scores([(p.first, p.second) for p in pairs])
+    x, cos, veto = pair_matrix([(p.first, p.second) for p in pairs])
     y = np.array([p.same for p in pairs], dtype=float)
     gate = (cos >= CANDIDATE_COSINE) & ~veto
-    second = (cos < CANDIDATE_COSINE) & (soft >= CANDIDATE_COSINE) & ~veto
     print(f"{len(pairs)} pairs; {100 * (y[~gate] == 1).mean():.1f}% of the {int((~gate).sum())} below the "
           f"candidate cosine are 'same'")
     for t in (0.4, 0.5, 0.6):
@@ -104,27 +84,19 @@ def main(path: str) -> None:
     rng = np.random.default_rng(0)
     folds = rng.permutation(len(y)) % 10
     predicted = np.zeros(len(y), dtype=bool)
-    with_second = np.zeros(len(y), dtype=bool)
     for k in range(10):
         train, test = folds != k, folds == k
         w = fit(x[train], y[train])
         prob = 1.0 / (1.0 + np.exp(-(x @ w[:-1] + w[-1])))
         t = best_threshold(prob[train] * gate[train], y[train])
         predicted[test] = (prob[test] >= t) & gate[test]
-        t2 = second_threshold(prob[train], y[train], (prob[train] >= t) & gate[train], second[train])
-        with_second[test] = predicted[test] | ((prob[test] >= t2) & second[test])
-    print("10-fold cross-validated:", _four(scores(list(predicted), list(y == 1))))
-    print("10-fold cross-validated, with the second candidate path:", _four(scores(list(with_second), list(y == 1))))
+    print("10-fold cross-validated:", scores(list(predicted), list(y == 1)))
     w = fit(x, y)
     prob = 1.0 / (1.0 + np.exp(-(x @ w[:-1] + w[-1])))
     t = best_threshold(prob * gate, y)
     print("fitted on all pairs:", scores(list((prob >= t) & gate), list(y == 1)))
     print("WEIGHTS = np.array([" + ", ".join(f"{v:.4f}" for v in w) + "])  # " + ", ".join(FEATURES))
     print(f"THRESHOLD = {t:.2f}")
-    pinned = SameFact().probability(x)
-    accepted = (pinned >= THRESHOLD) & gate
-    print(f"RELATED_THRESHOLD = {second_threshold(pinned, y, accepted, second):.2f} (pinned weights; "
-          f"{int(second.sum())} pairs on the second candidate path, {int((second & (y == 1)).sum())} 'same')")
 
 
 class _Set:

@@ -32,7 +32,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
-from scipy import sparse
 
 from briefer.attached import (
     causes_apart,
@@ -50,13 +49,6 @@ from briefer.text import STOP_WORDS, stem, words
 # At 0.35 a sentence's candidates are its copies and close rewordings, not the rest of its story (30,000
 # sentences: three times fewer pairs to score than at 0.25).
 CANDIDATE_COSINE = 0.35
-
-# A second candidate path for rewordings the cosine misses (issue 12, seventh round): a pair below
-# CANDIDATE_COSINE is a candidate when its cosine plus the weight of its WordNet-related stem pairs (a synonym or a
-# derived form, as alignment reads them: `related_matrix`) reaches CANDIDATE_COSINE, and it is then the same fact
-# only at a probability of at least RELATED_THRESHOLD (not THRESHOLD): the fifth round's soft gate at THRESHOLD took
-# false pairs at p 0.54 in real wire copy. RELATED_THRESHOLD calibrated on MSRP train alone (see docs/quality.md).
-RELATED_THRESHOLD = 0.79
 
 # At or above this cosine a pair is a copy with small edits (the model says "same" for all 414 such MSRP pairs).
 COPY_COSINE = 0.9
@@ -656,27 +648,6 @@ def _related(term: str) -> frozenset[int]:
     return frozenset(synsets().get(term, ())) | frozenset(derived().get(term, ()))
 
 
-def related_matrix(vocabulary: dict[str, int]) -> sparse.csr_matrix:
-    """Terms x terms, 1 where two different stems of the vocabulary are WordNet-related as alignment reads them
-    (one's synsets or derived forms, `_related`, meet the other's synsets), either way round."""
-    table = synsets()
-    concept: dict[int, int] = {}
-    rows: tuple[list[int], list[int]] = ([], [])
-    cols: tuple[list[int], list[int]] = ([], [])
-    for term, column in vocabulary.items():
-        for side, ids in enumerate((_related(term), table.get(term, ()))):
-            for c in ids:
-                rows[side].append(column)
-                cols[side].append(concept.setdefault(c, len(concept)))
-    shape = (len(vocabulary), max(len(concept), 1))
-    related, own = (sparse.csr_matrix((np.ones(len(rows[k])), (rows[k], cols[k])), shape=shape) for k in (0, 1))
-    out = (related @ own.T + own @ related.T).tocsr()
-    out.setdiag(0)
-    out.eliminate_zeros()
-    out.data[:] = 1.0
-    return out.astype(np.float32)
-
-
 def _coverage(a: Profile, b: Profile, idf: Callable[[str], float], unaligned: frozenset[str]
               ) -> tuple[float, int, float]:
     """IDF-weighted share of `a`'s stems matched in `b` by equal stem or synonym, how many are not, and the
@@ -764,17 +735,10 @@ class SameFact:
         z = np.atleast_2d(x) @ w[:-1] + w[-1]
         return np.asarray(1.0 / (1.0 + np.exp(-z)))
 
-    def same(self, a: str, b: str, cosine: float, idf: Callable[[str], float], candidate: float | None = None
-             ) -> bool:
-        """True when `a` and `b` state the same fact (`candidate`: the pair's score on the second candidate path,
-        `Facts.related_scores`, when known)."""
+    def same(self, a: str, b: str, cosine: float, idf: Callable[[str], float]) -> bool:
+        """True when `a` and `b` state the same fact."""
         if cosine < CANDIDATE_COSINE:
-            if candidate is None or candidate < CANDIDATE_COSINE:
-                return False
-            pa, pb = profile(a), profile(b)
-            r = residue(pa, pb)
-            return (self.probability(features(pa, pb, cosine, idf, r))[0] >= RELATED_THRESHOLD
-                    and not vetoed(a, b, pa, pb, r))
+            return False
         if cosine >= COPY_COSINE and _inert_difference(a, b):
             # A copy whose differing words hold no figure, day, negation, preview or outcome word: only a named
             # speaker can make it another fact (checked without profiles: copies are many in a large brief).
@@ -918,30 +882,20 @@ class Facts:
         self._fact_of: dict[int, int] = {}
         self._members: list[list[int]] = []
         self._anchors: list[list[int]] = []  # per fact: its first sentence and the version quoted
-        self._related: sparse.csr_matrix | None = None
 
-    def same(self, i: int, j: int, cosine: float | None = None, candidate: float | None = None) -> bool:
-        """True when sentences i and j state the same fact (`candidate`: their `related_scores` score)."""
+    def same(self, i: int, j: int, cosine: float | None = None) -> bool:
+        """True when sentences i and j state the same fact."""
         if cosine is None:
             cosine = float(self.index.similar([i])[0][j])
-            candidate = float(self.related_scores(i)[j])
-        return i == j or self.rule.same(self.texts[i], self.texts[j], cosine, self.idf, candidate)
-
-    def related_scores(self, i: int) -> np.ndarray:
-        """Sentence i's scores on the second candidate path against every sentence: the cosine plus the weight of
-        WordNet-related stem pairs (`related_matrix`), one sparse row product more than the cosine."""
-        if self._related is None:
-            self._related = related_matrix(self.index.vocabulary)
-        row = self.index.matrix[[i]]
-        return np.asarray(((row + row @ self._related) @ self.index.columns).toarray())[0]
+        return i == j or self.rule.same(self.texts[i], self.texts[j], cosine, self.idf)
 
     def of(self, i: int) -> int:
         """The id of the fact sentence i states (built on first use)."""
         fact = self._fact_of.get(i)
         if fact is not None:
             return fact
-        sims, soft = self.index.similar([i])[0], self.related_scores(i)
-        near = [int(j) for j in np.flatnonzero(soft >= CANDIDATE_COSINE) if j != i]
+        sims = self.index.similar([i])[0]
+        near = [int(j) for j in np.flatnonzero(sims >= CANDIDATE_COSINE) if j != i]
         # A sentence that states a fact already built joins it, when it states the same thing as that
         # fact's first sentence or the version the brief quotes (never by a chain of neighbours).
         tried: set[int] = set()
@@ -950,12 +904,12 @@ class Facts:
             if known is None or known in tried:
                 continue
             tried.add(known)
-            if any(self.same(a, i, float(sims[a]), float(soft[a])) for a in self._anchors[known]):
+            if any(self.same(a, i, float(sims[a])) for a in self._anchors[known]):
                 self._fact_of[i] = known
                 self._members[known].append(i)
                 return known
         fact = len(self._members)
-        members = [i] + [j for j in near if j not in self._fact_of and self.same(i, j, float(sims[j]), float(soft[j]))]
+        members = [i] + [j for j in near if j not in self._fact_of and self.same(i, j, float(sims[j]))]
         self._members.append(members)
         self._anchors.append([i])
         for j in members:
@@ -974,30 +928,14 @@ class Facts:
 
 def pair_matrix(pairs: Sequence[tuple[str, str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Feature rows, TF-IDF cosines and vetoes (counts differ, opposites) of sentence pairs (IDF from the pairs)."""
-    x, cos, _, veto = pair_scores(pairs)
-    return x, cos, veto
-
-
-def pair_scores(pairs: Sequence[tuple[str, str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """`pair_matrix` with the second candidate path's scores (cosine plus WordNet-related stem pairs) third."""
     texts = [t for pair in pairs for t in pair]
     index = SimilarityIndex.build(texts)
     idf = idf_of(index)
     m = index.matrix
     cos = np.asarray(m[0::2].multiply(m[1::2]).sum(axis=1)).ravel()
-    soft = cos + np.asarray((m[0::2] @ related_matrix(index.vocabulary)).multiply(m[1::2]).sum(axis=1)).ravel()
     x = np.array([features(profile(a), profile(b), float(c), idf) for (a, b), c in zip(pairs, cos, strict=True)])
     veto = np.array([vetoed(a, b, profile(a), profile(b)) for a, b in pairs], dtype=bool)
-    return x.reshape(len(pairs), len(FEATURES)), cos, soft, veto
-
-
-def decide(rule: SameFact, x: np.ndarray, cos: np.ndarray, soft: np.ndarray, veto: np.ndarray) -> np.ndarray:
-    """The rule on rows of `pair_scores`: above the cosine gate at its threshold, on the second candidate path
-    at RELATED_THRESHOLD, never when vetoed."""
-    p = rule.probability(x)
-    plain = (cos >= CANDIDATE_COSINE) & (p >= rule.threshold)
-    second = (cos < CANDIDATE_COSINE) & (soft >= CANDIDATE_COSINE) & (p >= RELATED_THRESHOLD)
-    return np.asarray((plain | second) & ~veto)
+    return x.reshape(len(pairs), len(FEATURES)), cos, veto
 
 
 def judge_pairs(pairs: Sequence[tuple[str, str]], rule: SameFact | None = None) -> list[bool]:
@@ -1005,4 +943,5 @@ def judge_pairs(pairs: Sequence[tuple[str, str]], rule: SameFact | None = None) 
     rule = rule or SameFact()
     if not pairs:
         return []
-    return [bool(v) for v in decide(rule, *pair_scores(pairs))]
+    x, cos, veto = pair_matrix(pairs)
+    return [bool(v) for v in (rule.probability(x) >= rule.threshold) & (cos >= CANDIDATE_COSINE) & ~veto]
