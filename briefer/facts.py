@@ -41,7 +41,7 @@ from briefer.attached import (
     tokens_of,
 )
 from briefer.dedupe import SimilarityIndex
-from briefer.lexicon import broader, derived, lemma_stems, phrases, synsets
+from briefer.lexicon import derived, lemma_stems, phrases, synsets
 from briefer.text import STOP_WORDS, stem, words
 
 # Below this TF-IDF cosine two sentences are never the same fact. On MSRP train 5% of the pairs score lower
@@ -96,7 +96,6 @@ class Profile:
     past: bool  # a past-tense verb ("met", "closed")
     ongoing: bool  # a present progressive ("is recalling", "are being tested")
     phrased: dict[str, frozenset[int]]  # content stem -> synsets of the WordNet phrases it is part of ("call back")
-    broad: frozenset[int]  # direct WordNet hypernyms of the content stems' senses (briefer.lexicon.broader)
 
 
 def profile(text: str) -> Profile:
@@ -118,15 +117,13 @@ def _profile(text: str) -> Profile:
     table = synsets()
     phrased = _phrased(stems, content)
     senses = frozenset[int]().union(*(table.get(t, ()) for t in content), *phrased.values())
-    up = broader()
-    broad = frozenset[int]().union(*(up.get(t, ()) for t in content))
     return Profile(content, numbers, frozenset(n for n in names if n not in STOP_WORDS),
                    _negated(tokens), _expects(tokens, text), senses,
                    frozenset(stems), _quantities(tokens, stems), frozenset(itertools.pairwise(stems)),
                    frozenset(zip(stems, stems[1:], stems[2:], strict=False)), len(tokens),
                    _values(tokens), _times(tokens), _states(tokens, stems),
                    _previews(tokens), _reports_past(tokens), _ongoing(tokens),
-                   {t: frozenset(v) for t, v in phrased.items()}, broad)
+                   {t: frozenset(v) for t, v in phrased.items()})
 
 
 def _phrased(stems: Sequence[str], content: frozenset[str]) -> dict[str, set[int]]:
@@ -354,8 +351,7 @@ _SLOT_WORDS = _TIME_STEMS | _STATE_WORDS
 def _aligns(t: str, a: Profile, b: Profile) -> bool:
     """Whether content stem `t` of sentence a has a counterpart in b: a WordNet synonym or derived form of it, or
     of a phrase of a that holds it ("called back" / "recalled")."""
-    return not (b.senses.isdisjoint(_related(t)) and b.senses.isdisjoint(a.phrased.get(t, ()))
-                and b.broad.isdisjoint(synsets().get(t, ()))) or (
+    return not (b.senses.isdisjoint(_related(t)) and b.senses.isdisjoint(a.phrased.get(t, ()))) or (
         t in _STATE_WORDS and a.negated != b.negated and _negated_opposite(t, b))
 
 
@@ -649,7 +645,7 @@ def _related(term: str) -> frozenset[int]:
     """The stem's WordNet synsets and those of its derivationally related forms ("subsidise" / "subsidies",
     "faulty" / "fault"), for aligning one sentence's word with another's senses (issue 12, fourth round: MSRP
     train 10-fold CV 75.88 / 83.02 without the derived forms, 75.83 / 83.05 with them; in-story F1 67.6 / 68.5)."""
-    return frozenset(synsets().get(term, ())) | frozenset(derived().get(term, ())) | frozenset(broader().get(term, ()))
+    return frozenset(synsets().get(term, ())) | frozenset(derived().get(term, ()))
 
 
 def _coverage(a: Profile, b: Profile, idf: Callable[[str], float], unaligned: frozenset[str]

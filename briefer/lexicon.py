@@ -78,38 +78,6 @@ def phrases() -> dict[tuple[str, ...], tuple[int, ...]]:
                    lambda: _read_phrases(files))
 
 
-@lru_cache(maxsize=1)
-def broader() -> dict[str, tuple[int, ...]]:
-    """Word stem -> ids of the direct hypernyms (the "@" and "@i" pointers of data.noun and data.verb) of its counted
-    senses: "shareholder" -> a synset of "investor", "harbour" -> one of "port", "seaman" -> one of "sailor". Empty
-    without WordNet; cached as `synsets` is."""
-    table = synsets()
-    if not table:
-        return {}
-    files = [WORDNET_DIR / f"data.{pos}" for pos in _POS[:2]]
-    stamp = _stamp(files)
-    if stamp is None:
-        return {}
-    return _cached(("broader", 1, stamp, SENSES, sys.version_info[:2], str(WORDNET_DIR)),
-                   lambda: _read_broader(files, table))
-
-
-def _read_broader(files: list[Path], table: dict[str, tuple[int, ...]]) -> dict[str, tuple[int, ...]]:
-    """The hypernym pointers of the noun and verb data files (see `_read_derived` for the line format)."""
-    up: dict[int, list[int]] = {}
-    for p, path in enumerate(files):
-        for line in path.read_text(encoding="latin-1").splitlines():
-            if not line or line[0] == " " or " @" not in line:
-                continue
-            fields = line.split()
-            at = 4 + 2 * int(fields[3], 16)
-            pointers = (fields[at + 1 + 4 * k : at + 4 + 4 * k] for k in range(int(fields[at])))
-            up[int(fields[0]) * 4 + p] = [int(o) * 4 + _POS_OF[pos] for symbol, o, pos in pointers
-                                          if symbol in ("@", "@i")]
-    out = {term: tuple(sorted({h for i in ids for h in up.get(i, ())})) for term, ids in table.items()}
-    return {k: v for k, v in out.items() if v}
-
-
 def _read_phrases(files: list[Path]) -> dict[tuple[str, ...], tuple[int, ...]]:
     """The four index files' lemmas of two or three words (see `phrases`)."""
     table: dict[tuple[str, ...], set[int]] = {}
