@@ -1,5 +1,6 @@
 """Issue 12, seventh round (branch pairs4): measure candidate rules for the same-fact rule's recall and precision
-against the brief's rule as it stands (pinned weights), on MSRP-format pair files. Nothing here is fitted.
+against the rule with its cosine gate alone (pinned weights; the rule before the figure path was kept), on
+MSRP-format pair files. Nothing here is fitted.
 
     python bench/recall_paths.py ../shared/eval/msrp/train.tsv tests/data/pairs/in-story.tsv
 
@@ -7,7 +8,8 @@ For each file and each variant it prints how many pairs the variant adds ("same"
 rejects, and the rule's accuracy, F1, precision and recall with the variant. Variants:
 
 - figure path: a pair below the cosine gate that shares a figure (of at least 10, or any figure) is a candidate,
-  judged by the model at THRESHOLD and the vetoes as usual (numbers are not terms of the TF-IDF index);
+  judged by the model at THRESHOLD and the vetoes as usual (numbers are not terms of the TF-IDF index); the second,
+  any figure, is the rule's second candidate path (`facts.shares_figure`);
 - anchored figures: every figure of the sentence with fewer figures is in the other (one of at least 10), any
   cosine, accepted whatever the model says unless vetoed;
 - veto next-preview: one sentence previews an event dated next week / month / year that the other, a past-tense
@@ -29,7 +31,7 @@ from briefer.facts import CANDIDATE_COSINE, THRESHOLD, Profile, SameFact, pair_m
 from briefer.pairs import read_pairs, scores
 
 
-def shares_figure(a: Profile, b: Profile, least: float) -> bool:
+def shares_figure(a: Profile, b: Profile, least: float) -> bool:  # least 0: facts.shares_figure
     """Both sentences give a figure of at least `least` (or a fraction)."""
     return any(v >= least or v != int(v) for v in a.values & b.values)
 
@@ -70,7 +72,7 @@ def report(path: str) -> None:
         print(f"{path}: {name}: {int((changed & y).sum())} same / {int((changed & ~y).sum())} not same; accuracy "
               f"{s.accuracy:.4f}, F1 {s.f1:.4f} (P {s.precision:.4f}, R {s.recall:.4f})")
 
-    line("the rule", np.zeros_like(base), base)
+    line("the cosine gate alone", np.zeros_like(base), base)
     for name, test in ADDS.items():
         new = np.array([test(a, b, float(c)) for (a, b), c in zip(ps, cos, strict=True)]) & (prob >= THRESHOLD) \
             & ~veto & ~base
