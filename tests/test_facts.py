@@ -12,6 +12,7 @@ from briefer.attached import causes_apart, negation_attached, possibility_report
 from briefer.cli import cli
 from briefer.dedupe import SimilarityIndex
 from briefer.facts import (
+    FIGURE_BUCKET,
     Facts,
     _inert_difference,
     _unaligned,
@@ -172,10 +173,24 @@ def test_the_in_story_pairs_keep_the_measured_level() -> None:
     # 0.569 before the attached negation and preview vetoes and the wider outcome groups, and 0.654 before the
     # fourth round (lemmas, derived forms, figures as numbers, last / next, a dropped plan, a preview of the day,
     # another cause), F1 0.692 before WordNet's phrases were aligned (fifth round), and 0.701 (precision 0.688)
-    # before the sixth round's vetoes (durations, votes, names swapped, a possibility against its report).
+    # before the sixth round's vetoes (durations, votes, names swapped, a possibility against its report), and
+    # 0.756 (precision 0.792) before the seventh round's second candidate path (a figure both sentences give).
     pairs = read_pairs(STORY_PAIRS)
     s = scores(judge_pairs([(p.first, p.second) for p in pairs]), [p.same for p in pairs])
-    assert s.f1 >= 0.75 and s.precision >= 0.785, s
+    assert s.f1 >= 0.78 and s.precision >= 0.79, s
+
+
+def test_the_held_out_pairs_keep_the_measured_level() -> None:
+    # A story of our own written after the seventh round's variants were measured and never used to choose a
+    # rule (docs/quality.md): the rule's figure on copy it was not read against. The museum: F1 0.563 (P 0.643,
+    # R 0.500) before the seventh round's figure path, 0.606 (P 0.667, R 0.556) with it; the ferry strike, written
+    # after the museum and scored before the figure path was built: 0.378 (P 0.368, R 0.389), then 0.571 (P 0.500,
+    # R 0.667).
+    for name, f1, precision in (("held-out.tsv", 0.606, 0.666), ("held-out-2.tsv", 0.571, 0.5)):
+        pairs = read_pairs(ROOT / "tests" / "data" / "pairs" / name)
+        assert len(pairs) == 47 and sum(p.same for p in pairs) == 18
+        s = scores(judge_pairs([(p.first, p.second) for p in pairs]), [p.same for p in pairs])
+        assert s.f1 >= f1 and s.precision >= precision, (name, s)
 
 
 # Details attached to the aligned core (briefer.attached). Our own sentences.
@@ -387,3 +402,28 @@ def test_a_negated_outcome_says_its_opposite() -> None:
     # "not resume" aligns with "suspended" (STATES); without the negation they are opposite outcomes
     assert judge_pairs([(shut, "Ferry crossings of the sound will not resume before Monday."),
                         (shut, "Ferry crossings of the sound will resume on Monday.")]) == [True, False]
+
+
+# The second candidate path (issue 12, seventh round): a figure both sentences give brings a rewording below the
+# cosine gate to the model. Our own sentences.
+ARRESTS = ("Police arrested 12 protesters outside the ministry on Friday.",
+           "Officers detained 12 demonstrators in front of the ministry on Friday.")
+OUTAGE = ("The storm cut power to 8,000 homes in the valley.",
+          "Some 8,000 households in the valley lost electricity during the gale.")
+
+
+def test_a_shared_figure_brings_a_rewording_below_the_cosine_gate_to_the_model() -> None:
+    # Both below the cosine gate (0.29, 0.26): "not same" before the figure path.
+    assert judge_pairs([ARRESTS, OUTAGE]) == [True, True]
+    assert judge_pairs([(ARRESTS[0], "A bus overturned on the ring road on Friday, injuring 12 people.")]) == [False]
+
+
+def test_a_figure_that_many_sentences_give_is_no_candidate_in_a_brief() -> None:
+    others = ["The council approved a new cycle lane on Harbour Street.", "Rain is forecast for the weekend."]
+    texts = [*OUTAGE, *others]
+    facts = Facts(texts, SimilarityIndex.build(texts))
+    assert facts.of(1) == facts.of(0)
+    common = [f"Ticket {k} of 8,000 for the harbour concert number {k} was sold online." for k in range(FIGURE_BUCKET)]
+    texts = [*OUTAGE, *others, *common]
+    facts = Facts(texts, SimilarityIndex.build(texts))
+    assert facts.of(1) != facts.of(0)
