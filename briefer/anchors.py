@@ -31,14 +31,15 @@ class Anchor:
 
 
 def shown_sections(bottom: Item | None, sections: Sequence[Section]) -> tuple[Section, ...]:
-    """The sections as shown: the item that is the bottom line is printed once, at the top, not again below
-    (a section that would be left empty keeps it)."""
+    """The sections as shown: the item that is the bottom line is printed once, at the top, not again below. An
+    overview (the first section) it alone made is not shown; any other section that would be left empty keeps it."""
     if bottom is None:
         return tuple(sections)
     out = []
-    for section in sections:
+    for k, section in enumerate(sections):
         items = tuple(i for i in section.items if i.text != bottom.text)
-        out.append(replace(section, items=items) if items else section)
+        if items or k > 0:
+            out.append(replace(section, items=items) if items else section)
     return tuple(out)
 
 

@@ -387,8 +387,10 @@ def each_fact_once(run: Prepared) -> Prepared:
         today=run.job.options.date or dt.date.today())
     # The dated facts printed above come back into the timeline as pointers to their items (briefer.anchors).
     placed = anchors(story.bottom_line, run.sections)
-    printed = [(placed[i.text].id, i) for i in ([story.bottom_line] if story.bottom_line else [])
-               + [i for s in shown_sections(story.bottom_line, run.sections) for i in s.items]]
+    shown = [story.bottom_line] if story.bottom_line else []
+    shown += [i for s in shown_sections(story.bottom_line, run.sections) for i in s.items
+              if story.bottom_line is None or i.text != story.bottom_line.text]
+    printed = [(placed[i.text].id, i) for i in shown]
     today = run.job.options.date or dt.date.today()
     lines = dated_lines(run.documents, run.sentences, run.candidates, today, run.job.options.date is not None)
     pointed = pointers(printed, lines, today)

@@ -103,7 +103,6 @@ TOPIC_OVERRUN_WORDS = 15
 _NOMINAL = re.compile(r"(?:ure|ion|ment|al)$")
 
 
-# A large figure: "412 million", "2.9 billion" (with its unit word, as printed).
 # A present state told with a participle ("are entered", "have hired"): not the past tense of a report.
 _PRESENT_PERFECT = re.compile(r"\b(?:is|are|has|have)\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ght)\b", re.I)
 # Content words (WordNet lemma stems) an eve's statement shares with the later report that moves past it.
@@ -111,6 +110,7 @@ EVE_SHARED = 2
 # "the next meeting", "its next rate decision": the next round of something that recurs.
 _NEXT = re.compile(r"\bnext (?:[\w'’-]+ ){0,2}?(?:meeting|decision|hearing|session|round|vote|review|sitting|"
                    r"announcement|launch|race|match|game|stage)s?\b", re.I)
+# A large figure: "412 million", "2.9 billion" (with its unit word, as printed).
 _FIGURE = re.compile(r"\b\d[\d,.]*\s+(?:million|billion|trillion)\b")
 
 
@@ -452,9 +452,9 @@ class Picker:
         if not self.one_story or self.cutoff is None or self.prepared.sentences[i].doc not in self._previews():
             return False
         text = self.prepared.sentences[i].text
-        if self.kind(i) == "expected":
-            day = event_day(text, self._published(i) or self.cutoff)
-            return day is None or day <= self.cutoff
+        if self.kind(i) == "expected":  # of the event, or of a day it has seen ("next August" is still ahead)
+            when = event_date(text, self._published(i) or self.cutoff)
+            return when is None or when.day <= self.cutoff
         if self.kind(i) != "report" or past_words(_PRESENT_PERFECT.sub("", text)):
             return False
         then = self._published(i)

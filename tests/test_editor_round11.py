@@ -223,3 +223,23 @@ def test_a_yearless_dateline_the_day_after_a_paper_of_new_years_day_is_of_the_pa
                                     "that caught fire in Kellby harbour said on Saturday it had halted all shows.\n")
     corpus = read_sources([tmp_path], Limits(), day=dt.date(2026, 12, 1))
     assert [d.source.published for d in corpus.documents] == [dt.date(2027, 1, 1), dt.date(2027, 1, 2)]
+
+
+def test_an_eves_look_ahead_past_the_event_stays(tmp_path: Path) -> None:
+    # The eve's own plan for next August is still ahead once the race has been run; its forecast is not.
+    (tmp_path / "a.txt").write_text(
+        "Lund to chase the record\nRunner's Daily | Saturday 17 October 2026\n\n"
+        "Swedish runner Ida Lund will try to break the women's 10,000 metres record in Ostby on Sunday.\n\n"
+        "The forecast is for a cool, still evening, which favours fast times.\n\n"
+        "Lund plans to run in the world championships in Tokyo next August, her coach said.\n")
+    (tmp_path / "b.txt").write_text(
+        "Lund breaks the record\nRunner's Daily | Sunday 18 October 2026\n\n"
+        "Ida Lund broke the women's 10,000 metres record in Ostby on Sunday, finishing in 28 minutes 51 seconds.\n\n"
+        "She ran the last lap in 61 seconds in cool, dry weather.\n")
+    brief = build_brief([tmp_path], load_options(date=dt.date(2026, 10, 18)))
+    printed = " ".join([*_printed(brief), *(d.text for d in brief.next)])
+    assert "forecast is for" not in printed
+    assert "world championships in Tokyo next August" in printed
+    # An overview the bottom line alone would make is not printed below it, nor twice in the timeline.
+    page = to_markdown(brief)
+    assert page.count("broke the women") == 2  # the bottom line, and its timeline row's excerpt
