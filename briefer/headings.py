@@ -596,7 +596,8 @@ def _key(heading: str) -> str:
 
 def regroup(items: Sequence[Item], texts: Texts, title: str, taken: Sequence[str], room: int,
             spare: Collection[Item] = (), free: int = 0, headlined: Collection[str] = (),
-            reports: Sequence[tuple[str, frozenset[int]]] = ()) -> tuple[list[tuple[str, list[Item]]], list[Item]]:
+            reports: Sequence[tuple[str, frozenset[int]]] = (), outcomes: Sequence[tuple[str, str, frozenset[int]]] = ()
+            ) -> tuple[list[tuple[str, list[Item]]], list[Item]]:
     """Sections made of items that no discovered section holds: up to `room` groups of at least two items that
     name one subject (the most items first), and the items left over. A group's heading is a noun phrase or a
     rare word (`REGROUP_ZIPF`): a word two leftover items share by chance ("harbour" officials, "off the harbour")
@@ -634,6 +635,16 @@ def regroup(items: Sequence[Item], texts: Texts, title: str, taken: Sequence[str
             own = own if sum(i in spare for i in own) <= free else [i for i in own if i not in spare]
             if len(own) >= MIN_SECTION_ITEMS:
                 found[(len(own), heading_quality(phrase), heading, _key(heading))] = own
+        # A later day's outcome, its headline's verb turned noun ("Meeting"), heads what that day's articles alone
+        # carry about it, when two of them print the noun or the verb ("would meet the group", "at the meeting").
+        for noun, verb, ids in outcomes:
+            heading = noun.capitalize()
+            if heading.casefold() in {t.casefold() for t in [*taken, *(h for h, _ in made)]}:
+                continue
+            own = [i for i in left if set(i.sources) <= ids and _names_outcome(noun, verb, i.text)]
+            own = own if sum(i in spare for i in own) <= free else [i for i in own if i not in spare]
+            if len(own) >= MIN_SECTION_ITEMS and any(_names_item(noun, i.text) for i in own):
+                found[(len(own), heading_quality(noun), heading, heading)] = own
         return found
 
     while len(made) < room and len(left) >= MIN_SECTION_ITEMS:
@@ -764,7 +775,8 @@ def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: st
     # What is left may still hold a subject two items share ("car carriers" sent to another port): up to as many
     # sections as were discovered, all told.
     made, left = regroup([*loose, *spare], texts, title, [named[k] for k in kept], max(len(topics), room) - len(kept),
-                         spare, free, headline_words(headlines, title), report_phrases(dated, texts))
+                         spare, free, headline_words(headlines, title), report_phrases(dated, texts),
+                         outcome_nouns(dated, Story([*texts.texts, *(i.text for s in sections for i in s.items)])))
     if log.isEnabledFor(logging.DEBUG):
         for k in named.keys() - kept:
             log.debug("topic %r: %s gave away its one item", sections[k].heading, named[k])
@@ -828,6 +840,57 @@ def report_phrases(dated: Sequence[tuple[int, dt.date | None, str]], texts: Text
             if names_subject(form.lower(), False, texts):
                 found.setdefault(form.lower(), set()).add(source)
     return [(phrase, frozenset(ids)) for phrase, ids in found.items()]
+
+
+# Endings that turn a headline's verb into the noun of what it did ("agrees to meet" -> "the meeting", "appoint" ->
+# "the appointment"): the day's outcome, as the articles name it.
+_NOUN_ENDINGS = ("ing", "ment")
+
+
+def outcome_nouns(dated: Sequence[tuple[int, dt.date | None, str]], texts: Texts
+                  ) -> list[tuple[str, str, frozenset[int]]]:
+    """The day's outcome of a later day's headline, its verb turned noun, where the articles print that noun as one
+    (after a determiner and ending its phrase) in two sentences at least: ("meeting", "meet", the articles whose
+    headline holds the verb) of "Health chief agrees to meet campaigners after march" where the articles print "at
+    the meeting" and "a meeting is not a U-turn". Not a verb of the first day's headlines (what the whole story is
+    about), nor a noun for people or a body that acts."""
+    days = [day for _, day, _ in dated if day is not None]
+    if not days:
+        return []
+    first = min(days)
+    firsts = {normalise(w) for _, day, h in dated if day == first for w in re.findall(r"[\w'’-]+", h)}
+    found: dict[tuple[str, str], set[int]] = {}
+    for source, day, headline in dated:
+        if day is None or day == first:
+            continue
+        for word in re.findall(r"[a-z]{3,}", headline):
+            verb = re.sub(r"(?<=[^s])(?:es|s)$", "", word) if not word.endswith("ss") else word
+            if verb in firsts or normalise(word) in firsts or verb in STOP_WORDS:
+                continue
+            for noun in _nominals(verb):
+                if _printed_as_noun(noun, texts) and normalise(noun) not in _NO_HEAD | ROLE_NOUNS:
+                    found.setdefault((noun, verb), set()).add(source)
+    return [(noun, verb, frozenset(ids)) for (noun, verb), ids in found.items()]
+
+
+def _nominals(verb: str) -> set[str]:
+    """The nouns a verb may turn into by `_NOUN_ENDINGS` ("meet" -> "meeting", "meetment"; "close" -> "closing")."""
+    return {verb + end for end in _NOUN_ENDINGS} | ({verb[:-1] + "ing"} if verb.endswith("e") else set())
+
+
+def _printed_as_noun(noun: str, texts: Texts) -> bool:
+    """Whether two sentences at least print `noun` right after a determiner, ending its phrase ("at the meeting", "a
+    meeting is"; not "the meeting room")."""
+    held = [text for text in _holding(noun, texts)
+            if any(re.search(rf"\b{_DETERMINER}\s+$", before, re.I) and _ends_phrase(after)
+                   for before, after, _ in _find_mentions(noun, [text], MENTION_BEFORE))]
+    return len(held) >= MIN_SECTION_ITEMS
+
+
+def _names_outcome(noun: str, verb: str, text: str) -> bool:
+    """Whether `text` names a day's outcome: its noun ("the meeting") or its verb in any form ("would meet")."""
+    return bool(re.search(rf"(?<![\w-])(?:{re.escape(noun)}s?|{re.escape(verb)}(?:s|es|ed|d|ing)?)(?![\w-])", text,
+                          re.I))
 
 
 def headline_words(headlines: Sequence[str], title: str) -> frozenset[str]:
