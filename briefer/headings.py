@@ -81,6 +81,10 @@ EXPAND_KEY_ZIPF = 4.5
 # "crash" 4.55, "crew" 4.7, "homes" 5.8 may name anything: the whole story, or any two of its sentences (at 5.0
 # for the items left over too, the dam got "Dam", the lighthouse "Tower", the quarry "Pit"; docs/quality.md, heads5).
 SHARED_NOUN_ZIPF = 4.5
+# A noun one item names as an act done to something and another as a thing ("had offered a 4 percent rise", "approved
+# the offer": `named_acts`) heads them when rarer than this ("offer" 5.05, "deal" 5.3). No story of bench/headings.py
+# changes without it: a guard against the commonest words, which any two sentences may share ("work" 5.9, "use").
+ACT_ZIPF = 5.5
 # Modifiers that say which one or when, not what kind: "last offer", "first report", "new gearbox" name no more
 # than their head noun does, so they head a section only as that noun would.
 _ORDER_MODIFIERS = _word_set("last first next new latest final previous second third former current recent")
@@ -647,9 +651,23 @@ def regroup(items: Sequence[Item], texts: Texts, title: str, taken: Sequence[str
                 found[(len(own), heading_quality(noun), heading, heading)] = own
         return found
 
+    def acted() -> dict[tuple[int, float, str, str], list[Item]]:
+        # What was done, named as the act by one item and as the thing by another ("had offered a 4 percent rise",
+        # "approved the offer"), when the story prints it as a noun twice.
+        found = {}
+        for noun in named_acts(left, texts, title):
+            heading = noun.capitalize()
+            if heading.casefold() in {t.casefold() for t in [*taken, *(h for h, _ in made)]}:
+                continue
+            own = [i for i in left if _names_outcome(noun, noun, i.text) and not is_list(i.text)]
+            own = own if sum(i in spare for i in own) <= free else [i for i in own if i not in spare]
+            if len(own) >= MIN_SECTION_ITEMS:
+                found[(len(own), heading_quality(noun), heading, heading)] = own
+        return found
+
     while len(made) < room and len(left) >= MIN_SECTION_ITEMS:
         # An everyday word a headline names only when nothing else heads the items left ("Tax rise" over "Tax").
-        found = {**(groups(()) or (groups(headlined) if headlined else {})), **reported()}
+        found = {**(groups(()) or (groups(headlined) if headlined else {}) or acted()), **reported()}
         if not found:
             break
         # The most items first; then a heading two of them print as it is over one whose words they name apart
@@ -878,13 +896,40 @@ def _nominals(verb: str) -> set[str]:
     return {verb + end for end in _NOUN_ENDINGS} | ({verb[:-1] + "ing"} if verb.endswith("e") else set())
 
 
-def _printed_as_noun(noun: str, texts: Texts) -> bool:
-    """Whether two sentences at least print `noun` right after a determiner, ending its phrase ("at the meeting", "a
-    meeting is"; not "the meeting room")."""
+_RIGHT_AFTER_DETERMINER = re.compile(rf"\b{_DETERMINER}\s+$", re.I)
+
+
+def _printed_as_noun(noun: str, texts: Texts, before_it: re.Pattern[str] = _RIGHT_AFTER_DETERMINER) -> bool:
+    """Whether two sentences at least print `noun` right after a determiner (or as `before_it` says), ending its
+    phrase ("at the meeting", "a meeting is"; not "the meeting room")."""
     held = [text for text in _holding(noun, texts)
-            if any(re.search(rf"\b{_DETERMINER}\s+$", before, re.I) and _ends_phrase(after)
+            if any(before_it.search(before) and _ends_phrase(after)
                    for before, after, _ in _find_mentions(noun, [text], MENTION_BEFORE))]
     return len(held) >= MIN_SECTION_ITEMS
+
+
+# What opens a verb's object: "offered a 4 percent rise" is an act done to something; "landed at Amman" is not (the
+# plane "landed", and "travel by land" is another word).
+_OBJECT_START = r"(?:a|an|the|its|their|his|her|our|this|that|these|those|\d[\d,.]*)\b"
+
+
+def named_acts(items: Sequence[Item], texts: Texts, title: str) -> list[str]:
+    """Nouns that one item names as an act done to something, in the past ("had offered a 4 percent rise"), and
+    another as a thing, after a determiner ("approved the offer"), and that the story's sentences print as a noun
+    twice: what was done, as its subject."""
+    story_words = set(normalised(title))
+    verbs = {m.group(1).lower() for i in items for m in re.finditer(r"\b([a-z]{3,}?)e?d\b", i.text)}
+    found = []
+    for noun in sorted(verbs):
+        if noun in story_words or noun in STOP_WORDS or normalise(noun) in _NO_HEAD | ROLE_NOUNS \
+                or everyday_zipf(noun) >= ACT_ZIPF or not _printed_as_noun(noun, texts, _NOUN_BEFORE):
+            continue
+        things = [i for i in items if any(re.search(rf"\b{_DETERMINER}\s+$", b, re.I) and _ends_phrase(a)
+                                          for b, a, _ in _find_mentions(noun, [i.text], MENTION_BEFORE))]
+        acts = [i for i in items if re.search(rf"\b{re.escape(noun)}e?d\s+{_OBJECT_START}", i.text, re.I)]
+        if things and acts and len({*things, *acts}) >= MIN_SECTION_ITEMS:
+            found.append(noun)
+    return found
 
 
 def _names_outcome(noun: str, verb: str, text: str) -> bool:

@@ -18,6 +18,7 @@ from briefer.headings import (
     headline_words,
     held_as_subject,
     is_proper,
+    named_acts,
     names_subject,
     outcome_nouns,
     rejection,
@@ -186,6 +187,8 @@ def test_every_discovered_heading_is_a_noun_phrase_of_the_articles_over_two_item
         # ... or a later day's outcome, its headline's verb turned noun ("agrees to meet" -> "Meeting").
         dated = [(s.id, s.published, s.title) for s in brief.sources if s.title]
         outcomes = {noun for noun, _, _ in outcome_nouns(dated, Story([*texts, *(i.text for i in section.items)]))}
+        # ... or what was done, named as the act by one item and as the thing by another ("had offered", "the offer").
+        outcomes |= set(named_acts(section.items, Story(texts), brief.title))
         # ... or the indirect question two of its items ask ("explain what went wrong").
         assert section.heading.casefold() in outcomes or names_subject(section.heading, proper, texts) \
             or held_as_subject(section.heading, proper, section.items, texts) \
