@@ -21,7 +21,10 @@ decided here from what its items actually say:
    when two items of a discovered topic hold it as theirs ("the verdicts"), or, for items left over when nothing
    else heads them, when another article's headline names it ("forces crew to flee": `headline_words`); a noun
    phrase of a later day's headline heads the items that day's articles alone carry about it ("Hosepipe ban":
-   `report_phrases`), unless the first day's headlines hold it (what the whole story is about);
+   `report_phrases`), unless the first day's headlines hold it (what the whole story is about), and so does the
+   verb of a later day's headline turned noun, where the articles print that noun ("agrees to meet": "Meeting",
+   `outcome_nouns`); what was done, named as the act by one item and as the thing by another ("had offered a 4
+   percent rise", "approved the offer": `named_acts`), heads the items left over when nothing else does;
 5. why no section formed is the module's debug log (`unmade`, `rejection`; `python bench/headings.py --why`).
 """
 
