@@ -611,21 +611,27 @@ def regroup(items: Sequence[Item], texts: Texts, title: str, taken: Sequence[str
     is no subject. Of `spare` (the overview's items that may leave it) no more than `free` are taken, all told: a
     group that would take more keeps only its other items, and is weighed by those (the ferry's "Mainland" would
     have taken three of the overview's and been dropped, its items with it, before "Fish farm" was tried). A phrase of
-    `reports` (`report_phrases`) heads what its later day's articles report about it."""
+    `reports` (`report_phrases`) heads what its later day's articles report about it, and so does a noun of
+    `outcomes` (`outcome_nouns`); what was done (`named_acts`) heads the items when nothing else does."""
     left = list(items)
     made: list[tuple[str, list[Item]]] = []
 
+    def within(found: list[Item]) -> list[Item]:
+        return found if sum(i in spare for i in found) <= free else [i for i in found if i not in spare]
+
+    def headed() -> set[str]:
+        return {t.casefold() for t in [*taken, *(h for h, _ in made)]}
+
     def members(f: tuple[int, float, str, str]) -> list[Item]:
         # (Not an item that names it only as who says what it tells: "..., the regional emergency service said".)
-        found = [i for i in left if _about(f[2], f[3], i.text, texts) and not attributed(f[2], i.text)]
-        return found if sum(i in spare for i in found) <= free else [i for i in found if i not in spare]
+        return within([i for i in left if _about(f[2], f[3], i.text, texts) and not attributed(f[2], i.text)])
 
     def groups(headlined: Collection[str]) -> dict[tuple[int, float, str, str], list[Item]]:
         # A phrase the articles hold a shared word in ("car carriers") takes the items naming that word ("sent
         # several carriers to Port Ellery").
         found = {f: members(f) for f in _candidates(left, texts, title, expand=True, headlined=headlined)
                  if (" " in f[2] or everyday_zipf(f[2]) < REGROUP_ZIPF or normalise(f[2]) in headlined)
-                 and f[2].casefold() not in {t.casefold() for t in [*taken, *(h for h, _ in made)]}}
+                 and f[2].casefold() not in headed()}
         return {f: m for f, m in found.items() if len(m) >= MIN_SECTION_ITEMS}
 
     def reported() -> dict[tuple[int, float, str, str], list[Item]]:
@@ -635,23 +641,19 @@ def regroup(items: Sequence[Item], texts: Texts, title: str, taken: Sequence[str
         found = {}
         for phrase, ids in reports:
             heading = phrase[:1].upper() + phrase[1:]
-            if heading.casefold() in {t.casefold() for t in [*taken, *(h for h, _ in made)]}:
+            if heading.casefold() in headed():
                 continue
             own = [i for i in left if set(i.sources) <= ids and _about(heading, _key(heading), i.text, texts)]
             own = [i for i in left if i in own or _names_item(phrase, i.text)] if len(own) >= MIN_SECTION_ITEMS else []
-            own = own if sum(i in spare for i in own) <= free else [i for i in own if i not in spare]
+            own = within(own)
             if len(own) >= MIN_SECTION_ITEMS:
                 found[(len(own), heading_quality(phrase), heading, _key(heading))] = own
         # A later day's outcome, its headline's verb turned noun ("Meeting"), heads what that day's articles alone
         # carry about it, when two of them print the noun or the verb ("would meet the group", "at the meeting").
         for noun, verb, ids in outcomes:
-            heading = noun.capitalize()
-            if heading.casefold() in {t.casefold() for t in [*taken, *(h for h, _ in made)]}:
-                continue
-            own = [i for i in left if set(i.sources) <= ids and _names_outcome(noun, verb, i.text)]
-            own = own if sum(i in spare for i in own) <= free else [i for i in own if i not in spare]
-            if len(own) >= MIN_SECTION_ITEMS and any(_names_item(noun, i.text) for i in own):
-                found[(len(own), heading_quality(noun), heading, heading)] = own
+            own = within([i for i in left if set(i.sources) <= ids and _names_outcome(noun, verb, i.text)])
+            if noun not in headed() and len(own) >= MIN_SECTION_ITEMS and any(_names_item(noun, i.text) for i in own):
+                found[(len(own), heading_quality(noun), noun.capitalize(), noun.capitalize())] = own
         return found
 
     def acted() -> dict[tuple[int, float, str, str], list[Item]]:
@@ -659,13 +661,9 @@ def regroup(items: Sequence[Item], texts: Texts, title: str, taken: Sequence[str
         # "approved the offer"), when the story prints it as a noun twice.
         found = {}
         for noun in named_acts(left, texts, title):
-            heading = noun.capitalize()
-            if heading.casefold() in {t.casefold() for t in [*taken, *(h for h, _ in made)]}:
-                continue
-            own = [i for i in left if _names_outcome(noun, noun, i.text) and not is_list(i.text)]
-            own = own if sum(i in spare for i in own) <= free else [i for i in own if i not in spare]
-            if len(own) >= MIN_SECTION_ITEMS:
-                found[(len(own), heading_quality(noun), heading, heading)] = own
+            own = within([i for i in left if _names_outcome(noun, noun, i.text) and not is_list(i.text)])
+            if noun not in headed() and len(own) >= MIN_SECTION_ITEMS:
+                found[(len(own), heading_quality(noun), noun.capitalize(), noun.capitalize())] = own
         return found
 
     while len(made) < room and len(left) >= MIN_SECTION_ITEMS:
@@ -885,7 +883,7 @@ def outcome_nouns(dated: Sequence[tuple[int, dt.date | None, str]], texts: Texts
         if day is None or day == first:
             continue
         for word in re.findall(r"[a-z]{3,}", headline):
-            verb = re.sub(r"(?<=[^s])(?:es|s)$", "", word) if not word.endswith("ss") else word
+            verb = word[:-1] if word.endswith("s") and not word.endswith("ss") else word  # "agrees" -> "agree"
             if verb in firsts or normalise(word) in firsts or verb in STOP_WORDS:
                 continue
             for noun in _nominals(verb):
@@ -927,7 +925,7 @@ def named_acts(items: Sequence[Item], texts: Texts, title: str) -> list[str]:
         if noun in story_words or noun in STOP_WORDS or normalise(noun) in _NO_HEAD | ROLE_NOUNS \
                 or everyday_zipf(noun) >= ACT_ZIPF or not _printed_as_noun(noun, texts, _NOUN_BEFORE):
             continue
-        things = [i for i in items if any(re.search(rf"\b{_DETERMINER}\s+$", b, re.I) and _ends_phrase(a)
+        things = [i for i in items if any(_RIGHT_AFTER_DETERMINER.search(b) and _ends_phrase(a)
                                           for b, a, _ in _find_mentions(noun, [i.text], MENTION_BEFORE))]
         acts = [i for i in items if re.search(rf"\b{re.escape(noun)}e?d\s+{_OBJECT_START}", i.text, re.I)]
         if things and acts and len({*things, *acts}) >= MIN_SECTION_ITEMS:
