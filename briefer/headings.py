@@ -791,11 +791,14 @@ def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: st
     loose = in_order(loose) if rest is None or loose != list(sections[rest].items) else loose
     shaped = [s if k not in named else replace(s, heading=named[k], items=tuple(items[k]))
               for k, s in enumerate(sections) if (s.heading not in by_name or k in kept) and k != rest]
+    # A later day's outcome noun is read in the items as well, once each: a quotation printed with its item is no
+    # sentence of the story's (the organiser's "A meeting is not a U-turn" follows her words in one item).
+    printed = list(dict.fromkeys([*texts.texts, *(i.text for s in sections for i in s.items)]))
     # What is left may still hold a subject two items share ("car carriers" sent to another port): up to as many
     # sections as were discovered, all told.
     made, left = regroup([*loose, *spare], texts, title, [named[k] for k in kept], max(len(topics), room) - len(kept),
                          spare, free, headline_words(headlines, title), report_phrases(dated, texts),
-                         outcome_nouns(dated, Story([*texts.texts, *(i.text for s in sections for i in s.items)])))
+                         outcome_nouns(dated, Story(printed)))
     if log.isEnabledFor(logging.DEBUG):
         for k in named.keys() - kept:
             log.debug("topic %r: %s gave away its one item", sections[k].heading, named[k])
