@@ -885,7 +885,7 @@ def outcome_nouns(dated: Sequence[tuple[int, dt.date | None, str]], texts: Texts
     for source, day, headline in dated:
         if day is None or day == first:
             continue
-        for word in re.findall(r"[a-z]{3,}", headline):
+        for word in re.findall(r"[a-z]{3,}", headline.lower()):
             verb = word[:-1] if word.endswith("s") and not word.endswith("ss") else word  # "agrees" -> "agree"
             if verb in firsts or normalise(word) in firsts or verb in STOP_WORDS:
                 continue
@@ -896,7 +896,8 @@ def outcome_nouns(dated: Sequence[tuple[int, dt.date | None, str]], texts: Texts
 
 
 def _nominals(verb: str) -> set[str]:
-    """The nouns a verb may turn into by `_NOUN_ENDINGS` ("meet" -> "meeting", "meetment"; "close" -> "closing")."""
+    """The nouns a verb may turn into by `_NOUN_ENDINGS` ("meet" -> "meeting", "appoint" -> "appointment", "close" ->
+    "closing"; the others, "meetment", are printed nowhere)."""
     return {verb + end for end in _NOUN_ENDINGS} | ({verb[:-1] + "ing"} if verb.endswith("e") else set())
 
 

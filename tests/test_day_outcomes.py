@@ -23,6 +23,9 @@ def test_a_later_days_headline_verb_turned_noun_is_that_days_outcome() -> None:
     dated = [(1, dt.date(2026, 2, 1), "Traders walk out of market hall"),
              (2, dt.date(2026, 2, 3), "Mayor agrees to meet traders")]
     assert outcome_nouns(dated, texts) == [("meeting", "meet", frozenset({2}))]
+    # A headline in title case says the same.
+    assert outcome_nouns([dated[0], (2, dt.date(2026, 2, 3), "Mayor Agrees to Meet Traders")], texts) == [
+        ("meeting", "meet", frozenset({2}))]
     # The first day's verb is what the whole story is about; a noun printed as one in one sentence names no outcome.
     assert outcome_nouns([(1, dt.date(2026, 2, 3), "Mayor agrees to meet traders")], texts) == []
     assert outcome_nouns(dated, Story(texts.texts[:2] + texts.texts[3:])) == []
