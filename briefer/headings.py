@@ -21,7 +21,10 @@ decided here from what its items actually say:
    when two items of a discovered topic hold it as theirs ("the verdicts"), or, for items left over when nothing
    else heads them, when another article's headline names it ("forces crew to flee": `headline_words`); a noun
    phrase of a later day's headline heads the items that day's articles alone carry about it ("Hosepipe ban":
-   `report_phrases`), unless the first day's headlines hold it (what the whole story is about);
+   `report_phrases`), unless the first day's headlines hold it (what the whole story is about), and so does the
+   verb of a later day's headline turned noun, where the articles print that noun ("agrees to meet": "Meeting",
+   `outcome_nouns`); what was done, named as the act by one item and as the thing by another ("had offered a 4
+   percent rise", "approved the offer": `named_acts`), heads the items left over when nothing else does;
 5. why no section formed is the module's debug log (`unmade`, `rejection`; `python bench/headings.py --why`).
 """
 
@@ -81,6 +84,10 @@ EXPAND_KEY_ZIPF = 4.5
 # "crash" 4.55, "crew" 4.7, "homes" 5.8 may name anything: the whole story, or any two of its sentences (at 5.0
 # for the items left over too, the dam got "Dam", the lighthouse "Tower", the quarry "Pit"; docs/quality.md, heads5).
 SHARED_NOUN_ZIPF = 4.5
+# A noun one item names as an act done to something and another as a thing ("had offered a 4 percent rise", "approved
+# the offer": `named_acts`) heads them when rarer than this ("offer" 5.05, "deal" 5.3). No story of bench/headings.py
+# changes without it: a guard against the commonest words, which any two sentences may share ("work" 5.9, "use").
+ACT_ZIPF = 5.5
 # Modifiers that say which one or when, not what kind: "last offer", "first report", "new gearbox" name no more
 # than their head noun does, so they head a section only as that noun would.
 _ORDER_MODIFIERS = _word_set("last first next new latest final previous second third former current recent")
@@ -599,28 +606,35 @@ def _key(heading: str) -> str:
 
 def regroup(items: Sequence[Item], texts: Texts, title: str, taken: Sequence[str], room: int,
             spare: Collection[Item] = (), free: int = 0, headlined: Collection[str] = (),
-            reports: Sequence[tuple[str, frozenset[int]]] = ()) -> tuple[list[tuple[str, list[Item]]], list[Item]]:
+            reports: Sequence[tuple[str, frozenset[int]]] = (), outcomes: Sequence[tuple[str, str, frozenset[int]]] = ()
+            ) -> tuple[list[tuple[str, list[Item]]], list[Item]]:
     """Sections made of items that no discovered section holds: up to `room` groups of at least two items that
     name one subject (the most items first), and the items left over. A group's heading is a noun phrase or a
     rare word (`REGROUP_ZIPF`): a word two leftover items share by chance ("harbour" officials, "off the harbour")
     is no subject. Of `spare` (the overview's items that may leave it) no more than `free` are taken, all told: a
     group that would take more keeps only its other items, and is weighed by those (the ferry's "Mainland" would
     have taken three of the overview's and been dropped, its items with it, before "Fish farm" was tried). A phrase of
-    `reports` (`report_phrases`) heads what its later day's articles report about it."""
+    `reports` (`report_phrases`) heads what its later day's articles report about it, and so does a noun of
+    `outcomes` (`outcome_nouns`); what was done (`named_acts`) heads the items when nothing else does."""
     left = list(items)
     made: list[tuple[str, list[Item]]] = []
 
+    def within(found: list[Item]) -> list[Item]:
+        return found if sum(i in spare for i in found) <= free else [i for i in found if i not in spare]
+
+    def headed() -> set[str]:
+        return {t.casefold() for t in [*taken, *(h for h, _ in made)]}
+
     def members(f: tuple[int, float, str, str]) -> list[Item]:
         # (Not an item that names it only as who says what it tells: "..., the regional emergency service said".)
-        found = [i for i in left if _about(f[2], f[3], i.text, texts) and not attributed(f[2], i.text)]
-        return found if sum(i in spare for i in found) <= free else [i for i in found if i not in spare]
+        return within([i for i in left if _about(f[2], f[3], i.text, texts) and not attributed(f[2], i.text)])
 
     def groups(headlined: Collection[str]) -> dict[tuple[int, float, str, str], list[Item]]:
         # A phrase the articles hold a shared word in ("car carriers") takes the items naming that word ("sent
         # several carriers to Port Ellery").
         found = {f: members(f) for f in _candidates(left, texts, title, expand=True, headlined=headlined)
                  if (" " in f[2] or everyday_zipf(f[2]) < REGROUP_ZIPF or normalise(f[2]) in headlined)
-                 and f[2].casefold() not in {t.casefold() for t in [*taken, *(h for h, _ in made)]}}
+                 and f[2].casefold() not in headed()}
         return {f: m for f, m in found.items() if len(m) >= MIN_SECTION_ITEMS}
 
     def reported() -> dict[tuple[int, float, str, str], list[Item]]:
@@ -630,18 +644,34 @@ def regroup(items: Sequence[Item], texts: Texts, title: str, taken: Sequence[str
         found = {}
         for phrase, ids in reports:
             heading = phrase[:1].upper() + phrase[1:]
-            if heading.casefold() in {t.casefold() for t in [*taken, *(h for h, _ in made)]}:
+            if heading.casefold() in headed():
                 continue
             own = [i for i in left if set(i.sources) <= ids and _about(heading, _key(heading), i.text, texts)]
             own = [i for i in left if i in own or _names_item(phrase, i.text)] if len(own) >= MIN_SECTION_ITEMS else []
-            own = own if sum(i in spare for i in own) <= free else [i for i in own if i not in spare]
+            own = within(own)
             if len(own) >= MIN_SECTION_ITEMS:
                 found[(len(own), heading_quality(phrase), heading, _key(heading))] = own
+        # A later day's outcome, its headline's verb turned noun ("Meeting"), heads what that day's articles alone
+        # carry about it, when two of them print the noun or the verb ("would meet the group", "at the meeting").
+        for noun, verb, ids in outcomes:
+            own = within([i for i in left if set(i.sources) <= ids and _names_outcome(noun, verb, i.text)])
+            if noun not in headed() and len(own) >= MIN_SECTION_ITEMS and any(_names_item(noun, i.text) for i in own):
+                found[(len(own), heading_quality(noun), noun.capitalize(), noun.capitalize())] = own
+        return found
+
+    def acted() -> dict[tuple[int, float, str, str], list[Item]]:
+        # What was done, named as the act by one item and as the thing by another ("had offered a 4 percent rise",
+        # "approved the offer"), when the story prints it as a noun twice.
+        found = {}
+        for noun in named_acts(left, texts, title):
+            own = within([i for i in left if _names_outcome(noun, noun, i.text) and not is_list(i.text)])
+            if noun not in headed() and len(own) >= MIN_SECTION_ITEMS:
+                found[(len(own), heading_quality(noun), noun.capitalize(), noun.capitalize())] = own
         return found
 
     while len(made) < room and len(left) >= MIN_SECTION_ITEMS:
         # An everyday word a headline names only when nothing else heads the items left ("Tax rise" over "Tax").
-        found = {**(groups(()) or (groups(headlined) if headlined else {})), **reported()}
+        found = {**(groups(()) or (groups(headlined) if headlined else {}) or acted()), **reported()}
         if not found:
             break
         # The most items first; then a heading two of them print as it is over one whose words they name apart
@@ -764,10 +794,14 @@ def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: st
     loose = in_order(loose) if rest is None or loose != list(sections[rest].items) else loose
     shaped = [s if k not in named else replace(s, heading=named[k], items=tuple(items[k]))
               for k, s in enumerate(sections) if (s.heading not in by_name or k in kept) and k != rest]
+    # A later day's outcome noun is read in the items as well, once each: a quotation printed with its item is no
+    # sentence of the story's (the organiser's "A meeting is not a U-turn" follows her words in one item).
+    printed = list(dict.fromkeys([*texts.texts, *(i.text for s in sections for i in s.items)]))
     # What is left may still hold a subject two items share ("car carriers" sent to another port): up to as many
     # sections as were discovered, all told.
     made, left = regroup([*loose, *spare], texts, title, [named[k] for k in kept], max(len(topics), room) - len(kept),
-                         spare, free, headline_words(headlines, title), report_phrases(dated, texts))
+                         spare, free, headline_words(headlines, title), report_phrases(dated, texts),
+                         outcome_nouns(dated, Story(printed)))
     if log.isEnabledFor(logging.DEBUG):
         for k in named.keys() - kept:
             log.debug("topic %r: %s gave away its one item", sections[k].heading, named[k])
@@ -831,6 +865,85 @@ def report_phrases(dated: Sequence[tuple[int, dt.date | None, str]], texts: Text
             if names_subject(form.lower(), False, texts):
                 found.setdefault(form.lower(), set()).add(source)
     return [(phrase, frozenset(ids)) for phrase, ids in found.items()]
+
+
+# Endings that turn a headline's verb into the noun of what it did ("agrees to meet" -> "the meeting", "appoint" ->
+# "the appointment"): the day's outcome, as the articles name it.
+_NOUN_ENDINGS = ("ing", "ment")
+
+
+def outcome_nouns(dated: Sequence[tuple[int, dt.date | None, str]], texts: Texts
+                  ) -> list[tuple[str, str, frozenset[int]]]:
+    """The day's outcome of a later day's headline, its verb turned noun, where the articles print that noun as one
+    (after a determiner and ending its phrase) in two sentences at least: ("meeting", "meet", the articles whose
+    headline holds the verb) of "Health chief agrees to meet campaigners after march" where the articles print "at
+    the meeting" and "a meeting is not a U-turn". Not a verb of the first day's headlines (what the whole story is
+    about), nor a noun for people or a body that acts."""
+    days = [day for _, day, _ in dated if day is not None]
+    if not days:
+        return []
+    first = min(days)
+    firsts = {normalise(w) for _, day, h in dated if day == first for w in re.findall(r"[\w'’-]+", h)}
+    found: dict[tuple[str, str], set[int]] = {}
+    for source, day, headline in dated:
+        if day is None or day == first:
+            continue
+        for word in re.findall(r"[a-z]{3,}", headline.lower()):
+            verb = word[:-1] if word.endswith("s") and not word.endswith("ss") else word  # "agrees" -> "agree"
+            if verb in firsts or normalise(word) in firsts or verb in STOP_WORDS:
+                continue
+            for noun in _nominals(verb):
+                if _printed_as_noun(noun, texts) and normalise(noun) not in _NO_HEAD | ROLE_NOUNS:
+                    found.setdefault((noun, verb), set()).add(source)
+    return [(noun, verb, frozenset(ids)) for (noun, verb), ids in found.items()]
+
+
+def _nominals(verb: str) -> set[str]:
+    """The nouns a verb may turn into by `_NOUN_ENDINGS` ("meet" -> "meeting", "appoint" -> "appointment", "close" ->
+    "closing"; the others, "meetment", are printed nowhere)."""
+    return {verb + end for end in _NOUN_ENDINGS} | ({verb[:-1] + "ing"} if verb.endswith("e") else set())
+
+
+_RIGHT_AFTER_DETERMINER = re.compile(rf"\b{_DETERMINER}\s+$", re.I)
+
+
+def _printed_as_noun(noun: str, texts: Texts, before_it: re.Pattern[str] = _RIGHT_AFTER_DETERMINER) -> bool:
+    """Whether two sentences at least print `noun` right after a determiner (or as `before_it` says), ending its
+    phrase ("at the meeting", "a meeting is"; not "the meeting room")."""
+    held = [text for text in _holding(noun, texts)
+            if any(before_it.search(before) and _ends_phrase(after)
+                   for before, after, _ in _find_mentions(noun, [text], MENTION_BEFORE))]
+    return len(held) >= MIN_SECTION_ITEMS
+
+
+# What opens a verb's object: "offered a 4 percent rise" is an act done to something; "landed at Amman" is not (the
+# plane "landed", and "travel by land" is another word).
+_OBJECT_START = r"(?:a|an|the|its|their|his|her|our|this|that|these|those|\d[\d,.]*)\b"
+
+
+def named_acts(items: Sequence[Item], texts: Texts, title: str) -> list[str]:
+    """Nouns that one item names as an act done to something, in the past ("had offered a 4 percent rise"), and
+    another as a thing, after a determiner ("approved the offer"), and that the story's sentences print as a noun
+    twice: what was done, as its subject."""
+    story_words = set(normalised(title))
+    verbs = {m.group(1).lower() for i in items for m in re.finditer(r"\b([a-z]{3,}?)e?d\b", i.text)}
+    found = []
+    for noun in sorted(verbs):
+        if noun in story_words or noun in STOP_WORDS or normalise(noun) in _NO_HEAD | ROLE_NOUNS \
+                or everyday_zipf(noun) >= ACT_ZIPF or not _printed_as_noun(noun, texts, _NOUN_BEFORE):
+            continue
+        things = [i for i in items if any(_RIGHT_AFTER_DETERMINER.search(b) and _ends_phrase(a)
+                                          for b, a, _ in _find_mentions(noun, [i.text], MENTION_BEFORE))]
+        acts = [i for i in items if re.search(rf"\b{re.escape(noun)}e?d\s+{_OBJECT_START}", i.text, re.I)]
+        if things and acts and len({*things, *acts}) >= MIN_SECTION_ITEMS:
+            found.append(noun)
+    return found
+
+
+def _names_outcome(noun: str, verb: str, text: str) -> bool:
+    """Whether `text` names a day's outcome: its noun ("the meeting") or its verb in any form ("would meet")."""
+    return bool(re.search(rf"(?<![\w-])(?:{re.escape(noun)}s?|{re.escape(verb)}(?:s|es|ed|d|ing)?)(?![\w-])", text,
+                          re.I))
 
 
 def headline_words(headlines: Sequence[str], title: str) -> frozenset[str]:
