@@ -85,7 +85,8 @@ EVERYDAY_NAME_ZIPF = 5.0
 _ABSTRACT = re.compile(r"(?:tion|sion|ity|ment|ness|ance|ence|ism|ship|ure)s?$")
 # Nouns with those endings that name a field a desk covers, not an abstraction ("Defence" heads the sample's
 # section on military channels).
-_FIELDS = _word_set("defence defense finance insurance science violence alliance alliances immigration aviation")
+_FIELDS = _word_set("defence defense finance insurance science violence alliance alliances immigration aviation "
+                    "inflation unemployment pollution corruption")
 # Words that never head a topic: reporting verbs, time words and news-writing filler.
 _FILLER = _word_set("""
 said says told added asked according reported report reports statement statements spokesperson spokesman
