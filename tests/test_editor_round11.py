@@ -243,3 +243,31 @@ def test_an_eves_look_ahead_past_the_event_stays(tmp_path: Path) -> None:
     # An overview the bottom line alone would make is not printed below it, nor twice in the timeline.
     page = to_markdown(brief)
     assert page.count("broke the women") == 2  # the bottom line, and its timeline row's excerpt
+
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Norland business</title><id>urn:nb</id>
+<updated>2026-09-10T13:00:00Z</updated>{entries}</feed>"""
+ENTRY = """<entry><title>{title}</title><id>urn:nb:{n}</id><updated>2026-09-10T1{n}:00:00Z</updated>
+<content type="html">{body}</content></entry>"""
+
+
+def test_a_saved_feed_is_read_as_its_entries_and_its_links_are_never_fetched(tmp_path: Path) -> None:
+    para = ("&lt;p&gt;The Bank of Norland raised its main interest rate to 4.5 per cent on Thursday, its third "
+            "increase this year, after inflation stayed above its target for a second year.&lt;/p&gt;"
+            "&lt;p&gt;Six of the nine members of the rate committee voted for the rise, and three wanted to hold "
+            "the rate where it was, the bank said in a statement on Thursday.&lt;/p&gt;")
+    feed = tmp_path / "business.atom"
+    feed.write_text(ATOM.format(entries=ENTRY.format(title="Rate rises to 4.5 per cent", n=1, body=para)
+                                + ENTRY.format(title="A teaser", n=2, body="&lt;p&gt;Read on.&lt;/p&gt;")
+                                .replace("</entry>", '<link href="http://127.0.0.1:9/teaser"/></entry>')))
+    corpus = read_sources([feed], Limits(), day=dt.date(2026, 9, 10))
+    assert [d.source.title for d in corpus.documents] == ["Rate rises to 4.5 per cent"]
+    assert corpus.documents[0].source.outlet == "Norland business"
+    assert corpus.documents[0].source.published == dt.date(2026, 9, 10)
+    failed = [f.reason for f in corpus.ledger.findings]
+    assert len(failed) == 1 and "not fetched" in failed[0] and "127.0.0.1:9/teaser" in failed[0]
+    # Not read as text: no line of the brief is the feed's XML.
+    brief = build_brief([feed], load_options(date=dt.date(2026, 9, 10)))
+    assert brief.title == "Rate rises to 4.5 per cent"
+    assert not any("<" in t or "&lt;" in t for t in _printed(brief))

@@ -368,25 +368,27 @@ def _entry_date(entry: Any) -> dt.date | None:
     return None
 
 
-def _inline_article(entry: Any) -> str | None:
+def _inline_article(entry: Any, full_text_words: int = FULL_TEXT_WORDS) -> str | None:
     """The entry's own HTML body when it is a full article (not a teaser), else None."""
     bodies = [c.get("value", "") for c in entry.get("content", []) if c.get("value")]
     if not bodies:
         return None
     body = max(bodies, key=len)
     text = re.sub(r"<[^>]+>", " ", body)
-    return body if len(text.split()) >= FULL_TEXT_WORDS else None
+    return body if len(text.split()) >= full_text_words else None
 
 
-def _entry_source(entry: Any, feed_url: str, number: int, fetch_page: Callable[[str], Response]) -> RawSource:
+def _entry_source(entry: Any, feed_url: str, number: int, fetch_page: Callable[[str], Response],
+                  full_text_words: int = FULL_TEXT_WORDS) -> RawSource:
     link = entry.get("link", "")
     title = " ".join(str(entry.get("title", "")).split())
     published = _entry_date(entry)
-    body = _inline_article(entry)
+    body = _inline_article(entry, full_text_words)
     if body is not None:
         page = (f"<!doctype html><html><head><title>{html.escape(title)}</title></head>"
                 f"<body><article>{body}</article></body></html>")
-        location = link or f"{feed_url}#entry-{number}"
+        # An Atom entry's id stands in for a missing link ("urn:uuid:..."): only a web address names the page.
+        location = link if link.startswith(("http://", "https://")) else f"{feed_url}#entry-{number}"
         return RawSource(location=location, name=display_name(location), data=page.encode("utf-8"),
                          content_type="text/html; charset=utf-8", published=published, title=title)
     if not link:
@@ -396,8 +398,10 @@ def _entry_source(entry: Any, feed_url: str, number: int, fetch_page: Callable[[
                      content_type=response.content_type, published=published, title=title)
 
 
-def feed_sources(feed: Response, fetch_page: Callable[[str], Response]) -> list[RawSource | FailedEntry]:
-    """One RawSource per entry of the feed in `feed`; an entry whose link fails is a FailedEntry with its reason."""
+def feed_sources(feed: Response, fetch_page: Callable[[str], Response],
+                 full_text_words: int = FULL_TEXT_WORDS) -> list[RawSource | FailedEntry]:
+    """One RawSource per entry of the feed in `feed`; an entry whose link fails is a FailedEntry with its reason.
+    An entry whose own text has `full_text_words` words is read as it is, its link not fetched."""
     import feedparser
 
     # A file-like object, never a string: given a str, feedparser would fetch URLs or open paths itself.
@@ -415,7 +419,7 @@ def feed_sources(feed: Response, fetch_page: Callable[[str], Response]) -> list[
     failures: list[str] = []
     for number, entry in enumerate(entries, start=1):
         try:
-            out.append(replace(_entry_source(entry, feed.url, number, fetch_page), outlet=outlet))
+            out.append(replace(_entry_source(entry, feed.url, number, fetch_page, full_text_words), outlet=outlet))
         except SourceError as exc:
             log.warning("skipped feed entry: %s", exc)
             failures.append(str(exc))

@@ -437,7 +437,31 @@ def _raw_sources(spec: str | Path, limits: Limits, settings: FetchSettings,
                  policy: Policy | None) -> list[RawSource | FailedEntry]:
     if isinstance(spec, str) and is_url(spec):
         return _fetch(spec, limits, settings, policy)
-    return [_read_file(Path(spec), limits)]
+    raw = _read_file(Path(spec), limits)
+    if raw.content_type in ("", "text/plain") and _FEED_START.match(raw.data[:2000]):
+        return _saved_feed(raw)
+    return [raw]
+
+
+# A saved RSS or Atom feed ("feed.xml", "news.atom"): its root, after an XML declaration and comments.
+_FEED_START = re.compile(rb"^\s*(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.I | re.S)
+
+
+# Words of its own text that make a saved feed's entry an article to read (its link is never fetched).
+SAVED_ENTRY_WORDS = 40
+
+
+def _saved_feed(raw: RawSource) -> list[RawSource | FailedEntry]:
+    """A feed saved as a file: its entries, each read from its own text. A link in it is not fetched (a file
+    names no address to read): an entry with too little text of its own is skipped with that reason."""
+    from briefer.read.fetch import Response, feed_sources
+
+    def refuse(link: str) -> Response:
+        raise SourceError(f"{link}: a link in a saved feed is not fetched, and the entry has too little text of its "
+                          f"own (give the feed's URL to read its links)")
+
+    return feed_sources(Response(url=raw.location, data=raw.data, content_type="application/xml"), refuse,
+                        full_text_words=SAVED_ENTRY_WORDS)
 
 
 def _policy(specs: Sequence[str | Path], settings: FetchSettings) -> Policy | None:
