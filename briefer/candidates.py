@@ -20,7 +20,9 @@ _END = re.compile(r"[.!…][\"'”’)\]]*$")
 # Sentences that lean on the previous one ("He said ...", "But ...") read as broken alone.
 _DANGLING = re.compile(
     r"^(?:he|she|they|it|his|her|its|their|them|this|that|these|those|there|here|but|and|or|so|also|"
-    r"still|yet|instead|meanwhile|however|then|such|what|the latter|the former|the two men|the pair|indeed|"
+    r"still|yet|instead|meanwhile|however|then|such|what|the two men|the pair|indeed|"
+    # "The former, ..." / "the latter was ...": one of two named before; not "The former head of the hospital".
+    r"the (?:latter|former)(?=\s*[,;:.]|\s+(?:is|was|are|were|has|had|will|would|said|says|did|does)\b)|"
     r"nevertheless|moreover|furthermore|thus|therefore|likewise|similarly|besides|"
     # A part of something named before: "Many of the issues have bedeviled relations for years."
     r"(?:many|most|some|all|none|several|few|each|both|neither|either|much) of (?:the|these|those|them)(?! \d))\b",

@@ -81,6 +81,7 @@ customer shopper shopkeeper passenger parent mother father worker patient witnes
 firefighter paramedic surgeon vet veterinarian ranger lifeguard
 coach midfielder striker defender goalkeeper referee
 runner runner-up athlete player sprinter swimmer cyclist rider jockey boxer golfer champion climber skier skater
+midwife pharmacist dentist carer porter cleaner receptionist paramedic consultant registrar coroner
 """)
 # Words that qualify a role before it: "former Prime Minister", "acting mayor", "ex-premier".
 _QUALIFIERS = frozenset({"former", "acting", "outgoing", "interim", "incoming", "ex"})
@@ -178,7 +179,7 @@ def _is_name(candidate: str) -> bool:
     return not any(p.lower().rstrip("'’s") in _NOT_PERSON or p.lower() in _NOT_PERSON for p in parts)
 
 
-def _names(text: str) -> list[tuple[int, int, str]]:
+def names_in(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each person-like name: the last two or three name words of a capitalised run."""
     out = []
     for m in _RUN.finditer(text):
@@ -317,7 +318,7 @@ def _apposed_role(text: str, start: int, end: int) -> str:
     # A name may follow the head ("a resident of Orchard Close", "the mayor of Kelby"), never sit in it.
     head_text = _HEAD_END.split(role, maxsplit=1)[0]
     if re.match(r"^(?:said|says|told|added|who|which)\b", role) \
-            or any(at < len(head_text) for at, _, _ in _names(role)):
+            or any(at < len(head_text) for at, _, _ in names_in(role)):
         return ""
     # A role is a noun phrase whose head is a role noun: "the operator's chief executive", "managing director of
     # the ...". A clause is not ("a project officials have costed at 410 million euros": a finite verb, and the
@@ -468,7 +469,7 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE) -> Cas
     for source, text in texts:
         context = earlier[source]
         context.append(text)
-        for start, end, name in _names(text):
+        for start, end, name in names_in(text):
             parts = name.split()
             while len(parts) > 2 and (normalise(parts[0]) in common or parts[0].lower() in ROLE_NOUNS
                                       or parts[0].rstrip(".") in _HONORIFICS):  # "Prof Erik Vang"

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from briefer.model import Quote
-from briefer.people import Cast, role_noun
+from briefer.people import Cast, names_in, role_noun
 from briefer.text import STOP_WORDS, content_stems, stem, words
 
 _QUOTED = re.compile(r"[“\"]([^“”\"]{10,600})[”\"]")
@@ -29,8 +29,9 @@ MIN_FRAGMENT_WORDS = 10
 MAX_QUOTES = 5
 PER_SPEAKER = 2
 _SPEECH = re.compile(r"\b(?:said|says|told|added|asked|wrote|warned|noted|explained|argued|insisted|declared|"
-                     r"according to|saying|calling)\b")
-_PRONOUN = re.compile(r"\b(?:he|she)\s+(?:said|says|told|added|asked|wrote|warned|noted|explained|argued)\b|"
+                     r"replied|answered|admitted|conceded|according to|saying|calling)\b")
+_PRONOUN = re.compile(r"\b(?:he|she)\s+(?:said|says|told|added|asked|wrote|warned|noted|explained|argued|replied|"
+                      r"answered|admitted|conceded)\b|"
                       r"\b(?:said|says|added)\s+(?:he|she)\b", re.I)
 # How an article names a speaker it does not name: "a spokesperson for the council said".
 _UNNAMED = re.compile(r"\b((?:an?|the|one|two|several|some)\s+(?:[\w-]+\s+){0,4}?"
@@ -115,6 +116,10 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
             found = cast.people_in(earlier)
             if found:
                 return found[0], ""
+            if any(not cast.people_in(name) for _, _, name in names_in(earlier)):
+                # Someone who's who does not hold is named closer ("Earlier, midwife Sarah Linden told the
+                # inquiry ..." before '"...," she said'): not the one it names further back.
+                return "", ""
         return "", ""
     # A name right after the verb that who's who does not hold (a passenger quoted once: "said Hanna Berg, who was
     # due to fly to Lisbon").

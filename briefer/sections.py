@@ -46,6 +46,7 @@ from briefer.supersede import (
     moved_from,
     same_preview,
     state_overturned,
+    subject_names,
     supersedes,
 )
 from briefer.temporal import (
@@ -384,7 +385,8 @@ class Picker:
             fact = self.facts.of(index)
             members = self.facts.members(fact)
             choice = self._choose(index, members, score) if len(parts) == 1 else self._joined(index, parts, score)
-            if choice is None or (self.brief and (self._overdue(choice.sentence) or self._eve(choice.sentence))):
+            if choice is None or (self.brief and (self._overdue(choice.sentence) or self._eve(choice.sentence)
+                                                  or self._done(choice.sentence))):
                 turned_down = True
                 continue
             newer = self._newer(choice.sentence) if self.brief else None
@@ -422,6 +424,27 @@ class Picker:
 
     def _published(self, i: int) -> dt.date | None:
         return self.prepared.documents[self.prepared.sentences[i].doc].source.published
+
+    def _done(self, i: int) -> bool:
+        """A preview of a day the articles have reached, whose subject an article of that day reports on ("Price is
+        due to give evidence again on Thursday" / Thursday's "Alan Price told the inquiry ..."): no longer ahead.
+        In one story's sources (the reports of that day are looked for among all its sentences)."""
+        if not self.one_story or self.cutoff is None or self.kind(i) != "expected":
+            return False
+        text, then = self.prepared.sentences[i].text, self._published(i)
+        day = event_day(text, then or self.cutoff)
+        if day is None or day > self.cutoff or (then is not None and day <= then):
+            return False
+        before, modal, _ = preview_event(text)
+        actors = subject_names(before) if modal else []
+        if not actors:
+            return False
+        named = re.compile(r"\b(?:" + "|".join(map(re.escape, actors)) + r")\b")
+        sentences = self.prepared.sentences
+        return any((published := self._published(j)) is not None and published >= day and self.kind(j) == "report"
+                   and named.search(sentences[j].text) and past_words(sentences[j].text)
+                   and event_day(sentences[j].text, published) in (None, day)
+                   for j in range(len(sentences)))
 
     def _previews(self) -> frozenset[int]:
         """The documents written on the eve of the event they preview: the lead looks ahead to a day ("will try to

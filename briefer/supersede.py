@@ -187,7 +187,7 @@ _TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "President", "Minister", "Secretar
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]+")
 
 
-def _subject_names(before: str) -> list[str]:
+def subject_names(before: str) -> list[str]:
     """The names in a preview's subject (the last words before its modal: "Mr. Qin is also" -> ["Qin"])."""
     window = " ".join(before.split()[-EVENT_WORDS_BEFORE - 1:])
     return [w for w in _CAPITALISED.findall(window) if w.lower() not in STOP_WORDS and w not in _TITLES]
@@ -213,7 +213,7 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
     if not modal:
         return shared >= 2  # a hedge with no modal ("a meeting with Xi was still in the cards")
     # (A forecast of how long a thing takes has a thing for its subject, even when it opens the sentence: "Repairs".)
-    actors = [] if DURATION.match(after) else _subject_names(before)
+    actors = [] if DURATION.match(after) else subject_names(before)
     if actors and not any(re.search(rf"\b{re.escape(name)}\b", later) for name in actors):
         return False  # "Qin is expected to visit Washington" is not told by "Blinken ... the first to visit China"
     told_after = lemmas(after)

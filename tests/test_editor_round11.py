@@ -16,6 +16,7 @@ from briefer.headings import rejection
 from briefer.model import RawSource
 from briefer.people import who_is_who
 from briefer.pipeline import build_brief, prepare
+from briefer.quotes import Said, key_quotes
 from briefer.read.ingest import read_sources, to_document
 from briefer.sections import same_next
 from briefer.supersede import supersedes
@@ -271,3 +272,33 @@ def test_a_saved_feed_is_read_as_its_entries_and_its_links_are_never_fetched(tmp
     brief = build_brief([feed], load_options(date=dt.date(2026, 9, 10)))
     assert brief.title == "Rate rises to 4.5 per cent"
     assert not any("<" in t or "&lt;" in t for t in _printed(brief))
+
+
+def test_a_pronouns_speaker_is_never_someone_named_before_a_closer_name() -> None:
+    said = [Said(1, 0, 0, "The inquiry, chaired by retired judge Dame Helen Okafor, is examining the deaths."),
+            Said(1, 0, 1, "Earlier, lab technician Ola Nygaard told the inquiry she had raised concerns."),
+            Said(1, 0, 2, '"We were told to stop complaining and get on with it," she said.')]
+    cast = who_is_who([(s.source, s.text) for s in said])
+    assert "Ola Nygaard" not in {p.name for p in cast.people}  # "technician" is no role noun here
+    quote = next(q for q in key_quotes(said, cast) if "complaining" in q.text)
+    assert quote.speaker != "Helen Okafor"
+
+
+def test_the_inquiry_brief_credits_each_quotation_to_who_said_it() -> None:
+    brief = build_brief([STORIES / "inquiry"], load_options(date=dt.date(2026, 10, 15)))
+    speakers = {q.text[:20]: q.speaker for q in brief.quotes}
+    assert speakers["We were told to stop"] == "Sarah Linden"  # "midwife Sarah Linden", then "she said"
+    assert speakers["That is the question"] == "Alan Price"  # "Price replied"
+    printed = _printed(brief)
+    # "The former head of ..." is a lead, not "the former" of two; Thursday's article reports the evidence given.
+    assert any(t.startswith("The former head of Marden General Hospital") for t in printed)
+    assert not any("due to give evidence again" in t for t in [*printed, *(d.text for d in brief.next)])
+
+
+@pytest.mark.parametrize(("text", "leans"), [
+    ("The former head of the hospital said on Thursday he had ordered a review.", False),
+    ("The former, a lawyer, said the deal was fair.", True),
+    ("The latter was released on Friday.", True),
+])
+def test_the_former_as_an_adjective_does_not_lean_back(text: str, leans: bool) -> None:
+    assert leans_back(text) is leans
