@@ -436,7 +436,10 @@ class Picker:
         if day is None or day > self.cutoff or (then is not None and day <= then):
             return False
         before, modal, _ = preview_event(text)
-        actors = subject_names(before) if modal else []
+        # The subject's people (who's who holds them: "Price", not "Schools" or "Kelby").
+        story = getattr(self.prepared, "story", None)
+        people = {w for name in (story.cast.everyone if story is not None else ()) for w in name.split()}
+        actors = [name for name in (subject_names(before) if modal else []) if name in people]
         if not actors:
             return False
         named = re.compile(r"\b(?:" + "|".join(map(re.escape, actors)) + r")\b")

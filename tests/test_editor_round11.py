@@ -293,6 +293,9 @@ def test_the_inquiry_brief_credits_each_quotation_to_who_said_it() -> None:
     # "The former head of ..." is a lead, not "the former" of two; Thursday's article reports the evidence given.
     assert any(t.startswith("The former head of Marden General Hospital") for t in printed)
     assert not any("due to give evidence again" in t for t in [*printed, *(d.text for d in brief.next)])
+    # Only a person's preview is done so: "Schools in east Kelby will remain shut on Wednesday" names no one.
+    water = build_brief([STORIES / "watermain"], load_options(date=dt.date(2026, 4, 16)))
+    assert any("remain shut on Wednesday" in t for t in _printed(water))
 
 
 @pytest.mark.parametrize(("text", "leans"), [
