@@ -52,8 +52,6 @@ _BACK_REFERENCE = re.compile(
     r"\b(?:on|at|by|from|until|since|in) that (?:day|night|morning|afternoon|evening|weekend|date|time|point|"
     r"moment|occasion)\b", re.I
 )
-# A third-person pronoun among the first four words, before any name ("American jets shot it down", "Above all,
-# they agreed ..."): its antecedent is in an earlier sentence. (A capitalised word after the first is a name.)
 # "The three are among ...": a number for a noun, with its verb straight after it, counts people or things the
 # sentence before named. ("All five were taken to hospital" is the story's own group, as "the two men" is.)
 _THE_NUMBER = re.compile(r"^the (?:three|four|five|six|seven|eight|nine|ten)\s+(?:are|were|have|had|"
@@ -61,6 +59,8 @@ _THE_NUMBER = re.compile(r"^the (?:three|four|five|six|seven|eight|nine|ten)\s+(
 # A subject pronoun after a phrase that describes it ("An economist by training, she worked ...", "As a young
 # reporter, he ..."): the phrase is no one the pronoun could stand for.
 _DESCRIBED_PRONOUN = re.compile(r"^(?:an?|as an?|once an?)\s+[^,;:\"“”]{1,60},\s+(?:he|she|they)\s", re.I)
+# A third-person pronoun among the first four words, before any name ("American jets shot it down", "Above all,
+# they agreed ..."): its antecedent is in an earlier sentence. (A capitalised word after the first is a name.)
 _EARLY_PRONOUN = re.compile(r"^(?:[\"“‘'(\[]?\S+)(?:\s+(?![A-Z])\S+){0,2}?\s+(?:he|she|it|they|him|them)\b")
 # ... but "The council said it would ...", "Police told reporters they ...": the subject the pronoun stands for is
 # the sentence's own, named just before a verb of saying.

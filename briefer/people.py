@@ -81,7 +81,7 @@ customer shopper shopkeeper passenger parent mother father worker patient witnes
 firefighter paramedic surgeon vet veterinarian ranger lifeguard
 coach midfielder striker defender goalkeeper referee
 runner runner-up athlete player sprinter swimmer cyclist rider jockey boxer golfer champion climber skier skater
-midwife pharmacist dentist carer porter cleaner receptionist paramedic consultant registrar coroner
+midwife pharmacist dentist carer porter cleaner receptionist consultant registrar coroner
 """)
 # Words that qualify a role before it: "former Prime Minister", "acting mayor", "ex-premier".
 _QUALIFIERS = frozenset({"former", "acting", "outgoing", "interim", "incoming", "ex"})
