@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefer.model import Document
-from briefer.outlets import HEAD_LINES, LEAD_TAG, RELEASE
+from briefer.outlets import ABOUT, HEAD_LINES, LEAD_TAG, RELEASE
 from briefer.text import words
 
 # Lines shorter than this with no sentence punctuation are labels, not prose.
@@ -161,7 +161,8 @@ def _release_end(lines: Sequence[str]) -> int:
     (all of them for any other article)."""
     release = any(RELEASE.match(line.strip()) for line in lines[:HEAD_LINES])
     for k, line in enumerate(lines):
-        if k and (_END_MARK.match(line.strip()) or (release and _RELEASE_TAIL.match(line.strip()))):
+        if k and (_END_MARK.match(line.strip()) or (release and (_RELEASE_TAIL.match(line.strip())
+                                                                 or ABOUT.match(line.strip())))):
             return k
     return len(lines)
 

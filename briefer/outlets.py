@@ -56,7 +56,9 @@ _SECTION_WORDS = frozenset({
 _DATEISH = re.compile(rf"\d|\b{_MONTH}\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 MAX_CRUMB_WORDS = 14
 RELEASE = re.compile(r"^(?:PRESS|NEWS|MEDIA) RELEASE\b|^FOR IMMEDIATE RELEASE\b", re.I)
-_ABOUT = re.compile(r"^About ((?:[A-Z][\w&'’.-]*\s?){1,6})$")
+# "About Helmby Airport" alone on its line, or run into the paragraph it heads ("About Veltra Biologics Veltra
+# Biologics is a privately held company ...": a heading without a blank line after it).
+ABOUT = re.compile(r"^About ((?:[A-Z][\w&'’.-]*\s?){1,6})$|^About ((?:[A-Z][\w&'’.-]*\s){1,6})\2")
 HEAD_LINES = 8
 TAIL_LINES = 4
 
@@ -72,7 +74,8 @@ def outlet_in_lines(lines: Sequence[str]) -> str:
     # A press release is its issuer's: "PRESS RELEASE" ... "About Helmby Airport" (not the "Helmby, 19 June 2026"
     # line of place and date, which reads like a masthead).
     if any(RELEASE.match(line.strip()) for line in head):
-        issuer = next((m.group(1) for line in lines if (m := _ABOUT.match(line.strip()))), "")
+        issuer = next(((m.group(1) or m.group(2)).strip() for line in lines if (m := ABOUT.match(line.strip()))),
+                      "")
         if issuer:
             return issuer
     for pattern, where in ((_MASTHEAD, head), (_SOURCE, tail + head), (_COPYRIGHT, tail + head),

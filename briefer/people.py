@@ -421,14 +421,26 @@ _SUFFIXES = ("Co", "Corp", "Inc", "Ltd", "LLC", "Plc", "plc", "PLC", "AG", "GmbH
 _COMPANY = re.compile(rf"\b({_W}(?:\s+{_W}){{0,3}})\s+(?:{'|'.join(_SUFFIXES)})\b")
 
 
+# A name that speaks of itself as "it" ("Veltra Biologics said it would publish ..."), or is called a company.
+_IT_SAID = re.compile(rf"\b({_W}(?:\s+{_W}){{1,3}})\s+(?:said|says|announced|confirmed|added)\s+(?:on \w+ )?"
+                      rf"(?:that )?it\b|\b({_W}(?:\s+{_W}){{1,3}}) is an? (?:[\w-]+ ){{0,3}}(?:company|firm|charity|"
+                      rf"group|business|organisation|organization|manufacturer|maker|bank|insurer|retailer)\b")
+
+
 def _firms(texts: Sequence[tuple[int, str]]) -> set[tuple[str, str]]:
-    """The keys of names written somewhere with a company's suffix, and of their last two words."""
+    """The keys of names written somewhere with a company's suffix, and of their last two words; and of names that
+    speak of themselves as "it" or are called a company."""
     found: set[tuple[str, str]] = set()
     for _, text in texts:
         if any(f" {suffix}" in text for suffix in _SUFFIXES):
             for m in _COMPANY.finditer(text):
                 parts = m.group(1).split()
                 found.update(_key(" ".join(parts[k:])) for k in range(max(0, len(parts) - 2), len(parts) - 1))
+        if " it" in text or " is a" in text:
+            for m in _IT_SAID.finditer(text):
+                name = _tail_name(m.group(1) or m.group(2))
+                if name:
+                    found.add(_key(name))
     return found
 
 

@@ -130,7 +130,7 @@ _DATELINE = re.compile(rf"{_PLACE}(?:{_COUNTRY})?{_MONTH_RE}\s+(?P<day>[0-3]?\d)
 _DATELINE_DAY_FIRST = re.compile(rf"{_PLACE}(?:{_COUNTRY})?(?P<day>[0-3]?\d)\s+{_MONTH_RE}(?:,?\s+{_YEAR})?\s*"
                                  r"(?:\([^)]*\))?\s*(?:--|[-—–:])")
 # How a byline or masthead separates its parts.
-_BYLINE_PARTS = re.compile(r"\s+(?:\||·|•)\s+")
+_BYLINE_PARTS = re.compile(r"\s+(?:\||·|•|—)\s+")
 # The opening clause of a sentence in the present perfect, and an attribution's verb just before a date ("..., the
 # agency said on Wednesday").
 _PERFECT_NEWS = re.compile(r"^[^,;]{0,80}?\b(?:has|have)\s+(?:now\s+|already\s+|also\s+)?(?:been\s+)?"
@@ -483,7 +483,9 @@ def published_in_lines(lines: Sequence[str], anchor: dt.date | None = None) -> d
         parts = _BYLINE_PARTS.split(line.strip("*_ "))
         if len(parts) > 1 and len(parts) <= 6:
             for part in parts:
-                m = _DATED_LINE.fullmatch(part.strip(" *_")) or _FULL_DATE.fullmatch(part.strip(" *_"))
+                # ... its last comma's part too: "Press release — Veltra Biologics, Ostby, 3 March 2026".
+                m = _DATED_LINE.fullmatch(part.strip(" *_")) or _FULL_DATE.fullmatch(part.strip(" *_")) \
+                    or _FULL_DATE.fullmatch(part.rsplit(",", 1)[-1].strip(" *_"))
                 if m:
                     return _parse_date(m.group())
         d = _DATELINE.match(line) or _DATELINE_DAY_FIRST.match(line)

@@ -305,3 +305,19 @@ def test_the_inquiry_brief_credits_each_quotation_to_who_said_it() -> None:
 ])
 def test_the_former_as_an_adjective_does_not_lean_back(text: str, leans: bool) -> None:
     assert leans_back(text) is leans
+
+
+def test_a_company_that_speaks_of_itself_as_it_is_no_person_and_speaks_no_quotation() -> None:
+    texts = [(1, "Veltra Biologics said it would publish the full results in a medical journal."),
+             (1, '"These results are strong," said Dr Amina Sow, Veltra\'s chief medical officer.')]
+    assert [p.name for p in who_is_who(texts).people] == ["Amina Sow"]
+    brief = build_brief([STORIES / "vaccine"], load_options(date=dt.date(2026, 3, 4)))
+    assert "Veltra Biologics" not in {p.name for p in brief.people}
+    assert next(q for q in brief.quotes if q.text.startswith("These results")).speaker == "Amina Sow"
+
+
+def test_a_releases_dated_line_and_its_about_paragraph_run_into_one() -> None:
+    brief = build_brief([STORIES / "vaccine"], load_options(date=dt.date(2026, 3, 4)))
+    release = brief.sources[0]
+    assert (release.outlet, release.published) == ("Veltra Biologics", dt.date(2026, 3, 3))
+    assert not any("privately held company" in t or t.startswith("About ") for t in _printed(brief))
