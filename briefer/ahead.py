@@ -152,3 +152,10 @@ class Ahead(Generic[R]):
             value = self._func()
         self._value, self._done = value, True
         return value  # type: ignore[return-value]
+
+
+def in_child(func: Callable[[], R]) -> Ahead[R] | None:
+    """`func()` computed in a forked child, or None when no child can be forked: for work worth doing ahead only
+    on a free core (computed in this process it would only add to the work)."""
+    found = Ahead(func)
+    return found if found._pid is not None else None

@@ -27,7 +27,7 @@ import difflib
 import itertools
 import math
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -882,12 +882,37 @@ class Facts:
         self._fact_of: dict[int, int] = {}
         self._members: list[list[int]] = []
         self._anchors: list[list[int]] = []  # per fact: its first sentence and the version quoted
+        # Decisions computed ahead (`decisions`, in a forked child on a large brief), by (i, j, cosine).
+        self._decided: dict[tuple[int, int, float], bool] = {}
 
     def same(self, i: int, j: int, cosine: float | None = None) -> bool:
         """True when sentences i and j state the same fact."""
         if cosine is None:
             cosine = float(self.index.similar([i])[0][j])
-        return i == j or self.rule.same(self.texts[i], self.texts[j], cosine, self.idf)
+        if i == j:
+            return True
+        known = self._decided.get((i, j, cosine))
+        return known if known is not None else self.rule.same(self.texts[i], self.texts[j], cosine, self.idf)
+
+    def decisions(self, rows: Iterable[int]) -> dict[tuple[int, int, float], bool]:
+        """The decisions `of` asks when it is asked about `rows`: each row against its candidates (a fact built
+        around it) and each row's candidates among `rows` against it (a fact built around one of them). A pure
+        function of the texts and the index, so a forked child can compute them ahead (`learn`)."""
+        wanted = [i for i in dict.fromkeys(rows) if i not in self._fact_of]  # a fact built already: nothing to ask
+        asked = set(wanted)
+        out: dict[tuple[int, int, float], bool] = {}
+        for i in wanted:
+            sims = self.index.similar([i])[0]
+            for j in (int(j) for j in np.flatnonzero(sims >= CANDIDATE_COSINE) if j != i):
+                cosine = float(sims[j])
+                out[i, j, cosine] = self.same(i, j, cosine)
+                if j in asked:
+                    out[j, i, cosine] = self.same(j, i, cosine)
+        return out
+
+    def learn(self, decided: Mapping[tuple[int, int, float], bool]) -> None:
+        """Take decisions computed ahead (`decisions`): `same` answers them without asking the rule."""
+        self._decided.update(decided)
 
     def of(self, i: int) -> int:
         """The id of the fact sentence i states (built on first use)."""
