@@ -320,7 +320,7 @@ def select(run: Prepared) -> Prepared:
         if run.analysis_ahead is not None:
             from briefer.rank.concept import primed
 
-            stack.enter_context(primed(run.analysis_ahead.result()))
+            stack.enter_context(primed(run.analysis_ahead.result))  # waited for at the first selection
         sections = select_sections(pool, run.job.options) if run.sentences else ()
     decided = _decisions_ahead(run, sections)
     options = run.job.options
