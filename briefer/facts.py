@@ -27,7 +27,7 @@ import difflib
 import itertools
 import math
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -172,6 +172,12 @@ def _quantities(tokens: Sequence[str], stems: Sequence[str]) -> frozenset[tuple[
         if following not in STOP_WORDS and following.isalpha() and following not in _NUMBER_WORDS:
             out.add((w.replace(",", "") if w[0].isdecimal() else _NUMBER_WORDS[w], stems[k + 1]))
     return frozenset(out)
+
+
+def reads_as(text: str, numbers: Collection[str]) -> bool:
+    """Whether a token of `text` reads as one of `numbers` as `Profile.quantities` writes them ("1,200" as "1200",
+    "twelve" as "12"): when none does, no quantity of the sentence counts with one of them (no profile needed)."""
+    return any((w.replace(",", "") if w[0].isdecimal() else _NUMBER_WORDS.get(w)) in numbers for w in words(text))
 
 
 # Outcome and state words, in pairs of groups: a sentence with a word of one group and another with a word of

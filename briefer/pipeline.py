@@ -17,7 +17,8 @@ the way of spaCy's components; a failure carries the stage's name. Adding a stag
 10. once: the bottom line becomes the section item that states its fact, which the renderers then show once.
 `build_brief` then assembles the Brief. A stage reports what it found wrong with a source as a `Finding`
 added to the ledger; no stage edits another stage's records. On a large input, while a core is free, parts of
-stages 1-8 that need nothing of the rest run in forked children (briefer.ahead); the brief is the same either way.
+stages 1-8 that need nothing of the rest run in forked children (briefer.ahead), and in stages 9-10 children make
+same-fact decisions ahead (briefer.facts.Facts.decisions); the brief is the same either way.
 """
 
 from __future__ import annotations

@@ -33,7 +33,7 @@ from briefer.candidates import OUTCOME_WEIGHT, PARAPHRASE_MAX_DOCUMENTS, leans_b
 from briefer.config import BriefOptions
 from briefer.dedupe import SAME_FACT
 from briefer.discover import is_list, reports
-from briefer.facts import MEASURES, Facts, profile
+from briefer.facts import MEASURES, Facts, profile, reads_as
 from briefer.lexicon import lemma_stems, synonyms
 from briefer.model import Item, Section, Sentence, SourceStatus, Topic
 from briefer.rank import Selector, get_selector
@@ -281,11 +281,14 @@ class Picker:
         dam's lead "Engineers found cracks in the spillway ... and about 1,200 people ... were told to be ready to
         leave" is more than "About 1,200 people were evacuated")."""
         mine = profile(self.prepared.sentences[shown].text)
-        if not mine.quantities:
+        # Only these can be the same count (below): a sentence with no word that reads as one needs no profile.
+        wanted = {n for n, t in mine.quantities if n.isdecimal() and int(n) >= 10 and t not in MEASURES}
+        if not wanted:
             return []
         out = []
         for j in np.flatnonzero(sims >= SUPERSEDE_COSINE):
-            if int(j) not in self.quotable or self.said[j]:
+            if int(j) not in self.quotable or self.said[j] or not reads_as(self.prepared.sentences[int(j)].text,
+                                                                            wanted):
                 continue
             other = profile(self.prepared.sentences[int(j)].text)
             counts = any(n == m and n.isdecimal() and int(n) >= 10 and t not in MEASURES and u not in MEASURES
