@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from briefer.ahead import FORK_SENTENCES, Ahead, in_child
+from briefer.ahead import FORK_SENTENCES, in_child
 from briefer.candidates import OUTCOME_WEIGHT, PARAPHRASE_MAX_DOCUMENTS, leans_back, refers_back, weight
 from briefer.config import BriefOptions
 from briefer.dedupe import SAME_FACT
@@ -185,8 +185,12 @@ class Picker:
                               default=None)
         # The story's bottom line: the main event a preview in an older article may have expected.
         self.headline = _bottom_line(prepared) if brief else None
-        # Its fact is the first the brief builds (`take`): a large brief has a child decide it meanwhile.
-        self._headline_ahead = self._decisions_ahead([self.headline]) if self.headline is not None else None
+        # Its fact is the first the brief builds (`take`): on a large brief a forked child makes the same-fact
+        # decisions of it (`Facts.decisions`) while the rest of this set-up runs (the select stage has one core).
+        self._headline_ahead = None
+        if self.headline is not None and len(prepared.sentences) >= FORK_SENTENCES:
+            rows = [self.headline]
+            self._headline_ahead = in_child(lambda: self.facts.decisions(rows))
         # One story's sources, not a firehose: outlets and dates are weighed, turned-down words asked for again
         # and words left given back to the topics (each costs little in a story, 2-20 s at 30,000 sentences).
         self.one_story = len(prepared.documents) <= PARAPHRASE_MAX_DOCUMENTS
@@ -195,13 +199,6 @@ class Picker:
         # Which content-word stems each sentence has, for the containment test.
         self._words = (prepared.index.matrix != 0).astype(np.float32).tocsr()
         self._sizes = np.maximum(np.asarray(self._words.sum(axis=1)).ravel(), 1.0)
-
-    def _decisions_ahead(self, rows: Sequence[int]) -> Ahead[dict[tuple[int, int, float], bool]] | None:
-        """On a large brief, a forked child making the same-fact decisions `Facts.of` will ask about `rows`
-        (`Facts.decisions`): the select stage runs on one core, so the other is free for it."""
-        if not rows or len(self.prepared.sentences) < FORK_SENTENCES:
-            return None
-        return in_child(lambda: self.facts.decisions(rows))
 
     def _key_weights(self) -> dict[int, float]:
         """Key facts first: each candidate's worth to a reader besides its content (1: neutral). An outcome is
@@ -352,15 +349,9 @@ class Picker:
             return [], False
         picked = self.selector(self.view, budget_words=budget, candidates=free, query=query,
                                covered=tuple(self.chosen), weights=self.weights)
-        # The facts of the later half of the picks are decided by a child meanwhile (on a large brief).
-        half = len(picked) // 2
-        decided = self._decisions_ahead([j for index, _ in picked[half:] for j in (index, *self.pairs.get(index, ()))
-                                         if not self.said[j]]) if half else None
         out: list[int] = []
         turned_down = False
-        for k, (index, score) in enumerate(picked):
-            if decided is not None and k == half:
-                self.facts.learn(decided.result())
+        for index, score in picked:
             if self.said[index]:
                 turned_down = True
                 continue

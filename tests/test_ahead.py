@@ -117,7 +117,7 @@ def test_a_brief_is_the_same_with_and_without_children(monkeypatch: pytest.Monke
     monkeypatch.setattr(ahead.Ahead, "_start", counted)
     forked = to_json(replace(build_brief([EXAMPLE], options), generated_at=NOON))
     # The later sources' extraction and cleaning, the copies, the later sentences' candidate check, the
-    # selection's analysis, who's who, the key quotes, the timeline with what comes next, the bottom line's fact,
-    # the later picks' facts of the four sections that picked two or more, and the once stage's same-fact decisions.
-    assert len(forks) == 14
+    # selection's analysis, who's who, the key quotes, the timeline with what comes next, and the same-fact
+    # decisions of the bottom line's fact and of the once stage.
+    assert len(forks) == 10
     assert forked == alone
