@@ -348,10 +348,9 @@ def _decisions_ahead(run: Prepared, sections: Sequence[Section]) -> Ahead[dict[t
     from briefer.once import decisions_ahead
 
     story = run.story
-    if run.dates_ahead is not None:
-        story = replace(story, timeline=run.dates_ahead.result()[0], next=run.dates_ahead.result()[1])
+    dated = run.dates_ahead.result() if run.dates_ahead is not None else (story.timeline, story.next)
     lines = [*([story.bottom_line.text] if story.bottom_line else []), *(i.text for s in sections for i in s.items),
-             *(line.text for line in (*story.timeline, *story.next))]
+             *(line.text for part in dated for line in part)]
     return in_child(lambda: decisions_ahead(lines, documents=run.documents, sentences=run.sentences,
                                             candidates=run.candidates, pairs=run.pairs, index=run.index,
                                             today=run.job.options.date or dt.date.today()))
