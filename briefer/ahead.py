@@ -2,11 +2,11 @@
 
 A brief at 30,000 sentences spends most of its time in one process on stages that cannot start before the one
 before them ends; a few parts of them need nothing the rest computes (which file copies another; the key quotes
-beside the topics and the bottom line; the timeline and what comes next beside the selection). `Ahead(func)` forks
-a child that runs `func()` on the parent's memory as it is (nothing is pickled on the way in: the child has it
-already) and sends back only the result, pickled through a pipe; the parent goes on and calls `result()` when it
-needs it. The child's result is the same value the parent would compute (the functions given are pure), so the
-brief is byte-for-byte the same with or without the child.
+beside the topics and the bottom line; the timeline and what comes next, and same-fact decisions, beside the
+selection). `Ahead(func)` forks a child that runs `func()` on the parent's memory as it is (nothing is pickled on
+the way in: the child has it already) and sends back only the result, pickled through a pipe; the parent goes on
+and calls `result()` when it needs it. The child's result is the same value the parent would compute (the
+functions given are pure), so the brief is byte-for-byte the same with or without the child.
 
 The child is used only where a fork is safe and pays: on Linux, with no other thread in the process (a fork can
 leave another thread's lock held: the progress line's thread runs when stderr is a terminal), when a core is free
@@ -152,3 +152,10 @@ class Ahead(Generic[R]):
             value = self._func()
         self._value, self._done = value, True
         return value  # type: ignore[return-value]
+
+
+def in_child(func: Callable[[], R]) -> Ahead[R] | None:
+    """`func()` computed in a forked child, or None when no child can be forked: for work worth doing ahead only
+    on a free core (computed in this process it would only add to the work)."""
+    found = Ahead(func)
+    return found if found._pid is not None else None

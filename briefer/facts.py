@@ -28,7 +28,7 @@ import difflib
 import itertools
 import math
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -188,6 +188,12 @@ def _quantities(tokens: Sequence[str], stems: Sequence[str]) -> frozenset[tuple[
         if following not in STOP_WORDS and following.isalpha() and following not in _NUMBER_WORDS:
             out.add((w.replace(",", "") if w[0].isdecimal() else _NUMBER_WORDS[w], stems[k + 1]))
     return frozenset(out)
+
+
+def reads_as(text: str, numbers: Collection[str]) -> bool:
+    """Whether a token of `text` reads as one of `numbers` as `Profile.quantities` writes them ("1,200" as "1200",
+    "twelve" as "12"): when none does, no quantity of the sentence counts with one of them (no profile needed)."""
+    return any((w.replace(",", "") if w[0].isdecimal() else _NUMBER_WORDS.get(w)) in numbers for w in words(text))
 
 
 # Outcome and state words, in pairs of groups: a sentence with a word of one group and another with a word of
@@ -915,13 +921,18 @@ class Facts:
         self._anchors: list[list[int]] = []  # per fact: its first sentence and the version quoted
         self._giving: dict[float, list[int]] | None = None  # figure -> the sentences that give it
         self._figure_mates: dict[int, frozenset[int]] = {}
+        # Decisions computed ahead (`decisions`, in a forked child on a large brief), by (i, j, cosine).
+        self._decided: dict[tuple[int, int, float], bool] = {}
 
     def same(self, i: int, j: int, cosine: float | None = None) -> bool:
         """True when sentences i and j state the same fact."""
         if cosine is None:
             cosine = float(self.index.similar([i])[0][j])
-        return i == j or self.rule.same(self.texts[i], self.texts[j], cosine, self.idf,
-                                        figures=j in self._by_figures(i))
+        if i == j:
+            return True
+        known = self._decided.get((i, j, cosine))
+        return known if known is not None else self.rule.same(self.texts[i], self.texts[j], cosine, self.idf,
+                                                               figures=j in self._by_figures(i))
 
     def _by_figures(self, i: int) -> frozenset[int]:
         """The sentences that give one of sentence i's figures, each figure counted only when at most FIGURE_BUCKET
@@ -938,15 +949,39 @@ class Facts:
                 for k in rows if k != i)
         return mates
 
+    def _candidates(self, i: int, sims: np.ndarray) -> list[int]:
+        """The sentences sentence i's fact is built from: its TF-IDF neighbours at CANDIDATE_COSINE, then those
+        below that give one of its figures (`_by_figures`)."""
+        near = [int(j) for j in np.flatnonzero(sims >= CANDIDATE_COSINE) if j != i]
+        return near + sorted(j for j in self._by_figures(i) if sims[j] < CANDIDATE_COSINE)
+
+    def decisions(self, rows: Iterable[int]) -> dict[tuple[int, int, float], bool]:
+        """The decisions `of` asks when it is asked about `rows`: each row against its candidates (a fact built
+        around it) and each row's candidates among `rows` against it (a fact built around one of them). A pure
+        function of the texts and the index, so a forked child can compute them ahead (`learn`)."""
+        wanted = [i for i in dict.fromkeys(rows) if i not in self._fact_of]  # a fact built already: nothing to ask
+        asked = set(wanted)
+        out: dict[tuple[int, int, float], bool] = {}
+        for i in wanted:
+            sims = self.index.similar([i])[0]
+            for j in self._candidates(i, sims):
+                cosine = float(sims[j])
+                out[i, j, cosine] = self.same(i, j, cosine)
+                if j in asked:
+                    out[j, i, cosine] = self.same(j, i, cosine)
+        return out
+
+    def learn(self, decided: Mapping[tuple[int, int, float], bool]) -> None:
+        """Take decisions computed ahead (`decisions`): `same` answers them without asking the rule."""
+        self._decided.update(decided)
+
     def of(self, i: int) -> int:
         """The id of the fact sentence i states (built on first use)."""
         fact = self._fact_of.get(i)
         if fact is not None:
             return fact
         sims = self.index.similar([i])[0]
-        by_figures = self._by_figures(i)
-        near = [int(j) for j in np.flatnonzero(sims >= CANDIDATE_COSINE) if j != i]
-        near += sorted(j for j in by_figures if sims[j] < CANDIDATE_COSINE)
+        near = self._candidates(i, sims)
         # A sentence that states a fact already built joins it, when it states the same thing as that
         # fact's first sentence or the version the brief quotes (never by a chain of neighbours).
         tried: set[int] = set()

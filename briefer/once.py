@@ -133,10 +133,12 @@ class _Reader:
     """Sentences by text, their facts, kinds and sources, and the joined text of leaning sentences."""
 
     def __init__(self, documents: Sequence[Document], sentences: Sequence[Sentence], candidates: Sequence[int],
-                 pairs: Mapping[int, tuple[int, int]], index: SimilarityIndex, today: dt.date) -> None:
+                 pairs: Mapping[int, tuple[int, int]], index: SimilarityIndex, today: dt.date,
+                 decided: Mapping[tuple[int, int, float], bool] | None = None) -> None:
         self.documents, self.sentences, self.pairs, self.today = documents, sentences, pairs, today
         self.index = index
         self.facts = Facts([s.text for s in sentences], index)
+        self.facts.learn(decided or {})
         self.rows: dict[str, list[int]] = {}
         for i in candidates:
             self.rows.setdefault(sentences[i].text, []).append(i)
@@ -277,10 +279,12 @@ def _quotes(quotes: Sequence[Quote], printed: list[str], reader: _Reader) -> tup
 def print_once(bottom: Item | None, sections: Sequence[Section], timeline: Sequence[Dated], after: Sequence[Dated],
                quotes: Sequence[Quote], *, documents: Sequence[Document], sentences: Sequence[Sentence],
                candidates: Sequence[int], pairs: Mapping[int, tuple[int, int]], index: SimilarityIndex,
-               today: dt.date) -> tuple[tuple[Dated, ...], tuple[Dated, ...], tuple[Quote, ...]]:
+               today: dt.date, decided: Mapping[tuple[int, int, float], bool] | None = None
+               ) -> tuple[tuple[Dated, ...], tuple[Dated, ...], tuple[Quote, ...]]:
     """The timeline, what comes next and key quotes with every fact printed above them left out, every line
-    standing alone and credited to the sources that state its fact (see the module docstring)."""
-    reader = _Reader(documents, sentences, candidates, pairs, index, today)
+    standing alone and credited to the sources that state its fact (see the module docstring). `decided`: the
+    same-fact decisions computed ahead (`decisions_ahead`)."""
+    reader = _Reader(documents, sentences, candidates, pairs, index, today, decided)
     printed = [item.text for s in sections for item in s.items]
     if bottom is not None and bottom.text not in printed:
         printed.insert(0, bottom.text)
@@ -288,3 +292,14 @@ def print_once(bottom: Item | None, sections: Sequence[Section], timeline: Seque
     shown_timeline = _dated(timeline, reader, printed, facts, MAX_EVENTS, events=True)
     shown_next = _dated(after, reader, printed, facts, MAX_NEXT, events=False)
     return shown_timeline, shown_next, _quotes(quotes, printed, reader)
+
+
+def decisions_ahead(lines: Sequence[str], *, documents: Sequence[Document], sentences: Sequence[Sentence],
+                    candidates: Sequence[int], pairs: Mapping[int, tuple[int, int]], index: SimilarityIndex,
+                    today: dt.date) -> dict[tuple[int, int, float], bool]:
+    """The same-fact decisions `print_once` asks about the sentences of `lines` (the sections' items, the bottom
+    line, the timeline and what comes next), whatever their order: a large brief has a forked child compute them
+    while the headings are fitted (briefer.pipeline)."""
+    reader = _Reader(documents, sentences, candidates, pairs, index, today)
+    rows = [j for text in lines if (i := reader.row(text)) is not None for j in (i, *pairs.get(i, ()))]
+    return reader.facts.decisions(rows)

@@ -17,7 +17,8 @@ the way of spaCy's components; a failure carries the stage's name. Adding a stag
 10. once: the bottom line becomes the section item that states its fact, which the renderers then show once.
 `build_brief` then assembles the Brief. A stage reports what it found wrong with a source as a `Finding`
 added to the ledger; no stage edits another stage's records. On a large input, while a core is free, parts of
-stages 1-8 that need nothing of the rest run in forked children (briefer.ahead); the brief is the same either way.
+stages 1-8 that need nothing of the rest run in forked children (briefer.ahead), and in stages 9-10 children make
+same-fact decisions ahead (briefer.facts.Facts.decisions); the brief is the same either way.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 import numpy as np
 
 from briefer import __version__
-from briefer.ahead import FORK_DOCUMENTS, FORK_SENTENCES, Ahead, can_fork
+from briefer.ahead import FORK_DOCUMENTS, FORK_SENTENCES, Ahead, can_fork, in_child
 from briefer.candidates import candidate_mask, joined_pairs, looks_spun, paraphrased_copies
 from briefer.clean import clean_corpus, clean_document, shared_furniture
 from briefer.config import DEFAULT_TITLE, SUMMARY_WORDS, BriefOptions, load_options
@@ -114,6 +115,8 @@ class Prepared:
     analysis_ahead: Ahead[Any] | None = None
     # The story's timeline and what comes next, read during the select stage for the once stage (`read_the_story`).
     dates_ahead: Ahead[tuple[tuple[Dated, ...], tuple[Dated, ...]]] | None = None
+    # The once stage's same-fact decisions, computed while the select stage fits the headings (`select`).
+    decided_ahead: Ahead[dict[tuple[int, int, float], bool]] | None = None
 
     @property
     def sources(self) -> tuple[Source, ...]:
@@ -318,8 +321,9 @@ def select(run: Prepared) -> Prepared:
         if run.analysis_ahead is not None:
             from briefer.rank.concept import primed
 
-            stack.enter_context(primed(run.analysis_ahead.result()))
+            stack.enter_context(primed(run.analysis_ahead.result))  # waited for at the first selection
         sections = select_sections(pool, run.job.options) if run.sentences else ()
+    decided = _decisions_ahead(run, sections)
     options = run.job.options
     if run.story is not None and (run.story.discovered or not options.topics):
         # A discovered heading must name what its items are about (briefer.headings.fit_headings); with no topics
@@ -332,7 +336,24 @@ def select(run: Prepared) -> Prepared:
                                 keep=_first_news(run), order=[run.sentences[i].text for i in brief_order],
                                 headlines=[d.title for d in run.documents if d.title],
                                 dated=[(d.source.id, d.source.published, d.title) for d in run.documents if d.title])
-    return replace(run, sections=sections, analysis_ahead=None)
+    return replace(run, sections=sections, analysis_ahead=None, decided_ahead=decided)
+
+
+def _decisions_ahead(run: Prepared, sections: Sequence[Section]) -> Ahead[dict[tuple[int, int, float], bool]] | None:
+    """On a large brief, a forked child computing the once stage's same-fact decisions (`once.decisions_ahead`)
+    while this process fits the headings: the items' texts are known, and fitting the headings only moves them.
+    The select and once stages run on one core (the timeline's child aside), so the other is free for it."""
+    if len(run.sentences) < FORK_SENTENCES or run.story is None or not can_fork():
+        return None
+    from briefer.once import decisions_ahead
+
+    story = run.story
+    dated = run.dates_ahead.result() if run.dates_ahead is not None else (story.timeline, story.next)
+    lines = [*([story.bottom_line.text] if story.bottom_line else []), *(i.text for s in sections for i in s.items),
+             *(line.text for part in dated for line in part)]
+    return in_child(lambda: decisions_ahead(lines, documents=run.documents, sentences=run.sentences,
+                                            candidates=run.candidates, pairs=run.pairs, index=run.index,
+                                            today=run.job.options.date or dt.date.today()))
 
 
 def _first_news(run: Prepared) -> list[str]:
@@ -384,7 +405,8 @@ def each_fact_once(run: Prepared) -> Prepared:
     timeline, after, quotes = print_once(
         story.bottom_line, run.sections, story.timeline, story.next, story.quotes, documents=run.documents,
         sentences=run.sentences, candidates=run.candidates, pairs=run.pairs, index=run.index,
-        today=run.job.options.date or dt.date.today())
+        today=run.job.options.date or dt.date.today(),
+        decided=run.decided_ahead.result() if run.decided_ahead is not None else None)
     # The dated facts printed above come back into the timeline as pointers to their items (briefer.anchors).
     placed = anchors(story.bottom_line, run.sections)
     shown = [story.bottom_line] if story.bottom_line else []
@@ -397,7 +419,7 @@ def each_fact_once(run: Prepared) -> Prepared:
     said = {ref: item.text for ref, item in printed}
     ahead = merged_next(after, next_pointers(printed, lines, today), said)
     return replace(run, story=replace(story, timeline=merged(timeline, pointed, said), next=ahead, quotes=quotes),
-                   dates_ahead=None)
+                   dates_ahead=None, decided_ahead=None)
 
 
 # The stages of `prepare` (shared with `summarize` and the evaluation's baselines), then those of a brief.

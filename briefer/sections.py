@@ -28,11 +28,12 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from briefer.ahead import FORK_SENTENCES, in_child
 from briefer.candidates import OUTCOME_WEIGHT, PARAPHRASE_MAX_DOCUMENTS, leans_back, refers_back, weight
 from briefer.config import BriefOptions
 from briefer.dedupe import SAME_FACT
 from briefer.discover import is_list, reports
-from briefer.facts import MEASURES, Facts, profile
+from briefer.facts import MEASURES, Facts, profile, reads_as
 from briefer.lexicon import lemma_stems, synonyms
 from briefer.model import Item, Section, Sentence, SourceStatus, Topic
 from briefer.rank import Selector, get_selector
@@ -194,6 +195,12 @@ class Picker:
                               default=None)
         # The story's bottom line: the main event a preview in an older article may have expected.
         self.headline = _bottom_line(prepared) if brief else None
+        # Its fact is the first the brief builds (`take`): on a large brief a forked child makes the same-fact
+        # decisions of it (`Facts.decisions`) while the rest of this set-up runs (the select stage has one core).
+        self._headline_ahead = None
+        if self.headline is not None and len(prepared.sentences) >= FORK_SENTENCES:
+            rows = [self.headline]
+            self._headline_ahead = in_child(lambda: self.facts.decisions(rows))
         # One story's sources, not a firehose: outlets and dates are weighed, turned-down words asked for again
         # and words left given back to the topics (each costs little in a story, 2-20 s at 30,000 sentences).
         self.one_story = len(prepared.documents) <= PARAPHRASE_MAX_DOCUMENTS
@@ -281,11 +288,14 @@ class Picker:
         dam's lead "Engineers found cracks in the spillway ... and about 1,200 people ... were told to be ready to
         leave" is more than "About 1,200 people were evacuated")."""
         mine = profile(self.prepared.sentences[shown].text)
-        if not mine.quantities:
+        # Only these can be the same count (below): a sentence with no word that reads as one needs no profile.
+        wanted = {n for n, t in mine.quantities if n.isdecimal() and int(n) >= 10 and t not in MEASURES}
+        if not wanted:
             return []
         out = []
         for j in np.flatnonzero(sims >= SUPERSEDE_COSINE):
-            if int(j) not in self.quotable or self.said[j]:
+            if int(j) not in self.quotable or self.said[j] or not reads_as(self.prepared.sentences[int(j)].text,
+                                                                            wanted):
                 continue
             other = profile(self.prepared.sentences[int(j)].text)
             counts = any(n == m and n.isdecimal() and int(n) >= 10 and t not in MEASURES and u not in MEASURES
@@ -588,6 +598,9 @@ class Picker:
 
     def take(self, index: int) -> list[int]:
         """Choose sentence `index` itself (not another version of its fact) for the brief."""
+        if self._headline_ahead is not None:
+            self.facts.learn(self._headline_ahead.result())
+            self._headline_ahead = None
         fact = self.facts.of(index)
         members = self.facts.members(fact)
         self.said[list(members)] = True

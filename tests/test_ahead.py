@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from briefer import ahead, pipeline, story
+from briefer import ahead, pipeline, sections, story
 from briefer.ahead import FORK_VARIABLE, Ahead, can_fork
 from briefer.config import load_options
 from briefer.deliver.render import to_json
@@ -103,7 +103,7 @@ def test_a_brief_is_the_same_with_and_without_children(monkeypatch: pytest.Monke
     # The bundled sample is far below the sizes that fork: lower them so that it does.
     options = load_options(date=dt.date(2023, 6, 19), topics=EXAMPLE / "topics.toml" if topics else None)
     alone = to_json(replace(build_brief([EXAMPLE], options), generated_at=NOON))
-    for module in (story, pipeline, ahead):
+    for module in (story, pipeline, ahead, sections):
         monkeypatch.setattr(module, "FORK_SENTENCES", 0)
     monkeypatch.setattr(pipeline, "FORK_DOCUMENTS", 0)
     monkeypatch.setattr(ahead, "FORK_DOCUMENTS", 0)  # read in `briefer.read.ingest` when it is needed
@@ -117,6 +117,7 @@ def test_a_brief_is_the_same_with_and_without_children(monkeypatch: pytest.Monke
     monkeypatch.setattr(ahead.Ahead, "_start", counted)
     forked = to_json(replace(build_brief([EXAMPLE], options), generated_at=NOON))
     # The later sources' extraction and cleaning, the copies, the later sentences' candidate check, the
-    # selection's analysis, who's who, the key quotes, and the timeline with what comes next.
-    assert len(forks) == 8
+    # selection's analysis, who's who, the key quotes, the timeline with what comes next, and the same-fact
+    # decisions of the bottom line's fact and of the once stage.
+    assert len(forks) == 10
     assert forked == alone

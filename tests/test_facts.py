@@ -14,6 +14,7 @@ from briefer.dedupe import SimilarityIndex
 from briefer.facts import (
     FIGURE_BUCKET,
     Facts,
+    SameFact,
     _inert_difference,
     _unaligned,
     counts_differ,
@@ -73,6 +74,23 @@ def test_facts_have_one_identity_whichever_member_is_asked_first() -> None:
     facts = Facts(texts, SimilarityIndex.build(texts))
     assert facts.of(2) == facts.of(0)
     assert facts.of(1) != facts.of(0) and facts.of(3) != facts.of(0)
+    assert set(facts.members(facts.of(0))) == {0, 2}
+
+
+def test_decisions_made_ahead_group_as_the_rule_does_without_asking_it_again() -> None:
+    texts = [CREW, "The harbour authority closed the main channel on Tuesday while tugs held the ship.",
+             CREW_REWORDED, CREW_20]
+    index = SimilarityIndex.build(texts)
+    decided = Facts(texts, index).decisions([2, 0, 3])  # as a forked child computes them (briefer.pipeline)
+    assert decided and all(isinstance(same, bool) for same in decided.values())
+
+    class Unasked(SameFact):
+        def same(self, a: str, b: str, cosine: float, idf: object) -> bool:  # type: ignore[override]
+            raise AssertionError(f"asked again: {a!r} / {b!r}")
+
+    facts = Facts(texts, index, Unasked())
+    facts.learn(decided)
+    assert facts.of(2) == facts.of(0) != facts.of(3)
     assert set(facts.members(facts.of(0))) == {0, 2}
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -276,8 +276,9 @@ def _plain(text: str) -> bool:
     return not _FIRST_PERSON.search(_QUOTED.sub(" ", stripped))
 
 
-# An analysis computed ahead (`primed`): the texts and documents of the sentences it is of, and the analysis.
-_PRIMED: list[tuple[list[str], list[int], _Analysis]] = []
+# Analyses computed ahead (`primed`): each a function giving the texts and documents of the sentences it is of, and
+# the analysis.
+_PRIMED: list[Callable[[], tuple[list[str], list[int], _Analysis]]] = []
 
 
 def analysis(sentences: Sequence[Sentence]) -> tuple[list[str], list[int], _Analysis]:
@@ -286,9 +287,10 @@ def analysis(sentences: Sequence[Sentence]) -> tuple[list[str], list[int], _Anal
 
 
 @contextlib.contextmanager
-def primed(ahead: tuple[list[str], list[int], _Analysis]) -> Iterator[None]:
+def primed(ahead: Callable[[], tuple[list[str], list[int], _Analysis]]) -> Iterator[None]:
     """Within the block, a selector asked to analyse sentences with exactly these texts and documents takes the
-    analysis computed ahead (a large brief computes it in a forked child during the story stage: briefer.ahead)."""
+    analysis computed ahead (a large brief computes it in a forked child during the story stage: briefer.ahead).
+    `ahead()` is called only then: the work before the first selection runs while the child finishes."""
     _PRIMED.append(ahead)
     try:
         yield
@@ -297,7 +299,8 @@ def primed(ahead: tuple[list[str], list[int], _Analysis]) -> Iterator[None]:
 
 
 def _primed(sentences: Sequence[Sentence]) -> _Analysis | None:
-    for texts, docs, found in _PRIMED:
+    for ahead in _PRIMED:
+        texts, docs, found = ahead()
         if (len(texts) == len(sentences) and all(s.doc == d for s, d in zip(sentences, docs, strict=True))
                 and all(s.text == t for s, t in zip(sentences, texts, strict=True))):
             return found
