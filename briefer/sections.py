@@ -55,6 +55,7 @@ from briefer.temporal import (
     event_date,
     event_day,
     overdue,
+    parts_of_day_apart,
     past_words,
     preview_event,
     preview_events,
@@ -286,7 +287,9 @@ class Picker:
         vessels were waiting offshore"): the same number of 10 or more, of things not measures ("two years" is
         in many sentences), and a content word in common; not a sentence that tells more than twice as much (the
         dam's lead "Engineers found cracks in the spillway ... and about 1,200 people ... were told to be ready to
-        leave" is more than "About 1,200 people were evacuated")."""
+        leave" is more than "About 1,200 people were evacuated"); nor one of another part of the same day (the ferry
+        that "ran aground ... on Friday morning with 180 passengers" and "all 180 passengers were brought ashore" on
+        Friday evening)."""
         mine = profile(self.prepared.sentences[shown].text)
         # Only these can be the same count (below): a sentence with no word that reads as one needs no profile.
         wanted = {n for n, t in mine.quantities if n.isdecimal() and int(n) >= 10 and t not in MEASURES}
@@ -300,7 +303,9 @@ class Picker:
             other = profile(self.prepared.sentences[int(j)].text)
             counts = any(n == m and n.isdecimal() and int(n) >= 10 and t not in MEASURES and u not in MEASURES
                          for n, t in mine.quantities for m, u in other.quantities)
-            if counts and len(mine.content & other.content) >= 1 and len(other.content) <= 2 * len(mine.content):
+            if counts and len(mine.content & other.content) >= 1 and len(other.content) <= 2 * len(mine.content) \
+                    and not parts_of_day_apart(self.prepared.sentences[shown].text,
+                                               self.prepared.sentences[int(j)].text):
                 out.append(int(j))
         return out
 
@@ -965,17 +970,19 @@ def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[l
     surnames = {person.name.split()[-1] for person in (story.people if story is not None else ())}
     keep: set[int] = set()
     firsts = set(_leads(picker.prepared, per_article=1))  # each article's first quotable sentence
-    leads: list[tuple[int, str, set[str]]] = []  # (article, day, content stems) of the article leads kept
+    leads: list[tuple[int, str, set[str], str]] = []  # (article, day, content stems, text) of the article leads kept
     for index in picker.chosen:
         text = picker.view[picker.choices[index].sentence].text
         mine = set(content_stems(text)) - names
         # Two articles' leads on one day's event are that day's news told twice ("A former councillor was found
         # guilty on Wednesday of defrauding the city ..." / "Gerald Pike ... was convicted of four counts of fraud
-        # on Wednesday ..."), when they share enough of their words.
+        # on Wednesday ..."), when they share enough of their words; not two parts of the day ("ran aground ... on
+        # Friday morning" / "pulled ... off the sandbank ... on Friday evening").
         lead = _lead_day(picker, index, firsts)
         if lead is not None and any(doc != lead[0] and day == lead[1]
                                     and len(mine & other) >= SAME_LEAD * min(len(mine), len(other))
-                                    for doc, day, other in leads):
+                                    and not parts_of_day_apart(text, other_text)
+                                    for doc, day, other, other_text in leads):
             continue
         items = _list_items(text, names) if is_list(text) else []
         if items and any(_same_list(items, other) for other in lists):
@@ -1026,7 +1033,7 @@ def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[l
             steps.append((index, step))
         stems_of[index] = mine
         if lead is not None:
-            leads.append((lead[0], lead[1], mine))
+            leads.append((lead[0], lead[1], mine, text))
         kept.append(mine)
         # ... and its clauses, for the items after it: "Flights resumed at 3.30 p.m. on Friday, the airport said, and
         # the timetable was back to normal" tells "Flights resumed at Helmby Airport at 3.30 p.m. on Friday after a

@@ -464,6 +464,17 @@ def event_date(text: str, anchor: dt.date) -> When | None:
     return min(found, key=lambda w: order[w.precision]) if found else None
 
 
+_PART_OF_DAY = re.compile(rf"\b{_WEEKDAY_RE}\s+(?P<part>morning|afternoon|evening|night)\b", re.I)
+
+
+def parts_of_day_apart(a: str, b: str) -> bool:
+    """Whether two sentences tell of a weekday at two parts of it and at no common one ("ran aground ... on Friday
+    morning" / "pulled the ferry off the sandbank ... on Friday evening"): two events of the day."""
+    pa = {m["part"].lower() for m in _PART_OF_DAY.finditer(a)}
+    pb = {m["part"].lower() for m in _PART_OF_DAY.finditer(b)}
+    return bool(pa) and bool(pb) and not pa & pb
+
+
 def event_day(text: str, anchor: dt.date) -> dt.date | None:
     """The day `text` tells of (`event_date`), when it names one to the day; else None."""
     when = event_date(text, anchor)

@@ -20,7 +20,7 @@ from briefer.quotes import Said, key_quotes
 from briefer.read.ingest import read_sources, to_document
 from briefer.sections import same_next
 from briefer.supersede import supersedes
-from briefer.temporal import event_date, event_day, sentence_kind
+from briefer.temporal import event_date, event_day, parts_of_day_apart, sentence_kind
 from briefer.timeline import excerpt
 from tests.helpers import ROOT
 
@@ -321,3 +321,13 @@ def test_a_releases_dated_line_and_its_about_paragraph_run_into_one() -> None:
     release = brief.sources[0]
     assert (release.outlet, release.published) == ("Veltra Biologics", dt.date(2026, 3, 3))
     assert not any("privately held company" in t or t.startswith("About ") for t in _printed(brief))
+
+
+def test_two_parts_of_one_day_are_two_events() -> None:
+    assert parts_of_day_apart("The ferry ran aground on Friday morning.", "Tugs pulled it free on Friday evening.")
+    assert not parts_of_day_apart("The ferry ran aground on Friday morning.", "It was refloated on Friday.")
+    assert not parts_of_day_apart("It ran aground on Friday morning.", "It sat there until Friday morning's tide.")
+    # The grounding (Friday morning, 180 passengers) is not the refloating (Friday evening, all 180 brought ashore).
+    brief = build_brief([STORIES / "aground"], load_options(date=dt.date(2026, 11, 7)))
+    assert brief.bottom_line is not None and "Tugs pulled" in brief.bottom_line.text
+    assert any("ran aground" in t for t in _printed(brief))
