@@ -470,12 +470,10 @@ class Picker:
         is the later articles' to tell. Found once, for one story's dated sources."""
         if self._eve_documents is None:
             sentences, documents = self.prepared.sentences, self.prepared.documents
-            leads: dict[int, int] = {}
-            for i, sentence in enumerate(sentences):
-                leads.setdefault(sentence.doc, i)
             newest = self.cutoff
             found = set()
-            for doc, lead in leads.items():
+            for lead in _leads(self.prepared, per_article=1):
+                doc = sentences[lead].doc
                 then = documents[doc].source.published
                 if then is None or newest is None or newest <= then or self.kind(lead) != "expected":
                     continue
