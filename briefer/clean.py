@@ -68,7 +68,7 @@ _EDITORS_NOTE = re.compile(r"^(?:(?:correction|clarification|editor'?s note|upda
                            r"this (?:article|story|report) (?:has been|was) (?:updated|corrected|amended))", re.I)
 # Author boxes: "Jane Roe covers transport for the paper. Sam Poe is our city hall reporter."
 _BIO = re.compile(
-    r"\b(?:covers|writes about|reports on)\b|\bis (?:a|an|our|the) (?:[\w-]+ ){0,4}"
+    r"\b(?:covers|writes about|reports on)\b|\bis (?:a|an|our|the) (?:[\w'’-]+ ){0,4}"
     r"(?:reporter|correspondent|editor|writer|columnist|journalist)\b",
     re.I,
 )

@@ -53,7 +53,7 @@ observatory laboratory library theatre theater trust upper lower greater
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december chinese american british french german russian indian japanese european
 president minister secretary prime premier mayor governor senator chancellor ambassador spokesperson spokesman
-spokeswoman director chief professor doctor dr mr mrs ms sir lord lady judge captain general admiral envoy
+spokeswoman director chief professor doctor dr mr mrs ms sir lord lady judge justice captain general admiral envoy
 the a an and of for in on at to by with from but or as if this that these those his her their its our my
 """)
 # Stop words that are also given names or surnames ("Per Aas", "Bill Hart", "John Stuart Mill"): capitalised
@@ -75,7 +75,7 @@ ecologist biologist botanist zoologist entomologist ornithologist geologist hydr
 meteorologist climatologist epidemiologist virologist archaeologist oceanographer glaciologist
 planner architect warden superintendent principal commissioner regulator
 master grower farmer fisherman nurse commuter resident beekeeper partner pilot driver builder curator keeper
-magistrate prosecutor dictator strongman monarch lawmaker legislator politician dissident
+magistrate justice prosecutor dictator strongman monarch lawmaker legislator politician dissident
 detective sergeant constable lieutenant colonel
 customer shopper shopkeeper passenger parent mother father worker patient witness survivor neighbour volunteer
 firefighter paramedic surgeon vet veterinarian ranger lifeguard

@@ -61,7 +61,7 @@ from briefer.temporal import (
     preview_events,
     sentence_kind,
 )
-from briefer.text import content_stems, word_count, words
+from briefer.text import STOP_WORDS, content_stems, word_count, words
 from briefer.topics import TopicMatcher
 
 if TYPE_CHECKING:
@@ -95,6 +95,9 @@ COPY_COSINE = 0.9
 COPY_SHARE = 0.5
 # How many times one section asks the ranker, when the facts turn down some of its picks.
 REPICKS = 3
+# An outcome dated this many days before its article is background, not a key fact for the overview (a month:
+# "last year", "in March" of an article of November; a story's own days are closer).
+BACKGROUND_DAYS = 30
 # Longest overview item, in words (two joined sentences can run to 60 or more; a lead sentence is 20-35).
 OVERVIEW_ITEM_WORDS = 45
 # Fewer words than this left for a topic in the filling round are not worth a pick (a sentence is 20-35 words).
@@ -110,6 +113,10 @@ _NOMINAL = re.compile(r"(?:ure|ion|ment|al)$")
 _PRESENT_PERFECT = re.compile(r"\b(?:is|are|has|have)\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ght)\b", re.I)
 # Content words (WordNet lemma stems) an eve's statement shares with the later report that moves past it.
 EVE_SHARED = 2
+# Content words (a name among them, the day left out) a forecast's event and a report of its day share for the
+# report to tell where the forecast went (the spill story: "beaches", "Skarholt", "km"). Set on that story.
+REACHED_SHARED = 3
+_NAME_WORD = re.compile(r"\b[A-Z][\w-]+")
 # "the next meeting", "its next rate decision": the next round of something that recurs.
 _NEXT = re.compile(r"\bnext (?:[\w'’-]+ ){0,2}?(?:meeting|decision|hearing|session|round|vote|review|sitting|"
                    r"announcement|launch|race|match|game|stage)s?\b", re.I)
@@ -450,18 +457,34 @@ class Picker:
         day = event_day(text, then or self.cutoff)
         if day is None or day > self.cutoff or (then is not None and day <= then):
             return False
-        before, modal, _ = preview_event(text)
+        before, modal, event = preview_event(text)
         # The subject's people (who's who holds them: "Price", not "Schools" or "Kelby").
         story = getattr(self.prepared, "story", None)
         people = {w for name in (story.cast.everyone if story is not None else ()) for w in name.split()}
         actors = [name for name in (subject_names(before) if modal else []) if name in people]
-        if not actors:
-            return False
-        named = re.compile(r"\b(?:" + "|".join(map(re.escape, actors)) + r")\b")
         sentences = self.prepared.sentences
+        if not actors:
+            return modal != "" and self._reached(event, day)
+        named = re.compile(r"\b(?:" + "|".join(map(re.escape, actors)) + r")\b")
         return any((published := self._published(j)) is not None and published >= day and self.kind(j) == "report"
                    and named.search(sentences[j].text) and past_words(sentences[j].text)
                    and event_day(sentences[j].text, published) in (None, day)
+                   for j in range(len(sentences)))
+
+    def _reached(self, event: str, day: dt.date) -> bool:
+        """Whether a report dated to `day` tells where a forecast of that day went: it names a place or thing the
+        forecast's event names and shares `REACHED_SHARED` of its other content words ("Forecasters expect the
+        wind to push the slick towards the beaches of Skarholt ... by Wednesday" / "Oil began washing up on the
+        beaches of Skarholt early on Wednesday morning")."""
+        names = {w.lower() for w in _NAME_WORD.findall(event)} - STOP_WORDS
+        mine = {w for w in lemmas(event) if not WEEKDAY.fullmatch(w)}
+        if not names & mine:
+            return False
+        sentences = self.prepared.sentences
+        return any((published := self._published(j)) is not None and published >= day and self.kind(j) == "report"
+                   and past_words(sentences[j].text) and event_day(sentences[j].text, published) == day
+                   and len(shared := mine & set(lemmas(sentences[j].text))) >= REACHED_SHARED
+                   and bool(shared & names)
                    for j in range(len(sentences)))
 
     def _previews(self) -> frozenset[int]:
@@ -821,7 +844,18 @@ def _key_pool(picker: Picker) -> list[int]:
     several independent outlets state, or an outcome), each short enough to take in at a glance."""
     leads = set(_leads(picker.prepared))
     return [i for i in picker.prepared.candidates if word_count(picker.view[i].text) <= OVERVIEW_ITEM_WORDS
-            and (i in leads or picker.independent(i) >= 2 or picker.weights.get(i, 1.0) >= OUTCOME_WEIGHT)]
+            and (picker.independent(i) >= 2
+                 or ((i in leads or picker.weights.get(i, 1.0) >= OUTCOME_WEIGHT) and not _background(picker, i)))]
+
+
+def _background(picker: Picker, i: int) -> bool:
+    """A lead or an outcome its article dates long before it was written ("A lower court ruled for the developer
+    last year"): background to the news, not a key fact of it."""
+    published = picker._published(i)
+    if published is None:
+        return False
+    when = event_date(picker.view[i].text, published)
+    return when is not None and (published - when.day).days > BACKGROUND_DAYS
 
 
 def _budget_used(picker: Picker, indices: Sequence[int]) -> int:

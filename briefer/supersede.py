@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from briefer.facts import count_update
 from briefer.lexicon import lemma_stems, synonyms
@@ -136,8 +137,38 @@ def could_state(report: str, day: dt.date | None, then: dt.date | None, other: s
     to say whether the heat was to blame" / "had died of heat-related illness")."""
     if day is not None and published is not None and published < day:
         return False
+    if figure_missing(report, other):
+        return False
     return not (then is not None and published is not None and published < then
                 and supersedes(report, "report", other, other_kind))
+
+
+# A figure and the word it counts or measures: "450 tonnes", "3.4 million", "6 per cent", "6%".
+_FIGURE = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)\s*(%|per ?cent\b|[a-z]+)")
+# Figures this close are one figure rounded ("296 people" / "about 300 people").
+FIGURE_ROUNDING = 0.1
+
+
+@lru_cache(maxsize=1 << 14)  # a shown sentence is read against each member of its fact
+def _figures(text: str) -> dict[str, tuple[float, ...]]:
+    """Each thing the text counts or measures, with its figures ("10 a.m.": "a" is a stop word, no thing)."""
+    out: dict[str, tuple[float, ...]] = {}
+    for number, unit in _FIGURE.findall(text):
+        unit = "%" if unit == "%" or (unit.startswith("per") and unit.endswith("cent")) else unit
+        if unit == "%" or unit not in STOP_WORDS:
+            out[unit] = (*out.get(unit, ()), float(number.replace(",", "")))
+    return out
+
+
+def figure_missing(report: str, other: str) -> bool:
+    """Whether `other` gives a figure of something `report` gives a figure of, but not the report's: it does not
+    state the report's fact ("about 300 tonnes of oil had leaked" does not state "about 450 tonnes of oil had
+    leaked, half as much again as its first estimate of 300 tonnes")."""
+    if not _DIGIT.search(report) or not _DIGIT.search(other):
+        return False
+    mine, theirs = _figures(report), _figures(other)
+    return any(all(abs(n - m) > FIGURE_ROUNDING * max(n, m) for m in theirs[unit])
+               for unit in mine.keys() & theirs.keys() for n in mine[unit])
 
 
 def toll_update(later: str, earlier: str) -> bool:

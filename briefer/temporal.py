@@ -45,7 +45,9 @@ _MONTH_ONLY = re.compile(rf"\b(?:(?:in|since|by|until|early|late|mid-?|last|next
 # The second month of a range, with the year both share: "between January | and December 2025", "from May | to July
 # 2024".
 _RANGE_YEAR = re.compile(rf"\s*(?:and|or|to|until|till|through|-|–)\s+{_MONTH_RE}\s+{_YEAR}\b")
-_YEAR_ONLY = re.compile(rf"\b(?:in|since|by|until|during|of|from|before|after|early|late)\s+{_YEAR}\b")
+# "in 2027", "late 2027", and a season of a year ("building would begin in spring 2027"): a year's precision.
+_YEAR_ONLY = re.compile(rf"\b(?:in|since|by|until|during|of|from|before|after|early|late|"
+                        rf"spring|summer|autumn|fall|winter)\s+{_YEAR}\b")
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
 # "on Sunday", "Monday morning", "late Friday", "Friday evening", "last Tuesday", "next Thursday".
 _WEEKDAY = re.compile(rf"\b(?:(?P<rel>last|next|this|on|late|early|until|by|since|from)\s+)?{_WEEKDAY_RE}"

@@ -1,0 +1,98 @@
+"""Read as an editor, twelfth round: defects found reading the briefs of three stories none of the earlier rounds
+saw (tests/data/stories: spill, asbestos, windfarm). Each test is one defect."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefer.clean import clean_document
+from briefer.config import load_options
+from briefer.facts import judge_pairs
+from briefer.model import Document, Source
+from briefer.pairs import read_pairs, scores
+from briefer.people import who_is_who
+from briefer.pipeline import build_brief
+from briefer.supersede import figure_missing
+from briefer.temporal import event_date
+from briefer.timeline import Line, what_next
+from tests.helpers import ROOT
+
+STORIES = ROOT / "tests" / "data" / "stories"
+
+
+def _printed(brief) -> list[str]:  # type: ignore[no-untyped-def]
+    return [i.text for s in brief.sections for i in s.items]
+
+
+def test_an_author_box_naming_its_outlet_is_no_news() -> None:
+    lines = ("Oil reached the beach on Wednesday.", "The clean-up will take six weeks.",
+             "Eira Holm is the Coastal Post's environment reporter.")
+    doc = Document(source=Source(id=1, name="x.md", location="x.md"), paragraphs=lines, title="Oil")
+    assert clean_document(doc, set()).paragraphs == lines[:2]
+
+
+def test_a_season_of_a_year_dates_a_plan() -> None:
+    when = event_date("Bakke said building would begin in spring 2027.", dt.date(2026, 11, 17))
+    assert when is not None and when.day.year == 2027 and when.precision == "year"
+
+
+def test_a_consultation_ahead_is_a_next_step() -> None:
+    lines = [Line(1, "The ministry will hold a consultation on how the money is shared.", dt.date(2026, 11, 18), 3),
+             Line(2, "The court ruled on Tuesday.", dt.date(2026, 11, 17), 0)]
+    assert [d.text for d in what_next(lines, dt.date(2026, 11, 18))] == [lines[0].text]
+
+
+def test_a_plan_for_a_season_is_in_what_comes_next() -> None:
+    brief = build_brief([STORIES / "windfarm"], load_options(date=dt.date(2026, 11, 18)))
+    assert any(d.date == "2027" for d in brief.next), brief.next
+
+
+def test_justice_is_a_judges_title_not_part_of_the_name() -> None:
+    people = {p.name: p.role for p in who_is_who([
+        (1, "Justice Mona Eide, writing for the majority, said the law had been followed."),
+        (2, "Chief Justice Ola Brandt said the court would not sit on Friday."),
+        (2, "The Justice Department said it would appeal."),
+    ]).people}
+    assert people == {"Mona Eide": "Justice", "Ola Brandt": "Chief Justice"}
+
+
+def test_a_forecast_the_day_has_reached_is_not_printed() -> None:
+    # Monday's wire story forecasts the slick on Skarholt's beaches by Wednesday; Wednesday's report says the oil
+    # washed up there that morning, in other words.
+    brief = build_brief([STORIES / "spill"], load_options(date=dt.date(2026, 10, 14)))
+    printed = " ".join(_printed(brief))
+    assert "push the slick towards the beaches" not in printed
+    assert "Oil began washing up on the beaches of Skarholt" in printed
+    assert "environment reporter" not in printed
+
+
+def test_the_forecast_stands_before_its_day_is_reported() -> None:
+    brief = build_brief([STORIES / "spill" / "01-wire.txt", STORIES / "spill" / "02-paper.html"],
+                        load_options(date=dt.date(2026, 10, 13)))
+    assert any("push the slick towards the beaches" in t for t in _printed(brief))
+
+
+def test_held_out_pairs_of_this_round() -> None:
+    # Pairs from this round's stories (36, 18 "same"), written before any change of this session was measured on
+    # them: main at 4de965b scored accuracy 0.778, P 0.917, R 0.611, F1 0.733.
+    pairs = read_pairs(ROOT / "tests" / "data" / "pairs" / "held-out-4.tsv")
+    assert len(pairs) == 36 and sum(p.same for p in pairs) == 18
+    s = scores(judge_pairs([(p.first, p.second) for p in pairs]), [p.same for p in pairs])
+    assert s.f1 >= 0.733 and s.precision >= 0.9, s
+
+
+def test_a_source_giving_another_figure_of_the_same_thing_is_not_credited() -> None:
+    # The paraphrased copy gives Tuesday's 300 tonnes, not Wednesday's 450: it does not carry the bottom line.
+    brief = build_brief([STORIES / "spill"], load_options(date=dt.date(2026, 10, 14)))
+    assert brief.bottom_line is not None and "450 tonnes" in brief.bottom_line.text
+    assert brief.bottom_line.sources == (3,)
+    assert figure_missing("Shares fell 6 per cent.", "Shares dropped 6%.") is False
+    assert figure_missing("About 296 people were hurt.", "About 300 people were hurt.") is False
+    assert figure_missing("The bank said 3.4 million customers were affected.", "It said 2.1 million customers were.")
+
+
+def test_background_from_a_year_before_is_not_in_the_overview() -> None:
+    brief = build_brief([STORIES / "windfarm"], load_options(date=dt.date(2026, 11, 18)))
+    overview = next(s for s in brief.sections if s.heading == "Overview")
+    assert not any("last year" in i.text for i in overview.items)
+    assert any("lower court ruled" in t for t in _printed(brief))  # still told, further down
