@@ -59,6 +59,8 @@ the a an and of for in on at to by with from but or as if this that these those 
 # Stop words that are also given names or surnames ("Per Aas", "Bill Hart", "John Stuart Mill"): capitalised
 # inside a run of name words they are part of the name, not the function word the stop list means.
 _NAME_STOP = STOP_WORDS - {"bill", "will", "per", "mill"}
+# Given names and surnames that are also months, function words or "line": a name's first or last word only.
+_AMBIGUOUS_NAMES = frozenset({"may", "june", "april", "august", "even", "line"})
 # Stop words that open a role ("Fire chief Ruth Okonkwo": scikit-learn's list holds "fire").
 _ROLE_STOP = STOP_WORDS - {"fire"}
 _COURTESY = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+({_W})")
@@ -82,6 +84,8 @@ firefighter paramedic surgeon vet veterinarian ranger lifeguard
 coach midfielder striker defender goalkeeper referee
 runner runner-up athlete player sprinter swimmer cyclist rider jockey boxer golfer champion climber skier skater
 midwife pharmacist dentist carer porter cleaner receptionist consultant registrar coroner
+tourist visitor holidaymaker traveller traveler hiker walker student pupil fan supporter spectator protester
+demonstrator motorist homeowner tenant landlord guest camper sailor
 """)
 # Words that qualify a role before it: "former Prime Minister", "acting mayor", "ex-premier".
 _QUALIFIERS = frozenset({"former", "acting", "outgoing", "interim", "incoming", "ex"})
@@ -174,7 +178,10 @@ def _key(name: str) -> tuple[str, str]:
 
 def _is_name(candidate: str) -> bool:
     parts = [p for p in candidate.split() if not re.fullmatch(r"[A-Z]\.", p)]
-    if len(parts) < 2 or any(p.lower() in _NAME_STOP for p in parts):
+    if len(parts) < 2 or all(p.lower() in _AMBIGUOUS_NAMES for p in parts):
+        return False
+    parts = [p for k, p in enumerate(parts) if p.lower() not in _AMBIGUOUS_NAMES or 0 < k < len(parts) - 1]
+    if any(p.lower() in _NAME_STOP for p in parts):
         return False
     return not any(p.lower().rstrip("'’s") in _NOT_PERSON or p.lower() in _NOT_PERSON for p in parts)
 
@@ -194,9 +201,16 @@ def _tail_name(run: str) -> str:
     """The person-like name that ends a capitalised run (its last two to four name words), or ""."""
     parts = run.split()
     tail: list[str] = []
-    for part in reversed(parts):
-        if part.lower() in _NOT_PERSON or part.lower() in _NAME_STOP or len(tail) == 4:
+    for k in range(len(parts) - 1, -1, -1):
+        part = parts[k]
+        if len(tail) == 4:
             break
+        if part.lower() in _NOT_PERSON or part.lower() in _NAME_STOP:
+            # A name word that is also a month or a function word, as the run's last word or its first ("Theresa
+            # May", "Even Solli", "Line Bakke"), not between ("in May Hilde Sandvik"): a person only on the
+            # evidence any name needs (a role, a speech verb, a title).
+            if part.lower() not in _AMBIGUOUS_NAMES or not (not tail or k == 0):
+                break
         tail.insert(0, part)
     while tail and re.fullmatch(r"[A-Z]\.", tail[0]):
         tail.pop(0)

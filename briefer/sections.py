@@ -95,9 +95,12 @@ COPY_COSINE = 0.9
 COPY_SHARE = 0.5
 # How many times one section asks the ranker, when the facts turn down some of its picks.
 REPICKS = 3
-# An outcome dated this many days before its article is background, not a key fact for the overview (a month:
-# "last year", "in March" of an article of November; a story's own days are closer).
-BACKGROUND_DAYS = 30
+# A lead or an outcome dated "last month", "last year", or to a year this many years before its article is
+# background, not a key fact for the overview ("arrived from China in 2021", "was appointed in the summer of
+# 2024" in articles of 2026). Dates of months or days are not: "kettles sold between March and November 2025"
+# is the scope of a recall of 2026.
+BACKGROUND_YEARS = 2
+_RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|whose)\b")
 # Longest overview item, in words (two joined sentences can run to 60 or more; a lead sentence is 20-35).
 OVERVIEW_ITEM_WORDS = 45
 # Fewer words than this left for a topic in the filling round are not worth a pick (a sentence is 20-35 words).
@@ -854,8 +857,13 @@ def _background(picker: Picker, i: int) -> bool:
     published = picker._published(i)
     if published is None:
         return False
-    when = event_date(picker.view[i].text, published)
-    return when is not None and (published - when.day).days > BACKGROUND_DAYS
+    text = picker.view[i].text
+    when = event_date(text, published)
+    if when is None or _RELATIVE_CLAUSE.search(text, 0, max(0, text.find(when.phrase))):
+        return False  # "Daniel Achterberg, a former hospital surgeon who entered parliament in 2023": the news is his
+    if when.phrase.startswith("last"):
+        return when.precision in ("month", "year")  # "said last month", "ruled ... last year"
+    return when.precision == "year" and published.year - when.day.year >= BACKGROUND_YEARS
 
 
 def _budget_used(picker: Picker, indices: Sequence[int]) -> int:

@@ -145,6 +145,7 @@ def could_state(report: str, day: dt.date | None, then: dt.date | None, other: s
 
 # A figure and the word it counts or measures: "450 tonnes", "3.4 million", "6 per cent", "6%".
 _FIGURE = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)\s*(%|per ?cent\b|[a-z]+)")
+_NUMBER = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?")
 # Figures this close are one figure rounded ("296 people" / "about 300 people").
 FIGURE_ROUNDING = 0.1
 
@@ -161,14 +162,21 @@ def _figures(text: str) -> dict[str, tuple[float, ...]]:
 
 
 def figure_missing(report: str, other: str) -> bool:
-    """Whether `other` gives a figure of something `report` gives a figure of, but not the report's: it does not
-    state the report's fact ("about 300 tonnes of oil had leaked" does not state "about 450 tonnes of oil had
-    leaked, half as much again as its first estimate of 300 tonnes")."""
+    """Whether `other` gives a figure of something `report` gives a figure of, but not the report's first one (its
+    news; a later one is what it is compared with): it does not state the report's fact ("about 300 tonnes of oil
+    had leaked" does not state "about 450 tonnes of oil had leaked, half as much again as its first estimate of 300
+    tonnes"; "expected operating profit of 1.5 billion to 1.7 billion euros" states "now expects operating profit
+    of between 1.5 billion and 1.7 billion euros, up from 1.2 billion to 1.5 billion")."""
     if not _DIGIT.search(report) or not _DIGIT.search(other):
         return False
     mine, theirs = _figures(report), _figures(other)
-    return any(all(abs(n - m) > FIGURE_ROUNDING * max(n, m) for m in theirs[unit])
-               for unit in mine.keys() & theirs.keys() for n in mine[unit])
+    shared = mine.keys() & theirs.keys()
+    if not shared:
+        return False
+    # Any figure of the other counts ("About 120 of the ship's 1,400 containers" gives 120 containers).
+    given = [float(n.replace(",", "")) for n in _NUMBER.findall(other)]
+    return any(all(abs(mine[unit][0] - m) > FIGURE_ROUNDING * max(mine[unit][0], m) for m in given)
+               for unit in shared)
 
 
 def toll_update(later: str, earlier: str) -> bool:

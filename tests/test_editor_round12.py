@@ -96,3 +96,25 @@ def test_background_from_a_year_before_is_not_in_the_overview() -> None:
     overview = next(s for s in brief.sections if s.heading == "Overview")
     assert not any("last year" in i.text for i in overview.items)
     assert any("lower court ruled" in t for t in _printed(brief))  # still told, further down
+
+
+def test_a_tourist_or_a_student_is_a_role() -> None:
+    people = {p.name: p.role for p in who_is_who([
+        (1, "\"We came for a week of hiking,\" said Paul Decker, a tourist from Hamburg."),
+        (2, "\"Nobody told us anything,\" said Lena Ruud, a student at the college."),
+    ]).people}
+    assert people == {"Paul Decker": "a tourist from Hamburg", "Lena Ruud": "a student at the college"}
+
+
+def test_a_name_that_is_also_a_month_or_a_common_word() -> None:
+    people = {p.name: p.role for p in who_is_who([
+        (1, "Prime Minister Theresa May said the deal was good."),
+        (1, "Hours later, the energy minister, Even Solli, announced a fund of 50 million crowns."),
+        (2, "\"We want to work with them,\" said Line Bakke, Norvatn's chief executive."),
+        (2, "In May Hilde Sandvik, the governor, said rates would rise."),  # the month, not a name's first word
+        (2, "On the Jubilee Line Ola Brandt, a driver, said the trains were late."),
+        (2, "The bank's governor said in May that rates would rise."),
+    ]).people}
+    assert people == {"Theresa May": "Prime Minister", "Even Solli": "energy minister",
+                      "Line Bakke": "Norvatn's chief executive", "Hilde Sandvik": "the governor",
+                      "Ola Brandt": "a driver"}
