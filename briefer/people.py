@@ -205,12 +205,12 @@ def _tail_name(run: str) -> str:
         part = parts[k]
         if len(tail) == 4:
             break
-        if part.lower() in _NOT_PERSON or part.lower() in _NAME_STOP:
-            # A name word that is also a month or a function word, as the run's last word or its first ("Theresa
-            # May", "Even Solli", "Line Bakke"), not between ("in May Hilde Sandvik"): a person only on the
-            # evidence any name needs (a role, a speech verb, a title).
-            if part.lower() not in _AMBIGUOUS_NAMES or not (not tail or k == 0):
-                break
+        # A name word that is also a month or a function word may be the run's last word or its first ("Theresa
+        # May", "Even Solli", "Line Bakke"), not one between ("in May Hilde Sandvik"): a person only on the
+        # evidence any name needs (a role, a speech verb, a title).
+        if (part.lower() in _NOT_PERSON or part.lower() in _NAME_STOP) \
+                and (part.lower() not in _AMBIGUOUS_NAMES or (tail and k > 0)):
+            break
         tail.insert(0, part)
     while tail and re.fullmatch(r"[A-Z]\.", tail[0]):
         tail.pop(0)

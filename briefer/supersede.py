@@ -144,8 +144,8 @@ def could_state(report: str, day: dt.date | None, then: dt.date | None, other: s
 
 
 # A figure and the word it counts or measures: "450 tonnes", "3.4 million", "6 per cent", "6%".
-_FIGURE = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)\s*(%|per ?cent\b|[a-z]+)")
-_NUMBER = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?")
+_COUNTED = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)\s*(%|per ?cent\b|[a-z]+)")
+_ANY_FIGURE = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?")
 # Figures this close are one figure rounded ("296 people" / "about 300 people").
 FIGURE_ROUNDING = 0.1
 
@@ -154,7 +154,7 @@ FIGURE_ROUNDING = 0.1
 def _figures(text: str) -> dict[str, tuple[float, ...]]:
     """Each thing the text counts or measures, with its figures ("10 a.m.": "a" is a stop word, no thing)."""
     out: dict[str, tuple[float, ...]] = {}
-    for number, unit in _FIGURE.findall(text):
+    for number, unit in _COUNTED.findall(text):
         unit = "%" if unit == "%" or (unit.startswith("per") and unit.endswith("cent")) else unit
         if unit == "%" or unit not in STOP_WORDS:
             out[unit] = (*out.get(unit, ()), float(number.replace(",", "")))
@@ -174,7 +174,7 @@ def figure_missing(report: str, other: str) -> bool:
     if not shared:
         return False
     # Any figure of the other counts ("About 120 of the ship's 1,400 containers" gives 120 containers).
-    given = [float(n.replace(",", "")) for n in _NUMBER.findall(other)]
+    given = [float(n.replace(",", "")) for n in _ANY_FIGURE.findall(other)]
     return any(all(abs(mine[unit][0] - m) > FIGURE_ROUNDING * max(mine[unit][0], m) for m in given)
                for unit in shared)
 
