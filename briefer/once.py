@@ -233,8 +233,9 @@ class _Reader:
 
 
 def _dated(lines: Sequence[Dated], reader: _Reader, printed: list[str], facts: set[int],
-           limit: int, *, events: bool) -> tuple[Dated, ...]:
-    """`events`: the timeline, where a preview ("was still in the cards") is no event."""
+           limit: int, *, events: bool, dated_above: dict[int, Dated] | None = None) -> tuple[Dated, ...]:
+    """`events`: the timeline, where a preview ("was still in the cards") is no event. `dated_above`: filled with
+    the dated lines left out because a printed line states their fact, by that fact."""
     out: list[Dated] = []
     for line in lines:
         found = reader.restated(line.text)
@@ -248,6 +249,9 @@ def _dated(lines: Sequence[Dated], reader: _Reader, printed: list[str], facts: s
             continue
         # Neither the line nor any sentence of it (two joined pairs can share one) printed above.
         own = {reader.facts.of(j) for j in rows}
+        if dated_above is not None and line.date and own & facts:
+            for fact in own & facts:
+                dated_above.setdefault(fact, line)
         if own & facts or repeats(text, printed, reader.index) or reworded(text, printed) \
                 or any(same_figure(shown, text) for shown in printed) \
                 or any(repeats(reader.sentences[j].text, printed, reader.index) for j in rows if len(rows) > 1):
@@ -279,18 +283,25 @@ def _quotes(quotes: Sequence[Quote], printed: list[str], reader: _Reader) -> tup
 def print_once(bottom: Item | None, sections: Sequence[Section], timeline: Sequence[Dated], after: Sequence[Dated],
                quotes: Sequence[Quote], *, documents: Sequence[Document], sentences: Sequence[Sentence],
                candidates: Sequence[int], pairs: Mapping[int, tuple[int, int]], index: SimilarityIndex,
-               today: dt.date, decided: Mapping[tuple[int, int, float], bool] | None = None
+               today: dt.date, decided: Mapping[tuple[int, int, float], bool] | None = None,
+               dated_above: dict[str, Dated] | None = None
                ) -> tuple[tuple[Dated, ...], tuple[Dated, ...], tuple[Quote, ...]]:
     """The timeline, what comes next and key quotes with every fact printed above them left out, every line
     standing alone and credited to the sources that state its fact (see the module docstring). `decided`: the
-    same-fact decisions computed ahead (`decisions_ahead`)."""
+    same-fact decisions computed ahead (`decisions_ahead`); `dated_above`: filled with the next steps left out
+    because a line printed above states their fact, by that line, for the next steps' pointers to it ("the review
+    ... would begin in September" of an item "would review its evacuation plans once the eruption was over")."""
     reader = _Reader(documents, sentences, candidates, pairs, index, today, decided)
     printed = [item.text for s in sections for item in s.items]
     if bottom is not None and bottom.text not in printed:
         printed.insert(0, bottom.text)
-    facts = {reader.facts.of(row) for text in printed if (row := reader.row(text)) is not None}
+    fact_of = {text: reader.facts.of(row) for text in printed if (row := reader.row(text)) is not None}
+    facts = set(fact_of.values())
     shown_timeline = _dated(timeline, reader, printed, facts, MAX_EVENTS, events=True)
-    shown_next = _dated(after, reader, printed, facts, MAX_NEXT, events=False)
+    dated: dict[int, Dated] = {}
+    shown_next = _dated(after, reader, printed, facts, MAX_NEXT, events=False, dated_above=dated)
+    if dated_above is not None:
+        dated_above.update({text: dated[fact] for text, fact in fact_of.items() if fact in dated})
     return shown_timeline, shown_next, _quotes(quotes, printed, reader)
 
 

@@ -402,11 +402,12 @@ def each_fact_once(run: Prepared) -> Prepared:
     if run.dates_ahead is not None:
         events, after = run.dates_ahead.result()
         story = replace(story, timeline=events, next=after)
+    dated_above: dict[str, Dated] = {}
     timeline, after, quotes = print_once(
         story.bottom_line, run.sections, story.timeline, story.next, story.quotes, documents=run.documents,
         sentences=run.sentences, candidates=run.candidates, pairs=run.pairs, index=run.index,
         today=run.job.options.date or dt.date.today(),
-        decided=run.decided_ahead.result() if run.decided_ahead is not None else None)
+        decided=run.decided_ahead.result() if run.decided_ahead is not None else None, dated_above=dated_above)
     # The dated facts printed above come back into the timeline as pointers to their items (briefer.anchors).
     placed = anchors(story.bottom_line, run.sections)
     shown = [story.bottom_line] if story.bottom_line else []
@@ -417,7 +418,7 @@ def each_fact_once(run: Prepared) -> Prepared:
     lines = dated_lines(run.documents, run.sentences, run.candidates, today, run.job.options.date is not None)
     pointed = pointers(printed, lines, today)
     said = {ref: item.text for ref, item in printed}
-    ahead = merged_next(after, next_pointers(printed, lines, today), said)
+    ahead = merged_next(after, next_pointers(printed, lines, today, dated_above), said)
     return replace(run, story=replace(story, timeline=merged(timeline, pointed, said), next=ahead, quotes=quotes),
                    dates_ahead=None, decided_ahead=None)
 

@@ -360,9 +360,11 @@ def merged(rows: Sequence[Dated], pointed: Sequence[Dated], printed: Mapping[str
     return tuple(d for *_, d in sorted(keyed, key=lambda x: x[:3]))
 
 
-def next_pointers(items: Sequence[tuple[str, Item]], lines: Sequence[Line], today: dt.date) -> tuple[Dated, ...]:
+def next_pointers(items: Sequence[tuple[str, Item]], lines: Sequence[Line], today: dt.date,
+                  dated: Mapping[str, Dated] = {}) -> tuple[Dated, ...]:
     """What-comes-next rows for the dated next steps the brief prints above it ("The parish council will meet on
-    26 May" in the overview): the date and `ref`, never the text a second time; read as `what_next` reads lines."""
+    26 May" in the overview): the date and `ref`, never the text a second time; read as `what_next` reads lines.
+    `dated`: for an item printed without a date, the next step of its fact that gives one (`once.print_once`)."""
     by_text = {line.text: line for line in lines}
     found: list[tuple[str, Line]] = []
     for ref, item in items:
@@ -378,10 +380,17 @@ def next_pointers(items: Sequence[tuple[str, Item]], lines: Sequence[Line], toda
     phrase = {line.text: when.phrase for _, line in found if (when := event_date(line.text, line.anchor))}
     credits = {item.text: item.sources for _, item in items}
     # Only dated ones: an undated plan printed above is no scheduled step a reader looks up by its date (and it
-    # may be a step the list below states in other words).
-    return tuple(replace(d, text="", ref=ref_of[d.text], sources=credits[d.text],
-                         excerpt=excerpt(d.text, phrase.get(d.text, "")),
-                         why=(*d.why, "printed above: the row points to it")) for d in rows if d.date)
+    # may be a step the list below states in other words) ...
+    out = [replace(d, text="", ref=ref_of[d.text], sources=credits[d.text],
+                   excerpt=excerpt(d.text, phrase.get(d.text, "")),
+                   why=(*d.why, "printed above: the row points to it")) for d in rows if d.date]
+    # ... unless another version of its fact dates it ("would review its evacuation plans once the eruption was
+    # over" / "the review ... would begin in September").
+    pointed = {d.ref for d in out}
+    out += [replace(dated[line.text], text="", ref=ref, sources=credits[line.text], excerpt=excerpt(line.text),
+                    why=(*dated[line.text].why, "printed above, dated by another version: the row points to it"))
+            for ref, line in found if ref not in pointed and line.text in dated]
+    return tuple(out)
 
 
 def _content(text: str) -> set[str]:

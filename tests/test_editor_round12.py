@@ -118,3 +118,10 @@ def test_a_name_that_is_also_a_month_or_a_common_word() -> None:
     assert people == {"Theresa May": "Prime Minister", "Even Solli": "energy minister",
                       "Line Bakke": "Norvatn's chief executive", "Hilde Sandvik": "the governor",
                       "Ola Brandt": "a driver"}
+
+
+def test_a_plan_printed_undated_points_to_the_date_another_version_gives() -> None:
+    # The mayor's review "once the eruption was over" is printed; the later article dates it to September.
+    brief = build_brief([STORIES / "volcano"], load_options(date=dt.date(2026, 8, 6)))
+    assert [d.date for d in brief.next if d.ref] == ["2026-09"], brief.next
+    assert any("review its evacuation plans" in t for t in _printed(brief))
