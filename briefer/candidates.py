@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from briefer.config import Limits
 from briefer.model import Document, Sentence
 from briefer.people import ROLE_NOUNS
-from briefer.text import STOP_WORDS, fold, words
+from briefer.text import STOP_WORDS, fold, words, zipf
 
 _START = re.compile(r"^[\"“‘'(\[]?[A-Z0-9]")
 _END = re.compile(r"[.!…][\"'”’)\]]*$")
@@ -558,6 +558,17 @@ _FINAL_IT = re.compile(r"\sit[.!?]?[\"'”’)]*\s*$", re.I)
 FINAL_IT_WORDS = 10
 # "The argument about its price ...": "its" or "their" after a preposition among the first words.
 _EARLY_ITS = re.compile(r"^(?:\S+\s+){1,3}?(?:of|about|over|for|on|in|at|with|from)\s+(?:its|their)\b", re.I)
+# Zipf frequency below which a sentence's capitalised first word is a name, which owns the "its" after it
+# ("Nordfly cancelled 180 of its 210 flights"; "Shares in its parent fell" leans back: "shares" is 4.6).
+NAME_ZIPF = 3.0
+
+
+def _early_its(text: str) -> bool:
+    """`_EARLY_ITS`, unless the sentence opens with a name: the "its" is the name's."""
+    if not _EARLY_ITS.match(text):
+        return False
+    first = text.split(maxsplit=1)[0].strip("\"“‘'(")
+    return not (first[:1].isupper() and first.lower() not in STOP_WORDS and zipf(first.lower()) < NAME_ZIPF)
 # How far back a noun introduced just before is looked for, in sentences; and the shortest noun compared (as the
 # first five letters of its stem, so that "threat" meets "threaten" and "letters" "letter").
 INTRODUCED_WITHIN = 3
@@ -620,7 +631,7 @@ def refers_back(sentences: Sequence[Sentence], rows: Collection[int]) -> set[int
     for i in wanted:
         s = sentences[i]
         unquoted = _QUOTED_SPAN.sub(" ", s.text)
-        if (_FINAL_IT.search(unquoted) and len(s.text.split()) <= FINAL_IT_WORDS) or _EARLY_ITS.match(unquoted):
+        if (_FINAL_IT.search(unquoted) and len(s.text.split()) <= FINAL_IT_WORDS) or _early_its(unquoted):
             out.add(i)
             continue
         heads = [noun for m in _DEFINITE.finditer(unquoted) if (noun := _head(m.group(1), m.group(2)))]

@@ -43,6 +43,7 @@ from briefer.supersede import (
     SUPERSEDE_COSINE,
     WEEKDAY,
     could_state,
+    figure_missing,
     lemmas,
     moved_from,
     same_preview,
@@ -693,9 +694,12 @@ class Picker:
         """The fact's best quotable version and the sources that state it (see the module docstring)."""
         sentences = self.prepared.sentences
         stating = self._stating(members)
-        # A version that leans on its neighbour is only ever quoted with it (as picked), never swapped in.
-        versions = [j for j in stating if j in self.quotable and (j == index or (j not in self.pairs
-                                                                              and not self.near[j]))]
+        # A version that leans on its neighbour is only ever quoted with it (as picked), never swapped in; nor one
+        # without the picked sentence's figure ("a pay rise of 6.5 per cent" is not told by "asking for ... 9 per
+        # cent", whatever the same-fact rule grouped).
+        text = sentences[index].text
+        versions = [j for j in stating if j in self.quotable and (j == index or (
+            j not in self.pairs and not self.near[j] and not figure_missing(text, sentences[j].text)))]
         if not versions:
             return None
         length = word_count(sentences[index].text)

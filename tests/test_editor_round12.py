@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from briefer.candidates import _early_its
 from briefer.clean import clean_document
 from briefer.config import load_options
 from briefer.facts import judge_pairs
@@ -125,3 +126,18 @@ def test_a_plan_printed_undated_points_to_the_date_another_version_gives() -> No
     brief = build_brief([STORIES / "volcano"], load_options(date=dt.date(2026, 8, 6)))
     assert [d.date for d in brief.next if d.ref] == ["2026-09"], brief.next
     assert any("review its evacuation plans" in t for t in _printed(brief))
+
+
+def test_a_version_without_the_picked_figure_is_not_printed_for_it() -> None:
+    # The same-fact rule groups the deal's 6.5 per cent with the union's demand of 9 per cent; the deal is printed.
+    brief = build_brief([STORIES / "pilots"], load_options(date=dt.date(2026, 9, 13)))
+    printed = " ".join(_printed(brief))
+    assert "pay rise of 6.5 per cent" in printed
+    assert "asking for a pay rise of 9 per cent" not in printed
+
+
+def test_its_after_the_name_that_owns_it_does_not_lean_back() -> None:
+    brief = build_brief([STORIES / "pilots"], load_options(date=dt.date(2026, 9, 13)))
+    assert any(t.startswith("Nordfly cancelled 180 of its 210 flights") for t in _printed(brief))
+    assert _early_its("Shares in its parent company fell.")
+    assert not _early_its("Nordfly cancelled 180 of its 210 flights on Friday.")
