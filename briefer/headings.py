@@ -92,12 +92,14 @@ SHARED_NOUN_ZIPF = 4.5
 ACT_ZIPF = 5.5
 # A noun that two items left over hold as the head of a phrase of their own ("divers inspected the hull", "minor
 # damage to the hull") heads them (`held_things`) when rarer than `HELD_ZIPF`, and, from `HELD_RARE_ZIPF` up, only
-# when the items share another plain word too ("divers"; "parliament" of "her first budget", "her budget"). Calibrated
-# with bench/headings.py (heads9): at 5.5 "results" (5.2) and "budget" (4.8) may head, "homes" (5.8) not; with no
-# second shared word from 3.5 ("grounding" 3.3 alone), the quarry got "Pit" (4.3) over three items about the quarry's
-# extension, its reopening and its workers' pay (the pit is the quarry itself), the bridge "Bearing" (4.2).
+# when the items share another plain word too ("parliament" of "her first budget", "her budget"). Calibrated with
+# bench/headings.py (heads9): at 5.5 "budget" (4.8) and "crown" (4.6) may head, "homes" (5.8) not; with no second
+# word asked for up to 4.5, "server" (4.46), "bearing" (4.2), "hull" (4.1) head, and so did "pit" (4.3) of the
+# quarry, over items about the quarry's extension, reopening and pay, until a word the story places things at
+# (`_placed`: "the barn below the pit") was barred; with no second word up to 5.5, "club", "county", "guide",
+# "children" and "result" headed sections of items that share them by chance.
 HELD_ZIPF = 5.5
-HELD_RARE_ZIPF = 3.5
+HELD_RARE_ZIPF = 4.5
 # Modifiers that say which one or when, not what kind: "last offer", "first report", "new gearbox" name no more
 # than their head noun does, so they head a section only as that noun would.
 _ORDER_MODIFIERS = _word_set("last first next new latest final previous second third former current recent")
@@ -726,8 +728,13 @@ def _holds(noun: str, text: str) -> bool:
     as a point of comparison ("against the euro")."""
     return not is_list(text) and any(
         _HELD_BEFORE.search(before) and not _COMPARED.search(before) and not _WHICH_ONE.match(after)
-        and not after.startswith(("'s", "’s")) and (_ends_phrase(after) or _PAST_VERB.match(after) or _past_form(after))
+        and not after.startswith(("'s", "’s"))
+        and (_ends_phrase(after) or _PARTICIPLE_AFTER.match(after) is not None or _past_form(after))
         for before, after, _ in _find_mentions(noun, [text], MENTION_BEFORE))
+
+
+# A verb in the past or a participle right after a noun ("the crown firmed", "a server used by").
+_PARTICIPLE_AFTER = re.compile(r"\s+[a-z]{2,}ed\b")
 
 
 def _past_form(after: str) -> bool:
@@ -736,24 +743,43 @@ def _past_form(after: str) -> bool:
     return following is not None and following.group(1) in _PAST_FORMS
 
 
+# Words for the story's event itself or for a time of day, which any two items may hold ("a review of the incident",
+# "through the night"): no section's subject.
+_EVENT_OR_TIME = _word_set("incident accident event case matter affair episode morning evening afternoon night "
+                           "weekend tonight today yesterday")
+
+
 def held_things(items: Sequence[Item], texts: Texts, title: str, story: Collection[str] = ()) -> dict[str, list[Item]]:
     """Nouns rarer than `HELD_ZIPF` that two items hold as the head of a noun phrase of their own (`_holds`), each with
     those items: a thing two sentences are about ("the grounding", "the hull"). Never a word of the title or of
     `story` (the first day's headlines: what the whole story is about, "the dam"), a name, a day, a body, a role,
-    people or an abstract word; a word as common as `HELD_RARE_ZIPF` or more only when the items holding it share
-    another plain word as well ("the crown ... against the euro", twice)."""
+    people, an abstract word, the event itself or a time of day, nor where the story happens (`_placed`: "the barn
+    below the pit"); a word as common as `HELD_RARE_ZIPF` or more only when the items holding it share another plain
+    word as well ("the crown ... against the euro", twice)."""
     firsts = {normalise(w) for w in story}
-    story_words = set(normalised(title)) | firsts
+    barred = set(normalised(title)) | firsts | _NO_HEAD | ROLE_NOUNS | _EVENT_OR_TIME
     words = {w for i in items for w in re.findall(r"(?<![\w'’-])[a-z][a-z-]{2,}(?![\w'’-])", i.text)}
     found = {}
     for word in sorted(words):
-        if word in STOP_WORDS or normalise(word) in story_words | _NO_HEAD | ROLE_NOUNS or _ACTOR.search(word) \
-                or _ABSTRACT.search(normalise(word)) or everyday_zipf(word) >= HELD_ZIPF or is_proper(word, texts):
+        if word in STOP_WORDS or normalise(word) in barred or _ACTOR.search(word) or _ABSTRACT.search(normalise(word)) \
+                or everyday_zipf(word) >= HELD_ZIPF or is_proper(word, texts):
             continue
         own = [i for i in items if _holds(word, i.text)]
-        if len(own) >= MIN_SECTION_ITEMS and (everyday_zipf(word) < HELD_RARE_ZIPF or _cohere(own, word, firsts)):
+        if len(own) >= MIN_SECTION_ITEMS and not _placed(word, texts) \
+                and (everyday_zipf(word) < HELD_RARE_ZIPF or _cohere(own, word, firsts)):
             found[word] = own
     return found
+
+
+# A preposition of place right before a noun (and its determiner): something is there ("the barn below the pit").
+_PLACE_BEFORE = re.compile(r"\b(?:at|in|near|outside|inside|beside|below|above|under|across)\s+"
+                           r"(?:the|a|an|its|their|his|her|our|this|that)\s+$", re.I)
+
+
+def _placed(word: str, texts: Texts) -> bool:
+    """Whether the story places something at, in, near, above, below ... `word` anywhere: where the story happens
+    ("the barn below the pit", "the slope above the track"), not what a section is about."""
+    return any(_PLACE_BEFORE.search(before) for before, _, _ in _mentions(word, texts))
 
 
 def _plain_words(text: str) -> set[str]:
