@@ -756,18 +756,35 @@ def held_things(items: Sequence[Item], texts: Texts, title: str, story: Collecti
     people, an abstract word, the event itself or a time of day, nor where the story happens (`_placed`: "the barn
     below the pit"); a word as common as `HELD_RARE_ZIPF` or more only when the items holding it share another plain
     word as well ("the crown ... against the euro", twice)."""
+    return {word: own for word, (own, why) in _held_words(items, texts, title, story).items() if not why}
+
+
+def _held_words(items: Sequence[Item], texts: Texts, title: str, story: Collection[str]
+                ) -> dict[str, tuple[list[Item], str]]:
+    """Each word two of the items hold (`_holds`), with those items and why it heads nothing ("" when it does), for
+    `held_things` and the debug log."""
     firsts = {normalise(w) for w in story}
-    barred = set(normalised(title)) | firsts | _NO_HEAD | ROLE_NOUNS | _EVENT_OR_TIME
+    whole = set(normalised(title)) | firsts
     words = {w for i in items for w in re.findall(r"(?<![\w'’-])[a-z][a-z-]{2,}(?![\w'’-])", i.text)}
     found = {}
-    for word in sorted(words):
-        if word in STOP_WORDS or normalise(word) in barred or _ACTOR.search(word) or _ABSTRACT.search(normalise(word)) \
-                or everyday_zipf(word) >= HELD_ZIPF or is_proper(word, texts):
-            continue
+    for word in sorted(words - STOP_WORDS):
         own = [i for i in items if _holds(word, i.text)]
-        if len(own) >= MIN_SECTION_ITEMS and not _placed(word, texts) \
-                and (everyday_zipf(word) < HELD_RARE_ZIPF or _cohere(own, word, firsts)):
-            found[word] = own
+        if len(own) < MIN_SECTION_ITEMS:
+            continue
+        if normalise(word) in whole:
+            why = "the whole story's (the title's or the first day's headlines')"
+        elif normalise(word) in _NO_HEAD | ROLE_NOUNS | _EVENT_OR_TIME or _ACTOR.search(word) \
+                or _ABSTRACT.search(normalise(word)) or is_proper(word, texts):
+            why = "a name, a body, people, a time, the event or an abstract word"
+        elif everyday_zipf(word) >= HELD_ZIPF:
+            why = f"too common (Zipf {everyday_zipf(word):.1f})"
+        elif _placed(word, texts):
+            why = "where the story happens"
+        elif everyday_zipf(word) >= HELD_RARE_ZIPF and not _cohere(own, word, firsts):
+            why = f"its items share no other word (Zipf {everyday_zipf(word):.1f})"
+        else:
+            why = ""
+        found[word] = (own, why)
     return found
 
 
@@ -916,6 +933,9 @@ def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: st
         if len(left) >= MIN_SECTION_ITEMS:
             log.debug("%d items left over (the overview's spare ones among them), no section: %s", len(left),
                       "; ".join(unmade(left, texts, title)))
+            held = _held_words(left, texts, title, first_words(dated)).items()
+            log.debug("held by two of them: %s", "; ".join(f"{w}: {why or 'heads them'}" for w, (_, why) in held)
+                      or "nothing")
     gone = [i for k in kept for i in items[k] if lead is not None and i in sections[lead].items]
     for heading, members in made:
         gone += [i for i in members if i in spare]
