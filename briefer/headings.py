@@ -712,14 +712,16 @@ def regroup(items: Sequence[Item], texts: Texts, title: str, taken: Sequence[str
 
 # A word before a noun that makes it a point of comparison, not what the clause is about ("rose against the euro").
 # Nor where something is or happens ("treated at the hospital", "the road above the pit").
-_COMPARED = re.compile(r"\b(?:against|than|versus|like|per|at|in|near|outside|inside|beside|below|above|under|"
-                       r"across)\s+(?:[\w'’-]+\s+){1,2}$", re.I)
+_PLACE_OR_COMPARED_BEFORE = re.compile(r"\b(?:against|than|versus|like|per|at|in|near|outside|inside|beside|below|"
+                                       r"above|under|across)\s+(?:[\w'’-]+\s+){1,2}$", re.I)
 # A determiner right before a noun, or with one word between ("the hull", "a second server", "her first budget").
 _HELD_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+(?:[a-z][\w'’-]*\s+)?$",
                           re.I)
 # What follows a noun that says which one it is, so that another noun is the phrase's subject ("the result of the
 # first count").
 _WHICH_ONE = re.compile(r"\s+(?:of|for)\b", re.I)
+# A verb in the past or a participle right after a noun ("the crown firmed", "a server used by").
+_PARTICIPLE_AFTER = re.compile(r"\s+[a-z]{2,}ed\b")
 
 
 def _holds(noun: str, text: str) -> bool:
@@ -727,14 +729,10 @@ def _holds(noun: str, text: str) -> bool:
     at most), ending its phrase or followed by its verb in the past ("the hull.", "a server used by ..."), and not
     as a point of comparison ("against the euro")."""
     return not is_list(text) and any(
-        _HELD_BEFORE.search(before) and not _COMPARED.search(before) and not _WHICH_ONE.match(after)
-        and not after.startswith(("'s", "’s"))
+        _HELD_BEFORE.search(before) and not _PLACE_OR_COMPARED_BEFORE.search(before)
+        and not _WHICH_ONE.match(after) and not after.startswith(("'s", "’s"))
         and (_ends_phrase(after) or _PARTICIPLE_AFTER.match(after) is not None or _past_form(after))
         for before, after, _ in _find_mentions(noun, [text], MENTION_BEFORE))
-
-
-# A verb in the past or a participle right after a noun ("the crown firmed", "a server used by").
-_PARTICIPLE_AFTER = re.compile(r"\s+[a-z]{2,}ed\b")
 
 
 def _past_form(after: str) -> bool:
