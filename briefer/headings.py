@@ -24,7 +24,9 @@ decided here from what its items actually say:
    `report_phrases`), unless the first day's headlines hold it (what the whole story is about), and so does the
    verb of a later day's headline turned noun, where the articles print that noun ("agrees to meet": "Meeting",
    `outcome_nouns`); what was done, named as the act by one item and as the thing by another ("had offered a 4
-   percent rise", "approved the offer": `named_acts`), heads the items left over when nothing else does;
+   percent rise", "approved the offer": `named_acts`), heads the items left over when nothing else does, and
+   failing that a thing two of them hold as the head of a phrase of their own ("divers inspected the hull", "minor
+   damage to the hull": `held_things`), not the whole story's (a word of the first day's headlines);
 5. why no section formed is the module's debug log (`unmade`, `rejection`; `python bench/headings.py --why`).
 """
 
@@ -88,6 +90,16 @@ SHARED_NOUN_ZIPF = 4.5
 # the offer": `named_acts`) heads them when rarer than this ("offer" 5.05, "deal" 5.3). No story of bench/headings.py
 # changes without it: a guard against the commonest words, which any two sentences may share ("work" 5.9, "use").
 ACT_ZIPF = 5.5
+# A noun that two items left over hold as the head of a phrase of their own ("divers inspected the hull", "minor
+# damage to the hull") heads them (`held_things`) when rarer than `HELD_ZIPF`, and, from `HELD_RARE_ZIPF` up, only
+# when the items share another plain word too ("parliament" of "her first budget", "her budget"). Calibrated with
+# bench/headings.py (heads9): at 5.5 "budget" (4.8) and "crown" (4.6) may head, "homes" (5.8) not; with no second
+# word asked for up to 4.5, "server" (4.46), "bearing" (4.2), "hull" (4.1) head, and so did "pit" (4.3) of the
+# quarry, over items about the quarry's extension, reopening and pay, until a word the story places things at
+# (`_placed`: "the barn below the pit") was barred; with no second word up to 5.5, "club", "county", "guide",
+# "children" and "result" headed sections of items that share them by chance.
+HELD_ZIPF = 5.5
+HELD_RARE_ZIPF = 4.5
 # Modifiers that say which one or when, not what kind: "last offer", "first report", "new gearbox" name no more
 # than their head noun does, so they head a section only as that noun would.
 _ORDER_MODIFIERS = _word_set("last first next new latest final previous second third former current recent")
@@ -606,7 +618,8 @@ def _key(heading: str) -> str:
 
 def regroup(items: Sequence[Item], texts: Texts, title: str, taken: Sequence[str], room: int,
             spare: Collection[Item] = (), free: int = 0, headlined: Collection[str] = (),
-            reports: Sequence[tuple[str, frozenset[int]]] = (), outcomes: Sequence[tuple[str, str, frozenset[int]]] = ()
+            reports: Sequence[tuple[str, frozenset[int]]] = (),
+            outcomes: Sequence[tuple[str, str, frozenset[int]]] = (), story: Collection[str] = ()
             ) -> tuple[list[tuple[str, list[Item]]], list[Item]]:
     """Sections made of items that no discovered section holds: up to `room` groups of at least two items that
     name one subject (the most items first), and the items left over. A group's heading is a noun phrase or a
@@ -615,7 +628,8 @@ def regroup(items: Sequence[Item], texts: Texts, title: str, taken: Sequence[str
     group that would take more keeps only its other items, and is weighed by those (the ferry's "Mainland" would
     have taken three of the overview's and been dropped, its items with it, before "Fish farm" was tried). A phrase of
     `reports` (`report_phrases`) heads what its later day's articles report about it, and so does a noun of
-    `outcomes` (`outcome_nouns`); what was done (`named_acts`) heads the items when nothing else does."""
+    `outcomes` (`outcome_nouns`); what was done (`named_acts`) heads the items when nothing else does, then a thing
+    two of them hold (`held_things`; `story`: the words of the first day's headlines)."""
     left = list(items)
     made: list[tuple[str, list[Item]]] = []
 
@@ -669,9 +683,18 @@ def regroup(items: Sequence[Item], texts: Texts, title: str, taken: Sequence[str
                 found[(len(own), heading_quality(noun), noun.capitalize(), noun.capitalize())] = own
         return found
 
+    def held() -> dict[tuple[int, float, str, str], list[Item]]:
+        # A thing two items hold as their clause's ("divers inspected the hull", "minor damage to the hull").
+        found = {}
+        for noun, own in held_things(left, texts, title, story).items():
+            own = within(own)
+            if noun not in headed() and len(own) >= MIN_SECTION_ITEMS:
+                found[(len(own), heading_quality(noun), noun.capitalize(), noun.capitalize())] = own
+        return found
+
     while len(made) < room and len(left) >= MIN_SECTION_ITEMS:
         # An everyday word a headline names only when nothing else heads the items left ("Tax rise" over "Tax").
-        found = {**(groups(()) or (groups(headlined) if headlined else {}) or acted()), **reported()}
+        found = {**(groups(()) or (groups(headlined) if headlined else {}) or acted() or held()), **reported()}
         if not found:
             break
         # The most items first; then a heading two of them print as it is over one whose words they name apart
@@ -685,6 +708,106 @@ def regroup(items: Sequence[Item], texts: Texts, title: str, taken: Sequence[str
         free -= sum(i in spare for i in found[best])
         left = [i for i in left if i not in found[best]]
     return made, left
+
+
+# A word before a noun that makes it a point of comparison, not what the clause is about ("rose against the euro").
+# Nor where something is or happens ("treated at the hospital", "the road above the pit").
+_PLACE_OR_COMPARED_BEFORE = re.compile(r"\b(?:against|than|versus|like|per|at|in|near|outside|inside|beside|below|"
+                                       r"above|under|across)\s+(?:[\w'’-]+\s+){1,2}$", re.I)
+# A determiner right before a noun, or with one word between ("the hull", "a second server", "her first budget").
+_HELD_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s+(?:[a-z][\w'’-]*\s+)?$",
+                          re.I)
+# What follows a noun that says which one it is, so that another noun is the phrase's subject ("the result of the
+# first count").
+_WHICH_ONE = re.compile(r"\s+(?:of|for)\b", re.I)
+# A verb in the past or a participle right after a noun ("the crown firmed", "a server used by").
+_PARTICIPLE_AFTER = re.compile(r"\s+[a-z]{2,}ed\b")
+
+
+def _holds(noun: str, text: str) -> bool:
+    """Whether `text` holds `noun` as the head of a noun phrase of its own: after a determiner (with one word between
+    at most), ending its phrase or followed by its verb in the past ("the hull.", "a server used by ..."), and not
+    as a point of comparison ("against the euro")."""
+    return not is_list(text) and any(
+        _HELD_BEFORE.search(before) and not _PLACE_OR_COMPARED_BEFORE.search(before)
+        and not _WHICH_ONE.match(after) and not after.startswith(("'s", "’s"))
+        and (_ends_phrase(after) or _PARTICIPLE_AFTER.match(after) is not None or _past_form(after))
+        for before, after, _ in _find_mentions(noun, [text], MENTION_BEFORE))
+
+
+def _past_form(after: str) -> bool:
+    """Whether the word after a noun is a past tense of `_PAST_FORMS` ("the crown rose")."""
+    following = re.match(r"\s+([a-z]+)\b", after)
+    return following is not None and following.group(1) in _PAST_FORMS
+
+
+# Words for the story's event itself or for a time of day, which any two items may hold ("a review of the incident",
+# "through the night"): no section's subject.
+_EVENT_OR_TIME = _word_set("incident accident event case matter affair episode morning evening afternoon night "
+                           "weekend tonight today yesterday")
+
+
+def held_things(items: Sequence[Item], texts: Texts, title: str, story: Collection[str] = ()) -> dict[str, list[Item]]:
+    """Nouns rarer than `HELD_ZIPF` that two items hold as the head of a noun phrase of their own (`_holds`), each with
+    those items: a thing two sentences are about ("the grounding", "the hull"). Never a word of the title or of
+    `story` (the first day's headlines: what the whole story is about, "the dam"), a name, a day, a body, a role,
+    people, an abstract word, the event itself or a time of day, nor where the story happens (`_placed`: "the barn
+    below the pit"); a word as common as `HELD_RARE_ZIPF` or more only when the items holding it share another plain
+    word as well ("the crown ... against the euro", twice)."""
+    return {word: own for word, (own, why) in _held_words(items, texts, title, story).items() if not why}
+
+
+def _held_words(items: Sequence[Item], texts: Texts, title: str, story: Collection[str]
+                ) -> dict[str, tuple[list[Item], str]]:
+    """Each word two of the items hold (`_holds`), with those items and why it heads nothing ("" when it does), for
+    `held_things` and the debug log."""
+    firsts = {normalise(w) for w in story}
+    whole = set(normalised(title)) | firsts
+    words = {w for i in items for w in re.findall(r"(?<![\w'’-])[a-z][a-z-]{2,}(?![\w'’-])", i.text)}
+    found = {}
+    for word in sorted(words - STOP_WORDS):
+        own = [i for i in items if _holds(word, i.text)]
+        if len(own) < MIN_SECTION_ITEMS:
+            continue
+        if normalise(word) in whole:
+            why = "the whole story's (the title's or the first day's headlines')"
+        elif normalise(word) in _NO_HEAD | ROLE_NOUNS | _EVENT_OR_TIME or _ACTOR.search(word) \
+                or _ABSTRACT.search(normalise(word)) or is_proper(word, texts):
+            why = "a name, a body, people, a time, the event or an abstract word"
+        elif everyday_zipf(word) >= HELD_ZIPF:
+            why = f"too common (Zipf {everyday_zipf(word):.1f})"
+        elif _placed(word, texts):
+            why = "where the story happens"
+        elif everyday_zipf(word) >= HELD_RARE_ZIPF and not _cohere(own, word, firsts):
+            why = f"its items share no other word (Zipf {everyday_zipf(word):.1f})"
+        else:
+            why = ""
+        found[word] = (own, why)
+    return found
+
+
+# A preposition of place right before a noun (and its determiner): something is there ("the barn below the pit").
+_PLACE_BEFORE = re.compile(r"\b(?:at|in|near|outside|inside|beside|below|above|under|across)\s+"
+                           r"(?:the|a|an|its|their|his|her|our|this|that)\s+$", re.I)
+
+
+def _placed(word: str, texts: Texts) -> bool:
+    """Whether the story places something at, in, near, above, below ... `word` anywhere: where the story happens
+    ("the barn below the pit", "the slope above the track"), not what a section is about."""
+    return any(_PLACE_BEFORE.search(before) for before, _, _ in _mentions(word, texts))
+
+
+def _plain_words(text: str) -> set[str]:
+    """The words of a sentence written in lower case (its first word too): not the names it holds."""
+    words = re.findall(r"(?<![\w'’-])[A-Za-z][a-z-]{2,}(?![\w'’-])", text)
+    return {normalise(w.lower()) for k, w in enumerate(words) if k == 0 or w[0].islower()}
+
+
+def _cohere(items: Sequence[Item], word: str, story_words: Collection[str]) -> bool:
+    """Whether the items holding `word` share another plain word too (`_plain_words`): not a function word, a verb
+    in the past, a word of `_NO_HEAD` ("said", "week") or of `story_words` (the whole story's)."""
+    shared = set.intersection(*(_plain_words(i.text) for i in items)) - STOP_WORDS - _NO_HEAD - _PAST_FORMS
+    return any(w not in story_words and w != normalise(word) and not w.endswith("ed") for w in shared)
 
 
 def unmade(items: Sequence[Item], texts: Texts, title: str, given: Sequence[str] = ()) -> list[str]:
@@ -801,13 +924,16 @@ def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: st
     # sections as were discovered, all told.
     made, left = regroup([*loose, *spare], texts, title, [named[k] for k in kept], max(len(topics), room) - len(kept),
                          spare, free, headline_words(headlines, title), report_phrases(dated, texts),
-                         outcome_nouns(dated, Story(printed)))
+                         outcome_nouns(dated, Story(printed)), first_words(dated))
     if log.isEnabledFor(logging.DEBUG):
         for k in named.keys() - kept:
             log.debug("topic %r: %s gave away its one item", sections[k].heading, named[k])
         if len(left) >= MIN_SECTION_ITEMS:
             log.debug("%d items left over (the overview's spare ones among them), no section: %s", len(left),
                       "; ".join(unmade(left, texts, title)))
+            held = _held_words(left, texts, title, first_words(dated)).items()
+            log.debug("held by two of them: %s", "; ".join(f"{w}: {why or 'heads them'}" for w, (_, why) in held)
+                      or "nothing")
     gone = [i for k in kept for i in items[k] if lead is not None and i in sections[lead].items]
     for heading, members in made:
         gone += [i for i in members if i in spare]
@@ -865,6 +991,14 @@ def report_phrases(dated: Sequence[tuple[int, dt.date | None, str]], texts: Text
             if names_subject(form.lower(), False, texts):
                 found.setdefault(form.lower(), set()).add(source)
     return [(phrase, frozenset(ids)) for phrase, ids in found.items()]
+
+
+def first_words(dated: Sequence[tuple[int, dt.date | None, str]]) -> frozenset[str]:
+    """The words of the first day's headlines (`dated`: source id, publication date, headline): what the whole story
+    is about ("Ferry runs aground off Tollholm with 180 on board")."""
+    days = [day for _, day, _ in dated if day is not None]
+    first = min(days, default=None)
+    return frozenset(w.lower() for _, day, h in dated if day == first for w in re.findall(r"[\w'’-]+", h))
 
 
 # Endings that turn a headline's verb into the noun of what it did ("agrees to meet" -> "the meeting", "appoint" ->

@@ -13,10 +13,12 @@ from briefer.headings import (
     OVERVIEW_ITEMS,
     Story,
     asked,
+    first_words,
     fit_headings,
     headline_subject,
     headline_words,
     held_as_subject,
+    held_things,
     is_proper,
     named_acts,
     names_subject,
@@ -189,6 +191,8 @@ def test_every_discovered_heading_is_a_noun_phrase_of_the_articles_over_two_item
         outcomes = {noun for noun, _, _ in outcome_nouns(dated, Story([*texts, *(i.text for i in section.items)]))}
         # ... or what was done, named as the act by one item and as the thing by another ("had offered", "the offer").
         outcomes |= set(named_acts(section.items, Story(texts), brief.title))
+        # ... or a thing two of its items hold as the head of a phrase of their own ("the hull").
+        outcomes |= set(held_things(section.items, Story(texts), brief.title, first_words(dated)))
         # ... or the indirect question two of its items ask ("explain what went wrong").
         assert section.heading.casefold() in outcomes or names_subject(section.heading, proper, texts) \
             or held_as_subject(section.heading, proper, section.items, texts) \
