@@ -145,6 +145,7 @@ def could_state(report: str, day: dt.date | None, then: dt.date | None, other: s
 
 # A figure and the word it counts or measures: "450 tonnes", "3.4 million", "6 per cent", "6%".
 _COUNTED = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)\s*(%|per ?cent\b|[a-z]+)")
+_PART_OF = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?) of (?:[\w'’]+\s+){0,3}?\d[\d,]*(?:\.\d+)?\s*([a-z]+)")
 _ANY_FIGURE = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?")
 # Figures this close are one figure rounded ("296 people" / "about 300 people").
 FIGURE_ROUNDING = 0.1
@@ -154,6 +155,10 @@ FIGURE_ROUNDING = 0.1
 def _figures(text: str) -> dict[str, tuple[float, ...]]:
     """Each thing the text counts or measures, with its figures ("10 a.m.": "a" is a stop word, no thing)."""
     out: dict[str, tuple[float, ...]] = {}
+    # "About 120 of the ship's 1,400 containers": 120 containers, then the 1,400 they are part of.
+    for number, unit in _PART_OF.findall(text):
+        if unit not in STOP_WORDS:
+            out[unit] = (*out.get(unit, ()), float(number.replace(",", "")))
     for number, unit in _COUNTED.findall(text):
         unit = "%" if unit == "%" or (unit.startswith("per") and unit.endswith("cent")) else unit
         if unit == "%" or unit not in STOP_WORDS:

@@ -141,3 +141,9 @@ def test_its_after_the_name_that_owns_it_does_not_lean_back() -> None:
     assert any(t.startswith("Nordfly cancelled 180 of its 210 flights") for t in _printed(brief))
     assert _early_its("Shares in its parent company fell.")
     assert not _early_its("Nordfly cancelled 180 of its 210 flights on Friday.")
+
+
+def test_a_part_of_a_whole_is_the_sentences_first_figure() -> None:
+    part = "About 120 of the ship's 1,400 containers were destroyed or damaged, the harbour master said."
+    named = "Harbour master Piet Oosterling said about 120 containers had been destroyed or damaged by fire and water."
+    assert not figure_missing(part, named) and not figure_missing(named, part)
