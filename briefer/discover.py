@@ -367,11 +367,6 @@ def discover_topics(sentences: Sequence[tuple[int, str]], exclude: Collection[st
     usable = {k: p for k, p in usable.items()
               if len(p.sources) >= min_sources and 2 + (" " in k) <= len(p.sentences) <= limit and not _proper_name(p)
               and (" " in k or not _VERB_LIKE.search(k))}
-    listed = {row for row, text in enumerate(texts) if is_list(text)}
-    for phrase in usable.values():
-        form = phrase.forms.most_common(1)[0][0]
-        phrase.subject = {row for row in phrase.sentences - listed if not attributed(form, texts[row])}
-        _placement(phrase, texts)
     # A topic's sentences talk about the same things besides the phrase itself; a word the whole story
     # uses ("American", "Washington") turns up in sentences about anything.
     ranked = sorted(usable, key=lambda k: -_strength(usable[k], k))[:CANDIDATES]
@@ -396,6 +391,14 @@ def discover_topics(sentences: Sequence[tuple[int, str]], exclude: Collection[st
             break
     if not kept:
         return ()
+    # What the kept phrases' sentences are about, and where they name them: read of those alone (40 of the 370
+    # usable phrases at 30,000 sentences), since nothing above reads it.
+    listed = {row for row in set().union(*(usable[k].sentences for k in kept)) if is_list(texts[row])}
+    for key in kept:
+        phrase = usable[key]
+        form = phrase.forms.most_common(1)[0][0]
+        phrase.subject = {row for row in phrase.sentences - listed if not attributed(form, texts[row])}
+        _placement(phrase, texts)
     groups = _cluster(kept, usable, len(sentences))
     return _choose(groups, usable, score, max(MIN_TOPICS, min(max_topics, len(sentences) // SENTENCES_PER_TOPIC)),
                    verbs)

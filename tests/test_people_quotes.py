@@ -169,3 +169,23 @@ def test_a_role_before_a_name_takes_no_verb_and_no_place_before_of() -> None:
     assert roles["Olek Darn"] == "strongman"
     assert roles.get("Ivo Marr") in (None, "former dictator")
     assert roles["Lena Dahl"] == "Secretary of State"
+
+
+def test_the_looks_before_the_patterns_compiled_per_role_miss_no_match() -> None:
+    """Who's who searches its per-role possessive patterns only where their words are (`_may_own`, `_org_owner`):
+    every possessive the patterns match, in any case re.IGNORECASE folds, passes the look."""
+    import re
+
+    from briefer.people import _may_own, _org_owner
+
+    for word in ("its", "their", "his", "her", "ITS", "Their", "HİS", "ıts", "Hıs", "ITſ", "theır"):
+        window = f"The club sacked {word} head coach "
+        assert re.search(r"\b(its|their|his|her)\s+head coach,?\s*$", window, re.I), word
+        assert _may_own(window), word
+    assert not _may_own("The club sacked the head coach ")
+    organisations = {"authority": "the Competition Authority"}
+    for mark in ("'", "’"):
+        assert _org_owner(f"said the authority{mark}s chair, ", "chair", organisations) == "the Competition Authority"
+    assert _org_owner("said the authority chair ", "chair", organisations) == ""
+    assert who_is_who([(1, "Harnby United have sacked their head coach Viktor Lund after six defeats.")]
+                      ).roles["Viktor Lund"] == "head coach of Harnby United"
