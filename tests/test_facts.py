@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -10,8 +11,10 @@ from click.testing import CliRunner
 
 from briefer.attached import causes_apart, negation_attached, possibility_reported, preview_attached
 from briefer.cli import cli
+from briefer.config import load_options
 from briefer.dedupe import SimilarityIndex
 from briefer.facts import (
+    CONTEXT_MAX_DOCUMENTS,
     FIGURE_BUCKET,
     Facts,
     SameFact,
@@ -36,6 +39,7 @@ from briefer.facts import (
 )
 from briefer.lexicon import synonyms, synsets
 from briefer.pairs import read_pairs, scores
+from briefer.pipeline import build_brief
 from tests.helpers import ROOT, needs_shared, shared
 
 STORY_PAIRS = ROOT / "tests" / "data" / "pairs" / "in-story.tsv"
@@ -535,3 +539,26 @@ def test_talks_that_broke_down_are_not_talks_resumed() -> None:
     assert opposite("Union leaders said the pay talks would resume on Friday.",
                     "Union leaders said the pay talks broke down on Friday.")
     assert opposite("The pay talks collapsed on Friday.", "The pay talks resumed on Friday.")
+
+
+@pytest.mark.skipif(not synsets(), reason="WordNet (Debian wordnet-base) is not installed")
+def test_a_brief_tells_a_rewording_beside_the_same_fact_once() -> None:
+    # The derailment's driver (cosine 0.21, p 0.35) and the heat story's hospitals (0.42, 0.28): each printed twice,
+    # once per source, before the context path.
+    for story, first, second in (("derailment", "walked away uninjured", "driver was unhurt"),
+                                 ("heat", "sharp rise in patients", "growing number of people")):
+        brief = build_brief([ROOT / "tests" / "data" / "stories" / story], load_options(date=dt.date(2026, 4, 16)))
+        items = [i for s in brief.sections for i in s.items]
+        assert [len(i.sources) for i in items if first in i.text] == [2], story
+        assert not any(second in i.text for i in items), story
+
+
+def test_the_context_path_reads_one_storys_articles_not_a_firehose() -> None:
+    texts = [*DERAILED[0], *DERAILED[1], *(f"Filler line number {k}." for k in range(CONTEXT_MAX_DOCUMENTS))]
+    index = SimilarityIndex.build(texts)
+    pair = [(0, k) for k in range(3)] + [(1, k) for k in range(3)]
+    story = Facts(texts, index, places=[*pair, *((2, k) for k in range(CONTEXT_MAX_DOCUMENTS))])
+    assert story.of(1) == story.of(4)
+    # the fillers as articles of their own: more articles than one story has, no context path
+    firehose = Facts(texts, index, places=[*pair, *((2 + k, 0) for k in range(CONTEXT_MAX_DOCUMENTS))])
+    assert firehose.of(1) != firehose.of(4)
