@@ -137,7 +137,7 @@ class _Reader:
                  decided: Mapping[tuple[int, int, float], bool] | None = None) -> None:
         self.documents, self.sentences, self.pairs, self.today = documents, sentences, pairs, today
         self.index = index
-        self.facts = Facts([s.text for s in sentences], index)
+        self.facts = Facts([s.text for s in sentences], index, places=[(s.doc, s.position) for s in sentences])
         self.facts.learn(decided or {})
         self.rows: dict[str, list[int]] = {}
         for i in candidates:

@@ -331,6 +331,9 @@ def select(run: Prepared) -> Prepared:
         story = [(run.sentences[i].doc, run.sentences[i].text) for i in run.candidates]
         mean = sum(word_count(text) for _, text in story) / max(len(story), 1)
         brief_order = sorted(run.candidates, key=lambda i: order_key(run, i))
+        # The outlets' names are how the articles use a word too: "Mainland" of "Mainland News Group" is part of a
+        # longer name, no subject (the ferry story, once the context path told its repeats once: issue 12).
+        story += [(k, d.source.outlet) for k, d in enumerate(run.documents) if d.source.outlet]
         sections = fit_headings(sections, run.story.topics, OTHER, story, options.title, OVERVIEW,
                                 room=topic_budget(options.words, options.overview_share, mean),
                                 keep=_first_news(run), order=[run.sentences[i].text for i in brief_order],

@@ -159,7 +159,8 @@ class Picker:
         self.prepared = prepared
         self.today = today  # relative days in sources with no known date are read against it
         self.selector = selector
-        self.facts = Facts([s.text for s in prepared.sentences], prepared.index)
+        self.facts = Facts([s.text for s in prepared.sentences], prepared.index,
+                           places=[(s.doc, s.position) for s in prepared.sentences])
         # What an item would say: a sentence that leans on the one before it is quoted with it.
         texts = [s.text for s in prepared.sentences]
         # A brief joins leaning sentences to their neighbour, weighs outcomes and trivia, lets the newest statement

@@ -288,7 +288,7 @@ def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], ca
     # in another outlet ("after the bank raised its main interest rate to four percent") is a further source.
     # (One story's sources only: in a firehose each lead has hundreds of near sentences to judge.)
     if len(documents) <= PARAPHRASE_MAX_DOCUMENTS:
-        facts = Facts([s.text for s in sentences], index)
+        facts = Facts([s.text for s in sentences], index, places=[(s.doc, s.position) for s in sentences])
         for k in sorted(range(len(leads)), key=weight, reverse=True)[:RULE_CREDITED_LEADS]:
             stating = {source_of[j] for j in facts.members(facts.of(leads[k]))
                        if same_day(sentences, anchor, leads[k], j)}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -10,8 +11,10 @@ from click.testing import CliRunner
 
 from briefer.attached import causes_apart, negation_attached, possibility_reported, preview_attached
 from briefer.cli import cli
+from briefer.config import load_options
 from briefer.dedupe import SimilarityIndex
 from briefer.facts import (
+    CONTEXT_MAX_DOCUMENTS,
     FIGURE_BUCKET,
     Facts,
     SameFact,
@@ -21,6 +24,8 @@ from briefer.facts import (
     day_against_last_elsewhere,
     durations,
     durations_apart,
+    figure_and_time_apart,
+    figures_of,
     judge_pairs,
     names_swapped,
     opposite,
@@ -34,6 +39,7 @@ from briefer.facts import (
 )
 from briefer.lexicon import synonyms, synsets
 from briefer.pairs import read_pairs, scores
+from briefer.pipeline import build_brief
 from tests.helpers import ROOT, needs_shared, shared
 
 STORY_PAIRS = ROOT / "tests" / "data" / "pairs" / "in-story.tsv"
@@ -203,18 +209,21 @@ def test_the_held_out_pairs_keep_the_measured_level() -> None:
     # rule (docs/quality.md): the rule's figure on copy it was not read against. The museum: F1 0.563 (P 0.643,
     # R 0.500) before the seventh round's figure path, 0.606 (P 0.667, R 0.556) with it; the ferry strike, written
     # after the museum and scored before the figure path was built: 0.378 (P 0.368, R 0.389), then 0.571 (P 0.500,
-    # R 0.667).
-    for name, f1, precision in (("held-out.tsv", 0.606, 0.666), ("held-out-2.tsv", 0.571, 0.5)):
+    # R 0.667); 0.615 (P 0.571) with the eighth round's veto of a figure and a time apart at once and talks broken
+    # down against talks resumed. From the eighth round on, all these sets are development sets (their errors were
+    # read).
+    for name, f1, precision in (("held-out.tsv", 0.606, 0.666), ("held-out-2.tsv", 0.615, 0.571)):
         pairs = read_pairs(ROOT / "tests" / "data" / "pairs" / name)
         assert len(pairs) == 47 and sum(p.same for p in pairs) == 18
         s = scores(judge_pairs([(p.first, p.second) for p in pairs]), [p.same for p in pairs])
         assert s.f1 >= f1 and s.precision >= precision, (name, s)
     # Pairs from the eleventh editor round's stories (36, 18 "same"), written before the figure path was merged:
-    # F1 0.514 (P 0.529, R 0.500) with it and without.
+    # F1 0.514 (P 0.529, R 0.500) with it and without; 0.625 (P 0.714, R 0.556) with the eighth round's shares in
+    # words, figure and time apart, and announced attempts.
     pairs = read_pairs(ROOT / "tests" / "data" / "pairs" / "held-out-3.tsv")
     assert len(pairs) == 36 and sum(p.same for p in pairs) == 18
     s = scores(judge_pairs([(p.first, p.second) for p in pairs]), [p.same for p in pairs])
-    assert s.f1 >= 0.514 and s.precision >= 0.529, s
+    assert s.f1 >= 0.625 and s.precision >= 0.714, s
 
 
 # Details attached to the aligned core (briefer.attached). Our own sentences.
@@ -451,3 +460,105 @@ def test_a_figure_that_many_sentences_give_is_no_candidate_in_a_brief() -> None:
     texts = [*OUTAGE, *others, *common]
     facts = Facts(texts, SimilarityIndex.build(texts))
     assert facts.of(1) != facts.of(0)
+
+
+# Issue 12, eighth round. Our own sentences.
+@pytest.mark.parametrize(("text", "figures"), [
+    ("The lira fell half a per cent against the dollar.", {0.5}),
+    ("The lira fell 0.5% against the dollar.", {0.5}),
+    ("The fund cut its rate by a quarter of a percentage point.", {0.25}),
+    ("The fund cut its rate by 25 basis points.", {0.25}),
+    ("About seven in ten voters backed the plan.", {70.0}),
+    ("Two thirds of the flats were empty.", {66.67}),
+    ("Half of the buses were late.", {50.0}),
+    ("The talks lasted half an hour.", set()),  # a duration, no share
+    ("Sales rose in the third quarter of 2025.", set()),  # a period, no share
+])
+def test_shares_written_as_words_are_read_as_figures(text: str, figures: set[float]) -> None:
+    assert figures_of(text) == figures
+
+
+def test_a_share_in_words_is_no_figure_apart_from_its_digits() -> None:
+    a = "The board cut the deposit rate by a quarter of a percentage point to 3.5 per cent."
+    b = "The board cut the deposit rate by 25 basis points to 3.5 per cent."
+    assert not residue(profile(a), profile(b)).figure_one  # "figure on one side" before this round
+    assert not residue(profile("Its bid of $81.5 million was the highest."),
+                       profile("Its bid of $81.5 was the highest.")).figure_one  # the same digits
+
+
+def test_another_figure_on_another_day_is_another_fact() -> None:
+    a = "Dock workers in Halvern began a 48-hour walkout on Monday, halting all cargo handling at the port."
+    b = "Dock workers in Halvern staged a 24-hour walkout in June, halting cargo handling at the port."
+    pa, pb = profile(a), profile(b)
+    assert figure_and_time_apart(a, b, residue(pa, pb))
+    assert judge_pairs([(a, b)]) == [False]  # "same" before this round (p 0.74)
+    c = "Dock workers in Halvern staged a 48-hour walkout on Monday, which stopped cargo handling at the port."
+    assert not figure_and_time_apart(a, c, residue(pa, profile(c)))
+    assert judge_pairs([(a, c)]) == [True]
+    # offsets date the event: no figure apart
+    d = "The first attempt to launch the probe was scrubbed on Tuesday, 40 minutes before lift-off."
+    e = "The probe was launched on Thursday, two days after the first attempt was scrubbed."
+    assert not figure_and_time_apart(d, e, residue(profile(d), profile(e)))
+
+
+# The context path (issue 12, eighth round): two articles' sentences beside the same fact. Our own sentences.
+DERAILED = (["A freight train left the rails near Dunmore on Monday morning, blocking the main line to the coast.",
+             "The driver, who was alone in the cab, was unharmed.",
+             "Engineers expect the line to reopen on Thursday."],
+            ["A freight train came off the rails near Dunmore on Monday morning and blocked the line to the coast.",
+             "Its driver was uninjured, the rail company said in a statement.",
+             "A crane will lift the wagons back onto the track."])
+
+
+def test_a_rewording_beside_the_same_fact_in_two_articles_is_the_same_fact() -> None:
+    texts = [*DERAILED[0], *DERAILED[1]]
+    places = [(0, k) for k in range(3)] + [(1, k) for k in range(3)]
+    index = SimilarityIndex.build(texts)
+    # cosine 0.20, p 0.36: below the rule's bar on its own
+    alone = Facts(texts, index)
+    assert alone.of(1) != alone.of(4)
+    facts = Facts(texts, index, places=places)
+    assert facts.of(1) == facts.of(4)
+    assert facts.of(2) != facts.of(5)  # beside the same fact too, but no rewording of it
+    # the same sentences in one article: no context path
+    one = Facts(texts, index, places=[(0, k) for k in range(6)])
+    assert one.of(1) != one.of(4)
+
+
+@pytest.mark.skipif(not synsets(), reason="WordNet (Debian wordnet-base) is not installed")
+@pytest.mark.parametrize(("maybe", "vetoed"), [
+    ("Okafor will try to cross the strait on Saturday.", True),  # an attempt announced
+    ("Analysts expect Okafor to cross the strait on Saturday.", True),  # an expectation, its object between
+    ("Okafor tried to cross the strait on Saturday.", False),  # an attempt told: MSRP's judges call it the outcome
+])
+def test_an_announced_attempt_is_another_fact_than_its_outcome(maybe: str, vetoed: bool) -> None:
+    assert possibility_reported(maybe, "Okafor crossed the strait on Saturday.") is vetoed
+
+
+def test_talks_that_broke_down_are_not_talks_resumed() -> None:
+    assert opposite("Union leaders said the pay talks would resume on Friday.",
+                    "Union leaders said the pay talks broke down on Friday.")
+    assert opposite("The pay talks collapsed on Friday.", "The pay talks resumed on Friday.")
+
+
+@pytest.mark.skipif(not synsets(), reason="WordNet (Debian wordnet-base) is not installed")
+def test_a_brief_tells_a_rewording_beside_the_same_fact_once() -> None:
+    # The derailment's driver (cosine 0.21, p 0.35) and the heat story's hospitals (0.42, 0.28): each printed twice,
+    # once per source, before the context path.
+    for story, first, second in (("derailment", "walked away uninjured", "driver was unhurt"),
+                                 ("heat", "sharp rise in patients", "growing number of people")):
+        brief = build_brief([ROOT / "tests" / "data" / "stories" / story], load_options(date=dt.date(2026, 4, 16)))
+        items = [i for s in brief.sections for i in s.items]
+        assert [len(i.sources) for i in items if first in i.text] == [2], story
+        assert not any(second in i.text for i in items), story
+
+
+def test_the_context_path_reads_one_storys_articles_not_a_firehose() -> None:
+    texts = [*DERAILED[0], *DERAILED[1], *(f"Filler line number {k}." for k in range(CONTEXT_MAX_DOCUMENTS))]
+    index = SimilarityIndex.build(texts)
+    pair = [(0, k) for k in range(3)] + [(1, k) for k in range(3)]
+    story = Facts(texts, index, places=[*pair, *((2, k) for k in range(CONTEXT_MAX_DOCUMENTS))])
+    assert story.of(1) == story.of(4)
+    # the fillers as articles of their own: more articles than one story has, no context path
+    firehose = Facts(texts, index, places=[*pair, *((2 + k, 0) for k in range(CONTEXT_MAX_DOCUMENTS))])
+    assert firehose.of(1) != firehose.of(4)
