@@ -75,11 +75,12 @@ def test_the_forecast_stands_before_its_day_is_reported() -> None:
 
 def test_held_out_pairs_of_this_round() -> None:
     # Pairs from this round's stories (36, 18 "same"), written before any change of this session was measured on
-    # them: main at 4de965b scored accuracy 0.778, P 0.917, R 0.611, F1 0.733.
+    # them: main at 4de965b scored accuracy 0.778, P 0.917, R 0.611, F1 0.733; with the eighth same-fact round
+    # 0.806, P 1.0, R 0.611, F1 0.759.
     pairs = read_pairs(ROOT / "tests" / "data" / "pairs" / "held-out-4.tsv")
     assert len(pairs) == 36 and sum(p.same for p in pairs) == 18
     s = scores(judge_pairs([(p.first, p.second) for p in pairs]), [p.same for p in pairs])
-    assert s.f1 >= 0.733 and s.precision >= 0.9, s
+    assert s.f1 >= 0.758 and s.precision >= 0.99, s
 
 
 def test_a_source_giving_another_figure_of_the_same_thing_is_not_credited() -> None:
