@@ -7,12 +7,13 @@ import datetime as dt
 
 from briefer.candidates import _early_its
 from briefer.clean import clean_document
-from briefer.config import load_options
+from briefer.config import Limits, load_options
 from briefer.facts import judge_pairs
-from briefer.model import Document, Source
+from briefer.model import Document, RawSource, Source
 from briefer.pairs import read_pairs, scores
 from briefer.people import who_is_who
 from briefer.pipeline import build_brief
+from briefer.read.ingest import to_document
 from briefer.supersede import figure_missing
 from briefer.temporal import event_date
 from briefer.timeline import Line, what_next
@@ -148,3 +149,15 @@ def test_a_part_of_a_whole_is_the_sentences_first_figure() -> None:
     part = "About 120 of the ship's 1,400 containers were destroyed or damaged, the harbour master said."
     named = "Harbour master Piet Oosterling said about 120 containers had been destroyed or damaged by fire and water."
     assert not figure_missing(part, named) and not figure_missing(named, part)
+
+
+def test_a_feed_entrys_own_dateline_names_its_outlet_before_the_feeds_title() -> None:
+    wire = (STORIES / "windfarm" / "03-wire.txt").read_bytes()
+    entry = RawSource(location="http://127.0.0.1:8765/03-wire.txt", name="03-wire.txt", data=wire,
+                      content_type="text/plain", outlet="Coast Wire")
+    assert to_document(entry, 1, Limits()).source.outlet == "Nordwire"
+    # An entry that names no outlet of its own is the feed's publisher's.
+    plain = RawSource(location="http://127.0.0.1:8765/x.txt", name="x.txt", content_type="text/plain",
+                      outlet="Coast Wire", data=b"The ministry will hold a consultation on the fund.\n\n"
+                      b"Fishermen said the offer was far too small and that they would keep protesting.\n")
+    assert to_document(plain, 1, Limits()).source.outlet == "Coast Wire"

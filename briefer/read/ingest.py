@@ -420,8 +420,10 @@ def to_document(raw: RawSource, source_id: int, limits: Limits, day: dt.date | N
     # A dated byline, a dateline, a masthead or a copyright line (briefer.clean removes them from the text).
     published = published or published_in_lines(blocks, day or dt.date.today())
     # The page's own site name, then the feed's title (an aggregator's feed links to many outlets' pages), then
-    # the page title's suffix.
-    outlet = outlet or raw.outlet or suffix or outlet_in_lines(blocks) or host(raw.location)
+    # the page title's suffix. An entry's own dateline or masthead ("OSTVIK, Nov 17 (Nordwire) -") names its
+    # outlet before the feed's title does, as its site name would.
+    lines = outlet_in_lines(blocks) if raw.outlet and not outlet else ""
+    outlet = outlet or lines or raw.outlet or suffix or outlet_in_lines(blocks) or host(raw.location)
     url = raw.location if is_url(raw.location) else url
     if not blocks:
         raise SourceError(f"{raw.location}: no text")
