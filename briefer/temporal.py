@@ -463,7 +463,14 @@ def event_date(text: str, anchor: dt.date) -> When | None:
         # plant by the end of September" previews September; "met Xi on Monday, officials said on Tuesday".
         found = [when for when in found if when not in said]
     order = {"day": 0, "week": 1, "month": 2, "year": 3}
-    return min(found, key=lambda w: order[w.precision]) if found else None
+    if not found:
+        return None
+    best = min(found, key=lambda w: order[w.precision])
+    if ahead is None and best.precision == "day":
+        # A report's news is its latest day: "A woman who was hurt when a bus overturned on Monday died in hospital
+        # on Tuesday"; "Flights resumed on Tuesday, two days after the airport closed on Sunday".
+        return max((w for w in found if w.precision == "day"), key=lambda w: w.day)
+    return best
 
 
 _PART_OF_DAY = re.compile(rf"\b{_WEEKDAY_RE}\s+(?P<part>morning|afternoon|evening|night)\b", re.I)

@@ -57,7 +57,7 @@ def outside_quotes(text: str) -> str:
 _EVENT = re.compile(
     r"\b(?:visit|visits|trip|trips|meeting|meetings|meet|summit|talks|conference|hearing|vote|votes|election|"
     r"deadline|review|reviews|inquiry|report|decision|decide|decides|ruling|trial|sentenced|sentencing|appeal|"
-    r"consultation|referendum|ceremony|funeral|debate|inspection|"
+    r"consultation|referendum|ceremony|funeral|debate|inspection|inquest|open|opens|build|install|put up|"
     r"launch|opening|reopen|reopens|resume|close|closes|closed|closure|shut|"
     r"resumes|restart|restarts|return|returns|travel|host|hosts|sign|signing|announce|publish|begin|begins|start|starts|"
     r"finish|complete|completed|follow|fly|come|arrive|attend|appear|join|talk|talks|run again|running again|ban|"
@@ -373,8 +373,10 @@ def next_pointers(items: Sequence[tuple[str, Item]], lines: Sequence[Line], toda
             found.append((ref, replace(line, text=item.text, source=item.sources[0] if item.sources else 0)))
     if not found:
         return ()
-    # Counted against every article's date: a preview of a day the articles already report on is no next step.
-    newest = max([today, *(line.anchor for line in lines)])
+    # Counted against every article's date: a preview of a day the articles already report on is no next step;
+    # as `what_next` counts, not against the day the brief is made (a brief of May's articles made in December
+    # still points to the inquest they expect on 18 May).
+    newest = max((line.anchor for line in lines), default=today)
     rows = what_next([line for _, line in found], newest, limit=len(found))
     ref_of = {line.text: ref for ref, line in found}
     phrase = {line.text: when.phrase for _, line in found if (when := event_date(line.text, line.anchor))}

@@ -161,3 +161,22 @@ def test_a_feed_entrys_own_dateline_names_its_outlet_before_the_feeds_title() ->
                       outlet="Coast Wire", data=b"The ministry will hold a consultation on the fund.\n\n"
                       b"Fishermen said the offer was far too small and that they would keep protesting.\n")
     assert to_document(plain, 1, Limits()).source.outlet == "Coast Wire"
+
+
+def test_a_reports_news_is_its_latest_day() -> None:
+    tuesday = dt.date(2026, 5, 5)
+    when = event_date("A woman who was hurt when a bus overturned on the pass on Monday died in hospital on "
+                      "Tuesday, police said.", tuesday)
+    assert when is not None and when.day == tuesday
+    # The day something was said is still not its news, and a preview keeps its first day.
+    assert event_date("Blinken met Xi on Monday, officials said on Tuesday.", tuesday).day == dt.date(2026, 5, 4)  # type: ignore[union-attr]
+    assert event_date("He will meet Xi on Thursday after arriving on Wednesday.", tuesday).day \
+        == dt.date(2026, 5, 7)  # type: ignore[union-attr]
+
+
+def test_a_death_the_day_after_the_crash_is_news_and_the_inquest_comes_next() -> None:
+    # Made months later: the next steps are counted from the newest article, not from the day the brief is made.
+    brief = build_brief([STORIES / "bus"], load_options(date=dt.date(2026, 12, 1)))
+    shown = " ".join([*_printed(brief), brief.bottom_line.text if brief.bottom_line else ""])
+    assert "died in hospital on Tuesday" in shown
+    assert {d.date for d in brief.next} >= {"2026-05-18", "2026-06"}, brief.next
