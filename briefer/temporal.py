@@ -466,13 +466,19 @@ def event_date(text: str, anchor: dt.date) -> When | None:
     if not found:
         return None
     best = min(found, key=lambda w: order[w.precision])
-    if ahead is None and best.precision == "day":
-        # A report's news is its latest day: "A woman who was hurt when a bus overturned on Monday died in hospital
-        # on Tuesday"; "Flights resumed on Tuesday, two days after the airport closed on Sunday".
-        return max((w for w in found if w.precision == "day"), key=lambda w: w.day)
+    days = [(at, when) for at, when in placed if when in found and when.precision == "day"]
+    if ahead is None and best.precision == "day" and len(days) > 1 \
+            and _SUBORDINATE.search(text, 0, min(at for at, _ in days)):
+        # A report whose first day sits in a clause of its own tells the news of its latest: "A woman who was hurt
+        # when a bus overturned on Monday died in hospital on Tuesday"; "A wildfire that started on Sunday had
+        # burned 300 hectares by Monday" (not "Flights resumed on Friday, and the timetable was back to normal on
+        # Saturday": two events, the first the sentence's).
+        return max((when for _, when in days), key=lambda w: w.day)
     return best
 
 
+# Words that open a clause of its own before a sentence's first day ("who was hurt when ... on Monday").
+_SUBORDINATE = re.compile(r"\b(?:who|which|that|when|after|since)\b", re.I)
 _PART_OF_DAY = re.compile(rf"\b{_WEEKDAY_RE}\s+(?P<part>morning|afternoon|evening|night)\b", re.I)
 
 
