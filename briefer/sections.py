@@ -467,10 +467,10 @@ class Picker:
         story = getattr(self.prepared, "story", None)
         people = {w for name in (story.cast.everyone if story is not None else ()) for w in name.split()}
         actors = [name for name in (subject_names(before) if modal else []) if name in people]
-        sentences = self.prepared.sentences
         if not actors:
             return modal != "" and self._reached(event, day)
         named = re.compile(r"\b(?:" + "|".join(map(re.escape, actors)) + r")\b")
+        sentences = self.prepared.sentences
         return any((published := self._published(j)) is not None and published >= day and self.kind(j) == "report"
                    and named.search(sentences[j].text) and past_words(sentences[j].text)
                    and event_day(sentences[j].text, published) in (None, day)
