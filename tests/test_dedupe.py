@@ -75,7 +75,7 @@ def test_neighbours_are_the_rows_similar_finds(seed: int) -> None:
     # `neighbours` sums most cosines in another order and only those near the threshold as `similar` does: the
     # rows must be the same, ties at the threshold included.
     index = SimilarityIndex.build(_random_texts(1500, seed))
-    rows = list(range(0, 1500, 5)) + [6, 7, 5]
+    rows = [*range(0, 1500, 5), 6, 7, 5]
     cosines = index.similar(rows)
     ties = [float(cosines[0][cosines[0] > 0.2].min()), float(np.median(cosines[2][cosines[2] > 0]))]
     for threshold in [0.3, SAME_FACT, 0.9, *ties]:
