@@ -74,7 +74,8 @@ class SimilarityIndex:
         A block's cosines are first summed in another order, its common terms' (in at least 1 row in
         `_DENSE_SHARE`) into a dense block, the others' as a sparse product. That decides every pair but those
         within `_margin` of the threshold, which are summed again by the sparse product of `similar` restricted
-        to their rows: exactly as `similar` sums them (each cosine adds its row's terms in the same order)."""
+        to those rows of the index: exactly as `similar` sums them (each cosine adds the block row's products in
+        the order of its terms)."""
         out: list[np.ndarray] = []
         df = np.diff(self.columns.indptr)
         for start in range(0, len(rows), _BLOCK):
@@ -152,8 +153,9 @@ def _weigh(counts: sparse.csr_matrix, idf: np.ndarray) -> sparse.csr_matrix:
 
 def _margin(block: sparse.csr_matrix) -> float:
     """How far two float32 sums of a block row's products with another row (each at least 0, together at most 1,
-    rows being of unit length) may differ when summed in two orders: each sum of n products errs by at most
-    n - 1 roundings of half a float32 epsilon (6e-8); `_MARGIN` (1e-3) covers rows of up to 8,000 terms."""
+    rows being of unit length) may differ when summed in two orders: each sum of n products errs by at most about
+    n float32 epsilons (1.2e-7; a rounding of half one for each product and each addition); `_MARGIN` (1e-3)
+    covers rows of up to 4,000 terms."""
     terms = int(np.diff(block.indptr).max(initial=0))
     return max(_MARGIN, 2 * terms * float(np.finfo(np.float32).eps))
 
