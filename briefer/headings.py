@@ -848,30 +848,34 @@ def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: st
                  room: int = 0, keep: Collection[str] = (), order: Sequence[str] = (),
                  headlines: Sequence[str] = (), dated: Sequence[tuple[int, dt.date | None, str]] = ()
                  ) -> tuple[Section, ...]:
-    """Discovered sections as printed (`_fit`). The story's own thing (`own_subject`: "Asbestos", "Volcano") heads
-    no section when others take its place ("Inquiry", "Eastern slope"); when it would leave the story with fewer
-    sections ("Tanker" of an oil spill, where nothing else heads its items), it stays: a weak heading over items
-    that belong together reads better than the same items in Other developments."""
-    args = (sections, topics, other, story, title, overview, room, keep, order, headlines, dated)
+    """Discovered sections as printed (`_fit`). The story's own thing (`own_subject`: "Asbestos", "Volcano") that
+    heads a section is refused when other headings take its place ("Inquiry", "Eastern slope"); when refusing it
+    would leave the story fewer sections ("Tanker" of an oil spill, where nothing else heads its items), it stays: a
+    weak heading over items that belong together reads better than the same items in Other developments."""
+    # (One `Story` for both fits: the second reads the mentions the first has cached.)
+    texts = Story([text for _, text in story] or [i.text for s in sections for i in s.items])
+    args = (sections, topics, other, texts, title, overview, room, keep, order, headlines, dated)
     subject = own_subject(first_words(dated), [i for s in sections for i in s.items])
-    if not subject:
-        return _fit(*args, frozenset())
-    fitted, refused = _fit(*args, frozenset(), explain=False), _fit(*args, subject, explain=False)
-    chosen = subject if _headed(refused, overview, other) >= _headed(fitted, overview, other) else frozenset()
-    # (Once more, logging why, for the debug log and bench/headings.py --why.)
-    return _fit(*args, chosen) if log.isEnabledFor(logging.DEBUG) else refused if chosen else fitted
+    fitted, refused = _fit(*args, frozenset(), explain=False), frozenset[str]()
+    if subject.intersection(normalise(s.heading) for s in fitted):
+        without = _fit(*args, subject, explain=False)
+        if _headed(without, overview, other) >= _headed(fitted, overview, other):
+            fitted, refused = without, subject
+    if log.isEnabledFor(logging.DEBUG):
+        _fit(*args, refused)  # once more, saying why (the debug log, bench/headings.py --why)
+    return fitted
 
 
 def _headed(sections: Sequence[Section], overview: str, other: str) -> int:
     return sum(s.heading not in (overview, other) for s in sections)
 
 
-def _fit(sections: Sequence[Section], topics: Sequence[Topic], other: str, story: Sequence[tuple[int, str]],
+def _fit(sections: Sequence[Section], topics: Sequence[Topic], other: str, texts: Story,
          title: str, overview: str, room: int, keep: Collection[str], order: Sequence[str], headlines: Sequence[str],
          dated: Sequence[tuple[int, dt.date | None, str]], subject: Collection[str], explain: bool = True
          ) -> tuple[Section, ...]:
-    """Discovered sections as printed (`story`: the quotable (source, sentence) pairs, to see how the articles use
-    a heading; `title`: the brief's title; `overview`: the heading of the first section, the story's key facts).
+    """Discovered sections as printed (`texts`: the story's quotable sentences, to see how the articles use a
+    heading; `title`: the brief's title; `overview`: the heading of the first section, the story's key facts).
 
     1. each is headed by a subject its items share (`_best_heading`); a section with none gives its items away;
     2. an item of `other` that names a discovered heading moves under it;
@@ -884,7 +888,6 @@ def _fit(sections: Sequence[Section], topics: Sequence[Topic], other: str, story
     A section that takes items in lists them as `order` does (the story's sentences in the brief's order), else in
     the story's order. `other` is created at the end when missing; a single item left over ends the overview instead."""
     by_name = {t.name: t for t in topics}
-    texts = Story([text for _, text in story] or [i.text for s in sections for i in s.items])
     named: dict[int, str] = {}  # position of a discovered section -> its heading
     moved: list[Item] = []
     for k, section in enumerate(sections):
