@@ -100,6 +100,10 @@ ACT_ZIPF = 5.5
 # "children" and "result" headed sections of items that share them by chance.
 HELD_ZIPF = 5.5
 HELD_RARE_ZIPF = 4.5
+# A word of the first day's headlines that this share of the brief's items name is the story's own subject, no
+# section's heading ("Asbestos" over 5 of 11 items, "Tanker" 4 of 14, "Volcano" 4 of 13; "Homes" of a wildfire
+# 3 of 13 and "Record" of a heatwave 3 of 16 are sides of their stories).
+SUBJECT_SHARE = 0.25
 # Modifiers that say which one or when, not what kind: "last offer", "first report", "new gearbox" name no more
 # than their head noun does, so they head a section only as that noun would.
 _ORDER_MODIFIERS = _word_set("last first next new latest final previous second third former current recent")
@@ -474,7 +478,8 @@ def _participle_phrases(want: str, texts: Sequence[str]) -> list[str]:
     return found
 
 
-def _best_heading(section: Section, topic: Topic, texts: Texts, title: str = "") -> str | None:
+def _best_heading(section: Section, topic: Topic, texts: Texts, title: str = "", story: Collection[str] = ()
+                  ) -> str | None:
     """The heading of a discovered section: among its group's phrases and the phrases its items share, those that
     name a subject (`names_subject`) and that its items name (not in a list: two items for a single word of the
     group, one for the group's heading or one of its noun phrases), the one most items name, then the best
@@ -486,13 +491,14 @@ def _best_heading(section: Section, topic: Topic, texts: Texts, title: str = "")
     given = list(dict.fromkeys(given))
     # Only when nothing else names a subject: an everyday noun two items hold as theirs ("the verdicts"); a phrase
     # named once ("Haul road") still heads the section over an everyday word named thrice ("the pit").
-    found = _candidates(section.items, texts, title, given) or _candidates(section.items, texts, title, given,
-                                                                            everyday=True)
+    found = _candidates(section.items, texts, title, given, story=story) or _candidates(
+        section.items, texts, title, given, everyday=True, story=story)
     return max(found)[2] if found else None
 
 
 def _candidates(items: Sequence[Item], texts: Texts, title: str, given: Sequence[str] = (), expand: bool = False,
-                everyday: bool = False, headlined: Collection[str] = ()) -> list[tuple[int, float, str, str]]:
+                everyday: bool = False, headlined: Collection[str] = (), story: Collection[str] = ()
+                ) -> list[tuple[int, float, str, str]]:
     """(items naming it, `heading_quality`, heading, what its items name) of each phrase of `given` and each phrase
     at least two of the items share that names a subject (`names_subject`), or of the noun phrase the articles hold
     a shared word in (`expansions`: "Libraries" -> "Library cuts"; its items are those naming the word); with
@@ -507,8 +513,10 @@ def _candidates(items: Sequence[Item], texts: Texts, title: str, given: Sequence
         if about == 0 or (name not in given[:1] and " " not in name and about < MIN_SECTION_ITEMS):
             continue  # a single word of the group replaces the heading only when items share it
         proper = is_proper(name, texts) if _holding(name, texts) else name[:1].isupper()
-        named = names_subject(name, proper, texts) or (everyday and held_as_subject(name, proper, items, texts)) \
-            or (headline_subject(name, proper, texts, headlined) and _held_plain(name, items))
+        # The story's own subject ("Asbestos") heads no section, but the phrase the articles hold it in may.
+        named = (" " in name or normalise(name) not in story) and (
+            names_subject(name, proper, texts) or (everyday and held_as_subject(name, proper, items, texts))
+            or (headline_subject(name, proper, texts, headlined) and _held_plain(name, items)))
         if named:
             heading = name if proper else name[:1].upper() + name[1:]
             found.append((about, heading_quality(name, proper), heading, _key(heading)))
@@ -619,8 +627,8 @@ def _key(heading: str) -> str:
 def regroup(items: Sequence[Item], texts: Texts, title: str, taken: Sequence[str], room: int,
             spare: Collection[Item] = (), free: int = 0, headlined: Collection[str] = (),
             reports: Sequence[tuple[str, frozenset[int]]] = (),
-            outcomes: Sequence[tuple[str, str, frozenset[int]]] = (), story: Collection[str] = ()
-            ) -> tuple[list[tuple[str, list[Item]]], list[Item]]:
+            outcomes: Sequence[tuple[str, str, frozenset[int]]] = (), story: Collection[str] = (),
+            subject: Collection[str] = ()) -> tuple[list[tuple[str, list[Item]]], list[Item]]:
     """Sections made of items that no discovered section holds: up to `room` groups of at least two items that
     name one subject (the most items first), and the items left over. A group's heading is a noun phrase or a
     rare word (`REGROUP_ZIPF`): a word two leftover items share by chance ("harbour" officials, "off the harbour")
@@ -646,7 +654,8 @@ def regroup(items: Sequence[Item], texts: Texts, title: str, taken: Sequence[str
     def groups(headlined: Collection[str]) -> dict[tuple[int, float, str, str], list[Item]]:
         # A phrase the articles hold a shared word in ("car carriers") takes the items naming that word ("sent
         # several carriers to Port Ellery").
-        found = {f: members(f) for f in _candidates(left, texts, title, expand=True, headlined=headlined)
+        found = {f: members(f) for f in _candidates(left, texts, title, expand=True, headlined=headlined,
+                                                         story=subject)
                  if (" " in f[2] or everyday_zipf(f[2]) < REGROUP_ZIPF or normalise(f[2]) in headlined)
                  and f[2].casefold() not in headed()}
         return {f: m for f, m in found.items() if len(m) >= MIN_SECTION_ITEMS}
@@ -810,7 +819,8 @@ def _cohere(items: Sequence[Item], word: str, story_words: Collection[str]) -> b
     return any(w not in story_words and w != normalise(word) and not w.endswith("ed") for w in shared)
 
 
-def unmade(items: Sequence[Item], texts: Texts, title: str, given: Sequence[str] = ()) -> list[str]:
+def unmade(items: Sequence[Item], texts: Texts, title: str, given: Sequence[str] = (), subject: Collection[str] = ()
+           ) -> list[str]:
     """Why no section forms around the phrases of `given` or those two of `items` share: for each, how many items
     name it and the rule that turns it down (a title word, a name, an everyday word, ...), for `fit_headings`'s
     debug log and bench/headings.py --why."""
@@ -821,6 +831,8 @@ def unmade(items: Sequence[Item], texts: Texts, title: str, given: Sequence[str]
         proper = is_proper(name, texts) if _holding(name, texts) else name[:1].isupper()
         if " " not in name and normalise(name) in story_words:
             why = "a word of the title"
+        elif " " not in name and normalise(name) in subject:
+            why = "the story's own subject (the first day's headlines', named by many items)"
         elif about < MIN_SECTION_ITEMS:
             why = f"{about} item{'s name' if about != 1 else ' names'} it"
         else:
@@ -836,8 +848,34 @@ def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: st
                  room: int = 0, keep: Collection[str] = (), order: Sequence[str] = (),
                  headlines: Sequence[str] = (), dated: Sequence[tuple[int, dt.date | None, str]] = ()
                  ) -> tuple[Section, ...]:
-    """Discovered sections as printed (`story`: the quotable (source, sentence) pairs, to see how the articles use
-    a heading; `title`: the brief's title; `overview`: the heading of the first section, the story's key facts).
+    """Discovered sections as printed (`_fit`). The story's own thing (`own_subject`: "Asbestos", "Volcano") that
+    heads a section is refused when other headings take its place ("Inquiry", "Eastern slope"); when refusing it
+    would leave the story fewer sections ("Tanker" of an oil spill, where nothing else heads its items), it stays: a
+    weak heading over items that belong together reads better than the same items in Other developments."""
+    # (One `Story` for both fits: the second reads the mentions the first has cached.)
+    texts = Story([text for _, text in story] or [i.text for s in sections for i in s.items])
+    args = (sections, topics, other, texts, title, overview, room, keep, order, headlines, dated)
+    subject = own_subject(first_words(dated), [i for s in sections for i in s.items])
+    fitted, refused = _fit(*args, frozenset(), explain=False), frozenset[str]()
+    if subject.intersection(normalise(s.heading) for s in fitted):
+        without = _fit(*args, subject, explain=False)
+        if _headed(without, overview, other) >= _headed(fitted, overview, other):
+            fitted, refused = without, subject
+    if log.isEnabledFor(logging.DEBUG):
+        _fit(*args, refused)  # once more, saying why (the debug log, bench/headings.py --why)
+    return fitted
+
+
+def _headed(sections: Sequence[Section], overview: str, other: str) -> int:
+    return sum(s.heading not in (overview, other) for s in sections)
+
+
+def _fit(sections: Sequence[Section], topics: Sequence[Topic], other: str, texts: Story,
+         title: str, overview: str, room: int, keep: Collection[str], order: Sequence[str], headlines: Sequence[str],
+         dated: Sequence[tuple[int, dt.date | None, str]], subject: Collection[str], explain: bool = True
+         ) -> tuple[Section, ...]:
+    """Discovered sections as printed (`texts`: the story's quotable sentences, to see how the articles use a
+    heading; `title`: the brief's title; `overview`: the heading of the first section, the story's key facts).
 
     1. each is headed by a subject its items share (`_best_heading`); a section with none gives its items away;
     2. an item of `other` that names a discovered heading moves under it;
@@ -850,7 +888,6 @@ def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: st
     A section that takes items in lists them as `order` does (the story's sentences in the brief's order), else in
     the story's order. `other` is created at the end when missing; a single item left over ends the overview instead."""
     by_name = {t.name: t for t in topics}
-    texts = Story([text for _, text in story] or [i.text for s in sections for i in s.items])
     named: dict[int, str] = {}  # position of a discovered section -> its heading
     moved: list[Item] = []
     for k, section in enumerate(sections):
@@ -858,12 +895,13 @@ def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: st
         if topic is None:
             continue
         given_away = [*moved, *(i for s in sections if s.heading == other for i in s.items)]
-        heading = _best_heading(_with_named(section, given_away), topic, texts, title) if section.items else None
+        heading = _best_heading(_with_named(section, given_away), topic, texts, title, subject) \
+            if section.items else None
         if heading is None:
             moved += section.items  # no subject its items share (or a list's passing mention) heads them
-            if log.isEnabledFor(logging.DEBUG):
+            if explain and log.isEnabledFor(logging.DEBUG):
                 log.debug("topic %r (%d items) heads nothing: %s", section.heading, len(section.items),
-                          "; ".join(unmade(section.items, texts, title, [section.heading, *topic.keywords])))
+                          "; ".join(unmade(section.items, texts, title, [section.heading, *topic.keywords], subject)))
         elif (first := next((j for j, h in named.items() if h == heading), None)) is not None:
             moved += section.items
             named[first] = heading  # the first keeps the heading; items naming it come back to it below
@@ -924,13 +962,13 @@ def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: st
     # sections as were discovered, all told.
     made, left = regroup([*loose, *spare], texts, title, [named[k] for k in kept], max(len(topics), room) - len(kept),
                          spare, free, headline_words(headlines, title), report_phrases(dated, texts),
-                         outcome_nouns(dated, Story(printed)), first_words(dated))
-    if log.isEnabledFor(logging.DEBUG):
+                         outcome_nouns(dated, Story(printed)), first_words(dated), subject)
+    if explain and log.isEnabledFor(logging.DEBUG):
         for k in named.keys() - kept:
             log.debug("topic %r: %s gave away its one item", sections[k].heading, named[k])
         if len(left) >= MIN_SECTION_ITEMS:
             log.debug("%d items left over (the overview's spare ones among them), no section: %s", len(left),
-                      "; ".join(unmade(left, texts, title)))
+                      "; ".join(unmade(left, texts, title, subject=subject)))
             held = _held_words(left, texts, title, first_words(dated)).items()
             log.debug("held by two of them: %s", "; ".join(f"{w}: {why or 'heads them'}" for w, (_, why) in held)
                       or "nothing")
@@ -991,6 +1029,19 @@ def report_phrases(dated: Sequence[tuple[int, dt.date | None, str]], texts: Text
             if names_subject(form.lower(), False, texts):
                 found.setdefault(form.lower(), set()).add(source)
     return [(phrase, frozenset(ids)) for phrase, ids in found.items()]
+
+
+def own_subject(first: Collection[str], items: Sequence[Item]) -> frozenset[str]:
+    """The words of the first day's headlines, in the singular there, that `SUBJECT_SHARE` of the brief's items name:
+    the story's own thing ("asbestos" of an asbestos story, "volcano" of an eruption), which heads everything and no
+    section. A plural there names things the story happens to ("halt flights", "forces hundreds from homes")."""
+    return frozenset(normalise(w) for w in first if w not in STOP_WORDS and not w.isdigit() and not _plural(w)
+                     and sum(_names_item(w, i.text) for i in items) >= SUBJECT_SHARE * len(items))
+
+
+def _plural(word: str) -> bool:
+    """Whether a word is a plural: its singular is the commoner word ("flights"; not "asbestos", "news" aside)."""
+    return normalise(word) != word and zipf(normalise(word)) >= zipf(word)
 
 
 def first_words(dated: Sequence[tuple[int, dt.date | None, str]]) -> frozenset[str]:
