@@ -38,6 +38,7 @@ from briefer.lexicon import lemma_stems, synonyms
 from briefer.model import Item, Section, Sentence, SourceStatus, Topic
 from briefer.rank import Selector, get_selector
 from briefer.supersede import (
+    CAPITALISED,
     COPULA,
     DURATION,
     SUPERSEDE_COSINE,
@@ -120,7 +121,6 @@ EVE_SHARED = 2
 # Content words (a name among them, the day left out) a forecast's event and a report of its day share for the
 # report to tell where the forecast went (the spill story: "beaches", "Skarholt", "km"). Set on that story.
 REACHED_SHARED = 3
-_NAME_WORD = re.compile(r"\b[A-Z][\w-]+")
 # "the next meeting", "its next rate decision": the next round of something that recurs.
 _NEXT = re.compile(r"\bnext (?:[\w'’-]+ ){0,2}?(?:meeting|decision|hearing|session|round|vote|review|sitting|"
                    r"announcement|launch|race|match|game|stage)s?\b", re.I)
@@ -481,7 +481,7 @@ class Picker:
         forecast's event names and shares `REACHED_SHARED` of its other content words ("Forecasters expect the
         wind to push the slick towards the beaches of Skarholt ... by Wednesday" / "Oil began washing up on the
         beaches of Skarholt early on Wednesday morning")."""
-        names = {w.lower() for w in _NAME_WORD.findall(event)} - STOP_WORDS
+        names = {w.lower() for w in CAPITALISED.findall(event)} - STOP_WORDS
         mine = {w for w in lemmas(event) if not WEEKDAY.fullmatch(w)}
         if not names & mine:
             return False

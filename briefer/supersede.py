@@ -228,13 +228,14 @@ def lemmas(text: str) -> list[str]:
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "President", "Minister", "Secretary"})
-_CAPITALISED = re.compile(r"\b[A-Z][\w-]+")
+# A capitalised word: a name, a place or a sentence's first word.
+CAPITALISED = re.compile(r"\b[A-Z][\w-]+")
 
 
 def subject_names(before: str) -> list[str]:
     """The names in a preview's subject (the last words before its modal: "Mr. Qin is also" -> ["Qin"])."""
     window = " ".join(before.split()[-EVENT_WORDS_BEFORE - 1:])
-    return [w for w in _CAPITALISED.findall(window) if w.lower() not in STOP_WORDS and w not in _TITLES]
+    return [w for w in CAPITALISED.findall(window) if w.lower() not in STOP_WORDS and w not in _TITLES]
 
 
 def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -> bool:
