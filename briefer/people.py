@@ -109,6 +109,8 @@ _FUNCTION = _word_set("""
 the a an and or but with by to in on at as from for of who was is were are be been said says met meet meets told
 his her their its that this which when while after before also then between including among into than
 """)
+# Words after which a lower-case word is a verb, not a role's modifier.
+_AUXILIARY = _word_set("will would can could shall should may might must to did does do")
 # Longest role phrase kept from an apposition, in words (longer ones are clauses, not roles).
 MAX_ROLE_WORDS = 18
 # People listed at most (a who's who is a glance, not an index).
@@ -242,9 +244,11 @@ def _role_before(text: str, start: int, parenthetical: bool = False) -> str:
         is_role = lower in ROLE_NOUNS or lower.removeprefix("ex-") in ROLE_NOUNS  # singular: "leaders X" is no role
         # A lower-case word belongs to the role only right before a lower-case role noun: "climate envoy".
         # ... but no verb form ("a coalition government leaving strongman Hun Sen").
+        # ... nor a verb after a modal ("the court will hear cyclist Marit Dahl's appeal").
         modifier = (bare.isalpha() and bare.islower() and lower not in _FUNCTION and bool(taken)
                     and taken[-1].islower() and len(taken) < 4
-                    and (not lower.endswith(("ing", "ed")) or lower in _ROLE_PARTICIPLES))
+                    and (not lower.endswith(("ing", "ed")) or lower in _ROLE_PARTICIPLES)
+                    and not (len(tokens) > 1 and tokens[-2].lower() in _AUXILIARY))
         # "Secretary of State", not "(in) London of (former dictator)": the word before "of" is a role's.
         linker = (lower in ("of", "for") and len(tokens) > 1 and tokens[-2][:1].isupper() and bool(taken)
                   and role_noun(tokens[-2].strip("\"“”([]")))
@@ -432,10 +436,10 @@ def _sentence_case(role: str, text: str, common: set[str]) -> str:
     ("Foreign Minister") or a proper noun ("Google engineer", never written "google") keeps its capital."""
     first, _, rest = role.partition(" ")
     # (A role whose last word is in lower case is no title, whatever proper nouns it holds: "Former Norway
-    # midfielder" gives "former Norway midfielder".)
-    if not rest or not text.startswith(role) or not rest.split()[-1].islower() or normalise(first) not in common:
+    # midfielder" gives "former Norway midfielder"; a role of one word is its own last: "Cyclist Marit Dahl".)
+    if not text.startswith(role) or (rest and not rest.split()[-1].islower()) or normalise(first) not in common:
         return role
-    return first.lower() + " " + rest
+    return f"{first.lower()} {rest}".rstrip()
 
 
 # A company's suffix right after a name ("Aspen Skiing Co. vs. ...", "Kestrel Motors Inc."): a firm, whatever
@@ -452,11 +456,18 @@ _IT_SAID = re.compile(rf"\b({_W}(?:\s+{_W}){{1,3}})\s+(?:said|says|announced|con
                       rf"group|business|organisation|organization|manufacturer|maker|bank|insurer|retailer)\b")
 
 
+# "the director of Lindby Transit", "chief executive at Holm Energy": a body someone heads or speaks for, not a person.
+_HEADED = re.compile(rf"\b(?:director|executive|head|chairman|chairwoman|chair|ceo|boss|spokesman|spokeswoman|"
+                     rf"spokesperson|manager|founder|owner)\s+(?:of|at)\s+({_W}(?:\s+{_W}){{1,3}})\b")
+
+
 def _firms(texts: Sequence[tuple[int, str]]) -> set[tuple[str, str]]:
-    """The keys of names written somewhere with a company's suffix, and of their last two words; and of names that
-    speak of themselves as "it" or are called a company."""
+    """The keys of names written somewhere with a company's suffix, and of their last two words; of names that
+    speak of themselves as "it" or are called a company; and of names someone is the director or spokesman of."""
     found: set[tuple[str, str]] = set()
     for _, text in texts:
+        if " of " in text or " at " in text:
+            found.update(_key(name) for m in _HEADED.finditer(text) if (name := _tail_name(m.group(1))))
         if _SPACED_SUFFIX.search(text):
             for m in _COMPANY.finditer(text):
                 parts = m.group(1).split()

@@ -130,7 +130,9 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
     return "", (unnamed.group(1) if unnamed else "")
 
 
-_SAID_NAME = re.compile(r"\b(?:said|says|added)\s+([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})(?=\s*(?:[,.;]|$))")
+# ... after a description and an age: "said the youngest of the men, 24-year-old Emil Sande".
+_SAID_NAME = re.compile(r"\b(?:said|says|added)\s+(?:the\s+[^,;\"“”]{1,50},\s+)?(?:\d{1,3}-year-old\s+)?"
+                        r"([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})(?=\s*(?:[,.;]|$))")
 
 
 # "the judge said", "said the fire chief": a speaker referred to by role alone.

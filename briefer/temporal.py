@@ -162,6 +162,9 @@ BACKGROUND_DAYS = 45
 # Lines from the top and bottom of an article searched for a date (bylines sit at the top, dates at either end).
 HEAD_LINES = 8
 TAIL_LINES = 3
+# Longest masthead line of comma-separated parts read for its date ("City of Lindby, press office, Monday 9 November
+# 2026" has 9 words).
+MASTHEAD_WORDS = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -504,6 +507,12 @@ def published_in_lines(lines: Sequence[str], anchor: dt.date | None = None) -> d
         line = line.strip()
         m = _DATED_LINE.match(line) or (_FULL_DATE.search(line) if len(line.split()) <= 8 else None)
         if m and len(line.split()) <= 12:
+            return _parse_date(m.group())
+        # A masthead of comma-separated parts that ends in its date, a desk between: "City of Lindby, press office,
+        # Monday 9 November 2026" (no sentence ends in a bare date after a comma).
+        last = line.strip("*_ ").rsplit(",", 1)
+        if len(last) == 2 and len(line.split()) <= MASTHEAD_WORDS \
+                and (m := _DATED_LINE.fullmatch(last[1].strip())):
             return _parse_date(m.group())
         # A byline or masthead in parts, whatever its length: "By Marek Oja | Coastline Daily | 5 March 2026".
         parts = _BYLINE_PARTS.split(line.strip("*_ "))
