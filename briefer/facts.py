@@ -975,6 +975,23 @@ def tallies_apart(a: str, b: str) -> bool:
     return bool(ta) and bool(tb) and ta.isdisjoint(tb)
 
 
+# A weekday that dates the telling, not the event: "the company said on Tuesday".
+_SAID_ON = re.compile(r"\b(?:said|says|announced|confirmed|reported|told \w+)\s+(?:late\s+|early\s+)?(?:on\s+)?"
+                      r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+
+
+def weekdays_apart(a: str, b: str, pa: Profile, pb: Profile) -> bool:
+    """True when both sentences report in the past tense, neither previews, and each dates its event on a weekday the
+    other does not name (a weekday of the telling, "said on Tuesday", left out): two events on two days ("Seven
+    miners were trapped ... on Monday" / "All seven miners trapped ... were brought to the surface late on
+    Wednesday")."""
+    if not (pa.past and pb.past) or pa.preview or pb.preview:
+        return False
+    da = pa.times & _WEEKDAYS - {d.lower() for d in _SAID_ON.findall(a)}
+    db = pb.times & _WEEKDAYS - {d.lower() for d in _SAID_ON.findall(b)}
+    return bool(da) and bool(db) and da.isdisjoint(db)
+
+
 def vetoed(a: str, b: str, pa: Profile, pb: Profile, r: Residue | None = None) -> bool:
     """The vetoes: small counts differ, opposite outcomes, a named speaker apart, last against next week / month /
     year, a preview (or what is going on) against a report of last week / month / year, durations or votes apart, a
@@ -987,7 +1004,7 @@ def vetoed(a: str, b: str, pa: Profile, pb: Profile, r: Residue | None = None) -
             or preview_then_past(pa, pb) or preview_on_another_day(pa, pb) or durations_apart(a, b)
             or tallies_apart(a, b)
             or substituted(r) or names_swapped(a, b, pa, pb, r) or day_against_last_elsewhere(pa, pb, r)
-            or figure_and_time_apart(a, b, r)
+            or figure_and_time_apart(a, b, r) or weekdays_apart(a, b, pa, pb)
             or negation_attached(a, b) or preview_attached(a, b)
             or possibility_reported(a, b) or causes_apart(a, b))
 

@@ -1,0 +1,70 @@
+"""Read as an editor, thirteenth round: defects found reading the briefs of three stories none of the earlier rounds
+saw (tests/data/stories: mine, tram, doping). Each test is one defect."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefer.config import load_options
+from briefer.facts import profile, weekdays_apart
+from briefer.outlets import outlet_in_lines
+from briefer.people import who_is_who
+from briefer.pipeline import build_brief
+from briefer.quotes import _SAID_NAME
+from briefer.temporal import published_in_lines
+from tests.helpers import ROOT
+
+STORIES = ROOT / "tests" / "data" / "stories"
+
+
+def test_the_body_someone_directs_is_no_person() -> None:
+    cast = who_is_who([
+        (1, "The operator, Harbour Transit, said a faulty switch was to blame."),
+        (1, "Harbour's mayor opened the line."),
+        (2, "\"It was fixed quickly,\" said Jonas Ek, the director of Harbour Transit."),
+    ])
+    assert [p.name for p in cast.people] == ["Jonas Ek"], cast.people
+
+
+def test_a_verb_after_a_modal_is_no_part_of_a_role() -> None:
+    cast = who_is_who([(1, "The sports court will hear cyclist Marit Dahl's appeal in February."),
+                       (2, "Dahl denies wrongdoing, her lawyer said."), (2, "The cyclist has not raced since June.")])
+    assert {p.name: p.role for p in cast.people} == {"Marit Dahl": "cyclist"}
+
+
+def test_a_one_word_role_opening_a_sentence_keeps_no_capital() -> None:
+    cast = who_is_who([(1, "Cyclist Marit Dahl was banned for four years on Tuesday."),
+                       (2, "The cyclist denies wrongdoing."), (2, "Dahl said she would appeal.")])
+    assert {p.name: p.role for p in cast.people} == {"Marit Dahl": "cyclist"}
+
+
+def test_a_masthead_with_a_desk_names_its_outlet_and_date() -> None:
+    line = "City of Lindby, press office, Monday 9 November 2026"
+    assert outlet_in_lines([line]) == "City of Lindby"
+    assert published_in_lines([f"*{line}*"]) == dt.date(2026, 11, 9)
+
+
+def test_a_sentence_ending_in_a_date_is_no_masthead() -> None:
+    assert published_in_lines(["The council voted to close the library on a date it has not yet set, 9 November "
+                               "2026 at the earliest, after a long and bitter debate in the chamber."]) is None
+
+
+def test_a_speaker_after_a_description_and_an_age() -> None:
+    m = _SAID_NAME.search("\u201c...\u201d said the youngest of the men, 24-year-old Emil Sande.")
+    assert m is not None and m.group(1) == "Emil Sande"
+
+
+def test_two_past_events_on_two_weekdays_are_two_facts() -> None:
+    a = "Seven workers were trapped underground on Monday when a tunnel fell in at the Osby copper mine."
+    b = "All seven workers trapped in the Osby copper mine were lifted out on Wednesday night."
+    assert weekdays_apart(a, b, profile(a), profile(b))
+    said = "The seven workers were lifted out of the Osby mine, the owner said on Wednesday."
+    told = "The seven workers were lifted out of the Osby mine, the owner said on Thursday."
+    assert not weekdays_apart(said, told, profile(said), profile(told))
+
+
+def test_the_event_and_its_outcome_both_stand_in_the_brief() -> None:
+    brief = build_brief([STORIES / "mine"], load_options(date=dt.date(2026, 11, 12)))
+    shown = [brief.bottom_line.text if brief.bottom_line else ""] + [i.text for s in brief.sections for i in s.items]
+    assert any("were trapped underground on Monday" in t for t in shown)
+    assert any("brought to the surface" in t for t in shown)
