@@ -545,7 +545,9 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE) -> Cas
                 entry.roles[role] += 1
                 if _APPOINTED.search(text[:start]) and _AS_ROLE.match(text[end:]):
                     entry.posts.add(role.lower())
-            speech = bool(_SPEECH.match(text[end:]) or _SPEECH_BEFORE.search(text[max(0, start - _WINDOW): start]))
+            # "said Lotte Verbeek", "Lotte Verbeek, who finished second": people speak, and "who" is said of people.
+            speech = bool(_SPEECH.match(text[end:]) or _SPEECH_BEFORE.search(text[max(0, start - _WINDOW): start])
+                          or text.startswith(", who ", end))
             entry.evidence += bool(role) + speech + (courtesy[_key(name)[1]] > 0 or courtesy[_key(name)[0]] > 0)
             entry.roles.update(())  # keeps the entry even without a role
     _merge_nicknames(seen)

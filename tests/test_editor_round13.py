@@ -68,3 +68,9 @@ def test_the_event_and_its_outcome_both_stand_in_the_brief() -> None:
     shown = [brief.bottom_line.text if brief.bottom_line else ""] + [i.text for s in brief.sections for i in s.items]
     assert any("were trapped underground on Monday" in t for t in shown)
     assert any("brought to the surface" in t for t in shown)
+
+
+def test_a_name_with_a_who_clause_is_a_person() -> None:
+    cast = who_is_who([(1, "The title passes to Lotte Verbeek, who finished second in 2025."),
+                       (2, "Fjord Racing has signed Verbeek for next season.")])
+    assert [p.name for p in cast.people] == ["Lotte Verbeek"]
