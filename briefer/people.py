@@ -437,7 +437,8 @@ def _sentence_case(role: str, text: str, common: set[str]) -> str:
     first, _, rest = role.partition(" ")
     # (A role whose last word is in lower case is no title, whatever proper nouns it holds: "Former Norway
     # midfielder" gives "former Norway midfielder"; a role of one word is its own last: "Cyclist Marit Dahl".)
-    if not text.startswith(role) or (rest and not rest.split()[-1].islower()) or normalise(first) not in common:
+    if not text.startswith(role) or (rest and not rest.split()[-1].islower()) or normalise(first) not in common \
+            or (not rest and first.lower() in _NOT_PERSON):  # a title alone keeps its capital: "Judge Miriam Acheson"
         return role
     return f"{first.lower()} {rest}".rstrip()
 
