@@ -74,3 +74,15 @@ def test_a_name_with_a_who_clause_is_a_person() -> None:
     cast = who_is_who([(1, "The title passes to Lotte Verbeek, who finished second in 2025."),
                        (2, "Fjord Racing has signed Verbeek for next season.")])
     assert [p.name for p in cast.people] == ["Lotte Verbeek"]
+
+
+def test_a_member_of_parliament_and_a_candidate_are_roles() -> None:
+    cast = who_is_who([(1, "The seat fell vacant when the Labour MP Fiona Grant stood down."),
+                       (2, "The Conservative candidate, Mark Daly, came third.")])
+    assert {p.name: p.role for p in cast.people} == {"Fiona Grant": "Labour MP", "Mark Daly": "Conservative candidate"}
+
+
+def test_a_surname_that_is_an_everyday_word_is_named_in_full_before_a_speech_verb() -> None:
+    brief = build_brief([STORIES / "byelection"], load_options(date=dt.date(2026, 11, 21)))
+    first = next(i for s in brief.sections for i in s.items if "Shaw" in i.text)
+    assert first.text.startswith("Shaw told") and first.inserted == ((0, "[Peter] "),), first
