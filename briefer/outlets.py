@@ -31,7 +31,8 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _NAME = r"((?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w&'’.-]*){0,5})"
 # "The Lakeshore Courier · Tuesday, June 20, 2023"; a desk in lower case may stand before the date ("City of Lindby,
 # press office, Monday 9 November 2026").
-_MASTHEAD = re.compile(rf"^{_NAME}(?:,\s*[a-z][a-z ]{{2,30}})?{_SEP}(?:[A-Z][a-z]+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}),?\s+"
+_MASTHEAD = re.compile(rf"^{_NAME}(?:,\s*[a-z][a-z ]{{2,30}})?{_SEP}(?:[A-Z][a-z]+day,?\s+)?"
+                       rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}),?\s+"
                        r"\d{4}\b")
 _SOURCE = re.compile(r"^source\s*:\s*(?:https?://)?(?:www\.)?([\w.-]+(?:\.[a-z]{2,})?|[^.]{2,60}?)\s*\.?$", re.I)
 _COPYRIGHT = re.compile(rf"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{{4}}\s*)?{_NAME}", re.I)
