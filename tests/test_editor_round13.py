@@ -99,3 +99,12 @@ def test_held_out_pairs_of_this_round() -> None:
     assert len(pairs) == 36 and sum(p.same for p in pairs) == 18
     s = scores(judge_pairs([(p.first, p.second) for p in pairs]), [p.same for p in pairs])
     assert s.f1 >= 0.5 and s.precision >= 0.99, s
+
+
+def test_an_event_told_in_passing_by_an_offset_is_the_same_fact() -> None:
+    a = "A landslip at the Osby pit on Monday buried the access road."
+    b = "The owner closed the Osby pit on Tuesday, a day after a landslip buried the access road."
+    assert not weekdays_apart(a, b, profile(a), profile(b))
+    trapped = "Seven workers were trapped on Monday after part of a tunnel collapsed at the Osby pit."
+    freed = "All seven workers were lifted out of the Osby pit on Wednesday, 58 hours after the tunnel collapsed."
+    assert weekdays_apart(trapped, freed, profile(trapped), profile(freed))
