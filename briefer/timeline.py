@@ -83,9 +83,13 @@ def _label(when: When) -> str:
     return when.iso()
 
 
-def _credits(index: SimilarityIndex, rows: Sequence[int], lines: Sequence[Line]) -> list[tuple[int, ...]]:
-    """For each row, the sources of the lines that state its fact (its own included)."""
-    return [tuple(sorted({lines[int(j)].source for j in same} | {lines[row].source}))
+def _credits(index: SimilarityIndex, rows: Sequence[int], lines: Sequence[Line],
+             days: np.ndarray | None = None) -> list[tuple[int, ...]]:
+    """For each row, the sources of the lines that state its fact (its own included). `days`: each line's event
+    day (`timeline`), when near lines dated to another day tell another event ("trapped on Monday" / "brought out
+    on Wednesday")."""
+    return [tuple(sorted({lines[int(j)].source for j in same if days is None or days[j] in (0, days[row])}
+                         | {lines[row].source}))
             for row, same in zip(rows, index.neighbours(rows, SAME_FACT), strict=True)]
 
 
@@ -104,21 +108,24 @@ def timeline(lines: Sequence[Line], today: dt.date, limit: int = MAX_EVENTS,
     covered = np.zeros(len(lines), dtype=bool)
     dated = []
     today = reported_by(lines, today)
+    days = np.zeros(len(lines), dtype=np.int64)  # the proleptic ordinal of each line's event day, 0 when none
     for row, line in enumerate(lines):
         # A date in a quotation dates the words, not an event ("We have never seen a fire move this fast in August").
         when = event_date(outside_quotes(line.text), line.anchor)
+        if when is not None and when.precision == "day":
+            days[row] = when.day.toordinal()
         if when is None or when.day > today or classify(line.text) == "expected":
             continue
         if line.guessed and not explicit_year(when):
             continue  # "today", "on Monday" or "in March" counted from a guessed date: no date to print
         dated.append((row, when))
-    scored = [(-len(credits), lines[row].position, row, when, credits)
-              for (row, when), credits in zip(dated, _credits(index, [r for r, _ in dated], lines), strict=True)]
+    scored = [(-len(credits), lines[row].position, row, when, credits) for (row, when), credits
+              in zip(dated, _credits(index, [r for r, _ in dated], lines, days), strict=True)]
     per_date: dict[str, int] = {}
     for _, _, row, when, credits in sorted(scored, key=lambda s: s[:3]):
         if covered[row] or per_date.get(when.iso(), 0) >= MAX_PER_DATE:
             continue
-        covered |= index.similar([row])[0] >= SAME_FACT
+        covered |= (index.similar([row])[0] >= SAME_FACT) & ((days == 0) | (days == days[row]))
         per_date[when.iso()] = per_date.get(when.iso(), 0) + 1
         picked.append((when, row, credits))
         if len(picked) == limit:

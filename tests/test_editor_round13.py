@@ -108,3 +108,11 @@ def test_an_event_told_in_passing_by_an_offset_is_the_same_fact() -> None:
     trapped = "Seven workers were trapped on Monday after part of a tunnel collapsed at the Osby pit."
     freed = "All seven workers were lifted out of the Osby pit on Wednesday, 58 hours after the tunnel collapsed."
     assert weekdays_apart(trapped, freed, profile(trapped), profile(freed))
+
+
+def test_a_near_line_of_another_day_is_another_timeline_event() -> None:
+    brief = build_brief([STORIES / "mine"], load_options(date=dt.date(2026, 12, 1)))
+    days = {d.date for d in brief.timeline}
+    assert {"2026-11-09", "2026-11-11"} <= days, brief.timeline
+    first = next(d for d in brief.timeline if d.date == "2026-11-09" and d.sources == (1,))
+    assert first is not None
