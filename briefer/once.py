@@ -32,6 +32,7 @@ import numpy as np
 from briefer.candidates import leans_back, refers_back
 from briefer.dedupe import SimilarityIndex
 from briefer.facts import Facts, SameFact, idf_of, judge_pairs
+from briefer.measures import same_measure
 from briefer.model import Dated, Document, Item, Quote, Section, Sentence
 from briefer.sections import REWORDED, same_figure, same_next
 from briefer.supersede import SUPERSEDE_COSINE, could_state, same_preview, supersedes
@@ -253,7 +254,7 @@ def _dated(lines: Sequence[Dated], reader: _Reader, printed: list[str], facts: s
             for fact in own & facts:
                 dated_above.setdefault(fact, line)
         if own & facts or repeats(text, printed, reader.index) or reworded(text, printed) \
-                or any(same_figure(shown, text) for shown in printed) \
+                or any(same_figure(shown, text) or same_measure(shown, text) for shown in printed) \
                 or any(repeats(reader.sentences[j].text, printed, reader.index) for j in rows if len(rows) > 1):
             continue
         facts |= own

@@ -35,6 +35,7 @@ from briefer.dedupe import SAME_FACT
 from briefer.discover import is_list, reports
 from briefer.facts import MEASURES, Facts, profile, reads_as
 from briefer.lexicon import lemma_stems, synonyms
+from briefer.measures import CREDIT_WORDS, measures, same_measure
 from briefer.model import Item, Section, Sentence, SourceStatus, Topic
 from briefer.rank import Selector, get_selector
 from briefer.supersede import (
@@ -329,6 +330,16 @@ class Picker:
         return [int(j) for j in np.flatnonzero(sims >= SUPERSEDE_COSINE)
                 if int(j) in self.quotable and not self.said[j]
                 and same_figure(text, self.prepared.sentences[int(j)].text)]
+
+    def _same_measure(self, shown: int, sims: np.ndarray) -> list[int]:
+        """Near sentences that give a share, duration or measure the shown one gives, in another form or rounding
+        (`measures.same_measure`: "71 per cent" / "about seven in ten")."""
+        text = self.prepared.sentences[shown].text
+        if not measures(text):
+            return []
+        return [int(j) for j in np.flatnonzero(sims >= SUPERSEDE_COSINE)
+                if int(j) in self.quotable and not self.said[j]
+                and same_measure(text, self.prepared.sentences[int(j)].text)]
 
     def _same_next(self, shown: int) -> list[int]:
         """Sentences that give the day of the story's next round of the same thing ("The next rate decision is due
@@ -661,6 +672,15 @@ class Picker:
                 self.near[self._same_count(shown, sims)] = True
                 self.near[self._same_plan(shown, sims)] = True
                 self.near[self._same_figure(shown, sims)] = True
+                # A figure told in another form is the fact stated again: its sources state it too.
+                told_again = self._same_measure(shown, sims)
+                self.near[told_again] = True
+                text = self.prepared.sentences[shown].text
+                same_kind = [j for j in told_again if self.kind(j) == choice.kind  # not a preview of a report
+                             and same_measure(text, self.prepared.sentences[j].text, CREDIT_WORDS)]
+                if same_kind and shown == choice.sentence:
+                    credits = self._sources(self._could_tell(shown, same_kind))
+                    choice = replace(choice, sources=tuple(sorted({*choice.sources, *credits})))
                 self.near[self._same_next(shown)] = True
             self.said |= self.near
         self.choices[index] = choice

@@ -202,6 +202,35 @@ def toll_update(later: str, earlier: str) -> bool:
     return False
 
 
+# A grown count and what it counts: the words of its subject, up to this many before the verb ("Reports of
+# overheating had risen to 44": reports, overheating).
+GROWN_SUBJECT_WORDS = 6
+_GROWN_COUNT = re.compile(rf"((?:[\w'’-]+\s+){{1,{GROWN_SUBJECT_WORDS}}}?)(?:has |have |had )?{_GROWN[2:]}", re.I)
+# An older count of a thing, as the news of its sentence: the number a verb of counting gives, and the words after
+# it ("logged 31 cases of overheating"; not "supplies 30 schools", nor "overturned ..., injuring 12 people": a report
+# whose count is one detail of its event is not overtaken by the count grown).
+_COUNT_OF = re.compile(r"\b(?:logged|recorded|received|counted|registered|reported|confirmed|had|has)\s+"
+                       r"(?:about |around |some |more than |at least |nearly |almost )?(\d[\d,]*)\s+"
+                       r"((?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*(?:\s+of\s+[a-z][\w'’-]*)?)")
+
+
+def grown_count(later: str, earlier: str) -> bool:
+    """True when `later`'s news is that a count has grown ("Reports of overheating had risen to 44") and `earlier`
+    gives a smaller count of the same thing as its news ("logged 31 cases of overheating"): a content word of the
+    grown count's subject among the words the older number counts (issue 12, item 3: the newest version of a count
+    wins)."""
+    if " to " not in later or not _DIGIT.search(earlier):
+        return False  # what every grown count needs, looked for before the patterns run
+    for match in _GROWN_COUNT.finditer(later):
+        subject = {w for w in lemma_stems(words(match.group(1))) if w not in STOP_WORDS}
+        now = int(match.group(2).replace(",", ""))
+        for number, thing in _COUNT_OF.findall(earlier):
+            counted = {w for w in lemma_stems(words(thing)) if w not in STOP_WORDS}
+            if int(number.replace(",", "")) < now and subject & counted:
+                return True
+    return False
+
+
 # Sentences this close (TF-IDF cosine) are compared for supersession: they speak of the same things.
 SUPERSEDE_COSINE = 0.1
 
@@ -250,7 +279,8 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
     asked, answered = DEMAND
     if shared >= DEMAND_SHARED and asked.search(earlier) and answered.search(later) and not answered.search(earlier):
         return True
-    if earlier_kind == later_kind == "report" and (count_update(later, earlier) or toll_update(later, earlier)):
+    if earlier_kind == later_kind == "report" and (count_update(later, earlier) or toll_update(later, earlier)
+                                                   or grown_count(later, earlier)):
         return True  # a newer count of the same thing ("rose to 37" / "rose to 41"; a death toll)
     if earlier_kind != "expected" or later_kind == "background":
         return False

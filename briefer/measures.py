@@ -1,0 +1,127 @@
+"""One figure in its several forms: a share ("71 per cent", "about seven in ten"), a duration ("58 minutes", "less
+than an hour") or a measure ("83 millimetres", "more than 80 millimetres").
+
+Outlets round a figure and hedge it ("more than", "about", "less than"); two sentences of one story that give the
+same share, duration or measure of the same thing, read as equal across those forms, state one fact, and a brief
+prints it once (`same_measure`; issue 12: the vaccine's "71 per cent" and "about seven in ten", the flood's "83
+millimetres" and "more than 80 millimetres", the launch's "58 minutes later" and "less than an hour after").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from briefer.text import STOP_WORDS, content_stems
+
+# How far a hedge reaches: "about 70" is 63-77, "more than 80" 80-92, "less than an hour" 51-60 minutes. Set by
+# reading the rounded figures of our test stories ("seven in ten" for 71%, "more than 80" for 83 mm, "less than an
+# hour" for 58 minutes). Two bare figures are two measurements unless equal: outlets hedge a figure they round
+# ("jumped 8 per cent in early trading" / "closed up 7.5 per cent"; "halfway in 65 minutes" as a target / "in 64
+# minutes 50 seconds").
+HEDGE_REACH = 0.15
+_SAME = 1e-9
+# Content words (besides the figures and their units) two sentences must share for their figures to be of the same
+# thing: one is chance in a story ("shares fell 4 per cent" / "a fine of up to 4 per cent of turnover": "per cent").
+SHARED_WORDS = 2
+# ... and for the other sentence's source to be credited with the shown one: it states the fact, not only its
+# figure ("Inflation was 5.2 per cent in August" does not state what the governor said of it).
+CREDIT_WORDS = 3
+# A sentence that tells more than this many times the content words of the one shown tells more than the figure.
+MORE_THAN = 2.0
+
+_NUMBERS = {w: float(i) for i, w in enumerate((
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"))}
+_NUMBERS.update({"a": 1.0, "an": 1.0, "twenty": 20.0, "thirty": 30.0, "forty": 40.0, "fifty": 50.0})
+_NUMBER = r"(\d[\d,]*(?:\.\d+)?|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")"
+_HEDGE = r"(?:(more than|over|above|at least|less than|under|nearly|almost|just under|about|around|roughly|some|" \
+         r"approximately|up to)\s+)?"
+# Units and the kind of figure each gives, with a factor to the kind's base (minutes; millimetres; grams).
+_UNITS = {
+    "per cent": ("share", 1.0), "percent": ("share", 1.0), "%": ("share", 1.0),
+    "second": ("time", 1 / 60), "minute": ("time", 1.0), "hour": ("time", 60.0),
+    "millimetre": ("length", 1.0), "millimeter": ("length", 1.0), "mm": ("length", 1.0),
+    "centimetre": ("length", 10.0), "centimeter": ("length", 10.0), "cm": ("length", 10.0),
+    "metre": ("length", 1e3), "meter": ("length", 1e3), "kilometre": ("length", 1e6), "kilometer": ("length", 1e6),
+    "km": ("length", 1e6), "tonne": ("mass", 1e6), "ton": ("mass", 1e6), "kilogram": ("mass", 1e3),
+    "kg": ("mass", 1e3), "litre": ("volume", 1.0), "liter": ("volume", 1.0), "hectare": ("area", 1.0),
+}
+_UNIT = r"(per ?cent\b|percent\b|%|(?:second|minute|hour|millimet(?:re|er)|centimet(?:re|er)|met(?:re|er)|" \
+        r"kilomet(?:re|er)|tonne|ton|kilogram|litre|liter|hectare)s?\b|(?:mm|cm|km|kg)\b)"
+# Not an attribute ("the 12-metre whale"): a figure with its unit after it, spaced or not ("83 mm", "71%").
+_MEASURE = re.compile(rf"(?<![\w.,-]){_HEDGE}{_NUMBER}\s*{_UNIT}", re.I)
+# "seven in ten", "three out of four": a share.
+_SHARE = re.compile(rf"(?<![\w.,-]){_HEDGE}{_NUMBER}\s+(?:in|out of)\s+(ten|\d+)\b", re.I)
+_JOINED = re.compile(r"[\s,]*(?:and\s+)?")
+_HEDGES = {"more than": (1.0, 1 + HEDGE_REACH), "over": (1.0, 1 + HEDGE_REACH), "above": (1.0, 1 + HEDGE_REACH),
+           "at least": (1.0, 1 + HEDGE_REACH), "less than": (1 - HEDGE_REACH, 1.0),
+           "under": (1 - HEDGE_REACH, 1.0), "just under": (1 - HEDGE_REACH, 1.0), "up to": (1 - HEDGE_REACH, 1.0),
+           "nearly": (1 - HEDGE_REACH, 1.0), "almost": (1 - HEDGE_REACH, 1.0)}
+_WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
+_UNIT_WORDS = frozenset(content_stems(" ".join([*_UNITS, "cent", "ten", "out"])))
+
+
+def _number(word: str) -> float | None:
+    low = word.lower()
+    if low in _NUMBERS:
+        return _NUMBERS[low]
+    try:
+        return float(low.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def _span(hedge: str | None, value: float) -> tuple[float, float]:
+    if not hedge:
+        return value, value
+    low, high = _HEDGES.get(hedge.lower(), (1 - HEDGE_REACH, 1 + HEDGE_REACH))
+    return value * low, value * high
+
+
+@lru_cache(maxsize=1 << 14)
+def measures(text: str) -> tuple[tuple[str, float, float], ...]:
+    """The shares, durations and measures `text` gives, each as its kind and the span its hedge allows."""
+    out: list[tuple[str, float, float]] = []
+    end = -1
+    for match in _MEASURE.finditer(text):
+        hedge, number, unit = match.groups()
+        value = _number(number)
+        low = unit.lower()
+        key = "per cent" if "cent" in low or low == "%" else low[:-1] if low[:-1] in _UNITS else low
+        kind, factor = _UNITS.get(key, ("", 0.0))
+        if value is None or not kind or (value < 1 and kind != "share"):
+            continue
+        span = _span(hedge, value)
+        # "2 hours 9 minutes 12 seconds" is one duration.
+        if out and kind == out[-1][0] == "time" and not hedge and _JOINED.fullmatch(text[end:match.start()]):
+            kind, first, last = out.pop()  # as precise as its last part
+            out.append((kind, (first + last) / 2 + span[0] * factor, (first + last) / 2 + span[1] * factor))
+        else:
+            out.append((kind, span[0] * factor, span[1] * factor))
+        end = match.end()
+    for hedge, part, whole in _SHARE.findall(text):
+        a, b = _number(part), _number(whole)
+        if a is not None and b and a < b:
+            out.append(("share", *_span(hedge or "about", 100 * a / b)))
+    return tuple(out)
+
+
+def _agree(a: tuple[str, float, float], b: tuple[str, float, float]) -> bool:
+    return a[0] == b[0] and a[1] <= b[2] * (1 + _SAME) and b[1] <= a[2] * (1 + _SAME)
+
+
+def same_measure(shown: str, other: str, shared: int = SHARED_WORDS) -> bool:
+    """Whether `other` gives a share, duration or measure `shown` gives, read as equal across forms and roundings,
+    of the same thing: `shared` content words in common besides the figures (or further figures that agree),
+    no two weekdays apart, and not more than twice as much told (`MORE_THAN`)."""
+    theirs = measures(other)
+    agreeing = sum(any(_agree(a, b) for b in theirs) for a in measures(shown))
+    if not agreeing:
+        return False
+    days_a, days_b = ({d.lower() for d in _WEEKDAY.findall(t)} for t in (shown, other))
+    if days_a and days_b and days_a.isdisjoint(days_b):
+        return False
+    words_a, words_b = ({w for w in content_stems(t) if not w[:1].isdecimal()} - _UNIT_WORDS - STOP_WORDS
+                        for t in (shown, other))
+    # A second figure that agrees is as good as a word in common ("80 millimetres of rain fell in two hours").
+    return len(words_a & words_b) + agreeing - 1 >= shared and len(words_b) <= MORE_THAN * len(words_a)
