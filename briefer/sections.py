@@ -127,18 +127,21 @@ _NEXT = re.compile(r"\bnext (?:[\w'’-]+ ){0,2}?(?:meeting|decision|hearing|ses
                    r"announcement|launch|race|match|game|stage)s?\b", re.I)
 # A large figure: "412 million", "2.9 billion" (with its unit word, as printed).
 _FIGURE = re.compile(r"\b\d[\d,.]*\s+(?:million|billion|trillion)\b")
+_MAGNITUDES = frozenset(content_stems("million billion trillion"))
 
 
 def same_figure(shown: str, other: str) -> bool:
     """Whether `other` gives a large figure `shown` gives, of the same thing ("posted second-quarter net profit of
     412 million euros" / "Net profit rose to 412 million euros in the three months to June"): a figure in millions
     or billions is no round count many sentences share, so with two content words more in common it is the fact
-    told again (unless `other` tells more than twice as much)."""
+    told again (unless `other` tells more than twice as much). The words of the figures themselves ("million") do
+    not count, however many figures either gives ("The project's cost rose to 410 million euros from 320 million"
+    / "The line cost 410 million euros, 90 million more than planned")."""
     figures = set(_FIGURE.findall(shown))
     if not figures or figures.isdisjoint(_FIGURE.findall(other)):
         return False
     mine, theirs = set(content_stems(shown)), set(content_stems(other))
-    return len(mine & theirs) >= 2 + len(figures) and len(theirs) <= 2 * len(mine)
+    return len(mine & theirs - _MAGNITUDES) >= 2 and len(theirs) <= 2 * len(mine)
 
 
 @dataclass(frozen=True, slots=True)
