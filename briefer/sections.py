@@ -674,13 +674,16 @@ class Picker:
                 self.near |= self._contained(shown)
                 self.near[self._same_count(shown, sims)] = True
                 self.near[self._same_plan(shown, sims)] = True
-                self.near[self._same_figure(shown, sims)] = True
-                # A figure told in another form is the fact stated again: its sources state it too.
+                # A large figure told again, or a figure told in another form, is the fact stated again: its sources
+                # state it too.
+                figure_again = self._same_figure(shown, sims)
                 told_again = self._same_measure(shown, sims)
+                self.near[figure_again] = True
                 self.near[told_again] = True
                 text = self.prepared.sentences[shown].text
                 same_kind = [j for j in told_again if self.kind(j) == choice.kind  # not a preview of a report
                              and same_measure(text, self.prepared.sentences[j].text, CREDIT_WORDS)]
+                same_kind += [j for j in figure_again if self.kind(j) == choice.kind]
                 if same_kind and shown == choice.sentence:
                     credits = self._sources(self._could_tell(shown, same_kind))
                     choice = replace(choice, sources=tuple(sorted({*choice.sources, *credits})))

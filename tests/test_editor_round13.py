@@ -116,3 +116,9 @@ def test_a_near_line_of_another_day_is_another_timeline_event() -> None:
     assert {"2026-11-09", "2026-11-11"} <= days, brief.timeline
     first = next(d for d in brief.timeline if d.date == "2026-11-09" and d.sources == (1,))
     assert first is not None
+
+
+def test_a_large_figure_told_again_is_printed_once_and_credits_both() -> None:
+    brief = build_brief([STORIES / "tram"], load_options(date=dt.date(2026, 11, 9)))
+    costs = [i for s in brief.sections for i in s.items if "410 million euros" in i.text]
+    assert len(costs) == 1 and costs[0].sources == (1, 2), costs
