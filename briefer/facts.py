@@ -360,6 +360,11 @@ def _share(tokens: Sequence[str], k: int) -> tuple[float, int] | None:
     return (100 * numerator * fraction, taken + 2) if tuple(tokens[k + 1 : k + 2]) == ("of",) else None
 
 
+# The words a figure can start at besides digits (`_share`: a number word or a numerator, "half"; `_values`: a number
+# word or tens): any other token starts none, and is passed over without a call (most sentences give no figure).
+_FIGURE_STARTS = frozenset(_NUMBER_WORDS) | frozenset(_TENS) | frozenset(_NUMERATORS) | {"half"}
+
+
 def _values(tokens: Sequence[str]) -> frozenset[float]:
     """Figures as numbers: "six hundred" and "600" agree, as do "1.76bn" and "1.76 billion", "ninety five" and
     "95", "half a per cent" and "0.5" (`_share`); years are times, a day after a month ("July 30"), a clock time
@@ -368,7 +373,7 @@ def _values(tokens: Sequence[str]) -> frozenset[float]:
     n = len(tokens)
     skip = 0
     for k, w in enumerate(tokens):
-        if k < skip:
+        if k < skip or not (w[0].isdecimal() or w in _FIGURE_STARTS):
             continue
         after = tokens[k + 1] if k + 1 < n else ""
         share = _share(tokens, k) if k + 1 < n else None

@@ -224,19 +224,24 @@ def lead_credits(documents: Sequence[Document], sentences: Sequence[Sentence], c
     closeness = index.matrix[leads] @ centroid
     source_of = [documents[s.doc].source.id for s in sentences]
     dated = [event_date(sentences[i].text, anchor[sentences[i].doc]) for i in leads]
-    credits = [_credited(sentences, anchor, source_of, i, same.tolist())
+
+    @cache
+    def day(j: int) -> dt.date | None:
+        return event_day(sentences[j].text, anchor[sentences[j].doc])
+
+    credits = [_credited(source_of, i, same.tolist(), day)
                for i, same in zip(leads, index.neighbours(leads, SAME_FACT), strict=True)]
     return Leads(leads, closeness, credits, dated)
 
 
-def _credited(sentences: Sequence[Sentence], anchor: Sequence[dt.date], source_of: Sequence[int], i: int,
-              near: list[int]) -> tuple[int, ...]:
-    """The sources of the sentences `near` lead i that may state its news (`same_day`), in order; lead i's own day
-    read once, not once per neighbour (1,235 leads and 215,000 neighbours at 30,000 sentences)."""
-    mine = event_day(sentences[i].text, anchor[sentences[i].doc])
+def _credited(source_of: Sequence[int], i: int, near: list[int], day: Callable[[int], dt.date | None]
+              ) -> tuple[int, ...]:
+    """The sources of the sentences `near` lead i that may state its news (`same_day`), in order; `day`: the day
+    sentence j tells of, read once per sentence (at 30,000 sentences the 674 leads that name a day have 114,000
+    neighbours, 2,183 distinct sentences: 0.1-0.2 s of asks of `event_day`)."""
+    mine = day(i)
     if mine is not None:
-        near = [j for j in near if (theirs := event_day(sentences[j].text, anchor[sentences[j].doc])) is None
-                or theirs == mine]
+        near = [j for j in near if (theirs := day(j)) is None or theirs == mine]
     return tuple(sorted({source_of[j] for j in near}))
 
 

@@ -478,6 +478,23 @@ def test_shares_written_as_words_are_read_as_figures(text: str, figures: set[flo
     assert figures_of(text) == figures
 
 
+def test_no_share_starts_at_a_token_that_is_no_figure_start() -> None:
+    """`_values` passes over a token that neither starts with a digit nor is in `_FIGURE_STARTS` without asking
+    `_share` (issue 12, eleventh round): no share may start there, whatever follows it."""
+    from briefer import facts
+
+    tails = sorted({*facts._NUMBER_WORDS, *facts._TENS, *facts._NUMERATORS, *facts._FRACTIONS, *facts._SCALES,
+                    *(w for unit in facts._POINTS for w in unit), "half", "in", "of", "basis", "points", "7", "the"})
+    starts = [*tails, "said", "halves", "quarterly", "thirds", "ones", "Seven", "hundreds"]
+    passed = [w for w in starts if not (w[0].isdecimal() or w in facts._FIGURE_STARTS)]
+    assert "thirds" in passed and "per" in passed
+    for w in passed:
+        for a in tails:
+            for b in tails:
+                assert facts._share([w, a, b, "of", "a", "point"], 0) is None, (w, a, b)
+    assert facts._values(["sixty", "five", "thirds", "a", "point"]) == {65.0}
+
+
 def test_a_share_in_words_is_no_figure_apart_from_its_digits() -> None:
     a = "The board cut the deposit rate by a quarter of a percentage point to 3.5 per cent."
     b = "The board cut the deposit rate by 25 basis points to 3.5 per cent."
