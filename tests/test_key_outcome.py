@@ -1,0 +1,52 @@
+"""The decisive outcome first (issue 12 item 5, issue 13 item 7): the bottom line and the overview carry what the
+story turns on (a decision, the first day's event), never Other developments or a section alone. Stories of our
+own in tests/data/stories (gravel, millfire)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefer.candidates import decides
+from briefer.config import load_options
+from briefer.discover import headline, reports
+from briefer.pipeline import build_brief
+from tests.helpers import ROOT
+
+STORIES = ROOT / "tests" / "data" / "stories"
+
+
+def _overview(brief) -> list[str]:  # type: ignore[no-untyped-def]
+    return [i.text for s in brief.sections if s.heading == "Overview" for i in s.items]
+
+
+def test_a_decision_by_a_body_or_a_vote() -> None:
+    assert decides("The county planning board approved the quarry on Thursday by five votes to two.")
+    assert decides("The supreme court ruled on Tuesday that the farm can go ahead.")
+    assert decides("Members of the union voted to accept the offer.")
+    assert decides("A former mayor was found guilty on Friday of taking bribes.")
+    assert not decides("The board will decide on Thursday whether the quarry can open.")
+    assert not decides("About 300 villagers marched in protest at the board's decision.")
+
+
+def test_the_decision_is_the_bottom_line_not_the_next_days_protest() -> None:
+    brief = build_brief([STORIES / "gravel"], load_options(date=dt.date(2026, 6, 5)))
+    assert brief.bottom_line is not None
+    assert brief.bottom_line.text.startswith("The county planning board approved the gravel quarry")
+    # The march is still told, as news of the story, in the overview.
+    assert any(t.startswith("About 300 villagers marched") for t in _overview(brief))
+
+
+def test_the_first_days_event_is_in_the_overview() -> None:
+    brief = build_brief([STORIES / "millfire"], load_options(date=dt.date(2026, 5, 14)))
+    assert brief.bottom_line is not None and brief.bottom_line.text.startswith("Production restarted")
+    assert any(t.startswith("A fire tore through the warehouse") for t in _overview(brief))
+
+
+def test_a_headline_that_only_labels_its_page_is_no_title() -> None:
+    assert not reports("Linmoor fire: council update")
+    assert not reports("Statement")
+    assert reports("Fire destroys Linmoor paper mill warehouse")
+    titles = ["Fire destroys Linmoor paper mill warehouse", "Linmoor paper mill restarts after fire",
+              "Linmoor fire: council update"]
+    dates = [dt.date(2026, 5, 11), dt.date(2026, 5, 14), dt.date(2026, 5, 15)]
+    assert headline(titles, (), dates) == "Linmoor paper mill restarts after fire"
