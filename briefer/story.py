@@ -21,7 +21,7 @@ import numpy as np
 from briefer.ahead import FORK_SENTENCES, Ahead
 from briefer.candidates import PARAPHRASE_MAX_DOCUMENTS, decides
 from briefer.dedupe import SAME_FACT, SimilarityIndex
-from briefer.discover import MAX_TOPICS, discover_topics, headline, key_phrases
+from briefer.discover import MAX_TOPICS, discover_topics, headline, key_phrases, reports
 from briefer.facts import Facts, count_update
 from briefer.model import Dated, Document, Item, Person, Quote, Sentence, Topic
 from briefer.people import Cast, who_is_who
@@ -105,8 +105,25 @@ def read_story(documents: Sequence[Document], sentences: Sequence[Sentence], can
                                              max_topics=max_topics, phrases=phrases)
     title = headline(titles, [k for t in found for k in t.keywords], reported_on(documents, sentences, day))
     line = bottom_line(documents, sentences, candidates, anchor, index, title, leads)
+    title = _decided_title(documents, sentences, line, title) if not topics else title
     return Story(topics=found, title=title, bottom_line=line, people=cast.people, quotes=quotes.result(),
                  timeline=events, next=after, cast=cast, discovered=bool(found) and not topics)
+
+
+def _decided_title(documents: Sequence[Document], sentences: Sequence[Sentence], line: Item | None, title: str) -> str:
+    """The headline of the article whose decision is the bottom line, when the title is a later article's (a march
+    "against Ashwell quarry" the day after the board approved it): the title and the bottom line tell one story."""
+    if line is None or not decides(line.text):
+        return title
+    doc = next((s.doc for s in sentences if s.text == line.text), None)
+    if doc is None:
+        return title
+    mine = documents[doc]
+    own = (mine.title or mine.source.title or "").strip()
+    then = mine.source.published
+    later = any(d.source.published and then and d.source.published > then and title in (d.title, d.source.title)
+                for d in documents)
+    return own if later and own and reports(own) else title
 
 
 def story_dates(documents: Sequence[Document], sentences: Sequence[Sentence], candidates: Sequence[int],

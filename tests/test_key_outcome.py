@@ -32,6 +32,8 @@ def test_the_decision_is_the_bottom_line_not_the_next_days_protest() -> None:
     brief = build_brief([STORIES / "gravel"], load_options(date=dt.date(2026, 6, 5)))
     assert brief.bottom_line is not None
     assert brief.bottom_line.text.startswith("The county planning board approved the gravel quarry")
+    # The title agrees with it: the decision's headline, not the next day's march.
+    assert brief.title == "Ashwell quarry approved by planning board"
     # The march is still told, as news of the story, in the overview.
     assert any(t.startswith("About 300 villagers marched") for t in _overview(brief))
 
