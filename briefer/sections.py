@@ -317,9 +317,22 @@ class Picker:
                          for n, t in mine.quantities for m, u in other.quantities)
             if counts and len(mine.content & other.content) >= 1 and len(other.content) <= 2 * len(mine.content) \
                     and not parts_of_day_apart(self.prepared.sentences[shown].text,
-                                               self.prepared.sentences[int(j)].text):
+                                               self.prepared.sentences[int(j)].text) \
+                    and not self._days_apart(shown, int(j)):
                 out.append(int(j))
         return out
+
+    def _days_apart(self, shown: int, other: int) -> bool:
+        """Whether a shown sentence names its day and another tells of a later one (its own, or else its article's
+        date): "about 1,200 people ... were told to be ready to leave" on Monday, "About 1,200 people were
+        evacuated" in Wednesday's article."""
+        anchor = self._published(shown)
+        then = self._published(other)
+        if anchor is None or then is None:
+            return False
+        mine = event_day(self.prepared.sentences[shown].text, anchor)
+        theirs = event_day(self.prepared.sentences[other].text, then) or then
+        return mine is not None and theirs > mine
 
     def _same_figure(self, shown: int, sims: np.ndarray) -> list[int]:
         """Near sentences that give the same large figure of the same thing (`same_figure`)."""

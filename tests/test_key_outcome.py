@@ -52,3 +52,12 @@ def test_a_headline_that_only_labels_its_page_is_no_title() -> None:
               "Linmoor fire: council update"]
     dates = [dt.date(2026, 5, 11), dt.date(2026, 5, 14), dt.date(2026, 5, 15)]
     assert headline(titles, (), dates) == "Linmoor paper mill restarts after fire"
+
+
+def test_the_first_days_count_does_not_hide_a_later_days_news_of_it() -> None:
+    # With the wildfire's lead ("... forcing about 600 people to leave their homes" by Monday) first in the overview,
+    # the overnight evacuation of the two villages (the same 600, told of a later day) was left out as the same count.
+    brief = build_brief([STORIES / "wildfire"], load_options(date=dt.date(2026, 8, 21)))
+    printed = [i.text for s in brief.sections for i in s.items]
+    assert any(t.startswith("A wildfire that started in dry scrubland") for t in printed)
+    assert any(t.startswith("The villages of Upper Calder and Holm were evacuated overnight") for t in printed)
