@@ -203,9 +203,17 @@ _DECISION = re.compile(
     re.I)
 
 
+# A count of a body's members as the subject ("Two members of the bank's rate committee voted against ...", "Six of the
+# nine members ..."): how the body split, not what it decided (the mixed folder's bank story).
+_SPLIT = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                    r"(?: of (?:the|its) (?:\d+|[a-z]+))? (?:members|judges|justices|jurors|councillors|directors)\b",
+                    re.I)
+
+
 def decides(text: str) -> bool:
-    """Whether `text` reports a decision: a court, jury, cabinet, council, board or vote deciding."""
-    return _DECISION.search(text) is not None
+    """Whether `text` reports a decision: a court, jury, cabinet, council, board or vote deciding (not how few of
+    its members voted which way)."""
+    return _DECISION.search(text) is not None and _SPLIT.search(text) is None
 
 
 OUTCOME_WEIGHT = 1.5

@@ -26,6 +26,8 @@ def test_a_decision_by_a_body_or_a_vote() -> None:
     assert decides("A former mayor was found guilty on Friday of taking bribes.")
     assert not decides("The board will decide on Thursday whether the quarry can open.")
     assert not decides("About 300 villagers marched in protest at the board's decision.")
+    # How a body split is no decision of it: the decision is the rise the dissenters voted against.
+    assert not decides("Two members of the bank's rate committee voted against the rise.")
 
 
 def test_the_decision_is_the_bottom_line_not_the_next_days_protest() -> None:
