@@ -1145,8 +1145,9 @@ def select_sections(prepared: Prepared, options: BriefOptions) -> tuple[Section,
     # ... except the newest article's lead: what is new in the story belongs in the overview ("Engineers found
     # the slope ... stable, and Nordbane now expects trains to run again on Friday" under a heading "Slope").
     strongest -= _newest_leads(picker)
-    # What the story turns on comes before the rest of the key facts, each once (the bottom line may state it).
-    for i in _turns_on(picker):
+    # What the story turns on comes before the rest of the key facts, each once (the bottom line may state it), unless
+    # it is a topic's strongest match: then it heads that topic's section, where a reader finds it under its name.
+    for i in (i for i in _turns_on(picker) if i not in strongest):
         opening += picker.pick(word_count(picker.view[i].text), [i])
     overview = opening + picker.pick(round(options.words * options.overview_share) - _budget_used(picker, opening),
                                      [i for i in _key_pool(picker) if i not in strongest])
