@@ -185,6 +185,37 @@ _TRIVIA = re.compile(
 _COMMENTARY = re.compile(
     r"\b(?:can (?:fairly|rightly|now) (?:say|claim|argue)|it is fair to say|arguably|to be sure|"
     r"it remains to be seen|one could argue|is a reminder that|the lesson (?:of|here))\b", re.I)
+# A decision: a body that decides (a court, a jury, a cabinet, a council, a board, a vote) ruling, voting, approving,
+# rejecting, clearing ... within a few words of its name, a vote's count ("by four votes to one") or a verdict ("was
+# found guilty"): what a story of a ruling or a vote turns on, for its bottom line and overview (briefer.story,
+# briefer.sections).
+_DECIDING_BODY = (r"(?:courts?|judges?|justices|jury|juries|tribunal|cabinet|council|councillors|board|directors|"
+                  r"committee|parliament|senate|congress|assembly|MPs|lawmakers|legislators|shareholders|members|"
+                  r"voters|commission|regulator|watchdog|inquiry)")
+_DECISION = re.compile(
+    rf"\b{_DECIDING_BODY}(?:'s?)?\s+(?:[\w'’-]+\s+){{0,3}}?(?:has\s+|have\s+|had\s+|unanimously\s+)?"
+    r"(?:ruled|voted|approved|rejected|backed|cleared|upheld|overturned|quashed|dismissed|threw out|thrown out|"
+    r"convicted|acquitted|sentenced|found\s+(?:\w+\s+){0,3}?(?:guilty|not guilty)|decided|passed|granted|refused|"
+    r"blocked|endorsed|ratified|adopted)\b|"
+    r"\bby (?:a majority of )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?: votes)? to (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|none)\b|\bvoted (?:to|for|against)\b|"
+    r"\b(?:was|were) (?:found (?:not )?guilty|convicted|acquitted|jailed|sentenced|fined|banned)\b",
+    re.I)
+
+
+# A count of a body's members as the subject ("Two members of the bank's rate committee voted against ...", "Six of the
+# nine members ..."): how the body split, not what it decided (the mixed folder's bank story).
+_SPLIT = re.compile(r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+                    r"(?: of (?:the|its) (?:\d+|[a-z]+))? (?:members|judges|justices|jurors|councillors|directors)\b",
+                    re.I)
+
+
+def decides(text: str) -> bool:
+    """Whether `text` reports a decision: a court, jury, cabinet, council, board or vote deciding (not how few of
+    its members voted which way)."""
+    return _DECISION.search(text) is not None and _SPLIT.search(text) is None
+
+
 OUTCOME_WEIGHT = 1.5
 TRIVIA_WEIGHT = 0.3
 COMMENTARY_WEIGHT = 0.5

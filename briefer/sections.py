@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from briefer.ahead import FORK_SENTENCES, in_child
-from briefer.candidates import OUTCOME_WEIGHT, PARAPHRASE_MAX_DOCUMENTS, leans_back, refers_back, weight
+from briefer.candidates import OUTCOME_WEIGHT, PARAPHRASE_MAX_DOCUMENTS, decides, leans_back, refers_back, weight
 from briefer.config import BriefOptions
 from briefer.dedupe import SAME_FACT
 from briefer.discover import is_list, reports
@@ -321,9 +321,22 @@ class Picker:
                          for n, t in mine.quantities for m, u in other.quantities)
             if counts and len(mine.content & other.content) >= 1 and len(other.content) <= 2 * len(mine.content) \
                     and not parts_of_day_apart(self.prepared.sentences[shown].text,
-                                               self.prepared.sentences[int(j)].text):
+                                               self.prepared.sentences[int(j)].text) \
+                    and not self._days_apart(shown, int(j)):
                 out.append(int(j))
         return out
+
+    def _days_apart(self, shown: int, other: int) -> bool:
+        """Whether a shown sentence names its day and another tells of a later one (its own, or else its article's
+        date): "about 1,200 people ... were told to be ready to leave" on Monday, "About 1,200 people were
+        evacuated" in Wednesday's article."""
+        anchor = self._published(shown)
+        then = self._published(other)
+        if anchor is None or then is None:
+            return False
+        mine = event_day(self.prepared.sentences[shown].text, anchor)
+        theirs = event_day(self.prepared.sentences[other].text, then) or then
+        return mine is not None and theirs > mine
 
     def _same_figure(self, shown: int, sims: np.ndarray) -> list[int]:
         """Near sentences that give the same large figure of the same thing (`same_figure`)."""
@@ -882,6 +895,26 @@ def _key_pool(picker: Picker) -> list[int]:
                  or ((i in leads or picker.weights.get(i, 1.0) >= OUTCOME_WEIGHT) and not _background(picker, i)))]
 
 
+def _turns_on(picker: Picker) -> list[int]:
+    """What the story turns on, wherever later news left it: the first report of the earliest article that reports
+    (the eruption, the crash, before the days of its aftermath), and each decision told in an article's lead (a
+    court's ruling, a cabinet's vote: `candidates.decides`). Only in a story told over more than one day."""
+    prepared = picker.prepared
+    published = [d.source.published for d in prepared.documents]
+    if picker.cutoff is None or not any(p is not None and p < picker.cutoff for p in published):
+        return []
+    leads = _leads(prepared)
+    out: list[int] = []
+    first = min((i for i in leads if published[prepared.sentences[i].doc] is not None and picker.kind(i) == "report"
+                 and i == next(j for j in leads if prepared.sentences[j].doc == prepared.sentences[i].doc)),
+                key=lambda i: order_key(prepared, i), default=None)
+    if first is not None:
+        out.append(first)
+    out += [i for i in leads if i != first and decides(picker.view[i].text) and picker.kind(i) == "report"
+            and not _background(picker, i)]
+    return [i for i in out if word_count(picker.view[i].text) <= OVERVIEW_ITEM_WORDS]
+
+
 def _background(picker: Picker, i: int) -> bool:
     """A lead or an outcome its article dates long before it was written ("A lower court ruled for the developer
     last year"): background to the news, not a key fact of it."""
@@ -1138,6 +1171,10 @@ def select_sections(prepared: Prepared, options: BriefOptions) -> tuple[Section,
     # ... except the newest article's lead: what is new in the story belongs in the overview ("Engineers found
     # the slope ... stable, and Nordbane now expects trains to run again on Friday" under a heading "Slope").
     strongest -= _newest_leads(picker)
+    # What the story turns on comes before the rest of the key facts, each once (the bottom line may state it), unless
+    # it is a topic's strongest match: then it heads that topic's section, where a reader finds it under its name.
+    for i in (i for i in _turns_on(picker) if i not in strongest):
+        opening += picker.pick(word_count(picker.view[i].text), [i])
     overview = opening + picker.pick(round(options.words * options.overview_share) - _budget_used(picker, opening),
                                      [i for i in _key_pool(picker) if i not in strongest])
     topical = []

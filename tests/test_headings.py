@@ -477,8 +477,10 @@ def test_a_phrase_the_items_share_heads_them_before_a_word_a_headline_names() ->
     assert [s.heading for s in out] == ["Overview", "Tax rise"], out
 
 
-@pytest.mark.parametrize(("name", "day", "heading"), [("story-shipfire", dt.date(2024, 6, 5), "Crew"),
-                                                      ("wildfire", dt.date(2026, 8, 21), "Homes")])
+# The wildfire's "Homes" was formed around its first day's lead, left in Other developments by the selection; since
+# that lead opens the overview (docs/quality.md, "The decisive outcome first"), the wildfire has one section
+# ("Emergency shelter") again.
+@pytest.mark.parametrize(("name", "day", "heading"), [("story-shipfire", dt.date(2024, 6, 5), "Crew")])
 def test_a_story_whose_headlines_name_a_side_of_it_gets_a_section_for_that_side(name: str, day: dt.date,
                                                                                 heading: str) -> None:
     folder = DATA / name if name.startswith("story") else DATA / "stories" / name
