@@ -248,11 +248,6 @@ class Picker:
         for i in rows:
             first_of.setdefault(prepared.sentences[i].doc, i)
         for i, same in zip(rows, prepared.index.neighbours(rows, SAME_FACT), strict=True):
-            # Near sentences that the same-fact rule holds to state i's fact ("Grant held the seat ... at the last
-            # general election" is not stated by "Turnout was 48 per cent, down from 66 per cent at the last general
-            # election", cosine 0.5).
-            members = set(self.facts.members(self.facts.of(i)))
-            same = np.array([j for j in same if int(j) in members or int(j) == i], dtype=np.int64)
             stating = [k for k, source in enumerate(source_of[same]) if int(source) not in skipped]
             outlets = self._outlets[i] = len({int(x) for x in outlet_of[same][stating]}) or 1
             w = weight(self.view[i].text) * (1 + OUTLET_BONUS * (min(outlets, MAX_OUTLETS) - 1))
@@ -893,11 +888,8 @@ def _names(heading: str, text: str) -> bool:
 
 def _key_pool(picker: Picker) -> list[int]:
     """What the overview draws on: the articles' leads, and the key facts wherever they stand (a fact that
-    several independent outlets state, or an outcome), each short enough to take in at a glance. Not the leads of
-    an article written on the eve of the news (`Picker._previews`): what it told beside its preview is background
-    ("The seat fell vacant when ... stood down in September" before the by-election's result)."""
-    eve = picker._previews()
-    leads = {i for i in _leads(picker.prepared) if picker.prepared.sentences[i].doc not in eve}
+    several independent outlets state, or an outcome), each short enough to take in at a glance."""
+    leads = set(_leads(picker.prepared))
     return [i for i in picker.prepared.candidates if word_count(picker.view[i].text) <= OVERVIEW_ITEM_WORDS
             and (picker.independent(i) >= 2
                  or ((i in leads or picker.weights.get(i, 1.0) >= OUTCOME_WEIGHT) and not _background(picker, i)))]
