@@ -86,7 +86,7 @@ runner runner-up athlete player sprinter swimmer cyclist rider jockey boxer golf
 midwife pharmacist dentist carer porter cleaner receptionist consultant registrar coroner
 tourist visitor holidaymaker traveller traveler hiker walker student pupil fan supporter spectator protester
 demonstrator motorist homeowner tenant landlord guest camper sailor
-candidate nominee challenger incumbent mp mep
+candidate nominee challenger incumbent mp mep mediator arbitrator
 """)
 # Words that qualify a role before it: "former Prime Minister", "acting mayor", "ex-premier".
 _QUALIFIERS = frozenset({"former", "acting", "outgoing", "interim", "incoming", "ex"})

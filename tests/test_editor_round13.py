@@ -122,3 +122,9 @@ def test_a_large_figure_told_again_is_printed_once_and_credits_both() -> None:
     brief = build_brief([STORIES / "tram"], load_options(date=dt.date(2026, 11, 9)))
     costs = [i for s in brief.sections for i in s.items if "410 million euros" in i.text]
     assert len(costs) == 1 and costs[0].sources == (1, 2), costs
+
+
+def test_a_mediator_is_a_role() -> None:
+    cast = who_is_who([(1, "Talks resumed on Thursday under the state mediator, Hanna Lindqvist, as exporters waited."),
+                       (2, "Lindqvist said both sides had moved.")])
+    assert {p.name: p.role for p in cast.people} == {"Hanna Lindqvist": "state mediator"}
