@@ -45,6 +45,7 @@ from briefer.attached import (
 from briefer.candidates import PARAPHRASE_MAX_DOCUMENTS
 from briefer.dedupe import SimilarityIndex
 from briefer.lexicon import derived, lemma_stems, phrases, synsets
+from briefer.temporal import SAID_ON
 from briefer.text import STOP_WORDS, stem, words
 
 # Below this TF-IDF cosine two sentences are never the same fact. On MSRP train 5% of the pairs score lower
@@ -981,8 +982,7 @@ def tallies_apart(a: str, b: str) -> bool:
 
 
 # A weekday that dates the telling, not the event: "the company said on Tuesday".
-_SAID_ON = re.compile(r"\b(?:said|says|announced|confirmed|reported|told \w+)\s+(?:late\s+|early\s+)?(?:on\s+)?"
-                      r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_SAID_ON = re.compile(SAID_ON + r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 
 
 # An earlier event dated by an offset from the sentence's own: "on Tuesday, a day after a rockfall buried the road".

@@ -21,15 +21,13 @@ from functools import cache
 
 from briefer.anchors import shown_sections
 from briefer.model import Brief, Dated, Item, Quote
-from briefer.people import ROLE_NOUNS, Cast
+from briefer.people import ROLE_NOUNS, SPEECH_AFTER, Cast
 from briefer.text import STOP_WORDS, zipf
 
 # Zipf frequency (wordfreq) at and above which a short name is also an everyday word ("May" 6.3 as "may",
 # "Young" 5.6, "Gang" 4.2); "Blinken", "Quell", "Campbell" (3.6) and "Xi" (3.7) stay below it.
 EVERYDAY_ZIPF = 4.0
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
-# A speech verb right after a short name that is also an everyday word makes it the person's ("Shaw told").
-_SPEAKS = re.compile(r"\s+(?:said|says|told|added|asked|warned|insisted|argued)\b")
 # Words that may stand before a short name without making it another name: titles and nationalities.
 _NATIONALITY = re.compile(r"(?:an|ese|ish|ian|ican|i)$")
 _TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady", "u.s.", "us", "then"})
@@ -86,7 +84,7 @@ def _mentions(text: str, cast: Cast) -> list[tuple[int, int, str, bool]]:
         for m in re.finditer(rf"\b{re.escape(word)}\b", text):
             if any(s <= m.start() < e for s, e, _, _ in found):
                 continue
-            if everyday and not _SPEAKS.match(text, m.end()):
+            if everyday and not SPEECH_AFTER.match(text[m.end():]):
                 continue  # "Grant held the seat" may be a grant; "Shaw told supporters" is the person
             found.append((m.start(), m.end(), name, False) if _alone(text, m.start(), m.end())
                          else (m.start(), m.end(), "", False))  # inside another name: no mention

@@ -101,7 +101,8 @@ def role_noun(word: str) -> bool:
     return low in ROLE_NOUNS or low.strip("'’s") in ROLE_NOUNS or low.removeprefix("ex-") in ROLE_NOUNS
 
 
-_SPEECH = re.compile(r"^\s*(?:,\s*)?(?:said|says|told|added|asked|wrote|warned|noted|explained|argued|insisted)\b")
+# A speech verb right after a name ("Glaser said", "Shaw told supporters").
+SPEECH_AFTER = re.compile(r"^\s*(?:,\s*)?(?:said|says|told|added|asked|wrote|warned|noted|explained|argued|insisted)\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|according to|told by)\s*$")
 # Characters before a name searched for the words that end right before it ("said", "its director,").
 _WINDOW = 40
@@ -548,7 +549,7 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE) -> Cas
                 if _APPOINTED.search(text[:start]) and _AS_ROLE.match(text[end:]):
                     entry.posts.add(role.lower())
             # "said Lotte Verbeek", "Lotte Verbeek, who finished second": people speak, and "who" is said of people.
-            speech = bool(_SPEECH.match(text[end:]) or _SPEECH_BEFORE.search(text[max(0, start - _WINDOW): start])
+            speech = bool(SPEECH_AFTER.match(text[end:]) or _SPEECH_BEFORE.search(text[max(0, start - _WINDOW): start])
                           or text.startswith(", who ", end))
             entry.evidence += bool(role) + speech + (courtesy[_key(name)[1]] > 0 or courtesy[_key(name)[0]] > 0)
             entry.roles.update(())  # keeps the entry even without a role

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -340,22 +340,19 @@ class Picker:
 
     def _same_figure(self, shown: int, sims: np.ndarray) -> list[int]:
         """Near sentences that give the same large figure of the same thing (`same_figure`)."""
-        text = self.prepared.sentences[shown].text
-        if not _FIGURE.search(text):
-            return []
-        return [int(j) for j in np.flatnonzero(sims >= SUPERSEDE_COSINE)
-                if int(j) in self.quotable and not self.said[j]
-                and same_figure(text, self.prepared.sentences[int(j)].text)]
+        return self._told_again(shown, sims, same_figure) if _FIGURE.search(self.prepared.sentences[shown].text) \
+            else []
 
     def _same_measure(self, shown: int, sims: np.ndarray) -> list[int]:
         """Near sentences that give a share, duration or measure the shown one gives, in another form or rounding
         (`measures.same_measure`: "71 per cent" / "about seven in ten")."""
+        return self._told_again(shown, sims, same_measure) if measures(self.prepared.sentences[shown].text) else []
+
+    def _told_again(self, shown: int, sims: np.ndarray, same: Callable[[str, str], bool]) -> list[int]:
+        """Near quotable sentences not yet said of which `same(shown's text, theirs)` holds."""
         text = self.prepared.sentences[shown].text
-        if not measures(text):
-            return []
         return [int(j) for j in np.flatnonzero(sims >= SUPERSEDE_COSINE)
-                if int(j) in self.quotable and not self.said[j]
-                and same_measure(text, self.prepared.sentences[int(j)].text)]
+                if int(j) in self.quotable and not self.said[j] and same(text, self.prepared.sentences[int(j)].text)]
 
     def _same_next(self, shown: int) -> list[int]:
         """Sentences that give the day of the story's next round of the same thing ("The next rate decision is due

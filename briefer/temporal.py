@@ -137,8 +137,10 @@ _BYLINE_PARTS = re.compile(r"\s+(?:\||·|•|—)\s+")
 # agency said on Wednesday").
 _PERFECT_NEWS = re.compile(r"^[^,;]{0,80}?\b(?:has|have)\s+(?:now\s+|already\s+|also\s+)?(?:been\s+)?"
                            r"(?!been\b)(?:[a-z]+(?:ed|en|wn|un|ght|nd|ne|ft|st)|won|met|led|set)\b")
-_SAID_BEFORE = re.compile(r"\b(?:said|says|announced|confirmed|reported|told \w+)\s+(?:late\s+|early\s+)?"
-                          r"(?:on\s+)?$")
+# A verb of telling and the words before the day it names ("said on", "told reporters late"); briefer.facts reads
+# the weekday after it as the day of the telling.
+SAID_ON = r"\b(?:said|says|announced|confirmed|reported|told \w+)\s+(?:late\s+|early\s+)?(?:on\s+)?"
+_SAID_BEFORE = re.compile(SAID_ON + "$")
 SAID_REACH = 30
 # Asides whose dates are not the sentence's event: "since ..." up to the clause's end, and relative clauses.
 # ... and a comparison (", down from about 3,000 on Sunday,": the sentence's own news is of now).
