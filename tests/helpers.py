@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from briefer.facts import judge_pairs
 from briefer.model import Document, Sentence, Source, Topic
+from briefer.pairs import PairScores, read_pairs, scores
 from briefer.pipeline import Prepared
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -112,3 +114,10 @@ def printed_by(prepared: Prepared) -> dict[str, set[int]]:
         if k and (sentences[k - 1].doc, sentences[k - 1].paragraph) == (s.doc, s.paragraph):
             out.setdefault(f"{sentences[k - 1].text} {s.text}", set()).add(source)
     return out
+
+
+def held_out_scores(name: str, pairs: int = 36, same: int = 18) -> PairScores:
+    """The same-fact rule's scores on one of tests/data/pairs' sets, after checking its size."""
+    read = read_pairs(ROOT / "tests" / "data" / "pairs" / name)
+    assert len(read) == pairs and sum(p.same for p in read) == same
+    return scores(judge_pairs([(p.first, p.second) for p in read]), [p.same for p in read])
