@@ -170,6 +170,10 @@ _OUTCOME = re.compile(
     r"voted|ruled|ordered|launched|released|blamed|accused|called for|demanded|urged|"
     r"walked (?:off|out)|went on strike|began|ended|halted|halting|broke out|put out|reopened|evacuated|rescued|"
     r"destroyed|backed|on record)\b", re.I)
+# What was agreed: a settlement's terms ("The deal gives pilots a pay rise of 6.5 per cent over two years"), an
+# outcome the overview tells (issue 12: "what was agreed").
+_TERMS = re.compile(r"\b(?:deal|agreement|accord|settlement|contract|compromise) (?:gives|includes|offers|provides|"
+                    r"grants|guarantees|raises|commits|sets)\b", re.I)
 # Also outcomes, looked for only in sentences with "first", "minute" or "hour" (a pattern with a gap costs a
 # third more when tried on every sentence): a first in years, and how long a meeting lasted.
 _FIRST_SINCE = re.compile(r"\bfirst\b[^;]{0,60}?\bsince\b", re.I)
@@ -228,12 +232,17 @@ def weight(text: str) -> float:
         return TRIVIA_WEIGHT
     if _holds(folded, _COMMENTARY_WORDS) and _COMMENTARY.search(text):
         return COMMENTARY_WEIGHT
-    if _OUTCOME.search(text):
+    if _OUTCOME.search(text) or _TERMS.search(text):
         return OUTCOME_WEIGHT
     low = text.lower()
     if ("first" in low and _FIRST_SINCE.search(text)) or (("minute" in low or "hour" in low) and _LASTED.search(text)):
         return OUTCOME_WEIGHT
     return 1.0
+
+
+def agreed_terms(text: str) -> bool:
+    """Whether a sentence gives the terms of a deal ("The deal gives workers an 11 per cent rise over two years")."""
+    return _TERMS.search(text) is not None
 
 
 def _balanced(text: str) -> bool:

@@ -1103,7 +1103,7 @@ class Facts:
 
     def _plain(self, i: int, j: int, cosine: float) -> bool:
         """The rule on the pair alone (the cosine gate and the figure path)."""
-        return self.rule.same(self.texts[i], self.texts[j], cosine, self.idf, figures=j in self._by_figures(i))
+        return self.rule.same(self.texts[i], self.texts[j], cosine, self.idf, figures=j in self.by_figures(i))
 
     def _apart(self, i: int, j: int) -> bool:
         """Whether sentences i and j are of two articles (known only with `places`)."""
@@ -1122,11 +1122,11 @@ class Facts:
             if not (follows[max(a, i)] and follows[max(b, j)]) or a == b:
                 continue
             cosine = float(m[a].multiply(m[b]).sum())
-            if (cosine >= CANDIDATE_COSINE or b in self._by_figures(a)) and self._plain(a, b, cosine):
+            if (cosine >= CANDIDATE_COSINE or b in self.by_figures(a)) and self._plain(a, b, cosine):
                 return True
         return False
 
-    def _by_figures(self, i: int) -> frozenset[int]:
+    def by_figures(self, i: int) -> frozenset[int]:
         """The sentences that give one of sentence i's figures, each figure counted only when at most FIGURE_BUCKET
         sentences give it (the second candidate path)."""
         mates = self._figure_mates.get(i)
@@ -1143,9 +1143,9 @@ class Facts:
 
     def _candidates(self, i: int, sims: np.ndarray) -> list[int]:
         """The sentences sentence i's fact is built from: its TF-IDF neighbours at CANDIDATE_COSINE, then those
-        below that give one of its figures (`_by_figures`)."""
+        below that give one of its figures (`by_figures`)."""
         near = [int(j) for j in np.flatnonzero(sims >= CANDIDATE_COSINE) if j != i]
-        below = {j for j in self._by_figures(i) if sims[j] < CANDIDATE_COSINE}
+        below = {j for j in self.by_figures(i) if sims[j] < CANDIDATE_COSINE}
         return near + sorted(below.union(self._beside(i, sims)))
 
     def _beside(self, i: int, sims: np.ndarray) -> list[int]:

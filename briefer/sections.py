@@ -29,7 +29,15 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from briefer.ahead import FORK_SENTENCES, in_child
-from briefer.candidates import OUTCOME_WEIGHT, PARAPHRASE_MAX_DOCUMENTS, decides, leans_back, refers_back, weight
+from briefer.candidates import (
+    OUTCOME_WEIGHT,
+    PARAPHRASE_MAX_DOCUMENTS,
+    agreed_terms,
+    decides,
+    leans_back,
+    refers_back,
+    weight,
+)
 from briefer.config import BriefOptions
 from briefer.dedupe import SAME_FACT
 from briefer.discover import is_list, reports
@@ -63,6 +71,7 @@ from briefer.temporal import (
     preview_event,
     preview_events,
     sentence_kind,
+    told_on,
 )
 from briefer.text import STOP_WORDS, content_stems, word_count, words
 from briefer.topics import TopicMatcher
@@ -301,25 +310,29 @@ class Picker:
     def _same_count(self, shown: int, sims: np.ndarray) -> list[int]:
         """Near sentences that give the same count ("more than 50 ships were waiting at anchor", "more than 50
         vessels were waiting offshore"): the same number of 10 or more, of things not measures ("two years" is
-        in many sentences), and a content word in common; not a sentence that tells more than twice as much (the
-        dam's lead "Engineers found cracks in the spillway ... and about 1,200 people ... were told to be ready to
-        leave" is more than "About 1,200 people were evacuated"); nor one of another part of the same day (the ferry
-        that "ran aground ... on Friday morning with 180 passengers" and "all 180 passengers were brought ashore" on
-        Friday evening)."""
+        in many sentences), and a content word or a synonym in common; not a sentence that tells more than twice as
+        much (the dam's lead "Engineers found cracks in the spillway ... and about 1,200 people ... were told to be
+        ready to leave" is more than "About 1,200 people were evacuated"); nor one of another part of the same day
+        (the ferry that "ran aground ... on Friday morning with 180 passengers" and "all 180 passengers were brought
+        ashore" on Friday evening)."""
         mine = profile(self.prepared.sentences[shown].text)
         # Only these can be the same count (below): a sentence with no word that reads as one needs no profile.
         wanted = {n for n, t in mine.quantities if n.isdecimal() and int(n) >= 10 and t not in MEASURES}
         if not wanted:
             return []
         out = []
-        for j in np.flatnonzero(sims >= SUPERSEDE_COSINE):
+        # Near sentences, and those that give the count in other words (no word in common but the figure: "All 45
+        # staff ... no one was hurt" / "None of the 45 workers ... was injured").
+        for j in sorted({*np.flatnonzero(sims >= SUPERSEDE_COSINE).tolist(), *self.facts.by_figures(shown)}):
             if int(j) not in self.quotable or self.said[j] or not reads_as(self.prepared.sentences[int(j)].text,
                                                                             wanted):
                 continue
             other = profile(self.prepared.sentences[int(j)].text)
             counts = any(n == m and n.isdecimal() and int(n) >= 10 and t not in MEASURES and u not in MEASURES
                          for n, t in mine.quantities for m, u in other.quantities)
-            if counts and len(mine.content & other.content) >= 1 and len(other.content) <= 2 * len(mine.content) \
+            # A word in common, or a WordNet synonym ("no one was hurt" / "was injured").
+            if counts and (mine.content & other.content or mine.senses & other.senses) \
+                    and len(other.content) <= 2 * len(mine.content) \
                     and not parts_of_day_apart(self.prepared.sentences[shown].text,
                                                self.prepared.sentences[int(j)].text) \
                     and not self._days_apart(shown, int(j)):
@@ -998,15 +1011,23 @@ SAME_LEAD = 0.35
 
 
 def _lead_day(picker: Picker, index: int, firsts: set[int]) -> tuple[int, str] | None:
-    """(article, day of its event) of an item that is an article's lead naming its event's day; else None."""
+    """(article, day of its news) of an item that is an article's lead naming its event's day; else None."""
     sentence = picker.choices[index].sentence
     lead = next((i for i in (index, sentence) if i in firsts), None)
     if lead is None:
         return None
     doc = picker.prepared.sentences[lead].doc
     anchor = picker.prepared.documents[doc].source.published or picker.cutoff
-    when = event_date(picker.view[sentence].text, anchor) if anchor is not None else None
-    return (doc, when.iso()) if when is not None and when.precision == "day" else None
+    if anchor is None:
+        return None
+    text = picker.view[sentence].text
+    when = event_date(text, anchor)
+    if when is None or when.precision != "day":
+        return None
+    # A lead that tells on a later day what was found of the event ("An electrical fault ... caused the fire that
+    # gutted the bottling hall ... on Monday, fire investigators said on Tuesday") is that later day's news.
+    told = told_on(text, anchor)
+    return (doc, told.iso() if told is not None and told.day > when.day else when.iso())
 
 
 def _story_names(picker: Picker) -> set[str]:
@@ -1168,6 +1189,9 @@ def select_sections(prepared: Prepared, options: BriefOptions) -> tuple[Section,
     # ... except the newest article's lead: what is new in the story belongs in the overview ("Engineers found
     # the slope ... stable, and Nordbane now expects trains to run again on Friday" under a heading "Slope").
     strongest -= _newest_leads(picker)
+    # ... and what was agreed: a deal's terms are the outcome the overview tells (the pilots' "The deal gives pilots
+    # a pay rise of 6.5 per cent over two years" under a heading "Union said").
+    strongest -= {i for i in strongest if agreed_terms(picker.view[i].text)}
     # What the story turns on comes before the rest of the key facts, each once (the bottom line may state it), unless
     # it is a topic's strongest match: then it heads that topic's section, where a reader finds it under its name.
     for i in (i for i in _turns_on(picker) if i not in strongest):

@@ -41,6 +41,11 @@ TITLE_WEIGHT = 0.5
 # volunteers by 3% (docs/quality.md, "The decisive outcome first").
 DECISION_WEIGHT = 2.0
 FRESH_WEIGHT = 1.5
+# A newest day with nothing to tell ("Trams ran normally on Sunday and Monday, with no further faults") is where
+# things stand, but no news to sum the story by: such a lead gets no FRESH_WEIGHT (the tram story's opening won).
+_QUIET = re.compile(r"\b(?:ran|run|running|runs|operated|operating|worked|working|went|going) (?:normally|as normal|"
+                    r"smoothly|as usual|without (?:incident|problems?|disruption))\b|\bno (?:further|new|more) "
+                    r"(?:faults?|problems?|incidents?|disruptions?|delays?|breakdowns?)\b", re.I)
 # How many of the best leads (by the cosine's credits) are credited again by the same-fact rule.
 RULE_CREDITED_LEADS = 8
 # Longest bottom line, in words: one sentence a reader takes in at a glance.
@@ -308,7 +313,9 @@ def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], ca
     newest = max((w.day for w in dated if w is not None), default=None)
 
     def weight(k: int) -> float:
-        fresh = newest is not None and dated[k] is not None and dated[k].day == newest  # type: ignore[union-attr]
+        when = dated[k]
+        fresh = newest is not None and when is not None and when.day == newest \
+            and not _QUIET.search(sentences[leads[k]].text)
         lead = 1.2 if leads[k] in first else 1.0  # an article's first sentence is written to sum it up
         decision = DECISION_WEIGHT if decides(sentences[leads[k]].text) else 1.0
         return (float(closeness[k]) * (1 + 0.2 * (len(credits[k]) - 1)) * (FRESH_WEIGHT if fresh else 1.0) * lead

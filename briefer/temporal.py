@@ -436,6 +436,13 @@ def explicit_year(when: When) -> bool:
 
 
 @lru_cache(maxsize=65_536)  # pure, and asked about the same sentences by several stages
+def told_on(text: str, anchor: dt.date) -> When | None:
+    """The day `text` says its news was told, when it names one after a verb of telling ("fire investigators said
+    on Tuesday"); None otherwise."""
+    return next((when for at, when in _mentions_at(text, anchor)
+                 if when.precision == "day" and _SAID_BEFORE.search(text, max(0, at - SAID_REACH), at)), None)
+
+
 def event_date(text: str, anchor: dt.date) -> When | None:
     """The date of what `text` tells, when it names one: its most precise mention, the first among equals.
 
