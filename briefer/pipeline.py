@@ -46,6 +46,7 @@ from briefer.errors import ExitCode, NoUsableSourcesError
 from briefer.model import Brief, Dated, Document, Finding, Ledger, Section, Sentence, Source, SourceStatus, Topic
 from briefer.outlets import copies
 from briefer.read.ingest import read_sources
+from briefer.roundup import off_story
 from briefer.sections import (
     NO_COVERAGE,
     NO_LEADS,
@@ -203,6 +204,8 @@ def filter_candidates(run: Prepared) -> Prepared:
     """Stage 6: the sentences that may be quoted; machine-paraphrased copies are listed as SPUN."""
     spun = {i for i, d in enumerate(run.documents) if looks_spun(d)} | paraphrased_copies(run.sentences)
     mask = _candidate_mask(run, spun)
+    if off := off_story(run.sentences):  # a roundup's items on other stories
+        mask = [ok and i not in off for i, ok in enumerate(mask)]
     pairs = joined_pairs(run.sentences, mask, run.job.options.limits)
     return replace(run, candidates=tuple(i for i, ok in enumerate(mask) if ok or i in pairs), pairs=pairs,
                    ledger=run.ledger.add(Finding(run.documents[i].source.id, SourceStatus.SPUN, SPUN_REASON,

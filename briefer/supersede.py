@@ -87,6 +87,10 @@ STATES = (
     (re.compile(r"\b(?:too early to say|not (?:yet )?(?:known|clear)|unclear)\b[^.;]{0,20}?\b(?:whether|if|what|how)\b|"
                 r"\binvestigating the deaths?\b", re.I),
      re.compile(r"\b(?:died|dying) (?:of|from)\b", re.I)),
+    # An event in progress, once it is over (a live page's "The vote is now under way" / "the council voted 27 to 18").
+    (re.compile(r"\b(?:is|are) (?:now |still )?(?:under ?way|in progress|going on)\b", re.I),
+     re.compile(r"(?<!not )(?<!been )\b(?:voted|approved|passed|adopted|rejected|ended|finished|concluded|"
+                r"(?:is|was) over)\b", re.I)),
     # Talks, and a deal they may bring, once a deal is agreed or the talks have failed.
     (re.compile(r"\b(?:in (?:advanced |final |early |exclusive )?talks|(?:a|the) deal (?:could|may|might) be|"
                 r"(?:a|an|the) (?:deal|agreement) (?:is|was) (?:close|near|expected))\b", re.I),

@@ -61,6 +61,7 @@ _EVENT = re.compile(
     r"launch|opening|reopen|reopens|resume|close|closes|closed|closure|shut|"
     r"resumes|restart|restarts|return|returns|travel|host|hosts|sign|signing|announce|publish|begin|begins|start|starts|"
     r"finish|complete|completed|follow|fly|come|arrive|attend|appear|join|talk|talks|run again|running again|ban|"
+    r"barred|banned|"
     r"take effect|come into force|sworn in|swearing-in|take office|takes office|inauguration|inaugurated)\b",
     re.I,
 )

@@ -64,3 +64,50 @@ def test_a_quiet_newest_day_does_not_sum_the_story() -> None:
     brief = build_brief([STORIES / "tram"], load_options(date=dt.date(2026, 11, 9)))
     assert brief.bottom_line is not None
     assert brief.bottom_line.text.startswith("Lindby's new tram line opened on Saturday"), brief.bottom_line
+
+
+def test_a_roundups_items_on_other_stories_are_not_quoted() -> None:
+    brief = build_brief([STORIES / "cars"], load_options(date=dt.date(2026, 11, 21)))
+    printed = " ".join([*_shown(brief), *(d.text for d in brief.timeline), *(d.text for d in brief.next)])
+    assert "bakery" not in printed and "coast road" not in printed and "choir" not in printed, printed
+    # ... while its item on the story is read (its label shares the story's words: "Car ban, continued.").
+    assert any("filed its request for a court review" in t for t in _shown(brief))
+
+
+def test_a_roundup_needs_labels_and_other_articles() -> None:
+    from briefer.model import Sentence
+    from briefer.roundup import off_story
+
+    def doc(k: int, paragraphs: list[list[str]]) -> list[Sentence]:
+        out, position = [], 0
+        for p, texts in enumerate(paragraphs):
+            for text in texts:
+                out.append(Sentence(k, p, position, text))
+                position += 1
+        return out
+
+    story = doc(0, [["The council voted to ban cars from the old town on Thursday."]])
+    roundup = doc(1, [["Car ban.", "The ban will cost six million crowns."],
+                      ["Bakery award.", "A bakery in Solby won a prize for its rye bread."],
+                      ["Choir.", "The youth choir will sing at the market."]])
+    both = story + roundup
+    off = off_story(both)
+    assert {both[i].text for i in off} == {"Bakery award.", "A bakery in Solby won a prize for its rye bread.",
+                                           "Choir.", "The youth choir will sing at the market."}
+    assert off_story(roundup) == set()  # a roundup alone is all there is to brief
+    assert off_story(story + roundup[:4]) == set()  # two labels: one story with subheads
+
+
+def test_an_event_in_progress_is_overtaken_by_its_outcome() -> None:
+    from briefer.supersede import state_overturned
+
+    assert state_overturned("The council voted 27 to 18 on Thursday to ban cars.", "The vote is now under way.")
+    assert not state_overturned("The council voted 27 to 18 on Thursday to ban cars.",
+                                "Repairs to the bridge are now under way.")
+
+
+def test_a_present_tense_verb_makes_a_sentence_whole() -> None:
+    from briefer.candidates import has_verb
+
+    assert has_verb("The ban covers 14 streets inside the town walls.")
+    assert has_verb("The law requires a permit for every stall.")
