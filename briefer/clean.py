@@ -154,15 +154,33 @@ _TIME_STAMP = re.compile(r"^(?:(?:UPDATE|Update|BREAKING|Breaking|LATEST|Latest)
 # Helmby Airport", "Notes to editors"): nothing after it is news.
 _END_MARK = re.compile(r"^[-–—]*\s*(?:ENDS|END|###|-30-)\s*[-–—]*$")
 _RELEASE_TAIL = re.compile(r"^(?:Notes? (?:to|for) editors:?|About (?:[A-Z][\w&'’.-]*\s?){1,6})$")
+# A release's boilerplate heads, in any article: they head nothing but the issuer's disclaimers and contacts.
+_BOILERPLATE_HEAD = re.compile(r"^(?:(?:forward-looking|cautionary) (?:statements?|information)|"
+                               r"cautionary (?:note|statement|language)s? (?:regarding|about|on|concerning) "
+                               r"forward-looking (?:statements?|information)|"
+                               r"safe harbou?r statement|(?:media|press|investor) (?:contacts?|enquiries|inquiries))"
+                               r"(?:\s*:|\.?$)", re.I)
+# The longest such line: a heading alone, or a contact line ("Media contact: Per Holm, head of communications, +47
+# 900 00 000" is ten words).
+BOILERPLATE_HEAD_WORDS = 14
 
 
 def _release_end(lines: Sequence[str]) -> int:
     """How many lines an article's own text runs to: a press release's ends at its end mark or its boilerplate
-    (all of them for any other article)."""
+    (all of them for any other article). A release not marked as one ends there too when its boilerplate says so:
+    a heading of disclaimers or contacts, or "About Halvard Foods" over a paragraph that opens with the name."""
     release = any(RELEASE.match(line.strip()) for line in lines[:HEAD_LINES])
     for k, line in enumerate(lines):
-        if k and (_END_MARK.match(line.strip()) or (release and (_RELEASE_TAIL.match(line.strip())
-                                                                 or ABOUT.match(line.strip())))):
+        line = line.strip()
+        if not k:
+            continue
+        if _END_MARK.match(line) or (release and (_RELEASE_TAIL.match(line) or ABOUT.match(line))):
+            return k
+        if _BOILERPLATE_HEAD.match(line) and len(line.split()) <= BOILERPLATE_HEAD_WORDS:
+            return k
+        about = ABOUT.match(line)
+        name = about.group(1) if about else None
+        if name and k + 1 < len(lines) and lines[k + 1].startswith(name.strip()):
             return k
     return len(lines)
 

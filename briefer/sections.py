@@ -41,7 +41,7 @@ from briefer.candidates import (
 from briefer.config import BriefOptions
 from briefer.dedupe import SAME_FACT
 from briefer.discover import is_list, reports
-from briefer.facts import MEASURES, Facts, profile, reads_as
+from briefer.facts import MEASURES, Facts, figures_of, profile, reads_as
 from briefer.lexicon import lemma_stems, synonyms
 from briefer.measures import CREDIT_WORDS, measures, same_measure
 from briefer.model import Item, Section, Sentence, SourceStatus, Topic
@@ -53,6 +53,7 @@ from briefer.supersede import (
     SUPERSEDE_COSINE,
     WEEKDAY,
     could_state,
+    days_named,
     figure_missing,
     lemmas,
     moved_from,
@@ -231,6 +232,7 @@ class Picker:
         # and words left given back to the topics (each costs little in a story, 2-20 s at 30,000 sentences).
         self.one_story = len(prepared.documents) <= PARAPHRASE_MAX_DOCUMENTS
         self._outlets: dict[int, int] = {}
+        self._by_day: dict[tuple[str, int], list[int]] | None = None  # quotable sentences by the days they name
         self.weights = self._key_weights() if brief else {}
         # Which content-word stems each sentence has, for the containment test.
         self._words = (prepared.index.matrix != 0).astype(np.float32).tocsr()
@@ -389,9 +391,22 @@ class Picker:
         if self.kind(shown) != "expected":
             return []
         text = self.prepared.sentences[shown].text
-        return [int(j) for j in np.flatnonzero(sims >= SUPERSEDE_COSINE)
-                if int(j) in self.quotable and not self.said[j] and self.kind(int(j)) == "expected"
-                and same_preview(self.prepared.sentences[int(j)].text, text)]
+        # Near sentences, and those that name a day the shown one names ("on 28 October" / "on Oct. 28").
+        near = {*np.flatnonzero(sims >= SUPERSEDE_COSINE).tolist(), *self._naming_days(text)}
+        return [j for j in sorted(near) if j in self.quotable and not self.said[j] and self.kind(j) == "expected"
+                and same_preview(self.prepared.sentences[j].text, text)]
+
+    def _naming_days(self, text: str) -> list[int]:
+        """The quotable sentences that name one of the days `text` names with its month."""
+        days = days_named(text)
+        if not days:
+            return []
+        if self._by_day is None:
+            self._by_day = {}
+            for i in sorted(self.quotable):
+                for day in days_named(self.prepared.sentences[i].text):
+                    self._by_day.setdefault(day, []).append(i)
+        return [i for day in days for i in self._by_day.get(day, ())]
 
     def _contained(self, shown: int) -> np.ndarray:
         """Sentences whose content words are mostly in `shown`, or that hold most of `shown`'s."""
@@ -1101,9 +1116,13 @@ def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[l
         # on Wednesday ..."), when they share enough of their words; not two parts of the day ("ran aground ... on
         # Friday morning" / "pulled ... off the sandbank ... on Friday evening").
         lead = _lead_day(picker, index, firsts)
+        # ... unless it gives figures the other does not (the press release's "lowered its forecast ... to between
+        # 610 and 650 million crowns" beside the wire's "Shares ... fell 14 per cent ... after ... cut its profit
+        # forecast").
         if lead is not None and any(doc != lead[0] and day == lead[1]
                                     and len(mine & other) >= SAME_LEAD * min(len(mine), len(other))
                                     and not parts_of_day_apart(text, other_text)
+                                    and figures_of(text) <= figures_of(other_text)
                                     for doc, day, other, other_text in leads):
             continue
         items = _list_items(text, names) if is_list(text) else []

@@ -348,4 +348,20 @@ def same_preview(a: str, b: str) -> bool:
         for event_b in events_b:
             if event_a and event_b and synonyms(event_a[0], event_b[0]) and set(event_a[1:]) & set(event_b[1:]):
                 return True
-    return False
+    # Or the same day, named in full, and a word of the event in common ("will present a cost programme ... on 28
+    # October" / "will give details of cost cuts on Oct. 28"): a story's one plan for that day, in other words.
+    days = days_named(a) & days_named(b)
+    return bool(days and events_b and preview_events(a)
+                and set(lemmas(a)) & set(lemmas(b)) - _DAY_WORDS)
+
+
+_MONTH_NAME = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}(?!\w)|"
+                        rf"\b{_MONTH_NAME}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.I)
+_DAY_WORDS = frozenset(lemmas("January February March April May June July August September October November December "
+                              "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"))
+
+
+def days_named(text: str) -> set[tuple[str, int]]:
+    """The days `text` names with their month ("28 October", "Oct. 28"), as (month, day)."""
+    return {((m[1] or m[2]).lower()[:3], int(m[0] or m[3])) for m in _DAY_MONTH.findall(text)}

@@ -111,3 +111,48 @@ def test_a_present_tense_verb_makes_a_sentence_whole() -> None:
 
     assert has_verb("The ban covers 14 streets inside the town walls.")
     assert has_verb("The law requires a permit for every stall.")
+
+
+def test_the_spun_copy_is_the_one_whose_words_no_other_article_uses() -> None:
+    # The Zipf rule alone took the wire for the copy: the spinner's "offers", "benefit" and "organization" are no
+    # rarer than the wire's "shares", "profit" and "company", but the release and the paper use the wire's words.
+    from briefer.candidates import paraphrased_copies
+    from briefer.pipeline import prepare
+
+    run = prepare([STORIES / "foods"], load_options())
+    assert {run.documents[i].source.name for i in paraphrased_copies(run.sentences)} == {"03-spun.txt"}
+
+
+def test_a_releases_boilerplate_is_not_news() -> None:
+    from briefer.clean import _release_end
+
+    lines = ["Acme lowered its forecast on Tuesday.", "Revenue rose 2 per cent.", "About Acme",
+             "Acme is a leading maker of anvils.", "Forward-looking statements", "This release contains ..."]
+    assert _release_end(lines) == 2
+    assert _release_end([*lines[:2], "Media contact: Jo Hale, press officer, +47 900 00 000"]) == 2
+    # A heading "About ..." over a paragraph about something else is the article's own.
+    assert _release_end(["The council met.", "About Tervik", "The plan would close 14 streets."]) == 3
+    assert _release_end(["Investor enquiries rose by a fifth after the warning."] * 2) == 2
+
+
+def test_the_foods_brief_reads_as_news() -> None:
+    brief = build_brief([STORIES / "foods"], load_options(date=dt.date(2026, 10, 14)))
+    shown = _shown(brief)
+    assert not any("leading Nordic food company" in t or "differ materially" in t or "Offers in" in t
+                   for t in shown), shown
+    assert "Per Holm" not in {p.name for p in brief.people}
+    # The release's lead, with the forecast's figures, beside the wire's lead on the share fall.
+    assert any("between 610 and 650 million crowns" in t for t in shown)
+    # One plan for 28 October, told by the release, the wire and the paper in other words, is printed once.
+    assert sum("28 October" in t or "Oct. 28" in t for t in shown) == 1, shown
+
+
+def test_two_previews_of_one_day_sharing_a_word_are_one_plan() -> None:
+    from briefer.supersede import days_named, same_preview
+
+    assert days_named("will give details of cost cuts on Oct. 28.") == {("oct", 28)}
+    assert days_named("on 28 October as planned") == {("oct", 28)}
+    assert same_preview("Halvard will give details of cost cuts on Oct. 28.",
+                        "The rest of the cost programme would be presented on 28 October as planned.")
+    assert not same_preview("The union will strike on 28 October.",
+                            "The company will publish its results on 28 October.")
