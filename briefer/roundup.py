@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from briefer.model import Sentence
-from briefer.text import content_stems
+from briefer.text import STOP_WORDS, content_stems, words
 
 # A label is a paragraph's first sentence of at most this many words, ending in a full stop, with more of the
 # paragraph after it ("Car ban, continued." is three).
@@ -28,8 +28,11 @@ def _labels(sentences: Sequence[Sentence], rows: Sequence[int]) -> list[int]:
         s = sentences[i]
         opens = k == 0 or sentences[rows[k - 1]].paragraph != s.paragraph
         followed = k + 1 < len(rows) and sentences[rows[k + 1]].paragraph == s.paragraph
+        tokens = words(s.text)
+        # A label names a subject: content words only ("Bakery award."; not an answer such as "A little." or
+        # "Nearly everything." opening a paragraph of an explainer).
         if opens and followed and len(s.text.split()) <= LABEL_WORDS and s.text.endswith(".") \
-                and s.text[:1].isupper():
+                and s.text[:1].isupper() and tokens and STOP_WORDS.isdisjoint(tokens):
             out.append(i)
     return out
 

@@ -96,6 +96,10 @@ def test_a_roundup_needs_labels_and_other_articles() -> None:
                                            "Choir.", "The youth choir will sing at the market."}
     assert off_story(roundup) == set()  # a roundup alone is all there is to brief
     assert off_story(story + roundup[:4]) == set()  # two labels: one story with subheads
+    # An explainer's short answers opening its paragraphs are no labels.
+    answers = doc(1, [["A little.", "Qin will visit Washington."], ["More visitors.", "Yellen is expected."],
+                      ["Nearly everything.", "Washington came to argue for channels."]])
+    assert off_story(story + answers) == set()
 
 
 def test_an_event_in_progress_is_overtaken_by_its_outcome() -> None:
