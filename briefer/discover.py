@@ -529,12 +529,19 @@ def _choose(groups: list[list[str]], phrases: dict[str, _Phrase], score: dict[st
 _PREVIEW_HEADLINE = re.compile(
     r"\?\s*$|\b(?:will|could|may|might|would|set to|expected to|poised to|plans? to|"
     r"to (?:be|open|vote|meet|start|begin|return|close|resume|decide|hold|launch|announce|visit|rule|sign|reopen|"
+    r"stay|remain|"
     r"build))\b",
     re.I)
 # A headline that only labels its page ("Dunmere flood: council update", "Statement", "Latest"): it names no event,
 # so it reports nothing, and a report's headline is the title before it.
 _LABEL_HEADLINE = re.compile(r"^(?:[\w'’-]+\s+){0,2}(?:update|updates|statement|briefing|bulletin|notice|round-?up|"
                              r"latest|press release|fact ?sheet)$", re.I)
+# ... and one that names a document rather than an event: a transcript's or minutes' heading, "X briefing on the
+# Lune bridge", a heading ending in the document's own date ("..., Thursday 12 March 2026").
+_DOCUMENT_HEADLINE = re.compile(
+    r"^(?:transcript|minutes|full text)\b|\b(?:briefing|statement|update|bulletin|remarks) (?:on|about)\b|"
+    r",\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}\s+(?:january|february|march|april|may|june|"
+    r"july|august|september|october|november|december)\s+\d{4}$", re.I)
 _EXPLAINER_HEADLINE = re.compile(r"^(?:analysis|explainer|opinion|comment|editorial|q&a|live)\b|"
                                  r"^(?:what|why|how|who|where|when)\b|:\s*(?:what|why|how|who)\b", re.I)
 # A report's headline is the title only when it shares at least this share of the best headline's words with the
@@ -551,7 +558,8 @@ def reports(title: str) -> bool:
     label, colon, rest = title.partition(":")
     main = re.split(r"[;,]", rest if colon and len(label.split()) <= 3 else title)[0]
     return not (title.rstrip().endswith("?") or _PREVIEW_HEADLINE.search(main) or _EXPLAINER_HEADLINE.search(title)
-                or _LABEL_HEADLINE.match(main.strip()) or classify(main) == "expected")
+                or _LABEL_HEADLINE.match(main.strip()) or _DOCUMENT_HEADLINE.search(title)
+                or classify(main) == "expected")
 
 
 # A live page's labels around its headline ("Live: Harrowgate tunnel closure - latest updates", "Storm Ilse as it

@@ -160,3 +160,14 @@ def test_two_previews_of_one_day_sharing_a_word_are_one_plan() -> None:
                         "The rest of the cost programme would be presented on 28 October as planned.")
     assert not same_preview("The union will strike on 28 October.",
                             "The company will publish its results on 28 October.")
+
+
+def test_a_heading_that_names_a_document_is_no_title() -> None:
+    from briefer.discover import reports
+
+    assert not reports("Nordbane briefing on the Lune bridge, Thursday 12 March 2026")
+    assert not reports("Transcript of the mayor's press conference")
+    assert not reports("Lune rail bridge to stay closed for at least a week")  # a forecast
+    assert reports("Barge hits rail bridge over the Lune, halting trains")
+    brief = build_brief([STORIES / "barge"], load_options(date=dt.date(2026, 3, 12)))
+    assert brief.title == "Barge hits rail bridge over the Lune, halting trains"
