@@ -34,7 +34,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from cluster_embed import minilm_embedder, wordllama_embedder  # noqa: E402
 from same_fact import best_threshold, fit  # noqa: E402
 
-from briefer.facts import CANDIDATE_COSINE, FIGURE_THRESHOLD, pair_matrix, shares_figure  # noqa: E402
+from briefer.facts import CANDIDATE_COSINE, FIGURE_THRESHOLD, SameFact, pair_matrix, shares_figure  # noqa: E402
 from briefer.pairs import PairScores, read_pairs, scores  # noqa: E402
 
 MSRP = ROOT.parent / "shared" / "eval" / "msrp" / "train.tsv"
@@ -127,6 +127,21 @@ def alone(msrp: PairSet, checks: dict[str, PairSet]) -> str:
     return " | ".join(out) + f" (threshold on all MSRP {bar:.2f})"
 
 
+def pinned(msrp: PairSet, checks: dict[str, PairSet]) -> list[str]:
+    """The pinned weights (SameFact) as they ship, with and without the embedding path at a few bars (MSRP train
+    figures in-sample, as `briefer eval-pairs` prints them)."""
+    rule = SameFact()
+    out = []
+    for bar in (None, 0.6, 0.65, 0.7, 0.8):
+        row = []
+        for name, d in {"MSRP": msrp, **checks}.items():
+            s = scores(list(decide(d, np.arange(len(d.y)), rule.probability(d.x), rule.threshold, bar)), list(d.y))
+            row.append(f"{name} {s.accuracy:.4f} / {s.f1:.4f}" if name == "MSRP" else f"{name} {s.f1:.3f}")
+        out.append(f"pinned weights, {'no embedding path' if bar is None else f'embedding path at {bar}'}: "
+                   + " | ".join(row))
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--model", default="wordllama", choices=["wordllama", "minilm"])
@@ -144,6 +159,8 @@ def main() -> None:
             ("(i) embedding path, bar 0.9", False, "0.9"),
             ("(ii) embedding cosine as a feature", True, "none"),
             ("(i) + (ii), bar by CV", True, "cv")]
+    for line in pinned(msrp, checks):
+        print(line, flush=True)
     for label, with_emb, path in rows:
         print(f"{label}: {variant(msrp, checks, with_emb, path)}", flush=True)
     print(f"embedding cosine alone, threshold by CV: {alone(msrp, checks)}")
