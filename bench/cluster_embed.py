@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import itertools
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -98,7 +99,7 @@ def article_vectors(texts: Sequence[str], embed: Callable[[list[str]], np.ndarra
     bounds = np.cumsum([0] + [len(ss) for ss in split])
     out = {}
     for name, k in SPANS.items():
-        rows = [sent[a : (a + k if k else b)].mean(axis=0) for a, b in zip(bounds[:-1], bounds[1:], strict=True)]
+        rows = [sent[a : (a + k if k else b)].mean(axis=0) for a, b in itertools.pairwise(bounds)]
         m = np.vstack(rows)
         out[name] = m / np.maximum(np.linalg.norm(m, axis=1, keepdims=True), 1e-12)
     return out
@@ -200,7 +201,8 @@ def main() -> None:
             labels = cluster_with(tfidf, emb, w)
             table.setdefault(name, {})[set_name] = adjusted_rand(truth, labels)
             print(f"{set_name}: {name}: ARI {table[name][set_name]:.3f} ({len(set(labels))} stories)", flush=True)
-    print(f"\n| {args.model}{' centred' if args.centre else ''} setting | DUC 2004 | DUC 2006 | both |\n|---|---:|---:|---:|")
+    title = f"{args.model}{' centred' if args.centre else ''}"
+    print(f"\n| {title} setting | DUC 2004 | DUC 2006 | both |\n|---|---:|---:|---:|")
     for name, row in table.items():
         print(f"| {name} | {row['DUC 2004']:.3f} | {row['DUC 2006']:.3f} | {row['both']:.3f} |")
     candidates = [n for n in table if n != "TF-IDF alone (kept)"]

@@ -64,8 +64,8 @@ def main() -> None:
 
     embed = wordllama_embedder() if args.model == "wordllama" else minilm_embedder()
     loaded = time.perf_counter()
-    print(f"{args.model}: import {imported - start:.2f} s, load {loaded - imported:.2f} s, RSS +{rss_mb() - base:.0f} MB "
-          f"after loading (process {rss_mb():.0f} MB)", flush=True)
+    print(f"{args.model}: import {imported - start:.2f} s, load {loaded - imported:.2f} s, "
+          f"RSS +{rss_mb() - base:.0f} MB after loading (process {rss_mb():.0f} MB)", flush=True)
     for name, texts in inputs.items():
         sample = texts[: args.limit] if args.limit else texts
         t0 = time.perf_counter()
