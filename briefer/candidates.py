@@ -196,7 +196,7 @@ _COMMENTARY = re.compile(
 # briefer.sections).
 _DECIDING_BODY = (r"(?:courts?|judges?|justices|jury|juries|tribunal|cabinet|council|councillors|board|directors|"
                   r"committee|parliament|senate|congress|assembly|MPs|lawmakers|legislators|shareholders|members|"
-                  r"voters|commission|regulator|watchdog|inquiry)")
+                  r"voters|commission|regulator|watchdog|inquiry|trustees|governors)")
 _DECISION = re.compile(
     rf"\b{_DECIDING_BODY}(?:'s?)?\s+(?:[\w'’-]+\s+){{0,3}}?(?:has\s+|have\s+|had\s+|unanimously\s+)?"
     r"(?:ruled|voted|approved|rejected|backed|cleared|upheld|overturned|quashed|dismissed|threw out|thrown out|"

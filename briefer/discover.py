@@ -529,7 +529,6 @@ def _choose(groups: list[list[str]], phrases: dict[str, _Phrase], score: dict[st
 _PREVIEW_HEADLINE = re.compile(
     r"\?\s*$|\b(?:will|could|may|might|would|set to|expected to|poised to|plans? to|"
     r"to (?:be|open|vote|meet|start|begin|return|close|resume|decide|hold|launch|announce|visit|rule|sign|reopen|"
-    r"stay|remain|"
     r"build))\b",
     re.I)
 # A headline that only labels its page ("Dunmere flood: council update", "Statement", "Latest"): it names no event,

@@ -31,12 +31,14 @@ def _word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 # Letters of Latin-script names beyond ASCII ("Sæther", "Müller", "Łukasz"): Python's re has no \p{Lu}, and a
-# name cut at its first accented letter is no name at all. Latin Extended-A mixes cases, so it counts as lower.
-_UP = "A-ZÀ-ÖØ-Þ"
-_LO = "a-zß-öø-ÿā-ž"
+# name cut at its first accented letter is no name at all. Latin Extended-A mixes cases, so it counts as lower;
+# Latin Extended Additional (Vietnamese, Yoruba, Igbo: "Okonkwo-Ịbụ", "Ọba") mixes them too and counts as both.
+_UP = "A-ZÀ-ÖØ-Þ\u1e00-\u1eff"
+_LO = "a-zß-öø-ÿā-ž\u1e00-\u1eff"
 # A name word: "Blinken", "O'Brien", "Jean-Luc", "McCarthy"; initials "J." may sit inside a name. A possessive
 # is no part of it ("Hun Sen's party": "Hun Sen", not a second person "Hun Sen's").
 _W = rf"(?:[{_UP}][{_LO}]+(?:['’](?!s\b)[{_UP}]?[{_LO}]+|-[{_UP}]?[{_LO}]+)?|Mc[A-Z][a-z]+)"
+NAME_WORD = _W  # for the speaker patterns of briefer.quotes
 # A run of capitalised words (and initials); a person's name is the end of it ("President Xi Jinping").
 _RUN = re.compile(rf"\b{_W}(?:\s+(?:[A-Z]\.|{_W}))*\b")
 # Words that make a capitalised run an organisation, a place or a title rather than a person.

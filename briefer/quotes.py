@@ -19,10 +19,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from briefer.model import Quote
-from briefer.people import Cast, names_in, role_noun
+from briefer.people import NAME_WORD, Cast, names_in, role_noun
 from briefer.text import STOP_WORDS, content_stems, stem, words
 
-_QUOTED = re.compile(r"[“\"]([^“”\"]{10,600})[”\"]")
+# Double quotation marks, or single ones as British papers print them (‘...’, an apostrophe inside a word kept:
+# ‘It’s overdue’).
+_QUOTED = re.compile(r"[“\"]([^“”\"]{10,600})[”\"]|‘((?:[^‘’“”\"]|’(?=\w)){10,600})’(?!\w)")
 MIN_QUOTE_WORDS = 4
 # A quotation opening in lower case is a phrase inside reported speech: a key quote only when it says this much.
 MIN_FRAGMENT_WORDS = 10
@@ -132,7 +134,8 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
 
 # ... after a description and an age: "said the youngest of the men, 24-year-old Emil Sande".
 _SAID_NAME = re.compile(r"\b(?:said|says|added)\s+(?:the\s+[^,;\"“”]{1,50},\s+)?(?:\d{1,3}-year-old\s+)?"
-                        r"([A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+){1,2})(?=\s*(?:[,.;]|$))")
+                        r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?"
+                        rf"({NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})(?=\s*(?:[,.;]|$))")
 
 
 # "the judge said", "said the fire chief": a speaker referred to by role alone.
@@ -231,7 +234,7 @@ def key_quotes(sentences: Sequence[Said], cast: Cast, limit: int = MAX_QUOTES) -
     for i, sentence in enumerate(sentences):
         before = [s for s in sentences[max(0, i - _PRONOUN_BACK): i] if s.doc == sentence.doc]
         for m in _QUOTED.finditer(sentence.text):
-            quoted = m.group(1).strip()
+            quoted = (m.group(1) or m.group(2)).strip()
             n = len(quoted.split())
             if n < MIN_QUOTE_WORDS or (quoted[:1].islower() and n < MIN_FRAGMENT_WORDS):
                 continue  # a few words quoted inside reported speech ('... had been "the hardest of my career"')

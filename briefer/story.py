@@ -31,7 +31,7 @@ from briefer.timeline import MAX_EVENTS, MAX_NEXT, Line, timeline, what_next
 
 # The bottom line comes from the first quotable sentences of each article (news puts the point first).
 LEAD_SENTENCES = 3
-_QUOTE_MARK = re.compile(r"[\"“”]")
+_QUOTE_MARK = re.compile(r"[\"“”‘]")
 # How much agreeing with the title raises a lead (a cosine of 0.5 with it: a quarter more), set by reading the
 # bottom lines of the test stories and the QA stories (at 1 the orchard's became a side fact sharing its words).
 TITLE_WEIGHT = 0.5
@@ -223,10 +223,14 @@ class Leads:
     dated: list[When | None]
 
 
-def _told(text: str) -> bool:
-    """A report, or a preview that reports something first ("The talks ended, and will resume")."""
+def _told(text: str, anchor: dt.date) -> bool:
+    """A report, or a preview that reports something first ("The talks ended, and will resume") or a decision
+    ("will return 14 bronze plaques ... after its trustees voted unanimously on Tuesday"); not background, an event
+    its article dates long before it ("Germany returned more than 20 Benin Bronzes to Nigeria in December 2022")."""
     kind = classify(text)
-    return kind == "report" or (kind == "expected" and reports_before_preview(text))
+    if kind == "report":
+        return classify(text, anchor) != "background"
+    return kind == "expected" and (reports_before_preview(text) or decides(text))
 
 
 def lead_credits(documents: Sequence[Document], sentences: Sequence[Sentence], candidates: Sequence[int],
@@ -243,7 +247,7 @@ def lead_credits(documents: Sequence[Document], sentences: Sequence[Sentence], c
         # A quotation is someone's view, not the news: never the bottom line. (What the sentence tells, the
         # costliest look, only for a lead that passes the others.)
         if (seen[doc] <= LEAD_SENTENCES and len(text.split()) <= BOTTOM_LINE_WORDS
-                and not _QUOTE_MARK.search(text) and not HEDGED.search(text) and _told(text)):
+                and not _QUOTE_MARK.search(text) and not HEDGED.search(text) and _told(text, anchor[doc])):
             leads.append(i)
     leads = _not_updated(documents, sentences, leads) or list(candidates[:1])
     if index is None:

