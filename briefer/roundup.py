@@ -26,15 +26,16 @@ def _labels(sentences: Sequence[Sentence], rows: Sequence[int]) -> list[int]:
     out = []
     for k, i in enumerate(rows):
         s = sentences[i]
+        split = s.text.split()
+        if not split or len(split) > LABEL_WORDS or not s.text.endswith("."):
+            continue  # most sentences: the cheap looks first
         opens = k == 0 or sentences[rows[k - 1]].paragraph != s.paragraph
         followed = k + 1 < len(rows) and sentences[rows[k + 1]].paragraph == s.paragraph
-        tokens = words(s.text)
         # A label names a subject: content words only ("Bakery award."; not an answer such as "A little." or
         # "Nearly everything." opening a paragraph of an explainer), in a sentence's case (not a wire bundle's
         # dateline, "STAMFORD, Conn.", nor a glossary's "GOUT.").
-        first = s.text.split()[0] if s.text.split() else ""
-        if opens and followed and len(s.text.split()) <= LABEL_WORDS and s.text.endswith(".") \
-                and first[:1].isupper() and not first.rstrip(".,").isupper() \
+        tokens = words(s.text)
+        if opens and followed and split[0][:1].isupper() and not split[0].rstrip(".,").isupper() \
                 and tokens and STOP_WORDS.isdisjoint(tokens):
             out.append(i)
     return out
