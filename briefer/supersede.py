@@ -352,7 +352,7 @@ def same_preview(a: str, b: str) -> bool:
     # October" / "will give details of cost cuts on Oct. 28"): a story's one plan for that day, in other words.
     days = days_named(a) & days_named(b)
     return bool(days and events_b and preview_events(a)
-                and set(lemmas(a)) & set(lemmas(b)) - _DAY_WORDS)
+                and (set(lemmas(a)) & set(lemmas(b))) - _DAY_WORDS - _PREVIEW_WORDS)
 
 
 _MONTH_NAME = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
@@ -360,6 +360,11 @@ _DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAM
                         rf"\b{_MONTH_NAME}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.I)
 _DAY_WORDS = frozenset(lemmas("January February March April May June July August September October November December "
                               "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"))
+
+
+# The wording of a preview, no word of its event ("is expected to strike" / "is expected to visit").
+_PREVIEW_WORDS = frozenset(lemmas("expected expects expect due planned plans plan scheduled set likely hopes hoped "
+                                  "intends aims will would"))
 
 
 def days_named(text: str) -> set[tuple[str, int]]:

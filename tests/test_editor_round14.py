@@ -160,6 +160,8 @@ def test_two_previews_of_one_day_sharing_a_word_are_one_plan() -> None:
                         "The rest of the cost programme would be presented on 28 October as planned.")
     assert not same_preview("The union will strike on 28 October.",
                             "The company will publish its results on 28 October.")
+    assert not same_preview("The union is expected to strike on 28 October.",
+                            "The minister is expected to visit on 28 October.")
 
 
 def test_a_heading_that_names_a_document_is_no_title() -> None:
