@@ -34,6 +34,7 @@ from briefer.dedupe import SimilarityIndex
 from briefer.facts import Facts, SameFact, idf_of, judge_pairs
 from briefer.measures import same_measure
 from briefer.model import Dated, Document, Item, Quote, Section, Sentence
+from briefer.quotes import MAX_QUOTES, PER_SPEAKER, speaker_of
 from briefer.sections import REWORDED, same_figure, same_next
 from briefer.supersede import SUPERSEDE_COSINE, could_state, same_preview, supersedes
 from briefer.temporal import Kind, classify, event_day, sentence_kind
@@ -269,14 +270,22 @@ def _dated(lines: Sequence[Dated], reader: _Reader, printed: list[str], facts: s
     return tuple(line for k, line in enumerate(out) if k in kept)
 
 
-def _quotes(quotes: Sequence[Quote], printed: list[str], reader: _Reader) -> tuple[Quote, ...]:
-    out = []
+def _quotes(quotes: Sequence[Quote], spares: Sequence[Quote], printed: list[str], reader: _Reader
+            ) -> tuple[Quote, ...]:
+    """The key quotes that state no fact printed above them; the spares, in their order, take the places of those
+    left out, as many as the list holds and as many per speaker as `quotes.PER_SPEAKER` allows."""
+    out: list[Quote] = []
+    per: Counter[str] = Counter()
     common = story_words(printed)
-    for quote in quotes:
+    for k, quote in enumerate([*quotes, *spares]):
+        spare = k >= len(quotes)
+        if spare and (len(out) >= MAX_QUOTES or per[speaker_of(quote)] >= PER_SPEAKER):
+            continue
         if repeats(quote.text, printed, reader.index) or said_again(quote, printed, common) \
                 or reader.overtaken_quote(quote):
             continue
         printed.append(quote.text)
+        per[speaker_of(quote)] += 1
         out.append(quote)
     return tuple(out)
 
@@ -285,11 +294,12 @@ def print_once(bottom: Item | None, sections: Sequence[Section], timeline: Seque
                quotes: Sequence[Quote], *, documents: Sequence[Document], sentences: Sequence[Sentence],
                candidates: Sequence[int], pairs: Mapping[int, tuple[int, int]], index: SimilarityIndex,
                today: dt.date, decided: Mapping[tuple[int, int, float], bool] | None = None,
-               dated_above: dict[str, Dated] | None = None
+               dated_above: dict[str, Dated] | None = None, spares: Sequence[Quote] = ()
                ) -> tuple[tuple[Dated, ...], tuple[Dated, ...], tuple[Quote, ...]]:
     """The timeline, what comes next and key quotes with every fact printed above them left out, every line
     standing alone and credited to the sources that state its fact (see the module docstring). `decided`: the
-    same-fact decisions computed ahead (`decisions_ahead`); `dated_above`: filled with the next steps left out
+    same-fact decisions computed ahead (`decisions_ahead`); `spares`: the key quotes ranked after `quotes`, printed
+    in place of those left out (`_quotes`); `dated_above`: filled with the next steps left out
     because a line printed above states their fact, by that line, for the next steps' pointers to it ("the review
     ... would begin in September" of an item "would review its evacuation plans once the eruption was over")."""
     reader = _Reader(documents, sentences, candidates, pairs, index, today, decided)
@@ -303,7 +313,7 @@ def print_once(bottom: Item | None, sections: Sequence[Section], timeline: Seque
     shown_next = _dated(after, reader, printed, facts, MAX_NEXT, events=False, dated_above=dated)
     if dated_above is not None:
         dated_above.update({text: dated[fact] for text, fact in fact_of.items() if fact in dated})
-    return shown_timeline, shown_next, _quotes(quotes, printed, reader)
+    return shown_timeline, shown_next, _quotes(quotes, spares, printed, reader)
 
 
 def decisions_ahead(lines: Sequence[str], *, documents: Sequence[Document], sentences: Sequence[Sentence],

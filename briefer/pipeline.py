@@ -413,7 +413,8 @@ def each_fact_once(run: Prepared) -> Prepared:
         story.bottom_line, run.sections, story.timeline, story.next, story.quotes, documents=run.documents,
         sentences=run.sentences, candidates=run.candidates, pairs=run.pairs, index=run.index,
         today=run.job.options.date or dt.date.today(),
-        decided=run.decided_ahead.result() if run.decided_ahead is not None else None, dated_above=dated_above)
+        decided=run.decided_ahead.result() if run.decided_ahead is not None else None, dated_above=dated_above,
+        spares=story.spare_quotes)
     # The dated facts printed above come back into the timeline as pointers to their items (briefer.anchors).
     placed = anchors(story.bottom_line, run.sections)
     shown = [story.bottom_line] if story.bottom_line else []

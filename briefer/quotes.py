@@ -211,6 +211,13 @@ class _Pending:
 
 def key_quotes(sentences: Sequence[Said], cast: Cast, limit: int = MAX_QUOTES) -> tuple[Quote, ...]:
     """The `limit` most central quotations of the story, each credited to every source that prints it."""
+    return ranked_quotes(sentences, cast, limit)[0]
+
+
+def ranked_quotes(sentences: Sequence[Said], cast: Cast, limit: int = MAX_QUOTES,
+                  spare: int = 0) -> tuple[tuple[Quote, ...], tuple[Quote, ...]]:
+    """`key_quotes`, and up to `spare` more in the order they rank (a speaker's third among them): what the once
+    stage prints in place of a key quote it leaves out (a fact printed above, a quote told again)."""
     keys_by_source: dict[int, list[str]] = {}
     words_by_source: dict[int, set[str]] = {}
     for s in sentences:
@@ -273,16 +280,24 @@ def key_quotes(sentences: Sequence[Said], cast: Cast, limit: int = MAX_QUOTES) -
         (not _bare(p.quoted)[:1].isupper(), -p.upper, n, None) for n, p in enumerate(pending.values())]
     heapq.heapify(heap)
     chosen: list[Quote] = []
+    spares: list[Quote] = []
     per: Counter[str] = Counter()
-    while heap and len(chosen) < limit:
+    while heap and (len(chosen) < limit or len(spares) < spare):
         fragment, _, n, quote = heapq.heappop(heap)
         if quote is None:
             score, made = exact(keys[n], pending[keys[n]])
             heapq.heappush(heap, (fragment, -score, n, made))
             continue
-        who = quote.speaker or quote.context or "?"
-        if per[who] >= PER_SPEAKER:
+        who = speaker_of(quote)
+        if per[who] >= PER_SPEAKER or len(chosen) >= limit:
+            if len(spares) < spare:
+                spares.append(quote)
             continue
         per[who] += 1
         chosen.append(quote)
-    return tuple(chosen)
+    return tuple(chosen), tuple(spares)
+
+
+def speaker_of(quote: Quote) -> str:
+    """Who a quote is counted against for `PER_SPEAKER`: its speaker, else what it was attributed to."""
+    return quote.speaker or quote.context or "?"

@@ -25,7 +25,7 @@ from briefer.discover import MAX_TOPICS, discover_topics, headline, key_phrases,
 from briefer.facts import Facts, count_update
 from briefer.model import Dated, Document, Item, Person, Quote, Sentence, Topic
 from briefer.people import Cast, who_is_who
-from briefer.quotes import Said, key_quotes
+from briefer.quotes import Said, ranked_quotes
 from briefer.temporal import HEDGED, When, classify, event_date, event_day, reports_before_preview
 from briefer.timeline import MAX_EVENTS, MAX_NEXT, Line, timeline, what_next
 
@@ -40,6 +40,9 @@ TITLE_WEIGHT = 0.5
 # story's outcome, it outranks a later day's reaction to it (FRESH_WEIGHT, 1.5). At 1.5 the wind farm's ruling led
 # and the library story's cabinet vote (one outlet, nearer the title) still lost to the next day's offer by
 # volunteers by 3% (docs/quality.md, "The decisive outcome first").
+# Key quotes ranked after the list, which the once stage prints in place of one it leaves out (the bronzes'
+# director had a third quotation, and the once stage left one of her two out as told by the other).
+SPARE_QUOTES = 3
 DECISION_WEIGHT = 2.0
 FRESH_WEIGHT = 1.5
 # A newest day with nothing to tell ("Trams ran normally on Sunday and Monday, with no further faults") is where
@@ -69,6 +72,7 @@ class Story:
     next: tuple[Dated, ...]
     cast: Cast
     discovered: bool = False  # the topics were found in the articles (no topics file)
+    spare_quotes: tuple[Quote, ...] = ()  # the next ones, for the once stage to print in place of one it drops
 
 
 def read_story(documents: Sequence[Document], sentences: Sequence[Sentence], candidates: Sequence[int],
@@ -106,14 +110,15 @@ def read_story(documents: Sequence[Document], sentences: Sequence[Sentence], can
     # The topics' phrases while who's who is read: its names are left out of them after (`discover.without`).
     phrases = None if topics else key_phrases(quotable)
     cast = people.result()
-    quotes = Ahead(lambda: key_quotes(said, cast), fork=large)
+    quotes = Ahead(lambda: ranked_quotes(said, cast, spare=SPARE_QUOTES), fork=large)
     found = tuple(topics) or discover_topics(quotable, exclude=cast.everyone, titles=titles, index=quotable_index,
                                              max_topics=max_topics, phrases=phrases)
     title = headline(titles, [k for t in found for k in t.keywords], reported_on(documents, sentences, day))
     line = bottom_line(documents, sentences, candidates, anchor, index, title, leads)
     title = _decided_title(documents, sentences, line, title) if not topics else title
-    return Story(topics=found, title=title, bottom_line=line, people=cast.people, quotes=quotes.result(),
-                 timeline=events, next=after, cast=cast, discovered=bool(found) and not topics)
+    chosen, spares = quotes.result()
+    return Story(topics=found, title=title, bottom_line=line, people=cast.people, quotes=chosen,
+                 timeline=events, next=after, cast=cast, discovered=bool(found) and not topics, spare_quotes=spares)
 
 
 def _decided_title(documents: Sequence[Document], sentences: Sequence[Sentence], line: Item | None, title: str) -> str:

@@ -196,3 +196,11 @@ def test_single_quotation_marks_quote_a_speaker() -> None:
 def test_a_name_in_latin_extended_additional_letters_is_a_name() -> None:
     brief = build_brief([STORIES / "bronzes"], load_options(date=dt.date(2026, 11, 20)))
     assert {p.name: p.role for p in brief.people}.get("Adaeze Okonkwo-Ịbụ") == "Nigeria's culture minister"
+
+
+def test_a_spare_quote_takes_the_place_of_one_left_out() -> None:
+    # The director's third quotation was cut by the per-speaker limit, and the once stage then left out one of her
+    # two (told by the other): one quote was printed.
+    brief = build_brief([STORIES / "bronzes"], load_options(date=dt.date(2026, 11, 20)))
+    texts = [q.text for q in brief.quotes]
+    assert len(texts) == 2 and any("right decision" in t for t in texts), texts
