@@ -277,8 +277,10 @@ def test_a_last_page_that_would_be_mostly_blank_is_pulled_back(tmp_path: Path) -
     from briefer.config import load_options
     from briefer.pipeline import build_brief
 
-    # The seeds' brief laid out as the stylesheet says spills two source lines and the footer onto a third page.
-    page = to_html(build_brief([ROOT.parent / "shared" / "seeds"], load_options()), for_print=True)
+    # The seeds' brief with its first three key quotes, laid out as the stylesheet says, spills two source lines and
+    # the footer onto a third page.
+    brief = build_brief([ROOT.parent / "shared" / "seeds"], load_options())
+    page = to_html(dataclasses.replace(brief, quotes=brief.quotes[:3]), for_print=True)
     weasyprint = pdf_module.import_weasyprint()
     laid_out = weasyprint.HTML(string=page, base_url=None).render()
     assert len(laid_out.pages) == 3 and pdf_module._filled(laid_out.pages[-1]) < pdf_module.MOSTLY_BLANK
