@@ -536,11 +536,9 @@ _PREVIEW_HEADLINE = re.compile(
 _LABEL_HEADLINE = re.compile(r"^(?:[\w'’-]+\s+){0,2}(?:update|updates|statement|briefing|bulletin|notice|round-?up|"
                              r"latest|press release|fact ?sheet)$", re.I)
 # ... and one that names a document rather than an event: a transcript's or minutes' heading, "X briefing on the
-# Lune bridge", a heading ending in the document's own date ("..., Thursday 12 March 2026").
+# Lune bridge", or a heading ending in the document's own date ("..., Thursday 12 March 2026": `ends_with_date`).
 _DOCUMENT_HEADLINE = re.compile(
-    r"^(?:transcript|minutes|full text)\b|\b(?:briefing|statement|update|bulletin|remarks) (?:on|about)\b|"
-    r",\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}\s+(?:january|february|march|april|may|june|"
-    r"july|august|september|october|november|december)\s+\d{4}$", re.I)
+    r"^(?:transcript|minutes|full text)\b|\b(?:briefing|statement|update|bulletin|remarks) (?:on|about)\b", re.I)
 _EXPLAINER_HEADLINE = re.compile(r"^(?:analysis|explainer|opinion|comment|editorial|q&a|live)\b|"
                                  r"^(?:what|why|how|who|where|when)\b|:\s*(?:what|why|how|who)\b", re.I)
 # A report's headline is the title only when it shares at least this share of the best headline's words with the
@@ -551,13 +549,13 @@ SAME_STORY_WORDS = 2
 
 def reports(title: str) -> bool:
     """Whether a headline reports what happened (not a preview, a question or an explainer)."""
-    from briefer.temporal import classify
+    from briefer.temporal import classify, ends_with_date
 
     # The main clause tells what the headline reports: "Ministers agree quotas; fleets to return to sea" reports.
     label, colon, rest = title.partition(":")
     main = re.split(r"[;,]", rest if colon and len(label.split()) <= 3 else title)[0]
     return not (title.rstrip().endswith("?") or _PREVIEW_HEADLINE.search(main) or _EXPLAINER_HEADLINE.search(title)
-                or _LABEL_HEADLINE.match(main.strip()) or _DOCUMENT_HEADLINE.search(title)
+                or _LABEL_HEADLINE.match(main.strip()) or _DOCUMENT_HEADLINE.search(title) or ends_with_date(title)
                 or classify(main) == "expected")
 
 

@@ -53,7 +53,6 @@ from briefer.supersede import (
     SUPERSEDE_COSINE,
     WEEKDAY,
     could_state,
-    days_named,
     figure_missing,
     lemmas,
     moved_from,
@@ -64,6 +63,7 @@ from briefer.supersede import (
 )
 from briefer.temporal import (
     Kind,
+    days_named,
     event_date,
     event_day,
     overdue,
@@ -232,7 +232,7 @@ class Picker:
         # and words left given back to the topics (each costs little in a story, 2-20 s at 30,000 sentences).
         self.one_story = len(prepared.documents) <= PARAPHRASE_MAX_DOCUMENTS
         self._outlets: dict[int, int] = {}
-        self._by_day: dict[tuple[str, int], list[int]] | None = None  # quotable sentences by the days they name
+        self._by_day: dict[tuple[int, int], list[int]] | None = None  # quotable sentences by the days they name
         self.weights = self._key_weights() if brief else {}
         # Which content-word stems each sentence has, for the containment test.
         self._words = (prepared.index.matrix != 0).astype(np.float32).tocsr()

@@ -13,7 +13,16 @@ from functools import lru_cache
 
 from briefer.facts import count_update
 from briefer.lexicon import lemma_stems, synonyms
-from briefer.temporal import EVENT_WORDS_AFTER, EVENT_WORDS_BEFORE, Kind, past_words, preview_event, preview_events
+from briefer.temporal import (
+    EVENT_WORDS_AFTER,
+    EVENT_WORDS_BEFORE,
+    MONTHS,
+    Kind,
+    days_named,
+    past_words,
+    preview_event,
+    preview_events,
+)
 from briefer.text import STOP_NOUNS, STOP_WORDS, words
 
 # States of affairs that later news overturns: (the earlier state, the later one). "The blaze had been contained
@@ -355,18 +364,9 @@ def same_preview(a: str, b: str) -> bool:
                 and (set(lemmas(a)) & set(lemmas(b))) - _DAY_WORDS - _PREVIEW_WORDS)
 
 
-_MONTH_NAME = r"(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_NAME}(?!\w)|"
-                        rf"\b{_MONTH_NAME}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b", re.I)
-_DAY_WORDS = frozenset(lemmas("January February March April May June July August September October November December "
-                              "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"))
+_DAY_WORDS = frozenset(lemmas(" ".join(MONTHS) + " jan feb mar apr jun jul aug sep sept oct nov dec"))
 
 
 # The wording of a preview, no word of its event ("is expected to strike" / "is expected to visit").
 _PREVIEW_WORDS = frozenset(lemmas("expected expects expect due planned plans plan scheduled set likely hopes hoped "
                                   "intends aims will would"))
-
-
-def days_named(text: str) -> set[tuple[str, int]]:
-    """The days `text` names with their month ("28 October", "Oct. 28"), as (month, day)."""
-    return {((m[1] or m[2]).lower()[:3], int(m[0] or m[3])) for m in _DAY_MONTH.findall(text)}

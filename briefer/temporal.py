@@ -193,6 +193,18 @@ def _month(name: str) -> int:
     return next(i for i, m in enumerate(MONTHS, start=1) if m.startswith(key))
 
 
+def days_named(text: str) -> set[tuple[int, int]]:
+    """The days `text` names with their month ("28 October", "Oct. 28"), as (month, day), whatever the year."""
+    return {(_month(m["month"]), int(m["day"])) for pattern in (_MONTH_DAY, _DAY_MONTH)
+            for m in pattern.finditer(text) if 1 <= int(m["day"]) <= 31}
+
+
+def ends_with_date(text: str) -> bool:
+    """Whether `text` ends in a full date ("..., Thursday 12 March 2026"): a document's own date in its heading."""
+    found = list(_FULL_DATE.finditer(text))
+    return bool(found) and not text[found[-1].end():].strip(" .")
+
+
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
