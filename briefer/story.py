@@ -26,6 +26,7 @@ from briefer.facts import Facts, count_update
 from briefer.model import Dated, Document, Item, Person, Quote, Sentence, Topic
 from briefer.people import Cast, who_is_who
 from briefer.quotes import Said, ranked_quotes
+from briefer.supersede import state_overturned
 from briefer.temporal import HEDGED, When, classify, event_date, event_day, reports_before_preview
 from briefer.timeline import MAX_EVENTS, MAX_NEXT, Line, timeline, what_next
 
@@ -205,8 +206,9 @@ def story_anchors(documents: Sequence[Document], day: dt.date) -> list[dt.date]:
 
 
 def _not_updated(documents: Sequence[Document], sentences: Sequence[Sentence], leads: list[int]) -> list[int]:
-    """The leads no lead of a later article updates the count of ("rose to 37" once another says "rose to 41"):
-    where things stand is the newer count. (A story's leads only: a firehose has too many to compare.)"""
+    """The leads no lead of a later article updates the count of ("rose to 37" once another says "rose to 41") or
+    overturns the state of ("was still at large on Sunday" once another says "was found on Sunday evening"):
+    where things stand is the newer count or state. (A story's leads only: a firehose has too many to compare.)"""
     if len(documents) > PARAPHRASE_MAX_DOCUMENTS:
         return leads
 
@@ -215,7 +217,8 @@ def _not_updated(documents: Sequence[Document], sentences: Sequence[Sentence], l
 
     return [i for i in leads
             if not any((published(j) or dt.date.min) > (published(i) or dt.date.max)
-                       and count_update(sentences[j].text, sentences[i].text) for j in leads)]
+                       and (count_update(sentences[j].text, sentences[i].text)
+                            or state_overturned(sentences[j].text, sentences[i].text)) for j in leads)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,7 +325,9 @@ def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], ca
     for i in leads:
         first_of[sentences[i].doc] = min(i, first_of.get(sentences[i].doc, i))
     first = set(first_of.values())
-    newest = max((w.day for w in dated if w is not None), default=None)
+    # The newest day told of, not one ahead of its article ("The park reopens on Tuesday" in Monday's article).
+    newest = max((w.day for k, w in enumerate(dated) if w is not None and w.day <= anchor[sentences[leads[k]].doc]),
+                 default=None)
 
     def weight(k: int) -> float:
         when = dated[k]

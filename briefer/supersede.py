@@ -36,7 +36,10 @@ STATES = (
                 r"to an? (?:[\w'’-]+ ){0,2}ward))\b", re.I)),
     (re.compile(r"\b(?:closed|shut|suspended|halted|blocked|suspension (?:will|would) (?:continue|go on))\b", re.I),
      re.compile(r"\b(?:reopen(?:ed|s|ing)?|resumed|back in business|lifted)\b", re.I)),
-    (re.compile(r"\b(?:missing|unaccounted for)\b", re.I), re.compile(r"\b(?:found|rescued|accounted for)\b", re.I)),
+    # ... an animal or a fugitive at large, once caught ("was still at large on Sunday" / "was found on Sunday
+    # evening ... and was taken back unharmed").
+    (re.compile(r"\b(?:missing|unaccounted for|(?:still )?at large|on the loose|on the run)\b", re.I),
+     re.compile(r"\b(?:found|rescued|accounted for|caught|captured|recaptured)\b", re.I)),
     # A supply cut, then back ("400 homes were still without power" / "Power was back in all homes").
     (re.compile(r"\b(?:still without|without (?:power|electricity|water|heating|heat)|cut off|out of service)\b",
                 re.I),

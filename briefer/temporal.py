@@ -88,6 +88,8 @@ _AHEAD = re.compile(
     r"(?:told|asked|urged|ordered|advised) to|"
     r"(?:is|are) to (?!be\b)\w+|"
     r"scheduled for|planned for|upcoming|forthcoming|next (?:week|month|year)|later this|in the coming|"
+    # A timetable in the present tense: "The park reopens on Tuesday" (in Monday's article) is ahead.
+    r"(?:re)?(?:opens|starts|begins|resumes|closes|ends) (?:again )?(?=on (?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
     r"(?:is|are|was|were) (?:expected|due) (?=(?:on|by|later|within|before|next|this)\b)|"
     r"expect(?:s|ed)? (?:[\w'’-]+ ){1,3}to \w+)\b", re.I)
 # An earlier state of affairs, told to explain the news.

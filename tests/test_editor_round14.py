@@ -205,3 +205,23 @@ def test_a_spare_quote_takes_the_place_of_one_left_out() -> None:
     brief = build_brief([STORIES / "bronzes"], load_options(date=dt.date(2026, 11, 20)))
     texts = [q.text for q in brief.quotes]
     assert len(texts) == 2 and any("right decision" in t for t in texts), texts
+
+
+def test_an_animal_at_large_is_overtaken_once_found() -> None:
+    # "was still at large on Sunday" (two wire copies) was the bottom line, and the radio station's "was found on
+    # Sunday evening ... and was taken back unharmed" was dropped as that day's lead told twice.
+    from briefer.supersede import state_overturned
+
+    assert state_overturned("The lynx was found on Sunday evening in a barn.", "The lynx was still at large on Sunday.")
+    brief = build_brief([STORIES / "lynx"], load_options(date=dt.date(2026, 11, 9)))
+    assert brief.bottom_line is not None and "was found on Sunday evening" in brief.bottom_line.text
+    assert not any("still at large" in t for t in _shown(brief))
+
+
+def test_a_timetable_in_the_present_tense_is_ahead() -> None:
+    from briefer.temporal import event_date
+
+    when = event_date("The park reopens on Tuesday, after the fence has been repaired.", dt.date(2026, 11, 9))
+    assert when is not None and when.day == dt.date(2026, 11, 10)
+    brief = build_brief([STORIES / "lynx"], load_options(date=dt.date(2026, 11, 9)))
+    assert [d.date for d in brief.next] == ["2026-11-10"], brief.next
