@@ -206,19 +206,26 @@ def story_anchors(documents: Sequence[Document], day: dt.date) -> list[dt.date]:
 
 
 def _not_updated(documents: Sequence[Document], sentences: Sequence[Sentence], leads: list[int]) -> list[int]:
-    """The leads no lead of a later article updates the count of ("rose to 37" once another says "rose to 41") or
-    overturns the state of ("was still at large on Sunday" once another says "was found on Sunday evening"):
-    where things stand is the newer count or state. (A story's leads only: a firehose has too many to compare.)"""
+    """The leads no lead of a later article updates the count of ("rose to 37" once another says "rose to 41"), or
+    overturns the state of on a day it names, as late or later ("was still at large on Sunday" / "was found on
+    Sunday evening"; not an analysis's "it reopened an old quarrel" beside "the county closed the bridge"): where
+    things stand is the newer count or state. (A story's leads only: a firehose has too many to compare.)"""
     if len(documents) > PARAPHRASE_MAX_DOCUMENTS:
         return leads
 
     def published(i: int) -> dt.date | None:
         return documents[sentences[i].doc].source.published
 
+    def overturns(j: int, i: int) -> bool:
+        if not state_overturned(sentences[j].text, sentences[i].text) or (then := published(j)) is None:
+            return False
+        theirs = event_day(sentences[j].text, then)
+        mine = event_day(sentences[i].text, published(i) or then)
+        return theirs is not None and (mine is None or theirs >= mine)
+
     return [i for i in leads
             if not any((published(j) or dt.date.min) > (published(i) or dt.date.max)
-                       and (count_update(sentences[j].text, sentences[i].text)
-                            or state_overturned(sentences[j].text, sentences[i].text)) for j in leads)]
+                       and (count_update(sentences[j].text, sentences[i].text) or overturns(j, i)) for j in leads)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -325,9 +332,7 @@ def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], ca
     for i in leads:
         first_of[sentences[i].doc] = min(i, first_of.get(sentences[i].doc, i))
     first = set(first_of.values())
-    # The newest day told of, not one ahead of its article ("The park reopens on Tuesday" in Monday's article).
-    newest = max((w.day for k, w in enumerate(dated) if w is not None and w.day <= anchor[sentences[leads[k]].doc]),
-                 default=None)
+    newest = max((w.day for w in dated if w is not None), default=None)
 
     def weight(k: int) -> float:
         when = dated[k]
