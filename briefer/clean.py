@@ -91,6 +91,8 @@ _PHOTO_WORD = re.compile(r"photo|image", re.I)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "… arrives in Beijing, June 18, 2023." is how wire photos are captioned.
 _CAPTION_DATE = re.compile(rf",\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?$")
+# A transcript's speaker label: a name in capitals and a colon ("EVA STRAND: Good afternoon.").
+_SPEAKER_LABEL = re.compile(r"^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){0,3}):\s+(?=\S)")
 _DATELINE = re.compile(
     r"^(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’-]+){0,2})"
     # a country after a capitalised place ("ANDØYA, Norway, April 16"), then the date: "June 18", "11 May", either
@@ -236,7 +238,9 @@ def clean_document(doc: Document, furniture: set[str], keys: Sequence[str] | Non
     title = doc.title or find_title(lines)
     title_words = set(words(title))
     repeats = Counter(keys)
+    labels = _speaker_labels(lines)
     kept: list[str] = []
+    speakers: list[str] = []
     seen: set[str] = set()
     for position, (raw, key) in enumerate(zip(lines, keys, strict=True)):
         if not key or key in seen:
@@ -251,7 +255,23 @@ def clean_document(doc: Document, furniture: set[str], keys: Sequence[str] | Non
         line = _strip_tags(raw)
         if line:
             kept.append(line)
-    return replace(doc, title=title, paragraphs=tuple(kept))
+            label = _SPEAKER_LABEL.match(raw)
+            speakers.append(labels.get(label.group(1), "") if label else "")
+    return replace(doc, title=title, paragraphs=tuple(kept), speakers=tuple(speakers) if any(speakers) else ())
+
+
+def _speaker_labels(lines: Sequence[str]) -> dict[str, str]:
+    """A transcript's speaker labels, each with the name as the text writes it: labels that open two paragraphs or
+    more ("EVA STRAND: ...", "Q: ..."), so that a one-off "BEIJING: ..." stays a dateline."""
+    counts = Counter(m.group(1) for line in lines if (m := _SPEAKER_LABEL.match(line)))
+    text = "\n".join(lines)
+    out = {}
+    for label, n in counts.items():
+        if n < 2 or len(label) < 3:
+            continue  # "Q:" asks; its answers' "A:" names no one
+        written = re.search(rf"\b{re.escape(label)}\b", text.replace(label, ""), re.I)
+        out[label] = written.group() if written and not written.group().isupper() else label.title()
+    return out
 
 
 def shared_furniture(docs: Sequence[Document]) -> tuple[list[list[str]], set[str]]:

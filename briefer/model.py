@@ -110,6 +110,8 @@ class Document:
     source: Source  # the same record as in the ledger, never rewritten
     paragraphs: tuple[str, ...]
     title: str = ""
+    # A transcript's speaker of each paragraph, by its label ("EVA STRAND: ..." -> "Eva Strand"); "" for none.
+    speakers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,7 @@ from briefer.people import Cast, who_is_who
 from briefer.quotes import Said, ranked_quotes
 from briefer.supersede import state_overturned
 from briefer.temporal import HEDGED, When, classify, event_date, event_day, reports_before_preview
+from briefer.text import spoken
 from briefer.timeline import MAX_EVENTS, MAX_NEXT, Line, timeline, what_next
 
 # The bottom line comes from the first quotable sentences of each article (news puts the point first).
@@ -265,7 +266,8 @@ def lead_credits(documents: Sequence[Document], sentences: Sequence[Sentence], c
         # A quotation is someone's view, not the news: never the bottom line. (What the sentence tells, the
         # costliest look, only for a lead that passes the others.)
         if (seen[doc] <= LEAD_SENTENCES and len(text.split()) <= BOTTOM_LINE_WORDS
-                and not _QUOTE_MARK.search(text) and not HEDGED.search(text) and _told(text, anchor[doc])):
+                and not _QUOTE_MARK.search(text) and not spoken(text) and not HEDGED.search(text)
+                and _told(text, anchor[doc])):
             leads.append(i)
     leads = _not_updated(documents, sentences, leads) or list(candidates[:1])
     if index is None:

@@ -35,6 +35,10 @@ _MONTH_RE = (r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Ju
 _WEEKDAY_RE = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # Years a news story names: 1900-2099 (a bare four-digit number outside that is a count, not a year).
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
+# An older year after a preposition: "looted in 1897", "since 1750". A count reads the same ("in 1500 homes"), so
+# one followed by a lower-case word is read only before a word that ends the phrase ("in 1897 and", "in 1897, when").
+_OLD_YEAR = (r"(?P<old>1[5-8]\d\d)\b(?!\s+(?!(?:and|or|but|when|while|as|after|before|by|from|to|until|during|"
+             r"the|a|an|he|she|they|it|its|their|his|her)\b)[a-z])")
 
 # "June 18, 2023", "June 18", "18 June 2023", "18 June" (day 1-31).
 _MONTH_DAY = re.compile(rf"\b{_MONTH_RE}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?")
@@ -47,7 +51,7 @@ _MONTH_ONLY = re.compile(rf"\b(?:(?:in|since|by|until|early|late|mid-?|last|next
 _RANGE_YEAR = re.compile(rf"\s*(?:and|or|to|until|till|through|-|–)\s+{_MONTH_RE}\s+{_YEAR}\b")
 # "in 2027", "late 2027", and a season of a year ("building would begin in spring 2027"): a year's precision.
 _YEAR_ONLY = re.compile(rf"\b(?:in|since|by|until|during|of|from|before|after|early|late|"
-                        rf"spring|summer|autumn|fall|winter)\s+{_YEAR}\b")
+                        rf"spring|summer|autumn|fall|winter)\s+(?:{_YEAR}\b|{_OLD_YEAR})")
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
 # "on Sunday", "Monday morning", "late Friday", "Friday evening", "last Tuesday", "next Thursday".
 _WEEKDAY = re.compile(rf"\b(?:(?P<rel>last|next|this|on|late|early|until|by|since|from)\s+)?{_WEEKDAY_RE}"
@@ -148,7 +152,9 @@ SAID_REACH = 30
 # ... and a comparison (", down from about 3,000 on Sunday,": the sentence's own news is of now).
 # ... and a clause that says which people the subject is, up to the sentence's own verb ("All residents who spent
 # Tuesday night at the rest centre | have now returned home").
+# ... and a participle between commas that dates the subject, not the news ("Kestrel, founded in 1871, employs 130").
 _ASIDE = re.compile(r"\b[Ss]ince\b[^,;]{0,80}|,\s+(?:who|which|whose)\b[^,;]{0,120}|"
+                    r",\s+(?:founded|established|built|opened|formed|set up|created|completed)\s+in\b[^,;]{0,40}(?=,)|"
                     r",\s+(?:down|up) from\b(?:[^,;]|(?<=\d),(?=\d)){0,60}|"
                     r"\bwho\s+(?:(?:has|have|had|is|are|was|were)\s+)?[a-z]+\b(?:(?!\b(?:said|says|told)\b)[^,;]){0,100}?"
                     r"(?=\s(?:has|have|had|is|are|was|were|will|would)\s)")
@@ -352,7 +358,7 @@ def _mentions_at(text: str, anchor: dt.date) -> tuple[tuple[int, When], ...]:
         year = int(given) if given else _near_year(month, 15, anchor, direction)
         add(m, When(dt.date(year, month, 1), "month", m.group()))
     for m in _YEAR_ONLY.finditer(text) if digits else ():
-        add(m, When(dt.date(int(m["year"]), 1, 1), "year", m.group()))
+        add(m, When(dt.date(int(m["year"] or m["old"]), 1, 1), "year", m.group()))
     for m in _WEEKDAY.finditer(text) if weekdays else ():
         if not m["rel"] and _WEEKDAY_MODIFIER.match(text, m.end()) and text[:m.start()].endswith(("the ", "its ")):
             continue  # "the Sunday library cuts", "its Saturday market": a kind of day, not a date

@@ -127,3 +127,18 @@ def ngrams(tokens: Iterable[str], n: int) -> list[tuple[str, ...]]:
     seq = list(tokens)
     return [tuple(seq[i : i + n]) for i in range(len(seq) - n + 1)]
 
+
+
+# A transcript's first-person sentence carries its speaker as an editor's insertion ("[Eva Strand:] We will ...",
+# briefer.pipeline.split_document): someone's words, as a quotation is.
+_SPOKEN = re.compile(r"\[[^\]\n]{2,60}:\] ")
+
+
+def with_speaker(text: str, speaker: str) -> str:
+    """`text` with its speaker inserted before it, as an editor does."""
+    return f"[{speaker}:] {text}"
+
+
+def spoken(text: str) -> bool:
+    """Whether `text` is a transcript's line that `with_speaker` gave its speaker."""
+    return _SPOKEN.match(text) is not None

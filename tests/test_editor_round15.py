@@ -1,0 +1,69 @@
+"""Read as an editor, fifteenth round: defects left by the fourteenth round's read and those of new stories read
+blind. Each test is one defect."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefer.clean import clean_document
+from briefer.config import load_options
+from briefer.model import Document, Source
+from briefer.pipeline import build_brief, split_document
+from briefer.temporal import event_date
+from briefer.text import spoken
+from tests.helpers import ROOT
+
+ANCHOR = dt.date(2026, 11, 5)
+STORIES = ROOT / "tests" / "data" / "stories"
+
+
+def _document(*paragraphs: str) -> Document:
+    return Document(source=Source(id=1, name="t.txt", location="t.txt"), paragraphs=paragraphs)
+
+
+def test_a_year_before_1900_dates_an_event() -> None:
+    # The bronzes were taken in 1897 and bought in 1921: the timeline dated the taking to 1921.
+    when = event_date("The plaques were taken by soldiers in 1897 and bought by the museum in 1921.", ANCHOR)
+    assert when is not None and when.day == dt.date(1897, 1, 1) and when.precision == "year"
+    founded = event_date("The mill was built in 1784, when the river still ran through the square.", ANCHOR)
+    assert founded is not None and founded.day.year == 1784
+
+
+def test_a_count_after_a_preposition_is_no_old_year() -> None:
+    assert event_date("Aid reached families in 1500 homes across the valley.", ANCHOR) is None
+    assert event_date("The levy was paid by 1800 households.", ANCHOR) is None
+
+
+def test_the_year_a_subject_was_founded_dates_no_news() -> None:
+    # "Kestrel, founded in 1871, employs 130 people": the timeline printed 1871 for the brewery's size.
+    assert event_date("Kestrel, founded in 1871, employs 130 people and is the town's largest.", ANCHOR) is None
+    hall = event_date("The hall, built in 1965, was destroyed by the fire on Monday.", ANCHOR)
+    assert hall is not None and hall.precision == "day"
+    when = event_date("The brewery was founded in 1871 by two brothers.", ANCHOR)
+    assert when is not None and when.day.year == 1871
+
+
+def test_a_transcripts_first_person_line_names_its_speaker() -> None:
+    # "We will install a steel support ..." was printed with no speaker: the label "EVA STRAND:" had gone as a
+    # dateline. Lines in the first person now carry the name as an editor's insertion; the others stand alone.
+    doc = clean_document(_document(
+        "Transcript of the briefing given by the port's harbour master, Lars Okonjo-Berg, on Friday.",
+        "LARS OKONJO-BERG: Thank you for coming. The channel is clear. We will reopen it at noon.",
+        "Q: When will ships move?",
+        "LARS OKONJO-BERG: Our pilots will take the first ship through at two o'clock."), set())
+    texts = [s.text for s in split_document(0, doc)]
+    assert "[Lars Okonjo-Berg:] We will reopen it at noon." in texts
+    assert "[Lars Okonjo-Berg:] Our pilots will take the first ship through at two o'clock." in texts
+    assert "The channel is clear." in texts
+
+
+def test_a_one_off_capital_label_is_a_dateline_not_a_speaker() -> None:
+    doc = clean_document(_document("OSLO: We have the figures now, the minister told parliament on Monday.",
+                                   "The vote is due on Friday."), set())
+    assert next(s.text for s in split_document(0, doc)).startswith("We have the figures")
+
+
+def test_a_transcripts_line_is_never_the_bottom_line() -> None:
+    brief = build_brief([STORIES / "barge"], load_options(date=dt.date(2026, 3, 13)))
+    assert brief.bottom_line is not None and not spoken(brief.bottom_line.text)
+    assert any(n.text.startswith("[Eva Strand:] We will install a steel support") for n in brief.next)
