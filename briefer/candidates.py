@@ -72,6 +72,10 @@ _OWN_SUBJECT = re.compile(r"^[\"“‘'(\[]?(?:the |a |an )?(?P<subject>(?:[\w'�
 _OBJECT_PRONOUN = re.compile(r"\b(?:called|shot|brought|took|put|saw|made|described|named|labelled|labeled|"
                              r"branded|denied|confirmed|rejected|welcomed|condemned|criticised|criticized)"
                              r" (?:it|them)\b")
+# ... and "her" there as an object, not a possessive ("A farmer spotted her and called the park"; not "A farmer
+# spotted her calf"): the word after it is no noun of hers.
+_EARLY_HER = re.compile(r"^(?:[\"“‘'(\[]?\S+)(?:\s+(?![A-Z])\S+){0,2}?\s+her(?=\s*(?:[,.;]|(?:and|to|in|at|on|with|"
+                        r"after|before|as|near|from|into|for|by|off|out|up|down|back)\b))")
 # "The police came soon after he returned home.", "Under his leadership, ...": "he", "his", "she" or "her" with
 # no one before it in the sentence it could stand for (a name, or a person noun such as "the minister").
 _PERSONAL = re.compile(r"(?<![\w'’-])(?:he|him|his|himself|she|her|herself)(?![\w'’-])")
@@ -324,7 +328,7 @@ def leans_back(text: str) -> bool:
     return bool((_EARLY_PRONOUN.match(unquoted) and not _names_own_subject(unquoted))
                 or (_holds(folded, _LEANS_ON_EARLIER_WORDS) and _LEANS_ON_EARLIER.search(unquoted))
                 or (_holds(unquoted, _OBJECT_PRONOUN_WORDS) and _OBJECT_PRONOUN.search(unquoted))
-                or _CONNECTIVE.match(unquoted)
+                or _CONNECTIVE.match(unquoted) or _EARLY_HER.match(unquoted)
                 or (_holds(folded, _PERSONAL_WORDS) and _orphan_pronoun(unquoted)))
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from briefer.candidates import leans_back
 from briefer.clean import clean_document
 from briefer.config import load_options
 from briefer.model import Document, Source
@@ -67,3 +68,11 @@ def test_a_transcripts_line_is_never_the_bottom_line() -> None:
     brief = build_brief([STORIES / "barge"], load_options(date=dt.date(2026, 3, 13)))
     assert brief.bottom_line is not None and not spoken(brief.bottom_line.text)
     assert any(n.text.startswith("[Eva Strand:] We will install a steel support") for n in brief.next)
+
+
+def test_an_object_her_after_its_clauses_subject_leans_back() -> None:
+    # The lynx story printed "A farmer spotted her and called the park ...": "her" is the lynx, named before.
+    assert leans_back("A farmer spotted her and called the park, which sent a vet to sedate her.")
+    assert leans_back("Rangers found her near the river on Friday.")
+    assert not leans_back("A farmer spotted her calf near the road.")
+    assert not leans_back("The minister met her counterpart in Oslo.")
