@@ -969,7 +969,8 @@ _TALLY = re.compile(r"\b(\d{1,3})\s+(?:votes\s+)?to\s+(\d{1,3})\b")
 
 
 @lru_cache(maxsize=100_000)
-def _tallies(text: str) -> frozenset[tuple[str, str]]:
+def tallies(text: str) -> frozenset[tuple[str, str]]:
+    """The votes or ratios a sentence gives ("voted 27 to 18", "by 27 votes to 18"), as pairs of numbers."""
     return frozenset(_TALLY.findall(text))
 
 
@@ -977,7 +978,7 @@ def tallies_apart(a: str, b: str) -> bool:
     """True when both sentences give a vote or a ratio and none is the same ("voted 19 to 12" / "by 17 votes to
     14"). Issue 12, sixth round: of the pairs the rule without it calls the same, MSRP train 0 "same" / 2 "not
     same" rejected (stock market breadth, "8 to 5" / "3 to 1"), in-story 0 / 1."""
-    ta, tb = _tallies(a), _tallies(b)
+    ta, tb = tallies(a), tallies(b)
     return bool(ta) and bool(tb) and ta.isdisjoint(tb)
 
 

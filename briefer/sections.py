@@ -41,7 +41,7 @@ from briefer.candidates import (
 from briefer.config import BriefOptions
 from briefer.dedupe import SAME_FACT
 from briefer.discover import is_list, reports
-from briefer.facts import MEASURES, Facts, figures_of, profile, reads_as
+from briefer.facts import MEASURES, Facts, figures_of, profile, reads_as, tallies
 from briefer.lexicon import lemma_stems, synonyms
 from briefer.measures import CREDIT_WORDS, measures, same_measure
 from briefer.model import Item, Section, Sentence, SourceStatus, Topic
@@ -362,6 +362,11 @@ class Picker:
         """Near sentences that give a share, duration or measure the shown one gives, in another form or rounding
         (`measures.same_measure`: "71 per cent" / "about seven in ten")."""
         return self._told_again(shown, sims, same_measure) if measures(self.prepared.sentences[shown].text) else []
+
+    def _same_vote(self, shown: int, sims: np.ndarray) -> list[int]:
+        """Near sentences that give the shown one's vote ("voted 27 to 18" / "approved ... by 27 votes to 18")."""
+        mine = tallies(self.prepared.sentences[shown].text)
+        return self._told_again(shown, sims, lambda _, theirs: not mine.isdisjoint(tallies(theirs))) if mine else []
 
     def _told_again(self, shown: int, sims: np.ndarray, same: Callable[[str, str], bool]) -> list[int]:
         """Near quotable sentences not yet said of which `same(shown's text, theirs)` holds."""
@@ -714,7 +719,7 @@ class Picker:
                 self.near[self._same_plan(shown, sims)] = True
                 # A large figure told again, or a figure told in another form, is the fact stated again: its sources
                 # state it too.
-                figure_again = self._same_figure(shown, sims)
+                figure_again = self._same_figure(shown, sims) + self._same_vote(shown, sims)
                 told_again = self._same_measure(shown, sims)
                 self.near[figure_again] = True
                 self.near[told_again] = True

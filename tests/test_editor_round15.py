@@ -76,3 +76,11 @@ def test_an_object_her_after_its_clauses_subject_leans_back() -> None:
     assert leans_back("Rangers found her near the river on Friday.")
     assert not leans_back("A farmer spotted her calf near the road.")
     assert not leans_back("The minister met her counterpart in Oslo.")
+
+
+def test_a_vote_told_in_other_words_credits_both_sources() -> None:
+    # The live page's "The council has approved the car ban by 27 votes to 18." states the wire's bottom line
+    # ("voted 27 to 18 on Thursday to ban private cars ..."); the bottom line was credited to the wire alone.
+    brief = build_brief([STORIES / "cars"], load_options(date=dt.date(2026, 11, 21)))
+    assert brief.bottom_line is not None and "27 to 18" in brief.bottom_line.text
+    assert brief.bottom_line.sources == (2, 3)  # not the preview (1), which only expected the vote
