@@ -35,8 +35,9 @@ _MONTH_RE = (r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|Ju
 _WEEKDAY_RE = r"(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # Years a news story names: 1900-2099 (a bare four-digit number outside that is a count, not a year).
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
-# An older year after a preposition: "looted in 1897", "since 1750". A count reads the same ("in 1500 homes"), so
-# one followed by a lower-case word is read only before a word that ends the phrase ("in 1897 and", "in 1897, when").
+# An older year after a preposition of time: "looted in 1897" (not "the Act of 1890", a name). A count reads the
+# same ("in 1500 homes"), so one followed by a lower-case word is read only before a word that ends the phrase
+# ("in 1897 and", "in 1897, when").
 _OLD_YEAR = (r"(?P<old>1[5-8]\d\d)\b(?!\s+(?!(?:and|or|but|when|while|as|after|before|by|from|to|until|during|"
              r"the|a|an|he|she|they|it|its|their|his|her)\b)[a-z])")
 
@@ -50,8 +51,8 @@ _MONTH_ONLY = re.compile(rf"\b(?:(?:in|since|by|until|early|late|mid-?|last|next
 # 2024".
 _RANGE_YEAR = re.compile(rf"\s*(?:and|or|to|until|till|through|-|–)\s+{_MONTH_RE}\s+{_YEAR}\b")
 # "in 2027", "late 2027", and a season of a year ("building would begin in spring 2027"): a year's precision.
-_YEAR_ONLY = re.compile(rf"\b(?:in|since|by|until|during|of|from|before|after|early|late|"
-                        rf"spring|summer|autumn|fall|winter)\s+(?:{_YEAR}\b|{_OLD_YEAR})")
+_YEAR_ONLY = re.compile(rf"\b(?:(?:in|since|by|until|during|of|from|before|after|early|late|"
+                        rf"spring|summer|autumn|fall|winter)\s+{_YEAR}\b|(?:in|until|during|before|after)\s+{_OLD_YEAR})")
 _ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
 # "on Sunday", "Monday morning", "late Friday", "Friday evening", "last Tuesday", "next Thursday".
 _WEEKDAY = re.compile(rf"\b(?:(?P<rel>last|next|this|on|late|early|until|by|since|from)\s+)?{_WEEKDAY_RE}"

@@ -33,6 +33,8 @@ def test_a_year_before_1900_dates_an_event() -> None:
 def test_a_count_after_a_preposition_is_no_old_year() -> None:
     assert event_date("Aid reached families in 1500 homes across the valley.", ANCHOR) is None
     assert event_date("The levy was paid by 1800 households.", ANCHOR) is None
+    # Nor a name's year: "the Sherman Antitrust Act of 1890" (a DUC 2004 cluster's timeline printed it).
+    assert event_date("The case rests on the Antitrust Act of 1890, which is brief and vague.", ANCHOR) is None
 
 
 def test_the_year_a_subject_was_founded_dates_no_news() -> None:
