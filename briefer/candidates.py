@@ -108,7 +108,11 @@ _LEANS_ON_EARLIER = re.compile(
 _CONNECTIVE = re.compile(
     r"^[^,.;]{1,40}, (?:however|though|meanwhile|instead|nevertheless|moreover|in turn|too|then),|"
     r"^\S+(?:\s+\S+){0,3}\s+indeed\b|"
-    r"^(?:After|Before|Since|Despite|Following|During|Until|Once|Later|Earlier)\b[^,]{1,60}, (?:he|she|they)\b")
+    r"^(?:After|Before|Since|Despite|Following|During|Until|Once|Later|Earlier)\b[^,]{1,60}, (?:he|she|they)\b|"
+    # A time counted from an event the sentence does not name: "Hours later, the minister announced a fund".
+    r"^(?:(?:Minutes|Hours|Days|Weeks|Months|Moments|Shortly|Soon|A (?:day|week|month|year|few days)|"
+    r"(?:Two|Three|Four|Five|Six|Several|A few) (?:minutes|hours|days|weeks|months)) (?:later|afterwards)|"
+    r"Later that (?:day|night|morning|afternoon|evening|week))\b")
 # A sentence that announces what the next one gives ("Since February there have been some high-level
 # engagements.", "Pay is not the only dispute.", "The stoppage is already felt beyond the docks."): alone it
 # tells the reader nothing.

@@ -86,3 +86,11 @@ def test_a_vote_told_in_other_words_credits_both_sources() -> None:
     brief = build_brief([STORIES / "cars"], load_options(date=dt.date(2026, 11, 21)))
     assert brief.bottom_line is not None and "27 to 18" in brief.bottom_line.text
     assert brief.bottom_line.sources == (2, 3)  # not the preview (1), which only expected the vote
+
+
+def test_a_time_counted_from_an_unnamed_event_leans_back() -> None:
+    # The wind farm's "Hours later, the energy minister ... announced a fund" was printed under its own heading.
+    assert leans_back("Hours later, the energy minister announced a fund for fishermen.")
+    assert leans_back("Two days later the council reversed its decision.")
+    assert leans_back("Later that day, police reopened the road.")
+    assert not leans_back("Hours after the ruling, the energy minister announced a fund for fishermen.")
