@@ -52,6 +52,10 @@ _BACK_REFERENCE = re.compile(
     r"\b(?:on|at|by|from|until|since|in) that (?:day|night|morning|afternoon|evening|weekend|date|time|point|"
     r"moment|occasion)\b", re.I
 )
+# "The results, received on Thursday morning, were negative.": an answer whose question (which tests?) was the
+# sentence before.
+_ANSWER_SUBJECT = re.compile(r"^the (?:(?:results?|findings?|outcome|answer|reply|response)\b"
+                             r"(?!\s+(?:of|from|for|on|to)\b)|tests? (?:came back|were|was|proved|showed)\b)", re.I)
 # "The three are among ...": a number for a noun, with its verb straight after it, counts people or things the
 # sentence before named. ("All five were taken to hospital" is the story's own group, as "the two men" is.)
 _THE_NUMBER = re.compile(r"^the (?:three|four|five|six|seven|eight|nine|ten)\s+(?:are|were|have|had|"
@@ -160,9 +164,13 @@ _ED = re.compile(r"^[a-z]{3,}ed$")
 _SPIN_BRACES = re.compile(r"[{}]")
 # "the 5 ministers": found from the digit, then the word before it is checked (a pattern that
 # opens with \b is tried at every position of a text: 14 times slower on 1,000 articles).
-_SPIN_DIGIT = re.compile(r" [2-9]\b(?![.,:\d%]| ?(?:percent|per|a\.m|p\.m))", re.I)
+# (Not a digit before its unit, as style books write a measure: "the 3 km protection zone", "all 4 mm of rain".)
+_SPIN_DIGIT = re.compile(r" [2-9]\b(?![.,:\d%]| ?(?:percent|per|a\.m|p\.m|(?:km|m|cm|mm|kg|g|t|mph|kph|km/h|ft|in|"
+                         r"lb|oz|mw|kw|gw|kv|ml|l|ha|sq)\b))", re.I)
 _SPIN_DIGIT_AFTER = re.compile(r"\b(?:the|these|those|all|for|with)\Z", re.I)
 SPIN_SIGNALS_PER_1000_WORDS = 3.0
+# ... and at least this many signs in all: one "the 5 ministers" in a short article is a style, not a spinner.
+SPIN_MIN_SIGNALS = 2
 
 
 # What a reader wants first: outcomes (what was agreed, decided, announced, done, begun or ended; a first in
@@ -325,7 +333,7 @@ def leans_back(text: str) -> bool:
     """True when `text` depends on the sentence before it (a pronoun, "this", "also", "But ...")."""
     folded = text.casefold()
     if _DANGLING.match(text.lstrip("\"“‘'([")) or _PRONOUN_SPEAKER.search(text) or _ELLIPTIC_SUBJECT.match(text) \
-            or _DESCRIBED_PRONOUN.match(text) or _THE_NUMBER.match(text) \
+            or _DESCRIBED_PRONOUN.match(text) or _THE_NUMBER.match(text) or _ANSWER_SUBJECT.match(text) \
             or (_holds(folded, _BACK_REFERENCE_WORDS) and _BACK_REFERENCE.search(text)):
         return True
     unquoted = _QUOTED_SPAN.sub(" ", text)
@@ -360,7 +368,8 @@ def is_whole(text: str, limits: Limits) -> bool:
 _NO_COMMENT = re.compile(
     r"\b(?:(?:was|were|is|are) not (?:immediately )?available for comment|could not (?:immediately )?be reached|"
     r"did not (?:immediately )?(?:respond|reply) to (?:a |an |repeated )?(?:requests?|messages?|e-?mails?|calls?)|"
-    r"declined to comment|(?:had|has|gave) no immediate comment)\b", re.I)
+    r"declined to comment|(?:had|has|have|gave) no (?:immediate )?comment|(?:had|has|have|gave|made) any comment)\b",
+    re.I)
 _NO_COMMENT_WORDS = ("comment", "be reached", "respond", "reply")
 
 
@@ -375,7 +384,8 @@ def is_candidate(text: str, limits: Limits) -> bool:
 
 
 def spin_score(doc: Document) -> float:
-    """Signs of machine paraphrase per 1,000 words (braces left by spinners, small numbers as digits, 'said' gone)."""
+    """Signs of machine paraphrase per 1,000 words (braces left by spinners, small numbers as digits, 'said' gone);
+    none counted below SPIN_MIN_SIGNALS."""
     text = " ".join(doc.paragraphs)
     # Each paragraph's tokens (no token spans the space that joins them): the key-quote finder asks for the same.
     tokens = [w for paragraph in doc.paragraphs for w in words(paragraph)]
@@ -385,7 +395,7 @@ def spin_score(doc: Document) -> float:
     # Newsrooms attribute with "said"; spinners swap it for synonyms wholesale.
     if len(tokens) > 300 and tokens.count("said") == 0 and tokens.count("mentioned") >= 3:
         signals += 3
-    return 1000.0 * signals / len(tokens)
+    return 1000.0 * signals / len(tokens) if signals >= SPIN_MIN_SIGNALS else 0.0
 
 
 def spun_numbers(text: str) -> int:

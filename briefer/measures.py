@@ -61,6 +61,15 @@ _WEEKDAY = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.I)
 _UNIT_WORDS = frozenset(content_stems(" ".join([*_UNITS, "cent", "ten", "out"])))
 
 
+# A measure inside a definite noun phrase names a thing told of before ("the 3 km protection zone"), and does not
+# state the measure: the sentence's news is elsewhere ("... at Hollins Barn, had its birds tested").
+_DEFINITE = re.compile(r"\b(?:the|its|their|this|that)\s+\Z", re.I)
+_NOUN_AFTER = re.compile(r"[ -]+[a-z]{3,}\b(?<!\band)(?<!\bor)(?<!\bof)")
+
+
+_ORDINAL_AFTER = re.compile(r"\s+(?!(?:later|ago|after|before|earlier|longer|or|and)\b)[a-z]{2,}")
+
+
 def _number(word: str) -> float | None:
     low = word.lower()
     if low in _NUMBERS:
@@ -91,6 +100,10 @@ def measures(text: str) -> tuple[tuple[str, float, float], ...]:
         kind, factor = _UNITS.get(key, ("", 0.0))
         if value is None or not kind or (value < 1 and kind != "share"):
             continue
+        if _DEFINITE.search(text, 0, match.start()) and _NOUN_AFTER.match(text, match.end()):
+            continue  # "within the 3 km protection zone": a thing named before, its measure not told here
+        if low == "second" and number.lower() in ("a", "one") and _ORDINAL_AFTER.match(text, match.end()):
+            continue  # "a second farm": the ordinal, no duration
         span = _span(hedge, value)
         # "2 hours 9 minutes 12 seconds" is one duration.
         if out and kind == out[-1][0] == "time" and not hedge and _JOINED.fullmatch(text[end:match.start()]):

@@ -334,12 +334,19 @@ def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], ca
     for i in leads:
         first_of[sentences[i].doc] = min(i, first_of.get(sentences[i].doc, i))
     first = set(first_of.values())
-    newest = max((w.day for w in dated if w is not None), default=None)
+    # The day each lead reports: the day it names, or an article's opening sentence naming none its article's day
+    # ("Harnby United have appointed ... as their new head coach"); and the newest of them, not a day ahead of its
+    # article (a preview's "from Monday 26 January").
+    opening: dict[int, int] = {}
+    for i in candidates:
+        opening.setdefault(sentences[i].doc, i)
+    days = [w.day if w is not None else documents[sentences[i].doc].source.published
+            if opening[sentences[i].doc] == i else None for i, w in zip(leads, dated, strict=True)]
+    newest = max((d for k, d in enumerate(days) if d is not None and d <= anchor[sentences[leads[k]].doc]),
+                 default=None)
 
     def weight(k: int) -> float:
-        when = dated[k]
-        fresh = newest is not None and when is not None and when.day == newest \
-            and not _QUIET.search(sentences[leads[k]].text)
+        fresh = newest is not None and days[k] == newest and not _QUIET.search(sentences[leads[k]].text)
         lead = 1.2 if leads[k] in first else 1.0  # an article's first sentence is written to sum it up
         decision = DECISION_WEIGHT if decides(sentences[leads[k]].text) else 1.0
         return (float(closeness[k]) * (1 + 0.2 * (len(credits[k]) - 1)) * (FRESH_WEIGHT if fresh else 1.0) * lead

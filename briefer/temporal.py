@@ -363,6 +363,8 @@ def _mentions_at(text: str, anchor: dt.date) -> tuple[tuple[int, When], ...]:
     for m in _WEEKDAY.finditer(text) if weekdays else ():
         if not m["rel"] and _WEEKDAY_MODIFIER.match(text, m.end()) and text[:m.start()].endswith(("the ", "its ")):
             continue  # "the Sunday library cuts", "its Saturday market": a kind of day, not a date
+        if any(0 <= start - m.end() <= 2 for start, _, _ in found):
+            continue  # "Monday 26 January", "Monday, January 26": the date that follows is the day
         add(m, When(_weekday(m, anchor, m.start() > first_modal), "day", m.group()))
     low = text.lower()
     relative = any(cue in low for cue in _RELATIVE_CUES)  # a substring test is many times faster than the pattern
@@ -478,7 +480,8 @@ def event_date(text: str, anchor: dt.date) -> When | None:
     # day it was told ("would stay closed until Friday" previews Friday).
     ahead = _AHEAD.search(text.replace("’", "'"))
     asides += [(at, at + 6) for at, when in mentioned
-               if when.phrase[:5].lower() == "until" and (ahead is None or ahead.start() > at)]
+               if (when.phrase[:5].lower() == "until" or _UNTIL_BEFORE.search(text, max(0, at - 30), at))
+               and (ahead is None or ahead.start() > at)]
     placed = [(at, when) for at, when in mentioned if not any(s <= at < e for s, e in asides)]
     # "Wednesday's derailment" names the day of another event than the sentence's, when it names one besides
     # ("Residents evacuated after Wednesday's derailment were allowed back on Thursday").
@@ -510,6 +513,8 @@ def event_date(text: str, anchor: dt.date) -> When | None:
     return best
 
 
+# "until" a few words before a date: "on a contract until the summer of 2028" (the end of a state, as above).
+_UNTIL_BEFORE = re.compile(r"\buntil\s+(?:the\s+)?(?:[a-z]+\s+){0,2}\Z", re.I)
 # Words that open a clause of its own before a sentence's first day ("who was hurt when ... on Monday").
 _SUBORDINATE = re.compile(r"\b(?:who|which|that|when|after|since)\b", re.I)
 _PART_OF_DAY = re.compile(rf"\b{_WEEKDAY_RE}\s+(?P<part>morning|afternoon|evening|night)\b", re.I)

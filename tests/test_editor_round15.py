@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefer.candidates import leans_back
+from briefer.candidates import leans_back, no_comment
 from briefer.clean import clean_document
 from briefer.config import load_options
 from briefer.model import Document, Source
@@ -94,3 +94,35 @@ def test_a_time_counted_from_an_unnamed_event_leans_back() -> None:
     assert leans_back("Two days later the council reversed its decision.")
     assert leans_back("Later that day, police reopened the road.")
     assert not leans_back("Hours after the ruling, the energy minister announced a fund for fishermen.")
+
+
+def test_a_weekday_before_its_date_is_that_date() -> None:
+    # "From Monday 26 January all poultry ... must be kept indoors, ... said on Thursday [22 January]": the timeline
+    # dated the housing order to Monday 19 January, the Monday before.
+    when = event_date("From Monday 26 January all poultry must be kept indoors, the vet said on Thursday.",
+                      dt.date(2026, 1, 22))
+    assert when is not None and when.day == dt.date(2026, 1, 26)
+
+
+def test_a_no_comment_line_and_an_answer_without_its_question_are_not_items() -> None:
+    # The bird-flu brief printed "Eggs ... are sold to two regional packing firms. Neither had any comment on
+    # Tuesday." and "The results, received on Thursday morning, were negative."
+    assert no_comment("Neither had any comment on Tuesday.")
+    assert no_comment("The company had no comment.")
+    assert leans_back("The results, received on Thursday morning, were negative.")
+    assert not leans_back("The results of the second round of tests were negative.")
+
+
+def test_the_bottom_line_is_where_things_stand_not_a_day_ahead() -> None:
+    # The bird-flu brief's bottom line said the hens "will be culled" though two later articles report the cull
+    # done: the newest day was the housing order's, a day ahead of its article ("from Monday 26 January").
+    brief = build_brief([STORIES / "birdflu"], load_options(date=dt.date(2026, 1, 24)))
+    assert brief.bottom_line is not None
+    assert "will be culled" not in brief.bottom_line.text
+    assert "finished destroying" in brief.bottom_line.text or "was completed" in brief.bottom_line.text
+
+
+def test_a_contracts_end_dates_no_news() -> None:
+    # "appointed ... as their new head coach on a contract until the summer of 2028" is news of its day.
+    assert event_date("Harnby have appointed Erik Strand as head coach on a contract until the summer of 2028.",
+                      ANCHOR) is None
