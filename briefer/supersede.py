@@ -48,10 +48,17 @@ STATES = (
     # "Residents ... were allowed back into their homes"); the evacuation itself is an event, not this state.
     (re.compile(r"\b(?:evacuation (?:order )?(?:would |will |is to )?(?:stay|stays|remain|remains|remained|stayed) "
                 r"in (?:place|force)|remain(?:s|ed)? evacuated|(?:still|remain) out of their homes|"
+                r"evacuated (?:families|households|residents) are staying|"
                 r"not (?:yet )?(?:been )?allowed (?:back|home|to return)|"
                 r"(?:kept|keep|keeps|keeping) the evacuation (?:order )?in (?:place|force))\b", re.I),
      re.compile(r"(?<!not )(?<!been )\b(?:allowed (?:back|home|to return)|returned (?:to their )?homes?|"
                 r"evacuation (?:order )?(?:was |has been |had been )?(?:lifted|ended|called off))\b", re.I)),
+    # A cause not yet known, then found ("The cause of the collapse is not yet known" / "A brick sewer ... caved in
+    # ..., causing the sinkhole, engineers said").
+    (re.compile(r"\bcause\b[^.;]{0,40}\b(?:(?:is|was|remains|remained) (?:not yet known|unknown|unclear)|"
+                r"not (?:yet )?(?:been )?(?:known|established|found))\b|\bnot (?:yet )?(?:known|clear) what caused\b",
+                re.I),
+     re.compile(r"\b(?:caused|causing|blamed (?:on|for)|(?:was|were) (?:found|traced) to)\b", re.I)),
     # A strike still on, then over ("The strike will continue until Friday unless a deal is reached" / "The guild
     # called off the last two days of the strike", "Nurses returned to work").
     (re.compile(r"\b(?:(?:strike|walkout|stoppage) (?:will|would) (?:continue|go on|last)|"
@@ -218,6 +225,23 @@ def toll_update(later: str, earlier: str) -> bool:
     return False
 
 
+# How many are still in a state: "Eight households ... remain out", "leaving three families still out of their
+# homes", "12 people are still missing". The count, then the state.
+_STILL_COUNT = re.compile(r"\b(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                          r"(?:[\w'’-]+\s+){0,8}?(?:remain|remains|remained|(?:are|were|is|was) still|still)\s+"
+                          r"(out|missing|in hospital|closed|shut|evacuated|trapped|stranded|displaced|without)\b", re.I)
+
+
+def still_count(later: str, earlier: str) -> bool:
+    """True when both tell how many are still in one state, with different numbers ("Eight households ... remain
+    out" / "leaving three families still out of their homes"): the later count is where things stand."""
+    if "still" not in later.lower() and "remain" not in later.lower():
+        return False
+    mine = {(state.lower(), n.lower()) for n, state in _STILL_COUNT.findall(later)}
+    theirs = {(state.lower(), n.lower()) for n, state in _STILL_COUNT.findall(earlier)}
+    return any(s1 == s2 and n1 != n2 for s1, n1 in mine for s2, n2 in theirs)
+
+
 # A grown count and what it counts: the words of its subject, up to this many before the verb ("Reports of
 # overheating had risen to 44": reports, overheating).
 GROWN_SUBJECT_WORDS = 6
@@ -296,7 +320,7 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
     if shared >= DEMAND_SHARED and asked.search(earlier) and answered.search(later) and not answered.search(earlier):
         return True
     if earlier_kind == later_kind == "report" and (count_update(later, earlier) or toll_update(later, earlier)
-                                                   or grown_count(later, earlier)):
+                                                   or grown_count(later, earlier) or still_count(later, earlier)):
         return True  # a newer count of the same thing ("rose to 37" / "rose to 41"; a death toll)
     if earlier_kind != "expected" or later_kind == "background":
         return False

@@ -73,7 +73,7 @@ _EXPECTED = re.compile(
     r"\b(?:will|won't|shall|'ll|would|wouldn't|could|might|may|should|possibly|perhaps|likely|unlikely|"
     # ("plans" after a preposition or a determiner is a noun: "protested against plans to close the unit".)
     r"(?:(?<!against )(?<!over )(?<!about )(?<!the )(?<!its )(?<!their )(?<!of )(?<!on )plans?|"
-    r"planned|planning|aims?|aimed|hopes?|hoped|hoping|intends?|intended|expects?|"
+    r"planned|planning|aims?|aimed|hopes?|hoped|hoping|intends?|intended|expects?|expected|"
     r"(?:is|are) (?:all |also |now |still |not |no longer )?"
     r"(?:due|set|scheduled|expected|likely|poised|slated|going)) to|"
     r"(?:is|are) to (?!be\b)\w+|scheduled for|(?:is|are) planned|planned for|upcoming|"
@@ -96,7 +96,7 @@ _AHEAD = re.compile(
     # A timetable in the present tense: "The park reopens on Tuesday" (in Monday's article) is ahead.
     r"(?:re)?(?:opens|starts|begins|resumes|closes|ends) (?:again )?(?=on (?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
     r"(?:is|are|was|were) (?:expected|due) (?=(?:on|by|later|within|before|next|this)\b)|"
-    r"expect(?:s|ed)? (?:[\w'’-]+ ){1,3}to \w+)\b", re.I)
+    r"expect(?:s|ed)? (?:[\w'’-]+ ){0,3}to \w+)\b", re.I)
 # An earlier state of affairs, told to explain the news.
 _BACKGROUND = re.compile(
     r"\b(?:has long|have long|had long|for (?:years|decades)|in recent (?:years|decades)|since (?:19|20)\d\d|"
@@ -479,8 +479,11 @@ def event_date(text: str, anchor: dt.date) -> When | None:
     # Nor does the end of a state that a report tells of: "extended its warning until Thursday" was news on the
     # day it was told ("would stay closed until Friday" previews Friday).
     ahead = _AHEAD.search(text.replace("’", "'"))
+    # ... nor, in a report, "until" a few words before it: "appointed ... on a contract until the summer of 2028"
+    # (a plan's "until the end of September" is when the plan runs to).
+    report = ahead is None and _EXPECTED.search(text) is None
     asides += [(at, at + 6) for at, when in mentioned
-               if (when.phrase[:5].lower() == "until" or _UNTIL_BEFORE.search(text, max(0, at - 30), at))
+               if (when.phrase[:5].lower() == "until" or (report and _UNTIL_BEFORE.search(text, max(0, at - 30), at)))
                and (ahead is None or ahead.start() > at)]
     placed = [(at, when) for at, when in mentioned if not any(s <= at < e for s, e in asides)]
     # "Wednesday's derailment" names the day of another event than the sentence's, when it names one besides
@@ -513,7 +516,7 @@ def event_date(text: str, anchor: dt.date) -> When | None:
     return best
 
 
-# "until" a few words before a date: "on a contract until the summer of 2028" (the end of a state, as above).
+# "until" a few words before a date (see `event_date`).
 _UNTIL_BEFORE = re.compile(r"\buntil\s+(?:the\s+)?(?:[a-z]+\s+){0,2}\Z", re.I)
 # Words that open a clause of its own before a sentence's first day ("who was hurt when ... on Monday").
 _SUBORDINATE = re.compile(r"\b(?:who|which|that|when|after|since)\b", re.I)

@@ -10,7 +10,8 @@ from briefer.clean import clean_document
 from briefer.config import load_options
 from briefer.model import Document, Source
 from briefer.pipeline import build_brief, split_document
-from briefer.temporal import event_date
+from briefer.supersede import supersedes
+from briefer.temporal import classify, event_date
 from briefer.text import spoken
 from tests.helpers import ROOT
 
@@ -126,3 +127,30 @@ def test_a_contracts_end_dates_no_news() -> None:
     # "appointed ... as their new head coach on a contract until the summer of 2028" is news of its day.
     assert event_date("Harnby have appointed Erik Strand as head coach on a contract until the summer of 2028.",
                       ANCHOR) is None
+
+
+def test_a_forecast_in_reported_speech_looks_ahead() -> None:
+    # "Okafor said they expected to know what caused the collapse by Wednesday" (a Monday article) was dated to the
+    # Wednesday before the sinkhole opened, and printed in the timeline as an event.
+    text = "Okafor said they expected to know what caused the collapse by Wednesday."
+    when = event_date(text, dt.date(2026, 9, 14))
+    assert when is not None and when.day == dt.date(2026, 9, 16)
+    assert classify(text, dt.date(2026, 9, 14)) == "expected"
+
+
+def test_how_many_are_still_out_is_the_newest_count() -> None:
+    later = ("Five more of the evacuated households were allowed to return on Thursday, leaving three families "
+             "still out of their homes, the council said.")
+    assert supersedes(later, "report", "Eight households on the stretch nearest the hole remain out.", "report")
+    assert supersedes(later, "report", "The evacuated families are staying with relatives or in hotels.", "report")
+    found = "A brick sewer caved in beneath the road, causing the sinkhole, engineers said on Wednesday."
+    assert supersedes(found, "report", "The cause of the collapse is not yet known.", "report")
+
+
+def test_the_sinkhole_brief_holds_no_overtaken_state() -> None:
+    brief = build_brief([STORIES / "sinkhole"], load_options(date=dt.date(2026, 9, 18)))
+    shown = [brief.bottom_line.text if brief.bottom_line else ""] + [i.text for s in brief.sections for i in s.items]
+    assert not any(t.startswith(("Eight households", "The evacuated families are staying", "The cause of the collapse"))
+                   for t in shown)
+    assert any("three families still out" in t for t in shown)
+    assert not any("expected to know what caused" in d.text for d in brief.timeline)
