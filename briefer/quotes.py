@@ -120,8 +120,10 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
                 return found[0], ""
             if any(not cast.people_in(name) for _, _, name in names_in(earlier)):
                 # Someone who's who does not hold is named closer ("Earlier, midwife Sarah Linden told the
-                # inquiry ..." before '"...," she said'): not the one it names further back.
-                return "", ""
+                # inquiry ..." before '"...," she said'): not the one it names further back; that one, when the
+                # closer sentence's speaker ("The group's organiser, retired headteacher Peter Kitto, said ...").
+                says = _NAME_SAYS.search(earlier)
+                return (says.group(1), "") if says else ("", "")
         return "", ""
     # A name right after the verb that who's who does not hold (a passenger quoted once: "said Hanna Berg, who was
     # due to fly to Lisbon").
@@ -132,6 +134,8 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
     return "", (unnamed.group(1) if unnamed else "")
 
 
+# A name as the subject of a verb of saying: "Peter Kitto, said twenty people had signed up", "Sarah Linden told".
+_NAME_SAYS = re.compile(rf"({NAME_WORD}(?:\s+{NAME_WORD}){{1,2}}),?\s+(?:said|says|told|added)\b")
 # ... after a description and an age: "said the youngest of the men, 24-year-old Emil Sande".
 _SAID_NAME = re.compile(r"\b(?:said|says|added)\s+(?:the\s+[^,;\"“”]{1,50},\s+)?(?:\d{1,3}-year-old\s+)?"
                         r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?"

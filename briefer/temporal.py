@@ -406,10 +406,13 @@ def preview_events(text: str) -> list[str]:
 
 def overdue(text: str, anchor: dt.date, cutoff: dt.date) -> bool:
     """True when the event a preview names ("The stoppage is due to begin on Thursday") was due before `cutoff`
-    (the newest source's date): by then the sources would report it, and the preview is stale."""
+    (the newest source's date): by then the sources would report it, and the preview is stale. A preview whose
+    only days are in an aside is as stale once they are all past ("Campaigners plan to gather ... before the
+    meeting, which starts at 6pm on March 3")."""
     when = event_date(text, anchor)
     if when is None:
-        return False
+        days = [w.day for w in mentions(text, anchor) if w.precision == "day"]
+        return bool(days) and max(days) < cutoff
     if when.precision == "day":
         end = when.day
     elif when.precision == "week":

@@ -11,7 +11,7 @@ from briefer.config import load_options
 from briefer.model import Document, Source
 from briefer.pipeline import build_brief, split_document
 from briefer.supersede import supersedes
-from briefer.temporal import classify, event_date
+from briefer.temporal import classify, event_date, overdue
 from briefer.text import spoken
 from tests.helpers import ROOT
 
@@ -154,3 +154,18 @@ def test_the_sinkhole_brief_holds_no_overtaken_state() -> None:
                    for t in shown)
     assert any("three families still out" in t for t in shown)
     assert not any("expected to know what caused" in d.text for d in brief.timeline)
+
+
+def test_a_preview_whose_day_is_in_an_aside_is_stale_once_past() -> None:
+    # "Campaigners plan to gather ... before the meeting, which starts at 6pm on March 3." in a brief of 11 March.
+    text = "Campaigners plan to gather outside City Hall before the meeting, which starts at 6pm on March 3."
+    assert overdue(text, dt.date(2026, 3, 2), dt.date(2026, 3, 11))
+    assert not overdue(text, dt.date(2026, 3, 2), dt.date(2026, 3, 3))
+
+
+def test_he_said_after_a_speaker_who_is_quoted_once() -> None:
+    # The organiser "Peter Kitto, said twenty people had signed up" and the next paragraph's '"...," he said' was
+    # printed as "speaker not named": who's who does not hold him, so the search stopped at his sentence.
+    brief = build_brief([STORIES / "libraries"], load_options(date=dt.date(2026, 3, 11)))
+    speakers = {q.text[:30]: q.speaker for q in brief.quotes}
+    assert speakers.get("We don't want to let the counc") == "Peter Kitto"
