@@ -36,15 +36,16 @@ _PRONOUN = re.compile(r"\b(?:he|she)\s+(?:said|says|told|added|asked|wrote|warne
                       r"answered|admitted|conceded)\b|"
                       r"\b(?:said|says|added)\s+(?:he|she)\b", re.I)
 # How an article names a speaker it does not name: "a spokesperson for the council said".
-_UNNAMED = re.compile(r"\b((?:an?|the|one|two|several|some)\s+(?:[\w-]+\s+){0,4}?"
-                      r"(?:spokesperson|spokesman|spokeswoman|official|officials|resident|residents|witness|"
-                      r"engineer|worker|workers|source|sources|statement|member|members|teacher|parent|driver|"
-                      r"nurse|doctor|farmer|owner|manager|analyst|expert|ministry|council|company|union|"
-                      r"neighbou?rs?|shopkeepers?|traders?|passengers?|commuters?|visitors?|villagers?|islanders?|"
-                      r"customers?|volunteers?|students?|fishermen|fisherman|locals?|shoppers?|diners?)"
-                      r"(?:\s+(?:for|of|at|from|on|in|near)\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]+)*)?)"
-                      r"\s+(?:said|says|told|added)\b",
-                      re.I)
+_UNNAMED_WHO = (r"((?:an?|the|one|two|several|some)\s+(?:[\w-]+\s+){0,4}?"
+                r"(?:spokesperson|spokesman|spokeswoman|official|officials|resident|residents|witness|"
+                r"engineer|worker|workers|source|sources|statement|member|members|teacher|parent|driver|"
+                r"nurse|doctor|farmer|owner|manager|analyst|expert|ministry|council|company|union|brewery|firm|"
+                r"neighbou?rs?|shopkeepers?|traders?|passengers?|commuters?|visitors?|villagers?|islanders?|"
+                r"customers?|volunteers?|students?|fishermen|fisherman|locals?|shoppers?|diners?)"
+                r"(?:\s+(?:for|of|at|from|on|in|near)\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]+)*)?)")
+_UNNAMED = re.compile(rf"\b{_UNNAMED_WHO}\s+(?:said|says|told|added)\b", re.I)
+# ... and after the verb: '"...," said a spokeswoman for the society.'
+_UNNAMED_AFTER = re.compile(rf"\b(?:said|says|added)\s+{_UNNAMED_WHO}(?=\s*[.,;]|$)", re.I)
 _REFERENCE = re.compile(r"\bthe (?:[\w-]+ ){0,3}(?:leader|minister|president|secretary|mayor|official|chief|"
                         r"diplomat|envoy|spokesperson|spokesman|spokeswoman)\s+(?:said|says|told|added)\b", re.I)
 _PRONOUN_BACK = 3
@@ -54,8 +55,8 @@ _BODY = re.compile(r"\b((?:the )?[A-Z][\w.’'-]*(?: (?:of )?[A-Z][\w.’'-]*)*)
 # What follows an attributed quotation to the end of its sentence: ', Tamm said.', ' said the minister.'
 _ATTRIBUTION = re.compile(r"^[,.]?\s*(?:[\w.’'-]+\s+){0,5}?(?:said|says|told|added|wrote|asked)\b[^“\"]{0,80}$")
 # A context naming an organisation rather than an unnamed person: "the State Department", "the ministry".
-_ORGANISATION = re.compile(r"^(?:the )?[A-Z]|^(?:the|a) (?:[\w-]+ ){0,3}(?:ministry|council|company|union|government|"
-                           r"department|agency|authority|police|court)$")
+_ORGANISATION = re.compile(r"^(?:the )?[A-Z]|^(?:the|a) (?:[\w-]+ ){0,3}(?:ministry|council|company|brewery|firm|union|"
+                           r"government|department|agency|authority|police|court)$")
 REACH = 220  # characters either side of a quotation searched for its speaker
 SUBJECT_REACH = 30  # characters between a speaker's name and the speech verb
 
@@ -124,18 +125,24 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
                 # closer sentence's speaker ("The group's organiser, retired headteacher Peter Kitto, said ...").
                 says = _NAME_SAYS.search(earlier)
                 return (says.group(1), "") if says else ("", "")
+            role = _ROLE_SAYS.match(earlier.strip())
+            if role:  # "The society's treasurer said ...", "One regular, who said he had drunk there ...": unnamed
+                return "", role.group(1)[0].lower() + role.group(1)[1:]
         return "", ""
     # A name right after the verb that who's who does not hold (a passenger quoted once: "said Hanna Berg, who was
     # due to fly to Lisbon").
     named = _SAID_NAME.search(outside)
     if named:
         return named.group(1), ""
-    unnamed = _UNNAMED.search(outside) or _BODY.search(outside)
+    unnamed = _UNNAMED.search(outside) or _UNNAMED_AFTER.search(outside) or _BODY.search(outside)
     return "", (unnamed.group(1) if unnamed else "")
 
 
 # A name as the subject of a verb of saying: "Peter Kitto, said twenty people had signed up", "Sarah Linden told".
 _NAME_SAYS = re.compile(rf"({NAME_WORD}(?:\s+{NAME_WORD}){{1,2}}),?\s+(?:said|says|told|added)\b")
+# Someone unnamed who speaks, as a sentence's subject: "The society's treasurer said ...", "One regular, who said".
+_ROLE_SAYS = re.compile(r"((?:The|A|An|One)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)"
+                        r"(?:,\s+who\s+(?:said|says)\b|\s+(?:said|says|told|added)\b)")
 # ... after a description and an age: "said the youngest of the men, 24-year-old Emil Sande".
 _SAID_NAME = re.compile(r"\b(?:said|says|added)\s+(?:the\s+[^,;\"“”]{1,50},\s+)?(?:\d{1,3}-year-old\s+)?"
                         r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?"

@@ -169,3 +169,13 @@ def test_he_said_after_a_speaker_who_is_quoted_once() -> None:
     brief = build_brief([STORIES / "libraries"], load_options(date=dt.date(2026, 3, 11)))
     speakers = {q.text[:30]: q.speaker for q in brief.quotes}
     assert speakers.get("We don't want to let the counc") == "Peter Kitto"
+
+
+def test_an_unnamed_speaker_is_said_as_the_article_says_it() -> None:
+    # The pub's quotes were all "speaker not named", though the articles give '... said a spokeswoman for the
+    # society', '"...," the brewery said', and "The society's treasurer said ... '...,' she said".
+    brief = build_brief([STORIES / "pub"], load_options(date=dt.date(2026, 12, 2)))
+    said = {q.text[:24]: q.context for q in brief.quotes}
+    assert said.get("We had people knocking o") == "a spokeswoman for the society"
+    assert said.get("We are glad the Drover's") == "the brewery"
+    assert said.get("We have budgeted careful") == "the society's treasurer"
