@@ -27,7 +27,7 @@ from briefer.model import Dated, Document, Item, Person, Quote, Sentence, Topic
 from briefer.people import Cast, who_is_who
 from briefer.quotes import Said, ranked_quotes
 from briefer.supersede import state_overturned
-from briefer.temporal import HEDGED, When, classify, event_date, event_day, reports_before_preview
+from briefer.temporal import HEDGED, PERFECT_NEWS, When, classify, event_date, event_day, reports_before_preview
 from briefer.text import spoken
 from briefer.timeline import MAX_EVENTS, MAX_NEXT, Line, timeline, what_next
 
@@ -334,14 +334,16 @@ def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], ca
     for i in leads:
         first_of[sentences[i].doc] = min(i, first_of.get(sentences[i].doc, i))
     first = set(first_of.values())
-    # The day each lead reports: the day it names, or an article's opening sentence naming none its article's day
-    # ("Harnby United have appointed ... as their new head coach"); and the newest of them, not a day ahead of its
+    # The day each lead reports: the day it names, or an article's opening sentence in the present perfect, naming
+    # none, its article's day ("Harnby United have appointed ... as their new head coach"; not an analysis's "The
+    # barge that hit the bridge did more than crack a bearing"); and the newest of them, not a day ahead of its
     # article (a preview's "from Monday 26 January").
     opening: dict[int, int] = {}
     for i in candidates:
         opening.setdefault(sentences[i].doc, i)
     days = [w.day if w is not None else documents[sentences[i].doc].source.published
-            if opening[sentences[i].doc] == i else None for i, w in zip(leads, dated, strict=True)]
+            if opening[sentences[i].doc] == i and PERFECT_NEWS.search(sentences[i].text) else None
+            for i, w in zip(leads, dated, strict=True)]
     newest = max((d for k, d in enumerate(days) if d is not None and d <= anchor[sentences[leads[k]].doc]),
                  default=None)
 

@@ -142,7 +142,7 @@ _DATELINE_DAY_FIRST = re.compile(rf"{_PLACE}(?:{_COUNTRY})?(?P<day>[0-3]?\d)\s+{
 _BYLINE_PARTS = re.compile(r"\s+(?:\||·|•|—)\s+")
 # The opening clause of a sentence in the present perfect, and an attribution's verb just before a date ("..., the
 # agency said on Wednesday").
-_PERFECT_NEWS = re.compile(r"^[^,;]{0,80}?\b(?:has|have)\s+(?:now\s+|already\s+|also\s+)?(?:been\s+)?"
+PERFECT_NEWS = re.compile(r"^[^,;]{0,80}?\b(?:has|have)\s+(?:now\s+|already\s+|also\s+)?(?:been\s+)?"
                            r"(?!been\b)(?:[a-z]+(?:ed|en|wn|un|ght|nd|ne|ft|st)|won|met|led|set)\b")
 # A verb of telling and the words before the day it names ("said on", "told reporters late"); briefer.facts reads
 # the weekday after it as the day of the telling.
@@ -496,7 +496,7 @@ def event_date(text: str, anchor: dt.date) -> When | None:
     # A news clause in the present perfect has no day of its own: "Tests have found salmonella in chicken served
     # on Monday, the agency said on Wednesday" tells Wednesday's news; Monday is the serving's.
     said = [when for at, when in placed if _SAID_BEFORE.search(text, max(0, at - SAID_REACH), at)]
-    perfect = _PERFECT_NEWS.search(text)
+    perfect = PERFECT_NEWS.search(text)
     if perfect is not None:
         found = [when for at, when in placed
                  if at > perfect.end() and _SAID_BEFORE.search(text, max(0, at - SAID_REACH), at)] or found
