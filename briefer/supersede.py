@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from briefer.facts import count_update
 from briefer.lexicon import lemma_stems, synonyms
+from briefer.measures import measures
 from briefer.temporal import (
     EVENT_WORDS_AFTER,
     EVENT_WORDS_BEFORE,
@@ -59,6 +60,12 @@ STATES = (
                 r"not (?:yet )?(?:been )?(?:known|established|found))\b|\bnot (?:yet )?(?:known|clear) what caused\b",
                 re.I),
      re.compile(r"\b(?:caused|causing|blamed (?:on|for)|(?:was|were) (?:found|traced) to)\b", re.I)),
+    # A feared cause, then ruled out ("some residents said they feared the mines were to blame" / "The old lead
+    # mine workings under the town played no part, the council said").
+    (re.compile(r"\b(?:feared|fear|suspected|suspect|believed|thought)\b[^.;]{0,40}\b(?:to blame|caused|"
+                r"responsible)\b", re.I),
+     re.compile(r"\b(?:played no part|(?:was|were|is|are) not to blame|ruled out|(?:was|were|is|are) not "
+                r"responsible|had nothing to do with)\b", re.I)),
     # A strike still on, then over ("The strike will continue until Friday unless a deal is reached" / "The guild
     # called off the last two days of the strike", "Nurses returned to work").
     (re.compile(r"\b(?:(?:strike|walkout|stoppage) (?:will|would) (?:continue|go on|last)|"
@@ -242,6 +249,35 @@ def still_count(later: str, earlier: str) -> bool:
     return any(s1 == s2 and n1 != n2 for s1, n1 in mine for s2, n2 in theirs)
 
 
+# A promise to tell what a search finds ("would share what it found with the council", "will publish its
+# findings"): the event is the finding, reported by "its cameras had found ...".
+_FINDINGS = re.compile(r"\s*(?:share|publish|release|report|announce|reveal|give|make public)\s+(?:what (?:it|they|he|she|"
+                       r"we) (?:found|find|finds|had found)|(?:the|its|their|his|her) (?:results|findings))\b", re.I)
+_FOUND = re.compile(r"\b(?:found|finds|findings|results|showed|revealed)\b", re.I)
+# A measure told again in its final form: "The council's final survey put the depth of the hole at nine metres"
+# overtakes "is now about 12 metres deep".
+_FINAL = re.compile(r"\b(?:final|latest|revised|corrected|updated)\b", re.I)
+
+
+def final_measure(later: str, earlier: str) -> bool:
+    """True when `later` gives a final, latest or revised figure of a measure `earlier` gives of the same thing
+    (a content word in common besides units) with another value."""
+    if not _FINAL.search(later) or _FINAL.search(earlier):
+        return False
+    mine, theirs = measures(later), measures(earlier)
+    if not any(a[0] == b[0] and not (a[1] <= b[2] and b[1] <= a[2]) for a in mine for b in theirs):
+        return False
+    return bool((set(lemmas(later)) & set(lemmas(earlier))) - _lemma_set(_UNIT_WORDS))
+
+
+_UNIT_WORDS = "metres meters metre kilometres miles feet tonnes kilograms per cent percent hours minutes days weeks"
+
+
+@lru_cache(maxsize=8)
+def _lemma_set(text: str) -> frozenset[str]:
+    return frozenset(lemmas(text))
+
+
 # A grown count and what it counts: the words of its subject, up to this many before the verb ("Reports of
 # overheating had risen to 44": reports, overheating).
 GROWN_SUBJECT_WORDS = 6
@@ -320,13 +356,16 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
     if shared >= DEMAND_SHARED and asked.search(earlier) and answered.search(later) and not answered.search(earlier):
         return True
     if earlier_kind == later_kind == "report" and (count_update(later, earlier) or toll_update(later, earlier)
-                                                   or grown_count(later, earlier) or still_count(later, earlier)):
+                                                   or grown_count(later, earlier) or still_count(later, earlier)
+                                                   or final_measure(later, earlier)):
         return True  # a newer count of the same thing ("rose to 37" / "rose to 41"; a death toll)
     if earlier_kind != "expected" or later_kind == "background":
         return False
     before, modal, after = preview_event(earlier)
     if not modal:
         return shared >= 2  # a hedge with no modal ("a meeting with Xi was still in the cards")
+    if _FINDINGS.match(after):  # "would share what it found": the finding is the event
+        return shared >= 2 and _FOUND.search(later) is not None
     # (A forecast of how long a thing takes has a thing for its subject, even when it opens the sentence: "Repairs".)
     actors = [] if DURATION.match(after) else subject_names(before)
     if actors and not any(re.search(rf"\b{re.escape(name)}\b", later) for name in actors):

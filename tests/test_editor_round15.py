@@ -179,3 +179,22 @@ def test_an_unnamed_speaker_is_said_as_the_article_says_it() -> None:
     assert said.get("We had people knocking o") == "a spokeswoman for the society"
     assert said.get("We are glad the Drover's") == "the brewery"
     assert said.get("We have budgeted careful") == "the society's treasurer"
+
+
+def test_a_promise_to_share_findings_is_overtaken_by_them() -> None:
+    preview = "Fellside Water said it had sent cameras into the sewer and would share what it found with the council."
+    found = "Fellside Water said its cameras had found a section of the sewer about 20 metres long that had collapsed."
+    assert supersedes(found, "report", preview, "expected")
+
+
+def test_a_final_measure_overtakes_the_first() -> None:
+    first = "The hole is now about 12 metres deep, council engineers said after a survey with a drone."
+    final = "The council's final survey put the depth of the hole at nine metres, less than first feared."
+    assert supersedes(final, "report", first, "report")
+    assert not supersedes("The final survey of the hole was done on Friday.", "report", first, "report")
+
+
+def test_a_feared_cause_ruled_out_is_overtaken() -> None:
+    feared = "Marrowby sits on old lead workings, and some residents said they feared the mines were to blame."
+    assert supersedes("The old lead mine workings under the town played no part, the council said.", "report",
+                      feared, "report")
