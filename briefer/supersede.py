@@ -251,8 +251,9 @@ def still_count(later: str, earlier: str) -> bool:
 
 # A promise to tell what a search finds ("would share what it found with the council", "will publish its
 # findings"): the event is the finding, reported by "its cameras had found ...".
-_FINDINGS = re.compile(r"\s*(?:share|publish|release|report|announce|reveal|give|make public)\s+(?:what (?:it|they|he|she|"
-                       r"we) (?:found|find|finds|had found)|(?:the|its|their|his|her) (?:results|findings))\b", re.I)
+_FINDINGS = re.compile(r"\s*(?:share|publish|release|report|announce|reveal|give|make public)\s+(?:what (?:it|they|"
+                       r"he|she|we) (?:found|find|finds|had found)|(?:the|its|their|his|her) (?:results|findings))\b",
+                       re.I)
 _FOUND = re.compile(r"\b(?:found|finds|findings|results|showed|revealed)\b", re.I)
 # A measure told again in its final form: "The council's final survey put the depth of the hole at nine metres"
 # overtakes "is now about 12 metres deep".
