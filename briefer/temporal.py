@@ -430,7 +430,8 @@ def past_words(text: str) -> list[str]:
 
 
 # A completed event in the perfect tense: "had joined", "has reopened", "have already voted".
-_PERFECT = re.compile(r"\b(?:had|has|have)\s+(?:already\s+|now\s+)?[a-z]+(?:ed|en|ne|wn|un|ght)\b")
+_PERFECT = re.compile(r"\b(?:had|has|have)\s+(?:already\s+|now\s+|just\s+)?(?:[a-z]+(?:ed|en|ne|wn|un|ght)|sent|spent|"
+                      r"built|lent|left|kept|met|set|cut|hit|put|lost|held|told|sold|paid|made|said|found|won|led)\b")
 
 
 def reports_before_preview(text: str) -> bool:
