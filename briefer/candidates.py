@@ -467,8 +467,9 @@ def joined_pairs(sentences: Sequence[Sentence], mask: Sequence[bool], limits: Li
         if mask[i] or not mask[i - 1] or quoted[i] or (s.doc, s.paragraph) != (before.doc, before.paragraph):
             continue
         n = len(s.text.split())
-        if n + len(before.text.split()) > limits.max_sentence_words or not is_whole(s.text, limits):
-            continue
+        if n + len(before.text.split()) > limits.max_sentence_words or not is_whole(s.text, limits) \
+                or no_comment(s.text):
+            continue  # (a no-comment line is no part of an item: "Neither had any comment on Tuesday.")
         if leans_back(s.text):
             out[i - 1 if n <= SHORT_TAIL_WORDS else i] = (i - 1, i)
     return out

@@ -334,21 +334,28 @@ def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], ca
     for i in leads:
         first_of[sentences[i].doc] = min(i, first_of.get(sentences[i].doc, i))
     first = set(first_of.values())
-    # The day each lead reports: the day it names, or an article's opening sentence in the present perfect, naming
-    # none, its article's day ("Harnby United have appointed ... as their new head coach"; not an analysis's "The
-    # barge that hit the bridge did more than crack a bearing"); and the newest of them, not a day ahead of its
-    # article (a preview's "from Monday 26 January").
+    # The newest day a lead names, not a day ahead of its article (a preview's "from Monday 26 January"). A lead
+    # that names it is fresh news, and so is an article's opening sentence in the present perfect that names no day,
+    # in an article of that day or later ("Harnby United have appointed ... as their new head coach"; not an
+    # analysis's "The barge that hit the bridge did more than crack a bearing").
+    newest = max((w.day for k, w in enumerate(dated) if w is not None and w.day <= anchor[sentences[leads[k]].doc]),
+                 default=None)
     opening: dict[int, int] = {}
     for i in candidates:
         opening.setdefault(sentences[i].doc, i)
-    days = [w.day if w is not None else documents[sentences[i].doc].source.published
-            if opening[sentences[i].doc] == i and PERFECT_NEWS.search(sentences[i].text) else None
-            for i, w in zip(leads, dated, strict=True)]
-    newest = max((d for k, d in enumerate(days) if d is not None and d <= anchor[sentences[leads[k]].doc]),
-                 default=None)
+
+    def news_of_newest(k: int) -> bool:
+        i, when = leads[k], dated[k]
+        if newest is None or _QUIET.search(sentences[i].text):
+            return False
+        if when is not None:
+            return when.day == newest
+        published = documents[sentences[i].doc].source.published
+        return (opening[sentences[i].doc] == i and published is not None and published >= newest
+                and PERFECT_NEWS.search(sentences[i].text) is not None)
 
     def weight(k: int) -> float:
-        fresh = newest is not None and days[k] == newest and not _QUIET.search(sentences[leads[k]].text)
+        fresh = news_of_newest(k)
         lead = 1.2 if leads[k] in first else 1.0  # an article's first sentence is written to sum it up
         decision = DECISION_WEIGHT if decides(sentences[leads[k]].text) else 1.0
         return (float(closeness[k]) * (1 + 0.2 * (len(credits[k]) - 1)) * (FRESH_WEIGHT if fresh else 1.0) * lead

@@ -198,3 +198,9 @@ def test_a_feared_cause_ruled_out_is_overtaken() -> None:
     feared = "Marrowby sits on old lead workings, and some residents said they feared the mines were to blame."
     assert supersedes("The old lead mine workings under the town played no part, the council said.", "report",
                       feared, "report")
+
+
+def test_a_no_comment_line_rides_on_no_item() -> None:
+    brief = build_brief([STORIES / "birdflu"], load_options(date=dt.date(2026, 1, 24)))
+    shown = [i.text for s in brief.sections for i in s.items] + [d.text for d in brief.timeline]
+    assert not any("had any comment" in t for t in shown)
