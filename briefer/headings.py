@@ -335,6 +335,8 @@ def rejection(name: str, proper: bool, texts: Texts) -> str:
         return "only denied"  # "not the victim of a cyber attack": a section about what did not happen
     if _truncated_name(name, texts):
         return "part of a longer name"  # "National Security" of "the National Security Council"
+    if _MEASURE_WORDS & set(name.casefold().split()):
+        return "a measure"  # "Metres deep": how much of something, not what
     if proper:
         return "" if topical(name, texts) else "a name of who acts or where"
     named = _CAPITALISED_RUN.findall(name.split(" ", 1)[1]) if " " in name else []
@@ -349,6 +351,11 @@ def rejection(name: str, proper: bool, texts: Texts) -> str:
     if weak_heading(name):
         return f"an everyday, abstract or actor's word (Zipf {everyday_zipf(name):.1f})"
     return "" if used_as_noun(name, texts) else "never used as a noun"
+
+
+# Units a measure is told in: a heading holding one names an amount ("Metres deep", "Per cent").
+_MEASURE_WORDS = _word_set("metre metres meter meters kilometre kilometres km miles mile feet foot tonnes tonne kg "
+                           "kilograms percent cent hectares acres litres degrees")
 
 
 def _truncated_name(name: str, texts: Texts) -> bool:

@@ -8,6 +8,7 @@ import datetime as dt
 from briefer.candidates import leans_back, no_comment
 from briefer.clean import clean_document
 from briefer.config import load_options
+from briefer.headings import rejection
 from briefer.model import Document, Source
 from briefer.pipeline import build_brief, split_document
 from briefer.supersede import supersedes
@@ -204,3 +205,10 @@ def test_a_no_comment_line_rides_on_no_item() -> None:
     brief = build_brief([STORIES / "birdflu"], load_options(date=dt.date(2026, 1, 24)))
     shown = [i.text for s in brief.sections for i in s.items] + [d.text for d in brief.timeline]
     assert not any("had any comment" in t for t in shown)
+
+
+def test_a_measure_heads_no_section() -> None:
+    # The sinkhole's depths were headed "Metres deep".
+    brief = build_brief([STORIES / "sinkhole"], load_options(date=dt.date(2026, 9, 18)))
+    assert "Metres deep" not in [s.heading for s in brief.sections]
+    assert rejection("Metres deep", False, ["The hole is 12 metres deep."]) == "a measure"
