@@ -55,6 +55,10 @@ _SECTION_WORDS = frozenset({
     "politics", "sport", "sports", "culture", "arts", "science", "tech", "technology", "environment", "nature",
     "opinion", "latest", "top", "stories", "region", "regional", "europe", "asia", "africa", "americas", "middle",
     "east", "us", "uk", "the", "and", "of"})
+# The last word of a newspaper's or a station's name.
+_PAPER = re.compile(r"\b(?:Gazette|News|Times|Post|Courier|Herald|Journal|Echo|Chronicle|Mail|Express|Telegraph|"
+                    r"Tribune|Standard|Observer|Guardian|Record|Press|Star|Mirror|Bulletin|Argus|Advertiser|Sentinel|"
+                    r"Examiner|Wire|Daily|Weekly|Radio)$")
 _DATEISH = re.compile(rf"\d|\b{_MONTH}\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 MAX_CRUMB_WORDS = 14
 RELEASE = re.compile(r"^(?:PRESS|NEWS|MEDIA) RELEASE\b|^FOR IMMEDIATE RELEASE\b", re.I)
@@ -90,6 +94,10 @@ def outlet_in_lines(lines: Sequence[str]) -> str:
                 return name
     for line in head:
         if (name := _named_part(line.strip().strip("*_ "))):
+            return name
+    for line in head[1:]:  # a paper's name alone on its line under the headline: "Combe Gazette", "*Westvale News*"
+        bare = line.strip().strip("*_ ")
+        if len(bare.split()) <= 5 and _NAME_ONLY.fullmatch(bare) and _PAPER.search(bare) and (name := _clean(bare)):
             return name
     for line in head:
         lead = LEAD_TAG.match(line.strip()) or _DATELINE_TAG.match(line.strip())

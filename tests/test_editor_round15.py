@@ -10,6 +10,7 @@ from briefer.clean import clean_document
 from briefer.config import load_options
 from briefer.headings import rejection
 from briefer.model import Document, Source
+from briefer.outlets import outlet_in_lines
 from briefer.pipeline import build_brief, split_document
 from briefer.supersede import supersedes
 from briefer.temporal import classify, event_date, overdue
@@ -212,3 +213,12 @@ def test_a_measure_heads_no_section() -> None:
     brief = build_brief([STORIES / "sinkhole"], load_options(date=dt.date(2026, 9, 18)))
     assert "Metres deep" not in [s.heading for s in brief.sections]
     assert rejection("Metres deep", False, ["The hole is 12 metres deep."]) == "a measure"
+
+
+def test_a_papers_name_alone_under_the_headline_is_its_outlet() -> None:
+    # The pub's undated articles name their papers on a line of their own ("Combe Gazette", "*Westvale News*"):
+    # the sources listed no outlet.
+    assert outlet_in_lines(["Villagers buy their pub", "Combe Gazette", "Villagers have raised the money."]) \
+        == "Combe Gazette"
+    assert outlet_in_lines(["# Keys handed over", "*Westvale News*", "The sale has been completed."]) == "Westvale News"
+    assert outlet_in_lines(["Council Backs New Post", "The council voted on Monday."]) == ""
