@@ -143,7 +143,8 @@ _BYLINE_PARTS = re.compile(r"\s+(?:\||·|•|—)\s+")
 # The opening clause of a sentence in the present perfect, and an attribution's verb just before a date ("..., the
 # agency said on Wednesday").
 PERFECT_NEWS = re.compile(r"^[^,;]{0,80}?\b(?:has|have)\s+(?:now\s+|already\s+|also\s+)?(?:been\s+)?"
-                           r"(?!been\b)(?:[a-z]+(?:ed|en|wn|un|ght|nd|ne|ft|st)|won|met|led|set)\b")
+                           r"(?!been\b)(?:[a-z]+(?:ed|en|wn|un|ght|nd|ne|ft|st)|won|met|led|set|sent|spent|built|kept|"
+                           r"lost|paid|sold|held|made)\b")
 # A verb of telling and the words before the day it names ("said on", "told reporters late"); briefer.facts reads
 # the weekday after it as the day of the telling.
 SAID_ON = r"\b(?:said|says|announced|confirmed|reported|told \w+)\s+(?:late\s+|early\s+)?(?:on\s+)?"
@@ -268,7 +269,7 @@ def classify(text: str, anchor: dt.date | None = None) -> Kind:
     if "should" in folded:
         probe = _SHOULD_THAT.sub("", probe)
         folded = fold(probe)
-    if _expects(probe, folded):
+    if _expects(probe, folded) and not _news_then_warning(probe):
         return "expected"
     if any(w in folded for w in _BACKGROUND_WORDS) and _BACKGROUND.search(probe):
         return "background"
@@ -277,6 +278,20 @@ def classify(text: str, anchor: dt.date | None = None) -> Kind:
         if when is not None and when.day < anchor - dt.timedelta(days=BACKGROUND_DAYS):
             return "background"
     return "report"
+
+
+def _news_then_warning(probe: str) -> bool:
+    """A main clause in the present perfect whose preview is what it says or warns ("Campaigners ... have sent the
+    city council a formal letter warning that they will seek a judicial review"): news of the day, not a preview."""
+    perfect = PERFECT_NEWS.search(probe)
+    preview = _EXPECTED.search(probe)
+    return (perfect is not None and preview is not None and perfect.end() <= preview.start()
+            and _SAYING_THAT.search(probe, perfect.end(), preview.start()) is not None)
+
+
+# What a perfect-tense report says before its preview: "a letter warning that", "said that", "saying".
+_SAYING_THAT = re.compile(r"\b(?:warning|saying|stating|threatening|announcing|promising|insisting)\b(?: that)?|"
+                          r"\bthat\b", re.I)
 
 
 # A preview's weekday is at most this many days ahead ("will meet on Monday" in a Thursday paper: four days), else
