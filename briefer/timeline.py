@@ -179,6 +179,8 @@ def what_next(lines: Sequence[Line], today: dt.date, limit: int = MAX_NEXT,
             start = 0  # "A separate hearing on 12 December will decide ...": the dated subject is the event
         if not (modal or ahead or soon) or not _EVENT.search(text, start, end if end >= 0 else len(text)):
             continue
+        if when is not None and not ahead and classify(line.text) == "report":
+            continue  # news of a day gone by that warns of what may come ("have sent a letter warning that ...")
         if when is not None and when.day <= newest and when.precision == "day":
             continue  # a preview of a day the sources already report on
         if when is not None and when.precision != "day" and when.day < newest.replace(day=1):

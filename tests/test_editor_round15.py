@@ -222,3 +222,17 @@ def test_a_papers_name_alone_under_the_headline_is_its_outlet() -> None:
         == "Combe Gazette"
     assert outlet_in_lines(["# Keys handed over", "*Westvale News*", "The sale has been completed."]) == "Westvale News"
     assert outlet_in_lines(["Council Backs New Post", "The council voted on Monday."]) == ""
+
+
+def test_news_that_warns_of_what_may_come_is_news() -> None:
+    # The newest article's lead ("have sent ... a formal letter warning that they will seek a judicial review")
+    # was filed under what comes next, dated "March 2026" from "last week's decision", and "would respond to the
+    # letter" leaned on it from the overview.
+    lead = ("Campaigners fighting the closure of four libraries have sent the city council a formal letter warning "
+            "that they will seek a judicial review unless it reverses last week's decision.")
+    assert classify(lead) == "report"
+    assert classify("The union has said that the strike will continue until Friday.") == "expected"
+    brief = build_brief([STORIES / "libraries"], load_options(date=dt.date(2026, 3, 11)))
+    overview = brief.sections[0].items
+    assert any("formal letter" in i.text for i in overview)
+    assert not any("formal letter" in n.text for n in brief.next)
