@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from briefer.model import Document
 from briefer.outlets import ABOUT, HEAD_LINES, LEAD_TAG, RELEASE
-from briefer.text import words
+from briefer.text import content_stems, words
 
 # Lines shorter than this with no sentence punctuation are labels, not prose.
 SHORT_LINE_WORDS = 8
@@ -64,7 +64,7 @@ _TEASER = re.compile(r"^(?:related|read more|see also|more|watch|listen|also rea
 # A correction or update note about the article itself, not the story: "Correction: An earlier version of this
 # article gave the wrong date ...", "This story has been updated to ...".
 _EDITORS_NOTE = re.compile(r"^(?:(?:correction|clarification|editor'?s note|update|updated)\s*[:(-]|"
-                           r"(?:an earlier|a previous) version of this (?:article|story|report)|"
+                           r"(?:an earlier|a previous) (?:version of this (?:article|story|report)|entry|post)\b|"
                            r"this (?:article|story|report) (?:has been|was) (?:updated|corrected|amended))", re.I)
 # Author boxes: "Jane Roe covers transport for the paper. Sam Poe is our city hall reporter."
 _BIO = re.compile(
@@ -214,7 +214,7 @@ def _is_furniture(line: str) -> bool:
         return True
     # Word counts first: most lines are long prose, and these patterns are slow to search.
     if (n <= FURNITURE_MAX_PHRASE_WORDS and _holds_furniture_word(folded) and _FURNITURE_PHRASE.search(line)) \
-            or _TEASER.match(line) or _EDITORS_NOTE.match(line):
+            or _TEASER.match(line) or _EDITORS_NOTE.match(_TIME_STAMP.sub("", line, count=1)):
         return True
     if n <= 25 and (_CREDIT.search(line) or _CAPTION_DATE.search(line)):
         return True
@@ -239,6 +239,7 @@ def clean_document(doc: Document, furniture: set[str], keys: Sequence[str] | Non
     title_words = set(words(title))
     repeats = Counter(keys)
     labels = _speaker_labels(lines)
+    wrong = _corrected(lines)
     kept: list[str] = []
     speakers: list[str] = []
     seen: set[str] = set()
@@ -246,7 +247,7 @@ def clean_document(doc: Document, furniture: set[str], keys: Sequence[str] | Non
         if not key or key in seen:
             continue
         seen.add(key)
-        if _is_furniture(raw) or key in furniture or _is_bio(raw, position, len(lines)):
+        if _is_furniture(raw) or key in furniture or _is_bio(raw, position, len(lines)) or _wrong(raw, wrong):
             continue
         if repeats[key] > 1 and not _TERMINAL.search(raw):
             continue
@@ -258,6 +259,30 @@ def clean_document(doc: Document, furniture: set[str], keys: Sequence[str] | Non
             label = _SPEAKER_LABEL.match(raw)
             speakers.append(labels.get(label.group(1), "") if label else "")
     return replace(doc, title=title, paragraphs=tuple(kept), speakers=tuple(speakers) if any(speakers) else ())
+
+
+# A correction that gives the wrong figure and the right one: "Correction: an earlier entry said 40 people were
+# injured at the Kvitt lift station; the figure is 14."
+_CORRECTION = re.compile(r"\b(?:said|gave|reported|put)\b[^;.]{0,80}?(?<![\d,.])(\d[\d,]*)\b[^;]{0,80}?[;,]\s*"
+                         r"(?:the (?:correct |right )?(?:figure|number|toll|total) (?:is|was)|"
+                         r"it should have (?:said|been))\s+(\d[\d,]*)", re.I)
+
+
+def _corrected(lines: Sequence[str]) -> list[tuple[str, set[str]]]:
+    """The wrong figures a document's corrections name, each with the content words of its correction."""
+    out = []
+    for line in lines:
+        bare = _TIME_STAMP.sub("", line, count=1)
+        m = _CORRECTION.search(bare) if _EDITORS_NOTE.match(bare) else None
+        if m and m.group(1) != m.group(2):
+            out.append((m.group(1), set(content_stems(bare[:m.start(2)])) - set(content_stems(m.group(1)))))
+    return out
+
+
+def _wrong(line: str, wrong: Sequence[tuple[str, set[str]]]) -> bool:
+    """Whether `line` gives a figure a correction says was wrong (the figure, and a word of the correction's)."""
+    return any(re.search(rf"(?<![\d,.]){re.escape(figure)}(?![\d,])", line) and words & set(content_stems(line))
+               and not _EDITORS_NOTE.match(_TIME_STAMP.sub("", line, count=1)) for figure, words in wrong)
 
 
 def _speaker_labels(lines: Sequence[str]) -> dict[str, str]:

@@ -473,6 +473,9 @@ class Picker:
                                                   or self._done(choice.sentence))):
                 turned_down = True
                 continue
+            if self.brief and any(self._newer(j) is not None for j in parts if j != choice.sentence):
+                turned_down = True  # two sentences quoted together, one overtaken ("One of them remains in hospital")
+                continue
             newer = self._newer(choice.sentence) if self.brief else None
             if newer is not None:
                 # Of two statements about one state of affairs, the newest wins (and the older is not shown); the

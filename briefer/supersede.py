@@ -40,7 +40,16 @@ STATES = (
     # ... an animal or a fugitive at large, once caught ("was still at large on Sunday" / "was found on Sunday
     # evening ... and was taken back unharmed").
     (re.compile(r"\b(?:missing|unaccounted for|(?:still )?at large|on the loose|on the run)\b", re.I),
-     re.compile(r"\b(?:found|rescued|accounted for|caught|captured|recaptured)\b", re.I)),
+     re.compile(r"\b(?:found|rescued|accounted for|caught|captured|recaptured|recovered)\b", re.I)),
+    # A search still going on, then over ("The search will continue through the night" / "recovered the bodies of
+    # the last two skiers missing ..., bringing the search to an end").
+    (re.compile(r"\bsearch\b[^.;]{0,30}\b(?:will|would)\s+(?:continue|go on|resume)\b|\bstill searching\b", re.I),
+     re.compile(r"\bsearch (?:was |has been |had been )?(?:called off|ended|stood down|suspended)\b|"
+                r"\b(?:bringing|brought|bring) the search to an end\b|\bended the search\b", re.I)),
+    # Still in hospital, then home ("One of them remains in hospital in Lensby" / "The last of the four survivors was
+    # discharged from hospital").
+    (re.compile(r"\b(?:remains?|remained|still) in hospital\b", re.I),
+     re.compile(r"\b(?:discharged|released from hospital|left hospital|allowed home)\b", re.I)),
     # A supply cut, then back ("400 homes were still without power" / "Power was back in all homes").
     (re.compile(r"\b(?:still without|without (?:power|electricity|water|heating|heat)|cut off|out of service)\b",
                 re.I),

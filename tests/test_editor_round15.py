@@ -236,3 +236,25 @@ def test_news_that_warns_of_what_may_come_is_news() -> None:
     overview = brief.sections[0].items
     assert any("formal letter" in i.text for i in overview)
     assert not any("formal letter" in n.text for n in brief.next)
+
+
+def test_a_saved_feed_in_a_folder_is_read() -> None:
+    # The avalanche folder's feed.xml (two entries with full text) was skipped with no word: a folder was read
+    # for .txt, .md and .html files only.
+    brief = build_brief([STORIES / "avalanche"], load_options(date=dt.date(2026, 2, 18)))
+    assert sum(s.location.startswith("https://fjellposten.example/") for s in brief.sources) == 2
+
+
+def test_a_correction_drops_the_figure_it_corrects() -> None:
+    # A live page's "Correction: an earlier entry said 40 people were injured ...; the figure is 14" was printed as
+    # an item, beside nothing of the 14; the entry that gave 40 stays out.
+    brief = build_brief([STORIES / "avalanche"], load_options(date=dt.date(2026, 2, 18)))
+    shown = [i.text for s in brief.sections for i in s.items] + [d.text for d in brief.timeline]
+    assert not any(t.startswith("Correction") or "40 people" in t for t in shown)
+
+
+def test_a_search_over_and_survivors_home_overtake_the_live_pages_lines() -> None:
+    brief = build_brief([STORIES / "avalanche"], load_options(date=dt.date(2026, 2, 18)))
+    shown = [i.text for s in brief.sections for i in s.items]
+    assert not any("search will continue" in t or "remains in hospital" in t or "unaccounted for" in t
+                   for t in shown)

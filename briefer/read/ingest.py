@@ -44,6 +44,8 @@ READ_HERE_SHARE = 0.5
 
 TEXT_SUFFIXES = {".txt": "text/plain", ".text": "text/plain", ".md": "text/markdown",
                  ".markdown": "text/markdown", ".html": "text/html", ".htm": "text/html"}
+# A folder's saved RSS or Atom feeds ("feed.xml"): read as feeds, their entries as articles.
+FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom"})
 _HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body|article|div|p)\b", re.I | re.S)
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
 # From this many words on, the share of English stop words decides (a single sentence varies too much);
@@ -126,7 +128,7 @@ def _walk(root: Path) -> list[Path]:
             try:
                 if entry.is_dir(follow_symlinks=False):
                     stack.append(path)
-                elif path.suffix.lower() in TEXT_SUFFIXES and entry.is_file():
+                elif path.suffix.lower() in (*TEXT_SUFFIXES, *FEED_SUFFIXES) and entry.is_file():
                     found.append(path)
             except OSError:
                 found.append(path)
@@ -442,6 +444,8 @@ def _raw_sources(spec: str | Path, limits: Limits, settings: FetchSettings,
     raw = _read_file(Path(spec), limits)
     if raw.content_type in ("", "text/plain") and _FEED_START.match(raw.data[:2000]):
         return _saved_feed(raw)
+    if Path(spec).suffix.lower() in FEED_SUFFIXES:
+        raise SourceError(f"{raw.location}: an XML file that is no RSS or Atom feed")
     return [raw]
 
 
