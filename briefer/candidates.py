@@ -50,7 +50,10 @@ _BACK_REFERENCE = re.compile(
     r"returned|moved)\s+there\b|^(?:since|until|till|by|before|after|even) then\b|"
     # "On that day two dissidents were detained.": the day was named in the sentence before.
     r"\b(?:on|at|by|from|until|since|in) that (?:day|night|morning|afternoon|evening|weekend|date|time|point|"
-    r"moment|occasion)\b", re.I
+    r"moment|occasion)\b|"
+    # "At the same meeting, councillors confirmed ...": the meeting was the sentence before's.
+    r"\b(?:at|in|during) the same (?:meeting|session|sitting|hearing|debate|press conference|interview|statement)\b",
+    re.I
 )
 # "The results, received on Thursday morning, were negative.": an answer whose question (which tests?) was the
 # sentence before.
@@ -215,7 +218,8 @@ _DECIDING_BODY = (r"(?:courts?|judges?|justices|jury|juries|tribunal|cabinet|cou
                   r"voters|commission|regulator|watchdog|inquiry|trustees|governors)")
 _DECISION = re.compile(
     rf"\b{_DECIDING_BODY}(?:'s?)?\s+(?:[\w'’-]+\s+){{0,3}}?(?:has\s+|have\s+|had\s+|unanimously\s+)?"
-    r"(?:ruled|voted|approved|rejected|backed|cleared|upheld|overturned|quashed|dismissed|threw out|thrown out|"
+    r"(?:ruled|voted|approved|rejected|backed|cleared|upheld|overturned|quashed|annulled|struck down|revoked|"
+    r"dismissed|threw out|thrown out|"
     r"convicted|acquitted|sentenced|found\s+(?:\w+\s+){0,3}?(?:guilty|not guilty)|decided|passed|granted|refused|"
     r"blocked|endorsed|ratified|adopted)\b|"
     r"\bby (?:a majority of )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -280,7 +284,8 @@ def has_verb(text: str) -> bool:
 # pattern at every position; a look for its words first took these checks from about 1.5 to 0.4 s at 30,000
 # sentences (docs/performance.md).
 _BACK_REFERENCE_WORDS = ("those", "these", "such a", " there", " then", *(f"that {w}" for w in (
-    "day", "night", "morning", "afternoon", "evening", "weekend", "date", "time", "point", "moment", "occasion")))
+    "day", "night", "morning", "afternoon", "evening", "weekend", "date", "time", "point", "moment", "occasion")),
+    "the same ")
 _LEANS_ON_EARLIER_WORDS = ("also", "the two", "the agreement", "this.", "this,", "this;", "that.", "that,", "that;",
                            "instead")
 _OBJECT_PRONOUN_WORDS = (" it", " them")  # a case-sensitive pattern

@@ -40,6 +40,7 @@ _UNNAMED_WHO = (r"((?:an?|the|one|two|several|some)\s+(?:[\w-]+\s+){0,4}?"
                 r"(?:spokesperson|spokesman|spokeswoman|official|officials|resident|residents|witness|"
                 r"engineer|worker|workers|source|sources|statement|member|members|teacher|parent|driver|"
                 r"nurse|doctor|farmer|owner|manager|analyst|expert|ministry|council|company|union|brewery|firm|"
+                r"judge|prosecutor|magistrate|coroner|"
                 r"neighbou?rs?|shopkeepers?|traders?|passengers?|commuters?|visitors?|villagers?|islanders?|"
                 r"customers?|volunteers?|students?|fishermen|fisherman|locals?|shoppers?|diners?)"
                 r"(?:\s+(?:for|of|at|from|on|in|near)\s+(?:the\s+)?[\w-]+(?:\s+[A-Z][\w-]+)*)?)")

@@ -140,6 +140,12 @@ _FIGURE = re.compile(r"\b\d[\d,.]*\s+(?:million|billion|trillion)\b")
 _MAGNITUDES = frozenset(content_stems("million billion trillion"))
 
 
+# A vote that is the sentence's news: its count in the main clause ("voted 27 to 18 on Thursday to ban ..."), not in
+# a clause about it ("... before Monday's vote, which the council won by 22 to 19").
+_VOTE_IS_NEWS = re.compile(r"^(?:(?!,\s*(?:which|who|when|where)\b|\b(?:before|after|since|said)\b)[^.;])*?"
+                           r"\b\d{1,3}\s+(?:votes\s+)?to\s+\d{1,3}\b", re.I)
+
+
 def same_figure(shown: str, other: str) -> bool:
     """Whether `other` gives a large figure `shown` gives, of the same thing ("posted second-quarter net profit of
     412 million euros" / "Net profit rose to 412 million euros in the three months to June"): a figure in millions
@@ -365,7 +371,8 @@ class Picker:
 
     def _same_vote(self, shown: int, sims: np.ndarray) -> list[int]:
         """Near sentences that give the shown one's vote ("voted 27 to 18" / "approved ... by 27 votes to 18")."""
-        mine = tallies(self.prepared.sentences[shown].text)
+        text = self.prepared.sentences[shown].text
+        mine = tallies(text) if _VOTE_IS_NEWS.search(text) else frozenset()
         return self._told_again(shown, sims, lambda _, theirs: not mine.isdisjoint(tallies(theirs))) if mine else []
 
     def _told_again(self, shown: int, sims: np.ndarray, same: Callable[[str, str], bool]) -> list[int]:

@@ -126,6 +126,11 @@ STATES = (
     (re.compile(r"\b(?:is|are) (?:now |still )?(?:under ?way|in progress|going on)\b", re.I),
      re.compile(r"(?<!not )(?<!been )\b(?:voted|approved|passed|adopted|rejected|ended|finished|concluded|"
                 r"(?:is|was) over)\b", re.I)),
+    # A decision, once a court or a higher body undoes it ("voted by 22 to 19 on Monday night to sell the stadium
+    # site" / "The High Court on Wednesday annulled ... council's vote").
+    (re.compile(r"\b(?:voted|approved|passed|adopted|granted|awarded|decided)\b", re.I),
+     re.compile(r"\b(?:annulled|quashed|struck down|overturned|revoked|"
+                r"declared (?:the \w+ )?(?:void|unlawful|invalid))\b", re.I)),
     # Talks, and a deal they may bring, once a deal is agreed or the talks have failed.
     (re.compile(r"\b(?:in (?:advanced |final |early |exclusive )?talks|(?:a|the) deal (?:could|may|might) be|"
                 r"(?:a|an|the) (?:deal|agreement) (?:is|was) (?:close|near|expected))\b", re.I),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefer.candidates import leans_back, no_comment
+from briefer.candidates import decides, leans_back, no_comment
 from briefer.clean import clean_document
 from briefer.config import load_options
 from briefer.headings import rejection
@@ -258,3 +258,23 @@ def test_a_search_over_and_survivors_home_overtake_the_live_pages_lines() -> Non
     shown = [i.text for s in brief.sections for i in s.items]
     assert not any("search will continue" in t or "remains in hospital" in t or "unaccounted for" in t
                    for t in shown)
+
+
+def test_a_vote_a_court_annulled_is_no_bottom_line() -> None:
+    # The stadium's title and bottom line gave the council's vote two days after the High Court annulled it.
+    brief = build_brief([STORIES / "stadium"], load_options(date=dt.date(2026, 3, 13)))
+    assert brief.bottom_line is not None and "annulled" in brief.bottom_line.text
+    assert "Court" in brief.title
+    assert decides("The High Court on Wednesday annulled the council's vote to sell the site.")
+
+
+def test_a_vote_in_a_clause_about_it_credits_no_other_source() -> None:
+    # "... before Monday's vote, which the council won by 22 to 19" was credited to the article that reported the
+    # vote: the same count, but that article does not say what the judge said.
+    brief = build_brief([STORIES / "stadium"], load_options(date=dt.date(2026, 3, 13)))
+    judge = [i for s in brief.sections for i in s.items if i.text.startswith("Mr Justice Fairley said")]
+    assert judge and judge[0].sources == (3,)
+
+
+def test_at_the_same_meeting_leans_back() -> None:
+    assert leans_back("At the same meeting, councillors confirmed Sandra Okafor as the council's chief executive.")
