@@ -25,7 +25,10 @@ _DANGLING = re.compile(
     r"the (?:latter|former)(?=\s*[,;:.]|\s+(?:is|was|are|were|has|had|will|would|said|says|did|does)\b)|"
     r"nevertheless|moreover|furthermore|thus|therefore|likewise|similarly|besides|"
     # A part of something named before: "Many of the issues have bedeviled relations for years."
-    r"(?:many|most|some|all|none|several|few|each|both|neither|either|much) of (?:the|these|those|them)(?! \d))\b",
+    r"(?:many|most|some|all|none|several|few|each|both|neither|either|much) of (?:the|these|those|them)(?! \d)|"
+    # One of a list the sentences before began: "The third change is the rolling stock itself."
+    r"the (?:second|third|fourth|fifth|other|last|final) (?:change|reason|problem|point|question|risk|factor|"
+    r"difference|thing|lesson|step|issue)s?(?= (?:is|was|are|were|has|had)\b))\b",
     re.I,
 )
 # A number or quantifier standing for a noun of the sentence before ("One would require ...", "Another
@@ -99,8 +102,9 @@ magistrate prosecutor dictator strongman monarch
 _LEANS_ON_EARLIER = re.compile(
     # "the two" points back, unless its noun says who ("the two sides") or a ranking names them ("the two leading
     # candidates"; "the two companies" is a pair the sentence before named).
-    r"^\S+(?:\s+\S+){0,2}\s+also\b|\bthe two(?!\s+(?:countries|sides|governments|leaders|men|nations|presidents|"
-    r"ministers|days|years|hours|weeks|months)\b|\s+(?:leading|main|biggest|largest|top|front-running) \w+|"
+    r"^\S+(?:\s+\S+){0,2}\s+also\b|\bthe two(?!(?:\s+[a-z][\w-]*)?\s+(?:countries|sides|governments|leaders|men|"
+    r"nations|presidents|ministers|days|years|hours|weeks|months)\b|"
+    r"\s+(?:leading|main|biggest|largest|top|front-running) \w+|"
     # ... or a clause after its noun says which ("the two elderly people found dead on Monday").
     r"\s+[a-z][\w-]*\s+(?:who|that)\b|(?:\s+[a-z][\w-]*){1,2}\s+(?:found dead|killed in|injured in|"
     r"arrested (?:in|on|after)|charged with|held (?:in|at|since)|detained (?:in|at)|accused of|named as)\b)"

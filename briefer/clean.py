@@ -91,8 +91,9 @@ _PHOTO_WORD = re.compile(r"photo|image", re.I)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "… arrives in Beijing, June 18, 2023." is how wire photos are captioned.
 _CAPTION_DATE = re.compile(rf",\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?$")
-# A transcript's speaker label: a name in capitals and a colon ("EVA STRAND: Good afternoon.").
-_SPEAKER_LABEL = re.compile(r"^([A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’.-]+){0,3}):\s+(?=\S)")
+# A transcript's or an interview's speaker label: a name and a colon at a paragraph's start ("EVA STRAND: Good
+# afternoon.", "Clara Benz: The last sleeper ...", "Vasseur: It is cheaper ...", "Q: How much ...?").
+_SPEAKER_LABEL = re.compile(r"^([A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}):\s+(?=\S)")
 _DATELINE = re.compile(
     r"^(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’-]+){0,2})"
     # a country after a capitalised place ("ANDØYA, Norway, April 16"), then the date: "June 18", "11 May", either
@@ -247,6 +248,10 @@ def clean_document(doc: Document, furniture: set[str], keys: Sequence[str] | Non
         if not key or key in seen:
             continue
         seen.add(key)
+        label = _SPEAKER_LABEL.match(raw)
+        name, asks = labels.get(label.group(1), ("", False)) if label else ("", False)
+        if asks:
+            continue  # an interviewer's question, and what the question puts to the one who answers
         if _is_furniture(raw) or key in furniture or _is_bio(raw, position, len(lines)) or _wrong(raw, wrong):
             continue
         if repeats[key] > 1 and not _TERMINAL.search(raw):
@@ -256,8 +261,7 @@ def clean_document(doc: Document, furniture: set[str], keys: Sequence[str] | Non
         line = _strip_tags(raw)
         if line:
             kept.append(line)
-            label = _SPEAKER_LABEL.match(raw)
-            speakers.append(labels.get(label.group(1), "") if label else "")
+            speakers.append(name)
     return replace(doc, title=title, paragraphs=tuple(kept), speakers=tuple(speakers) if any(speakers) else ())
 
 
@@ -285,17 +289,29 @@ def _wrong(line: str, wrong: Sequence[tuple[str, set[str]]]) -> bool:
                and not _EDITORS_NOTE.match(_TIME_STAMP.sub("", line, count=1)) for figure, words in wrong)
 
 
-def _speaker_labels(lines: Sequence[str]) -> dict[str, str]:
-    """A transcript's speaker labels, each with the name as the text writes it: labels that open two paragraphs or
-    more ("EVA STRAND: ...", "Q: ..."), so that a one-off "BEIJING: ..." stays a dateline."""
-    counts = Counter(m.group(1) for line in lines if (m := _SPEAKER_LABEL.match(line)))
+def _speaker_labels(lines: Sequence[str]) -> dict[str, tuple[str, bool]]:
+    """A transcript's or an interview's speaker labels: each label's speaker, as the text writes the name, and
+    whether that speaker asks the questions. A speaker's labels open two paragraphs or more and share a last name
+    ("Clara Benz:", "Benz:"), one of them in full or in capitals (so that a one-off "BEIJING: ..." stays a dateline
+    and a live page's "Update: ..." names no one); "Q:" asks. The one whose paragraphs are mostly questions asks."""
+    said: dict[str, list[tuple[str, str]]] = {}
+    for line in lines:
+        if (m := _SPEAKER_LABEL.match(line)):
+            said.setdefault(m.group(1).split()[-1].casefold(), []).append((m.group(1), line[m.end():]))
     text = "\n".join(lines)
     out = {}
-    for label, n in counts.items():
-        if n < 2 or len(label) < 3:
-            continue  # "Q:" asks; its answers' "A:" names no one
-        written = re.search(rf"\b{re.escape(label)}\b", text.replace(label, ""), re.I)
-        out[label] = written.group() if written and not written.group().isupper() else label.title()
+    for group in said.values():
+        labels = {label for label, _ in group}
+        full = max(labels, key=len)
+        asks = 2 * sum(words_said.rstrip("*_ ").endswith("?") for _, words_said in group) > len(group)
+        if len(group) < 2 or (" " not in full and not (full.isupper() and len(full) >= 3) and full != "Q"):
+            continue
+        written = re.search(rf"\b{re.escape(full)}\b", "\n".join(line for line in text.split("\n")
+                                                               if not line.startswith(full + ":")), re.I)
+        name = "" if full == "Q" else (written.group() if written and not written.group().isupper() else
+                                       full.title() if full.isupper() else full)
+        for label in labels:
+            out[label] = (name, asks or full == "Q")
     return out
 
 

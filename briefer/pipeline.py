@@ -27,7 +27,6 @@ import contextlib
 import datetime as dt
 import gc
 import logging
-import re
 import time
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -129,18 +128,14 @@ class Prepared:
 Stage = Callable[[Prepared], Prepared]
 
 
-# Words of the first person: a transcript's sentence holding one gets its speaker's name (`split_document`).
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|[Ww]e|[Mm]y|[Oo]ur|us)\b")
-
-
 def split_document(doc_index: int, doc: Document) -> list[Sentence]:
     """A document's sentences, numbered in reading order."""
     out: list[Sentence] = []
     for p, paragraph in enumerate(doc.paragraphs):
         speaker = doc.speakers[p] if doc.speakers else ""
         for text in split_sentences(paragraph):
-            if speaker and _FIRST_PERSON.search(text):
-                text = with_speaker(text, speaker)  # a transcript's "We will ...": whose "we"
+            if speaker:
+                text = with_speaker(text, speaker)  # a transcript's "We will ...": whose words, whose "we"
             out.append(Sentence(doc=doc_index, paragraph=p, position=len(out), text=text))
     return out
 

@@ -25,6 +25,15 @@ from briefer.text import STOP_WORDS, content_stems, stem, words
 # Double quotation marks, or single ones as British papers print them (‘...’, an apostrophe inside a word kept:
 # ‘It’s overdue’).
 _QUOTED = re.compile(r"[“\"]([^“”\"]{10,600})[”\"]|‘((?:[^‘’“”\"]|’(?=\w)){10,600})’(?!\w)")
+# Quotations in German or French marks („...“, « ... »): words in another language, each followed by its English
+# translation, which is the quotation to print. Blanked out (positions kept) before quotations are looked for, so
+# that a German closing mark “ opens no quotation.
+_FOREIGN = re.compile(r"„[^“”\"\n]{1,600}[“”]|«[^»\n]{1,600}»|»[^«\n]{1,600}«")
+
+
+def _english_marks(text: str) -> str:
+    """`text` with its German and French quotations blanked out (see `_FOREIGN`)."""
+    return _FOREIGN.sub(lambda m: " " * len(m.group()), text) if ("„" in text or "«" in text or "»" in text) else text
 MIN_QUOTE_WORDS = 4
 # A quotation opening in lower case is a phrase inside reported speech: a key quote only when it says this much.
 MIN_FRAGMENT_WORDS = 10
@@ -191,7 +200,7 @@ def _continued(previous: str, sentence: Said, cast: Cast, before: Sequence[Said]
     """The speaker of the last quotation in `previous` (the sentence just before), when that sentence
     attributes it ('"...," Tamm said.'); else ("", "")."""
     last = None
-    for found in _QUOTED.finditer(previous):
+    for found in _QUOTED.finditer(_english_marks(previous)):
         last = found
     if last is None or not _ATTRIBUTION.match(previous[last.end():]):
         return "", ""
@@ -252,7 +261,7 @@ def ranked_quotes(sentences: Sequence[Said], cast: Cast, limit: int = MAX_QUOTES
     pending: dict[str, _Pending] = {}
     for i, sentence in enumerate(sentences):
         before = [s for s in sentences[max(0, i - _PRONOUN_BACK): i] if s.doc == sentence.doc]
-        for m in _QUOTED.finditer(sentence.text):
+        for m in _QUOTED.finditer(_english_marks(sentence.text)):
             quoted = (m.group(1) or m.group(2)).strip()
             n = len(quoted.split())
             if n < MIN_QUOTE_WORDS or (quoted[:1].islower() and n < MIN_FRAGMENT_WORDS):

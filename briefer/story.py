@@ -99,7 +99,8 @@ def read_story(documents: Sequence[Document], sentences: Sequence[Sentence], can
     said = [Said(d.source.id, i, j, text) for i, d in enumerate(documents) if i not in spun
             for j, text in enumerate(d.paragraphs)]
     quotable = [(source_of[i], sentences[i].text) for i in candidates]
-    titles = [d.title or d.source.title for d in documents]
+    # (An interview's or a transcript's headline is what someone said, or names the document: no title of a story.)
+    titles = ["" if d.speakers else d.title or d.source.title for d in documents]
     # One TF-IDF index of the quotable sentences for topics, the timeline and what comes next.
     if quotable_index is None:
         quotable_index = SimilarityIndex.build([text for _, text in quotable])
@@ -249,7 +250,12 @@ def _told(text: str, anchor: dt.date) -> bool:
         # What someone says now of a past event is today's news ("Dr Alan Price ... said he had not seen the nurses'
         # letters of concern until after two babies died on the ward in 2023").
         return classify(text, anchor) != "background" or _TELLING.search(text) is not None
-    return kind == "expected" and (reports_before_preview(text) or decides(text))
+    return kind == "expected" and (reports_before_preview(text) or decides(text) or _ANNOUNCED.search(text) is not None)
+
+
+# A plan as someone announced it, the attribution closing the sentence: "A sleeper train will link Lisière and
+# Hochfeld again from the next timetable change, ..., the two regional governments said." (the announcement is news).
+_ANNOUNCED = re.compile(r",\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}(?:said|announced|confirmed)(?:\s+on\s+\w+)?\.?$")
 
 
 def lead_credits(documents: Sequence[Document], sentences: Sequence[Sentence], candidates: Sequence[int],
@@ -265,7 +271,8 @@ def lead_credits(documents: Sequence[Document], sentences: Sequence[Sentence], c
         text = sentences[i].text
         # A quotation is someone's view, not the news: never the bottom line. (What the sentence tells, the
         # costliest look, only for a lead that passes the others.)
-        if (seen[doc] <= LEAD_SENTENCES and len(text.split()) <= BOTTOM_LINE_WORDS
+        # Nor is a transcript's or an interview's (its opening says who spoke to whom).
+        if (seen[doc] <= LEAD_SENTENCES and len(text.split()) <= BOTTOM_LINE_WORDS and not documents[doc].speakers
                 and not _QUOTE_MARK.search(text) and not spoken(text) and not HEDGED.search(text)
                 and _told(text, anchor[doc])):
             leads.append(i)

@@ -51,7 +51,8 @@ def test_the_year_a_subject_was_founded_dates_no_news() -> None:
 
 def test_a_transcripts_first_person_line_names_its_speaker() -> None:
     # "We will install a steel support ..." was printed with no speaker: the label "EVA STRAND:" had gone as a
-    # dateline. Lines in the first person now carry the name as an editor's insertion; the others stand alone.
+    # dateline. Each line of a speaker's paragraph now carries the name as an editor's insertion (the words are the
+    # speaker's), and the questions ("Q: ...") are left out.
     doc = clean_document(_document(
         "Transcript of the briefing given by the port's harbour master, Lars Okonjo-Berg, on Friday.",
         "LARS OKONJO-BERG: Thank you for coming. The channel is clear. We will reopen it at noon.",
@@ -60,7 +61,8 @@ def test_a_transcripts_first_person_line_names_its_speaker() -> None:
     texts = [s.text for s in split_document(0, doc)]
     assert "[Lars Okonjo-Berg:] We will reopen it at noon." in texts
     assert "[Lars Okonjo-Berg:] Our pilots will take the first ship through at two o'clock." in texts
-    assert "The channel is clear." in texts
+    assert "[Lars Okonjo-Berg:] The channel is clear." in texts
+    assert not any("ships move" in t for t in texts)
 
 
 def test_a_one_off_capital_label_is_a_dateline_not_a_speaker() -> None:
@@ -278,3 +280,28 @@ def test_a_vote_in_a_clause_about_it_credits_no_other_source() -> None:
 
 def test_at_the_same_meeting_leans_back() -> None:
     assert leans_back("At the same meeting, councillors confirmed Sandra Okafor as the council's chief executive.")
+
+
+def test_an_interview_is_read_as_one() -> None:
+    # The night-train interview ("Clara Benz: ... ?" / "Henri Vasseur: ...") gave the brief its title (the
+    # interview's headline), its bottom line (an answer: "Because we are selling a night's sleep, not a train
+    # ticket.") and three of the interviewer's questions as facts; the wire's lead was dropped for "the two
+    # regional governments said".
+    brief = build_brief([STORIES / "nighttrain"], load_options(date=dt.date(2026, 12, 2)))
+    assert brief.title.startswith("Night trains to return")
+    assert brief.bottom_line is not None and brief.bottom_line.text.startswith("A sleeper train will link")
+    shown = [i.text for s in brief.sections for i in s.items]
+    assert not any("paying you" in t or "Your cheapest seat" in t for t in shown)
+    assert all(t.startswith("[Henri Vasseur:] ") for t in shown if "we " in t.casefold() and "“" not in t
+               and '"' not in t and not t.startswith(("A former", "Supporters")))
+
+
+def test_the_third_change_leans_back() -> None:
+    assert leans_back("The third change is the rolling stock itself.")
+    assert not leans_back("The two regional governments said the train would return.")
+
+
+def test_a_german_quotation_mark_opens_no_quotation() -> None:
+    brief = build_brief([STORIES / "nighttrain"], load_options(date=dt.date(2026, 12, 2)))
+    assert all(q.text[:1].isalpha() for q in brief.quotes)
+    assert any(q.speaker == "Jürgen Stamm" and q.text.startswith("A train that runs at night") for q in brief.quotes)
