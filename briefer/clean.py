@@ -303,15 +303,19 @@ def _speaker_labels(lines: Sequence[str]) -> dict[str, tuple[str, bool]]:
     for group in said.values():
         labels = {label for label, _ in group}
         full = max(labels, key=len)
-        asks = 2 * sum(words_said.rstrip("*_ ").endswith("?") for _, words_said in group) > len(group)
-        if len(group) < 2 or (" " not in full and not (full.isupper() and len(full) >= 3) and full != "Q"):
+        if full == "Q":
+            out[full] = ("", True)  # a question, however few
             continue
-        written = re.search(rf"\b{re.escape(full)}\b", "\n".join(line for line in text.split("\n")
-                                                               if not line.startswith(full + ":")), re.I)
-        name = "" if full == "Q" else (written.group() if written and not written.group().isupper() else
-                                       full.title() if full.isupper() else full)
+        asks = 2 * sum(words_said.rstrip("*_ ").endswith("?") for _, words_said in group) > len(group)
+        if len(group) < 2 or (" " not in full and not (full.isupper() and len(full) >= 3)):
+            continue
+        # The name as the text writes it outside the labels ("EVA STRAND" is "Eva Strand" in the standfirst).
+        rest = "\n".join(line for line in text.split("\n") if not line.startswith(full + ":"))
+        written = re.search(rf"\b{re.escape(full)}\b", rest, re.I)
+        name = (written.group() if written and not written.group().isupper()
+                else full.title() if full.isupper() else full)
         for label in labels:
-            out[label] = (name, asks or full == "Q")
+            out[label] = (name, asks)
     return out
 
 
