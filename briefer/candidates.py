@@ -21,6 +21,8 @@ _END = re.compile(r"[.!…][\"'”’)\]]*$")
 _DANGLING = re.compile(
     r"^(?:he|she|they|it|his|her|its|their|them|this|that|these|those|there|here|but|and|or|so|also|"
     r"still|yet|instead|meanwhile|however|then|such|what|the two men|the pair|indeed|"
+    # "Now the train is coming back.": now, after what the sentences before told.
+    r"now(?=,?\s+(?:the|it|its|they|he|she|we|this|that|there)\b)|"
     # "The former, ..." / "the latter was ...": one of two named before; not "The former head of the hospital".
     r"the (?:latter|former)(?=\s*[,;:.]|\s+(?:is|was|are|were|has|had|will|would|said|says|did|does)\b)|"
     r"nevertheless|moreover|furthermore|thus|therefore|likewise|similarly|besides|"

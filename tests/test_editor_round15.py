@@ -305,3 +305,8 @@ def test_a_german_quotation_mark_opens_no_quotation() -> None:
     brief = build_brief([STORIES / "nighttrain"], load_options(date=dt.date(2026, 12, 2)))
     assert all(q.text[:1].isalpha() for q in brief.quotes)
     assert any(q.speaker == "Jürgen Stamm" and q.text.startswith("A train that runs at night") for q in brief.quotes)
+
+
+def test_now_after_a_story_told_leans_back() -> None:
+    assert leans_back("Now the train is coming back.")
+    assert not leans_back("Nowhere in the report is the cost given.")
