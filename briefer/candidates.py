@@ -341,7 +341,9 @@ def _names_own_subject(unquoted: str) -> bool:
 
 
 def leans_back(text: str) -> bool:
-    """True when `text` depends on the sentence before it (a pronoun, "this", "also", "But ...")."""
+    """True when `text` depends on the sentence before it (a pronoun, "this", "also", "But ..."); a transcript's line
+    is read without its speaker's name ("[Henri Vasseur:] It is cheaper ..." leans on the question)."""
+    text = _SPOKEN_LABEL.sub("", text, count=1)
     folded = text.casefold()
     if _DANGLING.match(text.lstrip("\"“‘'([")) or _PRONOUN_SPEAKER.search(text) or _ELLIPTIC_SUBJECT.match(text) \
             or _DESCRIBED_PRONOUN.match(text) or _THE_NUMBER.match(text) or _ANSWER_SUBJECT.match(text) \
@@ -353,6 +355,9 @@ def leans_back(text: str) -> bool:
                 or (_holds(unquoted, _OBJECT_PRONOUN_WORDS) and _OBJECT_PRONOUN.search(unquoted))
                 or _CONNECTIVE.match(unquoted) or _EARLY_HER.match(unquoted)
                 or (_holds(folded, _PERSONAL_WORDS) and _orphan_pronoun(unquoted)))
+
+
+_SPOKEN_LABEL = re.compile(r"^\[[^\]\n]{2,60}:\] ")
 
 
 def announces(text: str) -> bool:
@@ -447,7 +452,14 @@ def candidate_mask(sentences: Sequence[Sentence], docs: Sequence[Document], limi
         spun = {i for i, doc in enumerate(docs) if looks_spun(doc)}
     quoted = inside_quotes(sentences)
     return [s.doc not in spun and not q and is_candidate(s.text, limits)
+            and not (docs[s.doc].speakers and _STANDFIRST.search(s.text))
             for s, q in zip(sentences, quoted, strict=True)]
+
+
+# An interview's standfirst: who spoke to whom ("Henri Vasseur ... spoke to Clara Benz about fares, tunnels and ..."):
+# who's who reads it, no item quotes it.
+_STANDFIRST = re.compile(r"\b(?:spoke|talked|speaks|talks) to [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)* about\b|"
+                         r"\bin an interview with\b", re.I)
 
 
 # A sentence this short that leans on the one before it is that one's punchline ("Above all, they agreed to keep

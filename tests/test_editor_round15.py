@@ -310,3 +310,11 @@ def test_a_german_quotation_mark_opens_no_quotation() -> None:
 def test_now_after_a_story_told_leans_back() -> None:
     assert leans_back("Now the train is coming back.")
     assert not leans_back("Nowhere in the report is the cost given.")
+
+
+def test_an_interviews_standfirst_and_answers_that_lean_on_their_questions_are_no_items() -> None:
+    brief = build_brief([STORIES / "nighttrain"], load_options(date=dt.date(2026, 12, 2)))
+    shown = [i.text for s in brief.sections for i in s.items]
+    assert not any("spoke to Clara Benz" in t or t.startswith("[Henri Vasseur:] It is") for t in shown)
+    assert any(p.name == "Henri Vasseur" for p in brief.people)
+    assert leans_back("[Henri Vasseur:] It is cheaper than a flight plus a night in a hostel.")
