@@ -651,7 +651,7 @@ class Picker:
         if not found and moved_from(text):
             found = [int(j) for j in np.flatnonzero(sims > 0)
                      if int(j) in self.quotable and int(j) not in self.pairs
-                     and (self._published(int(j)) or then) > then
+                     and (self._published(int(j)) or then) > then and self.kind(int(j)) != "expected"
                      and state_overturned(self.prepared.sentences[int(j)].text, text)]
         return max(found, key=lambda j: (self._published(j) or then, sims[j]), default=None)
 

@@ -26,7 +26,7 @@ from briefer.facts import Facts, count_update
 from briefer.model import Dated, Document, Item, Person, Quote, Sentence, Topic
 from briefer.people import Cast, who_is_who
 from briefer.quotes import Said, ranked_quotes
-from briefer.supersede import state_overturned
+from briefer.supersede import state_overturned, supersedes
 from briefer.temporal import HEDGED, PERFECT_NEWS, When, classify, event_date, event_day, reports_before_preview
 from briefer.text import spoken
 from briefer.timeline import MAX_EVENTS, MAX_NEXT, Line, timeline, what_next
@@ -218,16 +218,22 @@ def _not_updated(documents: Sequence[Document], sentences: Sequence[Sentence], l
     def published(i: int) -> dt.date | None:
         return documents[sentences[i].doc].source.published
 
-    def overturns(j: int, i: int) -> bool:
-        if not state_overturned(sentences[j].text, sentences[i].text) or (then := published(j)) is None:
+    def overturns(j: int, i: int) -> bool:  # (a preview overturns nothing yet: "will reopen on Friday")
+        if (not state_overturned(sentences[j].text, sentences[i].text) or (then := published(j)) is None
+                or classify(sentences[j].text) == "expected"):
             return False
         theirs = event_day(sentences[j].text, then)
         mine = event_day(sentences[i].text, published(i) or then)
         return theirs is not None and (mine is None or theirs >= mine)
 
+    def reports(j: int, i: int) -> bool:  # a preview's event told by a later lead ("will open" / "opened")
+        return (classify(sentences[i].text) == "expected" and classify(sentences[j].text) == "report"
+                and supersedes(sentences[j].text, "report", sentences[i].text, "expected"))
+
     return [i for i in leads
             if not any((published(j) or dt.date.min) > (published(i) or dt.date.max)
-                       and (count_update(sentences[j].text, sentences[i].text) or overturns(j, i)) for j in leads)]
+                       and (count_update(sentences[j].text, sentences[i].text) or overturns(j, i) or reports(j, i))
+                       for j in leads)]
 
 
 @dataclass(frozen=True, slots=True)

@@ -289,9 +289,9 @@ def _news_then_warning(probe: str) -> bool:
             and _SAYING_THAT.search(probe, perfect.end(), preview.start()) is not None)
 
 
-# What a perfect-tense report says before its preview: "a letter warning that", "said that", "saying".
-_SAYING_THAT = re.compile(r"\b(?:warning|saying|stating|threatening|announcing|promising|insisting)\b(?: that)?|"
-                          r"\bthat\b", re.I)
+# What a perfect-tense report says before its preview: "a letter warning that", "saying" (not a relative "that":
+# "has closed the footpath that runs past the site and will not say ...").
+_SAYING_THAT = re.compile(r"\b(?:warning|saying|stating|threatening|announcing|promising|insisting)\b", re.I)
 
 
 # A preview's weekday is at most this many days ahead ("will meet on Monday" in a Thursday paper: four days), else
