@@ -471,12 +471,16 @@ _HEADED = re.compile(rf"\b(?:director|executive|head|chairman|chairwoman|chair|c
                      rf"spokesperson|manager|founder|owner)\s+(?:of|at)\s+({_W}(?:\s+{_W}){{1,3}})\b")
 
 
+# What every alternative of _HEADED needs (a case-sensitive pattern): most sentences hold none of them.
+_HEADED_WORDS = ("director", "executive", "head", "chair", "ceo", "boss", "spokes", "manager", "founder", "owner")
+
+
 def _firms(texts: Sequence[tuple[int, str]]) -> set[tuple[str, str]]:
     """The keys of names written somewhere with a company's suffix, and of their last two words; of names that
     speak of themselves as "it" or are called a company; and of names someone is the director or spokesman of."""
     found: set[tuple[str, str]] = set()
     for _, text in texts:
-        if " of " in text or " at " in text:
+        if (" of " in text or " at " in text) and any(word in text for word in _HEADED_WORDS):
             found.update(_key(name) for m in _HEADED.finditer(text) if (name := _tail_name(m.group(1))))
         if _SPACED_SUFFIX.search(text):
             for m in _COMPANY.finditer(text):
