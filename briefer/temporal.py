@@ -123,9 +123,9 @@ _EXPECTED_ALL_WORDS = (*_EXPECTED_WORDS, "hoping")
 # times at 30,000 sentences (dates, event days, the past tense), 0.55 s; 23% of 83,000 lines and sentences of the bench
 # input, ../shared and tests/data hold one of these, 18% match (docs/performance.md, twelfth round).
 _AHEAD_WORDS = ("will", "'ll", "shall", "would", "should", "due ", "set to", "scheduled", "expect", "poised to",
-                "slated to", "going to", "told to", "asked to", "urged to", "ordered to", "advised to", "is to", "are to",
-                "planned for", "upcoming", "forthcoming", "in the coming", "next week", "next month", "next year",
-                "later this", "opens ", "starts ", "begins ", "resumes ", "closes ", "ends ")
+                "slated to", "going to", "told to", "asked to", "urged to", "ordered to", "advised to", "is to",
+                "are to", "planned for", "upcoming", "forthcoming", "in the coming", "next week", "next month",
+                "next year", "later this", "opens ", "starts ", "begins ", "resumes ", "closes ", "ends ")
 # Lines that carry a source's date: "Published June 18, 2023", "Updated: 2023-06-18 10:00", "June 18, 2023 10:15 AM".
 _ANON = re.compile(r"\?P<\w+>")
 _DATED_LINE = re.compile(_ANON.sub("", r"^(?:(?:published|posted|updated|last updated|first published)"
