@@ -110,6 +110,13 @@ _DATE_WORDS = re.compile(
 _AGENCY_TAIL = re.compile(r"\s*\((?:AP|AFP|Reuters|UPI|PTI|IANS|ANI|Xinhua)\)\s*$")
 
 
+def _without_agency_tail(line: str) -> str:
+    """`line` without a wire agency's tag at its end ("... on Monday (AP)"). The pattern, tried at every space of a
+    line, is substituted only in a line that ends in ")" (`\\s` and `str.rstrip` take the same whitespace): 31,000
+    lines at 30,000 sentences, 0.17 s before."""
+    return _AGENCY_TAIL.sub("", line) if line.rstrip().endswith(")") else line
+
+
 def _key(line: str) -> str:
     return " ".join(words(line))
 
@@ -122,7 +129,7 @@ def is_date_line(line: str) -> bool:
 
 def _is_headline(line: str) -> bool:
     n = len(line.split())
-    ends_statement = re.search(r"[.!…][\"'”’)\]]*$", _AGENCY_TAIL.sub("", line))
+    ends_statement = re.search(r"[.!…][\"'”’)\]]*$", _without_agency_tail(line))
     return (3 <= n <= 20 and not ends_statement and not _CRUMB.search(line) and not _FURNITURE_PHRASE.search(line)
             # neither a date line nor a byline ("By Marek Oja") is the headline
             and not is_date_line(line) and not _CREDIT.match(line))
@@ -199,7 +206,7 @@ def _strip_tags(line: str) -> str:
         if place.isupper() or ":" in prefix or "(" in prefix:
             line = line[dateline.end():]
     line = LEAD_TAG.sub("", line, count=1)  # "(Valley Wire) About 4,000 homes ...": the outlet is kept apart
-    return _AGENCY_TAIL.sub("", line).strip()
+    return _without_agency_tail(line).strip()
 
 
 def _holds_furniture_word(folded: str) -> bool:

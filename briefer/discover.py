@@ -258,6 +258,7 @@ def specificity(key: str) -> float:
     return max(0.5, EVERYDAY_ZIPF - rarest)
 
 
+@lru_cache(maxsize=65_536)  # pure; topic discovery and the heading rules ask about the same sentences
 def is_list(text: str) -> bool:
     """Whether a sentence enumerates ("ranging from trade, human rights ... to Russia's war in Ukraine"; "X, Y
     and Z"; items between semicolons): what it names, it names in passing. An apposition's commas ("Kurt

@@ -120,6 +120,17 @@ _EXPECTED_WORDS = ("will", "won't", "shall", "'ll", "would", "could", "might", "
                    "forecast")
 _BACKGROUND_WORDS = ("long", "years", "decades", "since", "was once", "used to", "previously", "formerly", "past",
                      "historically")
+# _EXPECTED_WORDS leave out "hoping" ("was hoping to charge"), which _EXPECTED matches: `classify` has called such a
+# sentence a report since the look was added (fourth round); left so, as a change of briefs. The look of the previews'
+# own functions (`_expected`) lets it through.
+_EXPECTED_ALL_WORDS = (*_EXPECTED_WORDS, "hoping")
+# What every alternative of _AHEAD needs, looked for in the same way (`_ahead`): the pattern was searched about 11,000
+# times at 30,000 sentences (dates, event days, the past tense), 0.55 s; 23% of 83,000 lines and sentences of the bench
+# input, ../shared and tests/data hold one of these, 18% match (docs/performance.md, twelfth round).
+_AHEAD_WORDS = ("will", "'ll", "shall", "would", "should", "due ", "set to", "scheduled", "expect", "poised to",
+                "slated to", "going to", "told to", "asked to", "urged to", "ordered to", "advised to", "is to",
+                "are to", "planned for", "upcoming", "forthcoming", "in the coming", "next week", "next month",
+                "next year", "later this", "opens ", "starts ", "begins ", "resumes ", "closes ", "ends ")
 # Lines that carry a source's date: "Published June 18, 2023", "Updated: 2023-06-18 10:00", "June 18, 2023 10:15 AM".
 _ANON = re.compile(r"\?P<\w+>")
 _DATED_LINE = re.compile(_ANON.sub("", r"^(?:(?:published|posted|updated|last updated|first published)"
@@ -252,6 +263,18 @@ def sentence_kind(text: str, anchor: dt.date | None = None) -> Kind:
     return "expected" if HEDGED.search(text) else classify(text, anchor)
 
 
+def _ahead(probe: str) -> re.Match[str] | None:
+    """`_AHEAD.search(probe)`, searched only when one of its words is in the folded text."""
+    folded = fold(probe)
+    return _AHEAD.search(probe) if any(w in folded for w in _AHEAD_WORDS) else None
+
+
+def _expected(probe: str) -> re.Match[str] | None:
+    """`_EXPECTED.search(probe)`, searched only when one of its words is in the folded text."""
+    folded = fold(probe)
+    return _EXPECTED.search(probe) if any(w in folded for w in _EXPECTED_ALL_WORDS) else None
+
+
 def _expects(probe: str, folded: str) -> bool:
     """`_EXPECTED.search(probe)`, searched only when one of its words is in `folded` (`fold(probe)`)."""
     return any(w in folded for w in _EXPECTED_WORDS) and _EXPECTED.search(probe) is not None
@@ -284,7 +307,7 @@ def _news_then_warning(probe: str) -> bool:
     """A main clause in the present perfect whose preview is what it says or warns ("Campaigners ... have sent the
     city council a formal letter warning that they will seek a judicial review"): news of the day, not a preview."""
     perfect = PERFECT_NEWS.search(probe)
-    preview = _EXPECTED.search(probe)
+    preview = _expected(probe)
     return (perfect is not None and preview is not None and perfect.end() <= preview.start()
             and _SAYING_THAT.search(probe, perfect.end(), preview.start()) is not None)
 
@@ -344,7 +367,7 @@ def _mentions_at(text: str, anchor: dt.date) -> tuple[tuple[int, When], ...]:
     digits, months, weekdays = bool(_DIGIT.search(text)), bool(_MONTH_CUE.search(text)), bool(_WEEKDAY_CUE.search(text))
     first_modal = len(text) + 1
     if months or weekdays:
-        modal = _AHEAD.search(text.replace("’", "'"))
+        modal = _ahead(text.replace("’", "'"))
         # A date looks ahead only when a preview's wording comes before it ("will meet on Monday"); in "Before
         # leaving on Friday, he said they would ..." the day is behind.
         first_modal = modal.start() if modal else first_modal
@@ -398,7 +421,7 @@ def preview_event(text: str) -> tuple[str, str, str]:
     the modal ("is due to", "possibly") and the text after it (the event: "begin at 6 a.m. on Thursday");
     ("", "", "") when nothing looks ahead."""
     probe = _MAY_MONTH.sub(lambda m: " " * len(m.group()), text.replace("’", "'"))
-    found = _EXPECTED.search(probe)
+    found = _expected(probe)
     if found is None:
         return "", "", ""
     end = _event_start(found)
@@ -416,6 +439,8 @@ def preview_events(text: str) -> list[str]:
     """The text after each of a sentence's previews ("would add nine stops, and would open in 2030 if ...":
     both), the verb of an "expects the council to back" preview included; [] when nothing looks ahead."""
     probe = _MAY_MONTH.sub(lambda m: " " * len(m.group()), text.replace("’", "'"))
+    if _expected(probe) is None:
+        return []
     return [text[_event_start(found):] for found in _EXPECTED.finditer(probe)]
 
 
@@ -454,7 +479,7 @@ def reports_before_preview(text: str) -> bool:
     preview word, outside asides ("said that 1,800 workers had joined the strike ... and that the stoppage would
     now run until Monday"). `classify` calls it expected, for its tail."""
     probe = _SHOULD_THAT.sub("", _MAY_MONTH.sub("", text.replace("’", "'")))
-    preview = _EXPECTED.search(probe)
+    preview = _expected(probe)
     if preview is None:
         return False
     head = _ASIDE.sub("", probe[:preview.start()])
@@ -465,7 +490,7 @@ def reports_before_preview(text: str) -> bool:
 def told_in_past(text: str) -> bool:
     """A statement in the past tense with no wording that looks ahead: "talks were postponed in February"."""
     probe = text.replace("’", "'")
-    if not _PAST.search(probe) or _AHEAD.search(probe):
+    if not _PAST.search(probe) or _ahead(probe):
         return False
     probe = _MAY_MONTH.sub("", probe) if "May" in probe else probe
     return not _expects(probe, fold(probe))
@@ -485,6 +510,7 @@ def told_on(text: str, anchor: dt.date) -> When | None:
                  if when.precision == "day" and _SAID_BEFORE.search(text, max(0, at - SAID_REACH), at)), None)
 
 
+@lru_cache(maxsize=65_536)  # pure; 13,000 asks for 4,500 sentences at 30,000 (lead credits, timeline, once rules)
 def event_date(text: str, anchor: dt.date) -> When | None:
     """The date of what `text` tells, when it names one: its most precise mention, the first among equals.
 
@@ -497,10 +523,10 @@ def event_date(text: str, anchor: dt.date) -> When | None:
     asides = [m.span() for m in _ASIDE.finditer(text)]
     # Nor does the end of a state that a report tells of: "extended its warning until Thursday" was news on the
     # day it was told ("would stay closed until Friday" previews Friday).
-    ahead = _AHEAD.search(text.replace("’", "'"))
+    ahead = _ahead(text.replace("’", "'"))
     # ... nor, in a report, "until" a few words before it: "appointed ... on a contract until the summer of 2028"
     # (a plan's "until the end of September" is when the plan runs to).
-    report = ahead is None and _EXPECTED.search(text) is None
+    report = ahead is None and _expected(text) is None
     asides += [(at, at + 6) for at, when in mentioned
                if (when.phrase[:5].lower() == "until" or (report and _UNTIL_BEFORE.search(text, max(0, at - 30), at)))
                and (ahead is None or ahead.start() > at)]
