@@ -144,7 +144,7 @@ _WORD_LOOKS = (
         "The fair begins on Thursday.", "Service resumes on Friday.", "The road closes on Saturday.",
         "The fair ends on Sunday.", "The results were expected on Wednesday.", "The results are due by noon.",
         "They expect the new crew to sail.", "The crew İS TO sail.", "It ſhall sail.")),
-    ("_EXPECTED", "_EXPECTED_ALL_WORDS", ("The crew was hoping to sail.",)),
+    ("_EXPECTED", "_EXPECTED_WORDS", ("The crew was hoping to sail.",)),
     # Letters that re.I matches with ASCII ones: Turkish dotted and dotless i, the long s, the Kelvin sign.
     ("_EXPECTED", "_EXPECTED_WORDS", ("The ferry İS TO sail.", "It ıs to sail.", "It ſhall sail.",
                                       "It is liKely.")),
