@@ -567,6 +567,11 @@ _LIVE_LABELS = re.compile(r"^(?:live(?: updates| blog| coverage)?|latest|breakin
                           re.I)
 
 
+def is_live(title: str) -> bool:
+    """Whether a headline is a live page's ("Live: avalanche at Skarvdal - rescue under way")."""
+    return bool(title) and _LIVE_LABELS.search(title) is not None
+
+
 def _unlabelled(title: str) -> str:
     """A headline without a live page's labels, or as it is when they are all it says."""
     bare = _LIVE_LABELS.sub("", title).strip()

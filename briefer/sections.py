@@ -40,7 +40,7 @@ from briefer.candidates import (
 )
 from briefer.config import BriefOptions
 from briefer.dedupe import SAME_FACT
-from briefer.discover import is_list, reports
+from briefer.discover import is_list, is_live, reports
 from briefer.facts import MEASURES, Facts, figures_of, profile, reads_as, tallies
 from briefer.lexicon import lemma_stems, synonyms
 from briefer.measures import CREDIT_WORDS, measures, same_measure
@@ -144,6 +144,10 @@ _MAGNITUDES = frozenset(content_stems("million billion trillion"))
 # a clause about it ("... before Monday's vote, which the council won by 22 to 19").
 _VOTE_IS_NEWS = re.compile(r"^(?:(?!,\s*(?:which|who|when|where)\b|\b(?:before|after|since|said)\b)[^.;])*?"
                            r"\b\d{1,3}\s+(?:votes\s+)?to\s+\d{1,3}\b", re.I)
+
+
+# What a live page's entry says of its moment: "are now at the scene", "are being asked", "is still".
+_OF_THE_MOMENT = re.compile(r"\b(?:is|are) (?:now|being|still)\b|\b(?:is|are) under way\b", re.I)
 
 
 def same_figure(shown: str, other: str) -> bool:
@@ -477,7 +481,7 @@ class Picker:
             members = self.facts.members(fact)
             choice = self._choose(index, members, score) if len(parts) == 1 else self._joined(index, parts, score)
             if choice is None or (self.brief and (self._overdue(choice.sentence) or self._eve(choice.sentence)
-                                                  or self._done(choice.sentence))):
+                                                  or self._done(choice.sentence) or self._moment(choice.sentence))):
                 turned_down = True
                 continue
             if self.brief and any(self._newer(j) is not None for j in parts if j != choice.sentence):
@@ -518,6 +522,17 @@ class Picker:
 
     def _published(self, i: int) -> dt.date | None:
         return self.prepared.documents[self.prepared.sentences[i].doc].source.published
+
+    def _moment(self, i: int) -> bool:
+        """A live page's line of the moment, once a later article has moved the story on ("Two rescue helicopters
+        are now at the scene", "Guests are being asked to stay away from the upper station"): what it says held
+        then. In one story's sources."""
+        if not self.one_story or self.cutoff is None:
+            return False
+        document = self.prepared.documents[self.prepared.sentences[i].doc]
+        then = document.source.published
+        return (then is not None and then < self.cutoff and is_live(document.title or document.source.title)
+                and _OF_THE_MOMENT.search(self.prepared.sentences[i].text) is not None)
 
     def _done(self, i: int) -> bool:
         """A preview of a day the articles have reached, whose subject an article of that day reports on ("Price is

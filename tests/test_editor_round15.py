@@ -334,3 +334,9 @@ def test_a_hope_or_a_plan_moves_no_state() -> None:
                           "Fellgate Stone halted all blasting at the quarry on Tuesday.", "report")
     brief = build_brief([STORIES / "quarry"], load_options(date=dt.date(2026, 4, 16)))
     assert any("buried a long section of the haul road" in i.text for s in brief.sections for i in s.items)
+
+
+def test_a_live_pages_line_of_the_moment_is_stale_once_the_story_moves_on() -> None:
+    brief = build_brief([STORIES / "avalanche"], load_options(date=dt.date(2026, 2, 18)))
+    shown = [i.text for s in brief.sections for i in s.items]
+    assert not any("are now at the scene" in t or "are being asked" in t for t in shown)
