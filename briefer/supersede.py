@@ -365,8 +365,10 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
     "the vote is expected to be close" / "voted")."""
     mine, theirs = set(lemmas(later)), set(lemmas(earlier))
     shared = len(mine & theirs)
-    if shared >= 1 and later_kind != "expected" and _state_moved(later, earlier):
-        return True  # (a hope or a plan moves no state yet: "hoped to reopen the pit within a month")
+    if shared >= 1 and (later_kind != "expected" or earlier_kind == "expected") and _state_moved(later, earlier):
+        # (A hope or a plan moves no state that is: "hoped to reopen the pit within a month" leaves "halted all
+        # blasting" as it was; it does move a forecast: "would stay closed for at least a week" / "will reopen".)
+        return True
     asked, answered = DEMAND
     if shared >= DEMAND_SHARED and asked.search(earlier) and answered.search(later) and not answered.search(earlier):
         return True
