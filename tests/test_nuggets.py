@@ -40,9 +40,11 @@ def test_nugget_recall_at_400_words() -> None:
     for path in NUGGETS:
         spec = _spec(path)
         day = dt.date.fromisoformat(str(spec["date"]))
-        options = load_options(topics=str(ROOT / str(spec["topics"])), date=day, words=400)
+        topics = str(ROOT / str(spec["topics"])) if spec.get("topics") else None  # none: the topics discovered
+        options = load_options(topics=topics, date=day, words=400)
         brief = build_brief([ROOT / str(spec["story"])], options)
         got, n, _ = recall(spec, [item.text for item in brief.items])
         found, total = found + got, total + n
     # 56 / 68 (82%) before the key facts came first, 59 / 68 (87%) after (docs/quality.md); the target is 85%.
+    # With the seven lists of the fifteenth round's blind reads (no topics file), 126 / 148 (85%).
     assert found / total >= 0.85, (found, total)
