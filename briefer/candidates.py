@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from briefer.config import Limits
 from briefer.model import Document, Sentence
 from briefer.people import ROLE_NOUNS
-from briefer.text import STOP_WORDS, fold, words, zipf
+from briefer.text import STOP_WORDS, fold, without_speaker, words, zipf
 
 _START = re.compile(r"^[\"“‘'(\[]?[A-Z0-9]")
 _END = re.compile(r"[.!…][\"'”’)\]]*$")
@@ -343,7 +343,7 @@ def _names_own_subject(unquoted: str) -> bool:
 def leans_back(text: str) -> bool:
     """True when `text` depends on the sentence before it (a pronoun, "this", "also", "But ..."); a transcript's line
     is read without its speaker's name ("[Henri Vasseur:] It is cheaper ..." leans on the question)."""
-    text = _SPOKEN_LABEL.sub("", text, count=1)
+    text = without_speaker(text)
     folded = text.casefold()
     if _DANGLING.match(text.lstrip("\"“‘'([")) or _PRONOUN_SPEAKER.search(text) or _ELLIPTIC_SUBJECT.match(text) \
             or _DESCRIBED_PRONOUN.match(text) or _THE_NUMBER.match(text) or _ANSWER_SUBJECT.match(text) \
@@ -355,9 +355,6 @@ def leans_back(text: str) -> bool:
                 or (_holds(unquoted, _OBJECT_PRONOUN_WORDS) and _OBJECT_PRONOUN.search(unquoted))
                 or _CONNECTIVE.match(unquoted) or _EARLY_HER.match(unquoted)
                 or (_holds(folded, _PERSONAL_WORDS) and _orphan_pronoun(unquoted)))
-
-
-_SPOKEN_LABEL = re.compile(r"^\[[^\]\n]{2,60}:\] ")
 
 
 def announces(text: str) -> bool:

@@ -292,8 +292,8 @@ def _corrected(lines: Sequence[str]) -> list[tuple[str, set[str]]]:
 
 def _wrong(line: str, wrong: Sequence[tuple[str, set[str]]]) -> bool:
     """Whether `line` gives a figure a correction says was wrong (the figure, and a word of the correction's)."""
-    return any(re.search(rf"(?<![\d,.]){re.escape(figure)}(?![\d,])", line) and words & set(content_stems(line))
-               and not _EDITORS_NOTE.match(_TIME_STAMP.sub("", line, count=1)) for figure, words in wrong)
+    return any(re.search(rf"(?<![\d,.]){re.escape(figure)}(?![\d,])", line) and note & set(content_stems(line))
+               and not _EDITORS_NOTE.match(_TIME_STAMP.sub("", line, count=1)) for figure, note in wrong)
 
 
 def _speaker_labels(lines: Sequence[str]) -> dict[str, tuple[str, bool]]:

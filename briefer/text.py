@@ -142,3 +142,8 @@ def with_speaker(text: str, speaker: str) -> str:
 def spoken(text: str) -> bool:
     """Whether `text` is a transcript's line that `with_speaker` gave its speaker."""
     return _SPOKEN.match(text) is not None
+
+
+def without_speaker(text: str) -> str:
+    """`text` without the speaker `with_speaker` inserted before it."""
+    return _SPOKEN.sub("", text, count=1)
