@@ -340,3 +340,13 @@ def test_a_live_pages_line_of_the_moment_is_stale_once_the_story_moves_on() -> N
     brief = build_brief([STORIES / "avalanche"], load_options(date=dt.date(2026, 2, 18)))
     shown = [i.text for s in brief.sections for i in s.items]
     assert not any("are now at the scene" in t or "are being asked" in t for t in shown)
+
+
+def test_an_announced_plan_overtaken_or_previewing_moves_no_bottom_line() -> None:
+    # Regressions the snapshots caught when announced plans became leads: the tram's "will open on Saturday" beat the
+    # report that it opened, and the bridge's "will reopen on Friday" overturned the closure it previews.
+    day = load_options(date=dt.date(2026, 4, 16))
+    tram = build_brief([STORIES / "tram"], day).bottom_line
+    bridge = build_brief([STORIES / "bridge"], day).bottom_line
+    assert tram is not None and "opened on Saturday morning" in tram.text
+    assert bridge is not None and bridge.text.startswith("A grain barge struck the Corran road bridge")
