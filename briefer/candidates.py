@@ -107,9 +107,11 @@ _LEANS_ON_EARLIER = re.compile(
     r"^\S+(?:\s+\S+){0,2}\s+also\b|\bthe two(?!(?:\s+[a-z][\w-]*)?\s+(?:countries|sides|governments|leaders|men|"
     r"nations|presidents|ministers|days|years|hours|weeks|months)\b|"
     r"\s+(?:leading|main|biggest|largest|top|front-running) \w+|"
-    # ... or a clause after its noun says which ("the two elderly people found dead on Monday").
+    # ... or a clause after its noun says which ("the two elderly people found dead on Monday", "the two paintings
+    # stolen from the museum on Tuesday").
     r"\s+[a-z][\w-]*\s+(?:who|that)\b|(?:\s+[a-z][\w-]*){1,2}\s+(?:found dead|killed in|injured in|"
-    r"arrested (?:in|on|after)|charged with|held (?:in|at|since)|detained (?:in|at)|accused of|named as)\b)"
+    r"arrested (?:in|on|after)|charged with|held (?:in|at|since)|detained (?:in|at)|accused of|named as|"
+    r"(?:stolen|taken|seized|looted|lost|missing) (?:from|in|at|during))\b)"
     r"\b(?!-)|"
     r"\bthe agreement\b|\b(?:in|of|on|about|for) (?:this|that)[.,;]|"
     # "... sent several carriers to Port Ellery instead": instead of what the sentence before told.
