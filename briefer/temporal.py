@@ -149,9 +149,10 @@ _DATELINE_DAY_FIRST = re.compile(rf"{_PLACE}(?:{_COUNTRY})?(?P<day>[0-3]?\d)\s+{
 _BYLINE_PARTS = re.compile(r"\s+(?:\||·|•|—)\s+")
 # The opening clause of a sentence in the present perfect, and an attribution's verb just before a date ("..., the
 # agency said on Wednesday").
+# Past participles no ending tells ("has sent", "had kept"): the perfect tense's, below.
+_IRREGULAR = "won|met|led|set|sent|spent|built|kept|lost|paid|sold|held|made"
 PERFECT_NEWS = re.compile(r"^[^,;]{0,80}?\b(?:has|have)\s+(?:now\s+|already\s+|also\s+)?(?:been\s+)?"
-                           r"(?!been\b)(?:[a-z]+(?:ed|en|wn|un|ght|nd|ne|ft|st)|won|met|led|set|sent|spent|built|kept|"
-                           r"lost|paid|sold|held|made)\b")
+                          rf"(?!been\b)(?:[a-z]+(?:ed|en|wn|un|ght|nd|ne|ft|st)|{_IRREGULAR})\b")
 # A verb of telling and the words before the day it names ("said on", "told reporters late"); briefer.facts reads
 # the weekday after it as the day of the telling.
 SAID_ON = r"\b(?:said|says|announced|confirmed|reported|told \w+)\s+(?:late\s+|early\s+)?(?:on\s+)?"
@@ -466,8 +467,8 @@ def past_words(text: str) -> list[str]:
 
 
 # A completed event in the perfect tense: "had joined", "has reopened", "have already voted".
-_PERFECT = re.compile(r"\b(?:had|has|have)\s+(?:already\s+|now\s+|just\s+)?(?:[a-z]+(?:ed|en|ne|wn|un|ght)|sent|spent|"
-                      r"built|lent|left|kept|met|set|cut|hit|put|lost|held|told|sold|paid|made|said|found|won|led)\b")
+_PERFECT = re.compile(r"\b(?:had|has|have)\s+(?:already\s+|now\s+|just\s+)?(?:[a-z]+(?:ed|en|ne|wn|un|ght)|"
+                      rf"{_IRREGULAR}|lent|left|cut|hit|put|told|said|found)\b")
 
 
 def reports_before_preview(text: str) -> bool:
