@@ -350,3 +350,17 @@ def test_an_announced_plan_overtaken_or_previewing_moves_no_bottom_line() -> Non
     bridge = build_brief([STORIES / "bridge"], day).bottom_line
     assert tram is not None and "opened on Saturday morning" in tram.text
     assert bridge is not None and bridge.text.startswith("A grain barge struck the Corran road bridge")
+
+
+def test_a_figure_told_again_in_a_sentence_that_is_no_item_still_credits_its_source() -> None:
+    # A large figure stated again credits the source that states it, whether or not that sentence could be quoted
+    # itself: the foods story's machine-paraphrased copy (never quoted) corroborates the profit warning.
+    brief = build_brief([STORIES / "foods"], load_options(date=dt.date(2026, 4, 16)))
+    assert brief.bottom_line is not None and "610 and 650 million" in brief.bottom_line.text
+    assert brief.bottom_line.sources == (1, 2, 3)
+    assert next(s.status for s in brief.sources if s.id == 3) == "spun"
+
+
+def test_the_two_with_a_participle_after_its_noun_says_which() -> None:
+    assert not leans_back("One of the two paintings stolen from the museum on Tuesday has been found, police said.")
+    assert leans_back("The two paintings were found in a car.")
