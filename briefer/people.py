@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import combinations
@@ -135,6 +135,9 @@ class _Seen:
     mentions: int = 0
     evidence: int = 0  # times something marked the name as a person's
     posts: set[str] = field(default_factory=set)  # posts the person is given in the story ("named X as ...")
+    latest: dict[str, int] = field(default_factory=dict)  # role -> the newest source (by rank) that gives it
+    left: dict[str, int] = field(default_factory=dict)  # post the person left ("resigned as chair") -> its rank
+    gender: Counter[str] = field(default_factory=Counter)  # "f"/"m": what the text says ("said she", "chairwoman")
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +148,12 @@ class Cast:
     short: dict[str, str]  # "Blinken" -> "Antony Blinken" (only unambiguous short names)
     everyone: tuple[str, ...] = ()  # every full name found, listed or not
     roles: dict[str, str] = field(default_factory=dict)  # full name -> role, for everyone found
+    gender: dict[str, str] = field(default_factory=dict)  # full name -> "f" or "m", when the text says which
+
+    def may_be(self, name: str, pronoun: str) -> bool:
+        """False only when the text says `name` is someone "he"/"she" cannot stand for."""
+        said = self.gender.get(name)
+        return said is None or said == ("f" if pronoun.lower() == "she" else "m")
 
     def full_name(self, short: str) -> str:
         """The full name a short name stands for ("Xi" -> "Xi Jinping"), or `short` itself."""
@@ -306,6 +315,25 @@ _OF_ORG = re.compile(rf"^ (of the {_W}(?:['’](?=\s))?(?:\s+(?:of\s+)?{_W}(?:['
 _APPOINTED = re.compile(r"\b(?:named|appointed|appoint|appoints|names|chose|picked|nominated|elected|installed|"
                         r"confirmed|hired|unveiled)\s+$")
 _AS_ROLE = re.compile(r"^ as (?:the |its |their |her |his )?(?:new )?((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\b")
+# A post someone leaves: "Ruth Pell resigned as chair of the planning committee on Thursday", "... has stepped
+# down as head coach", "was sacked as manager".
+_LEFT_POST = re.compile(r"^,? (?:has |had |have )?(?:resigned|stepped down|stood down|quit|retired|"
+                        r"(?:was|has been|had been) (?:sacked|dismissed|removed|ousted|fired|replaced)) "
+                        r"(?:on \w+ |earlier \w+ |last \w+ )?as (?:the |its |their |her |his )?"
+                        r"([^,.;:\"“”]{3,80}?)(?= on \w+| after\b| amid\b| last\b| earlier\b| over\b| with "
+                        r"immediate\b| effective\b| following\b| and\b| but\b|[,.;:]|$)")
+# What the text says of a person's gender: a gendered title before the full name ("Ms Ruth Pell"), a gendered
+# role noun ("chairwoman"), or a pronoun the person is the subject of ("Ruth Pell said she had ...").
+_GENDERED_COURTESY = re.compile(rf"\b(?:(Mr|Sir|Lord)|Mrs|Ms|Miss|Dame|Lady)\.?\s+({_W})")
+_GENDERED_TITLE = re.compile(r"\b(?:(?P<m>Mr|Sir|Lord)|(?P<f>Mrs|Ms|Miss|Dame|Lady))\.?\s+$")
+_GENDERED_ROLE = re.compile(r"\b(?:(?P<f>\w*woman|mother|wife|daughter|sister|queen|actress|aunt|grandmother|widow)|"
+                            r"(?P<m>(?:chair|spokes|business|police|fire|fisher|council|congress|sports|fore|"
+                            r"alder|middle|lines|frontier|crafts|states)man|father|husband|son|brother|king|actor|"
+                            r"uncle|grandfather|widower))\b", re.I)
+_SAID_PRONOUN = re.compile(r"^(?:,[^,;\"“”]{1,60},)?\s+(?:said|says|told \w+|added|insisted|admitted)"
+                           r"(?: that| on \w+| in a statement)?\s+(?:(?P<m>he)|(?P<f>she))\b")
+# An acting post, made permanent when a later article gives the post without the qualifier.
+_ACTING = ("acting ", "interim ")
 
 
 def _role_after(text: str, start: int, end: int) -> str:
@@ -519,17 +547,24 @@ def _used_alone(texts: Sequence[tuple[int, str]]) -> set[str]:
     return alone
 
 
-def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE) -> Cast:
-    """The people named in `texts` ((source id, sentence) pairs), most important first."""
+def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE,
+               order: Mapping[int, int] | None = None) -> Cast:
+    """The people named in `texts` ((source id, sentence) pairs), most important first.
+
+    `order` ranks the sources oldest first (source id -> rank; default: the ids' own order): a role a newer source
+    gives or ends ("confirmed as chief executive", "resigned as chair") is the one shown."""
     seen: dict[tuple[str, str], _Seen] = defaultdict(_Seen)
     courtesy: Counter[str] = Counter()
     common = _common(texts)
+    titled: Counter[tuple[str, str]] = Counter()  # ("Greaves", "m") for "Mr Greaves"
     for _, text in texts:
         if any(title in text for title in _COURTESY_TITLES):  # searched only where a title is (0.25 -> 0.12 s)
             courtesy.update(_COURTESY.findall(text))
+            titled.update((m[2], "m" if m[1] else "f") for m in _GENDERED_COURTESY.finditer(text))
     organisations = _organisations(texts)
     earlier: dict[int, list[str]] = defaultdict(list)
     for source, text in texts:
+        rank = order.get(source, source) if order is not None else source
         context = earlier[source]
         context.append(text)
         for start, end, name in names_in(text):
@@ -558,9 +593,13 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE) -> Cas
                 role = _resolve(role, [*context[-3:-1], text[:start]], organisations)
             if role:
                 entry.roles[role] += 1
+                entry.latest[role] = max(entry.latest.get(role, rank), rank)
                 if _APPOINTED.search(text[:start]) and _AS_ROLE.match(text[end:]):
                     entry.posts.add(role.lower())
             # "said Lotte Verbeek", "Lotte Verbeek, who finished second": people speak, and "who" is said of people.
+            entry.gender.update(_gender_signs(text, start, end, role))
+            if (left := _left_post(text, end)):
+                entry.left[left] = max(entry.left.get(left, rank), rank)
             speech = bool(SPEECH_AFTER.match(text[end:]) or _SPEECH_BEFORE.search(text[max(0, start - _WINDOW): start])
                           or text.startswith(", who ", end))
             entry.evidence += bool(role) + speech + (courtesy[_key(name)[1]] > 0 or courtesy[_key(name)[0]] > 0)
@@ -574,6 +613,9 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE) -> Cas
               if v.evidence > 0 and (v.roles or any(courtesy[w] for w in k) or k[1] in alone or k[0] in alone)
               and not _firm_like(k, v, courtesy, common) and k not in firms}
     short = _short_names(people)
+    for (word, sign), n in titled.items():
+        if word in short:
+            people[short[word]].gender[sign] += n
     by_run: dict[str, list[tuple[str, tuple[str, str]]]] = defaultdict(list)
     for word, key in short.items():
         by_run[_first_run(word)].append((word, key))
@@ -604,14 +646,56 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE) -> Cas
         chosen.append(Person(name=name, role=role, sources=tuple(sorted(entry.sources)), why=why))
     names = {key: max(e.forms, key=lambda f: (e.forms[f], -len(f), f)) for key, e in people.items()}
     roles = {names[key]: _current_role(key, entry, given) for key, entry in people.items()}
-    return Cast(tuple(chosen), {word: names[key] for word, key in short.items()}, tuple(names.values()), roles)
+    gender = {names[key]: next(iter(entry.gender)) for key, entry in people.items() if len(entry.gender) == 1}
+    return Cast(tuple(chosen), {word: names[key] for word, key in short.items()}, tuple(names.values()), roles,
+                gender)
+
+
+def _gender_signs(text: str, start: int, end: int, role: str) -> list[str]:
+    """"f"/"m" for each sign of the gender of the person named at text[start:end] (see `_GENDERED_TITLE`)."""
+    signs = []
+    for m in (_GENDERED_TITLE.search(text[max(0, start - 6): start]), _GENDERED_ROLE.search(role) if role else None,
+              _SAID_PRONOUN.match(text[end: end + 90])):
+        if m:
+            signs.append("m" if m["m"] else "f")
+    return signs
+
+
+def _left_post(text: str, end: int) -> str:
+    """The post the person named just before `end` leaves ("... resigned as chair of the committee"), or ""."""
+    m = _LEFT_POST.match(text[end:])
+    if not m:
+        return ""
+    head = _HEAD_END.split(m.group(1), maxsplit=1)[0].split()
+    return m.group(1) if head and role_noun(head[-1]) else ""
 
 
 def _current_role(key: tuple[str, str], entry: _Seen, given: dict[str, tuple[str, str]]) -> str:
-    """The person's role (`_best_role`), "former" once the story gives that post to someone else ("Finance Minister
-    Rafael Kuhn", once "Vidal named Ines Marchetti as finance minister")."""
+    """The person's role (`_best_role`) as the newest articles have it:
+    - "former" once the story gives that post to someone else ("Finance Minister Rafael Kuhn", once "Vidal named
+      Ines Marchetti as finance minister"), or once the person leaves it ("resigned as chair of the committee");
+    - without "acting" once a later article gives the post without it, or names the person to it ("acting chief
+      executive", then "Chief Executive Sandra Okafor")."""
     role = _best_role(entry.roles)
+    low = role.lower()
+    if low.startswith(_ACTING):
+        plain = low.split(" ", 1)[1]
+        made = [r for r in entry.roles if r.lower() == plain and entry.latest[r] >= entry.latest[role]]
+        if made or plain in entry.posts:
+            role = role.split(" ", 1)[1]  # as the articles wrote it with the qualifier
+    for post, at in entry.left.items():
+        if at >= entry.latest.get(role, -1) and _same_post(post, role):
+            return f"former {post}"
     return f"former {role.lower()}" if given.get(role.lower(), key) != key else role
+
+
+def _same_post(post: str, role: str) -> bool:
+    """True when two roles name one post: their head role nouns share a stem ("chair of the planning committee",
+    "who chairs the planning committee")."""
+    def heads(text: str) -> set[str]:
+        return {normalise(w) for w in re.findall(r"[\w'’-]+", text.lower()) if role_noun(w) or
+                role_noun(w.removesuffix("s"))}
+    return bool(heads(post) & heads(role))
 
 
 def _merge_nicknames(seen: dict[tuple[str, str], _Seen]) -> None:
@@ -636,7 +720,12 @@ def _merge_nicknames(seen: dict[tuple[str, str], _Seen]) -> None:
         into, other = seen[keep], seen.pop(gone)
         into.forms.update(other.forms)
         into.roles.update(other.roles)
+        for role, at in other.latest.items():
+            into.latest[role] = max(into.latest.get(role, at), at)
+        for post, at in other.left.items():
+            into.left[post] = max(into.left.get(post, at), at)
         into.sources |= other.sources
+        into.gender.update(other.gender)
         into.mentions += other.mentions
         into.evidence += other.evidence
 

@@ -41,9 +41,9 @@ MAX_QUOTES = 5
 PER_SPEAKER = 2
 _SPEECH = re.compile(r"\b(?:said|says|told|added|asked|wrote|warned|noted|explained|argued|insisted|declared|"
                      r"replied|answered|admitted|conceded|according to|saying|calling)\b")
-_PRONOUN = re.compile(r"\b(?:he|she)\s+(?:said|says|told|added|asked|wrote|warned|noted|explained|argued|replied|"
-                      r"answered|admitted|conceded)\b|"
-                      r"\b(?:said|says|added)\s+(?:he|she)\b", re.I)
+_PRONOUN = re.compile(r"\b(?P<p1>he|she)\s+(?:said|says|told|added|asked|wrote|warned|noted|explained|argued|"
+                      r"replied|answered|admitted|conceded)\b|"
+                      r"\b(?:said|says|added)\s+(?P<p2>he|she)\b", re.I)
 # How an article names a speaker it does not name: "a spokesperson for the council said".
 _UNNAMED_WHO = (r"((?:an?|the|one|two|several|some)\s+(?:[\w-]+\s+){0,4}?"
                 r"(?:spokesperson|spokesman|spokeswoman|official|officials|resident|residents|witness|"
@@ -119,14 +119,16 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
     if close:
         return min(close)[1], ""
     # "the judge said": the one person of the story whose role is that noun ("Judge Miriam Acheson").
-    holder = _role_holder(outside, cast)
+    holder = _role_holder(outside, cast) or _titled_holder(outside, [*before, sentence])
     if holder:
         return holder, ""
     if _PRONOUN.search(outside) or _REFERENCE.search(outside):
         # "he said", "the Chinese leader told ...": the subject of the nearest earlier sentence that names someone.
         earlier_texts = [t for e in before[-_PRONOUN_BACK:] for t in re.split(r"(?<=[.!?])\s+", e.text)]
+        pronoun = _PRONOUN.search(outside)
+        said = (pronoun["p1"] or pronoun["p2"]) if pronoun else ""
         for earlier in reversed(earlier_texts + before_quote[:-1]):
-            found = cast.people_in(earlier)
+            found = [name for name in cast.people_in(earlier) if not said or cast.may_be(name, said)]
             if found:
                 return found[0], ""
             if any(not cast.people_in(name) for _, _, name in names_in(earlier)):
@@ -173,6 +175,24 @@ def _role_holder(outside: str, cast: Cast) -> str:
             continue
         holders = {name for name, role in cast.roles.items() if noun in role.lower().split()}
         return holders.pop() if len(holders) == 1 else ""
+    return ""
+
+
+# Titles a role noun is written as before a surname: "the judge said" after "Mr Justice Fairley ruled".
+_TITLES_OF = {"judge": "Judge|Justice", "inspector": "Inspector|Detective Inspector", "detective": "Detective"}
+
+
+def _titled_holder(outside: str, near: Sequence[Said]) -> str:
+    """The one titled name ("Mr Justice Fairley", "Judge Ortiz") that the paragraphs just before call by the role
+    noun a speaker is referred to by ("the judge said"), when who's who does not hold the person, or ""."""
+    for m in _BY_ROLE.finditer(outside):
+        noun = (m["noun"] or m["after"]).lower()
+        if noun not in _TITLES_OF:
+            continue
+        title = re.compile(rf"\b((?:(?:Mr|Mrs|Ms|Lord|Lady)\.?\s+)?(?:{_TITLES_OF[noun]})\s+"
+                           rf"(?!Department|Ministry|Minister|Secretary){NAME_WORD}(?:\s+{NAME_WORD})?)\b")
+        found = {t for said in near for t in title.findall(said.text)}
+        return found.pop() if len(found) == 1 else ""
     return ""
 
 

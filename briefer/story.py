@@ -95,7 +95,10 @@ def read_story(documents: Sequence[Document], sentences: Sequence[Sentence], can
     # beside the topics; each value is the one this process would compute.
     large = len(sentences) >= FORK_SENTENCES
     named = [(source_of[i], s.text) for i, s in enumerate(sentences) if s.doc not in spun]
-    people = Ahead(lambda: who_is_who(named), fork=large)
+    # Sources oldest first, for the roles newer articles give or end.
+    by_age = sorted(documents, key=lambda d: (d.source.published or dt.date.min, d.source.id))
+    order = {d.source.id: rank for rank, d in enumerate(by_age)}
+    people = Ahead(lambda: who_is_who(named, order=order), fork=large)
     said = [Said(d.source.id, i, j, text) for i, d in enumerate(documents) if i not in spun
             for j, text in enumerate(d.paragraphs)]
     quotable = [(source_of[i], sentences[i].text) for i in candidates]
