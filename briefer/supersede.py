@@ -63,12 +63,14 @@ STATES = (
                 r"(?:kept|keep|keeps|keeping) the evacuation (?:order )?in (?:place|force))\b", re.I),
      re.compile(r"(?<!not )(?<!been )\b(?:allowed (?:back|home|to return)|returned (?:to their )?homes?|"
                 r"evacuation (?:order )?(?:was |has been |had been )?(?:lifted|ended|called off))\b", re.I)),
-    # A cause not yet known, then found ("The cause of the collapse is not yet known" / "A brick sewer ... caved in
-    # ..., causing the sinkhole, engineers said").
-    (re.compile(r"\bcause\b[^.;]{0,40}\b(?:(?:is|was|remains|remained) (?:not yet known|unknown|unclear)|"
-                r"not (?:yet )?(?:been )?(?:known|established|found))\b|\bnot (?:yet )?(?:known|clear) what caused\b",
-                re.I),
-     re.compile(r"\b(?:caused|causing|blamed (?:on|for)|(?:was|were) (?:found|traced) to)\b", re.I)),
+    # A cause not yet known, then found ("The cause of the collapse is not yet known", "The cause of the fire is being
+    # investigated" / "A brick sewer ... caved in ..., causing the sinkhole, engineers said", "Investigators believe
+    # the fire was started by sparks from a farm machine").
+    (re.compile(r"\bcause\b[^.;]{0,40}\b(?:(?:is|was|remains|remained) (?:still )?(?:not (?:yet )?known|unknown|"
+                r"unclear|being investigated|under investigation)|not (?:yet )?(?:been )?(?:known|established|found))\b|"
+                r"\bnot (?:yet )?(?:known|clear) what caused\b", re.I),
+     re.compile(r"\b(?:caused|causing|blamed (?:on|for)|(?:was|were) (?:found|traced) to|"
+                r"(?:was|were|had been) (?:started|sparked|triggered) by|the cause was)\b", re.I)),
     # A feared cause, then ruled out ("some residents said they feared the mines were to blame" / "The old lead
     # mine workings under the town played no part, the council said").
     (re.compile(r"\b(?:feared|fear|suspected|suspect|believed|thought)\b[^.;]{0,40}\b(?:to blame|caused|"
@@ -105,12 +107,6 @@ STATES = (
                 r"report|conclusions?)\b", re.I),
      re.compile(r"\b(?:investigation|inquiry|review|report|study|tests?|audit|investigators|inspectors)\b"
                 r"(?: \w+){0,3}? (?:has |have |had )?(?:found|showed|shown|concluded|revealed|established)\b", re.I)),
-    # A cause not yet known, once one is named ("The cause of the fire is being investigated" / "Investigators
-    # believe the fire was started by sparks from a farm machine").
-    (re.compile(r"\bcause\b[^.;]{0,40}\b(?:is|was|remains|remained) (?:still )?(?:not (?:yet )?known|unknown|"
-                r"unclear|being investigated|under investigation)\b", re.I),
-     re.compile(r"\b(?:(?:was|were|had been) (?:started|caused|sparked|triggered) by|caused by|the cause was)\b",
-                re.I)),
     # People trapped, once they are out ("it is still too deep for the group to walk out" / "All five were brought
     # out on Sunday morning").
     (re.compile(r"\b(?:(?:are|is|were|was|remain|remains|remained|still) (?:still )?(?:trapped|stranded|stuck)|"
