@@ -21,6 +21,15 @@ _END = re.compile(r"[.!…][\"'”’)\]]*$")
 _DANGLING = re.compile(
     r"^(?:he|she|they|it|his|her|its|their|them|this|that|these|those|there|here|but|and|or|so|also|"
     r"still|yet|instead|meanwhile|however|then|such|what|the two men|the pair|indeed|"
+    # a figure given in the sentence before: "The figure includes around 30 contract cleaners"
+    r"(?:the|this) figures?(?! of\b)|"
+    # an event named only before (or in the headline), told by what came of it: "The decision came after a four-hour
+    # meeting", "The threat came a day after the chair resigned", "The move follows ..."
+    r"the (?:decision|move|threat|announcement|ruling|vote|deal|change|changes|call|news|arrest|incident|closure|"
+    r"cut|cuts|step|u-turn|reversal|delay|warning|plan|offer|agreement|resignation|appointment|protest|strike)"
+    r"(?= (?:came|comes|follows|followed|means|meant|marks|marked|leaves|left|raises|raised|ends|ended)\b)|"
+    # a person named before by nationality alone: "The Austrian, whose contract ends in June, ..."
+    r"the (?-i:[A-Z][a-z]+(?:an|ian|ese|ish|ch|i))(?=,|\s+(?:is|was|has|had|would|will|said|says|added|told)\b)|"
     # "Now the train is coming back.": now, after what the sentences before told.
     r"now(?=,?\s+(?:the|it|its|they|he|she|we|this|that|there)\b)|"
     # "The former, ..." / "the latter was ...": one of two named before; not "The former head of the hospital".
@@ -83,7 +92,10 @@ _OWN_SUBJECT = re.compile(r"^[\"“‘'(\[]?(?:the |a |an )?(?P<subject>(?:[\w'�
 # "The Pentagon called it a surveillance craft": a pronoun object of the verb before it.
 _OBJECT_PRONOUN = re.compile(r"\b(?:called|shot|brought|took|put|saw|made|described|named|labelled|labeled|"
                              r"branded|denied|confirmed|rejected|welcomed|condemned|criticised|criticized)"
-                             r" (?:it|them)\b")
+                             r" (?:it|them)\b"
+                             # not the subject of a clause ("Valmora confirmed it will close its creamery")
+                             r"(?! (?:will|would|had|has|was|were|is|are|could|can|should|might|may|must|did|does|"
+                             r"planned|plans|intends|intended|expects|expected)\b)")
 # ... and "her" there as an object, not a possessive ("A farmer spotted her and called the park"; not "A farmer
 # spotted her calf"): the word after it is no noun of hers.
 _EARLY_HER = re.compile(r"^(?:[\"“‘'(\[]?\S+)(?:\s+(?![A-Z])\S+){0,2}?\s+her(?=\s*(?:[,.;]|(?:and|to|in|at|on|with|"

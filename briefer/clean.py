@@ -99,7 +99,8 @@ _DATELINE = re.compile(
     # a country after a capitalised place ("ANDØYA, Norway, April 16"), then the date: "June 18", "11 May", either
     # with its year
     r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,\s+(?:[A-Z][a-z]+\.?\s+\d|\d)))?"
-    r"(?:,\s+(?:[A-Z][A-Za-z.]+(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][A-Za-z.]+)(?:,?\s+\d{4})?)?"
+    r"(?:,\s+(?:[A-Z][A-Za-z.]+(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][A-Za-z.]+)(?:,?\s+\d{4})?|"
+    r",\s+(?:19|20)\d\d-[01]\d-[0-3]\d)?"  # ... or an ISO date: "BRENNICK, 2026-03-04 -"
     r"(?:\s*\([A-Za-z. ]{2,20}\))?\s*(?:[:—–]|--|-)\s+(?=[A-Z\"“‘])"
 )
 # The words a date line is made of, besides digits: months, weekdays, times and "updated"-like labels.
@@ -269,7 +270,25 @@ def clean_document(doc: Document, furniture: set[str], keys: Sequence[str] | Non
         if line:
             kept.append(line)
             speakers.append(name)
-    return replace(doc, title=title, paragraphs=tuple(kept), speakers=tuple(speakers) if any(speakers) else ())
+    return replace(doc, title=title, paragraphs=tuple(kept), speakers=tuple(speakers) if any(speakers) else (),
+                   opinion=is_opinion(title, lines[:HEAD_LINES]))
+
+
+# An opinion piece's headline label ("Opinion: ...", "The Courier's view: ...", "Our view | ...") and a label line
+# at its head ("Editorial", "Brennick Courier, Friday 6 March 2026 - Editorial", "Comment | Jo Hale").
+_OPINION_TITLE = re.compile(r"^(?:opinion|editorial|comment|leader|column|our view|op-ed|letters?)\s*[:|–—-]|"
+                            r"^(?:the )?[\w'’ ]{0,30}(?:['’]s) view\s*[:|–—-]", re.I)
+_OPINION_LABEL = re.compile(r"(?:^|[,|·•—–-]\s*)(?:opinion|editorial|comment|leader|column|op-ed|our view)"
+                            r"\s*(?:$|[|·•—–-])", re.I)
+# A label line is short: a masthead, not a sentence that says "comment".
+OPINION_LABEL_WORDS = 12
+
+
+def is_opinion(title: str, head: Sequence[str]) -> bool:
+    """Whether a document is an opinion piece, by its headline or a short label line at its head: its views are
+    no news (it may still corroborate facts the news reports)."""
+    return bool(_OPINION_TITLE.search(title.strip())) or any(
+        len(line.split()) <= OPINION_LABEL_WORDS and _OPINION_LABEL.search(line.strip(" *_#")) for line in head)
 
 
 # A correction that gives the wrong figure and the right one: "Correction: an earlier entry said 40 people were

@@ -21,6 +21,7 @@ class SourceStatus(StrEnum):
     FAILED = "failed"  # unreadable, unusable or no article text: skipped
     KNOWN = "known"  # daily: the same article was briefed on an earlier date: skipped
     SPUN = "spun"  # a machine-paraphrased copy: corroborates facts, never quoted
+    OPINION = "opinion"  # an editorial, column or comment piece: corroborates facts, never quoted
     DUPLICATE = "duplicate"  # the same text as another source: credited with it
 
     @property
@@ -112,6 +113,7 @@ class Document:
     title: str = ""
     # A transcript's speaker of each paragraph, by its label ("EVA STRAND: ..." -> "Eva Strand"); "" for none.
     speakers: tuple[str, ...] = ()
+    opinion: bool = False  # an editorial, column or comment piece (its title or a label says so)
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,7 +28,9 @@ from briefer.text import words
 SAME_TEXT = 0.9
 _SEP = r"\s*(?:·|\||—|–|-|•|,)\s*"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_NAME = r"((?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w&'’.-]*){0,5})"
+# A name's small words: "Diário do Vale", "Stage & Score", "Corriere della Sera".
+_LINK = r"(?:of|the|de|do|da|dos|das|del|della|di|du|des|la|le|van|von|der|den|y|e|&)\s+"
+_NAME = rf"((?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:{_LINK})?[A-Z][\w&'’.-]*){{0,5}})"
 # "The Lakeshore Courier · Tuesday, June 20, 2023"; a desk in lower case may stand before the date ("City of Lindby,
 # press office, Monday 9 November 2026").
 _MASTHEAD = re.compile(rf"^{_NAME}(?:,\s*[a-z][a-z ]{{2,30}})?{_SEP}(?:[A-Z][a-z]+day,?\s+)?"
@@ -48,7 +50,7 @@ _NOT_OUTLET = re.compile(r"\b(?:Desk|Staff|Reporter|Correspondent|Editor|Update|
 # Nature", "By Marek Oja | Coastline Daily | 5 March 2026"): the part that is a publisher's name.
 _CRUMB_SPLIT = re.compile(r"\s+(?:>|»|›)\s+")
 _BAR_SPLIT = re.compile(r"\s+(?:\||·|•)\s+")
-_NAME_ONLY = re.compile(r"(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w&'’.-]*){1,5}")
+_NAME_ONLY = re.compile(rf"(?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:{_LINK})?[A-Z][\w&'’.-]*){{1,5}}")
 # Section names a crumb or masthead also holds; a "name" made only of these is a section, not a publisher.
 _SECTION_WORDS = frozenset({
     "home", "news", "world", "local", "national", "international", "business", "money", "economy", "markets",

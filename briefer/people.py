@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -31,9 +32,9 @@ def _word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 # Letters of Latin-script names beyond ASCII ("Sæther", "Müller", "Łukasz"): Python's re has no \p{Lu}, and a
-# name cut at its first accented letter is no name at all. Latin Extended-A mixes cases, so it counts as lower;
-# Latin Extended Additional (Vietnamese, Yoruba, Igbo: "Okonkwo-Ịbụ", "Ọba") mixes them too and counts as both.
-_UP = "A-ZÀ-ÖØ-Þ\u1e00-\u1eff"
+# name cut at its first accented letter is no name at all. Latin Extended-A (Polish, Czech: "Żak", "Łukasz") and
+# Latin Extended Additional (Vietnamese, Yoruba, Igbo: "Okonkwo-Ịbụ", "Ọba") mix cases, so they count as both.
+_UP = "A-ZÀ-ÖØ-Þ\u0100-\u017e\u1e00-\u1eff"
 _LO = "a-zß-öø-ÿā-ž\u1e00-\u1eff"
 # A name word: "Blinken", "O'Brien", "Jean-Luc", "McCarthy"; initials "J." may sit inside a name. A possessive
 # is no part of it ("Hun Sen's party": "Hun Sen", not a second person "Hun Sen's").
@@ -95,6 +96,8 @@ midwife pharmacist dentist carer porter cleaner receptionist consultant registra
 tourist visitor holidaymaker traveller traveler hiker walker student pupil fan supporter spectator protester
 demonstrator motorist homeowner tenant landlord guest camper sailor
 candidate nominee challenger incumbent mp mep mediator arbitrator
+conductor musician violinist cellist pianist composer singer dancer choreographer artist actor actress trustee
+treasurer administrator investigator auditor accountant broker banker trader
 """)
 # Words that qualify a role before it: "former Prime Minister", "acting mayor", "ex-premier".
 _QUALIFIERS = frozenset({"former", "acting", "outgoing", "interim", "incoming", "ex"})
@@ -138,6 +141,7 @@ class _Seen:
     latest: dict[str, int] = field(default_factory=dict)  # role -> the newest source (by rank) that gives it
     left: dict[str, int] = field(default_factory=dict)  # post the person left ("resigned as chair") -> its rank
     gender: Counter[str] = field(default_factory=Counter)  # "f"/"m": what the text says ("said she", "chairwoman")
+    spellings: set[tuple[str, str]] = field(default_factory=set)  # keys of the name without its diacritics
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,7 +206,7 @@ def _is_name(candidate: str) -> bool:
     if len(parts) < 2 or all(p.lower() in _AMBIGUOUS_NAMES for p in parts):
         return False
     parts = [p for k, p in enumerate(parts) if p.lower() not in _AMBIGUOUS_NAMES or 0 < k < len(parts) - 1]
-    if any(p.lower() in _NAME_STOP for p in parts):
+    if any(p.lower() in _NAME_STOP for p in parts) or all(role_noun(p) for p in parts):  # "Executive Officer"
         return False
     return not any(p.lower().rstrip("'’s") in _NOT_PERSON or p.lower() in _NOT_PERSON for p in parts)
 
@@ -315,6 +319,7 @@ _OF_ORG = re.compile(rf"^ (of the {_W}(?:['’](?=\s))?(?:\s+(?:of\s+)?{_W}(?:['
 _APPOINTED = re.compile(r"\b(?:named|appointed|appoint|appoints|names|chose|picked|nominated|elected|installed|"
                         r"confirmed|hired|unveiled)\s+$")
 _AS_ROLE = re.compile(r"^ as (?:the |its |their |her |his )?(?:new )?((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\b")
+_WHO_ASIDE = re.compile(r"^,\s+who\b[^,;\"“”]{1,100},")
 # A post someone leaves: "Ruth Pell resigned as chair of the planning committee on Thursday", "... has stepped
 # down as head coach", "was sacked as manager".
 _LEFT_POST = re.compile(r"^,? (?:has |had |have )?(?:resigned|stepped down|stood down|quit|retired|"
@@ -332,6 +337,8 @@ _GENDERED_ROLE = re.compile(r"\b(?:(?P<f>\w*woman|mother|wife|daughter|sister|qu
                             r"uncle|grandfather|widower))\b", re.I)
 _SAID_PRONOUN = re.compile(r"^(?:,[^,;\"“”]{1,60},)?\s+(?:said|says|told \w+|added|insisted|admitted)"
                            r"(?: that| on \w+| in a statement)?\s+(?:(?P<m>he)|(?P<f>she))\b")
+# ... or the post the person holds: "Margaret Ellison resigned on Monday", "the chair, Margaret Ellison, resigned."
+_LEFT = re.compile(r"^,? (?:has |had )?(?:resigned|stepped down|stood down|quit)\b(?! as\b)")
 # An acting post, made permanent when a later article gives the post without the qualifier.
 _ACTING = ("acting ", "interim ")
 
@@ -344,7 +351,7 @@ def _role_after(text: str, start: int, end: int) -> str:
     stated = _WHO_ROLE.match(text[end:])
     if stated:
         return stated.group(1)
-    post = _AS_ROLE.match(text[end:]) if _APPOINTED.search(text[:start]) else None
+    post = _AS_ROLE.match(_past_aside(text[end:])) if _APPOINTED.search(text[:start]) else None
     if post:
         taken = list(itertools.takewhile(lambda w: w not in _FUNCTION, post.group(1).split()))
         ends = [k for k, w in enumerate(taken) if role_noun(w)]
@@ -354,6 +361,13 @@ def _role_after(text: str, start: int, end: int) -> str:
     if body:
         return _apposed_role(text, start, end + body.end()) or body.group(1)
     return _apposed_role(text, start, end)
+
+
+def _past_aside(after: str) -> str:
+    """The text after a name, past a "who" aside before "as": "confirmed Tomas Reyes, who had been deputy chair
+    ..., as interim chair" -> " as interim chair ..."."""
+    aside = _WHO_ASIDE.match(after)
+    return after[aside.end():] if aside and _AS_ROLE.match(after[aside.end():]) else after
 
 
 def _apposed_role(text: str, start: int, end: int) -> str:
@@ -475,7 +489,9 @@ def _sentence_case(role: str, text: str, common: set[str]) -> str:
     first, _, rest = role.partition(" ")
     # (A role whose last word is in lower case is no title, whatever proper nouns it holds: "Former Norway
     # midfielder" gives "former Norway midfielder"; a role of one word is its own last: "Cyclist Marit Dahl".)
-    if not text.startswith(role) or (rest and not rest.split()[-1].islower()) or normalise(first) not in common \
+    last = rest.split()[-1] if rest else ""
+    if not text.startswith(role) or (last and not (last.islower() or last.isupper())) \
+            or normalise(first) not in common \
             or (not rest and first.lower() in _NOT_PERSON):  # a title alone keeps its capital: "Judge Miriam Acheson"
         return role
     return f"{first.lower()} {rest}".rstrip()
@@ -594,17 +610,18 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE,
             if role:
                 entry.roles[role] += 1
                 entry.latest[role] = max(entry.latest.get(role, rank), rank)
-                if _APPOINTED.search(text[:start]) and _AS_ROLE.match(text[end:]):
+                if _APPOINTED.search(text[:start]) and _AS_ROLE.match(_past_aside(text[end:])):
                     entry.posts.add(role.lower())
             # "said Lotte Verbeek", "Lotte Verbeek, who finished second": people speak, and "who" is said of people.
             entry.gender.update(_gender_signs(text, start, end, role))
-            if (left := _left_post(text, end)):
+            if (left := _left_post(text, end)) is not None:
                 entry.left[left] = max(entry.left.get(left, rank), rank)
             speech = bool(SPEECH_AFTER.match(text[end:]) or _SPEECH_BEFORE.search(text[max(0, start - _WINDOW): start])
                           or text.startswith(", who ", end))
             entry.evidence += bool(role) + speech + (courtesy[_key(name)[1]] > 0 or courtesy[_key(name)[0]] > 0)
             entry.roles.update(())  # keeps the entry even without a role
     _merge_nicknames(seen)
+    _merge_spellings(seen)
     # A person is named with a role or a title, or speaks and is later called by a short name; a firm that
     # "said" something ("Northsea Ferries said") is neither.
     alone = _used_alone(texts)
@@ -661,13 +678,16 @@ def _gender_signs(text: str, start: int, end: int, role: str) -> list[str]:
     return signs
 
 
-def _left_post(text: str, end: int) -> str:
-    """The post the person named just before `end` leaves ("... resigned as chair of the committee"), or ""."""
+def _left_post(text: str, end: int) -> str | None:
+    """The post the person named just before `end` leaves ("... resigned as chair of the committee"), "" for the
+    post they hold ("Margaret Ellison resigned on Monday"), or None."""
+    if _LEFT.match(text[end:]):
+        return ""
     m = _LEFT_POST.match(text[end:])
     if not m:
-        return ""
+        return None
     head = _HEAD_END.split(m.group(1), maxsplit=1)[0].split()
-    return m.group(1) if head and role_noun(head[-1]) else ""
+    return m.group(1) if head and role_noun(head[-1]) else None
 
 
 def _current_role(key: tuple[str, str], entry: _Seen, given: dict[str, tuple[str, str]]) -> str:
@@ -683,8 +703,18 @@ def _current_role(key: tuple[str, str], entry: _Seen, given: dict[str, tuple[str
         made = [r for r in entry.roles if r.lower() == plain and entry.latest[r] >= entry.latest[role]]
         if made or plain in entry.posts:
             role = role.split(" ", 1)[1]  # as the articles wrote it with the qualifier
-    for post, at in entry.left.items():
-        if at >= entry.latest.get(role, -1) and _same_post(post, role):
+    # A post the person is given later than the role the articles give most ("deputy chair", then "Trustees
+    # confirmed Tomas Reyes ... as interim chair").
+    given_to = [r for r in entry.roles if r.lower() in entry.posts and r != role]
+    newest = max(given_to, key=lambda r: entry.latest[r], default=None)
+    if newest is not None and entry.latest[newest] >= entry.latest.get(role, -1):
+        role = newest
+    for post, at in entry.left.items():  # "": the post the person holds
+        if at < entry.latest.get(role, -1) or not (post or role):
+            continue
+        if not post or not role:
+            return f"former {post or role.lower()}"
+        if _same_post(post, role):
             return f"former {post}"
     return f"former {role.lower()}" if given.get(role.lower(), key) != key else role
 
@@ -730,6 +760,47 @@ def _merge_nicknames(seen: dict[tuple[str, str], _Seen]) -> None:
         into.evidence += other.evidence
 
 
+def _plain(word: str) -> str:
+    """A name word without its diacritics, as an English page transliterates it ("Żak" -> "zak", "Brandstätter" and
+    "Brandstaetter" -> "brandstatter", "Kórnik" -> "kornik")."""
+    word = re.sub(r"(?<=[a-zß-ÿ])([äöü])", lambda m: m.group(1) + "e", word.lower())  # "ä" -> "ae", as "ae" is
+    bare = unicodedata.normalize("NFKD", word.replace("ł", "l").replace("ø", "o").replace("ß", "ss"))
+    return re.sub(r"(?<=[aou])e", "", "".join(c for c in bare if not unicodedata.combining(c)))
+
+
+def _merge_spellings(seen: dict[tuple[str, str], _Seen]) -> None:
+    """One person for a name some outlets print without its diacritics ("Małgorzata Żak", "Malgorzata Zak"): kept
+    under the spelling with the diacritics (the person's own), then the one the articles use most."""
+    by_plain: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for key in seen:
+        if any(not part.isascii() for part in key) or any(("ae" in p or "oe" in p or "ue" in p) for p in key):
+            by_plain[(_plain(key[0]), _plain(key[1]))].append(key)
+    for key in seen:
+        plain = (_plain(key[0]), _plain(key[1]))
+        if plain in by_plain and key not in by_plain[plain]:
+            by_plain[plain].append(key)
+    for keys in by_plain.values():
+        if len(keys) < 2:
+            continue
+        keep = max(keys, key=lambda k: (sum(not c.isascii() for c in "".join(k)), seen[k].mentions, k))
+        into = seen[keep]
+        for gone in keys:
+            if gone == keep:
+                continue
+            other = seen.pop(gone)
+            into.spellings |= {gone, *other.spellings}
+            into.forms.update({form: 0 for form in other.forms})  # counted, never shown over the person's spelling
+            into.roles.update(other.roles)
+            for role, at in other.latest.items():
+                into.latest[role] = max(into.latest.get(role, at), at)
+            for post, at in other.left.items():
+                into.left[post] = max(into.left.get(post, at), at)
+            into.sources |= other.sources
+            into.gender.update(other.gender)
+            into.mentions += other.mentions
+            into.evidence += other.evidence
+
+
 # Titles that need their country: "President", "Prime Minister", "King".
 _BARE_TITLE = re.compile(r"(?:the )?(?:President|Vice[- ]President|Prime Minister|Premier|King|Queen|Chancellor|"
                          r"Foreign Minister|Leader|Emperor|Emir|Sultan)", re.I)
@@ -758,7 +829,8 @@ def _best_role(roles: Counter[str]) -> str:
 def _short_names(people: dict[tuple[str, str], _Seen]) -> dict[str, tuple[str, str]]:
     """Each first or last name word that only one person has: "Blinken" -> Antony Blinken's key."""
     owners: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for key in people:
-        owners[key[0]].add(key)
-        owners[key[1]].add(key)
+    for key, entry in people.items():
+        for first, last in (key, *entry.spellings):  # "Zak" too for Małgorzata Żak, printed so by one outlet
+            owners[first].add(key)
+            owners[last].add(key)
     return {word: next(iter(keys)) for word, keys in owners.items() if len(keys) == 1}

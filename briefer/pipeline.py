@@ -70,6 +70,7 @@ __all__ = ["NO_COVERAGE", "NO_LEADS", "OTHER", "OVERVIEW", "TOPIC_OVERRUN_WORDS"
 
 NOTHING_NEW = "Nothing new since the last brief: every fact in today's sources was briefed before."
 SPUN_REASON = "reads as a machine-paraphrased copy: used to corroborate facts, never quoted"
+OPINION_REASON = "an editorial, column or comment piece: used to corroborate facts, never quoted"
 KNOWN_REASON = "already briefed on an earlier date"
 # Key quotes kept for the quote list: the sections never print the sentences that carry them.
 RESERVED_QUOTES = 3
@@ -205,14 +206,17 @@ def split(run: Prepared) -> Prepared:
 
 def filter_candidates(run: Prepared) -> Prepared:
     """Stage 6: the sentences that may be quoted; machine-paraphrased copies are listed as SPUN."""
-    spun = {i for i, d in enumerate(run.documents) if looks_spun(d)} | paraphrased_copies(run.sentences)
-    mask = _candidate_mask(run, spun)
+    opinion = {i for i, d in enumerate(run.documents) if d.opinion}
+    spun = ({i for i, d in enumerate(run.documents) if looks_spun(d)} | paraphrased_copies(run.sentences)) - opinion
+    mask = _candidate_mask(run, spun | opinion)
     if off := off_story(run.sentences):  # a roundup's items on other stories
         mask = [ok and i not in off for i, ok in enumerate(mask)]
     pairs = joined_pairs(run.sentences, mask, run.job.options.limits)
+    findings = [Finding(run.documents[i].source.id, SourceStatus.SPUN, SPUN_REASON, "filter") for i in sorted(spun)]
+    findings += [Finding(run.documents[i].source.id, SourceStatus.OPINION, OPINION_REASON, "filter")
+                 for i in sorted(opinion)]
     return replace(run, candidates=tuple(i for i, ok in enumerate(mask) if ok or i in pairs), pairs=pairs,
-                   ledger=run.ledger.add(Finding(run.documents[i].source.id, SourceStatus.SPUN, SPUN_REASON,
-                                                 "filter") for i in sorted(spun)))
+                   ledger=run.ledger.add(findings))
 
 
 def _candidate_mask(run: Prepared, spun: set[int]) -> list[bool]:
@@ -276,7 +280,7 @@ def read_the_story(run: Prepared) -> Prepared:
     from briefer.story import read_story, story_dates  # a brief's stages only: `summarize` starts faster without them
 
     options = run.job.options
-    spun_ids = {f.source for f in run.ledger.findings if f.status is SourceStatus.SPUN}
+    spun_ids = {f.source for f in run.ledger.findings if f.status in (SourceStatus.SPUN, SourceStatus.OPINION)}
     spun = {i for i, d in enumerate(run.documents) if d.source.id in spun_ids}
     built = run.index if run.index.matrix.shape[0] == len(run.sentences) else None  # the index stage's, reused
     # Discovered topics: as many as the word budget can fill (briefer.discover.topic_budget).

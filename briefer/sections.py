@@ -148,6 +148,8 @@ _VOTE_IS_NEWS = re.compile(r"^(?:(?!,\s*(?:which|who|when|where)\b|\b(?:before|a
 
 # What a live page's entry says of its moment: "are now at the scene", "are being asked", "is still".
 _OF_THE_MOMENT = re.compile(r"\b(?:is|are) (?:now|being|still)\b|\b(?:is|are) under way\b", re.I)
+_SAYS = re.compile(r"\b(?:said|says|told|tells|added|insisted|predicted|promised|warned)\b")
+_UNDER_WAY = re.compile(r"\b(?:is|are) (?:now )?under ?way\b", re.I)
 
 
 def same_figure(shown: str, other: str) -> bool:
@@ -482,6 +484,7 @@ class Picker:
             members = self.facts.members(fact)
             choice = self._choose(index, members, score) if len(parts) == 1 else self._joined(index, parts, score)
             if choice is None or (self.brief and (self._overdue(choice.sentence) or self._eve(choice.sentence)
+                                                  or self._said_before(choice.sentence)
                                                   or self._done(choice.sentence) or self._moment(choice.sentence))):
                 turned_down = True
                 continue
@@ -532,8 +535,12 @@ class Picker:
             return False
         document = self.prepared.documents[self.prepared.sentences[i].doc]
         then = document.source.published
-        return (then is not None and then < self.cutoff and is_live(document.title or document.source.title)
-                and _OF_THE_MOMENT.search(self.prepared.sentences[i].text) is not None)
+        if then is None or then >= self.cutoff:
+            return False
+        text = self.prepared.sentences[i].text
+        # Any article's "The second half is under way." (a half-time report's last line) is of its moment too.
+        return _UNDER_WAY.search(text) is not None or (is_live(document.title or document.source.title)
+                                                       and _OF_THE_MOMENT.search(text) is not None)
 
     def _done(self, i: int) -> bool:
         """A preview of a day the articles have reached, whose subject an article of that day reports on ("Price is
@@ -593,6 +600,15 @@ class Picker:
                     found.add(doc)
             self._eve_documents = frozenset(found)
         return self._eve_documents
+
+    def _said_before(self, i: int) -> bool:
+        """What someone said, or expected, in a preview a later article overtakes ("Vilaverde coach João Pedro
+        Assunção said his players had 'earned the right to enjoy it'", the day before the final it lost)."""
+        story = getattr(self.prepared, "story", None)
+        if story is None or self.prepared.sentences[i].doc not in story.previews:
+            return False
+        text = self.prepared.sentences[i].text
+        return self.kind(i) == "expected" or _SAYS.search(text) is not None
 
     def _eve(self, i: int) -> bool:
         """A statement in an article on the eve of the event (`_previews`) that the later articles have moved past:

@@ -26,8 +26,18 @@ from briefer.facts import Facts, count_update
 from briefer.model import Dated, Document, Item, Person, Quote, Sentence, Topic
 from briefer.people import Cast, who_is_who
 from briefer.quotes import Said, ranked_quotes
+from briefer.sentences import split_sentences
 from briefer.supersede import state_overturned, supersedes
-from briefer.temporal import HEDGED, PERFECT_NEWS, When, classify, event_date, event_day, reports_before_preview
+from briefer.temporal import (
+    HEDGED,
+    PERFECT_NEWS,
+    When,
+    classify,
+    event_date,
+    event_day,
+    preview_event,
+    reports_before_preview,
+)
 from briefer.text import spoken
 from briefer.timeline import MAX_EVENTS, MAX_NEXT, Line, timeline, what_next
 
@@ -75,6 +85,7 @@ class Story:
     cast: Cast
     discovered: bool = False  # the topics were found in the articles (no topics file)
     spare_quotes: tuple[Quote, ...] = ()  # the next ones, for the once stage to print in place of one it drops
+    previews: frozenset[int] = frozenset()  # documents that preview what a later article reports (what was said before)
 
 
 def read_story(documents: Sequence[Document], sentences: Sequence[Sentence], candidates: Sequence[int],
@@ -99,7 +110,10 @@ def read_story(documents: Sequence[Document], sentences: Sequence[Sentence], can
     by_age = sorted(documents, key=lambda d: (d.source.published or dt.date.min, d.source.id))
     order = {d.source.id: rank for rank, d in enumerate(by_age)}
     people = Ahead(lambda: who_is_who(named, order=order), fork=large)
-    said = [Said(d.source.id, i, j, text) for i, d in enumerate(documents) if i not in spun
+    # Quotes come from the articles that are not previews overtaken by a later report ("We will press high, as we
+    # always do", said before a final a later article reports).
+    overtaken = _overtaken_previews(documents)
+    said = [Said(d.source.id, i, j, text) for i, d in enumerate(documents) if i not in spun and i not in overtaken
             for j, text in enumerate(d.paragraphs)]
     quotable = [(source_of[i], sentences[i].text) for i in candidates]
     # (An interview's or a transcript's headline is what someone said, or names the document: no title of a story.)
@@ -124,7 +138,25 @@ def read_story(documents: Sequence[Document], sentences: Sequence[Sentence], can
     title = _decided_title(documents, sentences, line, title) if not topics else title
     chosen, spares = quotes.result()
     return Story(topics=found, title=title, bottom_line=line, people=cast.people, quotes=chosen,
-                 timeline=events, next=after, cast=cast, discovered=bool(found) and not topics, spare_quotes=spares)
+                 timeline=events, next=after, cast=cast, discovered=bool(found) and not topics, spare_quotes=spares,
+                 previews=frozenset(overtaken))
+
+
+def _overtaken_previews(documents: Sequence[Document]) -> set[int]:
+    """Indices of the previews ("Sporting Vilaverde will play Wisła Kórnik in the final ... on Sunday") older than an
+    article that reports: what they quote was said before the event ("We will press high, as we always do")."""
+    def preview(d: Document) -> bool:
+        if d.speakers or not d.paragraphs:
+            return False
+        lead = split_sentences(d.paragraphs[0])[0]
+        day = d.source.published or dt.date.min
+        return classify(lead) == "expected" and not _told(lead, day)
+
+    previews = {i for i, d in enumerate(documents) if preview(d)}
+    newest = max((d.source.published for i, d in enumerate(documents) if i not in previews and d.source.published),
+                 default=None)
+    return {i for i in previews if newest is not None and (then := documents[i].source.published) is not None
+            and then < newest}
 
 
 def _decided_title(documents: Sequence[Document], sentences: Sequence[Sentence], line: Item | None, title: str) -> str:
@@ -259,12 +291,17 @@ def _told(text: str, anchor: dt.date) -> bool:
         # What someone says now of a past event is today's news ("Dr Alan Price ... said he had not seen the nurses'
         # letters of concern until after two babies died on the ward in 2023").
         return classify(text, anchor) != "background" or _TELLING.search(text) is not None
-    return kind == "expected" and (reports_before_preview(text) or decides(text) or _ANNOUNCED.search(text) is not None)
+    return kind == "expected" and (reports_before_preview(text) or decides(text) or _ANNOUNCED.search(text) is not None
+                                   or _ANNOUNCED_ON.search(preview_event(text)[0]) is not None)
 
 
 # A plan as someone announced it, the attribution closing the sentence: "A sleeper train will link Lisière and
 # Hochfeld again from the next timetable change, ..., the two regional governments said." (the announcement is news).
 _ANNOUNCED = re.compile(r",\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}(?:said|announced|confirmed)(?:\s+on\s+\w+)?\.?$")
+# ... or told on a day before the plan it tells: "Agriculture minister Ruth Galloway said on Friday she would set up a
+# task force", "Valmora today announced a plan to close its Brennick creamery".
+_ANNOUNCED_ON = re.compile(r"\b(?:(?:said|announced|confirmed) (?:on )?(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|"
+                           r"satur|sun)day)|(?:today|yesterday) (?:said|announced|confirmed))\b", re.I)
 
 
 def lead_credits(documents: Sequence[Document], sentences: Sequence[Sentence], candidates: Sequence[int],
@@ -367,8 +404,9 @@ def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], ca
         if when is not None:
             return when.day == newest
         published = documents[sentences[i].doc].source.published
+        # ... or a decision it opens with ("The board voted unanimously to set the plan aside").
         return (opening[sentences[i].doc] == i and published is not None and published >= newest
-                and PERFECT_NEWS.search(sentences[i].text) is not None)
+                and (PERFECT_NEWS.search(sentences[i].text) is not None or decides(sentences[i].text)))
 
     def weight(k: int) -> float:
         fresh = news_of_newest(k)

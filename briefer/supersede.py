@@ -67,8 +67,9 @@ STATES = (
     # investigated" / "A brick sewer ... caved in ..., causing the sinkhole, engineers said", "Investigators believe
     # the fire was started by sparks from a farm machine").
     (re.compile(r"\bcause\b[^.;]{0,40}\b(?:(?:is|was|remains|remained) (?:still )?(?:not (?:yet )?known|unknown|"
-                r"unclear|being investigated|under investigation)|not (?:yet )?(?:been )?(?:known|established|found))\b|"
-                r"\bnot (?:yet )?(?:known|clear) what caused\b", re.I),
+                r"unclear|being investigated|under investigation)|"
+                r"not (?:yet )?(?:been )?(?:known|established|found))\b|\bnot (?:yet )?(?:known|clear) what caused\b",
+                re.I),
      re.compile(r"\b(?:caused|causing|blamed (?:on|for)|(?:was|were) (?:found|traced) to|"
                 r"(?:was|were|had been) (?:started|sparked|triggered) by|the cause was)\b", re.I)),
     # A feared cause, then ruled out ("some residents said they feared the mines were to blame" / "The old lead

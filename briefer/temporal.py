@@ -145,8 +145,11 @@ _DATELINE = re.compile(rf"{_PLACE}(?:{_COUNTRY})?{_MONTH_RE}\s+(?P<day>[0-3]?\d)
                        r"(?:--|[-—–:])")
 _DATELINE_DAY_FIRST = re.compile(rf"{_PLACE}(?:{_COUNTRY})?(?P<day>[0-3]?\d)\s+{_MONTH_RE}(?:,?\s+{_YEAR})?\s*"
                                  r"(?:\([^)]*\))?\s*(?:--|[-—–:])")
+# ... and an ISO date: "BRENNICK, 2026-03-04 -" (a press release's).
+_DATELINE_ISO = re.compile(rf"{_PLACE}(?:{_COUNTRY})?(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\s*(?:\([^)]*\))?\s*"
+                           r"(?:--|[-—–:])")
 # How a byline or masthead separates its parts.
-_BYLINE_PARTS = re.compile(r"\s+(?:\||·|•|—)\s+")
+_BYLINE_PARTS = re.compile(r"\s+(?:\||·|•|—|–|-)\s+")
 # The opening clause of a sentence in the present perfect, and an attribution's verb just before a date ("..., the
 # agency said on Wednesday").
 # Past participles no ending tells ("has sent", "had kept"): the perfect tense's, below.
@@ -445,20 +448,27 @@ def overdue(text: str, anchor: dt.date, cutoff: dt.date) -> bool:
     """True when the event a preview names ("The stoppage is due to begin on Thursday") was due before `cutoff`
     (the newest source's date): by then the sources would report it, and the preview is stale. A preview whose
     only days are in an aside is as stale once they are all past ("Campaigners plan to gather ... before the
-    meeting, which starts at 6pm on March 3")."""
+    meeting, which starts at 6pm on March 3"). The day of the previewed event counts, not the day it was announced
+    ("... today announced a plan to close its creamery by the end of September 2026": September)."""
+    ahead = [w for event in preview_events(text) for w in mentions(event, anchor)]
+    if ahead:
+        return max(_last_day(w) for w in ahead) < cutoff
     when = event_date(text, anchor)
     if when is None:
         days = [w.day for w in mentions(text, anchor) if w.precision == "day"]
         return bool(days) and max(days) < cutoff
+    return _last_day(when) < cutoff
+
+
+def _last_day(when: When) -> dt.date:
+    """The last day of the day, week, month or year `when` names."""
     if when.precision == "day":
-        end = when.day
-    elif when.precision == "week":
-        end = when.day + dt.timedelta(days=6)
-    elif when.precision == "month":
-        end = (when.day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
-    else:
-        end = when.day.replace(month=12, day=31)
-    return end < cutoff
+        return when.day
+    if when.precision == "week":
+        return when.day + dt.timedelta(days=6)
+    if when.precision == "month":
+        return (when.day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return when.day.replace(month=12, day=31)
 
 
 def past_words(text: str) -> list[str]:
@@ -599,10 +609,14 @@ def published_in_lines(lines: Sequence[str], anchor: dt.date | None = None) -> d
         if len(parts) > 1 and len(parts) <= 6:
             for part in parts:
                 # ... its last comma's part too: "Press release — Veltra Biologics, Ostby, 3 March 2026".
+                # ... or its first comma's: "Sallow Valley Radio - Wednesday 8 April 2026, 7.00am bulletin".
                 m = _DATED_LINE.fullmatch(part.strip(" *_")) or _FULL_DATE.fullmatch(part.strip(" *_")) \
-                    or _FULL_DATE.fullmatch(part.rsplit(",", 1)[-1].strip(" *_"))
+                    or _FULL_DATE.fullmatch(part.rsplit(",", 1)[-1].strip(" *_")) \
+                    or _DATED_LINE.fullmatch(part.split(",", 1)[0].strip(" *_"))
                 if m:
                     return _parse_date(m.group())
+        if iso := _DATELINE_ISO.match(line):
+            return dt.date.fromisoformat(iso["iso"]) if _valid_iso(iso["iso"]) else None
         d = _DATELINE.match(line) or _DATELINE_DAY_FIRST.match(line)
         if d and (d["year"] or anchor):
             month, day_n = _month(d["month"]), int(d["day"])
@@ -613,6 +627,14 @@ def published_in_lines(lines: Sequence[str], anchor: dt.date | None = None) -> d
             this_year = _safe_date(anchor.year, month, day_n)
             return this_year if this_year and this_year <= anchor else _safe_date(anchor.year - 1, month, day_n)
     return None
+
+
+def _valid_iso(text: str) -> bool:
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _parse_date(text: str) -> dt.date | None:

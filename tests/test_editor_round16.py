@@ -73,3 +73,107 @@ def test_the_judge_said_is_the_judge_the_article_names_by_title() -> None:
     brief = build_brief([STORIES / "stadium"], load_options(date=dt.date(2026, 3, 13)))
     judge = [q for q in brief.quotes if q.text.startswith("Where a member has a plain interest")]
     assert judge and judge[0].speaker == "Mr Justice Fairley"
+
+
+def test_a_closure_announced_for_months_ahead_is_news_not_an_overdue_preview() -> None:
+    # The dairy's brief never said the creamery would close: "Valmora ... today announced a plan ... to close its
+    # Brennick creamery by the end of September 2026" was taken as a preview due on its day of announcement.
+    from briefer.temporal import overdue
+    text = ("Valmora Dairy Cooperative today announced a plan to consolidate its production at Orrin Vale and to "
+            "close its Brennick creamery by the end of September 2026.")
+    assert not overdue(text, dt.date(2026, 3, 4), dt.date(2026, 3, 6))
+    assert overdue("The stoppage is due to begin on Thursday.", dt.date(2026, 3, 2), dt.date(2026, 3, 6))
+    brief = build_brief([STORIES / "dairy"], load_options(date=dt.date(2026, 3, 7)))
+    shown = [brief.bottom_line.text] + [i.text for s in brief.sections for i in s.items]
+    assert any("close its" in t and "creamery" in t for t in shown)
+
+
+def test_a_press_releases_iso_dateline_dates_it_and_is_stripped() -> None:
+    from briefer.temporal import published_in_lines
+    assert published_in_lines(["BRENNICK, 2026-03-04 - Valmora announced a plan."]) == dt.date(2026, 3, 4)
+    assert published_in_lines(["Sallow Valley Radio - Wednesday 8 April 2026, 7.00am bulletin"]) == dt.date(2026, 4, 8)
+    brief = build_brief([STORIES / "dairy"], load_options(date=dt.date(2026, 3, 7)))
+    assert brief.sources[0].published == dt.date(2026, 3, 4)
+    assert not any("2026-03-04" in i.text for s in brief.sections for i in s.items)
+
+
+def test_an_editorial_is_listed_as_opinion_and_never_quoted() -> None:
+    # "The council is right to demand a meeting." was an overview item, credited like news.
+    from briefer.model import SourceStatus
+    brief = build_brief([STORIES / "dairy"], load_options(date=dt.date(2026, 3, 7)))
+    editorial = brief.sources[3]
+    assert editorial.status is SourceStatus.OPINION and "never quoted" in editorial.warning
+    shown = [i.text for s in brief.sections for i in s.items] + [q.text for q in brief.quotes]
+    assert not any("is right to demand" in t or "should go further" in t for t in shown)
+    assert all(4 not in i.sources for s in brief.sections for i in s.items if not i.text.startswith("Valmora"))
+
+
+def test_opinion_pieces_are_known_by_headline_or_label_line() -> None:
+    from briefer.clean import is_opinion
+    assert is_opinion("The Courier's view: Brennick deserves more", [])
+    assert is_opinion("Opinion: the creamery was worth saving", [])
+    assert is_opinion("Brennick deserves more", ["*Brennick Courier, Friday 6 March 2026 - Editorial*"])
+    assert is_opinion("Why the creamery matters", ["Comment | Jo Hale"])
+    assert not is_opinion("Council rejects view of the bay plan", ["Brennick Courier, 6 March 2026"])
+    assert not is_opinion("Valmora to shut creamery", ["The union said it would comment on Friday."])
+
+
+def test_a_company_title_is_no_person_and_a_clause_after_confirmed_it_is_no_object() -> None:
+    from briefer.candidates import leans_back
+    texts = [(1, "\"We had no choice,\" said Henrietta Moss, Chief Executive Officer of Valmora.")]
+    names = {p.name for p in who_is_who(texts).people}
+    assert "Executive Officer" not in names and "Henrietta Moss" in names
+    assert not leans_back("Galloway said she would act after Valmora confirmed it will close its creamery there.")
+    assert leans_back("Police confirmed it on Monday.")
+    assert leans_back("The figure includes around 30 contract cleaners who work at the site.")
+    assert leans_back("The Austrian, whose contract ends in June, would not say whether she would stay.")
+    assert not leans_back("The Austrian government said it would help.")
+
+
+def test_a_name_printed_without_its_diacritics_is_one_person_under_its_own_spelling() -> None:
+    texts = [(1, "Kórnik goalkeeper Małgorzata Żak made a save after 12 minutes."),
+             (2, "The hero was goalkeeper Malgorzata Zak, 34, who saved two penalties."),
+             (2, "\"Maybe I was lucky,\" Zak said."),
+             (3, "Striker Zoë Brandstätter equalised."), (4, "Striker Zoe Brandstaetter scored ten goals.")]
+    cast = who_is_who(texts)
+    names = [p.name for p in cast.people]
+    assert "Małgorzata Żak" in names and "Malgorzata Zak" not in names
+    assert "Zoë Brandstätter" in names and "Zoe Brandstaetter" not in names
+    assert cast.full_name("Zak") == "Małgorzata Żak"
+    assert {p.name: p.sources for p in cast.people}["Małgorzata Żak"] == (1, 2)
+
+
+def test_a_preview_overtaken_by_the_result_gives_no_quote_and_no_pre_match_words() -> None:
+    # The cup final's brief quoted "We will press high, as we always do" and a coach's pre-match boast two days
+    # after the final, and kept the half-time take's "The second half is under way."
+    brief = build_brief([STORIES / "cupfinal"], load_options(date=dt.date(2026, 3, 17)))
+    assert all(1 not in q.sources for q in brief.quotes) and brief.quotes
+    shown = [i.text for s in brief.sections for i in s.items]
+    assert not any("under way" in t or "earned the right" in t or "sold out" in t for t in shown)
+    assert any("4-3" in t for t in [brief.bottom_line.text, *shown])
+
+
+def test_an_outlet_name_with_small_words_is_read_from_its_masthead() -> None:
+    from briefer.outlets import outlet_in_lines
+    assert outlet_in_lines(["Headline", "Diário do Vale, Saturday 14 March 2026", "Text."]) == "Diário do Vale"
+    assert outlet_in_lines(["Headline", "Stage & Score, Friday 13 November 2026", "Text."]) == "Stage & Score"
+
+
+def test_the_orchestra_gives_the_interim_chair_and_the_chair_who_resigned() -> None:
+    # "Tomas Reyes, deputy chair" after "Trustees also confirmed Tomas Reyes, who had been deputy chair ..., as
+    # interim chair"; "Margaret Ellison" with no role after she resigned as chair.
+    brief = build_brief([STORIES / "orchestra"], load_options(date=dt.date(2026, 11, 14)))
+    roles = {p.name: p.role for p in brief.people}
+    assert roles["Tomas Reyes"] == "interim chair"
+    assert roles["Margaret Ellison"].startswith("former chair")
+    assert roles["Lena Varga"] == "the orchestra's principal conductor"
+    assert {q.speaker for q in brief.quotes} >= {"Tomas Reyes", "Lena Varga"}
+
+
+def test_an_event_named_only_in_the_headline_is_no_item_and_the_decision_is_the_bottom_line() -> None:
+    from briefer.candidates import leans_back
+    assert leans_back("The decision came after a four-hour meeting of the trustees on Thursday evening.")
+    assert leans_back("The threat came a day after the chair of the board resigned.")
+    assert not leans_back("The decision to close the school came after a four-hour meeting.")
+    brief = build_brief([STORIES / "orchestra"], load_options(date=dt.date(2026, 11, 14)))
+    assert brief.bottom_line.text.startswith("The board voted unanimously to set the plan aside")
