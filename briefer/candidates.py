@@ -93,9 +93,8 @@ _OWN_SUBJECT = re.compile(r"^[\"“‘'(\[]?(?:the |a |an )?(?P<subject>(?:[\w'�
 _OBJECT_PRONOUN = re.compile(r"\b(?:called|shot|brought|took|put|saw|made|described|named|labelled|labeled|"
                              r"branded|denied|confirmed|rejected|welcomed|condemned|criticised|criticized)"
                              r" (?:it|them)\b"
-                             # not the subject of a clause ("Valmora confirmed it will close its creamery")
-                             r"(?! (?:will|would|had|has|was|were|is|are|could|can|should|might|may|must|did|does|"
-                             r"planned|plans|intends|intended|expects|expected)\b)")
+                             # not the subject of a plan it tells ("Valmora confirmed it will close its creamery")
+                             r"(?! (?:will|would|planned|plans|intends|intended)\b)")
 # ... and "her" there as an object, not a possessive ("A farmer spotted her and called the park"; not "A farmer
 # spotted her calf"): the word after it is no noun of hers.
 _EARLY_HER = re.compile(r"^(?:[\"“‘'(\[]?\S+)(?:\s+(?![A-Z])\S+){0,2}?\s+her(?=\s*(?:[,.;]|(?:and|to|in|at|on|with|"

@@ -713,7 +713,7 @@ def _current_role(key: tuple[str, str], entry: _Seen, given: dict[str, tuple[str
         if at < entry.latest.get(role, -1) or not (post or role):
             continue
         if not post or not role:
-            return f"former {post or role.lower()}"
+            return f"former {post or role}"
         if _same_post(post, role):
             return f"former {post}"
     return f"former {role.lower()}" if given.get(role.lower(), key) != key else role

@@ -119,7 +119,7 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
     if close:
         return min(close)[1], ""
     # "the judge said": the one person of the story whose role is that noun ("Judge Miriam Acheson").
-    holder = _role_holder(outside, cast) or _titled_holder(outside, [*before, sentence])
+    holder = _role_holder(outside, cast) or _titled_holder(outside, [*before, sentence], cast)
     if holder:
         return holder, ""
     if _PRONOUN.search(outside) or _REFERENCE.search(outside):
@@ -182,7 +182,7 @@ def _role_holder(outside: str, cast: Cast) -> str:
 _TITLES_OF = {"judge": "Judge|Justice", "inspector": "Inspector|Detective Inspector", "detective": "Detective"}
 
 
-def _titled_holder(outside: str, near: Sequence[Said]) -> str:
+def _titled_holder(outside: str, near: Sequence[Said], cast: Cast) -> str:
     """The one titled name ("Mr Justice Fairley", "Judge Ortiz") that the paragraphs just before call by the role
     noun a speaker is referred to by ("the judge said"), when who's who does not hold the person, or ""."""
     for m in _BY_ROLE.finditer(outside):
@@ -192,7 +192,10 @@ def _titled_holder(outside: str, near: Sequence[Said]) -> str:
         title = re.compile(rf"\b((?:(?:Mr|Mrs|Ms|Lord|Lady)\.?\s+)?(?:{_TITLES_OF[noun]})\s+"
                            rf"(?!Department|Ministry|Minister|Secretary){NAME_WORD}(?:\s+{NAME_WORD})?)\b")
         found = {t for said in near for t in title.findall(said.text)}
-        return found.pop() if len(found) == 1 else ""
+        # Only someone who's who does not hold: of those it holds, `_role_holder` decides (and two judges are none).
+        if len(found) != 1 or any(cast.full_name(word) in cast.everyone for word in next(iter(found)).split()[-2:]):
+            return ""
+        return found.pop()
     return ""
 
 

@@ -608,7 +608,10 @@ class Picker:
         if story is None or self.prepared.sentences[i].doc not in story.previews:
             return False
         text = self.prepared.sentences[i].text
-        return self.kind(i) == "expected" or _SAYS.search(text) is not None
+        if self.kind(i) == "expected":  # unless what it looks ahead to is still ahead ("in Tokyo next August")
+            anchor = self._published(i) or self.cutoff
+            return anchor is None or self.cutoff is None or overdue(text, anchor, self.cutoff + dt.timedelta(days=1))
+        return _SAYS.search(text) is not None
 
     def _eve(self, i: int) -> bool:
         """A statement in an article on the eve of the event (`_previews`) that the later articles have moved past:

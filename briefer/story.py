@@ -142,6 +142,11 @@ def read_story(documents: Sequence[Document], sentences: Sequence[Sentence], can
                  previews=frozenset(overtaken))
 
 
+# What a preview's first sentence looks ahead with ("Sporting Vilaverde will play ..."; not the "could not use the
+# app" of a report).
+_PREVIEW_LEAD = re.compile(r"\b(?:will|(?:is|are) (?:set |due |expected )?to|plans? to|aims? to|hopes? to)\b")
+
+
 def _overtaken_previews(documents: Sequence[Document]) -> set[int]:
     """Indices of the previews ("Sporting Vilaverde will play Wisła Kórnik in the final ... on Sunday") older than an
     article that reports: what they quote was said before the event ("We will press high, as we always do")."""
@@ -150,7 +155,8 @@ def _overtaken_previews(documents: Sequence[Document]) -> set[int]:
             return False
         lead = split_sentences(d.paragraphs[0])[0]
         day = d.source.published or dt.date.min
-        return classify(lead) == "expected" and not _told(lead, day)
+        return (classify(lead) == "expected" and _PREVIEW_LEAD.search(lead) is not None
+                and not _told(lead, day))
 
     previews = {i for i, d in enumerate(documents) if preview(d)}
     newest = max((d.source.published for i, d in enumerate(documents) if i not in previews and d.source.published),

@@ -450,14 +450,13 @@ def overdue(text: str, anchor: dt.date, cutoff: dt.date) -> bool:
     only days are in an aside is as stale once they are all past ("Campaigners plan to gather ... before the
     meeting, which starts at 6pm on March 3"). The day of the previewed event counts, not the day it was announced
     ("... today announced a plan to close its creamery by the end of September 2026": September)."""
-    ahead = [w for event in preview_events(text) for w in mentions(event, anchor)]
-    if ahead:
-        return max(_last_day(w) for w in ahead) < cutoff
+    # (A day the event part names only counts when later: read alone, "resume on Monday" is last Monday.)
+    ahead = [_last_day(w) for event in preview_events(text) for w in mentions(event, anchor)]
     when = event_date(text, anchor)
     if when is None:
         days = [w.day for w in mentions(text, anchor) if w.precision == "day"]
-        return bool(days) and max(days) < cutoff
-    return _last_day(when) < cutoff
+        return bool(days) and max(days + ahead) < cutoff
+    return max([_last_day(when), *ahead]) < cutoff
 
 
 def _last_day(when: When) -> dt.date:
