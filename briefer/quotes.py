@@ -191,11 +191,11 @@ def _titled_holder(outside: str, near: Sequence[Said], cast: Cast) -> str:
             continue
         title = re.compile(rf"\b((?:(?:Mr|Mrs|Ms|Lord|Lady)\.?\s+)?(?:{_TITLES_OF[noun]})\s+"
                            rf"(?!Department|Ministry|Minister|Secretary){NAME_WORD}(?:\s+{NAME_WORD})?)\b")
-        found = {t for said in near for t in title.findall(said.text)}
+        found: set[str] = {t for said in near for t in title.findall(said.text)}
         # Only someone who's who does not hold: of those it holds, `_role_holder` decides (and two judges are none).
         if len(found) != 1 or any(cast.full_name(word) in cast.everyone for word in next(iter(found)).split()[-2:]):
             return ""
-        return found.pop()
+        return str(found.pop())
     return ""
 
 
