@@ -572,9 +572,13 @@ def is_live(title: str) -> bool:
     return bool(title) and _LIVE_LABELS.search(title) is not None
 
 
+# A page's kind before its headline: "In pictures: second farm fire in a week", "Watch: ...".
+_PAGE_LABEL = re.compile(r"^(?:in pictures|pictures|photos|gallery|watch|video|listen|audio)\s*[:|–—-]\s*", re.I)
+
+
 def _unlabelled(title: str) -> str:
-    """A headline without a live page's labels, or as it is when they are all it says."""
-    bare = _LIVE_LABELS.sub("", title).strip()
+    """A headline without a live page's labels or a page's kind, or as it is when they are all it says."""
+    bare = _PAGE_LABEL.sub("", _LIVE_LABELS.sub("", title)).strip()
     return bare[:1].upper() + bare[1:] if bare else title
 
 

@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from urllib.parse import urlsplit
@@ -26,6 +27,10 @@ from briefer.text import words
 # changed measured 0.93 against its original, a wire copy trimmed and re-edited 0.81, distinct outlets'
 # stories on one event 0.3-0.6).
 SAME_TEXT = 0.9
+# An article saved twice, once cut short: its headline has this many words at least (no "Update" or "Latest"), and
+# the shorter copy this many paragraphs, every one of them in the longer copy.
+MIN_TITLE_WORDS = 4
+MIN_SHARED_PARAGRAPHS = 2
 _SEP = r"\s*(?:·|\||—|–|-|•|,)\s*"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # A name's small words: "Diário do Vale", "Stage & Score", "Corriere della Sera".
@@ -186,4 +191,20 @@ def copies(documents: Sequence[Document]) -> dict[int, int]:
             if documents[i].source.id not in out:
                 out[documents[j].source.id] = documents[i].source.id
                 break
+    # One article saved twice, once cut short (a paywalled page and its print copy): the same headline, and the
+    # shorter one's paragraphs all in the longer one. The shorter is the copy, whichever came first.
+    by_title: dict[str, list[int]] = {}
+    for i, d in enumerate(documents):
+        if len((d.title or "").split()) >= MIN_TITLE_WORDS:
+            by_title.setdefault(d.title.casefold().strip(), []).append(i)
+    for group in by_title.values():
+        for i, j in itertools.combinations(group, 2):
+            short, long = sorted((i, j), key=lambda k: (len(documents[k].paragraphs), k))
+            a, b = documents[short], documents[long]
+            if a.source.id in out or b.source.id in out or len(a.paragraphs) < MIN_SHARED_PARAGRAPHS:
+                continue
+            # (The cut paragraph is the start of the longer copy's.)
+            whole = set(b.paragraphs)
+            if all(p in whole or any(q.startswith(p) for q in b.paragraphs) for p in a.paragraphs):
+                out[a.source.id] = b.source.id
     return out

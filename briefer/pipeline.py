@@ -37,7 +37,7 @@ import numpy as np
 
 from briefer import __version__
 from briefer.ahead import FORK_DOCUMENTS, FORK_SENTENCES, Ahead, can_fork, in_child
-from briefer.candidates import candidate_mask, joined_pairs, looks_spun, paraphrased_copies
+from briefer.candidates import candidate_mask, joined_pairs, looks_spun, paraphrased_copies, rewrites_reports
 from briefer.clean import clean_corpus, clean_document, shared_furniture
 from briefer.config import DEFAULT_TITLE, SUMMARY_WORDS, BriefOptions, load_options
 from briefer.dedupe import SAME_FACT, SimilarityIndex, near_duplicates_of
@@ -70,6 +70,7 @@ __all__ = ["NO_COVERAGE", "NO_LEADS", "OTHER", "OVERVIEW", "TOPIC_OVERRUN_WORDS"
 
 NOTHING_NEW = "Nothing new since the last brief: every fact in today's sources was briefed before."
 SPUN_REASON = "reads as a machine-paraphrased copy: used to corroborate facts, never quoted"
+RETOLD_REASON = "retells other outlets' reports: used to corroborate facts, never quoted"
 OPINION_REASON = "an editorial, column or comment piece: used to corroborate facts, never quoted"
 KNOWN_REASON = "already briefed on an earlier date"
 # Key quotes kept for the quote list: the sections never print the sentences that carry them.
@@ -207,14 +208,18 @@ def split(run: Prepared) -> Prepared:
 def filter_candidates(run: Prepared) -> Prepared:
     """Stage 6: the sentences that may be quoted; machine-paraphrased copies are listed as SPUN."""
     opinion = {i for i, d in enumerate(run.documents) if d.opinion}
-    spun = ({i for i, d in enumerate(run.documents) if looks_spun(d)} | paraphrased_copies(run.sentences)) - opinion
-    mask = _candidate_mask(run, spun | opinion)
+    retold = {i for i, d in enumerate(run.documents) if rewrites_reports(d)} - opinion
+    spun = ({i for i, d in enumerate(run.documents) if looks_spun(d)} | paraphrased_copies(run.sentences)) \
+        - opinion - retold
+    mask = _candidate_mask(run, spun | opinion | retold)
     if off := off_story(run.sentences):  # a roundup's items on other stories
         mask = [ok and i not in off for i, ok in enumerate(mask)]
     pairs = joined_pairs(run.sentences, mask, run.job.options.limits)
     findings = [Finding(run.documents[i].source.id, SourceStatus.SPUN, SPUN_REASON, "filter") for i in sorted(spun)]
     findings += [Finding(run.documents[i].source.id, SourceStatus.OPINION, OPINION_REASON, "filter")
                  for i in sorted(opinion)]
+    findings += [Finding(run.documents[i].source.id, SourceStatus.SPUN, RETOLD_REASON, "filter")
+                 for i in sorted(retold)]
     return replace(run, candidates=tuple(i for i, ok in enumerate(mask) if ok or i in pairs), pairs=pairs,
                    ledger=run.ledger.add(findings))
 

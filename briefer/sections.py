@@ -149,6 +149,9 @@ _VOTE_IS_NEWS = re.compile(r"^(?:(?!,\s*(?:which|who|when|where)\b|\b(?:before|a
 # What a live page's entry says of its moment: "are now at the scene", "are being asked", "is still".
 _OF_THE_MOMENT = re.compile(r"\b(?:is|are) (?:now|being|still)\b|\b(?:is|are) under way\b", re.I)
 _SAYS = re.compile(r"\b(?:said|says|told|tells|added|insisted|predicted|promised|warned)\b")
+_OF_ITS_HOUR = re.compile(r"\b(?:last night|this (?:morning|afternoon|evening)|tonight|(?:later|earlier) today)\b",
+                          re.I)
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _UNDER_WAY = re.compile(r"\b(?:is|are) (?:now )?under ?way\b", re.I)
 
 
@@ -538,9 +541,10 @@ class Picker:
         if then is None or then >= self.cutoff:
             return False
         text = self.prepared.sentences[i].text
-        # Any article's "The second half is under way." (a half-time report's last line) is of its moment too.
-        return _UNDER_WAY.search(text) is not None or (is_live(document.title or document.source.title)
-                                                       and _OF_THE_MOMENT.search(text) is not None)
+        # Any article's "The second half is under way." (a half-time report's last line) is of its moment too, and
+        # so is its "last night" or "later today": read in a brief of a later day, they would name the wrong day.
+        return _UNDER_WAY.search(text) is not None or _OF_ITS_HOUR.search(_QUOTED.sub(" ", text)) is not None \
+            or (is_live(document.title or document.source.title) and _OF_THE_MOMENT.search(text) is not None)
 
     def _done(self, i: int) -> bool:
         """A preview of a day the articles have reached, whose subject an article of that day reports on ("Price is

@@ -52,11 +52,15 @@ TITLE_WEIGHT = 0.5
 # story's outcome, it outranks a later day's reaction to it (FRESH_WEIGHT, 1.5). At 1.5 the wind farm's ruling led
 # and the library story's cabinet vote (one outlet, nearer the title) still lost to the next day's offer by
 # volunteers by 3% (docs/quality.md, "The decisive outcome first").
+DECISION_WEIGHT = 2.0
+FRESH_WEIGHT = 1.5
+# How much a lead with a forward-looking tail is lowered when a later day's news exists ("The company said on
+# Thursday that it had found a replacement cable ..., and that the line could reopen within days", once Saturday's
+# article has the first car leaving): what it looked ahead to has happened, or not, since.
+STALE_FORECAST_WEIGHT = 0.5
 # Key quotes ranked after the list, which the once stage prints in place of one it leaves out (the bronzes'
 # director had a third quotation, and the once stage left one of her two out as told by the other).
 SPARE_QUOTES = 3
-DECISION_WEIGHT = 2.0
-FRESH_WEIGHT = 1.5
 # A newest day with nothing to tell ("Trams ran normally on Sunday and Monday, with no further faults") is where
 # things stand, but no news to sum the story by: such a lead gets no FRESH_WEIGHT (the tram story's opening won).
 _QUIET = re.compile(r"\b(?:ran|run|running|runs|operated|operating|worked|working|went|going) (?:normally|as normal|"
@@ -414,11 +418,20 @@ def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], ca
         return (opening[sentences[i].doc] == i and published is not None and published >= newest
                 and (PERFECT_NEWS.search(sentences[i].text) is not None or decides(sentences[i].text)))
 
+    outlet_of = {d.source.id: d.source.outlet for d in documents}
+
     def weight(k: int) -> float:
         fresh = news_of_newest(k)
-        lead = 1.2 if leads[k] in first else 1.0  # an article's first sentence is written to sum it up
+        # An article's first sentence is written to sum it up (not its fifth, however the ones before it read).
+        lead = 1.2 if leads[k] in first and sentences[leads[k]].position <= 1 else 1.0
         decision = DECISION_WEIGHT if decides(sentences[leads[k]].text) else 1.0
-        return (float(closeness[k]) * (1 + 0.2 * (len(credits[k]) - 1)) * (FRESH_WEIGHT if fresh else 1.0) * lead
+        told = dated[k]
+        if not fresh and newest is not None and told is not None and told.day < newest \
+                and classify(sentences[leads[k]].text) == "expected":
+            decision *= STALE_FORECAST_WEIGHT
+        # (Sources of one outlet count once: a paper's web page and its print copy are one report.)
+        outlets = len({outlet_of.get(source) or source for source in credits[k]})
+        return (float(closeness[k]) * (1 + 0.2 * (outlets - 1)) * (FRESH_WEIGHT if fresh else 1.0) * lead
                 * (1 + TITLE_WEIGHT * float(headlined[k])) * decision)
 
     # The few strongest leads are credited by the same-fact rule too, not by the TF-IDF cosine alone: a rewording

@@ -450,8 +450,10 @@ def overdue(text: str, anchor: dt.date, cutoff: dt.date) -> bool:
     only days are in an aside is as stale once they are all past ("Campaigners plan to gather ... before the
     meeting, which starts at 6pm on March 3"). The day of the previewed event counts, not the day it was announced
     ("... today announced a plan to close its creamery by the end of September 2026": September)."""
-    # (A day the event part names only counts when later: read alone, "resume on Monday" is last Monday.)
-    ahead = [_last_day(w) for event in preview_events(text) for w in mentions(event, anchor)]
+    # (A month or a year the event part names counts when later; a weekday read alone is of the past week: "resume
+    # on Monday" would be last Monday.)
+    ahead = [_last_day(w) for event in preview_events(text) for w in mentions(event, anchor)
+             if w.precision in ("month", "year")]
     when = event_date(text, anchor)
     if when is None:
         days = [w.day for w in mentions(text, anchor) if w.precision == "day"]
