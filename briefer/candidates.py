@@ -28,9 +28,6 @@ _DANGLING = re.compile(
     r"the (?:decision|move|threat|announcement|ruling|vote|deal|change|changes|call|news|arrest|incident|closure|"
     r"cut|cuts|step|u-turn|reversal|delay|warning|plan|offer|agreement|resignation|appointment|protest|strike)"
     r"(?= (?:came|comes|follows|followed|means|meant|marks|marked|leaves|left|raises|raised|ends|ended)\b)|"
-    # ... and a fault named only before, told by how it was found: "The fault was spotted during a routine check"
-    r"the (?:fault|problem|defect|flaw|leak|crack|damage|error)"
-    r"(?= (?:was|were|had been) (?:first )?(?:spotted|found|discovered|detected|noticed|reported)\b)|"
     # a person named before by nationality alone: "The Austrian, whose contract ends in June, ..."
     r"the (?-i:[A-Z][a-z]+(?:an|ian|ese|ish|ch|i))(?=,|\s+(?:is|was|has|had|would|will|said|says|added|told)\b)|"
     # "Now the train is coming back.": now, after what the sentences before told.
@@ -154,8 +151,7 @@ _ANNOUNCES = re.compile(
     # A comparison with nothing to compare to yet: "For the families in the lower town, the argument is simpler."
     r"\b(?:is|are|was|were) (?:much |far |even )?(?:simpler|clearer|starker|harder|easier|worse|better|bleaker|"
     r"grimmer|different|more (?:complicated|complex|urgent|personal|pressing))[.!]?$", re.I)
-_LABELLED = re.compile(r"^(?:what|when|where|who|why|how|cause|status|background|location|time|date|casualties|"
-                       r"damage|injuries|next steps?|key facts?)\s*:\s", re.I)
+_LABELLED = re.compile(r"^(?:what|when|where|who|location|time|date|key facts?)\s*:\s", re.I)
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|added|asked|wrote|according to|stated|noted|declared)\b", re.I)
 _OPEN_QUOTE = re.compile(r"^[\"“‘]")
 _QUOTED_SPAN = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -391,8 +387,9 @@ def is_whole(text: str, limits: Limits) -> bool:
         return False
     if not _START.match(text) or not _END.search(text) or not _balanced(text):
         return False
-    # A bare quote with no speaker is a claim without a source; a fact sheet's labelled line is no sentence
-    # ("When: reported late on Tuesday night; crews stayed overnight into Wednesday.").
+    # A bare quote with no speaker is a claim without a source; a fact sheet's line under a when or where label is
+    # no sentence ("When: reported late on Tuesday night; crews stayed overnight into Wednesday."); one under a
+    # label that a whole clause follows may be ("Cause: fire investigators believe it began in the electrics.").
     if (_OPEN_QUOTE.match(text) and not _ATTRIBUTION.search(text)) or _LABELLED.match(text):
         return False
     return has_verb(text)

@@ -57,6 +57,7 @@ from briefer.supersede import (
     lemmas,
     moved_from,
     same_preview,
+    same_state,
     state_overturned,
     subject_names,
     supersedes,
@@ -136,7 +137,15 @@ REACHED_SHARED = 3
 _NEXT = re.compile(r"\bnext (?:[\w'’-]+ ){0,2}?(?:meeting|decision|hearing|session|round|vote|review|sitting|"
                    r"announcement|launch|race|match|game|stage)s?\b", re.I)
 # A large figure: "412 million", "2.9 billion" (with its unit word, as printed).
-_FIGURE = re.compile(r"\b\d[\d,.]*\s+(?:million|billion|trillion)\b")
+_FIGURE = re.compile(r"\b(\d[\d,.]*)\s+(million|billion|trillion)\b|[£$€]\s?(\d[\d,.]*\d|\d)\s?(m|mn|bn|tn)\b")
+# "£1.2m" is "1.2 million" (pounds: the currency is the sentence's, either way).
+_SHORT_MAGNITUDE = {"m": "million", "mn": "million", "bn": "billion", "tn": "trillion"}
+
+
+def _figures(text: str) -> set[str]:
+    """The large figures `text` gives, each as "1.2 million" however written ("£1.2m", "1.2 million pounds")."""
+    return {f"{number or short} {magnitude or _SHORT_MAGNITUDE[abbreviation]}"
+            for number, magnitude, short, abbreviation in _FIGURE.findall(text)}
 _MAGNITUDES = frozenset(content_stems("million billion trillion"))
 
 
@@ -162,8 +171,8 @@ def same_figure(shown: str, other: str) -> bool:
     told again (unless `other` tells more than twice as much). The words of the figures themselves ("million") do
     not count, however many figures either gives ("The project's cost rose to 410 million euros from 320 million"
     / "The line cost 410 million euros, 90 million more than planned")."""
-    figures = set(_FIGURE.findall(shown))
-    if not figures or figures.isdisjoint(_FIGURE.findall(other)):
+    figures = _figures(shown)
+    if not figures or figures.isdisjoint(_figures(other)):
         return False
     mine, theirs = set(content_stems(shown)), set(content_stems(other))
     return len(mine & theirs - _MAGNITUDES) >= 2 and len(theirs) <= 2 * len(mine)
@@ -378,6 +387,11 @@ class Picker:
         (`measures.same_measure`: "71 per cent" / "about seven in ten")."""
         return self._told_again(shown, sims, same_measure) if measures(self.prepared.sentences[shown].text) else []
 
+    def _same_state(self, shown: int, sims: np.ndarray) -> list[int]:
+        """Near sentences that state the shown one's state of affairs (`same_state`: "The cause is not yet known" /
+        "the cause had not yet been established")."""
+        return self._told_again(shown, sims, same_state) if moved_from(self.prepared.sentences[shown].text) else []
+
     def _same_vote(self, shown: int, sims: np.ndarray) -> list[int]:
         """Near sentences that give the shown one's vote ("voted 27 to 18" / "approved ... by 27 votes to 18")."""
         text = self.prepared.sentences[shown].text
@@ -488,6 +502,7 @@ class Picker:
             choice = self._choose(index, members, score) if len(parts) == 1 else self._joined(index, parts, score)
             if choice is None or (self.brief and (self._overdue(choice.sentence) or self._eve(choice.sentence)
                                                   or self._said_before(choice.sentence)
+                                                  or self._overtaken_unquoted(choice.sentence)
                                                   or self._done(choice.sentence) or self._moment(choice.sentence))):
                 turned_down = True
                 continue
@@ -640,6 +655,19 @@ class Picker:
                    and len(mine & set(lemmas(self.prepared.sentences[int(j)].text))) >= EVE_SHARED
                    for j in np.flatnonzero(sims >= SUPERSEDE_COSINE) if int(j) != i)
 
+    def _overtaken_unquoted(self, i: int) -> bool:
+        """A statement a later source overtakes in a sentence that is not quoted alone ("The deputy chair, Tomas Reyes,
+        will act as chair until the trustees decide" / "Trustees also confirmed Tomas Reyes ... as interim chair"):
+        `_newer` offers only quotable sentences in its place; this one is stale all the same. In one story's sources."""
+        then = self._published(i)
+        if not self.one_story or then is None:
+            return False
+        text, sentences = self.prepared.sentences[i].text, self.prepared.sentences
+        sims = self.prepared.index.similar([i])[0]
+        return any(j not in self.quotable and (self._published(j) or then) > then
+                   and supersedes(sentences[j].text, self.kind(j), text, self.kind(i))
+                   for j in map(int, np.flatnonzero(sims >= SUPERSEDE_COSINE)))
+
     def _newer(self, i: int) -> int | None:
         """A quotable sentence of a later source that supersedes sentence i (see `supersedes`), the newest."""
         then = self._published(i)
@@ -769,12 +797,13 @@ class Picker:
                 # A large figure told again, or a figure told in another form, is the fact stated again: its sources
                 # state it too.
                 figure_again = self._same_figure(shown, sims) + self._same_vote(shown, sims)
-                told_again = self._same_measure(shown, sims)
+                told_again = self._same_measure(shown, sims) + self._same_state(shown, sims)
                 self.near[figure_again] = True
                 self.near[told_again] = True
                 text = self.prepared.sentences[shown].text
                 same_kind = [j for j in told_again if self.kind(j) == choice.kind  # not a preview of a report
-                             and same_measure(text, self.prepared.sentences[j].text, CREDIT_WORDS)]
+                             and (same_measure(text, self.prepared.sentences[j].text, CREDIT_WORDS)
+                                  or same_state(text, self.prepared.sentences[j].text))]
                 same_kind += [j for j in figure_again if self.kind(j) == choice.kind]
                 if same_kind and shown == choice.sentence:
                     credits = self._sources(self._could_tell(shown, same_kind))

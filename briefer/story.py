@@ -159,8 +159,10 @@ def _overtaken_previews(documents: Sequence[Document]) -> set[int]:
             return False
         lead = split_sentences(d.paragraphs[0])[0]
         day = d.source.published or dt.date.min
+        # (A lead that tells who announced it reports the announcement: "... will reopen on Thursday, the council
+        # said on Wednesday, but ...".)
         return (classify(lead) == "expected" and _PREVIEW_LEAD.search(lead) is not None
-                and not _told(lead, day))
+                and _TELLING.search(lead) is None and not _told(lead, day))
 
     previews = {i for i, d in enumerate(documents) if preview(d)}
     newest = max((d.source.published for i, d in enumerate(documents) if i not in previews and d.source.published),

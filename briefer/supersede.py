@@ -108,6 +108,12 @@ STATES = (
                 r"report|conclusions?)\b", re.I),
      re.compile(r"\b(?:investigation|inquiry|review|report|study|tests?|audit|investigators|inspectors)\b"
                 r"(?: \w+){0,3}? (?:has |have |had )?(?:found|showed|shown|concluded|revealed|established)\b", re.I)),
+    # A stand-in, once the post is filled ("The board's deputy chair, Tomas Reyes, will act as chair until the
+    # trustees decide" / "Trustees also confirmed Tomas Reyes ... as interim chair until ... next spring").
+    (re.compile(r"\b(?:will (?:act|serve|stand in) as|(?:is|are) (?:acting|serving|standing in) as|"
+                r"(?:is|are) (?:now )?running [\w ]{1,30} on an interim basis)\b", re.I),
+     re.compile(r"\b(?:confirmed|appointed|named|elected|installed)\b[^.;]{0,90}\bas (?:the )?(?:new |interim |"
+                r"permanent |full-time )?[a-z]+", re.I)),
     # People trapped, once they are out ("it is still too deep for the group to walk out" / "All five were brought
     # out on Sunday morning").
     (re.compile(r"\b(?:(?:are|is|were|was|remain|remains|remained|still) (?:still )?(?:trapped|stranded|stuck)|"
@@ -414,6 +420,13 @@ def _state_moved(later: str, earlier: str) -> bool:
 def moved_from(earlier: str) -> bool:
     """Whether `earlier` states a state of affairs that later news may overturn (`STATES`: closed, missing, ...)."""
     return any(old.search(earlier) for old, _ in STATES)
+
+
+def same_state(a: str, b: str) -> bool:
+    """Whether `a` and `b` state one state of affairs (`STATES`), neither its outcome, of one thing ("The cause is
+    not yet known." / "A fire service spokesperson said the cause had not yet been established.")."""
+    return any(old.search(a) and old.search(b) and not new.search(a) and not new.search(b) for old, new in STATES) \
+        and bool(set(lemmas(a)) & set(lemmas(b)))
 
 
 def state_overturned(later: str, earlier: str) -> bool:

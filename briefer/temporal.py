@@ -71,8 +71,10 @@ _RELATIVE = re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow|(?:last|nex
 # A preview: the future, plans, expectations and possibilities (checked on the words, case-folded).
 _EXPECTED = re.compile(
     r"\b(?:will|won't|shall|'ll|would|wouldn't|could|might|may|should|possibly|perhaps|likely|unlikely|"
-    # ("plans" after a preposition or a determiner is a noun: "protested against plans to close the unit".)
-    r"(?:(?<!against )(?<!over )(?<!about )(?<!the )(?<!its )(?<!their )(?<!of )(?<!on )plans?|"
+    # ("plans" after a preposition or a determiner is a noun: "protested against plans to close the unit", "three
+    # weeks after she backed a plan to cut twelve posts".)
+    r"(?:(?<!against )(?<!over )(?<!about )(?<!the )(?<!its )(?<!their )(?<!of )(?<!on )(?<!\ba )(?<!his )(?<!her )"
+    r"(?<!this )plans?|"
     r"planned|planning|aims?|aimed|hopes?|hoped|hoping|intends?|intended|expects?|expected|"
     r"(?:is|are) (?:all |also |now |still |not |no longer )?"
     r"(?:due|set|scheduled|expected|likely|poised|slated|going)) to|"
