@@ -139,6 +139,8 @@ _NEXT = re.compile(r"\bnext (?:[\w'’-]+ ){0,2}?(?:meeting|decision|hearing|ses
 # A large figure: "412 million", "2.9 billion" (with its unit word, as printed).
 _FIGURE = re.compile(r"\b(\d[\d,.]*)\s+(million|billion|trillion)\b|[£$€]\s?(\d[\d,.]*\d|\d)\s?(m|mn|bn|tn)\b")
 # "£1.2m" is "1.2 million" (pounds: the currency is the sentence's, either way).
+# A score or a tally: "4-3", "2-2" (not a year range, "2025-26").
+_SCORE = re.compile(r"(?<![\d-])\d{1,2}[-–]\d{1,2}(?![\d-])")
 _SHORT_MAGNITUDE = {"m": "million", "mn": "million", "bn": "billion", "tn": "trillion"}
 
 
@@ -388,9 +390,17 @@ class Picker:
         return self._told_again(shown, sims, same_measure) if measures(self.prepared.sentences[shown].text) else []
 
     def _same_state(self, shown: int, sims: np.ndarray) -> list[int]:
-        """Near sentences that state the shown one's state of affairs (`same_state`: "The cause is not yet known" /
-        "the cause had not yet been established")."""
-        return self._told_again(shown, sims, same_state) if moved_from(self.prepared.sentences[shown].text) else []
+        """Near sentences that say the shown one's cause is not yet known (`same_state`: "The cause is not yet known"
+        / "the cause had not yet been established")."""
+        return self._told_again(shown, sims, same_state)
+
+    def _same_score(self, shown: int, sims: np.ndarray) -> list[int]:
+        """Near sentences that give two of the shown one's scores ("beating Vilaverde 4-3 on penalties after the final
+        ended 2-2" / "beat Vilaverde 4-3 in the shoot-out after a 2-2 draw"): one result, however told. One score in
+        common is not enough (a 1-0 half-time lead, another match's 1-0)."""
+        mine = set(_SCORE.findall(self.prepared.sentences[shown].text))
+        return self._told_again(shown, sims, lambda _, theirs: len(mine & set(_SCORE.findall(theirs))) >= 2) \
+            if len(mine) >= 2 else []
 
     def _same_vote(self, shown: int, sims: np.ndarray) -> list[int]:
         """Near sentences that give the shown one's vote ("voted 27 to 18" / "approved ... by 27 votes to 18")."""
@@ -796,7 +806,8 @@ class Picker:
                 self.near[self._same_plan(shown, sims)] = True
                 # A large figure told again, or a figure told in another form, is the fact stated again: its sources
                 # state it too.
-                figure_again = self._same_figure(shown, sims) + self._same_vote(shown, sims)
+                figure_again = self._same_figure(shown, sims) + self._same_vote(shown, sims) \
+                    + self._same_score(shown, sims)
                 told_again = self._same_measure(shown, sims) + self._same_state(shown, sims)
                 self.near[figure_again] = True
                 self.near[told_again] = True

@@ -243,3 +243,10 @@ def test_a_noun_plan_in_a_report_is_no_preview_and_a_stand_in_is_overtaken_by_th
     assert not any("will act as chair" in t for t in shown)
     assert any("Ellison resigned" in t for t in shown)
     assert len([t for t in shown if "1.2m" in t or "1.2 million" in t]) == 1
+
+
+def test_a_result_told_with_the_same_two_scores_is_told_once() -> None:
+    brief = build_brief([STORIES / "cupfinal"], load_options(date=dt.date(2026, 3, 17)))
+    shown = [brief.bottom_line.text] + [i.text for s in brief.sections for i in s.items]
+    assert len({t for t in shown if "4-3" in t}) == 1  # (the bottom line is its section item, printed once)
+    assert brief.bottom_line.sources == (3, 4)

@@ -79,8 +79,9 @@ def test_every_flagged_pair_has_been_read(story: Path) -> None:
 
 def test_the_known_repeats_are_few() -> None:
     repeats = [key for key, verdict in _read().items() if verdict == "repeat"]
-    # The marathon's ratification, the reshuffle's first woman and health minister, the launch's first day: issue 12.
-    assert len(repeats) <= 4, repeats
+    # The marathon's ratification, the reshuffle's first woman and health minister, the launch's first day: issue 12;
+    # the barns' first fire and its cattle, each told in two outlets' words (round 16, read blind).
+    assert len(repeats) <= 6, repeats
 
 
 @pytest.mark.parametrize(("shown", "other", "same"), [
