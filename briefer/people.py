@@ -51,7 +51,7 @@ _RUN = re.compile(rf"[{_UP}](?<!\w.)(?:[{_LO}]+(?:['’](?!s\b)[{_UP}]?[{_LO}]+|
 # Words that make a capitalised run an organisation, a place or a title rather than a person.
 _NOT_PERSON = _word_set("""
 department ministry council fund program programme project house hall guesthouse institution institute
-university strait states square street
+university strait states square street lane avenue crescent terrace
 party agency service group bank company court commission committee organization organisation union news post
 times press conference summit republic kingdom island islands sea ocean river port airport station centre center
 foundation association ltd inc corp airlines security state affairs foreign defense defence economic cooperation
@@ -142,6 +142,7 @@ class _Seen:
     left: dict[str, int] = field(default_factory=dict)  # post the person left ("resigned as chair") -> its rank
     gender: Counter[str] = field(default_factory=Counter)  # "f"/"m": what the text says ("said she", "chairwoman")
     spellings: set[tuple[str, str]] = field(default_factory=set)  # keys of the name without its diacritics
+    charged: bool = False  # something only people do or undergo follows the name ("was arrested", "faces charges")
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,6 +321,11 @@ _APPOINTED = re.compile(r"\b(?:named|appointed|appoint|appoints|names|chose|pick
                         r"confirmed|hired|unveiled)\s+$")
 _AS_ROLE = re.compile(r"^ as (?:the |its |their |her |his )?(?:new )?((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\b")
 _WHO_ASIDE = re.compile(r"^,\s+who\b[^,;\"“”]{1,100},")
+# What is done only to people, or only people do, right after a name (an aside between): "Owen Pritchard, of Mill
+# Lane, Calderbridge, faces three charges", "... was arrested on Sunday", "pleaded not guilty".
+_DONE_TO_PEOPLE = re.compile(r"^,?(?:\s[^,;\"“”]{1,60},){0,2}\s(?:(?:was|were|has been|had been) (?:charged|arrested|"
+                             r"sentenced|jailed|convicted|acquitted|injured|killed|rescued|detained|questioned)|"
+                             r"(?:faces|faced|denies|denied|pleaded|admitted)\b)")
 # A post someone leaves: "Ruth Pell resigned as chair of the planning committee on Thursday", "... has stepped
 # down as head coach", "was sacked as manager".
 _LEFT_POST = re.compile(r"^,? (?:has |had |have )?(?:resigned|stepped down|stood down|quit|retired|"
@@ -618,6 +624,9 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE,
                 entry.left[left] = max(entry.left.get(left, rank), rank)
             speech = bool(SPEECH_AFTER.match(text[end:]) or _SPEECH_BEFORE.search(text[max(0, start - _WINDOW): start])
                           or text.startswith(", who ", end))
+            if _DONE_TO_PEOPLE.match(text[end:]) and not text[:start].endswith(("of ", "in ", "at ", "from ")):
+                entry.evidence += 1
+                entry.charged = True
             entry.evidence += bool(role) + speech + (courtesy[_key(name)[1]] > 0 or courtesy[_key(name)[0]] > 0)
             entry.roles.update(())  # keeps the entry even without a role
     _merge_nicknames(seen)
@@ -627,7 +636,8 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE,
     alone = _used_alone(texts)
     firms = _firms(texts)
     people = {k: v for k, v in seen.items()
-              if v.evidence > 0 and (v.roles or any(courtesy[w] for w in k) or k[1] in alone or k[0] in alone)
+              if v.evidence > 0 and (v.roles or any(courtesy[w] for w in k) or k[1] in alone or k[0] in alone
+                                     or v.charged)
               and not _firm_like(k, v, courtesy, common) and k not in firms}
     short = _short_names(people)
     for (word, sign), n in titled.items():

@@ -116,6 +116,13 @@ STATES = (
                 r"(?:is|are) (?:now )?running [\w ]{1,30} on an interim basis)\b", re.I),
      re.compile(r"\b(?:confirmed|appointed|named|elected|installed)\b[^.;]{0,90}\bas (?:the )?(?:new |interim |"
                 r"permanent |full-time )?[a-z]+", re.I)),
+    # Part of something working again, once all of it is ("Around 50% of the hospital's systems were working again by
+    # Sunday evening" / "all its main systems were working again").
+    (re.compile(r"\b(?:\d+ ?(?:%|per ?cent|percent)|half|some|most|many|a third|two thirds) of (?:the |its |their )?"
+                r"[\w'’ -]{1,40}?(?:were|are|was|is) (?:now )?(?:working|back|running|restored|reconnected|online)\b",
+                re.I),
+     re.compile(r"\ball (?:of )?(?:the |its |their )?(?:main |remaining |other )?[\w'’ -]{0,30}?(?:were|are|was|is|"
+                r"had been|have been) (?:now )?(?:working|back|running|restored|reconnected|online)\b", re.I)),
     # People trapped, once they are out ("it is still too deep for the group to walk out" / "All five were brought
     # out on Sunday morning").
     (re.compile(r"\b(?:(?:are|is|were|was|remain|remains|remained|still) (?:still )?(?:trapped|stranded|stuck)|"

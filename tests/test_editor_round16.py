@@ -250,3 +250,16 @@ def test_a_result_told_with_the_same_two_scores_is_told_once() -> None:
     shown = [brief.bottom_line.text] + [i.text for s in brief.sections for i in s.items]
     assert len({t for t in shown if "4-3" in t}) == 1  # (the bottom line is its section item, printed once)
     assert brief.bottom_line.sources == (3, 4)
+
+
+def test_a_man_charged_is_in_whos_who_and_a_street_is_no_person() -> None:
+    # Owen Pritchard, named and charged, was missing from the ransomware's who's who.
+    cast = who_is_who([(4, "Owen Pritchard, of Mill Lane, Calderbridge, faces three charges under the Act."),
+                       (4, "A man from Kelby Lane was charged on Monday.")])
+    assert [p.name for p in cast.people] == ["Owen Pritchard"]
+
+
+def test_part_of_a_system_working_is_overtaken_by_all_of_it_working() -> None:
+    from briefer.supersede import supersedes
+    assert supersedes("All its main systems were working again on Tuesday, the hospital said.", "report",
+                      "Around 50% of the hospital's systems were working again by Sunday evening.", "report")
