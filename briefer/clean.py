@@ -63,9 +63,20 @@ FURNITURE_MAX_PHRASE_WORDS = 25
 _TEASER = re.compile(r"^(?:related|read more|see also|more|watch|listen|also read|recommended)\s*:", re.I)
 # A correction or update note about the article itself, not the story: "Correction: An earlier version of this
 # article gave the wrong date ...", "This story has been updated to ...".
-_EDITORS_NOTE = re.compile(r"^(?:(?:correction|clarification|editor'?s note|update|updated)\s*[:(-]|"
+_EDITORS_NOTE = re.compile(r"^(?:(?:correction|clarification|editor'?s note)\s*[:(-]|"
                            r"(?:an earlier|a previous) (?:version of this (?:article|story|report)|entry|post)\b|"
                            r"this (?:article|story|report) (?:has been|was) (?:updated|corrected|amended))", re.I)
+# An update's label before its news: "Update, 5pm: Police now say four paintings were taken", "UPDATE: ...",
+# "Updated at 17:40 -". The news is kept without the label (as a dateline is cut), unless it is a note about the
+# article ("Update: this story has been updated to ...", an editor's note).
+_UPDATE_LABEL = re.compile(r"^(?:update|updated)(?:\s*,?\s*(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)?"
+                           r"\s*[:—–-]\s*(?=\S)", re.I)
+# Where a translated article first appeared: "Translated from Spanish. Originally published by La Gaceta del
+# Levante, Alicante, 15 April 2026." (the outlet and the date are read from it: briefer.outlets, briefer.temporal).
+PROVENANCE = re.compile(r"^(?:translated from [A-Z][a-z]+(?: by [^.]{1,60})?\.?\s*)?"
+                        r"(?:(?:first|originally) (?:published|appeared) (?:by|in) [^.]{2,120}\.?)?$|"
+                        r"^translated from [A-Z][a-z]+(?: by [^.]{1,60})?\.?$", re.I)
+PROVENANCE_WORDS = 30  # a provenance line is short
 # Author boxes: "Jane Roe covers transport for the paper. Sam Poe is our city hall reporter."
 _BIO = re.compile(
     r"\b(?:covers|writes about|reports on)\b|\bis (?:a|an|our|the) (?:[\w'’-]+ ){0,4}"
@@ -197,7 +208,7 @@ def _release_end(lines: Sequence[str]) -> int:
 
 
 def _strip_tags(line: str) -> str:
-    line = _TIME_STAMP.sub("", line, count=1)
+    line = _UPDATE_LABEL.sub("", _TIME_STAMP.sub("", line, count=1), count=1)
     line = _PHOTO_TAG.sub(lambda m: "" if _PHOTO_WORD.search(m.group()) else m.group(), line)
     dateline = _DATELINE.match(line)
     if dateline:
@@ -223,11 +234,24 @@ def _is_furniture(line: str) -> bool:
         return True
     # Word counts first: most lines are long prose, and these patterns are slow to search.
     if (n <= FURNITURE_MAX_PHRASE_WORDS and _holds_furniture_word(folded) and _FURNITURE_PHRASE.search(line)) \
-            or _TEASER.match(line) or _EDITORS_NOTE.match(_TIME_STAMP.sub("", line, count=1)):
+            or _TEASER.match(line) or is_provenance(line) or _is_note(line):
         return True
     if n <= 25 and (_CREDIT.search(line) or _CAPTION_DATE.search(line)):
         return True
     return not punctuated and n < SHORT_LINE_WORDS
+
+
+def is_provenance(line: str) -> bool:
+    """Whether `line` says where a translated article first appeared (`PROVENANCE`)."""
+    bare = line.strip(" *_")
+    return bool(bare) and len(bare.split()) <= PROVENANCE_WORDS and PROVENANCE.match(bare) is not None
+
+
+def _is_note(line: str) -> bool:
+    """An editor's note about the article ("Correction: ...", "Update: this story has been updated to ..."), or an
+    update's label alone."""
+    bare = _UPDATE_LABEL.sub("", _TIME_STAMP.sub("", line, count=1), count=1)
+    return bool(_EDITORS_NOTE.match(bare)) or (_UPDATE_LABEL.match(line) is not None and not bare.strip())
 
 
 def _is_bio(line: str, position: int, total: int) -> bool:
@@ -298,21 +322,33 @@ _CORRECTION = re.compile(r"\b(?:said|gave|reported|put)\b[^;.]{0,80}?(?<![\d,.])
                          r"it should have (?:said|been))\s+(\d[\d,]*)", re.I)
 
 
+# ... or an update that gives the right figure and the wrong one: "Update, 5pm: Police now say four paintings were
+# taken, not three."
+_COUNT_WORD = r"\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+_NOW_NOT = re.compile(rf"\b(?:now|later) (?:say|says|said|put|puts|report|reports|give|gives)\b[^;.]{{0,80}}?"
+                      rf"\b({_COUNT_WORD})\b[^;.]{{0,60}}?,\s*not\s+({_COUNT_WORD})\b", re.I)
+
+
 def _corrected(lines: Sequence[str]) -> list[tuple[str, set[str]]]:
-    """The wrong figures a document's corrections name, each with the content words of its correction."""
+    """The wrong figures a document's corrections and updates name, each with the content words of its note."""
     out = []
     for line in lines:
         bare = _TIME_STAMP.sub("", line, count=1)
         m = _CORRECTION.search(bare) if _EDITORS_NOTE.match(bare) else None
         if m and m.group(1) != m.group(2):
             out.append((m.group(1), set(content_stems(bare[:m.start(2)])) - set(content_stems(m.group(1)))))
+        now = _NOW_NOT.search(bare) if _UPDATE_LABEL.match(bare) else None
+        if now and now.group(1).lower() != now.group(2).lower():
+            note = set(content_stems(bare[:now.start(2)])) - set(content_stems(now.group(1)))
+            out.append((now.group(2), note))
     return out
 
 
 def _wrong(line: str, wrong: Sequence[tuple[str, set[str]]]) -> bool:
     """Whether `line` gives a figure a correction says was wrong (the figure, and a word of the correction's)."""
-    return any(re.search(rf"(?<![\d,.]){re.escape(figure)}(?![\d,])", line) and note & set(content_stems(line))
-               and not _EDITORS_NOTE.match(_TIME_STAMP.sub("", line, count=1)) for figure, note in wrong)
+    return any(re.search(rf"(?<![\d,.])\b{re.escape(figure)}\b(?![\d,])", line, re.I)
+               and note & set(content_stems(line)) and not _EDITORS_NOTE.match(_TIME_STAMP.sub("", line, count=1))
+               and not _UPDATE_LABEL.match(line) for figure, note in wrong)
 
 
 def _speaker_labels(lines: Sequence[str]) -> dict[str, tuple[str, bool]]:

@@ -39,8 +39,10 @@ _NAME = rf"((?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:{_LINK})?[A-Z][\w&'’.-]*){{0,
 # "The Lakeshore Courier · Tuesday, June 20, 2023"; a desk in lower case may stand before the date ("City of Lindby,
 # press office, Monday 9 November 2026").
 _MASTHEAD = re.compile(rf"^{_NAME}(?:,\s*[a-z][a-z ]{{2,30}})?{_SEP}(?:[A-Z][a-z]+day,?\s+)?"
-                       rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}),?\s+"
-                       r"\d{4}\b")
+                       rf"(?:(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}),?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})\b")
+# A translation's provenance: "Translated from Spanish. Originally published by La Gaceta del Levante, ...".
+_FIRST_PUBLISHED = re.compile(rf"^(?:translated from [A-Z][a-z]+\.?\s*)?(?:first|originally) (?:published|appeared) "
+                              rf"(?:by|in) {_NAME}", re.I)
 _SOURCE = re.compile(r"^source\s*:\s*(?:https?://)?(?:www\.)?([\w.-]+(?:\.[a-z]{2,})?|[^.]{2,60}?)\s*\.?$", re.I)
 _COPYRIGHT = re.compile(rf"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{{4}}\s*)?{_NAME}", re.I)
 _BYLINE = re.compile(rf"^by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}},\s+{_NAME}\s*$", re.I)
@@ -92,7 +94,7 @@ def outlet_in_lines(lines: Sequence[str]) -> str:
         if issuer:
             return issuer
     for pattern, where in ((_MASTHEAD, head), (_SOURCE, tail + head), (_COPYRIGHT, tail + head),
-                           (_BYLINE, head)):
+                           (_BYLINE, head), (_FIRST_PUBLISHED, head)):
         for line in where:
             m = pattern.match(line.strip())
             if pattern is _MASTHEAD and m and m.group(1).isupper() and line.strip()[m.end(1):].lstrip()[:1] == ",":

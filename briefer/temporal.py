@@ -607,6 +607,14 @@ def published_in_lines(lines: Sequence[str], anchor: dt.date | None = None) -> d
         if len(last) == 2 and len(line.split()) <= MASTHEAD_WORDS \
                 and (m := _DATED_LINE.fullmatch(last[1].strip())):
             return _parse_date(m.group())
+        # A translation's provenance line: "... Originally published by La Gaceta del Levante, Alicante, 15 April 2026."
+        if re.match(r"(?:translated from|originally published|first published)\b", line, re.I) \
+                and (full := _FULL_DATE.search(line)):
+            return _parse_date(full.group())
+        # A masthead's date in figures: "Brennholm Tidende, 5/3/2026" (`_numeric_date`).
+        if len(line.split()) <= MASTHEAD_WORDS and (numeric := _NUMERIC_DATE.search(line.strip("*_ "))) \
+                and line.strip("*_ ").endswith(numeric.group()) and (day := _numeric_date(numeric, anchor)):
+            return day
         # A byline or masthead in parts, whatever its length: "By Marek Oja | Coastline Daily | 5 March 2026".
         parts = _BYLINE_PARTS.split(line.strip("*_ "))
         if len(parts) > 1 and len(parts) <= 6:
@@ -630,6 +638,21 @@ def published_in_lines(lines: Sequence[str], anchor: dt.date | None = None) -> d
             this_year = _safe_date(anchor.year, month, day_n)
             return this_year if this_year and this_year <= anchor else _safe_date(anchor.year - 1, month, day_n)
     return None
+
+
+# A date in figures, day and month either way round: "5/3/2026", "3/5/2026".
+_NUMERIC_DATE = re.compile(r"(?<![\d/])([0-3]?\d)/([0-3]?\d)/((?:19|20)\d\d)(?![\d/])")
+
+
+def _numeric_date(m: re.Match[str], anchor: dt.date | None) -> dt.date | None:
+    """The day of a date in figures: day first (as most of the world writes it) unless only the month-first reading
+    is a date, or the day-first reading is after `anchor` (the brief's date) and the month-first one is not."""
+    first, second, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    day_first, month_first = _safe_date(year, second, first), _safe_date(year, first, second)
+    if day_first is None or (anchor is not None and day_first > anchor and month_first is not None
+                             and month_first <= anchor):
+        return month_first
+    return day_first
 
 
 def _valid_iso(text: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from briefer.config import load_options
+from briefer.model import Document, Source
 from briefer.people import who_is_who
 from briefer.pipeline import build_brief
 from tests.helpers import ROOT
@@ -263,3 +264,35 @@ def test_part_of_a_system_working_is_overtaken_by_all_of_it_working() -> None:
     from briefer.supersede import supersedes
     assert supersedes("All its main systems were working again on Tuesday, the hospital said.", "report",
                       "Around 50% of the hospital's systems were working again by Sunday evening.", "report")
+
+
+def test_an_update_paragraph_is_news_without_its_label_and_overtakes_the_figure_it_corrects() -> None:
+    # The museum's bottom line was the first report's "three paintings by ... Johan Kvale", though the same article's
+    # "Update, 5pm: Police now say four paintings were taken, not three." and later articles overtook it; the
+    # label was printed in an item.
+    from briefer.clean import clean_document
+    doc = clean_document(Document(Source(1, "r", "r"), (
+        "Thieves took three paintings from the museum, police said.",
+        "The museum will be closed while officers examine the building.",
+        "Update, 5pm: Police now say four paintings were taken, not three.",
+        "Update: This story has been updated to correct the museum's name.")), set())
+    assert doc.paragraphs == ("The museum will be closed while officers examine the building.",
+                              "Police now say four paintings were taken, not three.")
+    brief = build_brief([STORIES / "museum"], load_options(date=dt.date(2026, 3, 6)))
+    shown = [brief.bottom_line.text] + [i.text for s in brief.sections for i in s.items]
+    assert not any("three paintings" in t or t.startswith("Update") for t in shown)
+    assert not any("closed today" in t or "until at least Friday" in t for t in shown)
+
+
+def test_a_masthead_date_in_figures_and_a_translations_provenance_are_read() -> None:
+    from briefer.temporal import published_in_lines
+    assert published_in_lines(["Headline", "Brennholm Tidende, 5/3/2026", "Text."], dt.date(2026, 3, 6)) \
+        == dt.date(2026, 3, 5)
+    assert published_in_lines(["Headline", "Springfield Times, 3/25/2026", "Text."]) == dt.date(2026, 3, 25)
+    brief = build_brief([STORIES / "takeover"], load_options(date=dt.date(2026, 4, 17)))
+    translated = brief.sources[1]
+    assert translated.outlet == "La Gaceta del Levante" and translated.published == dt.date(2026, 4, 15)
+    shown = [i.text for s in brief.sections for i in s.items] + [d.text for d in brief.timeline]
+    assert not any("Originally published" in t for t in shown)
+    # "the Pryce family" is no place to name Robert Pryce in full.
+    assert "[Robert] Pryce family" not in brief.bottom_line.text
