@@ -116,6 +116,11 @@ STATES = (
                 r"(?:is|are) (?:now )?running [\w ]{1,30} on an interim basis)\b", re.I),
      re.compile(r"\b(?:confirmed|appointed|named|elected|installed)\b[^.;]{0,90}\bas (?:the )?(?:new |interim |"
                 r"permanent |full-time )?[a-z]+", re.I)),
+    # A share price on the move during the day, once the day's close is told ("Shares fell 3 percent in morning
+    # trading" / "Solvarra shares closed down 6.1 percent on Thursday").
+    (re.compile(r"\bshares?\b[^.;]{0,60}\b(?:in (?:early|morning|afternoon|midday) trading|by as much as|"
+                r"at one point)\b", re.I),
+     re.compile(r"\bshares?\b[^.;]{0,40}\bclosed (?:the day )?(?:down|up|lower|higher|\d)", re.I)),
     # Part of something working again, once all of it is ("Around 50% of the hospital's systems were working again by
     # Sunday evening" / "all its main systems were working again").
     (re.compile(r"\b(?:\d+ ?(?:%|per ?cent|percent)|half|some|most|many|a third|two thirds) of (?:the |its |their )?"

@@ -296,3 +296,12 @@ def test_a_masthead_date_in_figures_and_a_translations_provenance_are_read() -> 
     assert not any("Originally published" in t for t in shown)
     # "the Pryce family" is no place to name Robert Pryce in full.
     assert "[Robert] Pryce family" not in brief.bottom_line.text
+
+
+def test_a_share_price_during_the_day_is_overtaken_by_its_close() -> None:
+    from briefer.supersede import supersedes
+    assert supersedes("Solvarra shares closed down 6.1 percent on Thursday.", "report",
+                      "Shares in Solvarra fell 3 percent in morning trading in Korshavn.", "report")
+    brief = build_brief([STORIES / "airline"], load_options(date=dt.date(2026, 2, 28)))
+    shown = [i.text for s in brief.sections for i in s.items]
+    assert not any("morning trading" in t for t in shown) and any("closed down 6.1" in t for t in shown)
