@@ -23,6 +23,9 @@ _DANGLING = re.compile(
     r"still|yet|instead|meanwhile|however|then|such|what|the two men|the pair|indeed|"
     # a figure given in the sentence before: "The figure includes around 30 contract cleaners"
     r"(?:the|this) figures?(?! of\b)|"
+    # what was said before, answered: "Harbour master Ingrid Kallevik rejected that."
+    r"(?=.{0,80}\b(?:rejected|denied|disputed|dismissed|confirmed|accepted|welcomed|criticised|criticized|"
+    r"repeated|echoed|contradicted) (?:that|this|it|them)[.!]?$)|"
     # an event named only before (or in the headline), told by what came of it: "The decision came after a four-hour
     # meeting", "The threat came a day after the chair resigned", "The move follows ..."
     r"the (?:decision|move|threat|announcement|ruling|vote|deal|change|changes|call|news|arrest|incident|closure|"
@@ -390,7 +393,7 @@ def is_whole(text: str, limits: Limits) -> bool:
     # A bare quote with no speaker is a claim without a source; a fact sheet's line under a when or where label is
     # no sentence ("When: reported late on Tuesday night; crews stayed overnight into Wednesday."); one under a
     # label that a whole clause follows may be ("Cause: fire investigators believe it began in the electrics.").
-    if (_OPEN_QUOTE.match(text) and not _ATTRIBUTION.search(text)) or _LABELLED.match(text):
+    if (_OPEN_QUOTE.match(text) and not _ATTRIBUTION.search(_QUOTED_SPAN.sub(" ", text))) or _LABELLED.match(text):
         return False
     return has_verb(text)
 

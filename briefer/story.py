@@ -173,8 +173,10 @@ def _overtaken_previews(documents: Sequence[Document]) -> set[int]:
 
 def _decided_title(documents: Sequence[Document], sentences: Sequence[Sentence], line: Item | None, title: str) -> str:
     """The headline of the article whose decision is the bottom line, when the title is a later article's (a march
-    "against Ashwell quarry" the day after the board approved it): the title and the bottom line tell one story."""
-    if line is None or not decides(line.text):
+    "against Ashwell quarry" the day after the board approved it); and the headline of the newest article when the
+    bottom line is its news and the title an older article's ("Two fishing boats found, one still missing" above
+    "... bringing all 31 Port Avel fishermen home"): the title and the bottom line tell one story."""
+    if line is None:
         return title
     doc = next((s.doc for s in sentences if s.text == line.text), None)
     if doc is None:
@@ -182,9 +184,16 @@ def _decided_title(documents: Sequence[Document], sentences: Sequence[Sentence],
     mine = documents[doc]
     own = (mine.title or mine.source.title or "").strip()
     then = mine.source.published
-    later = any(d.source.published and then and d.source.published > then and title in (d.title, d.source.title)
+    if not own or own == title or not reports(own) or then is None:
+        return title
+    if decides(line.text):
+        later = any(d.source.published and d.source.published > then and title in (d.title, d.source.title)
+                    for d in documents)
+        return own if later else title
+    newest = all(d.source.published is None or d.source.published <= then for d in documents)
+    older = any(d.source.published and d.source.published < then and title in (d.title, d.source.title)
                 for d in documents)
-    return own if later and own and reports(own) else title
+    return own if newest and older else title
 
 
 def story_dates(documents: Sequence[Document], sentences: Sequence[Sentence], candidates: Sequence[int],

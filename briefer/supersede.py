@@ -48,9 +48,15 @@ STATES = (
      re.compile(r"\b(?:found|rescued|accounted for|caught|captured|recaptured|recovered)\b", re.I)),
     # A search still going on, then over ("The search will continue through the night" / "recovered the bodies of
     # the last two skiers missing ..., bringing the search to an end").
-    (re.compile(r"\bsearch\b[^.;]{0,30}\b(?:will|would)\s+(?:continue|go on|resume)\b|\bstill searching\b", re.I),
+    # ("The search was now concentrated on the Sally Ann" / "The three men missing from the Sally Ann were found
+    # alive").
+    (re.compile(r"\bsearch\b[^.;]{0,30}\b(?:will|would)\s+(?:continue|go on|resume)\b|\bstill searching\b|"
+                r"\bsearch (?:was |is )?(?:now )?(?:concentrated|focused|focusing|centred|centered) on\b|"
+                r"\b(?:had|have|has) not been heard from\b", re.I),
      re.compile(r"\bsearch (?:was |has been |had been )?(?:called off|ended|stood down|suspended)\b|"
-                r"\b(?:bringing|brought|bring) the search to an end\b|\bended the search\b", re.I)),
+                r"\b(?:bringing|brought|bring) the search to an end\b|\bended the search\b|"
+                r"\b(?:were|was|have been|has been) (?:found|rescued|picked up|lifted)(?: alive| safe| safely)?\b",
+                re.I)),
     # Still in hospital, then home ("One of them remains in hospital in Lensby" / "The last of the four survivors was
     # discharged from hospital").
     (re.compile(r"\b(?:remains?|remained|still) in hospital\b", re.I),
@@ -428,7 +434,10 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
 
 def _state_moved(later: str, earlier: str) -> bool:
     """Whether `later` states a newer state of affairs (`STATES`) than `earlier`, whatever they are about."""
-    return any(old.search(earlier) and new.search(later) and not new.search(earlier) for old, new in STATES)
+    # (The earlier sentence may tell the state moved for some and not for others; its last word on it counts:
+    # "Rescuers found two missing fishing boats ..., but a third ... was still unaccounted for".)
+    return any((m := old.search(earlier)) and new.search(later) and not new.search(earlier, m.end())
+               for old, new in STATES)
 
 
 def moved_from(earlier: str) -> bool:

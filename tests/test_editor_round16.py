@@ -305,3 +305,14 @@ def test_a_share_price_during_the_day_is_overtaken_by_its_close() -> None:
     brief = build_brief([STORIES / "airline"], load_options(date=dt.date(2026, 2, 28)))
     shown = [i.text for s in brief.sections for i in s.items]
     assert not any("morning trading" in t for t in shown) and any("closed down 6.1" in t for t in shown)
+
+
+def test_the_squalls_title_is_the_newest_news_and_no_stale_search_is_shown() -> None:
+    # The title said "one still missing" above a bottom line bringing all 31 home; "a third ... was still
+    # unaccounted for" and "The search was now concentrated on the Sally Ann" stayed; "Harbour master Ingrid
+    # Kallevik rejected that." and a bare quote whose "told" is inside the quotation were items.
+    brief = build_brief([STORIES / "squall"], load_options(date=dt.date(2026, 11, 17)))
+    assert "still missing" not in brief.title
+    shown = [i.text for s in brief.sections for i in s.items]
+    assert not any("unaccounted for" in t or "concentrated on" in t or "had not been heard from" in t for t in shown)
+    assert not any(t.endswith("rejected that.") or t.startswith("\"I was told") for t in shown)
