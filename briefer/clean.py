@@ -59,6 +59,8 @@ _FURNITURE_WORDS = (
 _CRUMB_MARK = re.compile(r"[»›>|/·•]")
 # Such a phrase in a line this short marks the whole line as furniture.
 FURNITURE_MAX_PHRASE_WORDS = 25
+# A release's embargo line: "EMBARGOED UNTIL 00:01 GMT TUESDAY", "Embargo: 10am 3 March" (no headline, no news).
+_EMBARGO = re.compile(r"^(?:embargoed|under embargo|embargo)\b[^.!?]{0,60}$", re.I)
 # "Related: ..." or "Read more: ..." teasers link to other stories.
 _TEASER = re.compile(r"^(?:related|read more|see also|more|watch|listen|also read|recommended)\s*:", re.I)
 # A correction or update note about the article itself, not the story: "Correction: An earlier version of this
@@ -156,7 +158,7 @@ def find_title(lines: Sequence[str]) -> str:
     first line of prose (a "Related: ..." teaser at the foot of a short story is no headline)."""
     for line in lines[:8]:
         line = _CRUMB.split(line)[-1].strip()
-        if _is_headline(line) and not _TEASER.match(line):
+        if _is_headline(line) and not _TEASER.match(line) and not _EMBARGO.match(line):
             return line
         if len(line.split()) >= PROSE_WORDS and _TERMINAL.search(line):
             break
@@ -234,7 +236,7 @@ def _is_furniture(line: str) -> bool:
         return True
     # Word counts first: most lines are long prose, and these patterns are slow to search.
     if (n <= FURNITURE_MAX_PHRASE_WORDS and _holds_furniture_word(folded) and _FURNITURE_PHRASE.search(line)) \
-            or _TEASER.match(line) or is_provenance(line) or _is_note(line):
+            or _TEASER.match(line) or _EMBARGO.match(line) or is_provenance(line) or _is_note(line):
         return True
     if n <= 25 and (_CREDIT.search(line) or _CAPTION_DATE.search(line)):
         return True

@@ -34,7 +34,7 @@ MIN_SHARED_PARAGRAPHS = 2
 _SEP = r"\s*(?:·|\||—|–|-|•|,)\s*"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # A name's small words: "Diário do Vale", "Stage & Score", "Corriere della Sera".
-_LINK = r"(?:of|the|de|do|da|dos|das|del|della|di|du|des|la|le|van|von|der|den|y|e|&)\s+"
+_LINK = r"(?:of|the|and|de|do|da|dos|das|del|della|di|du|des|la|le|van|von|der|den|y|e|&)\s+"
 _NAME = rf"((?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:{_LINK})?[A-Z][\w&'’.-]*){{0,5}})"
 # "The Lakeshore Courier · Tuesday, June 20, 2023"; a desk in lower case may stand before the date ("City of Lindby,
 # press office, Monday 9 November 2026").

@@ -153,7 +153,9 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
 # A name as the subject of a verb of saying: "Peter Kitto, said twenty people had signed up", "Sarah Linden told".
 _NAME_SAYS = re.compile(rf"({NAME_WORD}(?:\s+{NAME_WORD}){{1,2}}),?\s+(?:said|says|told|added)\b")
 # Someone unnamed who speaks, as a sentence's subject: "The society's treasurer said ...", "One regular, who said".
-_ROLE_SAYS = re.compile(r"((?:The|A|An|One)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*)"
+_ROLE_SAYS = re.compile(r"((?:The|A|An|One)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*"
+                        # ... for a body it names: "A spokesperson for the Department for Schools said ..."
+                        r"(?:\s+(?:for|from|at|of)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:for|of|and|the|[A-Z][\w'’&-]*)){0,6})?)"
                         r"(?:,\s+who\s+(?:said|says)\b|\s+(?:said|says|told|added)\b)")
 # ... after a description and an age: "said the youngest of the men, 24-year-old Emil Sande".
 _SAID_NAME = re.compile(r"\b(?:said|says|added)\s+(?:the\s+[^,;\"“”]{1,50},\s+)?(?:\d{1,3}-year-old\s+)?"

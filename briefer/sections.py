@@ -139,6 +139,14 @@ _NEXT = re.compile(r"\bnext (?:[\w'’-]+ ){0,2}?(?:meeting|decision|hearing|ses
 # A large figure: "412 million", "2.9 billion" (with its unit word, as printed).
 _FIGURE = re.compile(r"\b(\d[\d,.]*)\s+(million|billion|trillion)\b|[£$€]\s?(\d[\d,.]*\d|\d)\s?(m|mn|bn|tn)\b")
 # "£1.2m" is "1.2 million" (pounds: the currency is the sentence's, either way).
+# A verdict: guilty ("found guilty", "convicted") or not ("found not guilty", "acquitted", "cleared").
+_VERDICT = re.compile(r"\b(?:found (?:not )?guilty|convicted|convicts|acquitted|cleared)\b", re.I)
+
+
+def _verdict_kind(word: str) -> str:
+    return "not guilty" if re.search(r"not guilty|acquitted|cleared", word, re.I) else "guilty"
+
+
 # A score or a tally: "4-3", "2-2" (not a year range, "2025-26").
 _SCORE = re.compile(r"(?<![\d-])\d{1,2}[-–]\d{1,2}(?![\d-])")
 _SHORT_MAGNITUDE = {"m": "million", "mn": "million", "bn": "billion", "tn": "trillion"}
@@ -401,6 +409,19 @@ class Picker:
         mine = set(_SCORE.findall(self.prepared.sentences[shown].text))
         return self._told_again(shown, sims, lambda _, theirs: len(mine & set(_SCORE.findall(theirs))) >= 2) \
             if len(mine) >= 2 else []
+
+    def _same_verdict(self, shown: int, sims: np.ndarray) -> list[int]:
+        """Near sentences that give the shown one's verdict of one case ("A fairground operator was found guilty on
+        Thursday of failing to ensure the safety of the public ..." / "A jury has convicted the owner of a fairground
+        ride ..."): the verdict and a word of the case in common."""
+        text = self.prepared.sentences[shown].text
+        mine = _VERDICT.findall(text)
+        if not mine:
+            return []
+        case = set(content_stems(_VERDICT.sub(" ", text)))
+        return self._told_again(shown, sims, lambda _, theirs: bool(
+            {_verdict_kind(v) for v in _VERDICT.findall(theirs)} & {_verdict_kind(v) for v in mine}
+            and case & set(content_stems(_VERDICT.sub(" ", theirs)))))
 
     def _same_vote(self, shown: int, sims: np.ndarray) -> list[int]:
         """Near sentences that give the shown one's vote ("voted 27 to 18" / "approved ... by 27 votes to 18")."""
@@ -807,7 +828,7 @@ class Picker:
                 # A large figure told again, or a figure told in another form, is the fact stated again: its sources
                 # state it too.
                 figure_again = self._same_figure(shown, sims) + self._same_vote(shown, sims) \
-                    + self._same_score(shown, sims)
+                    + self._same_score(shown, sims) + self._same_verdict(shown, sims)
                 told_again = self._same_measure(shown, sims) + self._same_state(shown, sims)
                 self.near[figure_again] = True
                 self.near[told_again] = True

@@ -122,11 +122,12 @@ STATES = (
                 r"(?:is|are) (?:now )?running [\w ]{1,30} on an interim basis)\b", re.I),
      re.compile(r"\b(?:confirmed|appointed|named|elected|installed)\b[^.;]{0,90}\bas (?:the )?(?:new |interim |"
                 r"permanent |full-time )?[a-z]+", re.I)),
-    # A share price on the move during the day, once the day's close is told ("Shares fell 3 percent in morning
-    # trading" / "Solvarra shares closed down 6.1 percent on Thursday").
-    (re.compile(r"\bshares?\b[^.;]{0,60}\b(?:in (?:early|morning|afternoon|midday) trading|by as much as|"
-                r"at one point)\b", re.I),
-     re.compile(r"\bshares?\b[^.;]{0,40}\bclosed (?:the day )?(?:down|up|lower|higher|\d)", re.I)),
+    # Charges denied, once the verdict is in ("Dennis Marlow, 58, denies failing to ensure the safety of the public"
+    # / "Marlow was found guilty on two of the three charges").
+    (re.compile(r"\b(?:denies|deny|has denied|have denied|(?:has|have) pleaded not guilty|is on trial|are on trial|"
+                r"(?:is|are) standing trial)\b|\b(?:consider|reach|return|deliver)\b[^.;]{0,30}\bverdicts?\b", re.I),
+     re.compile(r"\b(?:was|were|has been|have been) (?:found (?:not )?guilty|convicted|cleared|acquitted)\b|"
+                r"\bjury (?:found|convicted|cleared|acquitted)\b", re.I)),
     # Part of something working again, once all of it is ("Around 50% of the hospital's systems were working again by
     # Sunday evening" / "all its main systems were working again").
     (re.compile(r"\b(?:\d+ ?(?:%|per ?cent|percent)|half|some|most|many|a third|two thirds) of (?:the |its |their )?"

@@ -298,15 +298,6 @@ def test_a_masthead_date_in_figures_and_a_translations_provenance_are_read() -> 
     assert "[Robert] Pryce family" not in brief.bottom_line.text
 
 
-def test_a_share_price_during_the_day_is_overtaken_by_its_close() -> None:
-    from briefer.supersede import supersedes
-    assert supersedes("Solvarra shares closed down 6.1 percent on Thursday.", "report",
-                      "Shares in Solvarra fell 3 percent in morning trading in Korshavn.", "report")
-    brief = build_brief([STORIES / "airline"], load_options(date=dt.date(2026, 2, 28)))
-    shown = [i.text for s in brief.sections for i in s.items]
-    assert not any("morning trading" in t for t in shown) and any("closed down 6.1" in t for t in shown)
-
-
 def test_the_squalls_title_is_the_newest_news_and_no_stale_search_is_shown() -> None:
     # The title said "one still missing" above a bottom line bringing all 31 home; "a third ... was still
     # unaccounted for" and "The search was now concentrated on the Sally Ann" stayed; "Harbour master Ingrid
@@ -316,3 +307,23 @@ def test_the_squalls_title_is_the_newest_news_and_no_stale_search_is_shown() -> 
     shown = [i.text for s in brief.sections for i in s.items]
     assert not any("unaccounted for" in t or "concentrated on" in t or "had not been heard from" in t for t in shown)
     assert not any(t.endswith("rejected that.") or t.startswith("\"I was told") for t in shown)
+
+
+def test_an_embargo_line_a_verdict_and_a_spokesperson_for_a_body() -> None:
+    # The release's title was "EMBARGOED UNTIL 00:01 GMT TUESDAY"; '"Heads are best placed ...," the spokesperson
+    # said.' went to the independent expert named a paragraph before; "Marlow ... denies ..." stayed after the verdict.
+    school = build_brief([STORIES / "schoolstart"], load_options(date=dt.date(2026, 11, 18)))
+    assert not school.sources[0].title.startswith("EMBARGOED")
+    heads = [q for q in school.quotes if q.text.startswith("Heads are best placed")]
+    assert heads and heads[0].speaker == "" and "spokesperson" in heads[0].context
+    fair = build_brief([STORIES / "fairground"], load_options(date=dt.date(2026, 11, 20)))
+    assert not any(" denies " in i.text for s in fair.sections for i in s.items)
+    assert fair.sources[2].outlet == "Coast and County News" and fair.sources[2].published == dt.date(2026, 11, 18)
+
+
+def test_one_verdict_told_once_and_the_judges_forecast_of_it_overtaken() -> None:
+    brief = build_brief([STORIES / "fairground"], load_options(date=dt.date(2026, 11, 20)))
+    shown = [i.text for s in brief.sections for i in s.items if i.text != brief.bottom_line.text]
+    assert not any("was found guilty" in t or t.startswith("A jury has convicted") for t in shown)
+    assert not any("verdicts on Thursday" in t for t in shown)
+    assert 5 in brief.bottom_line.sources

@@ -80,8 +80,10 @@ def test_every_flagged_pair_has_been_read(story: Path) -> None:
 def test_the_known_repeats_are_few() -> None:
     repeats = [key for key, verdict in _read().items() if verdict == "repeat"]
     # The marathon's ratification, the reshuffle's first woman and health minister, the launch's first day: issue 12;
-    # the barns' first fire and its cattle, each told in two outlets' words (round 16, read blind).
-    assert len(repeats) <= 6, repeats
+    # from the stories read blind in round 16, the barns' first fire and its cattle, each told in two outlets'
+    # words, the school study's finding with one outlet's wrong figures, and the takeover's league approval ("within
+    # six weeks" / "by the end of May").
+    assert len(repeats) <= 8, repeats
 
 
 @pytest.mark.parametrize(("shown", "other", "same"), [
