@@ -125,7 +125,7 @@ STATES = (
     # Charges denied, once the verdict is in ("Dennis Marlow, 58, denies failing to ensure the safety of the public"
     # / "Marlow was found guilty on two of the three charges").
     (re.compile(r"\b(?:denies|deny|has denied|have denied|(?:has|have) pleaded not guilty|is on trial|are on trial|"
-                r"(?:is|are) standing trial)\b|\b(?:consider|reach|return|deliver)\b[^.;]{0,30}\bverdicts?\b", re.I),
+                r"(?:is|are) standing trial)\b|\b(?:expect\w*|due|will|would)\b[^.;]{0,60}\bverdicts?\b", re.I),
      re.compile(r"\b(?:was|were|has been|have been) (?:found (?:not )?guilty|convicted|cleared|acquitted)\b|"
                 r"\bjury (?:found|convicted|cleared|acquitted)\b", re.I)),
     # Part of something working again, once all of it is ("Around 50% of the hospital's systems were working again by

@@ -327,3 +327,11 @@ def test_one_verdict_told_once_and_the_judges_forecast_of_it_overtaken() -> None
     assert not any("was found guilty" in t or t.startswith("A jury has convicted") for t in shown)
     assert not any("verdicts on Thursday" in t for t in shown)
     assert 5 in brief.bottom_line.sources
+
+
+def test_a_jury_that_took_hours_to_reach_its_verdicts_is_no_forecast() -> None:
+    from briefer.supersede import supersedes
+    verdict = "Marlow was found guilty on two of the three charges on Thursday."
+    assert supersedes(verdict, "report", "The judge said she expected the jury to consider its verdicts on Thursday.",
+                      "expected")
+    assert not supersedes(verdict, "report", "The jury took just under five hours to reach its verdicts.", "report")
