@@ -144,6 +144,22 @@ class _Seen:
     spellings: set[tuple[str, str]] = field(default_factory=set)  # keys of the name without its diacritics
     charged: bool = False  # something only people do or undergo follows the name ("was arrested", "faces charges")
 
+    def absorb(self, other: _Seen, forms: bool = True) -> None:
+        """Count `other` (the same person under another form of the name) as this one."""
+        self.forms.update(other.forms if forms else {form: 0 for form in other.forms})
+        self.roles.update(other.roles)
+        for role, at in other.latest.items():
+            self.latest[role] = max(self.latest.get(role, at), at)
+        for post, at in other.left.items():
+            self.left[post] = max(self.left.get(post, at), at)
+        self.sources |= other.sources
+        self.gender.update(other.gender)
+        self.spellings |= other.spellings
+        self.posts |= other.posts
+        self.mentions += other.mentions
+        self.evidence += other.evidence
+        self.charged = self.charged or other.charged
+
 
 @dataclass(frozen=True, slots=True)
 class Cast:
@@ -757,23 +773,13 @@ def _merge_nicknames(seen: dict[tuple[str, str], _Seen]) -> None:
         if first_b not in namer.nicknames_of(first_a) and first_a not in namer.nicknames_of(first_b):
             continue
         keep, gone = sorted((a, b), key=lambda k: (-seen[k].mentions, k))
-        into, other = seen[keep], seen.pop(gone)
-        into.forms.update(other.forms)
-        into.roles.update(other.roles)
-        for role, at in other.latest.items():
-            into.latest[role] = max(into.latest.get(role, at), at)
-        for post, at in other.left.items():
-            into.left[post] = max(into.left.get(post, at), at)
-        into.sources |= other.sources
-        into.gender.update(other.gender)
-        into.mentions += other.mentions
-        into.evidence += other.evidence
+        seen[keep].absorb(seen.pop(gone))
 
 
 def _plain(word: str) -> str:
     """A name word without its diacritics, as an English page transliterates it ("Żak" -> "zak", "Brandstätter" and
     "Brandstaetter" -> "brandstatter", "Kórnik" -> "kornik")."""
-    word = re.sub(r"(?<=[a-zß-ÿ])([äöü])", lambda m: m.group(1) + "e", word.lower())  # "ä" -> "ae", as "ae" is
+    word = re.sub(r"(?<=[a-zß-ÿ])([äöü])", lambda m: m.group(1) + "e", word.lower())  # "ä" as English pages: "ae"
     bare = unicodedata.normalize("NFKD", word.replace("ł", "l").replace("ø", "o").replace("ß", "ss"))
     return re.sub(r"(?<=[aou])e", "", "".join(c for c in bare if not unicodedata.combining(c)))
 
@@ -797,18 +803,8 @@ def _merge_spellings(seen: dict[tuple[str, str], _Seen]) -> None:
         for gone in keys:
             if gone == keep:
                 continue
-            other = seen.pop(gone)
-            into.spellings |= {gone, *other.spellings}
-            into.forms.update({form: 0 for form in other.forms})  # counted, never shown over the person's spelling
-            into.roles.update(other.roles)
-            for role, at in other.latest.items():
-                into.latest[role] = max(into.latest.get(role, at), at)
-            for post, at in other.left.items():
-                into.left[post] = max(into.left.get(post, at), at)
-            into.sources |= other.sources
-            into.gender.update(other.gender)
-            into.mentions += other.mentions
-            into.evidence += other.evidence
+            into.spellings.add(gone)
+            into.absorb(seen.pop(gone), forms=False)  # its forms never shown over the person's own spelling
 
 
 # Titles that need their country: "President", "Prime Minister", "King".
