@@ -158,6 +158,11 @@ _LABELLED = re.compile(r"^(?:what|when|where|who|location|time|date|key facts?)\
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|added|asked|wrote|according to|stated|noted|declared)\b", re.I)
 _OPEN_QUOTE = re.compile(r"^[\"“‘]")
 _QUOTED_SPAN = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def unquoted(text: str) -> str:
+    """`text` with its quotations blanked: the writer's own words ("..., she said" with what she said left out)."""
+    return _QUOTED_SPAN.sub(" ", text)
 # A sentence needs a finite verb; with no tagger offline, these and "-ed" words stand for one.
 # (Q&A explainers answer "Whom did he meet?" with verbless fragments that read as broken alone.)
 _VERBS = frozenset(
@@ -368,19 +373,19 @@ def leans_back(text: str) -> bool:
             or _DESCRIBED_PRONOUN.match(text) or _THE_NUMBER.match(text) or _ANSWER_SUBJECT.match(text) \
             or (_holds(folded, _BACK_REFERENCE_WORDS) and _BACK_REFERENCE.search(text)):
         return True
-    unquoted = _QUOTED_SPAN.sub(" ", text)
-    return bool((_EARLY_PRONOUN.match(unquoted) and not _names_own_subject(unquoted))
-                or (_holds(folded, _LEANS_ON_EARLIER_WORDS) and _LEANS_ON_EARLIER.search(unquoted))
-                or (_holds(unquoted, _OBJECT_PRONOUN_WORDS) and _OBJECT_PRONOUN.search(unquoted))
-                or _CONNECTIVE.match(unquoted) or _EARLY_HER.match(unquoted)
-                or (_holds(folded, _PERSONAL_WORDS) and _orphan_pronoun(unquoted)))
+    own = unquoted(text)
+    return bool((_EARLY_PRONOUN.match(own) and not _names_own_subject(own))
+                or (_holds(folded, _LEANS_ON_EARLIER_WORDS) and _LEANS_ON_EARLIER.search(own))
+                or (_holds(own, _OBJECT_PRONOUN_WORDS) and _OBJECT_PRONOUN.search(own))
+                or _CONNECTIVE.match(own) or _EARLY_HER.match(own)
+                or (_holds(folded, _PERSONAL_WORDS) and _orphan_pronoun(own)))
 
 
 def announces(text: str) -> bool:
     """True when `text` announces what the next sentence gives (a list, the details) and says little alone."""
     if not _holds(text.casefold(), _ANNOUNCES_WORDS):
         return False
-    return _ANNOUNCES.search(_QUOTED_SPAN.sub(" ", text).rstrip()) is not None
+    return _ANNOUNCES.search(unquoted(text).rstrip()) is not None
 
 
 def is_whole(text: str, limits: Limits) -> bool:
@@ -393,7 +398,7 @@ def is_whole(text: str, limits: Limits) -> bool:
     # A bare quote with no speaker is a claim without a source; a fact sheet's line under a when or where label is
     # no sentence ("When: reported late on Tuesday night; crews stayed overnight into Wednesday."); one under a
     # label that a whole clause follows may be ("Cause: fire investigators believe it began in the electrics.").
-    if (_OPEN_QUOTE.match(text) and not _ATTRIBUTION.search(_QUOTED_SPAN.sub(" ", text))) or _LABELLED.match(text):
+    if (_OPEN_QUOTE.match(text) and not _ATTRIBUTION.search(unquoted(text))) or _LABELLED.match(text):
         return False
     return has_verb(text)
 
@@ -409,7 +414,7 @@ _NO_COMMENT_WORDS = ("comment", "be reached", "respond", "reply")
 
 def no_comment(text: str) -> bool:
     """True when `text` only says that someone could not be asked or would not comment."""
-    return _holds(text.casefold(), _NO_COMMENT_WORDS) and _NO_COMMENT.search(_QUOTED_SPAN.sub(" ", text)) is not None
+    return _holds(text.casefold(), _NO_COMMENT_WORDS) and _NO_COMMENT.search(unquoted(text)) is not None
 
 
 def is_candidate(text: str, limits: Limits) -> bool:
@@ -766,11 +771,11 @@ def refers_back(sentences: Sequence[Sentence], rows: Collection[int]) -> set[int
 
     for i in wanted:
         s = sentences[i]
-        unquoted = _QUOTED_SPAN.sub(" ", s.text)
-        if (_FINAL_IT.search(unquoted) and len(s.text.split()) <= FINAL_IT_WORDS) or _early_its(unquoted):
+        own = unquoted(s.text)
+        if (_FINAL_IT.search(own) and len(s.text.split()) <= FINAL_IT_WORDS) or _early_its(own):
             out.add(i)
             continue
-        heads = [noun for m in _DEFINITE.finditer(unquoted) if (noun := _head(m.group(1), m.group(2)))]
+        heads = [noun for m in _DEFINITE.finditer(own) if (noun := _head(m.group(1), m.group(2)))]
         for key in {k[:_KEY_LETTERS] for k in stem_all(heads)}:
             # The sentences of the same document before this one, the nearest last (a document's sentences are
             # consecutive and numbered from 0).

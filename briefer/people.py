@@ -749,8 +749,7 @@ def _same_post(post: str, role: str) -> bool:
     """True when two roles name one post: their head role nouns share a stem ("chair of the planning committee",
     "who chairs the planning committee")."""
     def heads(text: str) -> set[str]:
-        return {normalise(w) for w in re.findall(r"[\w'’-]+", text.lower()) if role_noun(w) or
-                role_noun(w.removesuffix("s"))}
+        return {normalise(w) for w in re.findall(r"[\w'’-]+", text.lower()) if role_noun(w)}  # "chairs" too
     return bool(heads(post) & heads(role))
 
 
@@ -779,9 +778,9 @@ def _merge_nicknames(seen: dict[tuple[str, str], _Seen]) -> None:
 def _plain(word: str) -> str:
     """A name word without its diacritics, as an English page transliterates it ("Żak" -> "zak", "Brandstätter" and
     "Brandstaetter" -> "brandstatter", "Kórnik" -> "kornik")."""
-    word = re.sub(r"(?<=[a-zß-ÿ])([äöü])", lambda m: m.group(1) + "e", word.lower())  # "ä" as English pages: "ae"
-    bare = unicodedata.normalize("NFKD", word.replace("ł", "l").replace("ø", "o").replace("ß", "ss"))
-    return re.sub(r"(?<=[aou])e", "", "".join(c for c in bare if not unicodedata.combining(c)))
+    word = word.lower().replace("ł", "l").replace("ø", "o").replace("ß", "ss")
+    bare = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return re.sub(r"(?<=[aou])e", "", bare)  # "ae" is how English pages write "ä"
 
 
 def _merge_spellings(seen: dict[tuple[str, str], _Seen]) -> None:

@@ -36,6 +36,7 @@ from briefer.candidates import (
     decides,
     leans_back,
     refers_back,
+    unquoted,
     weight,
 )
 from briefer.config import BriefOptions
@@ -170,7 +171,6 @@ _OF_THE_MOMENT = re.compile(r"\b(?:is|are) (?:now|being|still)\b|\b(?:is|are) un
 _SAYS = re.compile(r"\b(?:said|says|told|tells|added|insisted|predicted|promised|warned)\b")
 _OF_ITS_HOUR = re.compile(r"\b(?:last night|this (?:morning|afternoon|evening)|tonight|(?:later|earlier) today)\b",
                           re.I)
-_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 _UNDER_WAY = re.compile(r"\b(?:is|are) (?:now )?under ?way\b", re.I)
 
 
@@ -589,7 +589,7 @@ class Picker:
         text = self.prepared.sentences[i].text
         # Any article's "The second half is under way." (a half-time report's last line) is of its moment too, and
         # so is its "last night" or "later today": read in a brief of a later day, they would name the wrong day.
-        return _UNDER_WAY.search(text) is not None or _OF_ITS_HOUR.search(_QUOTED.sub(" ", text)) is not None \
+        return _UNDER_WAY.search(text) is not None or _OF_ITS_HOUR.search(unquoted(text)) is not None \
             or (is_live(document.title or document.source.title) and _OF_THE_MOMENT.search(text) is not None)
 
     def _done(self, i: int) -> bool:

@@ -148,8 +148,8 @@ _DATELINE = re.compile(rf"{_PLACE}(?:{_COUNTRY})?{_MONTH_RE}\s+(?P<day>[0-3]?\d)
 _DATELINE_DAY_FIRST = re.compile(rf"{_PLACE}(?:{_COUNTRY})?(?P<day>[0-3]?\d)\s+{_MONTH_RE}(?:,?\s+{_YEAR})?\s*"
                                  r"(?:\([^)]*\))?\s*(?:--|[-—–:])")
 # ... and an ISO date: "BRENNICK, 2026-03-04 -" (a press release's).
-_DATELINE_ISO = re.compile(rf"{_PLACE}(?:{_COUNTRY})?(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)\s*(?:\([^)]*\))?\s*"
-                           r"(?:--|[-—–:])")
+_DATELINE_ISO = re.compile(rf"{_PLACE}(?:{_COUNTRY})?(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
+                           r"\s*(?:\([^)]*\))?\s*(?:--|[-—–:])")
 # How a byline or masthead separates its parts.
 _BYLINE_PARTS = re.compile(r"\s+(?:\||·|•|—|–|-)\s+")
 # The opening clause of a sentence in the present perfect, and an attribution's verb just before a date ("..., the
@@ -627,7 +627,7 @@ def published_in_lines(lines: Sequence[str], anchor: dt.date | None = None) -> d
                 if m:
                     return _parse_date(m.group())
         if iso := _DATELINE_ISO.match(line):
-            return dt.date.fromisoformat(iso["iso"]) if _valid_iso(iso["iso"]) else None
+            return _safe_date(int(iso["year"]), int(iso["month"]), int(iso["day"]))
         d = _DATELINE.match(line) or _DATELINE_DAY_FIRST.match(line)
         if d and (d["year"] or anchor):
             month, day_n = _month(d["month"]), int(d["day"])
@@ -653,14 +653,6 @@ def _numeric_date(m: re.Match[str], anchor: dt.date | None) -> dt.date | None:
                              and month_first <= anchor):
         return month_first
     return day_first
-
-
-def _valid_iso(text: str) -> bool:
-    try:
-        dt.date.fromisoformat(text)
-    except ValueError:
-        return False
-    return True
 
 
 def _parse_date(text: str) -> dt.date | None:
