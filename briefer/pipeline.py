@@ -7,7 +7,8 @@ the way of spaCy's components; a failure carries the stage's name. Adding a stag
 3. clean: remove boilerplate (briefer.clean); a source left with no text is listed as FAILED;
 4. copies: a file with (nearly) the same text as an earlier one is listed as its DUPLICATE (briefer.outlets);
 5. split: split sentences (briefer.sentences);
-6. filter: decide which sentences may be quoted (briefer.candidates); spun copies are listed as SPUN;
+6. filter: decide which sentences may be quoted (briefer.candidates); spun copies and rewrites of other outlets'
+   reports are listed as SPUN, opinion pieces as OPINION;
 7. index: TF-IDF vectors of every sentence (briefer.dedupe); facts briefed before are no longer quotable;
 8. story: who's who, key quotes, the timeline, what comes next and the bottom line (briefer.story); the
    topics and the title when none were given (briefer.discover);
@@ -206,7 +207,8 @@ def split(run: Prepared) -> Prepared:
 
 
 def filter_candidates(run: Prepared) -> Prepared:
-    """Stage 6: the sentences that may be quoted; machine-paraphrased copies are listed as SPUN."""
+    """Stage 6: the sentences that may be quoted; machine-paraphrased copies and rewrites of other outlets' reports are
+    listed as SPUN, editorials and columns as OPINION (all three corroborate, never quoted)."""
     opinion = {i for i, d in enumerate(run.documents) if d.opinion}
     retold = {i for i, d in enumerate(run.documents) if rewrites_reports(d)} - opinion
     spun = ({i for i, d in enumerate(run.documents) if looks_spun(d)} | paraphrased_copies(run.sentences)) \
