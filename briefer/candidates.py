@@ -131,6 +131,13 @@ _LEANS_ON_EARLIER = re.compile(
     # "... sent several carriers to Port Ellery instead": instead of what the sentence before told.
     r"\binstead(?!\s+of\b)(?=\s*[.,;])",
     re.I)
+# A time counted from an event the sentence does not name: "Hours later, the minister announced a fund". In news
+# copy the event is the paragraph before's, so such a sentence may open a paragraph and still be quoted with the
+# sentence before it (`joined_pairs`).
+_COUNTED_ON = (r"^(?:(?:Minutes|Hours|Days|Weeks|Months|Moments|Shortly|Soon|A (?:day|week|month|year|few days)|"
+               r"(?:Two|Three|Four|Five|Six|Several|A few) (?:minutes|hours|days|weeks|months)) (?:later|afterwards)|"
+               r"Later that (?:day|night|morning|afternoon|evening|week))\b")
+_COUNTED_FROM_BEFORE = re.compile(_COUNTED_ON)
 # A connective after the opening words ("Monday, however, in a Washington courtroom, ..."; "Sun is indeed a
 # technology heavyweight."), and a pronoun subject after a fronted phrase ("After a three-month impasse, they
 # agreed ..."): the sentence answers or continues one the reader has not seen.
@@ -138,10 +145,7 @@ _CONNECTIVE = re.compile(
     r"^[^,.;]{1,40}, (?:however|though|meanwhile|instead|nevertheless|moreover|in turn|too|then),|"
     r"^\S+(?:\s+\S+){0,3}\s+indeed\b|"
     r"^(?:After|Before|Since|Despite|Following|During|Until|Once|Later|Earlier)\b[^,]{1,60}, (?:he|she|they)\b|"
-    # A time counted from an event the sentence does not name: "Hours later, the minister announced a fund".
-    r"^(?:(?:Minutes|Hours|Days|Weeks|Months|Moments|Shortly|Soon|A (?:day|week|month|year|few days)|"
-    r"(?:Two|Three|Four|Five|Six|Several|A few) (?:minutes|hours|days|weeks|months)) (?:later|afterwards)|"
-    r"Later that (?:day|night|morning|afternoon|evening|week))\b")
+    + _COUNTED_ON)
 # A sentence that announces what the next one gives ("Since February there have been some high-level
 # engagements.", "Pay is not the only dispute.", "The stoppage is already felt beyond the docks."): alone it
 # tells the reader nothing.
@@ -512,7 +516,8 @@ def joined_pairs(sentences: Sequence[Sentence], mask: Sequence[bool], limits: Li
     """Items of two consecutive sentences: {the candidate that stands for the pair: (first, second)}.
 
     A whole sentence that leans on the one before it (`leans_back`) is quoted with it, when that one may be
-    quoted on its own, sits in the same paragraph, and the two together are no longer than a sentence may be.
+    quoted on its own, sits in the same paragraph (or ends the paragraph before, for a sentence that counts its
+    time from it: "Hours later, ..."), and the two together are no longer than a sentence may be.
     A short one rides on the sentence before it (that sentence stands for the pair); a longer one stands for
     the pair itself, and the sentence before it may still be quoted alone. A sentence that announces the
     next one (`announces`) is only ever quoted before it: the next sentence stands for the pair.
@@ -528,7 +533,8 @@ def joined_pairs(sentences: Sequence[Sentence], mask: Sequence[bool], limits: Li
                 and len(s.text.split()) + len(before.text.split()) <= limits.max_sentence_words:
             out[i] = (i - 1, i)
             continue
-        if mask[i] or not mask[i - 1] or quoted[i] or (s.doc, s.paragraph) != (before.doc, before.paragraph):
+        if mask[i] or not mask[i - 1] or quoted[i] or s.doc != before.doc or (
+                s.paragraph != before.paragraph and not _COUNTED_FROM_BEFORE.match(s.text)):
             continue
         n = len(s.text.split())
         if n + len(before.text.split()) > limits.max_sentence_words or not is_whole(s.text, limits) \

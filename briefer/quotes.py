@@ -106,10 +106,10 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
         # A quotation that follows an attributed one with nothing of its own ('"...," Tamm said. "The company
         # has to ..."') continues it: the same speaker.
         if not head.strip() and len(before_quote) > 1:
-            return _continued(before_quote[-2], sentence, cast, before)
+            return _continued(_last_sentence(text[: quote_span[0]].rstrip()), sentence, cast, before)
         previous = [e for e in before if e.doc == sentence.doc and e.position == sentence.position - 1]
         if not head.strip() and previous:  # a paragraph that opens with it: the previous paragraph's last sentence
-            return _continued(re.split(r"(?<=[.!?])\s+", previous[-1].text.strip())[-1], sentence, cast, before)
+            return _continued(_last_sentence(previous[-1].text.strip()), sentence, cast, before)
         return "", ""
     # The speaker is named right before a speech verb ("Glaser said", "Blinken told reporters") or right after
     # it ("said Kurt Campbell"); a name further away is someone the sentence talks about.
@@ -148,6 +148,21 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
         return named.group(1), ""
     unnamed = _UNNAMED.search(outside) or _UNNAMED_AFTER.search(outside) or _BODY.search(outside)
     return "", (unnamed.group(1) if unnamed else "")
+
+
+_MARKS = re.compile(r"[“”\"]")
+
+
+def _last_sentence(text: str) -> str:
+    """The last sentence of `text`, a quotation of several sentences kept whole ('"I said on Saturday that the
+    warning went out on time. It did not, and I am sorry," she said.')."""
+    pieces = re.split(r"(?<=[.!?])\s+", text)
+    last = pieces[-1]
+    for piece in reversed(pieces[:-1]):
+        if len(_MARKS.findall(last)) % 2 == 0:
+            break
+        last = piece + " " + last
+    return last
 
 
 # A name as the subject of a verb of saying: "Peter Kitto, said twenty people had signed up", "Sarah Linden told".

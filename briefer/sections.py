@@ -550,7 +550,11 @@ class Picker:
                     if fact in self.used:
                         continue
                     self.used.add(fact)
-                parts = (newer,)
+                # (A newer sentence that leans on the one before it is quoted with it: "Hours later, the harbour
+                # master admitted ...".)
+                parts = self.pairs.get(newer, (newer,))
+                if any(self.said[j] for j in parts if j != newer):
+                    continue
                 # Not a version of the fact the newer one overtakes ("which said it was making enquiries" / "had
                 # opened a formal investigation"), however complete.
                 then = self._published(newer)
@@ -558,7 +562,8 @@ class Picker:
                 current = [m for m in self.facts.members(fact) if m == newer or not (
                     then is not None and (self._published(m) or then) < then
                     and supersedes(text, self.kind(newer), self.prepared.sentences[m].text, self.kind(m)))]
-                choice = self._choose(newer, current, score)
+                choice = self._choose(newer, current, score) if len(parts) == 1 else \
+                    self._joined(newer, parts, score)
                 if choice is None:
                     continue
             self._shown(fact, index, parts, choice)
@@ -710,7 +715,7 @@ class Picker:
         # A later source; or one of the same day that tells the state moved on (what reopened was closed first:
         # the live page's "the suspension will continue" / the release's "Flights resumed at 3.30 p.m.").
         found = [int(j) for j in np.flatnonzero(sims >= SUPERSEDE_COSINE)
-                 if j in self.quotable and j not in self.pairs
+                 if j in self.quotable and (j not in self.pairs or self.pairs[j][-1] == j)
                  and ((self._published(int(j)) or then) > then
                       or (self._published(int(j)) == then and self.prepared.sentences[int(j)].doc != doc
                           and state_overturned(self.prepared.sentences[int(j)].text, text)))]

@@ -34,6 +34,16 @@ CAUSE_UNKNOWN = re.compile(r"\bcause\b[^.;]{0,40}\b(?:(?:is|was|remains|remained
                            r"unknown|unclear|being investigated|under investigation)|"
                            r"not (?:yet )?(?:been )?(?:known|established|found))\b|"
                            r"\bnot (?:yet )?(?:known|clear) what caused\b", re.I)
+# A story's search is over: every missing person is home or accounted for ("bringing all 31 Port Avel fishermen
+# home", "All seven people who had been missing are now accounted for"). A story has one search, so such a line
+# ends it whatever words it shares with the line that it was going on (`state_overturned`).
+SEARCH_OVER = (r"\b(?:bringing|brought|bring)s? the search to an end\b|\bsearch (?:was |has been |had been )?"
+               r"(?:called off|ended|stood down)\b|\b(?:bringing|brought|bring)s? all\b[^.;]{0,60}\bhome\b|"
+               r"\ball\b[^.;]{0,50}\b(?:(?:are|were|have been|had been|now) )+(?:accounted for|safe(?:ly)? "
+               r"(?:home|ashore|back))\b")
+_SEARCH_OVER = re.compile(SEARCH_OVER, re.I)
+_SEARCH_ON = re.compile(r"\bsearch\b[^.;]{0,30}\b(?:will|would)\s+(?:continue|go on|resume)\b|\bstill searching\b",
+                        re.I)
 STATES = (
     (re.compile(r"\b(?:contained|still burning|not (?:yet )?(?:been )?put out|burning|ablaze)\b", re.I),
      re.compile(r"(?<!not )(?<!yet )(?<!been )\b(?:put out|extinguished|no longer burning)\b", re.I)),
@@ -54,7 +64,7 @@ STATES = (
                 r"\bsearch (?:was |is )?(?:now )?(?:concentrated|focused|focusing|centred|centered) on\b|"
                 r"\b(?:had|have|has) not been heard from\b", re.I),
      re.compile(r"\bsearch (?:was |has been |had been )?(?:called off|ended|stood down|suspended)\b|"
-                r"\b(?:bringing|brought|bring) the search to an end\b|\bended the search\b|"
+                r"\b(?:bringing|brought|bring) the search to an end\b|\bended the search\b|" + SEARCH_OVER + "|"
                 r"\b(?:were|was|have been|has been) (?:found|rescued|picked up|lifted)(?: alive| safe| safely)?\b",
                 re.I)),
     # Still in hospital, then home ("One of them remains in hospital in Lensby" / "The last of the four survivors was
@@ -128,6 +138,12 @@ STATES = (
                 r"(?:is|are) standing trial)\b|\b(?:expect\w*|due|will|would)\b[^.;]{0,60}\bverdicts?\b", re.I),
      re.compile(r"\b(?:was|were|has been|have been) (?:found (?:not )?guilty|convicted|cleared|acquitted)\b|"
                 r"\bjury (?:found|convicted|cleared|acquitted)\b", re.I)),
+    # A claim, once its maker admits it was wrong ("The harbour master repeated on Sunday that the gale warning had
+    # been broadcast on time" / "harbour master Ingrid Kallevik admitted that the gale warning had gone out ... 40
+    # minutes late"): the two must share words (`state_overturned`), so the later admission is of the same claim.
+    (re.compile(r"\b(?:insisted|insists|repeated|repeats|maintained|maintains|denied|denies)\b(?: \w+){0,3}? that\b",
+                re.I),
+     re.compile(r"\b(?:admitted|admits|conceded|concedes|acknowledged|acknowledges)\b(?: \w+){0,3}? that\b", re.I)),
     # Part of something working again, once all of it is ("Around 50% of the hospital's systems were working again by
     # Sunday evening" / "all its main systems were working again").
     (re.compile(r"\b(?:\d+ ?(?:%|per ?cent|percent)|half|some|most|many|a third|two thirds) of (?:the |its |their )?"
@@ -455,7 +471,8 @@ def same_state(a: str, b: str) -> bool:
 
 def state_overturned(later: str, earlier: str) -> bool:
     """Whether `later` overturns the state of affairs `earlier` states (`STATES`), both naming one thing."""
-    return _state_moved(later, earlier) and bool(set(lemmas(later)) & set(lemmas(earlier)))  # the patterns first
+    return _state_moved(later, earlier) and (bool(set(lemmas(later)) & set(lemmas(earlier)))  # the patterns first
+                                             or bool(_SEARCH_ON.search(earlier) and _SEARCH_OVER.search(later)))
 
 
 def _event_words(text: str) -> list[str]:
