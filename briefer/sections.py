@@ -715,7 +715,7 @@ class Picker:
         # A later source; or one of the same day that tells the state moved on (what reopened was closed first:
         # the live page's "the suspension will continue" / the release's "Flights resumed at 3.30 p.m.").
         found = [int(j) for j in np.flatnonzero(sims >= SUPERSEDE_COSINE)
-                 if j in self.quotable and (j not in self.pairs or self.pairs[j][-1] == j)
+                 if j in self.quotable and (j not in self.pairs or self.pairs[int(j)][-1] == j)
                  and ((self._published(int(j)) or then) > then
                       or (self._published(int(j)) == then and self.prepared.sentences[int(j)].doc != doc
                           and state_overturned(self.prepared.sentences[int(j)].text, text)))]
