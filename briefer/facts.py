@@ -696,6 +696,11 @@ def _counts(tokens: Sequence[str]) -> dict[str, set[str]]:
     return out
 
 
+def counted(text: str) -> dict[str, set[str]]:
+    """The numbers of `text` that count something, by the lemma stem of what they count (see `_counts`)."""
+    return _counts(words(text))
+
+
 def count_update(later: str, earlier: str) -> bool:
     """True when `later` tells the count `earlier` tells with a new number (of the same thing: "41 people" /
     "37 people", "rose to 41" / "rose to 37"), and the rest of their words are mostly the same ("The number who

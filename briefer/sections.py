@@ -57,6 +57,8 @@ from briefer.supersede import (
     figure_missing,
     lemmas,
     moved_from,
+    revised_count,
+    revises,
     same_preview,
     same_state,
     state_overturned,
@@ -148,6 +150,9 @@ def _verdict_kind(word: str) -> str:
     return "not guilty" if re.search(r"not guilty|acquitted|cleared", word, re.I) else "guilty"
 
 
+# Two figures of at least this size that two sentences both give make them one fact (`Picker._same_figures`): small
+# numbers (counts of days, of people in a room) recur in a story by chance.
+PAIRED_FIGURE = 10.0
 # A score or a tally: "4-3", "2-2" (not a year range, "2025-26").
 _SCORE = re.compile(r"(?<![\d-])\d{1,2}[-–]\d{1,2}(?![\d-])")
 _SHORT_MAGNITUDE = {"m": "million", "mn": "million", "bn": "billion", "tn": "trillion"}
@@ -265,6 +270,7 @@ class Picker:
         # One story's sources, not a firehose: outlets and dates are weighed, turned-down words asked for again
         # and words left given back to the topics (each costs little in a story, 2-20 s at 30,000 sentences).
         self.one_story = len(prepared.documents) <= PARAPHRASE_MAX_DOCUMENTS
+        self._revisions: list[int] | None = None  # quotable sentences that revise a figure (`_revised`)
         self._outlets: dict[int, int] = {}
         self._by_day: dict[tuple[int, int], list[int]] | None = None  # quotable sentences by the days they name
         self.weights = self._key_weights() if brief else {}
@@ -428,6 +434,17 @@ class Picker:
         text = self.prepared.sentences[shown].text
         mine = tallies(text) if _VOTE_IS_NEWS.search(text) else frozenset()
         return self._told_again(shown, sims, lambda _, theirs: not mine.isdisjoint(tallies(theirs))) if mine else []
+
+    def _same_figures(self, shown: int, sims: np.ndarray) -> list[int]:
+        """Near sentences that give two of the shown one's figures, both of at least `PAIRED_FIGURE` ("was 146, not
+        about 120 as first reported" / "at first put the number stranded at about 120; it raised that figure to
+        146"), and two content words besides: a pair of figures is one fact however told."""
+        mine = frozenset(x for x in figures_of(self.prepared.sentences[shown].text) if x >= PAIRED_FIGURE)
+        if len(mine) < 2:
+            return []
+        words_of = set(content_stems(self.prepared.sentences[shown].text))
+        return self._told_again(shown, sims, lambda _, theirs: len(mine & figures_of(theirs)) >= 2
+                                and len(words_of & set(content_stems(theirs))) >= 2)
 
     def _told_again(self, shown: int, sims: np.ndarray, same: Callable[[str, str], bool]) -> list[int]:
         """Near sentences not yet said of which `same(shown's text, theirs)` holds (quotable or not: "The two works
@@ -707,6 +724,9 @@ class Picker:
     def _newer(self, i: int) -> int | None:
         """A quotable sentence of a later source that supersedes sentence i (see `supersedes`), the newest."""
         then = self._published(i)
+        revised = self._revised(i, then)
+        if revised is not None:
+            return revised
         sims = self.prepared.index.similar([i])[0]
         if then is None:
             return self._reported(i, sims)
@@ -757,6 +777,19 @@ class Picker:
                      and (self._published(int(j)) or then) > then and self.kind(int(j)) != "expected"
                      and state_overturned(self.prepared.sentences[int(j)].text, text)]
         return max(found, key=lambda j: (self._published(j) or then, sims[j]), default=None)
+
+    def _revised(self, i: int, then: dt.date | None) -> int | None:
+        """A quotable sentence of another source that revises a figure sentence i gives (`revised_count`: "at first
+        put the number ... at about 120; it raised that figure to 146"), unless its source is older: the revision
+        tells its own order, so an undated one counts."""
+        if self._revisions is None:
+            self._revisions = [j for j in sorted(self.quotable) if revises(self.prepared.sentences[j].text)]
+        doc, text = self.prepared.sentences[i].doc, self.prepared.sentences[i].text
+        found = [j for j in self._revisions if self.prepared.sentences[j].doc != doc
+                 and not (then is not None and (self._published(j) or then) < then)
+                 and (j not in self.pairs or self.pairs[j][-1] == j)
+                 and revised_count(self.prepared.sentences[j].text, text)]
+        return max(found, key=lambda j: (self._published(j) or then or dt.date.min, -j), default=None)
 
     def _headline_tells(self, verb: str, then: dt.date) -> bool:
         """Whether the headline of an article published after `then` reports the event `verb` names: the verb or
@@ -833,7 +866,8 @@ class Picker:
                 # A large figure told again, or a figure told in another form, is the fact stated again: its sources
                 # state it too.
                 figure_again = self._same_figure(shown, sims) + self._same_vote(shown, sims) \
-                    + self._same_score(shown, sims) + self._same_verdict(shown, sims)
+                    + self._same_score(shown, sims) + self._same_verdict(shown, sims) \
+                    + self._same_figures(shown, sims)
                 told_again = self._same_measure(shown, sims) + self._same_state(shown, sims)
                 self.near[figure_again] = True
                 self.near[told_again] = True
@@ -900,9 +934,11 @@ class Picker:
     def _could_tell(self, best: int, stating: Sequence[int]) -> list[int]:
         """The members published on or after the day `best` reports: an article of Tuesday cannot state "the
         minister resigned on Wednesday", whatever words it shares with it; and not those it overtakes."""
-        if self.kind(best) != "report":
-            return list(stating)
         text, then = self.prepared.sentences[best].text, self._published(best)
+        if self.kind(best) != "report":
+            # (Nor, whatever the kind, one that gives the figure it names as the old one: "the budget would rise to
+            # 1.45 billion pounds from 1.2 billion" is not stated by "The scheme's budget stands at 1.2 billion".)
+            return [j for j in stating if j == best or not figure_missing(text, self.prepared.sentences[j].text)]
         anchor = then or self.today
         day = event_day(text, anchor) if anchor else None
         return [j for j in stating if j == best or could_state(text, day, then, self.prepared.sentences[j].text,

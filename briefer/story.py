@@ -27,7 +27,7 @@ from briefer.model import Dated, Document, Item, Person, Quote, Sentence, Topic
 from briefer.people import Cast, who_is_who
 from briefer.quotes import Said, ranked_quotes
 from briefer.sentences import split_sentences
-from briefer.supersede import state_overturned, supersedes
+from briefer.supersede import revised_count, revises, state_overturned, supersedes
 from briefer.temporal import (
     HEDGED,
     PERFECT_NEWS,
@@ -263,7 +263,8 @@ def story_anchors(documents: Sequence[Document], day: dt.date) -> list[dt.date]:
     return [d.source.published or fallback for d in documents]
 
 
-def _not_updated(documents: Sequence[Document], sentences: Sequence[Sentence], leads: list[int]) -> list[int]:
+def _not_updated(documents: Sequence[Document], sentences: Sequence[Sentence], leads: list[int],
+                 candidates: Sequence[int] = ()) -> list[int]:
     """The leads no lead of a later article updates the count of ("rose to 37" once another says "rose to 41"), or
     overturns the state of on a day it names, as late or later ("was still at large on Sunday" / "was found on
     Sunday evening"; not an analysis's "it reopened an old quarrel" beside "the county closed the bridge"): where
@@ -286,10 +287,17 @@ def _not_updated(documents: Sequence[Document], sentences: Sequence[Sentence], l
         return (classify(sentences[i].text) == "expected" and classify(sentences[j].text) == "report"
                 and supersedes(sentences[j].text, "report", sentences[i].text, "expected"))
 
+    def revised(j: int, i: int) -> bool:  # a figure revised, whatever the dates unless it is older
+        older = (then := published(j)) is not None and (mine := published(i)) is not None and then < mine
+        return not older and sentences[j].doc != sentences[i].doc and revised_count(sentences[j].text,
+                                                                                     sentences[i].text)
+
+    revisions = [j for j in candidates if revises(sentences[j].text)]
     return [i for i in leads
             if not any((published(j) or dt.date.min) > (published(i) or dt.date.max)
                        and (count_update(sentences[j].text, sentences[i].text) or overturns(j, i) or reports(j, i))
-                       for j in leads)]
+                       for j in leads)
+            and not any(revised(j, i) for j in revisions)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -343,7 +351,7 @@ def lead_credits(documents: Sequence[Document], sentences: Sequence[Sentence], c
                 and not _QUOTE_MARK.search(text) and not spoken(text) and not HEDGED.search(text)
                 and _told(text, anchor[doc])):
             leads.append(i)
-    leads = _not_updated(documents, sentences, leads) or list(candidates[:1])
+    leads = _not_updated(documents, sentences, leads, candidates) or list(candidates[:1])
     if index is None:
         index = SimilarityIndex.build([s.text for s in sentences])
     centroid = np.asarray(index.matrix.mean(axis=0)).ravel()

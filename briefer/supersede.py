@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from briefer.facts import count_update
+from briefer.facts import count_update, figures_of
 from briefer.lexicon import lemma_stems, synonyms
 from briefer.measures import measures
 from briefer.temporal import (
@@ -360,6 +360,77 @@ def grown_count(later: str, earlier: str) -> bool:
             if int(number.replace(",", "")) < now and subject & counted:
                 return True
     return False
+
+
+# A figure revised: a sentence that gives a figure and names the old one as old ("The resort at first put the number
+# stranded at about 120; it raised that figure to 146 on Sunday", "police now put the total at 412, more than
+# earlier counts"). The old value (after "at first put ... at", "initially gave ... as"; not "up from", which
+# compares with last year), and the new one (after "raised that figure to", "put the total at", "revised ... to").
+_HEDGED = r"(?:about |around |some |nearly |almost |more than |roughly |just over |just under )?[€$£]?\d"
+_OLD_VALUE = re.compile(rf"\b(?:at first|initially|originally|first|earlier)\s+(?:put|putting|gave|giving|reported|"
+                        rf"said|estimated|counted|set|had)\b[^.;]{{0,50}}?\b(?:at|as|was)\s+"
+                        rf"{_HEDGED}[\d,.]*(?:\s*(?:bn|billion|m|million|thousand)\b)?", re.I)
+_NEW_VALUE = re.compile(rf"\b(?:raised|revised|corrected|lowered|increased|updated|put|puts|now puts?)\s+"
+                        rf"(?:(?:that|the|its|their|this) )?(?:figure|total|count|number|estimate|toll|tally)\b"
+                        rf"[^.;]{{0,30}}?\b(?:to|at)\s+{_HEDGED}[\d,.]*(?:\s*(?:bn|billion|m|million|thousand)\b)?",
+                        re.I)
+# ... or it says its figure replaces a first estimate ("a firmer figure: ... will cost about 465,000 pounds, higher
+# than the first estimate"), and the earlier sentence gives that estimate ("An early estimate put the cost at
+# £420,000").
+_REPLACES_ESTIMATE = re.compile(r"\b(?:higher|lower|more|less|above|below) than (?:the|its|their|an?) (?:first|early|"
+                                r"earlier|initial|original|previous) (?:estimate|figure|count|forecast)s?\b|"
+                                r"\b(?:firmer|revised|updated|new|final) (?:estimate|figure|count|total)\b", re.I)
+_FIRST_ESTIMATE = re.compile(r"\b(?:first|early|earlier|initial|original|preliminary|rough) (?:estimate|figure|"
+                             r"count|forecast)s?\b", re.I)
+# Figures within this share of each other are one figure rounded ("about 120" / "120").
+REVISION_ROUNDING = 0.05
+
+
+def _near(xs: frozenset[float], ys: frozenset[float]) -> bool:
+    return any(abs(x - y) <= REVISION_ROUNDING * max(abs(x), abs(y)) for x in xs for y in ys)
+
+
+def revises(text: str) -> bool:
+    """Whether `text` revises a figure (see `revised_count`): cheap, to find the few sentences worth asking."""
+    return bool(_OLD_VALUE.search(text) or _NEW_VALUE.search(text) or _REPLACES_ESTIMATE.search(text))
+
+
+def revised_count(later: str, earlier: str) -> bool:
+    """True when `later` revises a figure `earlier` gives: it names `earlier`'s figure as the old value ("at first
+    put the number stranded at about 120; it raised that figure to 146" / "About 120 skiers were stranded"), or
+    it puts a new total on a thing `earlier` counts with another number ("police now put the total at 412" /
+    "Around 300 drivers spent Tuesday night in their vehicles"), and `earlier` does not give the new figure. The
+    revision tells its own order, so this holds whatever the articles' dates (an undated roundup's "a firmer
+    figure")."""
+    mine = figures_of(earlier)
+    if _REPLACES_ESTIMATE.search(later) and _FIRST_ESTIMATE.search(earlier) and mine:
+        theirs = figures_of(later)
+        return bool(theirs) and not _near(mine, theirs) and bool(set(lemmas(later)) & set(lemmas(earlier)))
+    old = frozenset().union(*(figures_of(m.group(0)) for m in _OLD_VALUE.finditer(later)))
+    new = frozenset().union(*(figures_of(m.group(0)) for m in _NEW_VALUE.finditer(later))) - old
+    if not (old or new) or not mine or _near(mine, new):
+        return False
+    shared = set(lemmas(later)) & set(lemmas(earlier))
+    if old:
+        return _near(mine, old) and bool(shared)
+    # No old value named: a thing `earlier` counts, named in `later`, with a number that is not the new one.
+    counted = {thing for thing, numbers in _counted(earlier).items()
+               if not _near(frozenset(float(n) for n in numbers if _is_number(n)), new)}
+    return bool(counted & shared)
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _counted(text: str) -> dict[str, set[str]]:
+    """What `text` counts, by lemma stem, and with which numbers (`facts.counted`)."""
+    from briefer.facts import counted
+    return counted(text)
 
 
 # Sentences this close (TF-IDF cosine) are compared for supersession: they speak of the same things.

@@ -14,7 +14,9 @@ STORIES = ROOT / "tests" / "data" / "stories"
 
 
 def _shown(brief) -> list[str]:
-    return ([brief.bottom_line.text] if brief.bottom_line else []) + [i.text for s in brief.sections for i in s.items]
+    """The printed lines, each once (the bottom line is also its section's item)."""
+    lines = ([brief.bottom_line.text] if brief.bottom_line else []) + [i.text for s in brief.sections for i in s.items]
+    return list(dict.fromkeys(lines))
 
 
 def test_a_quotation_after_an_attributed_one_of_two_sentences_keeps_its_speaker(tmp_path) -> None:
@@ -65,3 +67,80 @@ def test_a_paragraph_opening_hours_later_is_quoted_with_the_sentence_before_it()
     shown = _shown(brief)
     assert any("Hours later, harbour master Ingrid Kallevik admitted" in t for t in shown)
     assert not any("repeated on Sunday that the gale warning" in t for t in shown)
+
+
+def test_a_count_revised_by_a_later_article_is_not_the_bottom_line() -> None:
+    # The chairlift's bottom line said "About 120 skiers were stranded" though the resort had raised the count to
+    # 146; the next line said 146.
+    from briefer.supersede import revised_count
+    later = "The club at first put the number of members at about 300; it raised that figure to 412 on Monday."
+    assert revised_count(later, "About 300 members signed the letter to the board.")
+    assert not revised_count(later, "The club has 412 members, most of them from the town.")  # the new figure
+    # "up from" compares with last year; it revises nothing.
+    assert not revised_count("Sales rose to 5 million, up from 4.2 million a year earlier.", "Sales were 4.2 million.")
+    # A new total put on a thing the earlier sentence counts, with no old value named.
+    assert revised_count("The last walkers reached the road; police now put the total at 58.",
+                         "Around 40 walkers were cut off by the flood, police said.")
+    assert not revised_count("The last walkers reached the road; police now put the total at 58.",
+                             "Around 40 sheep were cut off by the flood.")
+    brief = build_brief([STORIES / "chairlift"], load_options(date=dt.date(2026, 2, 17)))
+    assert "120" not in brief.bottom_line.text or "146" in brief.bottom_line.text
+    shown = _shown(brief)
+    assert not any(t.startswith("About 120 skiers") for t in shown)
+    # The correction is told once, credited to both the paper that reported it and the one that retold it.
+    told = [t for t in shown if "146" in t and "120" in t]
+    assert len(told) == 1
+
+
+def test_a_first_estimate_gives_way_to_a_firmer_figure_whatever_the_dates() -> None:
+    from briefer.supersede import revised_count
+    assert revised_count("Surveyors have given a firmer figure: the roof will cost about 90,000 pounds.",
+                         "An early estimate put the cost of the roof at 60,000 pounds.")
+    assert not revised_count("Surveyors have given a firmer figure: the roof will cost about 90,000 pounds.",
+                             "The hall was built for 60,000 pounds in 1932.")
+    brief = build_brief([STORIES / "lido"], load_options(date=dt.date(2026, 12, 2)))
+    shown = _shown(brief)
+    assert not any("early estimate put the cost" in t for t in shown)
+    assert any("465,000" in t for t in shown)
+
+
+def test_a_hard_wrapped_newsletter_is_unwrapped_and_its_broken_words_mended() -> None:
+    from briefer.read.ingest import _plain_blocks
+    text = ("A weekly note\n\n"
+            "The council said the new bus lane would be finished by Thurs-\n"
+            "day, and that a well-known firm of road builders had been well-\n"
+            "known to it for years, said Anna Berg, head of transport at\n"
+            "Dunmere Council. Track lay- and the road crews and the govern-\n"
+            "ment's grant come next year.\n")
+    blocks = _plain_blocks(text, plain_file=True)
+    assert blocks[1] == ("The council said the new bus lane would be finished by Thursday, and that a well-known firm "
+                         "of road builders had been well-known to it for years, said Anna Berg, head of transport at "
+                         "Dunmere Council. Track lay- and the road crews and the government's grant come next year.")
+    # Short lines are a headline, a masthead and a byline, not a wrapped paragraph: kept apart.
+    assert _plain_blocks("Court to rule on the wind farm on Tuesday\nThe Coast Paper | 16 November 2026\nBy Kari "
+                         "Nesje\n", plain_file=True) == ["Court to rule on the wind farm on Tuesday",
+                                                         "The Coast Paper | 16 November 2026", "By Kari Nesje"]
+    assert _plain_blocks("Work on the new line began last spring, and track lay-\ning is due to start in the "
+                         "autumn, the company said.\n", plain_file=True)[0].startswith(
+        "Work on the new line began last spring, and track laying is")
+    brief = build_brief([STORIES / "tunnel"], load_options(date=dt.date(2026, 3, 7)))
+    assert not any("compet- ition" in t or "lay- ing" in t for t in _shown(brief))
+    assert all(p.role != "project director at" for p in brief.people)
+
+
+def test_invisible_characters_go_and_a_non_breaking_hyphen_is_a_hyphen() -> None:
+    from briefer.read.ingest import _plain_blocks
+    assert _plain_blocks("An open\u2011air pool, the sea\u00adside and a zero\u200bwidth space.") == [
+        "An open-air pool, the seaside and a zerowidth space."]
+    brief = build_brief([STORIES / "lido"], load_options(date=dt.date(2026, 12, 2)))
+    assert not any("\u2011" in t for t in _shown(brief))
+    assert all(s.heading != "Air pool" for s in brief.sections)
+
+
+def test_an_update_is_not_credited_to_the_article_that_gives_its_old_figure() -> None:
+    # The tunnel's "the budget would rise to 1.45 billion pounds from 1.2 billion" was credited to the Gazette,
+    # whose "The scheme's budget stands at 1.2 billion pounds" says the opposite.
+    brief = build_brief([STORIES / "tunnel"], load_options(date=dt.date(2026, 3, 7)))
+    gazette = next(s.id for s in brief.sources if "gazette" in s.location)
+    budget = [i for s in brief.sections for i in s.items if "1.45 billion" in i.text]
+    assert budget and gazette not in budget[0].sources

@@ -167,22 +167,68 @@ def _fetch(url: str, limits: Limits, settings: FetchSettings, policy: Policy | N
                          max_total_bytes=limits.max_total_bytes, policy=policy)
 
 
-def _unwrap(lines: list[str]) -> list[str]:
-    """Join hard-wrapped lines: a line that does not end a sentence, followed by one starting in lower case."""
+def _unwrap(lines: list[str], wrapped: bool = False) -> list[str]:
+    """Join hard-wrapped lines: a line that does not end a sentence, followed by one starting in lower case (or,
+    in a chunk wrapped at a fixed width, by any line: "said Sunita Rao, project director at" / "Salder Rail
+    Link, ..."). A word hyphenated across the break is made whole ("compet-" / "ition")."""
     out: list[list[str]] = []  # parts joined once at the end: 100,000 wrapped lines stay linear
     for line in lines:
-        if out and not _TERMINAL.search(out[-1][-1]) and line[:1].islower():
+        if out and not _TERMINAL.search(out[-1][-1]) and (wrapped or line[:1].islower()):
+            last = out[-1][-1]
+            if _BROKEN_WORD.search(last) and line[:1].islower():
+                head, _, tail = line.partition(" ")
+                out[-1][-1] = _mend(last, head) + (" " + tail if tail else "")
+                continue
             out[-1].append(line)
         else:
             out.append([line])
     return [" ".join(parts) for parts in out]
 
 
-def _plain_blocks(text: str) -> list[str]:
-    lines = [" ".join(line.split()) for line in text.split("\n")]
+# A word broken at the end of a wrapped line: letters, then a hyphen.
+_BROKEN_WORD = re.compile(r"(?<![\w-])[A-Za-z]+-$")
+# Endings that are no word of their own once a word is broken before them ("lay-" / "ing").
+_SUFFIXES = frozenset({"ing", "ings", "ed", "er", "ers", "ly", "ment", "ments", "tion", "tions", "ness", "ity", "al",
+                       "ance", "ence", "ive", "ous", "ful", "less", "able", "ible", "ation", "ition"})
+# A chunk is wrapped at a fixed width when every line but its last is this long (a newsletter's 70 columns), and
+# some line runs on into the next; a headline, a masthead and a byline in one chunk are shorter or uneven.
+WRAP_MIN, WRAP_MAX = 45, 100
+
+
+def _mend(last: str, head: str) -> str:
+    """`last` (ending in a broken word) joined with `head`, the next line's first word: without the hyphen when
+    the halves are not both words and the whole is one ("ex-" "pected", "Thurs-" "day,"), with it when both
+    halves are words ("well-" "known")."""
+    from briefer.lexicon import synsets
+    from briefer.text import stem
+
+    first = last.rsplit(" ", 1)[-1][:-1]
+    second = re.match(r"[A-Za-z]*", head)
+    rest = head[second.end():] if second else head
+    second_word = second.group(0) if second else ""
+    table = synsets()
+    both = stem(first.lower()) in table and stem(second_word.lower()) in table
+    whole = (first + second_word).lower()
+    if second_word.lower() in _SUFFIXES or (not both and (stem(whole) in table or len(second_word) <= 4)):
+        return last[:-1] + second_word + rest
+    return last + head
+
+
+# Invisible characters dropped (soft hyphen, zero-width space and joiners, word joiner, byte-order mark) and
+# typographic hyphens read as the hyphen ("open&#8209;air" is "open-air": searched, matched and headed as such).
+_INVISIBLE = dict.fromkeys((0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF)) | {0x2010: "-", 0x2011: "-"}
+
+
+def _plain_blocks(text: str, plain_file: bool = False) -> list[str]:
+    lines = [" ".join(line.split()) for line in text.translate(_INVISIBLE).split("\n")]
     blocks: list[str] = []
     for chunk in re.split(r"\n\s*\n", "\n".join(lines)):
-        blocks.extend(_unwrap([line for line in chunk.split("\n") if line]))
+        kept = [line for line in chunk.split("\n") if line]
+        # (Wrapped, and seen to be: some line runs on into a next one that starts in lower case. A headline over
+        # a masthead line is neither.)
+        wrapped = plain_file and len(kept) >= 2 and all(WRAP_MIN <= len(line) <= WRAP_MAX for line in kept[:-1]) \
+            and any(not _TERMINAL.search(a) and b[:1].islower() for a, b in itertools.pairwise(kept))
+        blocks.extend(_unwrap(kept, wrapped))
     return blocks
 
 
@@ -418,7 +464,7 @@ def to_document(raw: RawSource, source_id: int, limits: Limits, day: dt.date | N
         if fields.get("date"):
             published = published or published_in_lines([fields["date"]], day or dt.date.today())
     else:
-        title, blocks = "", _plain_blocks(text)  # briefer.clean finds plain text's headline
+        title, blocks = "", _plain_blocks(text, plain_file=True)  # briefer.clean finds plain text's headline
     # A dated byline, a dateline, a masthead or a copyright line (briefer.clean removes them from the text).
     published = published or published_in_lines(blocks, day or dt.date.today())
     # The page's own site name, then the feed's title (an aggregator's feed links to many outlets' pages), then
