@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from briefer.model import Document
-from briefer.outlets import ABOUT, HEAD_LINES, LEAD_TAG, RELEASE
+from briefer.outlets import ABOUT, HEAD_LINES, LEAD_TAG, RELEASE, is_masthead
 from briefer.text import content_stems, words
 
 # Lines shorter than this with no sentence punctuation are labels, not prose.
@@ -158,7 +158,7 @@ def find_title(lines: Sequence[str]) -> str:
     first line of prose (a "Related: ..." teaser at the foot of a short story is no headline)."""
     for line in lines[:8]:
         line = _CRUMB.split(line)[-1].strip()
-        if _is_headline(line) and not _TEASER.match(line) and not _EMBARGO.match(line):
+        if _is_headline(line) and not _TEASER.match(line) and not _EMBARGO.match(line) and not is_masthead(line):
             return line
         if len(line.split()) >= PROSE_WORDS and _TERMINAL.search(line):
             break
@@ -286,7 +286,8 @@ def clean_document(doc: Document, furniture: set[str], keys: Sequence[str] | Non
         name, asks = labels.get(label.group(1), ("", False)) if label else ("", False)
         if asks:
             continue  # an interviewer's question, and what the question puts to the one who answers
-        if _is_furniture(raw) or key in furniture or _is_bio(raw, position, len(lines)) or _wrong(raw, wrong):
+        if _is_furniture(raw) or key in furniture or _is_bio(raw, position, len(lines)) or _wrong(raw, wrong) \
+                or (position < HEAD_LINES and is_masthead(raw)):
             continue
         if repeats[key] > 1 and not _TERMINAL.search(raw):
             continue

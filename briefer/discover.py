@@ -101,6 +101,7 @@ government governments leader leaders capital nation nations issue issues matter
 one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
 eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds
 handful dozen dozens city cities county counties region regions operator operators member members resident residents
+ago long
 """) | ROLE_NOUNS
 # A single word that reads as a verb, an adverb or a nationality never names a topic ("maintaining", "gives",
 # "clearly", "American").
@@ -582,6 +583,18 @@ def _unlabelled(title: str) -> str:
     return bare[:1].upper() + bare[1:] if bare else title
 
 
+# A headline with this share of its letters in capitals, in at least this many words, is set in capitals.
+SHOUTING_SHARE = 0.8
+SHOUTING_WORDS = 3
+
+
+def shouting(title: str) -> bool:
+    """Whether `title` is set in capitals ("DUNMERE SCHOOLS SHUT OVER TOXIC MOULD"; not "NHS trust names new chief")."""
+    letters = [c for c in title if c.isalpha()]
+    return len(title.split()) >= SHOUTING_WORDS and bool(letters) and \
+        sum(c.isupper() for c in letters) >= SHOUTING_SHARE * len(letters)
+
+
 def headline(titles: Sequence[str], phrases: Sequence[str] = (),
              dates: Sequence[dt.date | None] | Callable[[int], dt.date | None] = ()) -> str:
     """The title: the newest report's headline (`dates`: each article's date, when known, or a function of the
@@ -605,7 +618,10 @@ def headline(titles: Sequence[str], phrases: Sequence[str] = (),
     # Words shared with the other headlines, counted per word: how many headlines have it, less this one.
     headlines_with = Counter(w for words in sets for w in words)
     shared = [sum(headlines_with[w] - 1 for w in sets[i]) + 0.5 * len(sets[i] & keys) for i in range(len(usable))]
-    told = [i for i in range(len(usable)) if reports(usable[i])]
+    # A headline in capitals shouts (a tabloid's "SCHOOLS SHUT OVER TOXIC MOULD" over a body that says they stay
+    # open): another one is the title when there is one.
+    calm = [i for i in range(len(usable)) if not shouting(usable[i])] or list(range(len(usable)))
+    told = [i for i in calm if reports(usable[i])]
     if told:
         best = max(shared[i] for i in told)
         # An update's headline brings new words ("harbour reopens as clean-up begins"): it is on the story when it
@@ -613,7 +629,7 @@ def headline(titles: Sequence[str], phrases: Sequence[str] = (),
         told = [i for i in told if shared[i] >= RELEVANT_HEADLINE * best
                 or sum(headlines_with[w] > 1 for w in sets[i]) >= SAME_STORY_WORDS]
         return _unlabelled(usable[max(told, key=lambda i: (date_of(i) or dt.date.min, shared[i], -i))])
-    return _unlabelled(usable[max(range(len(usable)), key=lambda i: (not usable[i].endswith("?"), shared[i], -i))])
+    return _unlabelled(usable[max(calm, key=lambda i: (not usable[i].endswith("?"), shared[i], -i))])
 
 
 # A discovered section needs this many items: one item under its own heading is a heading for a sentence.

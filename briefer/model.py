@@ -23,11 +23,12 @@ class SourceStatus(StrEnum):
     SPUN = "spun"  # a machine-paraphrased copy: corroborates facts, never quoted
     OPINION = "opinion"  # an editorial, column or comment piece: corroborates facts, never quoted
     DUPLICATE = "duplicate"  # the same text as another source: credited with it
+    OFF_TOPIC = "off-topic"  # another story than the other sources tell: skipped
 
     @property
     def skipped(self) -> bool:
         """True when none of the source's text is in the brief."""
-        return self in (SourceStatus.FAILED, SourceStatus.KNOWN)
+        return self in (SourceStatus.FAILED, SourceStatus.KNOWN, SourceStatus.OFF_TOPIC)
 
 
 @dataclass(frozen=True, slots=True)

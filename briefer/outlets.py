@@ -31,7 +31,7 @@ SAME_TEXT = 0.9
 # the shorter copy this many paragraphs, every one of them in the longer copy.
 MIN_TITLE_WORDS = 4
 MIN_SHARED_PARAGRAPHS = 2
-_SEP = r"\s*(?:·|\||—|–|-|•|,)\s*"
+_SEP = r"\s*(?:·|\||—|–|--|-|•|,)\s*"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # A name's small words: "Diário do Vale", "Stage & Score", "Corriere della Sera".
 _LINK = r"(?:of|the|and|de|do|da|dos|das|del|della|di|du|des|la|le|van|von|der|den|y|e|&)\s+"
@@ -52,7 +52,8 @@ LEAD_TAG = re.compile(r"^\(([A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,3})\)\s+(?
 # An outlet in a dateline's brackets: "MARROW, Sept 9 (County Wire) - A freight train ..." (the place in capitals).
 _DATELINE_TAG = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){0,2},[^()]{0,30}?"
                            r"\(([A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,3})\)\s*(?:[:—–]|--|-)\s")
-_NOT_OUTLET = re.compile(r"\b(?:Desk|Staff|Reporter|Correspondent|Editor|Update|Analysis|Opinion)\b")
+_NOT_OUTLET = re.compile(r"\b(?:Desk|Staff|Reporter|Correspondent|Editor|Update|Analysis|Opinion)\b|"
+                         r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Yesterday)$")  # a date line's day
 # A breadcrumb ("Greenline News > Environment > Wildlife") and a masthead or byline split by bars ("County Echo |
 # Nature", "By Marek Oja | Coastline Daily | 5 March 2026"): the part that is a publisher's name.
 _CRUMB_SPLIT = re.compile(r"\s+(?:>|»|›)\s+")
@@ -80,7 +81,16 @@ TAIL_LINES = 4
 
 def _clean(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" .,;:")
+    if " " in name and name.isupper():  # a masthead set in capitals: "RAIL WORKS WEEKLY" is Rail Works Weekly
+        name = name.title()
     return "" if _NOT_OUTLET.search(name) or len(name) < 2 else name
+
+
+def is_masthead(line: str) -> bool:
+    """Whether `line` is a masthead: a publisher's name and a date, and nothing else ("RAIL WORKS WEEKLY -- Monday 2
+    March 2026", "The Lakeshore Courier · Tuesday, June 20, 2023")."""
+    m = _MASTHEAD.match(line.strip())
+    return m is not None and not line.strip()[m.end():].strip(" .") and bool(_clean(m.group(1)))
 
 
 def outlet_in_lines(lines: Sequence[str]) -> str:

@@ -38,7 +38,14 @@ import numpy as np
 
 from briefer import __version__
 from briefer.ahead import FORK_DOCUMENTS, FORK_SENTENCES, Ahead, can_fork, in_child
-from briefer.candidates import candidate_mask, joined_pairs, looks_spun, paraphrased_copies, rewrites_reports
+from briefer.candidates import (
+    PARAPHRASE_MAX_DOCUMENTS,
+    candidate_mask,
+    joined_pairs,
+    looks_spun,
+    paraphrased_copies,
+    rewrites_reports,
+)
 from briefer.clean import clean_corpus, clean_document, shared_furniture
 from briefer.config import DEFAULT_TITLE, SUMMARY_WORDS, BriefOptions, load_options
 from briefer.dedupe import SAME_FACT, SimilarityIndex, near_duplicates_of
@@ -74,6 +81,7 @@ SPUN_REASON = "reads as a machine-paraphrased copy: used to corroborate facts, n
 RETOLD_REASON = "retells other outlets' reports: used to corroborate facts, never quoted"
 OPINION_REASON = "an editorial, column or comment piece: used to corroborate facts, never quoted"
 KNOWN_REASON = "already briefed on an earlier date"
+OFF_TOPIC_REASON = "another story: it shares next to no words with the other sources, at a similarity of {:.2f}"
 # Key quotes kept for the quote list: the sections never print the sentences that carry them.
 RESERVED_QUOTES = 3
 # Quotable sentences the story, selection and once stages read on a large input (`bound`): the most central
@@ -159,13 +167,21 @@ def drop_known(run: Prepared) -> Prepared:
 
 
 def clean(run: Prepared) -> Prepared:
-    """Stage 3: boilerplate removed; a source with no text left is FAILED; none usable is an error."""
+    """Stage 3: boilerplate removed; a source with no text left is FAILED; none usable is an error; an article of
+    another story than the rest tell is OFF_TOPIC (`cluster.strays`)."""
     cleaned = _cleaned(run.documents)
     ledger = run.ledger.add(Finding(d.source.id, SourceStatus.FAILED, f"{d.source.location}: no article text left "
                                     "after removing site furniture", "clean") for d in cleaned if not d.paragraphs)
     documents = tuple(d for d in cleaned if d.paragraphs)
     if not documents and not any(f.status is SourceStatus.KNOWN for f in ledger.findings):
         raise NoUsableSourcesError(_nothing_usable(ledger, run.job.specs))
+    # An article that tells another story than the rest of one story's sources (a stray in the folder) is left out.
+    if len(documents) <= PARAPHRASE_MAX_DOCUMENTS:
+        from briefer.cluster import strays
+        stray = dict(strays(["\n".join(d.paragraphs) for d in documents]))
+        ledger = ledger.add(Finding(documents[k].source.id, SourceStatus.OFF_TOPIC, OFF_TOPIC_REASON.format(best),
+                                    "clean") for k, best in sorted(stray.items()))
+        documents = tuple(d for k, d in enumerate(documents) if k not in stray)
     return replace(run, ledger=ledger, documents=documents)
 
 

@@ -127,10 +127,18 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
         earlier_texts = [t for e in before[-_PRONOUN_BACK:] for t in re.split(r"(?<=[.!?])\s+", e.text)]
         pronoun = _PRONOUN.search(outside)
         said = (pronoun["p1"] or pronoun["p2"]) if pronoun else ""
+        other = {"he": "she", "she": "he"}.get(said.lower(), "")
+        taken = False  # the last sentence read gave its quotation to the other pronoun ('"...," he said.')
         for earlier in reversed(earlier_texts + before_quote[:-1]):
             found = [name for name in cast.people_in(earlier) if not said or cast.may_be(name, said)]
+            if found and taken:
+                # The person that "he" stood for is no "she" (a paragraph on Councillor Quayle, '"...," he said',
+                # then "She said ..." of someone the article never names).
+                found = found[1:]
+                taken = False
             if found:
                 return found[0], ""
+            taken = taken or bool(other and re.search(rf"\b{other}\s+(?:said|says|added|told)\b", earlier, re.I))
             if any(not cast.people_in(name) for _, _, name in names_in(earlier)):
                 # Someone who's who does not hold is named closer ("Earlier, midwife Sarah Linden told the
                 # inquiry ..." before '"...," she said'): not the one it names further back; that one, when the

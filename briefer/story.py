@@ -21,7 +21,7 @@ import numpy as np
 from briefer.ahead import FORK_SENTENCES, Ahead
 from briefer.candidates import PARAPHRASE_MAX_DOCUMENTS, decides
 from briefer.dedupe import SAME_FACT, SimilarityIndex
-from briefer.discover import MAX_TOPICS, discover_topics, headline, key_phrases, reports
+from briefer.discover import MAX_TOPICS, discover_topics, headline, key_phrases, reports, shouting
 from briefer.facts import Facts, count_update
 from briefer.model import Dated, Document, Item, Person, Quote, Sentence, Topic
 from briefer.people import Cast, who_is_who
@@ -184,7 +184,7 @@ def _decided_title(documents: Sequence[Document], sentences: Sequence[Sentence],
     mine = documents[doc]
     own = (mine.title or mine.source.title or "").strip()
     then = mine.source.published
-    if not own or own == title or not reports(own) or then is None:
+    if not own or own == title or not reports(own) or then is None or shouting(own):
         return title
     if decides(line.text):
         later = any(d.source.published and d.source.published > then and title in (d.title, d.source.title)

@@ -324,6 +324,9 @@ _SAYING_THAT = re.compile(r"\b(?:warning|saying|stating|threatening|announcing|p
 FUTURE_WEEKDAY_DAYS = 5
 
 
+_TOLD_PAST = re.compile(r"\b(?:was|were|had|ran|lasted|stayed|remained)\b", re.I)
+
+
 def _weekday(match: re.Match[str], anchor: dt.date, future: bool) -> dt.date:
     """A report's weekday is the last one on or before the anchor; a preview's is the next one up to
     `FUTURE_WEEKDAY_DAYS` ahead, else the last one."""
@@ -405,7 +408,10 @@ def _mentions_at(text: str, anchor: dt.date) -> tuple[tuple[int, When], ...]:
             continue  # "the Sunday library cuts", "its Saturday market": a kind of day, not a date
         if any(0 <= start - m.end() <= 2 for start, _, _ in found):
             continue  # "Monday 26 January", "Monday, January 26": the date that follows is the day
-        add(m, When(_weekday(m, anchor, m.start() > first_modal), "day", m.group()))
+        # (A period "from Tuesday" starts ahead unless the sentence tells it in the past: "has issued a warning ...
+        # from Tuesday morning" on a Monday is the coming Tuesday; "was closed from Tuesday" the last.)
+        starts = (m["rel"] or "").lower() == "from" and not _TOLD_PAST.search(text, 0, m.start())
+        add(m, When(_weekday(m, anchor, m.start() > first_modal or starts), "day", m.group()))
     low = text.lower()
     relative = any(cue in low for cue in _RELATIVE_CUES)  # a substring test is many times faster than the pattern
     for m in _RELATIVE.finditer(text) if relative else ():

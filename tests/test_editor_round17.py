@@ -144,3 +144,73 @@ def test_an_update_is_not_credited_to_the_article_that_gives_its_old_figure() ->
     gazette = next(s.id for s in brief.sources if "gazette" in s.location)
     budget = [i for s in brief.sections for i in s.items if "1.45 billion" in i.text]
     assert budget and gazette not in budget[0].sources
+
+
+def test_an_article_of_another_story_in_the_folder_is_listed_off_topic_and_left_out() -> None:
+    # The clifpath folder holds the same paper's lifeboat story of the same day: its items, quotes and people
+    # filled a third of the appeal brief.
+    from briefer.cluster import strays
+    from briefer.model import SourceStatus
+    brief = build_brief([STORIES / "clifpath"], load_options(date=dt.date(2026, 11, 26)))
+    lifeboat = next(s for s in brief.sources if "lifeboat" in s.location)
+    assert lifeboat.status is SourceStatus.OFF_TOPIC and lifeboat.skipped and "another story" in lifeboat.warning
+    printed = _shown(brief) + [q.text for q in brief.quotes] + [d.text for d in brief.timeline]
+    assert not any("lifeboat" in t.lower() for t in printed)
+    assert all(lifeboat.id not in p.sources for p in brief.people)
+    # Two articles alone, or a folder of several stories, have no stray: nothing is left out.
+    assert strays(["The council closed the pier.", "A bakery opened on the high street."]) == []
+    mixed = ["The council closed the pier after a storm.", "The pier was closed by the council after the storm.",
+             "A bakery opened on the high street.", "A new school term began with fewer pupils."]
+    assert strays(mixed) == []
+    one = ["The council closed the pier after a storm on Monday.", "The storm closed the pier, the council said.",
+           "The council said the pier would stay closed after the storm.", "A bakery opened on the high street."]
+    assert strays(one) == [(3, 0.0)]
+
+
+def test_a_headline_in_capitals_is_not_the_title_when_another_is_calm() -> None:
+    # The mould brief was titled "DUNMERE SCHOOLS SHUT OVER TOXIC MOULD", a tabloid's headline over a body that says
+    # the schools stay open.
+    from briefer.discover import headline, shouting
+    assert shouting("PIER SHUT AFTER STORM") and not shouting("NHS trust names new chief") and not shouting("BBC")
+    assert headline(["PIER SHUT AFTER STORM SURGE", "Storm surge closes pier for repairs"]) == \
+        "Storm surge closes pier for repairs"
+    assert headline(["PIER SHUT AFTER STORM SURGE"]) == "PIER SHUT AFTER STORM SURGE"  # the only one
+    brief = build_brief([STORIES / "mould"], load_options(date=dt.date(2026, 11, 12)))
+    assert not shouting(brief.title)
+
+
+def test_she_said_is_not_the_man_the_last_he_said_stood_for(tmp_path) -> None:
+    # The mould's "She said the council had not been told ... 'If anyone at the council was warned ...,' she said"
+    # was given to Councillor Bernard Quayle, the subject of the paragraph before, whose quotation "he said".
+    (tmp_path / "school.txt").write_text(
+        "Parents demand answers over damp classrooms\n\nPublished: 4 March 2026\n\n"
+        "Two classrooms at Holm Lane school were closed on Tuesday after damp was found in the walls.\n\n"
+        "Councillor Tomas Brandt, the cabinet member for schools, said the rooms would be repaired over Easter. "
+        "\"Nobody should teach in a damp room,\" he said.\n\n"
+        "She said parents had complained for a year. \"I want to know why nobody listened to us,\" she said.\n",
+        encoding="utf-8")
+    brief = build_brief([tmp_path], load_options(date=dt.date(2026, 3, 5)))
+    speakers = {q.text[:20]: q.speaker for q in brief.quotes}
+    assert speakers.get("I want to know why n") == ""
+
+
+def test_a_warning_from_tuesday_issued_on_monday_starts_the_coming_tuesday() -> None:
+    from briefer.temporal import event_date
+    monday = dt.date(2026, 1, 12)
+    assert event_date("Forecasters have issued a yellow warning for snow from Tuesday morning.", monday).day == \
+        dt.date(2026, 1, 13)
+    assert event_date("The road was closed from Tuesday to Friday.", dt.date(2026, 1, 17)).day == dt.date(2026, 1, 13)
+
+
+def test_a_date_line_names_no_outlet_and_a_masthead_is_no_headline() -> None:
+    from briefer.outlets import is_masthead, outlet_in_lines
+    assert outlet_in_lines(["Pier to reopen after repairs", "By Anna Berg, Coast Ledger", "Monday, 16 February 2026",
+                            "The pier will reopen on Friday."]) == "Coast Ledger"
+    assert outlet_in_lines(["HARBOUR NEWS WEEKLY -- Monday 2 March 2026", "Pier to reopen"]) == "Harbour News Weekly"
+    assert is_masthead("HARBOUR NEWS WEEKLY -- Monday 2 March 2026")
+    assert not is_masthead("Pier to reopen after repairs on Monday 2 March 2026, council says")
+    brief = build_brief([STORIES / "tunnel"], load_options(date=dt.date(2026, 3, 7)))
+    newsletter = next(s for s in brief.sources if "newsletter" in s.location)
+    assert newsletter.outlet == "Rail Works Weekly" and newsletter.title.startswith("Salder tunnel machine")
+    chairlift = build_brief([STORIES / "chairlift"], load_options(date=dt.date(2026, 2, 17)))
+    assert next(s for s in chairlift.sources if "national" in s.location).outlet == "Northern Ledger"
