@@ -10,9 +10,10 @@ millimetres" and "more than 80 millimetres", the launch's "58 minutes later" and
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
-from briefer.text import STOP_WORDS, content_stems
+from briefer.text import STOP_WORDS, content_stems, stem
 
 # How far a hedge reaches: "about 70" is 63-77, "more than 80" 80-92, "less than an hour" 51-60 minutes. Set by
 # reading the rounded figures of our test stories ("seven in ten" for 71%, "more than 80" for 83 mm, "less than an
@@ -138,3 +139,77 @@ def same_measure(shown: str, other: str, shared: int = SHARED_WORDS) -> bool:
                         for t in (shown, other))
     # A second figure that agrees is as good as a word in common ("80 millimetres of rain fell in two hours").
     return len(words_a & words_b) + agreeing - 1 >= shared and len(words_b) <= MORE_THAN * len(words_a)
+
+
+# Counts of a thing (`counts`): what two outlets may give differently ("monitored 2,300 pupils in 14 schools" /
+# "followed 3,200 pupils"; "€0.30 a share" / "0.35 euros per share"; "more than 2,000 signatures" / "3,000").
+_SCALES = {"thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9}
+_CURRENCY = r"(?:euros?|dollars?|pounds?|crowns?|kron(?:er|or|a|e)|yen|francs?|cents?|pence)"
+_COUNT = re.compile(
+    rf"(?<![\w.,-]){_HEDGE}[€$£]?\s?(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|"
+    rf"{'|'.join(w for w in sorted(_NUMBERS, key=len, reverse=True) if w not in ('a', 'an', 'one', 'zero'))})"
+    rf"(?:\s*(thousand|million|billion|mn|bn|m)\b)?(?:\s+{_CURRENCY}\b)?(?:\s+(?:a|an|per|each)\b)?"
+    r"\s+([a-z]{3,})(?:[ -]([a-z]{3,}))?", re.I)
+# Words after a figure that are no counted thing: a unit of time or measure, a share, a sum, a function word.
+_NOT_A_THING = frozenset(content_stems(
+    "per cent percent year years month months week weeks day days hour hours minute minutes second seconds night "
+    "nights metre metres meter meters kilometre kilometres mile miles feet foot inch inches tonne tonnes ton tons "
+    "degree degrees point points times am pm gmt utc bst cet out more less than later earlier ago euro euros dollar "
+    "dollars pound pounds crown crowns yen franc francs cent cents pence thousand million billion people person men "
+    "women"))
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# A forecast, an estimate or a ceiling is no count to hold against what other outlets report ("expects 5,000
+# visitors", "fines of up to 500 euros"; not "will go up to €0.30 a share").
+_NOT_A_COUNT = re.compile(r"\b(?:expect\w*|forecast\w*|predict\w*|estimat\w*|projected|target\w*|could|might|may|"
+                          r"likely|as (?:many|much) as|(?<!\bgo )(?<!\bgoes )(?<!\bwent )(?<!\brise )(?<!\brose )"
+                          r"up to)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """A figure that counts a thing: the thing's stem, the figure's value and its words as printed; `rate` when it
+    is a sum per thing ("0.35 euros per share", "90 euros per passenger"), compared only with another rate."""
+
+    thing: str
+    value: float
+    words: str
+    rate: bool = False
+
+
+# A part of a whole, or the whole against its parts: "the other eight lifts", "the last two skiers", "all 18,000
+# ticket holders", "a majority of two judges to one" (not a count of the thing to hold against another outlet's).
+_PART_BEFORE = re.compile(r"\b(?:other|remaining|last|first|further|another|all|extra|additional|majority of|"
+                          r"rest of the)\s+(?:\w+\s+)?\Z", re.I)
+_TALLY_AFTER = re.compile(r"\s+to\s+(?:one|two|three|four|five|\d+)\b", re.I)
+
+
+@lru_cache(maxsize=1 << 14)
+def counts(text: str) -> tuple[Count, ...]:
+    """The counts `text` gives: a figure and the word after it, or the next one when the first may be an
+    adjective ("14 secondary schools" counts schools too). Years, units of time and measure, sums and forecasts
+    give none."""
+    if _NOT_A_COUNT.search(text):
+        return ()
+    out = []
+    for m in _COUNT.finditer(text):
+        number, scale, first, second = m.group(2), m.group(3), m.group(4), m.group(5)
+        value = _number(number)
+        if value is None or (_YEAR.fullmatch(number) and not scale) or _PART_BEFORE.search(text, 0, m.start()) \
+                or _TALLY_AFTER.match(text, m.end(4)):
+            continue
+        rate = bool(re.search(rf"[€$£]|\b{_CURRENCY}\b|\b(?:per|each)\b", m.group(0), re.I)) and \
+            bool(re.search(r"\b(?:a|an|per|each)\s+[a-z]+$", text[m.start(): m.end(4)], re.I))
+        value *= _SCALES.get((scale or "").lower(), 1.0)
+        for word in (first, second):
+            if not word or word.lower() in STOP_WORDS:
+                break
+            thing = stem(word.lower())
+            if thing in _NOT_A_THING:
+                break
+            end = m.start(4) + len(first) if word == first else m.end(5)
+            said = text[m.start(): end].strip()
+            if not text[: m.start()].strip():  # "Twelve dogs have fallen ill": "twelve dogs", out of its sentence
+                said = said[:1].lower() + said[1:]
+            # ("will go up to €0.30 a share": the ceiling's words are the verb's, not the figure's.)
+            out.append(Count(thing, value, said[6:] if said.lower().startswith("up to ") else said, rate))
+    return tuple(out)

@@ -137,6 +137,16 @@ class Topic:
 
 
 @dataclass(frozen=True, slots=True)
+class Differ:
+    """A count an item gives that other sources give differently (briefer.differ): their figure as printed and the
+    sentence that gives it."""
+
+    sources: tuple[int, ...]
+    says: str  # "€0.30 a share", "more than 2,000 signatures"
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class Item:
     """One fact in the brief: a sentence and every source that carries it."""
 
@@ -149,6 +159,7 @@ class Item:
     # Editorial insertions (offset in `text`, what is inserted there), e.g. (0, "[Antony] "): a person's full
     # name at their first mention in the brief (briefer.names); `text` itself stays verbatim.
     inserted: tuple[tuple[int, str], ...] = ()
+    differs: tuple[Differ, ...] = ()  # other sources' figures for a count it gives (briefer.differ)
 
 
 @dataclass(frozen=True, slots=True)

@@ -306,6 +306,8 @@ def print_once(bottom: Item | None, sections: Sequence[Section], timeline: Seque
     printed = [item.text for s in sections for item in s.items]
     if bottom is not None and bottom.text not in printed:
         printed.insert(0, bottom.text)
+    # (A count another source gives differently is printed as an item's note: its sentence is not printed again.)
+    printed += [d.text for s in sections for item in s.items for d in item.differs]
     fact_of = {text: reader.facts.of(row) for text in printed if (row := reader.row(text)) is not None}
     facts = set(fact_of.values())
     shown_timeline = _dated(timeline, reader, printed, facts, MAX_EVENTS, events=True)

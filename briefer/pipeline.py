@@ -4,7 +4,8 @@ A run is a loop over named stages (`STAGES`), each a function from one `Prepared
 the way of spaCy's components; a failure carries the stage's name. Adding a stage is one entry in the table.
 1. read: read, decode and extract every source (briefer.read.ingest); the ledger lists every source;
 2. known: articles briefed on an earlier date (`briefer daily`) are listed as KNOWN and left out;
-3. clean: remove boilerplate (briefer.clean); a source left with no text is listed as FAILED;
+3. clean: remove boilerplate (briefer.clean); a source left with no text is listed as FAILED, an article of
+   another story than the rest as OFF_TOPIC (briefer.cluster.strays);
 4. copies: a file with (nearly) the same text as an earlier one is listed as its DUPLICATE (briefer.outlets);
 5. split: split sentences (briefer.sentences);
 6. filter: decide which sentences may be quoted (briefer.candidates); spun copies and rewrites of other outlets'
@@ -15,10 +16,12 @@ the way of spaCy's components; a failure carries the stage's name. Adding a stag
 9. select (briefer.sections): facts for each topic, an overview from the articles' leads, then other
    developments; each fact once, in its best quotable version, credited to the sources that state it,
    ordered by source chronology and position;
-10. once: the bottom line becomes the section item that states its fact, which the renderers then show once.
+10. differ: a count the sources give differently is noted on the item that gives it, and printed once
+    (briefer.differ);
+11. once: the bottom line becomes the section item that states its fact, which the renderers then show once.
 `build_brief` then assembles the Brief. A stage reports what it found wrong with a source as a `Finding`
 added to the ledger; no stage edits another stage's records. On a large input, while a core is free, parts of
-stages 1-8 that need nothing of the rest run in forked children (briefer.ahead), and in stages 9-10 children make
+stages 1-8 that need nothing of the rest run in forked children (briefer.ahead), and in stages 9-11 children make
 same-fact decisions ahead (briefer.facts.Facts.decisions); the brief is the same either way.
 """
 
@@ -404,7 +407,7 @@ def _first_news(run: Prepared) -> list[str]:
 
 
 def bottom_line_once(run: Prepared) -> Prepared:
-    """Stage 10: when a section holds the bottom line's fact, the bottom line is that item (its version and
+    """Stage 11: when a section holds the bottom line's fact, the bottom line is that item (its version and
     credits), so that the renderers show it once, at the top."""
     if run.story is None or run.story.bottom_line is None or not run.sections:
         return run
@@ -422,8 +425,18 @@ def bottom_line_once(run: Prepared) -> Prepared:
     return replace(run, story=replace(run.story, bottom_line=bottom))
 
 
+def note_differing(run: Prepared) -> Prepared:
+    """Stage 10 ("differ"): a count the sources give differently is noted on the item that gives it, and printed
+    once (briefer.differ)."""
+    if run.story is None or not run.sections:
+        return run
+    from briefer.differ import differing
+    sections, bottom = differing(run.documents, run.sentences, run.sections, run.story.bottom_line)
+    return replace(run, sections=sections, story=replace(run.story, bottom_line=bottom))
+
+
 def each_fact_once(run: Prepared) -> Prepared:
-    """Stage 10 ("once"): the bottom line is its section item (`bottom_line_once`); the timeline, what comes next
+    """Stage 11 ("once"): the bottom line is its section item (`bottom_line_once`); the timeline, what comes next
     and key quotes then leave out every fact printed above them, print a leaning sentence with its neighbour or
     not at all, and credit the sources that state each fact (briefer.once)."""
     from briefer.anchors import anchors, shown_sections
@@ -474,7 +487,7 @@ PREPARE: tuple[tuple[str, Stage], ...] = (
 # cost a tenth of `briefer summarize` at 30,000 sentences.
 SUMMARY_STAGES: tuple[tuple[str, Stage], ...] = tuple(stage for stage in PREPARE if stage[0] != "copies")
 STAGES: tuple[tuple[str, Stage], ...] = (*PREPARE, ("bound", bound), ("story", read_the_story), ("select", select),
-                                         ("once", each_fact_once))
+                                         ("differ", note_differing), ("once", each_fact_once))
 
 
 def run_stages(run: Prepared, stages: Sequence[tuple[str, Stage]]) -> Prepared:

@@ -70,6 +70,7 @@ from briefer.temporal import (
     days_named,
     event_date,
     event_day,
+    expired,
     overdue,
     parts_of_day_apart,
     past_words,
@@ -173,7 +174,7 @@ _VOTE_IS_NEWS = re.compile(r"^(?:(?!,\s*(?:which|who|when|where)\b|\b(?:before|a
 
 # What a live page's entry says of its moment: "are now at the scene", "are being asked", "is still".
 _OF_THE_MOMENT = re.compile(r"\b(?:is|are) (?:now|being|still)\b|\b(?:is|are) under way\b", re.I)
-_SAYS = re.compile(r"\b(?:said|says|told|tells|added|insisted|predicted|promised|warned)\b")
+_SAYS = re.compile(r"\b(?:said|says|told|tells|added|insisted|predicted|promised|warned|according to)\b")
 _OF_ITS_HOUR = re.compile(r"\b(?:last night|this (?:morning|afternoon|evening)|tonight|(?:later|earlier) today)\b",
                           re.I)
 _UNDER_WAY = re.compile(r"\b(?:is|are) (?:now )?under ?way\b", re.I)
@@ -589,11 +590,17 @@ class Picker:
 
     def _overdue(self, i: int) -> bool:
         """A preview whose event was due before the newest source's date ("The stoppage is due to begin at 6 a.m.
-        on Thursday" in a brief whose newest article is from Friday): stale, whatever other words reported it."""
-        if self.kind(i) != "expected" or self.cutoff is None:
+        on Thursday" in a brief whose newest article is from Friday): stale, whatever other words reported it; and a
+        report of a state in force until a day now past (`temporal.expired`)."""
+        if self.cutoff is None:
             return False
         anchor = self._published(i) or self.today
-        return anchor is not None and overdue(self.prepared.sentences[i].text, anchor, self.cutoff)
+        if anchor is None:
+            return False
+        if self.kind(i) != "expected":
+            # ... or a state in force until a day now past ("has issued a yellow warning ... until Saturday").
+            return expired(self.prepared.sentences[i].text, anchor, self.cutoff)
+        return overdue(self.prepared.sentences[i].text, anchor, self.cutoff)
 
     def _published(self, i: int) -> dt.date | None:
         return self.prepared.documents[self.prepared.sentences[i].doc].source.published

@@ -525,12 +525,27 @@ def _state_moved(later: str, earlier: str) -> bool:
     # (The earlier sentence may tell the state moved for some and not for others; its last word on it counts:
     # "Rescuers found two missing fishing boats ..., but a third ... was still unaccounted for".)
     return any((m := old.search(earlier)) and new.search(later) and not new.search(earlier, m.end())
-               for old, new in STATES)
+               for old, new in STATES) or _begun_then_done(later, earlier)
+
+
+# Work begun, then done for all ("Recovery crews began towing about 150 cars out of the flooded car park" / "all 150
+# cars have now been towed out"): the verb's stem after "began", the same verb done to "all" later.
+_BEGAN = re.compile(r"\b(?:began|begun|started)\s+(?:to\s+)?([a-z]{3,}?)(?:e?ing|e)?\b", re.I)
+
+
+def _begun_then_done(later: str, earlier: str) -> bool:
+    """Whether `earlier` tells work begun and `later` that it is done for all (see `_BEGAN`)."""
+    m = _BEGAN.search(earlier)
+    if m is None or " all " not in f" {later.lower()} ":
+        return False
+    verb = re.escape(m.group(1).lower())
+    return re.search(rf"\ball\b[^.;]{{0,60}}\b(?:have|has|had|were|was)\s+(?:now\s+)?(?:been\s+)?{verb}e?d\b",
+                     later, re.I) is not None
 
 
 def moved_from(earlier: str) -> bool:
     """Whether `earlier` states a state of affairs that later news may overturn (`STATES`: closed, missing, ...)."""
-    return any(old.search(earlier) for old, _ in STATES)
+    return any(old.search(earlier) for old, _ in STATES) or _BEGAN.search(earlier) is not None
 
 
 def same_state(a: str, b: str) -> bool:

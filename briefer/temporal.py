@@ -469,6 +469,17 @@ def overdue(text: str, anchor: dt.date, cutoff: dt.date) -> bool:
     return max([_last_day(when), *ahead]) < cutoff
 
 
+def expired(text: str, anchor: dt.date, cutoff: dt.date) -> bool:
+    """True when a report tells of a state in force until a day before `cutoff` (the newest source's date), in the
+    present: "The Met Office has issued a yellow warning for rain ... until Saturday morning" in a brief whose
+    newest article is from Sunday (not "the road stayed closed until Saturday", a past state told as past)."""
+    if "until" not in text.lower() or _TOLD_PAST.search(text):
+        return False
+    # (A day: "who lived in the tower until 1987" tells a state long past, not one in force.)
+    return any(w.phrase.lower().startswith("until") and w.precision == "day" and w.day < cutoff
+               for w in mentions(text, anchor))
+
+
 def _last_day(when: When) -> dt.date:
     """The last day of the day, week, month or year `when` names."""
     if when.precision == "day":

@@ -214,3 +214,84 @@ def test_a_date_line_names_no_outlet_and_a_masthead_is_no_headline() -> None:
     assert newsletter.outlet == "Rail Works Weekly" and newsletter.title.startswith("Salder tunnel machine")
     chairlift = build_brief([STORIES / "chairlift"], load_options(date=dt.date(2026, 2, 17)))
     assert next(s for s in chairlift.sources if "national" in s.location).outlet == "Northern Ledger"
+
+
+def test_a_count_two_outlets_give_differently_is_printed_once_with_a_note() -> None:
+    # The allotments brief printed "A petition against the sale has passed 3,000 signatures" and "... has gathered
+    # more than 2,000 signatures" as two facts; the airline's printed a dividend of €0.30 and one of 0.35 euros.
+    brief = build_brief([STORIES / "allotments"], load_options(date=dt.date(2026, 12, 2)))
+    petitions = [i for s in brief.sections for i in s.items if "signatures" in i.text]
+    assert len(petitions) == 1
+    assert "3,000" in petitions[0].text  # the count more outlets give (3,000 and "more than 3,100")
+    (note,) = petitions[0].differs
+    assert note.says == "more than 2,000 signatures" and "2,000" in note.text
+    assert set(note.sources).isdisjoint(petitions[0].sources)
+    airline = build_brief([STORIES / "airline"], load_options(date=dt.date(2026, 2, 28)))
+    dividends = [i for s in airline.sections for i in s.items if "dividend" in i.text]
+    assert len(dividends) == 1 and "0.35" in dividends[0].text
+    paper = next(s.id for s in airline.sources if "paper" in s.location)
+    business = next(s.id for s in airline.sources if "business" in s.location)
+    assert business in dividends[0].sources  # it gives 0.35 too
+    assert [(d.sources, d.says) for d in dividends[0].differs] == [((paper,), "€0.30 a share")]
+
+
+def test_counts_of_parts_tallies_rates_and_other_events_are_no_disagreement() -> None:
+    from briefer.differ import differing
+    from briefer.measures import counts
+    assert counts("The resort's other eight lifts were running.") == ()
+    assert counts("It ruled by a majority of two judges to one.") == ()
+    assert counts("All 18,000 ticket holders will be refunded.") == ()
+    assert counts("Organisers expect 5,000 visitors.") == ()
+    assert counts("The subsidy works out at 90 euros per passenger.")[0].rate
+    assert not counts("The flights carry about 900,000 passengers a year.")[0].rate
+    # No note in a story whose outlets agree, or give counts of different things.
+    for name, day in (("avalanche", dt.date(2026, 3, 3)), ("drone", None), ("chairlift", dt.date(2026, 2, 17)),
+                      ("bronzes", None), ("libraries", None)):
+        brief = build_brief([STORIES / name], load_options(date=day))
+        assert not [d for i in brief.items for d in i.differs], name
+    assert differing((), (), (), None) == ((), None)
+
+
+def test_a_differing_count_is_rendered_in_every_format(tmp_path) -> None:
+    from briefer.deliver.render import render
+    brief = build_brief([STORIES / "airline"], load_options(date=dt.date(2026, 2, 28)))
+    md = render(brief, "md").decode()
+    assert "- The board proposed a dividend of 0.35 euros per share" in md
+    assert "_Sources differ:_ [3] gives €0.30 a share." in md
+    assert "Sources differ: [3] gives €0.30 a share." in render(brief, "txt").decode()
+    html = render(brief, "html").decode()
+    assert '<ul class="differs"><li>Sources differ: [3] gives €0.30 a share.</li></ul>' in html
+    import json
+    data = json.loads(render(brief, "json"))
+    noted = [i for s in data["sections"] for i in s["items"] if i["differs"]]
+    assert noted[0]["differs"] == [{"sources": [3], "says": "€0.30 a share",
+                                    "text": "The dividend paid to shareholders will go up to €0.30 a share."}]
+
+
+def test_work_begun_gives_way_to_work_done_for_all() -> None:
+    # The festival printed "Recovery crews began towing about 150 cars ..." beside "all 150 cars have now been towed".
+    assert state_overturned("All the books in the flooded library have now been moved to the school.",
+                            "Volunteers began moving the books in the flooded library on Monday.")
+    assert not state_overturned("All the roads were gritted overnight.", "Crews began towing cars on Monday.")
+    brief = build_brief([STORIES / "festival"], load_options(date=dt.date(2026, 7, 13)))
+    assert not any(t.startswith("Recovery crews began towing") for t in _shown(brief))
+
+
+def test_a_preview_remark_according_to_its_speaker_is_no_news_after_the_event() -> None:
+    # "Engineers inspected the main stage ... and declared them safe, according to festival director Nadia Okafor"
+    # opened the overview, from the preview the flood overtook that night.
+    brief = build_brief([STORIES / "festival"], load_options(date=dt.date(2026, 7, 13)))
+    assert not any(t.startswith("Engineers inspected the main stage") for t in _shown(brief))
+
+
+def test_a_state_in_force_until_a_day_now_past_is_stale() -> None:
+    from briefer.temporal import expired
+    thursday, sunday = dt.date(2026, 7, 9), dt.date(2026, 7, 12)
+    warning = "Forecasters have issued a yellow warning for rain across the county until Saturday morning."
+    assert expired(warning, thursday, sunday) and not expired(warning, thursday, dt.date(2026, 7, 10))
+    assert not expired("The road stayed closed until Saturday.", thursday, sunday)  # a past state told as past
+    # (The lighthouse's "the keepers who lived in the tower until 1987": a state long past, not one in force.)
+    assert not expired("The museum shows the logbooks of the keepers who lived in the tower until 1987.", thursday,
+                       sunday)
+    brief = build_brief([STORIES / "festival"], load_options(date=dt.date(2026, 7, 13)))
+    assert not any("until Saturday morning" in t for t in _shown(brief))

@@ -246,7 +246,9 @@ def _item(item: Item, placed: dict[str, str]) -> dict[str, Any]:
     # Every field of the item (the facts stage adds its own, such as `date` and `kind`), dates as ISO text.
     out = {f.name: (v.isoformat() if isinstance(v := getattr(item, f.name), dt.date) else v) for f in fields(item)}
     out.update(text=plain(item.text), sources=list(item.sources), why=[plain(w) for w in item.why],
-               inserted=_inserted(item.inserted), id=placed.get(item.text))
+               inserted=_inserted(item.inserted), id=placed.get(item.text),
+               differs=[{"sources": list(d.sources), "says": plain(d.says), "text": plain(d.text)}
+                        for d in item.differs])
     return out
 
 
