@@ -277,13 +277,19 @@ def test_a_last_page_that_would_be_mostly_blank_is_pulled_back(tmp_path: Path) -
     from briefer.config import load_options
     from briefer.pipeline import build_brief
 
-    # The seeds' brief with its first three key quotes, laid out as the stylesheet says, spills two source lines and
-    # the footer onto a third page.
+    # The seeds' brief with as many of its key quotes as make it spill the least onto a third page (a few source
+    # lines and the footer), laid out as the stylesheet says.
     brief = build_brief([ROOT.parent / "shared" / "seeds"], load_options())
-    page = to_html(dataclasses.replace(brief, quotes=brief.quotes[:3]), for_print=True)
     weasyprint = pdf_module.import_weasyprint()
-    laid_out = weasyprint.HTML(string=page, base_url=None).render()
-    assert len(laid_out.pages) == 3 and pdf_module._filled(laid_out.pages[-1]) < pdf_module.MOSTLY_BLANK
+    spills = []
+    for k in range(len(brief.quotes) + 1):
+        page = to_html(dataclasses.replace(brief, quotes=brief.quotes[:k]), for_print=True)
+        laid_out = weasyprint.HTML(string=page, base_url=None).render()
+        if len(laid_out.pages) == 3:
+            spills.append((pdf_module._filled(laid_out.pages[-1]), k, page))
+    assert spills, "no number of key quotes makes the seeds' brief spill onto a third page"
+    filled, _, page = min(spills)
+    assert filled < pdf_module.MOSTLY_BLANK
     out = tmp_path / "seeds.pdf"
     out.write_bytes(html_to_pdf(page))
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout

@@ -186,7 +186,7 @@ def test_a_source_of_site_furniture_only_is_listed_as_skipped(write_files, flood
 
 def test_stages_are_one_named_table_and_a_failure_names_its_stage(flood_dir: Path, flood_options: BriefOptions) -> None:
     assert [name for name, _ in STAGES] == ["read", "known", "clean", "copies", "split", "filter", "index", "bound",
-                                               "story", "select", "once"]
+                                               "story", "select", "differ", "once"]
     job = Job((flood_dir,), flood_options)
 
     def boom(run: Prepared) -> Prepared:
