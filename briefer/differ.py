@@ -206,7 +206,10 @@ def _notes(differ: Sequence[_Told]) -> tuple[Differ, ...]:
     for t in sorted(differ, key=lambda t: t.source):
         at = next((k for k, (value, _) in enumerate(notes) if _same(value, t.count.value)), None)
         if at is None:
-            notes.append((t.count.value, Differ((t.source,), t.count.words, t.text)))
+            says = t.count.words
+            if t.text.startswith(says):  # "Twelve dogs have fallen ill": "twelve dogs", out of its sentence
+                says = says[:1].lower() + says[1:]
+            notes.append((t.count.value, Differ((t.source,), says, t.text)))
         else:
             value, note = notes[at]
             notes[at] = (value, replace(note, sources=tuple(sorted({*note.sources, t.source}))))

@@ -208,8 +208,6 @@ def counts(text: str) -> tuple[Count, ...]:
                 break
             end = m.start(4) + len(first) if word == first else m.end(5)
             said = text[m.start(): end].strip()
-            if not text[: m.start()].strip():  # "Twelve dogs have fallen ill": "twelve dogs", out of its sentence
-                said = said[:1].lower() + said[1:]
             # ("will go up to €0.30 a share": the ceiling's words are the verb's, not the figure's.)
             out.append(Count(thing, value, said[6:] if said.lower().startswith("up to ") else said, rate))
     return tuple(out)

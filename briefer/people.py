@@ -98,6 +98,7 @@ demonstrator motorist homeowner tenant landlord guest camper sailor
 candidate nominee challenger incumbent mp mep mediator arbitrator
 conductor musician violinist cellist pianist composer singer dancer choreographer artist actor actress trustee
 treasurer administrator investigator auditor accountant broker banker trader
+forecaster coxswain foreman
 """)
 # Words that qualify a role before it: "former Prime Minister", "acting mayor", "ex-premier".
 _QUALIFIERS = frozenset({"former", "acting", "outgoing", "interim", "incoming", "ex"})

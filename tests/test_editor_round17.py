@@ -233,6 +233,10 @@ def test_a_count_two_outlets_give_differently_is_printed_once_with_a_note() -> N
     business = next(s.id for s in airline.sources if "business" in s.location)
     assert business in dividends[0].sources  # it gives 0.35 too
     assert [(d.sources, d.says) for d in dividends[0].differs] == [((paper,), "€0.30 a share")]
+    # A count printed alone is noted too, in lower case out of its sentence ("Twelve dogs have fallen ill ...").
+    algae = build_brief([STORIES / "algae"], load_options(date=dt.date(2026, 12, 2)))
+    dogs = [d for i in algae.items if i.text.startswith("Five dogs") for d in i.differs]
+    assert [d.says for d in dogs] == ["twelve dogs"]
 
 
 def test_counts_of_parts_tallies_rates_and_other_events_are_no_disagreement() -> None:
@@ -295,3 +299,21 @@ def test_a_state_in_force_until_a_day_now_past_is_stale() -> None:
                        sunday)
     brief = build_brief([STORIES / "festival"], load_options(date=dt.date(2026, 7, 13)))
     assert not any("until Saturday morning" in t for t in _shown(brief))
+
+
+def test_a_relative_clause_on_it_leans_on_the_sentence_before() -> None:
+    # The mould's "Dawn Ricketts, who organised it, said more than 400 people had signed it by 9am." opened the
+    # overview, its petition two sections down.
+    from briefer.candidates import leans_back
+    assert leans_back("Dawn Ricketts, who organised it, said more than 400 people had signed it by 9am.")
+    assert not leans_back("Dawn Ricketts, who organised the petition, said more than 400 people had signed.")
+    brief = build_brief([STORIES / "mould"], load_options(date=dt.date(2026, 11, 12)))
+    assert not any(t.startswith("Dawn Ricketts, who organised it") for t in _shown(brief))
+
+
+def test_a_forecaster_named_after_a_quotation_has_a_role() -> None:
+    from briefer.people import who_is_who
+    cast = who_is_who([(1, '"Expect to be cut off for a day," said Dr Lena Varga, chief forecaster at the National '
+                           'Weather Office.')])
+    assert [(p.name, p.role) for p in cast.people] == [("Lena Varga", "chief forecaster at the National Weather "
+                                                                      "Office")]
