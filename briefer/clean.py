@@ -261,6 +261,10 @@ def _is_bio(line: str, position: int, total: int) -> bool:
     return position >= total - 2 and len(line.split()) <= BIO_MAX_WORDS and bool(_BIO.search(line))
 
 
+_POST_SIGNATURE = re.compile(r"^[—–-]+\s*[^()\n]{2,60}\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|"
+                             r"\d{1,2} [A-Z][a-z]+ \d{4})?\s*$")
+
+
 def clean_document(doc: Document, furniture: set[str], keys: Sequence[str] | None = None) -> Document:
     """One document without its boilerplate lines; `furniture` holds keys of short lines seen in other sources.
 
@@ -270,6 +274,12 @@ def clean_document(doc: Document, furniture: set[str], keys: Sequence[str] | Non
     keys = [_key(line) for line in lines] if keys is None else keys
     end = _release_end(lines)
     lines, keys = lines[:end], keys[:end]
+    # An embedded social post: its signature line and the post above it are someone's post, not the article's
+    # reporting ("The hall stays open until every camper has a way home." / "— Ida Wren (@idawren) July 10, 2026").
+    posts = {k for j, line in enumerate(lines) if _POST_SIGNATURE.match(line) for k in (j - 1, j) if k >= 0}
+    if posts:
+        lines = [line for k, line in enumerate(lines) if k not in posts]
+        keys = [key for k, key in enumerate(keys) if k not in posts]
     title = doc.title or find_title(lines)
     title_words = set(words(title))
     repeats = Counter(keys)

@@ -317,3 +317,20 @@ def test_a_forecaster_named_after_a_quotation_has_a_role() -> None:
                            'Weather Office.')])
     assert [(p.name, p.role) for p in cast.people] == [("Lena Varga", "chief forecaster at the National Weather "
                                                                       "Office")]
+
+
+def test_an_embedded_social_post_is_no_reporting() -> None:
+    # The festival printed the council leader's post, "The hall stays open until every camper has a way home.", as
+    # a bare fact in its overview, and "Thank you to everyone who turned up ... tonight" in its timeline.
+    from briefer.clean import clean_document
+    from briefer.model import Document, Source
+    doc = Document(Source(1, "a.html", "a.html"), (
+        "The pier reopened on Monday after repairs.",
+        "Thanks to everyone who helped clear the sand this morning. The pier is open again!",
+        "— Mayor Ada Holm (@adaholm) March 3, 2026",
+        "The council said the repairs cost 40,000 pounds."))
+    assert clean_document(doc, set()).paragraphs == ("The pier reopened on Monday after repairs.",
+                                                     "The council said the repairs cost 40,000 pounds.")
+    brief = build_brief([STORIES / "festival"], load_options(date=dt.date(2026, 7, 13)))
+    printed = _shown(brief) + [d.text for d in brief.timeline]
+    assert not any("The hall stays open" in t or "Thank you to everyone" in t for t in printed)
