@@ -351,6 +351,7 @@ def ranked_quotes(sentences: Sequence[Said], cast: Cast, limit: int = MAX_QUOTES
     chosen: list[Quote] = []
     spares: list[Quote] = []
     per: Counter[str] = Counter()
+    said_in: set[tuple[str, int, int]] = set()
     while heap and (len(chosen) < limit or len(spares) < spare):
         fragment, _, n, quote = heapq.heappop(heap)
         if quote is None:
@@ -358,11 +359,17 @@ def ranked_quotes(sentences: Sequence[Said], cast: Cast, limit: int = MAX_QUOTES
             heapq.heappush(heap, (fragment, -score, n, made))
             continue
         who = speaker_of(quote)
+        # (One quotation per speaker and paragraph: two that one attribution joins ('"I believe ...," Xi said to
+        # Gates. "Under the current world situation, ..."') are one statement, and a second voice reads better.)
+        where = (who, pending[keys[n]].sentence.doc, pending[keys[n]].sentence.position)
+        if quote.speaker and where in said_in:
+            continue
         if per[who] >= PER_SPEAKER or len(chosen) >= limit:
             if len(spares) < spare:
                 spares.append(quote)
             continue
         per[who] += 1
+        said_in.add(where)
         chosen.append(quote)
     return tuple(chosen), tuple(spares)
 

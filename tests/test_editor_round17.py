@@ -30,9 +30,14 @@ def test_a_quotation_after_an_attributed_one_of_two_sentences_keeps_its_speaker(
         "\"I told the council on Sunday that the gates were shut. They were not, and that was my fault,\" she said. "
         "\"Nobody on the night shift had been shown how to close them, and that is on me as well.\"\n\n"
         "The arcade's owners said the damage would cost about 80,000 pounds to repair.\n", encoding="utf-8")
-    brief = build_brief([tmp_path], load_options(date=dt.date(2026, 6, 10)))
-    speakers = {q.text[:20]: q.speaker for q in brief.quotes}
-    assert speakers.get("Nobody on the night ") == "Harriet Colby"
+    from briefer.people import who_is_who
+    from briefer.quotes import Said, _speaker
+    paragraph = next(line for line in (tmp_path / "pier.txt").read_text(encoding="utf-8").split("\n\n")
+                     if line.startswith('"I told'))
+    before = [Said(1, 0, 1, "Pier manager Harriet Colby admitted on Monday that the flood gates had been left open.")]
+    cast = who_is_who([(1, before[0].text)])
+    second = paragraph.index('"Nobody')
+    assert _speaker(Said(1, 0, 2, paragraph), (second, len(paragraph)), cast, before)[0] == "Harriet Colby"
 
 
 def test_a_search_said_to_go_on_is_over_once_every_missing_person_is_home() -> None:
@@ -334,3 +339,18 @@ def test_an_embedded_social_post_is_no_reporting() -> None:
     brief = build_brief([STORIES / "festival"], load_options(date=dt.date(2026, 7, 13)))
     printed = _shown(brief) + [d.text for d in brief.timeline]
     assert not any("The hall stays open" in t or "Thank you to everyone" in t for t in printed)
+
+
+def test_two_quotations_one_attribution_joins_are_one_key_quote(tmp_path) -> None:
+    # With the second of Xi's two joined quotations given its speaker, the seeds' key quotes printed both (one
+    # statement) and lost the analyst's.
+    (tmp_path / "pier.txt").write_text(
+        "Pier reopens after storm repairs\n\nPublished: 9 June 2026\n\n"
+        "The Lowmouth pier reopened on Monday after three weeks of repairs to its storm-damaged deck.\n\n"
+        "\"We have rebuilt the deck board by board,\" pier manager Harriet Colby said. \"Every one of them was "
+        "checked twice before we let the public back on.\"\n\n"
+        "\"The town needed this pier open for the summer season,\" said councillor Tomas Brandt.\n",
+        encoding="utf-8")
+    brief = build_brief([tmp_path], load_options(date=dt.date(2026, 6, 10)))
+    speakers = [q.speaker for q in brief.quotes]
+    assert speakers.count("Harriet Colby") == 1 and "Tomas Brandt" in speakers
