@@ -352,6 +352,7 @@ def ranked_quotes(sentences: Sequence[Said], cast: Cast, limit: int = MAX_QUOTES
     spares: list[Quote] = []
     per: Counter[str] = Counter()
     said_in: set[tuple[str, int, int]] = set()
+    late: list[Quote] = []
     while heap and (len(chosen) < limit or len(spares) < spare):
         fragment, _, n, quote = heapq.heappop(heap)
         if quote is None:
@@ -360,9 +361,11 @@ def ranked_quotes(sentences: Sequence[Said], cast: Cast, limit: int = MAX_QUOTES
             continue
         who = speaker_of(quote)
         # (One quotation per speaker and paragraph: two that one attribution joins ('"I believe ...," Xi said to
-        # Gates. "Under the current world situation, ..."') are one statement, and a second voice reads better.)
+        # Gates. "Under the current world situation, ..."') are one statement, and a second voice reads better; the
+        # other is the last spare.)
         where = (who, pending[keys[n]].sentence.doc, pending[keys[n]].sentence.position)
         if quote.speaker and where in said_in:
+            late.append(quote)  # printed only when nothing else is left
             continue
         if per[who] >= PER_SPEAKER or len(chosen) >= limit:
             if len(spares) < spare:
@@ -371,7 +374,7 @@ def ranked_quotes(sentences: Sequence[Said], cast: Cast, limit: int = MAX_QUOTES
         per[who] += 1
         said_in.add(where)
         chosen.append(quote)
-    return tuple(chosen), tuple(spares)
+    return tuple(chosen), tuple([*spares, *late][:spare])
 
 
 def speaker_of(quote: Quote) -> str:
