@@ -106,10 +106,10 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
         # A quotation that follows an attributed one with nothing of its own ('"...," Tamm said. "The company
         # has to ..."') continues it: the same speaker.
         if not head.strip() and len(before_quote) > 1:
-            return _continued(_last_sentence(text[: quote_span[0]].rstrip()), sentence, cast, before)
+            return _continued(text[: quote_span[0]].rstrip(), sentence, cast, before)
         previous = [e for e in before if e.doc == sentence.doc and e.position == sentence.position - 1]
         if not head.strip() and previous:  # a paragraph that opens with it: the previous paragraph's last sentence
-            return _continued(_last_sentence(previous[-1].text.strip()), sentence, cast, before)
+            return _continued(previous[-1].text.strip(), sentence, cast, before)
         return "", ""
     # The speaker is named right before a speech verb ("Glaser said", "Blinken told reporters") or right after
     # it ("said Kurt Campbell"); a name further away is someone the sentence talks about.
@@ -158,28 +158,15 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
     return "", (unnamed.group(1) if unnamed else "")
 
 
-_MARKS = re.compile(r"[“”\"]")
-
-
-def _last_sentence(text: str) -> str:
-    """The last sentence of `text`, a quotation of several sentences kept whole ('"I said on Saturday that the
-    warning went out on time. It did not, and I am sorry," she said.')."""
-    pieces = re.split(r"(?<=[.!?])\s+", text)
-    last = pieces[-1]
-    for piece in reversed(pieces[:-1]):
-        if len(_MARKS.findall(last)) % 2 == 0:
-            break
-        last = piece + " " + last
-    return last
-
-
 # A name as the subject of a verb of saying: "Peter Kitto, said twenty people had signed up", "Sarah Linden told".
 _NAME_SAYS = re.compile(rf"({NAME_WORD}(?:\s+{NAME_WORD}){{1,2}}),?\s+(?:said|says|told|added)\b")
 # Someone unnamed who speaks, as a sentence's subject: "The society's treasurer said ...", "One regular, who said".
 _ROLE_SAYS = re.compile(r"((?:The|A|An|One)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*"
                         # ... for a body it names: "A spokesperson for the Department for Schools said ..."
-                        r"(?:\s+(?:for|from|at|of)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:for|of|and|the|[A-Z][\w'’&-]*)){0,6})?)"
-                        r"(?:,\s+who\s+(?:said|says)\b|\s+(?:said|says|told|added)\b)")
+                        r"(?:\s+(?:for|from|at|of)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:for|of|and|the|[A-Z][\w'’&-]*)){0,6})?|"
+                        # ... one of a group: "One of the Morwenna's crew, speaking at the harbour, said ..."
+                        r"One of (?:the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,2}?[a-z][\w'’-]*)"
+                        r"(?:,\s+who\s+(?:said|says)\b|(?:,[^,;\"“”]{1,50},)?\s+(?:said|says|told|added)\b)")
 # ... after a description and an age: "said the youngest of the men, 24-year-old Emil Sande".
 _SAID_NAME = re.compile(r"\b(?:said|says|added)\s+(?:the\s+[^,;\"“”]{1,50},\s+)?(?:\d{1,3}-year-old\s+)?"
                         r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?"
@@ -245,8 +232,9 @@ def _gap(text: str, start: int, end: int, titled: bool = False) -> int:
 
 
 def _continued(previous: str, sentence: Said, cast: Cast, before: Sequence[Said]) -> tuple[str, str]:
-    """The speaker of the last quotation in `previous` (the sentence just before), when that sentence
-    attributes it ('"...," Tamm said.'); else ("", "")."""
+    """The speaker of the last quotation in `previous` (the paragraph's text before the quotation, or the paragraph
+    before), when what follows it attributes it ('"...," Tamm said.'; a quotation of two sentences read whole, and
+    the sentences before it read for a pronoun's person); else ("", "")."""
     last = None
     for found in _QUOTED.finditer(_english_marks(previous)):
         last = found

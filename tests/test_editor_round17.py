@@ -354,3 +354,12 @@ def test_two_quotations_one_attribution_joins_are_one_key_quote(tmp_path) -> Non
     brief = build_brief([tmp_path], load_options(date=dt.date(2026, 6, 10)))
     speakers = [q.speaker for q in brief.quotes]
     assert speakers.count("Harriet Colby") == 1 and "Tomas Brandt" in speakers
+
+
+def test_a_quotation_continued_after_an_unnamed_speakers_one_stays_unnamed() -> None:
+    # The squall's crewman ('One of the Morwenna's crew, speaking at the harbour, said the wind had come "like a
+    # wall". "We had no word of it," he said. "Not a word until the wheelhouse windows went."') was given, for his
+    # second quotation, to the coastguard named a paragraph before.
+    brief = build_brief([STORIES / "squall"], load_options(date=dt.date(2026, 11, 17)))
+    crew = [q for q in brief.quotes if q.text.startswith(("Not a word", "We had no word"))]
+    assert crew and all(not q.speaker and "Morwenna's crew" in q.context for q in crew)
