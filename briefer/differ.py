@@ -46,6 +46,7 @@ COUNT_ONLY_WORDS = 4
 SAME_THING_OVERLAP = 0.35
 # A word in this share of a story's sentences is the story's own: no sign that two counts are of one thing.
 STORY_WORD_SHARE = 0.15
+STORY_WORD_MIN = 3  # ... and in at least this many (in a short story two sentences are no share of it)
 # How far from a count a shared word shows the two counts are of one thing (words either side).
 NEAR_WORDS = 4
 _CAPITALISED = re.compile(r"(?<!^)(?<![.!?] )\b[A-Z][a-z]+")
@@ -74,9 +75,10 @@ class _Told:
 
 
 def _story_words(sentences: Sequence[Sentence]) -> frozenset[str]:
-    """The story's own words: content stems in at least `STORY_WORD_SHARE` of its sentences."""
+    """The story's own words: content stems in at least `STORY_WORD_SHARE` of its sentences (and
+    `STORY_WORD_MIN`)."""
     seen = Counter(w for s in sentences for w in set(content_stems(s.text)))
-    return frozenset(w for w, n in seen.items() if n >= STORY_WORD_SHARE * len(sentences))
+    return frozenset(w for w, n in seen.items() if n >= max(STORY_WORD_MIN, STORY_WORD_SHARE * len(sentences)))
 
 
 def _single_counts(documents: Sequence[Document], sentences: Sequence[Sentence]) -> dict[str, list[_Told]]:
@@ -95,13 +97,32 @@ def _single_counts(documents: Sequence[Document], sentences: Sequence[Sentence])
 
 
 def _grown(mine: _Told | None, other: _Told, value: float) -> bool:
-    """Whether `other` is the count grown since the item's article (a later article, a larger count), or the item's
-    count grown since `other`'s."""
+    """Whether `other` is the count grown since the item's article (a later article, a larger count, told as a
+    running count: `_RUNNING`), or the item's count grown since `other`'s."""
     if mine is None or mine.published is None or other.published is None or mine.published == other.published:
         return False
     if other.published > mine.published:
-        return other.count.value > value
-    return value > other.count.value
+        later, grew = other, other.count.value > value
+    else:
+        later, grew = mine, value > other.count.value
+    return grew and _RUNNING.search(_window(later.text, later.count)) is not None
+
+
+def _window(text: str, count: Count) -> str:
+    """The count's words with `NEAR_WORDS` words either side ("have now claimed", "in all and destroyed four")."""
+    at = text.find(count.words)
+    if at < 0:
+        return ""
+    before = text[:at].split()[-NEAR_WORDS:]
+    after = text[at + len(count.words):].split()[:NEAR_WORDS]
+    return " ".join([*before, count.words, *after])
+
+
+# What a running count's later report says next to it ("have now claimed", "in all", "has risen to"): without it, a
+# larger count in a later article is another outlet's count of the same moment ("About 60 dockers were on the quay when
+# the crane fell" / "About 40 dockers were working at the berth when the crane came down").
+_RUNNING = re.compile(r"\b(?:now|so far|in all|in total|total|risen|rose|climbed|grown|increased|reached|passed|"
+                      r"latest|more than|since)\b", re.I)
 
 
 def _near(text: str, count: Count) -> set[str]:

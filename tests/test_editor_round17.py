@@ -363,3 +363,23 @@ def test_a_quotation_continued_after_an_unnamed_speakers_one_stays_unnamed() -> 
     brief = build_brief([STORIES / "squall"], load_options(date=dt.date(2026, 11, 17)))
     crew = [q for q in brief.quotes if q.text.startswith(("Not a word", "We had no word"))]
     assert crew and all(not q.speaker and "Morwenna's crew" in q.context for q in crew)
+
+
+def test_a_larger_count_a_day_later_is_a_disagreement_unless_told_as_a_running_count(tmp_path) -> None:
+    # Read on an unseen story of ours: "About 40 dockers were working at the berth when the crane came down" (Monday)
+    # and "About 60 dockers were on the quay when the crane fell" (Tuesday) were printed as two facts, unmarked: a
+    # later, larger count was taken for the count grown.
+    (tmp_path / "a.txt").write_text(
+        "Crane falls at Holm quay\n\nPublished: 4 May 2026\n\nA crane fell onto the quay at Holm port on Monday "
+        "afternoon in high winds, the port authority said.\n\nAbout 40 dockers were working at the berth when the "
+        "crane came down.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Union calls for inquiry into Holm crane fall\n\nPublished: 5 May 2026\n\nAbout 60 dockers were on the quay "
+        "when the crane fell, according to the dockers' union, which wants an inquiry into why work went on as the "
+        "wind rose.\n\nThe port authority said the berth would stay closed this week.\n", encoding="utf-8")
+    brief = build_brief([tmp_path], load_options(date=dt.date(2026, 5, 6)))
+    notes = {d.says for i in brief.items for d in i.differs}
+    assert notes & {"about 40 dockers", "About 40 dockers", "about 60 dockers", "About 60 dockers"}
+    # A running count is the count grown, not a disagreement.
+    from briefer.differ import _RUNNING
+    assert _RUNNING.search("More than 11,000 ticket holders have now claimed refunds")
