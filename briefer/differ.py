@@ -108,13 +108,22 @@ def _grown(mine: _Told | None, other: _Told, value: float) -> bool:
     return grew and _RUNNING.search(_window(later.text, later.count)) is not None
 
 
+def _beside(before: Sequence[str], after: Sequence[str], *, cut: bool = True) -> tuple[list[str], list[str]]:
+    """The `NEAR_WORDS` words on each side of a figure, from the words before and after it; with `cut`, up to
+    another figure ("41 flights were cancelled and 17 were diverted": "diverted" is the 17's)."""
+    near_before, near_after = list(before[-NEAR_WORDS:]), list(after[:NEAR_WORDS])
+    if cut:
+        near_before = near_before[max((k + 1 for k, w in enumerate(near_before) if _FIGURE.match(w)), default=0):]
+        near_after = near_after[:next((k for k, w in enumerate(near_after) if _FIGURE.match(w)), len(near_after))]
+    return near_before, near_after
+
+
 def _window(text: str, count: Count) -> str:
     """The count's words with `NEAR_WORDS` words either side ("have now claimed", "in all and destroyed four")."""
     at = text.find(count.words)
     if at < 0:
         return ""
-    before = text[:at].split()[-NEAR_WORDS:]
-    after = text[at + len(count.words):].split()[:NEAR_WORDS]
+    before, after = _beside(text[:at].split(), text[at + len(count.words):].split(), cut=False)
     return " ".join([*before, count.words, *after])
 
 
@@ -126,15 +135,12 @@ _RUNNING = re.compile(r"\b(?:now|so far|in all|in total|total|risen|rose|climbed
 
 
 def _near(text: str, count: Count) -> set[str]:
-    """Content stems within `NEAR_WORDS` words of the count in `text` (either side), names aside."""
+    """Content stems within `NEAR_WORDS` words of the count in `text` (either side, up to another figure), names
+    aside."""
     at = text.find(count.words)
     if at < 0:
         return set()
-    before = text[:at].split()[-NEAR_WORDS:]
-    after = text[at + len(count.words):].split()[:NEAR_WORDS]
-    # (Up to another figure: in "41 flights were cancelled and 17 were diverted", "diverted" is the 17's.)
-    before = before[max((k + 1 for k, w in enumerate(before) if _FIGURE.match(w)), default=0):]
-    after = after[:next((k for k, w in enumerate(after) if _FIGURE.match(w)), len(after))]
+    before, after = _beside(text[:at].split(), text[at + len(count.words):].split())
     return _words(" ".join(before + after))
 
 
@@ -158,10 +164,7 @@ def _others_words(text: str, count: Count) -> set[str]:
     out: set[str] = set()
     for k, token in enumerate(tokens):
         if _FIGURE.match(token) and not at <= k < at + len(count.words.split()):
-            before = tokens[max(0, k - NEAR_WORDS): k]
-            after = tokens[k + 1: k + 1 + NEAR_WORDS]
-            before = before[max((j + 1 for j, w in enumerate(before) if _FIGURE.match(w)), default=0):]
-            after = after[:next((j for j, w in enumerate(after) if _FIGURE.match(w)), len(after))]
+            before, after = _beside(tokens[:k], tokens[k + 1:])
             out |= _words(" ".join(before + after))
     return out
 

@@ -742,7 +742,7 @@ class Picker:
         # A later source; or one of the same day that tells the state moved on (what reopened was closed first:
         # the live page's "the suspension will continue" / the release's "Flights resumed at 3.30 p.m.").
         found = [int(j) for j in np.flatnonzero(sims >= SUPERSEDE_COSINE)
-                 if j in self.quotable and (j not in self.pairs or self.pairs[int(j)][-1] == j)
+                 if self._may_overtake(int(j))
                  and ((self._published(int(j)) or then) > then
                       or (self._published(int(j)) == then and self.prepared.sentences[int(j)].doc != doc
                           and state_overturned(self.prepared.sentences[int(j)].text, text)))]
@@ -785,6 +785,11 @@ class Picker:
                      and state_overturned(self.prepared.sentences[int(j)].text, text)]
         return max(found, key=lambda j: (self._published(j) or then, sims[j]), default=None)
 
+    def _may_overtake(self, j: int) -> bool:
+        """Whether sentence j may stand for a newer statement: quotable, alone or as the second of the two sentences
+        quoted together ("Hours later, the harbour master admitted ...", with the sentence before it)."""
+        return j in self.quotable and (j not in self.pairs or self.pairs[j][-1] == j)
+
     def _revised(self, i: int, then: dt.date | None) -> int | None:
         """A quotable sentence of another source that revises a figure sentence i gives (`revised_count`: "at first
         put the number ... at about 120; it raised that figure to 146"), unless its source is older: the revision
@@ -794,8 +799,7 @@ class Picker:
         doc, text = self.prepared.sentences[i].doc, self.prepared.sentences[i].text
         found = [j for j in self._revisions if self.prepared.sentences[j].doc != doc
                  and not (then is not None and (self._published(j) or then) < then)
-                 and (j not in self.pairs or self.pairs[j][-1] == j)
-                 and revised_count(self.prepared.sentences[j].text, text)]
+                 and self._may_overtake(j) and revised_count(self.prepared.sentences[j].text, text)]
         return max(found, key=lambda j: (self._published(j) or then or dt.date.min, -j), default=None)
 
     def _headline_tells(self, verb: str, then: dt.date) -> bool:

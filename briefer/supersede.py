@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from briefer.facts import count_update, figures_of
+from briefer.facts import count_update, counted, figures_of
 from briefer.lexicon import lemma_stems, synonyms
 from briefer.measures import measures
 from briefer.temporal import (
@@ -42,8 +42,9 @@ SEARCH_OVER = (r"\b(?:bringing|brought|bring)s? the search to an end\b|\bsearch 
                r"\ball\b[^.;]{0,50}\b(?:(?:are|were|have been|had been|now) )+(?:accounted for|safe(?:ly)? "
                r"(?:home|ashore|back))\b")
 _SEARCH_OVER = re.compile(SEARCH_OVER, re.I)
-_SEARCH_ON = re.compile(r"\bsearch\b[^.;]{0,30}\b(?:will|would)\s+(?:continue|go on|resume)\b|\bstill searching\b",
-                        re.I)
+# ... and a line that it goes on ("the search would go on through the night").
+SEARCH_ON = r"\bsearch\b[^.;]{0,30}\b(?:will|would)\s+(?:continue|go on|resume)\b|\bstill searching\b"
+_SEARCH_ON = re.compile(SEARCH_ON, re.I)
 STATES = (
     (re.compile(r"\b(?:contained|still burning|not (?:yet )?(?:been )?put out|burning|ablaze)\b", re.I),
      re.compile(r"(?<!not )(?<!yet )(?<!been )\b(?:put out|extinguished|no longer burning)\b", re.I)),
@@ -60,11 +61,9 @@ STATES = (
     # the last two skiers missing ..., bringing the search to an end").
     # ("The search was now concentrated on the Sally Ann" / "The three men missing from the Sally Ann were found
     # alive").
-    (re.compile(r"\bsearch\b[^.;]{0,30}\b(?:will|would)\s+(?:continue|go on|resume)\b|\bstill searching\b|"
-                r"\bsearch (?:was |is )?(?:now )?(?:concentrated|focused|focusing|centred|centered) on\b|"
+    (re.compile(SEARCH_ON + r"|\bsearch (?:was |is )?(?:now )?(?:concentrated|focused|focusing|centred|centered) on\b|"
                 r"\b(?:had|have|has) not been heard from\b", re.I),
-     re.compile(r"\bsearch (?:was |has been |had been )?(?:called off|ended|stood down|suspended)\b|"
-                r"\b(?:bringing|brought|bring) the search to an end\b|\bended the search\b|" + SEARCH_OVER + "|"
+     re.compile(SEARCH_OVER + r"|\bsearch (?:was |has been |had been )?suspended\b|\bended the search\b|"
                 r"\b(?:were|was|have been|has been) (?:found|rescued|picked up|lifted)(?: alive| safe| safely)?\b",
                 re.I)),
     # Still in hospital, then home ("One of them remains in hospital in Lensby" / "The last of the four survivors was
@@ -414,9 +413,9 @@ def revised_count(later: str, earlier: str) -> bool:
     if old:
         return _near(mine, old) and bool(shared)
     # No old value named: a thing `earlier` counts, named in `later`, with a number that is not the new one.
-    counted = {thing for thing, numbers in _counted(earlier).items()
-               if not _near(frozenset(float(n) for n in numbers if _is_number(n)), new)}
-    return bool(counted & shared)
+    things = {thing for thing, numbers in counted(earlier).items()
+              if not _near(frozenset(float(n) for n in numbers if _is_number(n)), new)}
+    return bool(things & shared)
 
 
 def _is_number(text: str) -> bool:
@@ -425,12 +424,6 @@ def _is_number(text: str) -> bool:
     except ValueError:
         return False
     return True
-
-
-def _counted(text: str) -> dict[str, set[str]]:
-    """What `text` counts, by lemma stem, and with which numbers (`facts.counted`)."""
-    from briefer.facts import counted
-    return counted(text)
 
 
 # Sentences this close (TF-IDF cosine) are compared for supersession: they speak of the same things.
