@@ -99,7 +99,10 @@ _OBJECT_PRONOUN = re.compile(r"\b(?:called|shot|brought|took|put|saw|made|descri
                              # not the subject of a plan it tells ("Valmora confirmed it will close its creamery")
                              r"(?! (?:will|would|planned|plans|intends|intended)\b)"
                              # ... or a relative clause on the subject: "Dawn Ricketts, who organised it, said ..."
-                             r"|^[^,.;]{1,60}, who (?:\w+ ){0,2}?\w+(?:ed|ght|ote|ook|ade|ew|an) (?:it|them),")
+                             r"|^[^,.;]{1,60}, who (?:\w+ ){0,2}?\w+(?:ed|ght|ote|ook|ade|ew|an) (?:it|them),"
+                             # ... and "them" done by "they" in its own clause, which it cannot stand for: "Police
+                             # said owners would be told ... when they could collect them" (the cars, told before)
+                             r"|\bthey (?:[a-z]+ ){0,2}?[a-z]+ them\b")
 # ... and "her" there as an object, not a possessive ("A farmer spotted her and called the park"; not "A farmer
 # spotted her calf"): the word after it is no noun of hers.
 _EARLY_HER = re.compile(r"^(?:[\"“‘'(\[]?\S+)(?:\s+(?![A-Z])\S+){0,2}?\s+her(?=\s*(?:[,.;]|(?:and|to|in|at|on|with|"

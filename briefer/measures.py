@@ -165,6 +165,33 @@ _NOT_A_COUNT = re.compile(r"\b(?:expect\w*|forecast\w*|predict\w*|estimat\w*|pro
                           r"up to)\b", re.I)
 
 
+# A sum of money: "1.3 billion pounds", "a 1.2 billion pound scheme", "€0.30", "$4m" (currency, value).
+_MONEY = {"€": "euro", "$": "dollar", "£": "pound"}
+_SUM = re.compile(
+    r"(?<![\w.,-])([€$£])\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(thousand|million|billion|mn|bn|m)\b)?"
+    rf"|(?<![\w.,-])(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(thousand|million|billion|mn|bn|m)\b)?"
+    rf"\s+({_CURRENCY})\b", re.I)
+_BARE_SUM = re.compile(r"(?<![\w.,-])(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(thousand|million|billion|mn|bn)\b"
+                       r"(?=\s*(?:[,.;:)]|$|(?:from|to|and|or|in|last|this|a year)\b))", re.I)
+
+
+@lru_cache(maxsize=1 << 14)
+def sums(text: str) -> frozenset[tuple[str, float]]:
+    """The sums of money `text` gives, as (currency, value): "a 1.3 billion pound line" gives ("pound", 1.3e9)."""
+    out = set()
+    for m in _SUM.finditer(text):
+        sign, number, scale = (m.group(1), m.group(2), m.group(3)) if m.group(1) else (m.group(6), m.group(4),
+                                                                                        m.group(5))
+        currency = _MONEY.get(sign) or sign.lower().rstrip("s")
+        out.add((currency, float(number.replace(",", "")) * _SCALES.get((scale or "").lower(), 1.0)))
+    # A bare sum beside one of a single currency is of that currency ("to 1.45 billion pounds from 1.2 billion").
+    if len({currency for currency, _ in out}) == 1:
+        currency = next(iter(out))[0]
+        out.update((currency, float(m.group(1).replace(",", "")) * _SCALES[m.group(2).lower()])
+                   for m in _BARE_SUM.finditer(text))
+    return frozenset(out)
+
+
 @dataclass(frozen=True, slots=True)
 class Count:
     """A figure that counts a thing: the thing's stem, the figure's value and its words as printed; `rate` when it

@@ -416,13 +416,37 @@ def bottom_line_once(run: Prepared) -> Prepared:
     said = line.similar([0])[0][1:] >= SAME_FACT
     same = next((item for item, hit in zip(items, said, strict=True) if hit), None)
     if same is None:
-        return run
+        return _opening_told_again(run)
     # Its reasons, with the count of the sources the item is credited to (the section's facts may credit more).
     n = len(same.sources)
     why = tuple(f"stated by {n} source{'s' if n != 1 else ''}" if reason.startswith("stated by ") else reason
                 for reason in run.story.bottom_line.why)
     bottom = replace(same, why=why)
-    return replace(run, story=replace(run.story, bottom_line=bottom))
+    return _opening_told_again(replace(run, story=replace(run.story, bottom_line=bottom)))
+
+
+def _opening_told_again(run: Prepared) -> Prepared:
+    """When the bottom line opens its article, another article's opening printed in a section that tells the same
+    event (`story.same_opening`) is left out, and its sources credited to the bottom line: one event, told once."""
+    from briefer.story import same_opening, story_anchors
+    assert run.story is not None and run.story.bottom_line is not None
+    bottom = run.story.bottom_line
+    opening: dict[int, int] = {}
+    for i in run.candidates:
+        opening.setdefault(run.sentences[i].doc, i)
+    doc_of = {run.sentences[i].text: run.sentences[i].doc for i in opening.values()}
+    if bottom.text not in doc_of:
+        return run
+    anchor = story_anchors(run.documents, run.job.options.date or dt.date.today())
+    mine = doc_of[bottom.text]
+    again = {item.text: item for s in run.sections for item in s.items
+             if (doc := doc_of.get(item.text)) is not None and doc != mine
+             and same_opening(bottom.text, item.text, anchor[mine], anchor[doc])}
+    if not again:
+        return run
+    sources = tuple(sorted({*bottom.sources, *(source for item in again.values() for source in item.sources)}))
+    sections = tuple(replace(s, items=tuple(i for i in s.items if i.text not in again)) for s in run.sections)
+    return replace(run, sections=sections, story=replace(run.story, bottom_line=replace(bottom, sources=sources)))
 
 
 def note_differing(run: Prepared) -> Prepared:

@@ -51,10 +51,13 @@ from briefer.supersede import (
     CAPITALISED,
     COPULA,
     DURATION,
+    HARMLESS,
     SUPERSEDE_COSINE,
     WEEKDAY,
     could_state,
     figure_missing,
+    harmed,
+    launched,
     lemmas,
     moved_from,
     revised_count,
@@ -783,6 +786,12 @@ class Picker:
                      if int(j) in self.quotable and int(j) not in self.pairs
                      and (self._published(int(j)) or then) > then and self.kind(int(j)) != "expected"
                      and state_overturned(self.prepared.sentences[int(j)].text, text)]
+        # ... or a later source's report that some were harmed, where this one says nobody was: in one story the
+        # harm is of its one event, whatever words each uses ("no child had been reported ill" / "Two pupils ...
+        # were treated by their family doctors").
+        if not found and self.one_story and HARMLESS.search(text):
+            found = [j for j in sorted(self.quotable) if j not in self.pairs and (self._published(j) or then) > then
+                     and self.kind(j) == "report" and harmed(self.prepared.sentences[j].text, text)]
         return max(found, key=lambda j: (self._published(j) or then, sims[j]), default=None)
 
     def _may_overtake(self, j: int) -> bool:
@@ -825,6 +834,13 @@ class Picker:
         sentence = self.prepared.sentences[i]
         if self.kind(i) != "expected":
             return None
+        # A thing to be set up, once another source tells it running, whatever the dates ("would launch an appeal" /
+        # "The appeal ... has passed its first target").
+        running = [int(j) for j in np.flatnonzero(sims >= SUPERSEDE_COSINE)
+                   if self.prepared.sentences[int(j)].doc != sentence.doc and self._may_overtake(int(j))
+                   and self.kind(int(j)) == "report" and launched(self.prepared.sentences[int(j)].text, sentence.text)]
+        if running:
+            return max(running, key=lambda j: sims[j])
         # With no date at all (no article dated, no --date), the report must name the preview's day: "met with
         # Xi ... on Monday" tells that Monday has come.
         days = set(WEEKDAY.findall(sentence.text.lower())) if self.today is None else set()

@@ -175,6 +175,17 @@ STATES = (
                 r"(?:a|an|the) (?:deal|agreement) (?:is|was) (?:close|near|expected))\b", re.I),
      re.compile(r"\b(?:agreed|signed|reached (?:a|an) (?:deal|agreement)|struck (?:a|the) deal|walked away|"
                 r"talks (?:collapsed|broke down|failed))\b", re.I)),
+    # A weather warning, once raised or lifted ("has issued a yellow warning for snow" / "raised its snow warning ...
+    # from yellow to amber", "issued a rare red warning", "The red snow warning ... was lifted"); and what was to be
+    # done if it were raised ("prepare for closures if the warning was raised"), once it was.
+    (re.compile(r"\b(?:yellow|amber|orange)\s+(?:[a-z]+\s+)?(?:warning|alert)\b|"
+                r"\b(?:warning|alert)\b[^.;]{0,60}\bto (?:yellow|amber|orange)\b|"
+                r"\b(?:if|in case|should|unless)\b[^.;]{0,30}\b(?:warning|alert) (?:was|were|is) (?:again )?"
+                r"(?:raised|upgraded)\b", re.I),
+     re.compile(r"\bred\s+(?:[a-z]+\s+){0,2}(?:warning|alert)\b|"
+                r"\b(?:warning|alert)\b[^.;]{0,60}\b(?:lifted|withdrawn|cancelled|(?:raised|upgraded) "
+                r"(?:[a-z]+ ){0,4}?to (?:amber|orange|red))\b|"
+                r"\b(?:raised|upgraded|lifted|withdrew|cancelled)\b[^.;]{0,40}\b(?:warning|alert)\b", re.I)),
     # A regulator's first look, once it opens a formal inquiry ("which said it was making enquiries" / "said on
     # Tuesday it had opened a formal investigation").
     (re.compile(r"\b(?:making (?:initial |preliminary )?(?:enquiries|inquiries)|looking into|assessing whether|"
@@ -182,6 +193,23 @@ STATES = (
      re.compile(r"\b(?:opened|launched|began|started|announced) (?:an? |its )?(?:formal |full |official |criminal )?"
                 r"(?:investigation|inquiry|probe)\b", re.I)),
 )
+# Nobody harmed, once some are ("no child had been reported ill" / "Two pupils at Eastmoor Primary were treated by
+# their family doctors for breathing problems last week"): in one story the harm is of its one event, so the two need
+# share no word (child / pupils).
+HARMLESS = re.compile(r"\b(?:no (?:one|child|children|pupils?|staff|passengers?|people|residents?|workers?|"
+                      r"patients?)|nobody)\b[^.;]{0,30}\b(?:ill|hurt|injured|harmed|sick|symptoms)\b|"
+                      r"\bno (?:injuries|casualties)\b", re.I)
+HARMED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|a number of)\s+"
+                    r"(?:[\w'’-]+\s+){0,4}?(?:were|was|have been|had been|has been)\s+(?:\w+\s+)?"
+                    r"(?:treated|taken to hospital|hurt|injured|hospitali[sz]ed)\b|"
+                    r"\b(?:fell|fallen|became|become|been reported) ill\b", re.I)
+
+
+def harmed(later: str, earlier: str) -> bool:
+    """Whether `earlier` says nobody was harmed and `later` that some were (see `HARMLESS`)."""
+    return HARMLESS.search(earlier) is not None and HARMED.search(later) is not None and not HARMLESS.search(later)
+
+
 # A demand once it is met or refused ("The union also wants a written promise that the cranes will not cost
 # jobs" once "the employers agreed that there will be no compulsory redundancies linked to the cranes"). A
 # demand and its answer share at least `DEMAND_SHARED` content words (two would join unrelated asks and deals).
@@ -469,7 +497,8 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
     "the vote is expected to be close" / "voted")."""
     mine, theirs = set(lemmas(later)), set(lemmas(earlier))
     shared = len(mine & theirs)
-    if shared >= 1 and (later_kind != "expected" or earlier_kind == "expected") and _state_moved(later, earlier):
+    if (later_kind != "expected" or earlier_kind == "expected") and (
+            (shared >= 1 and _state_moved(later, earlier)) or _state_moved_apart(later, earlier)):
         # (A hope or a plan moves no state that is: "hoped to reopen the pit within a month" leaves "halted all
         # blasting" as it was; it does move a forecast: "would stay closed for at least a week" / "will reopen".)
         return True
@@ -482,6 +511,8 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
         return True  # a newer count of the same thing ("rose to 37" / "rose to 41"; a death toll)
     if earlier_kind != "expected" or later_kind == "background":
         return False
+    if later_kind == "report" and launched(later, earlier):
+        return True
     before, modal, after = preview_event(earlier)
     if not modal:
         return shared >= 2  # a hedge with no modal ("a meeting with Xi was still in the cards")
@@ -513,12 +544,36 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
     return any(synonyms(e, t) for e in event for t in told)  # "is due to start" / "began"
 
 
+# A thing to be set up, once it runs ("said it would launch an appeal" / "The appeal to save the lido has passed its
+# first target", "The volunteers' appeal, which has already brought in ..."): the thing named with "the" or an
+# owner, and something it has done since. This tells its own order, so it needs no dates.
+_TO_LAUNCH = re.compile(r"\b(?:will|would|plans? to|planned to|is to|are to|intends? to|aims? to|hopes? to)\s+"
+                        r"(?:launch|set up|start|open|form|create|establish)\s+(?:a|an)\s+(?:[a-z]+\s+)?"
+                        r"([a-z]{3,})\b", re.I)
+_HAS_DONE = r"[^.;]{0,80}?\b(?:has|have|had)\s+(?:already\s+|now\s+|so far\s+)?(?:been\s+)?[a-z]{3,}(?:ed|en|ught|ew)\b"
+
+
+def launched(later: str, earlier: str) -> bool:
+    """Whether `later` tells a thing `earlier` said would be set up as running (see `_TO_LAUNCH`)."""
+    m = _TO_LAUNCH.search(earlier)
+    if m is None or _TO_LAUNCH.search(later):
+        return False
+    thing = re.escape(m.group(1).lower())
+    return re.search(rf"\b(?:the|its|their|[\w-]+'s|[\w-]+s['’]|[\w-]+’s)\s+(?:[\w-]+\s+)?{thing}\b{_HAS_DONE}",
+                     later, re.I) is not None
+
+
 def _state_moved(later: str, earlier: str) -> bool:
     """Whether `later` states a newer state of affairs (`STATES`) than `earlier`, whatever they are about."""
     # (The earlier sentence may tell the state moved for some and not for others; its last word on it counts:
     # "Rescuers found two missing fishing boats ..., but a third ... was still unaccounted for".)
     return any((m := old.search(earlier)) and new.search(later) and not new.search(earlier, m.end())
                for old, new in STATES) or _begun_then_done(later, earlier)
+
+
+def _state_moved_apart(later: str, earlier: str) -> bool:
+    """A newer state of affairs that may share no word with the older one: harm (`HARMLESS`)."""
+    return harmed(later, earlier)
 
 
 # Work begun, then done for all ("Recovery crews began towing about 150 cars out of the flooded car park" / "all 150
