@@ -42,7 +42,16 @@ _DANGLING = re.compile(
     r"(?:many|most|some|all|none|several|few|each|both|neither|either|much) of (?:the|these|those|them)(?! \d)|"
     # One of a list the sentences before began: "The third change is the rolling stock itself."
     r"the (?:second|third|fourth|fifth|other|last|final) (?:change|reason|problem|point|question|risk|factor|"
-    r"difference|thing|lesson|step|issue)s?(?= (?:is|was|are|were|has|had)\b))\b",
+    r"difference|thing|lesson|step|issue)s?(?= (?:is|was|are|were|has|had)\b)|"
+    # Cases, or one of a count, told before: "In each case the victim received a phone call ...", "The fourth, a man
+    # in his twenties, has not been found."
+    r"in (?:each|both|every|all|either|these|those) (?:\w+ )?(?:cases?|instances?)|"
+    # A time after an event told before: "By the time the lifeboat arrived 40 minutes later ...", "Minutes later,
+    # ...", "... was stood down shortly afterwards."
+    r"(?:by the time (?:[\w'’-]+ ){1,6}?)?(?:(?:\d+|an?|one|two|three|four|five|six|ten|twenty|thirty|forty|fifty|"
+    r"a few|several) (?:minutes?|hours?|days?|weeks?|months?)|minutes|hours|days|weeks|moments) later\b|"
+    r"(?=.{0,200}\b(?:shortly|soon|immediately|moments|minutes|hours) (?:afterwards?|after that|later)[.!]?$)|"
+    r"the (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|last|remaining)(?=,))\b",
     re.I,
 )
 # A number or quantifier standing for a noun of the sentence before ("One would require ...", "Another

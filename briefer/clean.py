@@ -100,6 +100,18 @@ _CREDIT = re.compile(
 # A photo credit in brackets, "(AP Photo/Andy Wong)". Bounded, so that a line of 100,000 "(AP" with no
 # closing bracket is searched in linear time (an unbounded `[^)]*` made it quadratic: 11 s for 8,000).
 _PHOTO_TAG = re.compile(r"\((?:AP|AFP|Reuters|Getty|EPA)[^()]{0,80}\)", re.I)
+# What a page prints for its own layout, not the news: "(pictured)", "(see graphic)", "(file photo)", a footnote's
+# marker ("... given to the contractor [1], according to ...", "[1] The plans were ..."), "[citation needed]". In a
+# brief whose brackets name its sources, "[1]" would read as a credit.
+_PRINTED_REFERENCE = re.compile(r"\s*\((?:pictured|see (?:graphic|map|chart|box|table|video|below|above)|"
+                                r"(?:file|stock) (?:photo|picture|image)|left|right|centre|center|top|bottom|inset)\)|"
+                                r"\s*\[(?:\d{1,2}|[a-z][a-z ]{0,20} needed)\]|^\[\d{1,2}\]\s*", re.I)
+# An outlet's advice box: "If you have been affected by this story, the Elder Support Line ... on 0800 ...".
+_HELPLINE = re.compile(r"^(?:if you(?: or someone you (?:know|care for|love))? (?:have|has|are|were) (?:been )?"
+                       r"affected by (?:this|these|any of the issues|the issues)|"
+                       r"(?:for|if you need) (?:confidential )?(?:support|help|advice)[^.]{0,40}\b"
+                       r"(?:call|contact|visit)\b|"
+                       r"help and support (?:is|are) available)", re.I)
 _PHOTO_WORD = re.compile(r"photo|image", re.I)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "… arrives in Beijing, June 18, 2023." is how wire photos are captioned.
@@ -113,7 +125,8 @@ _DATELINE = re.compile(
     # with its year
     r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,\s+(?:[A-Z][a-z]+\.?\s+\d|\d)))?"
     r"(?:,\s+(?:[A-Z][A-Za-z.]+(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][A-Za-z.]+)(?:,?\s+\d{4})?|"
-    r",\s+(?:19|20)\d\d-[01]\d-[0-3]\d)?"  # ... or an ISO date: "BRENNICK, 2026-03-04 -"
+    r",\s+(?:19|20)\d\d-[01]\d-[0-3]\d|"  # ... or an ISO date: "BRENNICK, 2026-03-04 -"
+    r",\s+[0-3]?\d/[0-3]?\d(?:/(?:19|20)?\d\d)?)?"  # ... or one in figures: "KESSBY, 15/11 (Pennant Wire) -"
     r"(?:\s*\([A-Za-z. ]{2,20}\))?\s*(?:[:—–]|--|-)\s+(?=[A-Z\"“‘])"
 )
 # The words a date line is made of, besides digits: months, weekdays, times and "updated"-like labels.
@@ -212,6 +225,8 @@ def _release_end(lines: Sequence[str]) -> int:
 def _strip_tags(line: str) -> str:
     line = _UPDATE_LABEL.sub("", _TIME_STAMP.sub("", line, count=1), count=1)
     line = _PHOTO_TAG.sub(lambda m: "" if _PHOTO_WORD.search(m.group()) else m.group(), line)
+    if "(" in line or "[" in line:
+        line = _PRINTED_REFERENCE.sub("", line)
     dateline = _DATELINE.match(line)
     if dateline:
         prefix = dateline.group(0)
@@ -236,7 +251,8 @@ def _is_furniture(line: str) -> bool:
         return True
     # Word counts first: most lines are long prose, and these patterns are slow to search.
     if (n <= FURNITURE_MAX_PHRASE_WORDS and _holds_furniture_word(folded) and _FURNITURE_PHRASE.search(line)) \
-            or _TEASER.match(line) or _EMBARGO.match(line) or is_provenance(line) or _is_note(line):
+            or _TEASER.match(line) or _EMBARGO.match(line) or is_provenance(line) or _is_note(line) \
+            or _HELPLINE.match(line):
         return True
     if n <= 25 and (_CREDIT.search(line) or _CAPTION_DATE.search(line)):
         return True

@@ -33,7 +33,15 @@ MORE_THAN = 2.0
 
 _NUMBERS = {w: float(i) for i, w in enumerate((
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"))}
-_NUMBERS.update({"a": 1.0, "an": 1.0, "twenty": 20.0, "thirty": 30.0, "forty": 40.0, "fifty": 50.0})
+_NUMBERS.update({w: float(i) for i, w in enumerate((
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"), start=13)})
+_TENS = {"twenty": 20.0, "thirty": 30.0, "forty": 40.0, "fifty": 50.0, "sixty": 60.0, "seventy": 70.0, "eighty": 80.0,
+         "ninety": 90.0}
+_NUMBERS.update({"a": 1.0, "an": 1.0, **_TENS})
+# "Thirty-two crews", "twenty four saves", "two dozen workers": a figure in words, as the digits give it.
+_NUMBERS.update({f"{ten}{joint}{unit}": value + _NUMBERS[unit] for ten, value in _TENS.items() for joint in "- "
+                 for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")})
+_NUMBERS.update({f"{n} dozen": 12.0 * _NUMBERS[n] for n in ("a", "two", "three", "four", "five", "six")})
 _NUMBER = r"(\d[\d,]*(?:\.\d+)?|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")"
 _HEDGE = r"(?:(more than|over|above|at least|less than|under|nearly|almost|just under|about|around|roughly|some|" \
          r"approximately|up to)\s+)?"

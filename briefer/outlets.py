@@ -50,7 +50,8 @@ _TAG = re.compile(r"\((AP|AFP|Reuters|UPI|PTI|IANS|ANI|Xinhua|[A-Z]{2,6})\)")
 # An agency or outlet in brackets opening a story's first line: "(Valley Wire) About 4,000 homes ...".
 LEAD_TAG = re.compile(r"^\(([A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,3})\)\s+(?=[A-Z\"“‘])")
 # An outlet in a dateline's brackets: "MARROW, Sept 9 (County Wire) - A freight train ..." (the place in capitals).
-_DATELINE_TAG = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){0,2},[^()]{0,30}?"
+# ... with no date: "SAINT-MALIN (Coastwire) - Divers have ...".
+_DATELINE_TAG = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){0,2}(?:,[^()]{0,30}?|\s*)"
                            r"\(([A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,3})\)\s*(?:[:—–]|--|-)\s")
 _NOT_OUTLET = re.compile(r"\b(?:Desk|Staff|Reporter|Correspondent|Editor|Update|Analysis|Opinion)\b|"
                          r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Yesterday)$")  # a date line's day

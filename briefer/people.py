@@ -648,6 +648,7 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE,
             entry.roles.update(())  # keeps the entry even without a role
     _merge_nicknames(seen)
     _merge_spellings(seen)
+    _merge_variants(seen)
     # A person is named with a role or a title, or speaks and is later called by a short name; a firm that
     # "said" something ("Northsea Ferries said") is neither.
     alone = _used_alone(texts)
@@ -805,6 +806,37 @@ def _merge_spellings(seen: dict[tuple[str, str], _Seen]) -> None:
                 continue
             into.spellings.add(gone)
             into.absorb(seen.pop(gone), forms=False)  # its forms never shown over the person's own spelling
+
+
+def _variant_first(a: str, b: str) -> bool:
+    """Two spellings of one first name: the same length and first letter, a letter or two apart (one in a short
+    name): "Katharine" / "Katherine", "Mohammed" / "Muhammad" (not "Daniel" / "Daniela", nor "Tom" / "Tim")."""
+    if a == b:
+        return True
+    if len(a) != len(b) or a[0] != b[0] or len(a) < 4:
+        return False
+    apart = sum(x != y for x, y in zip(a.lower(), b.lower(), strict=True))
+    return apart <= (2 if len(a) >= 7 else 1)
+
+
+def _variant_last(a: str, b: str) -> bool:
+    """One surname, whole or shortened from a double-barrelled one: "Ashworth-Bell" / "Ashworth"."""
+    return a == b or a.split("-")[0] == b or b.split("-")[0] == a
+
+
+def _merge_variants(seen: dict[tuple[str, str], _Seen]) -> None:
+    """One person for a name one outlet spells another way (`_variant_first`, `_variant_last`: "Katharine
+    Ashworth-Bell", "Katherine Ashworth"), kept under the fuller surname, then the form the articles use most."""
+    groups: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for key in seen:
+        groups[(key[0][:1], key[1].split("-")[0])].append(key)
+    pairs = [(a, b) for keys in groups.values() if len(keys) > 1 for a, b in combinations(sorted(keys), 2)]
+    for a, b in pairs:
+        if a not in seen or b not in seen or not (_variant_first(a[0], b[0]) and _variant_last(a[1], b[1])):
+            continue
+        keep, gone = sorted((a, b), key=lambda k: (-len(k[1]), -seen[k].mentions, k))
+        seen[keep].spellings.add(gone)
+        seen[keep].absorb(seen.pop(gone), forms=False)
 
 
 # Titles that need their country: "President", "Prime Minister", "King".

@@ -148,6 +148,8 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
             role = _ROLE_SAYS.match(earlier.strip())
             if role:  # "The society's treasurer said ...", "One regular, who said he had drunk there ...": unnamed
                 return "", role.group(1)[0].lower() + role.group(1)[1:]
+            if _UNNAMED_SUBJECT.match(earlier.strip()):
+                return "", ""  # "A market trader who was taken to an ambulance ...": someone the article never names
         return "", ""
     # A name right after the verb that who's who does not hold (a passenger quoted once: "said Hanna Berg, who was
     # due to fly to Lisbon").
@@ -161,12 +163,19 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
 # A name as the subject of a verb of saying: "Peter Kitto, said twenty people had signed up", "Sarah Linden told".
 _NAME_SAYS = re.compile(rf"({NAME_WORD}(?:\s+{NAME_WORD}){{1,2}}),?\s+(?:said|says|told|added)\b")
 # Someone unnamed who speaks, as a sentence's subject: "The society's treasurer said ...", "One regular, who said".
-_ROLE_SAYS = re.compile(r"((?:The|A|An|One)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*"
+# Words that are no part of a role before "said": "The police have now said ..." names no speaker "police have now".
+_AUX = r"(?:have|has|had|now|also|would|will|could|was|were|is|are|then)\b"
+_ROLE_SAYS = re.compile(r"((?:The|A|An|One)\s+(?:(?!" + _AUX + r")[\w'’-]+\s+){0,3}?(?!" + _AUX + r")[a-z][\w'’-]*"
                         # ... for a body it names: "A spokesperson for the Department for Schools said ..."
                         r"(?:\s+(?:for|from|at|of)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:for|of|and|the|[A-Z][\w'’&-]*)){0,6})?|"
                         # ... one of a group: "One of the Morwenna's crew, speaking at the harbour, said ..."
                         r"One of (?:the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,2}?[a-z][\w'’-]*)"
                         r"(?:,\s+who\s+(?:said|says)\b|(?:,[^,;\"“”]{1,50},)?\s+(?:said|says|told|added)\b)")
+# A sentence about someone unnamed, who may be the one a later "she said" stands for: "A market trader who was
+# taken to an ambulance ...", "The second injured person, a 31-year-old delivery driver, had cuts ...".
+_UNNAMED_SUBJECT = re.compile(r"^(?:A|An|The|One)\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:person|man|woman|boy|girl|"
+                              r"trader|driver|resident|witness|passenger|worker|neighbour|neighbor|shopper|"
+                              r"pedestrian|customer|mother|father|teenager)\b(?=,| who\b| had\b| was\b)")
 # ... after a description and an age: "said the youngest of the men, 24-year-old Emil Sande".
 _SAID_NAME = re.compile(r"\b(?:said|says|added)\s+(?:the\s+[^,;\"“”]{1,50},\s+)?(?:\d{1,3}-year-old\s+)?"
                         r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?"

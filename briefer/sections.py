@@ -51,19 +51,19 @@ from briefer.supersede import (
     CAPITALISED,
     COPULA,
     DURATION,
-    HARMLESS,
     SUPERSEDE_COSINE,
     WEEKDAY,
     could_state,
     figure_missing,
-    harmed,
     launched,
     lemmas,
+    moved_apart_from,
     moved_from,
     revised_count,
     revises,
     same_preview,
     same_state,
+    state_moved_apart,
     state_overturned,
     subject_names,
     supersedes,
@@ -786,12 +786,12 @@ class Picker:
                      if int(j) in self.quotable and int(j) not in self.pairs
                      and (self._published(int(j)) or then) > then and self.kind(int(j)) != "expected"
                      and state_overturned(self.prepared.sentences[int(j)].text, text)]
-        # ... or a later source's report that some were harmed, where this one says nobody was: in one story the
-        # harm is of its one event, whatever words each uses ("no child had been reported ill" / "Two pupils ...
-        # were treated by their family doctors").
-        if not found and self.one_story and HARMLESS.search(text):
+        # ... or a later source's report that some were harmed, where this one says nobody was, or that the one
+        # missing was found: in one story it is its one event, whatever words each uses ("no child had been reported
+        # ill" / "Two pupils ... were treated by their family doctors").
+        if not found and self.one_story and moved_apart_from(text):
             found = [j for j in sorted(self.quotable) if j not in self.pairs and (self._published(j) or then) > then
-                     and self.kind(j) == "report" and harmed(self.prepared.sentences[j].text, text)]
+                     and self.kind(j) == "report" and state_moved_apart(self.prepared.sentences[j].text, text)]
         return max(found, key=lambda j: (self._published(j) or then, sims[j]), default=None)
 
     def _may_overtake(self, j: int) -> bool:

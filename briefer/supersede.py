@@ -51,11 +51,13 @@ STATES = (
     (re.compile(r"\b(?:serious(?:ly)?|critical(?:ly)?|in intensive care)\b", re.I),
      re.compile(r"\b(?:stable|recovering|discharged|released from hospital|moved (?:out of intensive care|"
                 r"to an? (?:[\w'’-]+ ){0,2}ward))\b", re.I)),
-    (re.compile(r"\b(?:closed|shut|suspended|halted|blocked|suspension (?:will|would) (?:continue|go on))\b", re.I),
+    (re.compile(r"\b(?:closed|shut|suspended|halted|blocked|suspension (?:will|would) (?:continue|go on)|"
+                r"(?:are|is) (?:still )?being diverted)\b", re.I),
      re.compile(r"\b(?:reopen(?:ed|s|ing)?|resumed|back in business|lifted)\b", re.I)),
     # ... an animal or a fugitive at large, once caught ("was still at large on Sunday" / "was found on Sunday
     # evening ... and was taken back unharmed").
-    (re.compile(r"\b(?:missing|unaccounted for|(?:still )?at large|on the loose|on the run)\b", re.I),
+    (re.compile(r"\b(?:missing|unaccounted for|(?:still )?at large|on the loose|on the run|"
+                r"(?:has|have|had) not (?:yet )?been (?:found|located|traced))\b", re.I),
      re.compile(r"\b(?:found|rescued|accounted for|caught|captured|recaptured|recovered)\b", re.I)),
     # A search still going on, then over ("The search will continue through the night" / "recovered the bodies of
     # the last two skiers missing ..., bringing the search to an end").
@@ -71,8 +73,9 @@ STATES = (
     (re.compile(r"\b(?:remains?|remained|still) in hospital\b", re.I),
      re.compile(r"\b(?:discharged|released from hospital|left hospital|allowed home)\b", re.I)),
     # A supply cut, then back ("400 homes were still without power" / "Power was back in all homes").
-    (re.compile(r"\b(?:still without|without (?:power|electricity|water|heating|heat)|cut off|out of service)\b",
-                re.I),
+    (re.compile(r"\b(?:still without|without (?:power|electricity|water|heating|heat|gas)|cut off|out of service|"
+                r"(?:supplies|supply|power|gas|water|electricity)\b(?:\s+[\w'’-]+){0,4}?\s+(?:remains?|remained|"
+                r"(?:is|are|was|were) still) off)\b", re.I),
      re.compile(r"\b(?:restored|reconnected|back on|(?:is|are|was|were) back)\b", re.I)),
     # An evacuation still in force, then people back home ("the evacuation would stay in place until ..." /
     # "Residents ... were allowed back into their homes"); the evacuation itself is an event, not this state.
@@ -188,10 +191,13 @@ STATES = (
                 r"\b(?:raised|upgraded|lifted|withdrew|cancelled)\b[^.;]{0,40}\b(?:warning|alert)\b", re.I)),
     # A regulator's first look, once it opens a formal inquiry ("which said it was making enquiries" / "said on
     # Tuesday it had opened a formal investigation").
+    # ... or, told of it, once it begins ("The Marine Accident Investigation Branch (MAIB) has been told of the
+    # sinking" / "Investigators from the Marine Accident Investigation Branch have begun their inquiry").
     (re.compile(r"\b(?:making (?:initial |preliminary )?(?:enquiries|inquiries)|looking into|assessing whether|"
-                r"considering (?:whether to (?:open|launch) )?an? (?:investigation|inquiry))\b", re.I),
-     re.compile(r"\b(?:opened|launched|began|started|announced) (?:an? |its )?(?:formal |full |official |criminal )?"
-                r"(?:investigation|inquiry|probe)\b", re.I)),
+                r"considering (?:whether to (?:open|launch) )?an? (?:investigation|inquiry)|"
+                r"(?:has|have|had) been (?:told|informed|notified) of)\b", re.I),
+     re.compile(r"\b(?:opened|launched|began|begun|started|announced) (?:an? |its |their )?(?:formal |full |official |"
+                r"criminal )?(?:investigation|inquiry|probe)\b", re.I)),
 )
 # Nobody harmed, once some are ("no child had been reported ill" / "Two pupils at Eastmoor Primary were treated by
 # their family doctors for breathing problems last week"): in one story the harm is of its one event, so the two need
@@ -208,6 +214,21 @@ HARMED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|seve
 def harmed(later: str, earlier: str) -> bool:
     """Whether `earlier` says nobody was harmed and `later` that some were (see `HARMLESS`)."""
     return HARMLESS.search(earlier) is not None and HARMED.search(later) is not None and not HARMLESS.search(later)
+
+
+# One person missing, once found ("The fourth, a man in his twenties, has not been found" / "The young fisherman
+# missing since the Silver Tern sank has been found alive in a life raft"): in one story, the same person, however
+# each names him. (Not "two men are still missing": one found leaves the other.)
+ONE_MISSING = re.compile(r"\b(?:has|had) not (?:yet )?been (?:found|located|traced)\b|"
+                         r"\b(?:is|was|remains|remained) (?:still )?missing\b", re.I)
+FOUND = re.compile(r"\b(?:was|has been|had been) (?:found|rescued|picked up|traced) (?:alive|safe|safely|unharmed|"
+                   r"dead|well)\b", re.I)
+
+
+def moved_apart_from(earlier: str) -> bool:
+    """Whether `earlier` states a state of affairs that a later sentence may overturn sharing no word with it
+    (`state_moved_apart`)."""
+    return HARMLESS.search(earlier) is not None or ONE_MISSING.search(earlier) is not None
 
 
 # A demand once it is met or refused ("The union also wants a written promise that the cranes will not cost
@@ -409,6 +430,12 @@ _REPLACES_ESTIMATE = re.compile(r"\b(?:higher|lower|more|less|above|below) than 
                                 r"\b(?:firmer|revised|updated|new|final) (?:estimate|figure|count|total)\b", re.I)
 _FIRST_ESTIMATE = re.compile(r"\b(?:first|early|earlier|initial|original|preliminary|rough) (?:estimate|figure|"
                              r"count|forecast)s?\b", re.I)
+# ... or it corrects the first figure in passing ("Detectives now believe seven people were targeted, not five as first
+# thought", "two people were hurt, not three as first reported"): the new figure before "not", the old after it.
+_FIGURE_WORD = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)"
+_CORRECTED = re.compile(rf"(?P<new>\b{_FIGURE_WORD}\b[^.;]{{0,50}}?),?\s+not\s+(?P<old>{_FIGURE_WORD})\s+as\s+"
+                        r"(?:was\s+)?(?:first|initially|earlier|originally|previously)\s+(?:thought|reported|said|stated|"
+                        r"believed|announced|feared|claimed)\b", re.I)
 # Figures within this share of each other are one figure rounded ("about 120" / "120").
 REVISION_ROUNDING = 0.05
 
@@ -419,7 +446,8 @@ def _near(xs: frozenset[float], ys: frozenset[float]) -> bool:
 
 def revises(text: str) -> bool:
     """Whether `text` revises a figure (see `revised_count`): cheap, to find the few sentences worth asking."""
-    return bool(_OLD_VALUE.search(text) or _NEW_VALUE.search(text) or _REPLACES_ESTIMATE.search(text))
+    return bool(_OLD_VALUE.search(text) or _NEW_VALUE.search(text) or _REPLACES_ESTIMATE.search(text)
+                or _CORRECTED.search(text))
 
 
 def revised_count(later: str, earlier: str) -> bool:
@@ -433,8 +461,11 @@ def revised_count(later: str, earlier: str) -> bool:
     if _REPLACES_ESTIMATE.search(later) and _FIRST_ESTIMATE.search(earlier) and mine:
         theirs = figures_of(later)
         return bool(theirs) and not _near(mine, theirs) and bool(set(lemmas(later)) & set(lemmas(earlier)))
-    old = frozenset().union(*(figures_of(m.group(0)) for m in _OLD_VALUE.finditer(later)))
-    new = frozenset().union(*(figures_of(m.group(0)) for m in _NEW_VALUE.finditer(later))) - old
+    corrected = list(_CORRECTED.finditer(later))
+    old = frozenset().union(*(figures_of(m.group(0)) for m in _OLD_VALUE.finditer(later)),
+                            *(figures_of(m["old"]) for m in corrected))
+    new = frozenset().union(*(figures_of(m.group(0)) for m in _NEW_VALUE.finditer(later)),
+                            *(figures_of(m["new"]) for m in corrected)) - old
     if not (old or new) or not mine or _near(mine, new):
         return False
     shared = set(lemmas(later)) & set(lemmas(earlier))
@@ -498,7 +529,7 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
     mine, theirs = set(lemmas(later)), set(lemmas(earlier))
     shared = len(mine & theirs)
     if (later_kind != "expected" or earlier_kind == "expected") and (
-            (shared >= 1 and _state_moved(later, earlier)) or _state_moved_apart(later, earlier)):
+            (shared >= 1 and _state_moved(later, earlier)) or state_moved_apart(later, earlier)):
         # (A hope or a plan moves no state that is: "hoped to reopen the pit within a month" leaves "halted all
         # blasting" as it was; it does move a forecast: "would stay closed for at least a week" / "will reopen".)
         return True
@@ -571,9 +602,11 @@ def _state_moved(later: str, earlier: str) -> bool:
                for old, new in STATES) or _begun_then_done(later, earlier)
 
 
-def _state_moved_apart(later: str, earlier: str) -> bool:
-    """A newer state of affairs that may share no word with the older one: harm (`HARMLESS`)."""
-    return harmed(later, earlier)
+def state_moved_apart(later: str, earlier: str) -> bool:
+    """A newer state of affairs that may share no word with the older one: harm (`HARMLESS`), one missing person
+    found (`ONE_MISSING`)."""
+    return harmed(later, earlier) or (ONE_MISSING.search(earlier) is not None and FOUND.search(later) is not None
+                                      and not ONE_MISSING.search(later))
 
 
 # Work begun, then done for all ("Recovery crews began towing about 150 cars out of the flooded car park" / "all 150

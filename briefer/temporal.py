@@ -150,6 +150,9 @@ _DATELINE_DAY_FIRST = re.compile(rf"{_PLACE}(?:{_COUNTRY})?(?P<day>[0-3]?\d)\s+{
 # ... and an ISO date: "BRENNICK, 2026-03-04 -" (a press release's).
 _DATELINE_ISO = re.compile(rf"{_PLACE}(?:{_COUNTRY})?(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
                            r"\s*(?:\([^)]*\))?\s*(?:--|[-—–:])")
+# ... and a date in figures, the day told from the month when one of them is over 12: "KESSBY, 15/11 (Pennant Wire) -".
+_DATELINE_FIGURES = re.compile(rf"{_PLACE}(?:{_COUNTRY})?(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<year>(?:19|20)?\d\d))?"
+                               r"\s*(?:\([^)]*\))?\s*(?:--|[-—–:])")
 # How a byline or masthead separates its parts.
 _BYLINE_PARTS = re.compile(r"\s+(?:\||·|•|—|–|-)\s+")
 # The opening clause of a sentence in the present perfect, and an attribution's verb just before a date ("..., the
@@ -325,6 +328,9 @@ FUTURE_WEEKDAY_DAYS = 5
 
 
 _TOLD_PAST = re.compile(r"\b(?:was|were|had|ran|lasted|stayed|remained)\b", re.I)
+# A deadline's clock time before its day: "until 5 p.m. local time (0900 GMT) on Friday", "by noon on Monday".
+DEADLINE_REACH = 45
+_DEADLINE_BEFORE = re.compile(r"\b(?:until|by|before)\s+(?:\d|noon|midday|midnight)[^;]*$", re.I)
 
 
 def _weekday(match: re.Match[str], anchor: dt.date, future: bool) -> dt.date:
@@ -410,7 +416,11 @@ def _mentions_at(text: str, anchor: dt.date) -> tuple[tuple[int, When], ...]:
             continue  # "Monday 26 January", "Monday, January 26": the date that follows is the day
         # (A period "from Tuesday" starts ahead unless the sentence tells it in the past: "has issued a warning ...
         # from Tuesday morning" on a Monday is the coming Tuesday; "was closed from Tuesday" the last.)
-        starts = (m["rel"] or "").lower() == "from" and not _TOLD_PAST.search(text, 0, m.start())
+        # ... and so does a deadline's day ("has given the owner until 5 p.m. local time (0900 GMT) on Friday to
+        # pay"), unless told in the past.
+        starts = ((m["rel"] or "").lower() == "from" or ((m["rel"] or "").lower() == "on"
+                  and _DEADLINE_BEFORE.search(text, max(0, m.start() - DEADLINE_REACH), m.start()) is not None)) \
+            and not _TOLD_PAST.search(text, 0, m.start())
         add(m, When(_weekday(m, anchor, m.start() > first_modal or starts), "day", m.group()))
     low = text.lower()
     relative = any(cue in low for cue in _RELATIVE_CUES)  # a substring test is many times faster than the pattern
@@ -465,8 +475,15 @@ def overdue(text: str, anchor: dt.date, cutoff: dt.date) -> bool:
     when = event_date(text, anchor)
     if when is None:
         days = [w.day for w in mentions(text, anchor) if w.precision == "day"]
+        if not days and not ahead and any(_CLOCK_ONLY.search(event) for event in preview_events(text)):
+            days = [anchor]  # "The rest centre will close at 6pm": its article's day
         return bool(days) and max(days + ahead) < cutoff
     return max([_last_day(when), *ahead]) < cutoff
+
+
+# A preview's event at a time of its own article's day: "will close at 6pm", "by midnight", "tonight".
+_CLOCK_ONLY = re.compile(r"\b(?:at|by|until|from|before|after)\s+(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|"
+                         r"noon|midday|midnight)|\b(?:tonight|this (?:morning|afternoon|evening))\b", re.I)
 
 
 def expired(text: str, anchor: dt.date, cutoff: dt.date) -> bool:
@@ -645,6 +662,8 @@ def published_in_lines(lines: Sequence[str], anchor: dt.date | None = None) -> d
                     return _parse_date(m.group())
         if iso := _DATELINE_ISO.match(line):
             return _safe_date(int(iso["year"]), int(iso["month"]), int(iso["day"]))
+        if (figures := _DATELINE_FIGURES.match(line)) and (told := _figures_day(figures, anchor)):
+            return told
         d = _DATELINE.match(line) or _DATELINE_DAY_FIRST.match(line)
         if d and (d["year"] or anchor):
             month, day_n = _month(d["month"]), int(d["day"])
@@ -655,6 +674,25 @@ def published_in_lines(lines: Sequence[str], anchor: dt.date | None = None) -> d
             this_year = _safe_date(anchor.year, month, day_n)
             return this_year if this_year and this_year <= anchor else _safe_date(anchor.year - 1, month, day_n)
     return None
+
+
+def _figures_day(m: re.Match[str], anchor: dt.date | None) -> dt.date | None:
+    """The day a dateline gives in figures ("15/11"), when day and month can be told apart (one is over 12), and
+    its year: the one given, else the latest such day on or before `anchor`."""
+    a, b = int(m["a"]), int(m["b"])
+    if a > 12 >= b:
+        day_n, month = a, b
+    elif b > 12 >= a:
+        day_n, month = b, a
+    else:
+        return None
+    if m["year"]:
+        year = int(m["year"])
+        return _safe_date(year + 2000 if year < 100 else year, month, day_n)
+    if anchor is None:
+        return None
+    this_year = _safe_date(anchor.year, month, day_n)
+    return this_year if this_year and this_year <= anchor else _safe_date(anchor.year - 1, month, day_n)
 
 
 # A date in figures, day and month either way round: "5/3/2026", "3/5/2026".

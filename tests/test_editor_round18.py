@@ -113,3 +113,113 @@ def test_two_openings_that_tell_one_event_are_one_fact() -> None:
     brief = build_brief([STORIES / "tunnel"], load_options(date=dt.date(2026, 3, 7)))
     assert not any(t.startswith("A tunnel boring machine broke through") for t in _shown(brief))
     assert brief.bottom_line is not None and brief.bottom_line.sources == (2, 3, 4)
+
+
+def test_figures_in_words_are_counts_as_the_digits_give_them() -> None:
+    from briefer.measures import counts
+    assert [(c.thing, c.value) for c in counts("Thirty-two crews took part.")][:1] == [("crew", 32.0)]
+    assert [(c.thing, c.value) for c in counts("Two dozen workers shared the prize.")][:1] == [("worker", 24.0)]
+    assert [(c.thing, c.value) for c in counts("A syndicate of twenty four workers won.")][:1] == [("worker", 24.0)]
+    assert [(c.thing, c.value) for c in counts("Fourteen schools closed.")][:1] == [("school", 14.0)]
+
+
+def test_a_dateline_without_a_date_names_its_outlet_and_one_in_figures_dates_it() -> None:
+    from briefer.clean import clean_document
+    from briefer.outlets import outlet_in_lines
+    from briefer.temporal import published_in_lines
+    from tests.helpers import make_doc
+    assert outlet_in_lines(["Divers find a lost schooner", "",
+                            "SAINT-MALIN (Coastwire) - Divers have found the wreck of a schooner."]) == "Coastwire"
+    day = published_in_lines(["KESSBY, 15/11 (Pennant Wire) - About two thousand people lined the streets."],
+                             dt.date(2026, 12, 2))
+    assert day == dt.date(2026, 11, 15)
+    # Day and month that cannot be told apart give no date.
+    assert published_in_lines(["KESSBY, 5/11 (Pennant Wire) - The parade went ahead."], dt.date(2026, 12, 2)) is None
+    cleaned = clean_document(make_doc(["KESSBY, 15/11 (Pennant Wire) - About two thousand people lined the "
+                                       "streets on Sunday."]), set()).paragraphs
+    assert cleaned[0].startswith("About two thousand people")
+
+
+def test_a_pages_own_references_and_advice_boxes_are_cut() -> None:
+    from briefer.clean import clean_document
+    from tests.helpers import make_doc
+    cleaned = clean_document(make_doc([
+        "The canal bank was closed for a week in 2019 (file photo) when a water main burst nearby.",
+        "The pipe was marked on the plans given to the contractor [1], according to the gas network.",
+        "[1] The gas network said the plans had been sent to the contractor in September.",
+        "Mayor Ann Lowe (pictured) visited the site on Tuesday afternoon with two engineers.",
+        "If you have been affected by this story, the Elder Support Line offers free support on 0800 046 2211.",
+        "Anyone who saw the digger at work should call police on 101, the force said in a statement."]),
+        set()).paragraphs
+    assert cleaned[0] == "The canal bank was closed for a week in 2019 when a water main burst nearby."
+    assert cleaned[1] == "The pipe was marked on the plans given to the contractor, according to the gas network."
+    assert cleaned[2].startswith("The gas network said")
+    assert cleaned[3] == "Mayor Ann Lowe visited the site on Tuesday afternoon with two engineers."
+    assert not any("affected by this story" in line for line in cleaned)
+    assert cleaned[-1].startswith("Anyone who saw the digger")
+
+
+def test_a_count_corrected_in_passing_revises_the_first_one() -> None:
+    from briefer.supersede import revised_count
+    later = "Detectives now believe seven people were targeted, not five as first thought, and that £45,000 was taken."
+    assert revised_count(later, "Police are warning residents after five people were tricked into handing over cards.")
+    assert not revised_count(later, "The town has five wards and a market.")
+    brief = build_brief([STORIES / "scam"], load_options(date=dt.date(2026, 12, 2)))
+    assert not any("after five residents were tricked" in t for t in _shown(brief))
+
+
+def test_supplies_still_off_a_person_not_found_and_a_branch_told_of_it_are_overtaken() -> None:
+    assert state_overturned("Gas was restored to 288 homes in the town by lunchtime on Wednesday.",
+                            "Gas supplies to the area remain off.")
+    # One person missing, once found, however each names him; not when two were missing.
+    assert supersedes("The young fisherman missing since the boat sank has been found alive in a life raft.", "report",
+                      "The fourth, a man in his twenties, has not been found.", "report")
+    from briefer.supersede import state_moved_apart
+    assert state_moved_apart("The young fisherman has been found alive in a life raft.",
+                             "The fourth, a man in his twenties, has not been found.")
+    assert not state_moved_apart("One of them was found alive on Tuesday.", "Two climbers are still missing.")
+    assert state_overturned("Investigators from the Air Accidents Branch have begun their inquiry.",
+                            "The Air Accidents Branch has been told of the crash.")
+    brief = build_brief([STORIES / "trawler"], load_options(date=dt.date(2026, 11, 13)))
+    shown = _shown(brief)
+    assert not any("has not been found" in t for t in shown)
+    assert not any("has been told of the sinking" in t for t in shown)
+
+
+def test_cases_a_count_and_a_time_told_before_lean_back() -> None:
+    assert leans_back("In each case the victim received a phone call from a man who said he was from the bank.")
+    assert leans_back("The fourth, a man in his twenties, has not been found.")
+    assert leans_back("By the time the lifeboat arrived 40 minutes later only a slick of diesel was left.")
+    assert leans_back("The search was stood down shortly afterwards.")
+    assert not leans_back("A later report said the bridge was safe.")
+    assert not leans_back("The fourth man was found on Tuesday.")
+    assert not leans_back("In some cases the council has paid for repairs itself.")
+
+
+def test_a_deadlines_weekday_lies_ahead_and_a_clock_time_is_its_articles_day() -> None:
+    from briefer.temporal import event_date, overdue
+    wednesday = dt.date(2026, 11, 4)
+    given = "The port has given the owner until 5 p.m. local time (0900 GMT) on Friday to pay the crew."
+    assert event_date(given, wednesday).day == dt.date(2026, 11, 6)
+    # Told in the past, the day is the last Friday.
+    assert event_date("The shop closed at 5 p.m. on Friday.", wednesday).day == dt.date(2026, 10, 30)
+    rest = "The rest centre at the leisure centre will close at 6pm."
+    assert overdue(rest, wednesday, dt.date(2026, 11, 5))
+    assert not overdue(rest, wednesday, wednesday)
+
+
+def test_one_name_spelled_two_ways_is_one_person() -> None:
+    from briefer.people import who_is_who
+    cast = who_is_who([(1, "Katharine Ashworth-Bell, the firm's managing director, said the site was safe."),
+                       (2, "Katherine Ashworth, who runs the firm, said every site had been inspected."),
+                       (2, "Tom Okafor, the council leader, said the street would reopen."),
+                       (3, "Grace Okafor, 67, was badly hurt; her son Daniel Okafor said the family wanted answers.")])
+    names = [p.name for p in cast.people]
+    assert "Katharine Ashworth-Bell" in names and "Katherine Ashworth" not in names
+    assert "Tom Okafor" in names  # another first name of the same surname is another person
+
+
+def test_a_she_after_an_unnamed_person_is_not_given_to_someone_named_further_back() -> None:
+    brief = build_brief([STORIES / "scaffold"], load_options(date=dt.date(2026, 3, 11)))
+    quote = next(q for q in brief.quotes if q.text.startswith("I thought the whole street"))
+    assert quote.speaker == "" and "police" not in quote.context
