@@ -50,7 +50,7 @@ _DANGLING = re.compile(
     # ...", "... was stood down shortly afterwards."
     r"(?:by the time (?:[\w'’-]+ ){1,6}?)?(?:(?:\d+|an?|one|two|three|four|five|six|ten|twenty|thirty|forty|fifty|"
     r"a few|several) (?:minutes?|hours?|days?|weeks?|months?)|minutes|hours|days|weeks|moments) later\b|"
-    r"(?=.{0,200}\b(?:shortly|soon|immediately|moments|minutes|hours) (?:afterwards?|after that|later)[.!]?$)|"
+    r"(?=.{0,200}\b(?:shortly|soon|immediately) (?:afterwards?|after that)[.!]?$)|"
     r"the (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|last|remaining)(?=,))\b",
     re.I,
 )

@@ -200,6 +200,9 @@ def sums(text: str) -> frozenset[tuple[str, float]]:
     return frozenset(out)
 
 
+_PLANNED = re.compile(r"\b(?:will|would|shall|plans? to|planned to|is to|are to|is due to|are due to)\b", re.I)
+
+
 @dataclass(frozen=True, slots=True)
 class Count:
     """A figure that counts a thing: the thing's stem, the figure's value and its words as printed; `rate` when it
@@ -225,6 +228,9 @@ def counts(text: str) -> tuple[Count, ...]:
     give none."""
     if _NOT_A_COUNT.search(text):
         return ()
+    # A plan's count is not one to hold against what was done ("will resume at first light with two lifeboats" /
+    # "The search, which had involved three lifeboats"); a sum per thing it sets is ("will go up to €0.30 a share").
+    planned = _PLANNED.search(text) is not None
     out = []
     for m in _COUNT.finditer(text):
         number, scale, first, second = m.group(2), m.group(3), m.group(4), m.group(5)
@@ -244,5 +250,6 @@ def counts(text: str) -> tuple[Count, ...]:
             end = m.start(4) + len(first) if word == first else m.end(5)
             said = text[m.start(): end].strip()
             # ("will go up to €0.30 a share": the ceiling's words are the verb's, not the figure's.)
-            out.append(Count(thing, value, said[6:] if said.lower().startswith("up to ") else said, rate))
+            if rate or not planned:
+                out.append(Count(thing, value, said[6:] if said.lower().startswith("up to ") else said, rate))
     return tuple(out)

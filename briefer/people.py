@@ -58,7 +58,8 @@ foundation association ltd inc corp airlines security state affairs foreign defe
 pacific asia europe america africa north south east west new united people peoples national international federal
 general assembly parliament congress senate government administration office world war city county province region
 harbour harbor bay lake valley road bridge dam line terminal hospital school college museum park church desk wire
-observatory laboratory library theatre theater trust upper lower greater
+observatory laboratory library theatre theater trust upper lower greater network networks maritime shipping
+holdings partners industries logistics energy media club society federation alliance coalition charity
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december chinese american british french german russian indian japanese european
 president minister secretary prime premier mayor governor senator chancellor ambassador spokesperson spokesman
@@ -98,8 +99,13 @@ demonstrator motorist homeowner tenant landlord guest camper sailor
 candidate nominee challenger incumbent mp mep mediator arbitrator
 conductor musician violinist cellist pianist composer singer dancer choreographer artist actor actress trustee
 treasurer administrator investigator auditor accountant broker banker trader
-forecaster coxswain foreman
+forecaster coxswain foreman deckhand crewman diver
+son daughter grandson granddaughter great-grandson great-granddaughter great-great-grandson great-great-granddaughter
+grandmother grandfather brother sister husband wife widow widower nephew niece cousin uncle aunt descendant
 """)
+# Ranks a person's name may carry besides a post.
+_RANKS = frozenset({"Captain", "Capt", "Commander", "Colonel", "Major", "Lieutenant", "Sergeant", "General", "Admiral",
+                    "Inspector", "Detective", "Superintendent", "Chief"})
 # Words that qualify a role before it: "former Prime Minister", "acting mayor", "ex-premier".
 _QUALIFIERS = frozenset({"former", "acting", "outgoing", "interim", "incoming", "ex"})
 # Participles that are part of a role ("managing director", "presiding judge"), unlike a verb before a name.
@@ -272,6 +278,10 @@ def _role_before(text: str, start: int, parenthetical: bool = False) -> str:
         tokens.pop()  # "The health board's chief executive, Dr Martin Asante": the role is before the title
     if parenthetical and tokens and tokens[-1].endswith(","):
         tokens[-1] = tokens[-1][:-1]  # "China's top diplomat, Wang Yi, said"
+    # A rank set off after the post: "The harbour master, Captain Rosa Okafor-Lindt, said" (her post, not her rank).
+    if len(tokens) >= 2 and tokens[-1] in _RANKS and tokens[-2].endswith(",") and role_noun(tokens[-2][:-1]):
+        tokens.pop()
+        tokens[-1] = tokens[-1][:-1]
     taken: list[str] = []
     while tokens:
         token = tokens[-1]
@@ -820,8 +830,12 @@ def _variant_first(a: str, b: str) -> bool:
 
 
 def _variant_last(a: str, b: str) -> bool:
-    """One surname, whole or shortened from a double-barrelled one: "Ashworth-Bell" / "Ashworth"."""
-    return a == b or a.split("-")[0] == b or b.split("-")[0] == a
+    """One surname, whole or shortened from a double-barrelled one: "Ashworth-Bell" / "Ashworth" (not "Sen-friendly"
+    / "Sen")."""
+    def shortened(long: str, short: str) -> bool:
+        parts = long.split("-")
+        return len(parts) > 1 and parts[0] == short and all(p[:1].isupper() for p in parts)
+    return a == b or shortened(a, b) or shortened(b, a)
 
 
 def _merge_variants(seen: dict[tuple[str, str], _Seen]) -> None:
