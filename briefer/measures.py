@@ -200,6 +200,8 @@ def sums(text: str) -> frozenset[tuple[str, float]]:
     return frozenset(out)
 
 
+PLAN_REACH = 80  # characters from a plan's verb to the count it governs ("will resume at first light on
+# Wednesday, with two lifeboats": 57)
 _PLANNED = re.compile(r"\b(?:will|would|shall|plans? to|planned to|is to|are to|is due to|are due to)\b", re.I)
 
 
@@ -230,7 +232,7 @@ def counts(text: str) -> tuple[Count, ...]:
         return ()
     # A plan's count is not one to hold against what was done ("will resume at first light with two lifeboats" /
     # "The search, which had involved three lifeboats"); a sum per thing it sets is ("will go up to €0.30 a share").
-    planned = _PLANNED.search(text) is not None
+    plans = [m.end() for m in _PLANNED.finditer(text)]
     out = []
     for m in _COUNT.finditer(text):
         number, scale, first, second = m.group(2), m.group(3), m.group(4), m.group(5)
@@ -250,6 +252,9 @@ def counts(text: str) -> tuple[Count, ...]:
             end = m.start(4) + len(first) if word == first else m.end(5)
             said = text[m.start(): end].strip()
             # ("will go up to €0.30 a share": the ceiling's words are the verb's, not the figure's.)
+            # (The plan's verb governs the count when it comes shortly before it: not "Twelve dogs have fallen ill
+            # ..., as the council set out plans to ban swimming".)
+            planned = any(0 <= m.start() - at <= PLAN_REACH and ";" not in text[at:m.start()] for at in plans)
             if rate or not planned:
                 out.append(Count(thing, value, said[6:] if said.lower().startswith("up to ") else said, rate))
     return tuple(out)

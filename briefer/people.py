@@ -420,7 +420,8 @@ def _apposed_role(text: str, start: int, end: int) -> str:
         return ""
     # A name may follow the head ("a resident of Orchard Close", "the mayor of Kelby"), never sit in it.
     head_text = _HEAD_END.split(role, maxsplit=1)[0]
-    if re.match(r"^(?:said|says|told|added|who|which)\b", role) \
+    # ("Yao's wife, Yu Yingzhang, and daughter, Yao Yiting": "and daughter" is the next person's.)
+    if re.match(r"^(?:said|says|told|added|who|which|and|or|but|nor)\b", role) \
             or any(at < len(head_text) for at, _, _ in names_in(role)):
         return ""
     # A role is a noun phrase whose head is a role noun: "the operator's chief executive", "managing director of

@@ -223,3 +223,35 @@ def test_a_she_after_an_unnamed_person_is_not_given_to_someone_named_further_bac
     brief = build_brief([STORIES / "scaffold"], load_options(date=dt.date(2026, 3, 11)))
     quote = next(q for q in brief.quotes if q.text.startswith("I thought the whole street"))
     assert quote.speaker == "" and "police" not in quote.context
+
+
+def test_organisations_are_no_people_and_kin_and_posts_are_roles() -> None:
+    from briefer.people import who_is_who
+    cast = who_is_who([
+        (1, "Tomas Ebbe, an inspector with the Seafarers' Welfare Network, said the crew were exhausted."),
+        (1, "The Seafarers' Welfare Network said Halvard Maritime had not answered its letters."),
+        (2, "The harbour master, Captain Rosa Lind, said the crew were running short of water."),
+        (2, "Rosa Lind said the ship would be arrested."),
+        (3, "Yann Kerbrat, the captain's great-great-grandson, said the family had waited a long time.")])
+    roles = {p.name: p.role for p in cast.people}
+    assert "Welfare Network" not in roles and "Halvard Maritime" not in roles
+    assert roles["Rosa Lind"] == "harbour master"
+    assert roles["Yann Kerbrat"] == "the captain's great-great-grandson"
+
+
+def test_a_plans_count_is_not_held_against_what_was_done() -> None:
+    from briefer.measures import counts
+    assert counts("The search will resume at first light with two lifeboats and a helicopter.") == ()
+    assert [c.value for c in counts("The search had involved three lifeboats and a helicopter.")][:1] == [3.0]
+    # A sum per thing that a plan sets is a count to compare ("will go up to €0.30 a share").
+    assert [c.value for c in counts("The dividend will go up to €0.30 a share.")] == [0.3]
+    brief = build_brief([STORIES / "trawler"], load_options(date=dt.date(2026, 11, 13)))
+    assert not any("lifeboats" in d.says for s in brief.sections for i in s.items for d in i.differs)
+
+
+def test_openings_that_share_only_an_auxiliary_tell_two_events() -> None:
+    from briefer.story import same_opening
+    day = dt.date(2026, 4, 16)
+    assert not same_opening("A sleeper train will link the two cities again, years after the last one was scrapped.",
+                            "When the last sleeper train pulled into the city years ago, there was no ceremony.",
+                            day, day)
