@@ -202,7 +202,15 @@ def sums(text: str) -> frozenset[tuple[str, float]]:
 
 PLAN_REACH = 80  # characters from a plan's verb to the count it governs ("will resume at first light on
 # Wednesday, with two lifeboats": 57)
-_PLANNED = re.compile(r"\b(?:will|would|shall|plans? to|planned to|is to|are to|is due to|are due to)\b", re.I)
+_PLANNED = re.compile(r"\b(?:will|would|shall|plans? to|planned to|is to|are to|(?:is|are) (?:due|scheduled|set to))\b",
+                      re.I)
+
+
+# ... or the count is the subject of a plan that follows it: "Forty crews from nine clubs are due on the water" (a
+# count in the sentence's first few words).
+SUBJECT_WORDS = 4
+_DUE_AFTER = re.compile(r"(?:\s+(?!(?:are|is|were|was)\b)[\w'’-]+){0,4}\s+(?:are|is) (?:due|scheduled|set|expected)\b",
+                        re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,7 +262,8 @@ def counts(text: str) -> tuple[Count, ...]:
             # ("will go up to €0.30 a share": the ceiling's words are the verb's, not the figure's.)
             # (The plan's verb governs the count when it comes shortly before it: not "Twelve dogs have fallen ill
             # ..., as the council set out plans to ban swimming".)
-            planned = any(0 <= m.start() - at <= PLAN_REACH and ";" not in text[at:m.start()] for at in plans)
+            planned = any(0 <= m.start() - at <= PLAN_REACH and ";" not in text[at:m.start()] for at in plans) \
+                or (len(text[:m.start()].split()) <= SUBJECT_WORDS and _DUE_AFTER.match(text, m.end(4)) is not None)
             if rate or not planned:
                 out.append(Count(thing, value, said[6:] if said.lower().startswith("up to ") else said, rate))
     return tuple(out)

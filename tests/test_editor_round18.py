@@ -242,6 +242,10 @@ def test_organisations_are_no_people_and_kin_and_posts_are_roles() -> None:
 def test_a_plans_count_is_not_held_against_what_was_done() -> None:
     from briefer.measures import counts
     assert counts("The search will resume at first light with two lifeboats and a helicopter.") == ()
+    assert counts("Forty crews from nine clubs are due on the water on Saturday.") == ()
+    # A plan later in the sentence governs no count before it.
+    assert [c.value for c in counts("Twelve dogs have fallen ill, as the council set out plans to ban swimming.")] \
+        == [12.0]
     assert [c.value for c in counts("The search had involved three lifeboats and a helicopter.")][:1] == [3.0]
     # A sum per thing that a plan sets is a count to compare ("will go up to €0.30 a share").
     assert [c.value for c in counts("The dividend will go up to €0.30 a share.")] == [0.3]
