@@ -603,7 +603,22 @@ class Picker:
         if self.kind(i) != "expected":
             # ... or a state in force until a day now past ("has issued a yellow warning ... until Saturday").
             return expired(self.prepared.sentences[i].text, anchor, self.cutoff)
-        return overdue(self.prepared.sentences[i].text, anchor, self.cutoff)
+        return overdue(self.prepared.sentences[i].text, anchor, self.cutoff) or self._reported_day(i, anchor)
+
+    def _reported_day(self, i: int, anchor: dt.date) -> bool:
+        """A preview of an event on a day the bottom line reports as past, from an article no older ("Racing will now
+        begin at 10 a.m. on Sunday" / "Kellmouth Rowing Club won the men's eights ... on Sunday"; "would hold a parade
+        for the team on Sunday afternoon" / "About two thousand people lined the streets ... on Sunday"): that day's
+        news is in, and the preview is stale."""
+        main = self.headline
+        if main is None or main == i or self.kind(main) != "report":
+            return False
+        then, told = self._published(i), self._published(main)
+        if then is None or told is None or told < then:
+            return False
+        when = event_date(self.prepared.sentences[i].text, anchor)
+        reported = event_day(self.prepared.sentences[main].text, told)
+        return when is not None and when.precision == "day" and reported is not None and when.day <= reported
 
     def _published(self, i: int) -> dt.date | None:
         return self.prepared.documents[self.prepared.sentences[i].doc].source.published

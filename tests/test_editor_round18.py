@@ -259,3 +259,12 @@ def test_openings_that_share_only_an_auxiliary_tell_two_events() -> None:
     assert not same_opening("A sleeper train will link the two cities again, years after the last one was scrapped.",
                             "When the last sleeper train pulled into the city years ago, there was no ceremony.",
                             day, day)
+
+
+def test_a_preview_of_a_day_the_bottom_line_reports_is_stale() -> None:
+    # The regatta's "Racing will now begin at 10 a.m. on Sunday" and the cup final's "would hold a parade for the
+    # team on Sunday afternoon" stayed beside bottom lines that report Sunday's race and parade.
+    regatta = _shown(build_brief([STORIES / "regatta"], load_options(date=dt.date(2026, 11, 23))))
+    assert not any(t.startswith("Racing will now begin") for t in regatta)
+    hockey = _shown(build_brief([STORIES / "icehockey"], load_options(date=dt.date(2026, 11, 16))))
+    assert not any("would hold a parade" in t for t in hockey)
