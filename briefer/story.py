@@ -47,6 +47,7 @@ from briefer.timeline import MAX_EVENTS, MAX_NEXT, Line, timeline, what_next
 LEAD_SENTENCES = 3
 _TELLING = re.compile(r"\b(?:said|says|told|tells|testified|admitted|denied|announced|confirmed|revealed)\b")
 _QUOTE_MARK = re.compile(r"[\"“”‘]")
+_NAMED_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'’-]+(?!\s+[A-Z])")
 # Past-tense words that tell no event of their own: saying, and the auxiliaries.
 _NO_EVENT = frozenset({"said", "told", "added", "announced", "confirmed", "reported", "was", "were", "had", "did",
                        "got", "went"})
@@ -360,8 +361,11 @@ def lead_credits(documents: Sequence[Document], sentences: Sequence[Sentence], c
         # A quotation is someone's view, not the news: never the bottom line. (What the sentence tells, the
         # costliest look, only for a lead that passes the others.)
         # Nor is a transcript's or an interview's (its opening says who spoke to whom).
+        # Nor one that opens with someone named before it by title and surname ("Mrs Okafor, who is no relation of
+        # the council leader, had surgery ..."): it leans on the sentence that introduced her.
         if (seen[doc] <= LEAD_SENTENCES and len(text.split()) <= BOTTOM_LINE_WORDS and not documents[doc].speakers
                 and not _QUOTE_MARK.search(text) and not spoken(text) and not HEDGED.search(text)
+                and not _NAMED_BEFORE.match(text)
                 and _told(text, anchor[doc])):
             leads.append(i)
     leads = _not_updated(documents, sentences, leads, candidates) or list(candidates[:1])

@@ -268,3 +268,12 @@ def test_a_preview_of_a_day_the_bottom_line_reports_is_stale() -> None:
     assert not any(t.startswith("Racing will now begin") for t in regatta)
     hockey = _shown(build_brief([STORIES / "icehockey"], load_options(date=dt.date(2026, 11, 16))))
     assert not any("would hold a parade" in t for t in hockey)
+
+
+def test_the_bottom_line_does_not_open_with_someone_named_before_by_title_alone() -> None:
+    # The scaffold's bottom line was "Mrs Okafor, who is no relation of the council leader Tom Okafor, had surgery
+    # ...": she is introduced in the sentence before it, and the line never says what happened.
+    brief = build_brief([STORIES / "scaffold"], load_options(date=dt.date(2026, 3, 11)))
+    assert brief.bottom_line is not None
+    assert not brief.bottom_line.text.startswith("Mrs Okafor")
+    assert "scaffold" in brief.bottom_line.text
