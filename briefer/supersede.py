@@ -64,7 +64,7 @@ STATES = (
     # ("The search was now concentrated on the Sally Ann" / "The three men missing from the Sally Ann were found
     # alive").
     (re.compile(SEARCH_ON + r"|\bsearch (?:was |is )?(?:now )?(?:concentrated|focused|focusing|centred|centered) on\b|"
-                r"\b(?:had|have|has) not been heard from\b", re.I),
+                r"\b(?:had|have|has) not been heard from\b|\bsearch (?:is|was) (?:now )?under ?way\b", re.I),
      re.compile(SEARCH_OVER + r"|\bsearch (?:was |has been |had been )?suspended\b|\bended the search\b|"
                 r"\b(?:were|was|have been|has been) (?:found|rescued|picked up|lifted)(?: alive| safe| safely)?\b",
                 re.I)),
