@@ -77,6 +77,7 @@ from briefer.temporal import (
     overdue,
     parts_of_day_apart,
     past_words,
+    preview_days,
     preview_event,
     preview_events,
     sentence_kind,
@@ -616,9 +617,12 @@ class Picker:
         then, told = self._published(i), self._published(main)
         if then is None or told is None or told < then:
             return False
-        when = event_date(self.prepared.sentences[i].text, anchor)
+        # The days the preview's own event names (after its modal: not "visited on Wednesday and promised that every
+        # family would be rehoused within a year"), each to the day.
+        days = preview_days(self.prepared.sentences[i].text, anchor)
         reported = event_day(self.prepared.sentences[main].text, told)
-        return when is not None and when.precision == "day" and reported is not None and when.day <= reported
+        return (bool(days) and reported is not None and all(w.precision == "day" for w in days)
+                and max(w.day for w in days) <= reported)
 
     def _published(self, i: int) -> dt.date | None:
         return self.prepared.documents[self.prepared.sentences[i].doc].source.published

@@ -462,6 +462,16 @@ def preview_events(text: str) -> list[str]:
     return [text[_event_start(found):] for found in _EXPECTED.finditer(probe)]
 
 
+def preview_days(text: str, anchor: dt.date) -> list[When]:
+    """The dates a preview's own events name (after its first modal), read in the whole sentence ("would start
+    rebuilding the collapsed sewer on Monday": the coming Monday); [] when nothing looks ahead."""
+    events = preview_events(text)
+    if not events:
+        return []
+    start = len(text) - max(len(event) for event in events)
+    return [when for at, when in _mentions_at(text, anchor) if at >= start]
+
+
 def overdue(text: str, anchor: dt.date, cutoff: dt.date) -> bool:
     """True when the event a preview names ("The stoppage is due to begin on Thursday") was due before `cutoff`
     (the newest source's date): by then the sources would report it, and the preview is stale. A preview whose

@@ -277,3 +277,15 @@ def test_the_bottom_line_does_not_open_with_someone_named_before_by_title_alone(
     assert brief.bottom_line is not None
     assert not brief.bottom_line.text.startswith("Mrs Okafor")
     assert "scaffold" in brief.bottom_line.text
+
+
+def test_a_previews_days_are_those_its_own_event_names() -> None:
+    from briefer.temporal import preview_days
+    thursday = dt.date(2026, 9, 17)
+    # Read in the whole sentence: "would start ... on Monday" is the coming Monday.
+    assert [w.day for w in preview_days("The water company said it would start rebuilding the sewer on Monday.",
+                                        thursday)] == [dt.date(2026, 9, 21)]
+    # A day the report part names is not the preview's ("visited on Wednesday and promised that every family would
+    # be rehoused within a year").
+    assert preview_days("The minister visited the town on Wednesday and promised that every family would be "
+                        "rehoused within a year.", thursday) == []
