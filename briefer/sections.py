@@ -607,7 +607,7 @@ class Picker:
         return overdue(self.prepared.sentences[i].text, anchor, self.cutoff) or self._reported_day(i, anchor)
 
     def _reported_day(self, i: int, anchor: dt.date) -> bool:
-        """A preview of an event on a day the bottom line reports as past, from an article no older ("Racing will now
+        """A preview of an event on a day the bottom line reports as past, in a later article ("Racing will now
         begin at 10 a.m. on Sunday" / "Kellmouth Rowing Club won the men's eights ... on Sunday"; "would hold a parade
         for the team on Sunday afternoon" / "About two thousand people lined the streets ... on Sunday"): that day's
         news is in, and the preview is stale."""
@@ -615,8 +615,8 @@ class Picker:
         if main is None or main == i or self.kind(main) != "report":
             return False
         then, told = self._published(i), self._published(main)
-        if then is None or told is None or told < then:
-            return False
+        if then is None or told is None or told <= then:
+            return False  # (a later article's: its own article's "would run normally from Sunday afternoon" stays)
         # The days the preview's own event names (after its modal: not "visited on Wednesday and promised that every
         # family would be rehoused within a year"), each to the day.
         days = preview_days(self.prepared.sentences[i].text, anchor)

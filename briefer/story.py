@@ -47,7 +47,7 @@ from briefer.timeline import MAX_EVENTS, MAX_NEXT, Line, timeline, what_next
 LEAD_SENTENCES = 3
 _TELLING = re.compile(r"\b(?:said|says|told|tells|testified|admitted|denied|announced|confirmed|revealed)\b")
 _QUOTE_MARK = re.compile(r"[\"“”‘]")
-_NAMED_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'’-]+(?!\s+[A-Z])")
+_NAMED_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'’-]+\b(?!\s+[A-Z])")
 # Past-tense words that tell no event of their own: saying, and the auxiliaries.
 _NO_EVENT = frozenset({"said", "told", "added", "announced", "confirmed", "reported", "was", "were", "had", "did",
                        "got", "went"})
