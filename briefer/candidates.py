@@ -135,6 +135,8 @@ _LEANS_ON_EARLIER = re.compile(
     r"^\S+(?:\s+\S+){0,2}\s+also\b|\bthe two(?!(?:\s+[a-z][\w-]*)?\s+(?:countries|sides|governments|leaders|men|"
     r"nations|presidents|ministers|days|years|hours|weeks|months)\b|"
     r"\s+(?:leading|main|biggest|largest|top|front-running) \w+|"
+    # ... or a participle says which ("fitted steel clamps to the two cracked hangers", "the two injured climbers").
+    r"\s+[a-z]{3,}ed\s+[a-z][\w-]*\b(?!\s+(?:who|that|which)\b)|"
     # ... or a clause after its noun says which ("the two elderly people found dead on Monday", "the two paintings
     # stolen from the museum on Tuesday").
     r"\s+[a-z][\w-]*\s+(?:who|that)\b|(?:\s+[a-z][\w-]*){1,2}\s+(?:found dead|killed in|injured in|"

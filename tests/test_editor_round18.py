@@ -289,3 +289,11 @@ def test_a_previews_days_are_those_its_own_event_names() -> None:
     # be rehoused within a year").
     assert preview_days("The minister visited the town on Wednesday and promised that every family would be "
                         "rehoused within a year.", thursday) == []
+
+
+def test_the_two_with_a_participle_saying_which_does_not_lean_back() -> None:
+    # An unseen story's newest lead, "The footbridge will reopen on Saturday after engineers fitted steel clamps to
+    # the two cracked hangers, the council said", was no candidate: "the two" read as pointing back.
+    assert not leans_back("The footbridge will reopen on Saturday after engineers fitted steel clamps to the two "
+                          "cracked hangers, the council said on Thursday.")
+    assert leans_back("The council said the two would meet again on Monday.")
