@@ -267,3 +267,24 @@ def counts(text: str) -> tuple[Count, ...]:
             if rate or not planned:
                 out.append(Count(thing, value, said[6:] if said.lower().startswith("up to ") else said, rate))
     return tuple(out)
+
+
+# Counts this far apart at most are of one thing told differently ("25 members" / "twenty-four workers"), not two
+# things ("25 members" / "4.8 million euros").
+COUNT_RANGE = 2.0
+# ... and counts this close are one count rounded ("nearly 1,000" / "998"; not "25" / "24").
+COUNT_ROUNDING = 0.02
+
+
+def counts_differ(text: str, other: str) -> bool:
+    """Whether `other` gives a count of about the size `text` gives (within `COUNT_RANGE`) but none equal to it: it
+    does not state `text`'s figure ("whose 25 members shared a lottery jackpot" / "A syndicate of twenty-four workers
+    ... has won a lottery jackpot"; as "22 crew" is not "20 crew")."""
+    mine = {c.value for c in counts(text) if not c.rate}
+    theirs = {c.value for c in counts(other) if not c.rate}
+    if not mine or not theirs:
+        return False
+    if any(abs(a - b) <= COUNT_ROUNDING * max(a, b) for a in mine for b in theirs):
+        return False
+    return any(1 / COUNT_RANGE <= a / b <= COUNT_RANGE for a in mine for b in theirs if a > 0 and b > 0)
+

@@ -44,7 +44,7 @@ from briefer.dedupe import SAME_FACT
 from briefer.discover import is_list, is_live, reports
 from briefer.facts import MEASURES, Facts, figures_of, profile, reads_as, tallies
 from briefer.lexicon import lemma_stems, synonyms
-from briefer.measures import CREDIT_WORDS, measures, same_measure
+from briefer.measures import CREDIT_WORDS, counts_differ, measures, same_measure
 from briefer.model import Item, Section, Sentence, SourceStatus, Topic
 from briefer.rank import Selector, get_selector
 from briefer.supersede import (
@@ -981,6 +981,9 @@ class Picker:
         """The members published on or after the day `best` reports: an article of Tuesday cannot state "the
         minister resigned on Wednesday", whatever words it shares with it; and not those it overtakes."""
         text, then = self.prepared.sentences[best].text, self._published(best)
+        # (Never one that gives another count of about its size: "A syndicate of twenty-four workers ... has won"
+        # does not state "whose 25 members shared a lottery jackpot".)
+        stating = [j for j in stating if j == best or not counts_differ(text, self.prepared.sentences[j].text)]
         if self.kind(best) != "report":
             # (Nor, whatever the kind, one that gives the figure it names as the old one: "the budget would rise to
             # 1.45 billion pounds from 1.2 billion" is not stated by "The scheme's budget stands at 1.2 billion".)

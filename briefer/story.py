@@ -19,13 +19,13 @@ from functools import cache
 import numpy as np
 
 from briefer.ahead import FORK_SENTENCES, Ahead
-from briefer.candidates import PARAPHRASE_MAX_DOCUMENTS, decides
+from briefer.candidates import PARAPHRASE_MAX_DOCUMENTS, PERSON_NOUNS, decides
 from briefer.dedupe import SAME_FACT, SimilarityIndex
 from briefer.discover import MAX_TOPICS, discover_topics, headline, key_phrases, reports, shouting
 from briefer.facts import Facts, count_update
-from briefer.measures import sums
+from briefer.measures import counts, counts_differ, sums
 from briefer.model import Dated, Document, Item, Person, Quote, Sentence, Topic
-from briefer.people import Cast, who_is_who
+from briefer.people import Cast, role_noun, who_is_who
 from briefer.quotes import Said, ranked_quotes
 from briefer.sentences import split_sentences
 from briefer.supersede import revised_count, revises, state_overturned, supersedes
@@ -72,12 +72,13 @@ SPARE_QUOTES = 3
 _QUIET = re.compile(r"\b(?:ran|run|running|runs|operated|operating|worked|working|went|going) (?:normally|as normal|"
                     r"smoothly|as usual|without (?:incident|problems?|disruption))\b|\bno (?:further|new|more) "
                     r"(?:faults?|problems?|incidents?|disruptions?|delays?|breakdowns?)\b", re.I)
-# How much a lead is lowered when it gives a sum no other article gives, while two others agree on another sum of
-# that size, one of them no older ("completing the main dig on a 1.3 billion pound line" in a wire copy, where three
-# outlets put the scheme at 1.2 billion pounds): an editor does not lead with a disputed figure. Any lowering does
-# it in the tunnel story, where the two leads telling the breakthrough were 0.1% apart.
+# How much a lead is lowered when it gives a sum or a count no other article gives, while two others agree on
+# another of that kind and size, one of them no older ("completing the main dig on a 1.3 billion pound line" in a
+# wire copy, where three outlets put the scheme at 1.2 billion pounds; a trade paper's "whose 25 members shared"
+# where two outlets count twenty-four): an editor does not lead with a disputed figure. Any lowering does it in the
+# tunnel story, where the two leads telling the breakthrough were 0.1% apart.
 CONTESTED_WEIGHT = 0.8
-# Sums this close are one sum rounded; sums further apart than this factor are of different things.
+# Figures this close are one figure rounded; figures further apart than this factor are of different things.
 SUM_ROUNDING = 0.02
 SUM_RANGE = 2.0
 # How many of the best leads (by the cosine's credits) are credited again by the same-fact rule.
@@ -380,7 +381,10 @@ def lead_credits(documents: Sequence[Document], sentences: Sequence[Sentence], c
     def day(j: int) -> dt.date | None:
         return event_day(sentences[j].text, anchor[sentences[j].doc])
 
-    credits = [_credited(source_of, i, same.tolist(), day)
+    # (Not a neighbour that gives another count of about the lead's size: "A syndicate of twenty-four workers" does
+    # not state "whose 25 members shared".)
+    credits = [_credited(source_of, i, [j for j in same.tolist() if not counts_differ(sentences[i].text,
+                                                                                        sentences[j].text)], day)
                for i, same in zip(leads, index.neighbours(leads, SAME_FACT), strict=True)]
     return Leads(leads, closeness, credits, dated)
 
@@ -396,13 +400,22 @@ def _credited(source_of: Sequence[int], i: int, near: list[int], day: Callable[[
     return tuple(sorted({source_of[j] for j in near}))
 
 
+def _told_figures(text: str) -> set[tuple[str, float]]:
+    """The figures a contested lead is judged by: sums of money by currency, and counts by the thing counted, all
+    people one thing ("25 members" / "twenty-four workers")."""
+    out = set(sums(text))
+    for c in counts(text):
+        if not c.rate:
+            out.add(("people" if c.thing in PERSON_NOUNS or role_noun(c.thing) else c.thing, c.value))
+    return out
+
+
 def _contested(documents: Sequence[Document], sentences: Sequence[Sentence]) -> Callable[[int], bool]:
-    """Whether sentence i gives a sum of money that no other article gives, while two other articles, one of them no
-    older, agree on another sum of that currency and size (see `CONTESTED_WEIGHT`)."""
+    """Whether sentence i gives a sum of money or a count that no other article gives, while two other articles, one
+    of them no older, agree on another of that kind and size (see `CONTESTED_WEIGHT`)."""
     given: dict[int, set[tuple[str, float]]] = {}
     for s in sentences:
-        if any(c.isdigit() for c in s.text):
-            given.setdefault(s.doc, set()).update(sums(s.text))
+        given.setdefault(s.doc, set()).update(_told_figures(s.text))
 
     def near(a: float, b: float) -> bool:
         return abs(a - b) <= SUM_ROUNDING * max(a, b)
@@ -411,13 +424,13 @@ def _contested(documents: Sequence[Document], sentences: Sequence[Sentence]) -> 
         doc = sentences[i].doc
         then = documents[doc].source.published
         others = [(d, told) for d, told in given.items() if d != doc]
-        for currency, value in sums(sentences[i].text):
-            if value <= 0 or any(c == currency and near(v, value) for _, told in others for c, v in told):
+        for kind, value in _told_figures(sentences[i].text):
+            if value <= 0 or any(k == kind and near(v, value) for _, told in others for k, v in told):
                 continue
-            rivals = {v for _, told in others for c, v in told
-                      if c == currency and 1 / SUM_RANGE <= v / value <= SUM_RANGE}
+            rivals = {v for _, told in others for k, v in told
+                      if k == kind and 1 / SUM_RANGE <= v / value <= SUM_RANGE}
             for rival in rivals:
-                backing = [d for d, told in others if any(c == currency and near(v, rival) for c, v in told)]
+                backing = [d for d, told in others if any(k == kind and near(v, rival) for k, v in told)]
                 published = [documents[d].source.published for d in backing]
                 if len(backing) >= 2 and any(then is None or p is None or p >= then for p in published):
                     return True
@@ -531,7 +544,8 @@ def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], ca
         facts = Facts([s.text for s in sentences], index, places=[(s.doc, s.position) for s in sentences])
         for k in sorted(range(len(leads)), key=weight, reverse=True)[:RULE_CREDITED_LEADS]:
             stating = {source_of[j] for j in facts.members(facts.of(leads[k]))
-                       if same_day(sentences, anchor, leads[k], j)}
+                       if same_day(sentences, anchor, leads[k], j)
+                       and not counts_differ(sentences[leads[k]].text, sentences[j].text)}
             credits[k] = tuple(sorted(stating | set(credits[k])))
     best = max(range(len(leads)), key=weight)
     why = (f"stated by {len(credits[best])} source{'s' if len(credits[best]) != 1 else ''}",

@@ -297,3 +297,18 @@ def test_the_two_with_a_participle_saying_which_does_not_lean_back() -> None:
     assert not leans_back("The footbridge will reopen on Saturday after engineers fitted steel clamps to the two "
                           "cracked hangers, the council said on Thursday.")
     assert leans_back("The council said the two would meet again on Monday.")
+
+
+def test_a_lead_with_a_count_the_others_give_differently_is_neither_credited_to_them_nor_the_bottom_line() -> None:
+    from briefer.measures import counts_differ
+    assert counts_differ("The syndicate, whose 25 members shared the prize, was formed in 2015.",
+                         "A syndicate of twenty-four workers has won the prize.")
+    # The same count rounded, or a count of another size, is no disagreement.
+    assert not counts_differ("Nearly 1,000 workers are on the payroll.", "The plant has 998 workers on its payroll.")
+    assert not counts_differ("The syndicate's 25 members shared the prize.", "The prize was 4,800,000 euros.")
+    # The syndicate's bottom line was the trade paper's "25 members", credited to the two outlets that count 24.
+    brief = build_brief([STORIES / "syndicate"], load_options(date=dt.date(2026, 12, 2)))
+    assert brief.bottom_line is not None and "25 members" not in brief.bottom_line.text
+    for item in (i for s in brief.sections for i in s.items):
+        if "25 members" in item.text:
+            assert item.sources == (3,)
