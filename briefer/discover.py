@@ -561,6 +561,14 @@ def reports(title: str) -> bool:
                 or classify(main) == "expected")
 
 
+def previews(title: str) -> bool:
+    """Whether a headline previews an event ("Avonmere footbridge to reopen on Saturday"; not a question, an
+    explainer or a document's label)."""
+    return not (title.rstrip().endswith("?") or _EXPLAINER_HEADLINE.search(title)
+                or _LABEL_HEADLINE.match(title.strip()) or _DOCUMENT_HEADLINE.search(title)) \
+        and _PREVIEW_HEADLINE.search(title) is not None
+
+
 # A live page's labels around its headline ("Live: Harrowgate tunnel closure - latest updates", "Storm Ilse as it
 # happened"): what kind of page it is, not what happened.
 _LIVE_LABELS = re.compile(r"^(?:live(?: updates| blog| coverage)?|latest|breaking)\s*[:|–—-]\s*|"
@@ -622,6 +630,14 @@ def headline(titles: Sequence[str], phrases: Sequence[str] = (),
     # open): another one is the title when there is one.
     calm = [i for i in range(len(usable)) if not shouting(usable[i])] or list(range(len(usable)))
     told = [i for i in calm if reports(usable[i])]
+    # A preview's headline from an article newer than every report is where the story stands ("Avonmere footbridge
+    # to reopen on Saturday after repairs", two days after "Footbridge closure forces long detour"): no later article
+    # can have reported its event yet.
+    newest_report = max((d for i in told if (d := date_of(i)) is not None), default=None)
+    ahead = [i for i in calm if i not in told and previews(usable[i]) and (d := date_of(i)) is not None
+             and newest_report is not None and d > newest_report]
+    if ahead:
+        return _unlabelled(usable[max(ahead, key=lambda i: (date_of(i) or dt.date.min, shared[i], -i))])
     if told:
         best = max(shared[i] for i in told)
         # An update's headline brings new words ("harbour reopens as clean-up begins"): it is on the story when it

@@ -54,7 +54,19 @@ from briefer.config import DEFAULT_TITLE, SUMMARY_WORDS, BriefOptions, load_opti
 from briefer.dedupe import SAME_FACT, SimilarityIndex, near_duplicates_of
 from briefer.discover import topic_budget
 from briefer.errors import ExitCode, NoUsableSourcesError
-from briefer.model import Brief, Dated, Document, Finding, Ledger, Section, Sentence, Source, SourceStatus, Topic
+from briefer.model import (
+    Brief,
+    Dated,
+    Document,
+    Finding,
+    Item,
+    Ledger,
+    Section,
+    Sentence,
+    Source,
+    SourceStatus,
+    Topic,
+)
 from briefer.outlets import copies
 from briefer.read.ingest import read_sources
 from briefer.roundup import off_story
@@ -426,8 +438,8 @@ def bottom_line_once(run: Prepared) -> Prepared:
 
 
 def _opening_told_again(run: Prepared) -> Prepared:
-    """When the bottom line opens its article, another article's opening printed in a section that tells the same
-    event (`story.same_opening`) is left out, and its sources credited to the bottom line: one event, told once."""
+    """Two articles' openings printed (the bottom line or section items) that tell one event (`story.same_opening`):
+    the later printed is left out, and its sources credited to the first: one event, told once."""
     from briefer.story import same_opening, story_anchors
     assert run.story is not None and run.story.bottom_line is not None
     bottom = run.story.bottom_line
@@ -435,18 +447,30 @@ def _opening_told_again(run: Prepared) -> Prepared:
     for i in run.candidates:
         opening.setdefault(run.sentences[i].doc, i)
     doc_of = {run.sentences[i].text: run.sentences[i].doc for i in opening.values()}
-    if bottom.text not in doc_of:
+    printed = [item for item in (bottom, *(i for s in run.sections for i in s.items)) if item.text in doc_of]
+    if len(printed) < 2:
         return run
     anchor = story_anchors(run.documents, run.job.options.date or dt.date.today())
-    mine = doc_of[bottom.text]
-    again = {item.text: item for s in run.sections for item in s.items
-             if (doc := doc_of.get(item.text)) is not None and doc != mine
-             and same_opening(bottom.text, item.text, anchor[mine], anchor[doc])}
-    if not again:
+    kept: list[Item] = []
+    credit: dict[str, set[int]] = {}
+    dropped: set[str] = set()
+    for item in printed:
+        doc = doc_of[item.text]
+        first = next((k for k in kept if doc_of[k.text] != doc
+                      and same_opening(k.text, item.text, anchor[doc_of[k.text]], anchor[doc])), None)
+        if first is None:
+            kept.append(item)
+        elif item.text != first.text:
+            dropped.add(item.text)
+            credit.setdefault(first.text, set(first.sources)).update(item.sources)
+    if not dropped:
         return run
-    sources = tuple(sorted({*bottom.sources, *(source for item in again.values() for source in item.sources)}))
-    sections = tuple(replace(s, items=tuple(i for i in s.items if i.text not in again)) for s in run.sections)
-    return replace(run, sections=sections, story=replace(run.story, bottom_line=replace(bottom, sources=sources)))
+
+    def credited(item: Item) -> Item:
+        return replace(item, sources=tuple(sorted(credit[item.text]))) if item.text in credit else item
+    sections = tuple(replace(s, items=tuple(credited(i) for i in s.items if i.text not in dropped))
+                     for s in run.sections)
+    return replace(run, sections=sections, story=replace(run.story, bottom_line=credited(bottom)))
 
 
 def note_differing(run: Prepared) -> Prepared:

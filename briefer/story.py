@@ -39,6 +39,7 @@ from briefer.temporal import (
     past_words,
     preview_event,
     reports_before_preview,
+    told_on,
 )
 from briefer.text import content_stems, spoken
 from briefer.timeline import MAX_EVENTS, MAX_NEXT, Line, timeline, what_next
@@ -502,6 +503,10 @@ def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], ca
     # that names it is fresh news, and so is an article's opening sentence in the present perfect that names no day,
     # in an article of that day or later ("Harnby United have appointed ... as their new head coach"; not an
     # analysis's "The barge that hit the bridge did more than crack a bearing").
+    # A lead about a day ahead of its article is news of the day it was told ("will reopen to pedestrians on
+    # Saturday ..., the council said on Thursday": Thursday's news).
+    dated = [told_on(sentences[i].text, anchor[sentences[i].doc]) if w is not None
+             and w.day > anchor[sentences[i].doc] else w for i, w in zip(leads, dated, strict=True)]
     newest = max((w.day for k, w in enumerate(dated) if w is not None and w.day <= anchor[sentences[leads[k]].doc]),
                  default=None)
     opening: dict[int, int] = {}
