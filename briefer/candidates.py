@@ -136,7 +136,9 @@ _LEANS_ON_EARLIER = re.compile(
     r"nations|presidents|ministers|days|years|hours|weeks|months)\b|"
     r"\s+(?:leading|main|biggest|largest|top|front-running) \w+|"
     # ... or a participle says which ("fitted steel clamps to the two cracked hangers", "the two injured climbers").
-    r"\s+[a-z]{3,}ed\s+[a-z][\w-]*\b(?!\s+(?:who|that|which)\b)|"
+    r"\s+[a-z]{3,}ed\s+(?!(?:to|that|which|who|on|in|at|with|for|by|from|the|a|an|and|or|not|it|them|him|her|his|"
+    r"their|its|more|less|about|over|after|before|up|down|out|off|back|again|as|so|but)\b)[a-z][\w-]*\b"
+    r"(?!\s+(?:who|that|which)\b)|"
     # ... or a clause after its noun says which ("the two elderly people found dead on Monday", "the two paintings
     # stolen from the museum on Tuesday").
     r"\s+[a-z][\w-]*\s+(?:who|that)\b|(?:\s+[a-z][\w-]*){1,2}\s+(?:found dead|killed in|injured in|"
