@@ -561,12 +561,20 @@ def reports(title: str) -> bool:
                 or classify(main) == "expected")
 
 
+# Headlinese for what is to come: a subject, then "to" and its verb ("Avonmere footbridge to reopen on Saturday",
+# "Halvard to close Skarnes plant"; not "Museum agrees to return bronzes", a decision, nor "... will not mean
+# cheaper tickets, airline warns", a report of a warning).
+_TO_COME = re.compile(r"^[^,:;?]{0,60}?\b(?!(?:set|due|poised|expected|plans?|agrees?|votes?|wants?|needs?|vows?|"
+                      r"pledges?|hopes?|aims?|is|are|was|were|has|have)\b)[A-Za-z][\w'’-]*(?<!s)(?<!ed) to "
+                      r"(?!be\b)[a-z]+\b")
+
+
 def previews(title: str) -> bool:
-    """Whether a headline previews an event ("Avonmere footbridge to reopen on Saturday"; not a question, an
-    explainer or a document's label)."""
+    """Whether a headline previews an event in headlinese ("Avonmere footbridge to reopen on Saturday"; not a
+    question, an explainer or a document's label)."""
     return not (title.rstrip().endswith("?") or _EXPLAINER_HEADLINE.search(title)
                 or _LABEL_HEADLINE.match(title.strip()) or _DOCUMENT_HEADLINE.search(title)) \
-        and _PREVIEW_HEADLINE.search(title) is not None
+        and _TO_COME.match(title) is not None
 
 
 # A live page's labels around its headline ("Live: Harrowgate tunnel closure - latest updates", "Storm Ilse as it

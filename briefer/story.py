@@ -503,9 +503,11 @@ def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], ca
     # that names it is fresh news, and so is an article's opening sentence in the present perfect that names no day,
     # in an article of that day or later ("Harnby United have appointed ... as their new head coach"; not an
     # analysis's "The barge that hit the bridge did more than crack a bearing").
-    # A lead about a day ahead of its article is news of the day it was told ("will reopen to pedestrians on
-    # Saturday ..., the council said on Thursday": Thursday's news).
-    dated = [told_on(sentences[i].text, anchor[sentences[i].doc]) if w is not None
+    # A lead about a day ahead of its article, in the article whose headline is the title, is news of the day it was
+    # told ("will reopen to pedestrians on Saturday ..., the council said on Thursday", under "Avonmere footbridge to
+    # reopen on Saturday after repairs": Thursday's news).
+    titled = {k for k, d in enumerate(documents) if title and (d.title or d.source.title or "").strip() == title}
+    dated = [told_on(sentences[i].text, anchor[sentences[i].doc]) if w is not None and sentences[i].doc in titled
              and w.day > anchor[sentences[i].doc] else w for i, w in zip(leads, dated, strict=True)]
     newest = max((w.day for k, w in enumerate(dated) if w is not None and w.day <= anchor[sentences[leads[k]].doc]),
                  default=None)
