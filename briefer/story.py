@@ -506,11 +506,15 @@ def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], ca
     # A lead about a day ahead of its article, in the article whose headline is the title, is news of the day it was
     # told ("will reopen to pedestrians on Saturday ..., the council said on Thursday", under "Avonmere footbridge to
     # reopen on Saturday after repairs": Thursday's news).
+    # (Such a day is not the newest day of the others: the cull "completed on Wednesday" stays fresh beside Thursday's
+    # "poultry ... will be housed indoors from Monday", told on Thursday.)
     titled = {k for k, d in enumerate(documents) if title and (d.title or d.source.title or "").strip() == title}
-    dated = [told_on(sentences[i].text, anchor[sentences[i].doc]) if w is not None and sentences[i].doc in titled
-             and w.day > anchor[sentences[i].doc] else w for i, w in zip(leads, dated, strict=True)]
+    told_then = {k: told_on(sentences[i].text, anchor[sentences[i].doc])
+                 for k, (i, w) in enumerate(zip(leads, dated, strict=True))
+                 if w is not None and sentences[i].doc in titled and w.day > anchor[sentences[i].doc]}
     newest = max((w.day for k, w in enumerate(dated) if w is not None and w.day <= anchor[sentences[leads[k]].doc]),
                  default=None)
+    dated = [told_then.get(k, w) for k, w in enumerate(dated)]
     opening: dict[int, int] = {}
     for i in candidates:
         opening.setdefault(sentences[i].doc, i)
@@ -520,7 +524,7 @@ def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], ca
         if newest is None or _QUIET.search(sentences[i].text):
             return False
         if when is not None:
-            return when.day == newest
+            return when.day >= newest if k in told_then else when.day == newest
         published = documents[sentences[i].doc].source.published
         # ... or a decision it opens with ("The board voted unanimously to set the plan aside").
         return (opening[sentences[i].doc] == i and published is not None and published >= newest
