@@ -80,8 +80,8 @@ _QUIET = re.compile(r"\b(?:ran|run|running|runs|operated|operating|worked|workin
 # tunnel story, where the two leads telling the breakthrough were 0.1% apart.
 CONTESTED_WEIGHT = 0.8
 # Figures this close are one figure rounded; figures further apart than this factor are of different things.
-SUM_ROUNDING = 0.02
-SUM_RANGE = 2.0
+CONTESTED_ROUNDING = 0.02
+CONTESTED_RANGE = 2.0
 # How many of the best leads (by the cosine's credits) are credited again by the same-fact rule.
 RULE_CREDITED_LEADS = 8
 # Longest bottom line, in words: one sentence a reader takes in at a glance.
@@ -419,7 +419,7 @@ def _contested(documents: Sequence[Document], sentences: Sequence[Sentence]) -> 
         given.setdefault(s.doc, set()).update(_told_figures(s.text))
 
     def near(a: float, b: float) -> bool:
-        return abs(a - b) <= SUM_ROUNDING * max(a, b)
+        return abs(a - b) <= CONTESTED_ROUNDING * max(a, b)
 
     def check(i: int) -> bool:
         doc = sentences[i].doc
@@ -429,7 +429,7 @@ def _contested(documents: Sequence[Document], sentences: Sequence[Sentence]) -> 
             if value <= 0 or any(k == kind and near(v, value) for _, told in others for k, v in told):
                 continue
             rivals = {v for _, told in others for k, v in told
-                      if k == kind and 1 / SUM_RANGE <= v / value <= SUM_RANGE}
+                      if k == kind and 1 / CONTESTED_RANGE <= v / value <= CONTESTED_RANGE}
             for rival in rivals:
                 backing = [d for d, told in others if any(k == kind and near(v, rival) for k, v in told)]
                 published = [documents[d].source.published for d in backing]
