@@ -38,7 +38,7 @@ from briefer.quotes import MAX_QUOTES, PER_SPEAKER, speaker_of
 from briefer.sections import REWORDED, same_figure, same_next
 from briefer.supersede import SUPERSEDE_COSINE, could_state, same_preview, supersedes
 from briefer.temporal import Kind, classify, event_day, sentence_kind
-from briefer.text import content_stems
+from briefer.text import content_stems, figures
 from briefer.timeline import MAX_EVENTS, MAX_NEXT
 
 _WORDS = re.compile(r"[^\W_]+")
@@ -128,7 +128,7 @@ REWORDED_MIN_WORDS = 5
 def _common_stems(text: str) -> set[str]:
     """Content stems and figures, capitalised words (names, mostly) left out."""
     return set(content_stems(" ".join(w for w in text.split() if not w[:1].isupper()))) \
-        | set(re.findall(r"\d(?:[\d,.]*\d)?", text))
+        | figures(text)
 
 
 class _Reader:

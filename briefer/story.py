@@ -41,7 +41,7 @@ from briefer.temporal import (
     reports_before_preview,
     told_on,
 )
-from briefer.text import content_stems, spoken
+from briefer.text import content_stems, figures, spoken
 from briefer.timeline import MAX_EVENTS, MAX_NEXT, Line, timeline, what_next
 
 # The bottom line comes from the first quotable sentences of each article (news puts the point first).
@@ -444,11 +444,10 @@ def _contested(documents: Sequence[Document], sentences: Sequence[Sentence]) -> 
 # through into daylight at Brenmouth at 11.20am on Thursday, ..." / "A tunnel boring machine broke through at the
 # eastern end of the new Salder rail tunnel on Thursday, ..." (0.63); their other details do not make two facts.
 OPENING_SHARE = 0.6
-_FIGURE = re.compile(r"\d(?:[\d,.]*\d)?")
 
 
 def _stems(text: str) -> set[str]:
-    return set(content_stems(text)) | set(_FIGURE.findall(text))
+    return set(content_stems(text)) | figures(text)
 
 
 def same_opening(a: str, b: str, anchor_a: dt.date, anchor_b: dt.date) -> bool:

@@ -78,6 +78,14 @@ _tokens = lru_cache(maxsize=65_536)(_tokenise)
 _STEMMER = Stemmer.Stemmer("english")
 
 
+_FIGURE = re.compile(r"\d(?:[\d,.]*\d)?")
+
+
+def figures(text: str) -> set[str]:
+    """The figures `text` prints, as printed ("4,000", "1.2"): what two sentences' content stems leave out."""
+    return set(_FIGURE.findall(text))
+
+
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """Stem of one lower-case word (Snowball English, in C; cached: news vocabularies repeat)."""
