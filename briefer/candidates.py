@@ -519,6 +519,21 @@ def candidate_mask(sentences: Sequence[Sentence], docs: Sequence[Document], limi
             for s, q in zip(sentences, quoted, strict=True)]
 
 
+def overtaken_moments(sentences: Sequence[Sentence], docs: Sequence[Document]) -> set[int]:
+    """The sentences that tell a live report's moment (`_MOMENT`) in an article older than the story's newest day:
+    neither quoted nor joined to another sentence."""
+    newest = max((d.source.published for d in docs if d.source.published), default=None)
+    older = {i for i, d in enumerate(docs) if newest and d.source.published and d.source.published < newest}
+    return {i for i, s in enumerate(sentences) if s.doc in older and _MOMENT.search(s.text)}
+
+
+# What a live report says of its moment, stale once a later day's article is out: "Team leader Fiona McAllister has
+# just spoken to reporters", "His wife is on her way to the hospital", "A coastguard helicopter has now joined the
+# search".
+_MOMENT = re.compile(r"\b(?:has|have) just\b|\b(?:is|are) (?:now )?on (?:his|her|their|its) way\b|"
+                     r"\b(?:has|have) now joined\b", re.I)
+
+
 # An interview's standfirst: who spoke to whom ("Henri Vasseur ... spoke to Clara Benz about fares, tunnels and ..."):
 # who's who reads it, no item quotes it.
 _STANDFIRST = re.compile(r"\b(?:spoke|talked|speaks|talks) to [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)* about\b|"

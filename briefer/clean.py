@@ -222,8 +222,14 @@ def _release_end(lines: Sequence[str]) -> int:
     return len(lines)
 
 
+# A pointer to what follows at a paragraph's end: "Here is what it means for you.", "Here's what we know so far:".
+_POINTER = re.compile(r"(?:(?<=[.!?])\s+|^)Here(?:'s|’s| is| are) (?:what|how|everything|all)\b[^.!?:]{0,60}[.:]\s*$")
+
+
 def _strip_tags(line: str) -> str:
     line = _UPDATE_LABEL.sub("", _TIME_STAMP.sub("", line, count=1), count=1)
+    if "Here" in line:
+        line = _POINTER.sub("", line)
     line = _PHOTO_TAG.sub(lambda m: "" if _PHOTO_WORD.search(m.group()) else m.group(), line)
     if "(" in line or "[" in line:
         line = _PRINTED_REFERENCE.sub("", line)

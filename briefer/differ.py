@@ -38,6 +38,10 @@ from briefer.text import content_stems, stem
 
 # Counts this close are one count rounded ("about 300" / "296").
 ROUNDING = 0.1
+# Counts further apart than this factor are of two things, however alike their sentences: outlets that disagree
+# give counts of one size (vets' "five dogs" / "twelve dogs", 2.4; "760 million litres" of demand / "160 million
+# litres a day" lost to leaks, 4.75).
+SIZE_RANGE = 3.0
 # A sentence with no more content words than this besides the things it counts tells its count and little else.
 COUNT_ONLY_WORDS = 4
 # Share of the shorter sentence's content words the other must hold (overlap coefficient): on our stories the
@@ -197,6 +201,10 @@ def _of_one_thing(item: str, c: Count, other: str, theirs: Count, common: frozen
                 or (shared & _near(other, theirs)) - _others_words(item, c))
 
 
+def _near_in_size(x: float, y: float) -> bool:
+    return x > 0 and y > 0 and 1 / SIZE_RANGE <= x / y <= SIZE_RANGE
+
+
 def _others(item: Item, told: dict[str, list[_Told]], common: frozenset[str]
             ) -> tuple[list[_Told], list[_Told], Count | None]:
     """(the articles that give the item's count, those that give the thing another count, the item's count)."""
@@ -206,7 +214,10 @@ def _others(item: Item, told: dict[str, list[_Told]], common: frozenset[str]
         agree = [t for t in group if _same(t.count.value, c.value)]
         own = next((t for t in agree if t.source in item.sources), None)
         # (Not a figure the item gives too: "four of its nine branch libraries" gives the "four branch libraries".)
+        # (Counts more than `SIZE_RANGE` apart are of two things: "around 760 million litres" of demand on a
+        # normal day / "about 160 million litres a day through leaks".)
         differ = [t for t in group if not _same(t.count.value, c.value) and t.source not in item.sources
+                  and _near_in_size(t.count.value, c.value)
                   and not any(_same(t.count.value, x) for x in figures)
                   and not any(_same(c.value, x) for x in figures_of(t.text))
                   and _of_one_thing(item.text, c, t.text, t.count, common) and not _grown(own, t, c.value)]

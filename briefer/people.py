@@ -60,6 +60,7 @@ general assembly parliament congress senate government administration office wor
 harbour harbor bay lake valley road bridge dam line terminal hospital school college museum park church desk wire
 observatory laboratory library theatre theater trust upper lower greater network networks maritime shipping
 holdings partners industries logistics energy media club society federation alliance coalition charity
+police infirmary clinic constabulary brigade authority board academy regiment army navy coastguard rescue ambulance
 monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
 september october november december chinese american british french german russian indian japanese european
 president minister secretary prime premier mayor governor senator chancellor ambassador spokesperson spokesman

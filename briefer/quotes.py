@@ -15,7 +15,7 @@ from __future__ import annotations
 import heapq
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from briefer.model import Quote
@@ -280,10 +280,11 @@ def key_quotes(sentences: Sequence[Said], cast: Cast, limit: int = MAX_QUOTES) -
     return ranked_quotes(sentences, cast, limit)[0]
 
 
-def ranked_quotes(sentences: Sequence[Said], cast: Cast, limit: int = MAX_QUOTES,
-                  spare: int = 0) -> tuple[tuple[Quote, ...], tuple[Quote, ...]]:
+def ranked_quotes(sentences: Sequence[Said], cast: Cast, limit: int = MAX_QUOTES, spare: int = 0,
+                  stale: Callable[[Said, str], bool] | None = None) -> tuple[tuple[Quote, ...], tuple[Quote, ...]]:
     """`key_quotes`, and up to `spare` more in the order they rank (a speaker's third among them): what the once
-    stage prints in place of a key quote it leaves out (a fact printed above, a quote told again)."""
+    stage prints in place of a key quote it leaves out (a fact printed above, a quote told again). A quotation
+    `stale` holds for (its sentence, its words) is left out."""
     keys_by_source: dict[int, list[str]] = {}
     words_by_source: dict[int, set[str]] = {}
     for s in sentences:
@@ -312,7 +313,7 @@ def ranked_quotes(sentences: Sequence[Said], cast: Cast, limit: int = MAX_QUOTES
             if n < MIN_QUOTE_WORDS or (quoted[:1].islower() and n < MIN_FRAGMENT_WORDS):
                 continue  # a few words quoted inside reported speech ('... had been "the hardest of my career"')
             key = quote_key(quoted)
-            if key in pending:
+            if key in pending or (stale is not None and stale(sentence, quoted)):
                 continue
             # At most as many sources as print its rarest word print it.
             may = min((len(sources_of.get(word, ())) for word in key.split()), default=len(texts_by_source))

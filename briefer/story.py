@@ -150,7 +150,7 @@ def read_story(documents: Sequence[Document], sentences: Sequence[Sentence], can
     # The topics' phrases while who's who is read: its names are left out of them after (`discover.without`).
     phrases = None if topics else key_phrases(quotable)
     cast = people.result()
-    quotes = Ahead(lambda: ranked_quotes(said, cast, spare=SPARE_QUOTES), fork=large)
+    quotes = Ahead(lambda: ranked_quotes(said, cast, spare=SPARE_QUOTES, stale=_hedged_before(documents)), fork=large)
     found = tuple(topics) or discover_topics(quotable, exclude=cast.everyone, titles=titles, index=quotable_index,
                                              max_topics=max_topics, phrases=phrases)
     title = headline(titles, [k for t in found for k in t.keywords], reported_on(documents, sentences, day))
@@ -185,6 +185,14 @@ def _overtaken_previews(documents: Sequence[Document]) -> set[int]:
                  default=None)
     return {i for i in previews if newest is not None and (then := documents[i].source.published) is not None
             and then < newest}
+
+
+def _hedged_before(documents: Sequence[Document]) -> Callable[[Said, str], bool]:
+    """Whether a quotation is a worry or an open question (`HEDGED`) in an article older than the newest: "our main
+    concern is that Mr Brereton has been injured", said the night before he was found."""
+    newest = max((d.source.published for d in documents if d.source.published), default=None)
+    return lambda said, quoted: (newest is not None and HEDGED.search(quoted) is not None
+                                 and (then := documents[said.doc].source.published) is not None and then < newest)
 
 
 def _decided_title(documents: Sequence[Document], sentences: Sequence[Sentence], line: Item | None, title: str) -> str:
@@ -523,7 +531,10 @@ def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], ca
         if newest is None or _QUIET.search(sentences[i].text):
             return False
         if when is not None:
-            return when.day >= newest if k in told_then else when.day == newest
+            # (A day ahead of its article is a preview of the newest day, not its news: "Wendle Water's hosepipe
+            # ban starts at 00:01 on Friday 12 June", in an explainer of the Wednesday before.)
+            ahead = when.day > anchor[sentences[i].doc]
+            return when.day >= newest if k in told_then else when.day == newest and not ahead
         published = documents[sentences[i].doc].source.published
         # ... or a decision it opens with ("The board voted unanimously to set the plan aside").
         return (opening[sentences[i].doc] == i and published is not None and published >= newest

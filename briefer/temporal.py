@@ -258,7 +258,13 @@ def _near_year(month: int, day: int, anchor: dt.date, future: bool | None) -> in
 
 
 # Hedges that make a sentence a preview whatever its tense ("an encounter with Xi was still in the cards").
-HEDGED = re.compile(r"\b(?:(?:in|on) the cards|not (?:been )?ruled out|remains? (?:possible|unclear)|yet to be)\b",
+# A worry or an open question is about what is still to come ("The weather is the big worry.", "The main question is
+# whether ...", "our main concern is that he has been injured").
+HEDGED = re.compile(r"\b(?:(?:in|on) the cards|not (?:been )?ruled out|remains? (?:possible|unclear)|yet to be|"
+                    r"(?:is|are|remains?) the (?:big|biggest|main|chief|key|only|real|one) (?:worry|concern|fear|"
+                    r"question|unknown)|(?:big|biggest|main|key|open) question (?:is|remains) (?:whether|if|how|when)"
+                    r"|(?:our|the|my|their) (?:main|chief|biggest|big|only|first) (?:concern|worry|fear) "
+                    r"(?:is|remains))\b",
                     re.I)
 
 
