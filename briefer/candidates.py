@@ -172,6 +172,8 @@ _ANNOUNCES = re.compile(
     r"\bthere (?:have|has|had) been (?:some|several|many|other|a (?:number|series|string|few) of)\b|"
     r"\bnot the only\b|\b(?:already|also) (?:being )?felt\b|\b(?:is|are) spreading\b|\bthe following[:.]|"
     r"\bas follows\b|^here(?:'s| is) what we know\b|\bwhat we know so far\b|"
+    # Who the next sentence names: "Not everyone was in the mood to celebrate."
+    r"^(?:but )?not (?:everyone|everybody|all)\b[^,;:]*[.!]?$|"
     r"\bthe other (?:\w+ )?(?:question|issue|problem|worry|concern)s?[.!]?$|"
     # A comparison with nothing to compare to yet: "For the families in the lower town, the argument is simpler."
     r"\b(?:is|are|was|were) (?:much |far |even )?(?:simpler|clearer|starker|harder|easier|worse|better|bleaker|"
@@ -346,7 +348,7 @@ _TRIVIA_WORDS = ("comment", "respond", "answer", "greeted", "hugged", "shook han
 _COMMENTARY_WORDS = ("can ", "fair to say", "arguably", "to be sure", "remains to be seen", "could argue",
                      "reminder that", "the lesson")
 _ANNOUNCES_WORDS = (":", "there ", "what we know", "not the only", "felt", "spreading", "following", "follows",
-                    "the other",
+                    "the other", "not every", "not all",
                     "simpler", "clearer", "starker", "harder", "easier", "worse", "better", "bleaker", "grimmer",
                     "different", "more ")
 

@@ -43,7 +43,9 @@ _FURNITURE_PHRASE = re.compile(
     r"most read|leave a (?:reply|comment)|add a comment|post a comment|(?:required|mandatory) fields|"
     r"fields (?:are )?marked|email address will not be published|share your e-?mail|next time I comment|"
     r"remember (?:me|my name)|all rights reserved|"
-    r"cookie|privacy policy|terms of (?:use|service)|click here|follow us|download (?:the|our) app|author-?image)",
+    r"cookie|privacy policy|terms of (?:use|service)|click here|follow us|download (?:the|our) app|author-?image|"
+    # A call for readers' news: "Got a story? Call the newsdesk on 01632 960 412."
+    r"got a (?:story|news tip|tip)\b|news ?(?:desk|room) on\b|send us your (?:story|stories|news|tips?)\b)",
     re.I,
 )
 # What every alternative of _FURNITURE_PHRASE (and of _CRUMB) needs, looked for in the casefolded line before the
@@ -55,7 +57,8 @@ _FURNITURE_WORDS = (
     "login", "log in", "log-in", "newsletter", "in your inbox", "free article", "unlimited access", "already a ",
     "become a ", "journalism", "share ", "mail this", "print this", "copy link", "read more", "related ", "most read",
     "leave a ", "a comment", "fields", "email address", "next time i comment", "remember ", "all rights reserved",
-    "cookie", "privacy policy", "terms of ", "click here", "follow us", "download ", "author-image", "authorimage")
+    "cookie", "privacy policy", "terms of ", "click here", "follow us", "download ", "author-image", "authorimage",
+    "got a ", "desk on", "room on", "send us your")
 _CRUMB_MARK = re.compile(r"[»›>|/·•]")
 # Such a phrase in a line this short marks the whole line as furniture.
 FURNITURE_MAX_PHRASE_WORDS = 25

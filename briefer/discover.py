@@ -108,7 +108,8 @@ ago long
 _VERB_LIKE = re.compile(r"(?:ing|ly|ican|ian|ese|ish|ean)$|^(?:foreign|french|dutch|greek|thai|swiss|despite)$|"
                         r"^(?:gives?|makes?|takes?|rises?|rose|curb|avoid|improve|release|help|seek|"
                         r"keep|hold|put|set|get|come|go|agree|want|need|plan|hope|expect|remain|continue|include)$")
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*|[^\sA-Za-z\d]")
+# (A figure and the words hyphened to it are one token, no content word: "8,000-seat stadium" gives no "seat stadium".)
+_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*(?:-[A-Za-z]+)+|\d[\d,.]*|[^\sA-Za-z\d]")
 
 
 @dataclass(slots=True)

@@ -283,6 +283,15 @@ def _role_before(text: str, start: int, parenthetical: bool = False) -> str:
     if len(tokens) >= 2 and tokens[-1] in _RANKS and tokens[-2].endswith(",") and role_noun(tokens[-2][:-1]):
         tokens.pop()
         tokens[-1] = tokens[-1][:-1]
+    # A post's remit in lower case after its role noun: "the cabinet member for the economy, Dafydd Rees".
+    remit: list[str] = []
+    for n in (3, 2):
+        tail = tokens[-n:]
+        if len(tokens) > n and tail[0] in ("for", "of") and (n == 2 or tail[1] == "the") \
+                and tail[-1].isalpha() and tail[-1].islower() and tail[-1] not in _FUNCTION \
+                and role_noun(tokens[-n - 1].strip("\"“”([]").lower()):
+            remit, tokens = tail, tokens[:-n]
+            break
     taken: list[str] = []
     while tokens:
         token = tokens[-1]
@@ -316,7 +325,9 @@ def _role_before(text: str, start: int, parenthetical: bool = False) -> str:
     # The role ends with its last role noun ("Foreign Minister", not "Foreign Minister Monday").
     last = max(i for i, w in enumerate(words) if role_noun(w))
     ends = last == len(words) - 1 or words[last + 1].lower() in ("of", "for")
-    return " ".join(words) if ends else ""
+    if remit and last != len(words) - 1:
+        return ""
+    return " ".join(words + remit) if ends else ""
 
 
 def _set_off(text: str, end: int) -> bool:
@@ -356,7 +367,7 @@ _DONE_TO_PEOPLE = re.compile(r"^,?(?:\s[^,;\"“”]{1,60},){0,2}\s(?:(?:was|wer
                              r"(?:faces|faced|denies|denied|pleaded|admitted)\b)")
 # A post someone leaves: "Ruth Pell resigned as chair of the planning committee on Thursday", "... has stepped
 # down as head coach", "was sacked as manager".
-_LEFT_POST = re.compile(r"^,? (?:has |had |have )?(?:resigned|stepped down|stood down|quit|retired|"
+_LEFT_POST = re.compile(r"^,? (?:who )?(?:has |had |have )?(?:resigned|stepped down|stood down|quit|retired|"
                         r"(?:was|has been|had been) (?:sacked|dismissed|removed|ousted|fired|replaced)) "
                         r"(?:on \w+ |earlier \w+ |last \w+ )?as (?:the |its |their |her |his )?"
                         r"([^,.;:\"“”]{3,80}?)(?= on \w+| after\b| amid\b| last\b| earlier\b| over\b| with "
@@ -737,12 +748,12 @@ def _current_role(key: tuple[str, str], entry: _Seen, given: dict[str, tuple[str
     - without "acting" once a later article gives the post without it, or names the person to it ("acting chief
       executive", then "Chief Executive Sandra Okafor")."""
     role = _best_role(entry.roles)
-    low = role.lower()
-    if low.startswith(_ACTING):
-        plain = low.split(" ", 1)[1]
-        made = [r for r in entry.roles if r.lower() == plain and entry.latest[r] >= entry.latest[role]]
+    whose, post_of = _whose(role)
+    if post_of.lower().startswith(_ACTING):  # ("the club's acting chief executive": "the club's" is whose)
+        plain = post_of.lower().split(" ", 1)[1]
+        made = [r for r in entry.roles if _whose(r)[1].lower() == plain and entry.latest[r] >= entry.latest[role]]
         if made or plain in entry.posts:
-            role = role.split(" ", 1)[1]  # as the articles wrote it with the qualifier
+            role = whose + post_of.split(" ", 1)[1]  # as the articles wrote it with the qualifier
     # A post the person is given later than the role the articles give most ("deputy chair", then "Trustees
     # confirmed Tomas Reyes ... as interim chair").
     given_to = [r for r in entry.roles if r.lower() in entry.posts and r != role]
@@ -753,10 +764,28 @@ def _current_role(key: tuple[str, str], entry: _Seen, given: dict[str, tuple[str
         if at < entry.latest.get(role, -1) or not (post or role):
             continue
         if not post or not role:
-            return f"former {post or role}"
+            return _former(post or role)
         if _same_post(post, role):
-            return f"former {post}"
-    return f"former {role.lower()}" if given.get(role.lower(), key) != key else role
+            return _former(post)
+    return _former(role.lower()) if given.get(role.lower(), key) != key else role
+
+
+# Whose post a role names before it: "the club's " of "the club's acting chief executive".
+_WHOSE = re.compile(r"^((?:the\s+)?[a-z][\w-]*['’]s\s+)(.+)$")
+
+
+def _whose(role: str) -> tuple[str, str]:
+    """("the club's ", "acting chief executive") of "the club's acting chief executive"; ("", role) without one."""
+    m = _WHOSE.match(role)
+    return (m.group(1), m.group(2)) if m else ("", role)
+
+
+def _former(role: str) -> str:
+    """"former chairman"; "the club's former chairman" (not "former club's chairman")."""
+    whose, post = _whose(role)
+    if not whose:
+        return f"former {role}"
+    return f"{'' if whose.lower().startswith('the ') else 'the '}{whose}former {post}"
 
 
 def _same_post(post: str, role: str) -> bool:
