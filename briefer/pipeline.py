@@ -610,6 +610,7 @@ def _nothing_usable(ledger: Ledger, specs: Sequence[str | Path] = ()) -> str:
 def build_brief(sources: Sequence[str | Path], options: BriefOptions | None = None, *,
                 known_facts: Sequence[str] = (), known_digests: Collection[str] = ()) -> Brief:
     """Read `sources` (files, folders, URLs) and return the brief; facts in `known_facts` are left out."""
+    from briefer.days import date_relative_days
     from briefer.names import name_in_full
 
     options = options or load_options()
@@ -625,8 +626,9 @@ def build_brief(sources: Sequence[str | Path], options: BriefOptions | None = No
                   bottom_line=story.bottom_line if story else None, people=story.people if story else (),
                   quotes=story.quotes if story else (), timeline=story.timeline if story else (),
                   next=story.next if story else ())
-    # Each person named in full at their first mention, as an editorial insertion beside the verbatim text.
-    return name_in_full(brief, story.cast) if story else brief
+    # Each person named in full at their first mention, and "yesterday" dated, as editorial insertions beside the
+    # verbatim text.
+    return date_relative_days(name_in_full(brief, story.cast) if story else brief)
 
 
 class Outcome(Protocol):

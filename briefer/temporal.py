@@ -143,10 +143,12 @@ _FULL_DATE = re.compile(_ANON.sub("", rf"\b(?:{_MONTH_RE}\s+[0-3]?\d(?:st|nd|rd|
 _COUNTRY = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+"
 # ... and the day first: "VESSBY, 11 May 2026 (Nordpress) -".
 _PLACE = r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+,\s+"
-_DATELINE = re.compile(rf"{_PLACE}(?:{_COUNTRY})?{_MONTH_RE}\s+(?P<day>[0-3]?\d)(?:,?\s+{_YEAR})?\s*(?:\([^)]*\))?\s*"
-                       r"(?:--|[-—–:])")
-_DATELINE_DAY_FIRST = re.compile(rf"{_PLACE}(?:{_COUNTRY})?(?P<day>[0-3]?\d)\s+{_MONTH_RE}(?:,?\s+{_YEAR})?\s*"
-                                 r"(?:\([^)]*\))?\s*(?:--|[-—–:])")
+# ... a weekday before the date: "DUNMARSH, Tues. March 10 (Northline) -".
+_DATELINE_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+_DATELINE = re.compile(rf"{_PLACE}(?:{_COUNTRY})?{_DATELINE_WEEKDAY}{_MONTH_RE}\s+(?P<day>[0-3]?\d)"
+                       rf"(?:,?\s+{_YEAR})?\s*(?:\([^)]*\))?\s*(?:--|[-—–:])")
+_DATELINE_DAY_FIRST = re.compile(rf"{_PLACE}(?:{_COUNTRY})?{_DATELINE_WEEKDAY}(?P<day>[0-3]?\d)\s+{_MONTH_RE}"
+                                 rf"(?:,?\s+{_YEAR})?\s*(?:\([^)]*\))?\s*(?:--|[-—–:])")
 # ... and an ISO date: "BRENNICK, 2026-03-04 -" (a press release's).
 _DATELINE_ISO = re.compile(rf"{_PLACE}(?:{_COUNTRY})?(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
                            r"\s*(?:\([^)]*\))?\s*(?:--|[-—–:])")
