@@ -563,6 +563,10 @@ class Picker:
                 turned_down = True  # two sentences quoted together, one overtaken ("One of them remains in hospital")
                 continue
             newer = self._newer(choice.sentence) if self.brief else None
+            seen = {choice.sentence}
+            while newer is not None and newer not in seen:  # the newest of a chain: seven pupils, eleven, then nine
+                seen.add(newer)
+                newer = self._newer(newer) or newer
             if newer is not None:
                 # Of two statements about one state of affairs, the newest wins (and the older is not shown); the
                 # newer may be another version of the same fact ("is expected to cost about 210 million pounds").
@@ -581,9 +585,12 @@ class Picker:
                 # opened a formal investigation"), however complete.
                 then = self._published(newer)
                 text = self.prepared.sentences[newer].text
-                current = [m for m in self.facts.members(fact) if m == newer or not (
+                # (Nor one whose figure it revises: "nine pupils, not eleven, had been hurt" / "Eleven pupils were
+                # injured", one fact.)
+                current = [m for m in self.facts.members(fact) if m == newer or (not (
                     then is not None and (self._published(m) or then) < then
-                    and supersedes(text, self.kind(newer), self.prepared.sentences[m].text, self.kind(m)))]
+                    and supersedes(text, self.kind(newer), self.prepared.sentences[m].text, self.kind(m)))
+                    and not revised_count(text, self.prepared.sentences[m].text))]
                 choice = self._choose(newer, current, score) if len(parts) == 1 else \
                     self._joined(newer, parts, score)
                 if choice is None:
@@ -814,9 +821,11 @@ class Picker:
         return max(found, key=lambda j: (self._published(j) or then, sims[j]), default=None)
 
     def _may_overtake(self, j: int) -> bool:
-        """Whether sentence j may stand for a newer statement: quotable, alone or as the second of the two sentences
-        quoted together ("Hours later, the harbour master admitted ...", with the sentence before it)."""
-        return j in self.quotable and (j not in self.pairs or self.pairs[j][-1] == j)
+        """Whether sentence j may stand for a newer statement: quotable, alone or as the sentence that stands for two
+        quoted together ("Hours later, the harbour master admitted ...", with the sentence before it; "... is now in
+        a stable condition on a ward ..., his family said.", with its short tail "He is expected to need several
+        weeks in hospital.")."""
+        return j in self.quotable
 
     def _revised(self, i: int, then: dt.date | None) -> int | None:
         """A quotable sentence of another source that revises a figure sentence i gives (`revised_count`: "at first

@@ -433,9 +433,11 @@ _FIRST_ESTIMATE = re.compile(r"\b(?:first|early|earlier|initial|original|prelimi
 # ... or it corrects the first figure in passing ("Detectives now believe seven people were targeted, not five as first
 # thought", "two people were hurt, not three as first reported"): the new figure before "not", the old after it.
 _FIGURE_WORD = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)"
-_CORRECTED = re.compile(rf"(?P<new>\b{_FIGURE_WORD}\b[^.;]{{0,50}}?),?\s+not\s+(?P<old>{_FIGURE_WORD})\s+as\s+"
+# ... or set off by commas: "nine pupils, not eleven, had been hurt".
+_CORRECTED = re.compile(rf"(?P<new>\b{_FIGURE_WORD}\b[^.;]{{0,50}}?),?\s+not\s+(?P<old>{_FIGURE_WORD})(?:\s+as\s+"
                         r"(?:was\s+)?(?:first|initially|earlier|originally|previously)\s+(?:thought|reported|said|stated|"
-                        r"believed|announced|feared|claimed)\b", re.I)
+                        r"believed|announced|feared|claimed)\b|(?<=\w),(?=\s+(?:had|have|has|were|was|are|is)\b))",
+                        re.I)
 # Figures within this share of each other are one figure rounded ("about 120" / "120").
 REVISION_ROUNDING = 0.05
 
