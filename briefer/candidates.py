@@ -398,11 +398,27 @@ def leans_back(text: str) -> bool:
             or (_holds(folded, _BACK_REFERENCE_WORDS) and _BACK_REFERENCE.search(text)):
         return True
     own = unquoted(text)
+    if (named := _NAMED_ALSO.match(own)) and _a_name(named.group(1).split()):
+        own = own[: named.end(1)] + own[named.end(1) + len("also "):]  # "Coyle also said he had agreed to ..."
     return bool((_EARLY_PRONOUN.match(own) and not _names_own_subject(own))
                 or (_holds(folded, _LEANS_ON_EARLIER_WORDS) and _LEANS_ON_EARLIER.search(own))
                 or (_holds(own, _OBJECT_PRONOUN_WORDS) and _OBJECT_PRONOUN.search(own))
                 or _CONNECTIVE.match(own) or _EARLY_HER.match(own)
                 or (_holds(folded, _PERSONAL_WORDS) and _orphan_pronoun(own)))
+
+
+# A named person who "also said" something: what they said stands alone, the person named ("Coyle also said he had
+# agreed to appear before the committee on June 24"); not "Officials also said ...".
+_NAMED_ALSO = re.compile(r"^((?:[A-Z][\w'’-]+\s+){1,3})also\s+(?:said|says|told|warned|announced|confirmed|added)\b")
+
+
+NAME_ZIPF = 4.0  # a capitalised word rarer than this (wordfreq's Zipf scale) is a name: "Coyle" 2.3, "Police" 5.1
+
+
+def _a_name(names: list[str]) -> bool:
+    """Two capitalised words, or one that is no everyday word ("Coyle", "Stephen Coyle"; not "Officials", "The
+    Council")."""
+    return not any(w.lower() in STOP_WORDS for w in names) and (len(names) >= 2 or zipf(names[0].lower()) < NAME_ZIPF)
 
 
 def announces(text: str) -> bool:
