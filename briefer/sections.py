@@ -860,6 +860,14 @@ class Picker:
         """For a preview from an undated source whose day has come (by the brief's date): a report of the same
         event in another source ("On Monday, Blinken meets ... Xi" once "Blinken met with Xi ... on Monday")."""
         sentence = self.prepared.sentences[i]
+        # A state another source tells moved on tells its own order ("The river will stay closed until tests show
+        # the water is safe", on an undated club page / "The River Orrin reopened ... on Thursday morning").
+        moved = [int(j) for j in np.flatnonzero(sims >= SUPERSEDE_COSINE)
+                 if self.prepared.sentences[int(j)].doc != sentence.doc and self._may_overtake(int(j))
+                 and self.kind(int(j)) == "report"
+                 and state_overturned(self.prepared.sentences[int(j)].text, sentence.text)]
+        if moved:
+            return max(moved, key=lambda j: sims[j])
         if self.kind(i) != "expected":
             return None
         # A thing to be set up, once another source tells it running, whatever the dates ("would launch an appeal" /
