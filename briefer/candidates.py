@@ -447,7 +447,8 @@ def is_whole(text: str, limits: Limits) -> bool:
 _NO_COMMENT = re.compile(
     r"\b(?:(?:was|were|is|are) not (?:immediately )?available for comment|could not (?:immediately )?be reached|"
     r"did not (?:immediately )?(?:respond|reply) to (?:a |an |repeated )?(?:requests?|messages?|e-?mails?|calls?)|"
-    r"declined to comment|(?:had|has|have|gave) no (?:immediate )?comment|(?:had|has|have|gave|made) any comment)\b",
+    r"declined to comment|(?:did|would|could) not (?:immediately )?comment|"
+    r"(?:had|has|have|gave) no (?:immediate )?comment|(?:had|has|have|gave|made) any comment)\b",
     re.I)
 _NO_COMMENT_WORDS = ("comment", "be reached", "respond", "reply")
 

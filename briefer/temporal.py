@@ -97,6 +97,9 @@ _AHEAD = re.compile(
     r"scheduled for|planned for|upcoming|forthcoming|next (?:week|month|year)|later this|in the coming|"
     # A timetable in the present tense: "The park reopens on Tuesday" (in Monday's article) is ahead.
     r"(?:re)?(?:opens|starts|begins|resumes|closes|ends) (?:again )?(?=on (?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+    # ... and a fixture: "Athletic play their last match at Kiln Lane against Brayford United on Saturday".
+    r"(?<!\bthe )(?<!\ba )(?:play|plays|meet|meets|face|faces|host|hosts)\b"
+    r"(?=[^.;]{0,70}\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
     r"(?:is|are|was|were) (?:expected|due) (?=(?:on|by|later|within|before|next|this)\b)|"
     r"expect(?:s|ed)? (?:[\w'’-]+ ){0,3}to \w+)\b", re.I)
 # An earlier state of affairs, told to explain the news.
@@ -128,7 +131,8 @@ _BACKGROUND_WORDS = ("long", "years", "decades", "since", "was once", "used to",
 _AHEAD_WORDS = ("will", "'ll", "shall", "would", "should", "due ", "set to", "scheduled", "expect", "poised to",
                 "slated to", "going to", "told to", "asked to", "urged to", "ordered to", "advised to", "is to",
                 "are to", "planned for", "upcoming", "forthcoming", "in the coming", "next week", "next month",
-                "next year", "later this", "opens ", "starts ", "begins ", "resumes ", "closes ", "ends ")
+                "next year", "later this", "opens ", "starts ", "begins ", "resumes ", "closes ", "ends ",
+                "play", "meet", "face", "host")
 # Lines that carry a source's date: "Published June 18, 2023", "Updated: 2023-06-18 10:00", "June 18, 2023 10:15 AM".
 _ANON = re.compile(r"\?P<\w+>")
 _DATED_LINE = re.compile(_ANON.sub("", r"^(?:(?:published|posted|updated|last updated|first published)"
