@@ -72,9 +72,9 @@ def _cleaned(*lines: str) -> tuple[str, ...]:
 
 def test_a_pointer_to_what_follows_is_cut() -> None:
     cleaned = _cleaned("Anyone breaking the rules can be fined up to 1,000 pounds, the company said on Monday.",
-                       "The ban starts on Friday and covers 1.4 million homes. Here is what it means for you.",
+                       "The ban starts on Friday in 1.4 million homes. Here is what it means for you.",
                        "Watering cans are still allowed, the company said on Monday in a statement.")
-    assert cleaned[1] == "The ban starts on Friday and covers 1.4 million homes."
+    assert cleaned[1] == "The ban starts on Friday in 1.4 million homes."
     assert not any("what we know" in p for p in _cleaned("Police said two men were held on Monday night in the town.",
                                                          "Here's what we know so far:"))
 
