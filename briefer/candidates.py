@@ -412,12 +412,9 @@ def leans_back(text: str) -> bool:
 _NAMED_ALSO = re.compile(r"^((?:[A-Z][\w'’-]+\s+){1,3})also\s+(?:said|says|told|warned|announced|confirmed|added)\b")
 
 
-NAME_ZIPF = 4.0  # a capitalised word rarer than this (wordfreq's Zipf scale) is a name: "Coyle" 2.3, "Police" 5.1
-
-
 def _a_name(names: list[str]) -> bool:
-    """Two capitalised words, or one that is no everyday word ("Coyle", "Stephen Coyle"; not "Officials", "The
-    Council")."""
+    """Two capitalised words, or one that is no everyday word (`NAME_ZIPF`: "Coyle", "Stephen Coyle"; not
+    "Officials", "The Council")."""
     return not any(w.lower() in STOP_WORDS for w in names) and (len(names) >= 2 or zipf(names[0].lower()) < NAME_ZIPF)
 
 
@@ -536,21 +533,6 @@ def candidate_mask(sentences: Sequence[Sentence], docs: Sequence[Document], limi
     return [s.doc not in spun and not q and is_candidate(s.text, limits)
             and not (docs[s.doc].speakers and _STANDFIRST.search(s.text))
             for s, q in zip(sentences, quoted, strict=True)]
-
-
-def overtaken_moments(sentences: Sequence[Sentence], docs: Sequence[Document]) -> set[int]:
-    """The sentences that tell a live report's moment (`_MOMENT`) in an article older than the story's newest day:
-    neither quoted nor joined to another sentence."""
-    newest = max((d.source.published for d in docs if d.source.published), default=None)
-    older = {i for i, d in enumerate(docs) if newest and d.source.published and d.source.published < newest}
-    return {i for i, s in enumerate(sentences) if s.doc in older and _MOMENT.search(s.text)}
-
-
-# What a live report says of its moment, stale once a later day's article is out: "Team leader Fiona McAllister has
-# just spoken to reporters", "His wife is on her way to the hospital", "A coastguard helicopter has now joined the
-# search".
-_MOMENT = re.compile(r"\b(?:has|have) just\b|\b(?:is|are) (?:now )?on (?:his|her|their|its) way\b|"
-                     r"\b(?:has|have) now joined\b", re.I)
 
 
 # An interview's standfirst: who spoke to whom ("Henri Vasseur ... spoke to Clara Benz about fares, tunnels and ..."):

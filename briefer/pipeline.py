@@ -46,7 +46,6 @@ from briefer.candidates import (
     candidate_mask,
     joined_pairs,
     looks_spun,
-    overtaken_moments,
     paraphrased_copies,
     rewrites_reports,
 )
@@ -248,10 +247,7 @@ def filter_candidates(run: Prepared) -> Prepared:
     mask = _candidate_mask(run, spun | opinion | retold)
     if off := off_story(run.sentences):  # a roundup's items on other stories
         mask = [ok and i not in off for i, ok in enumerate(mask)]
-    moments = overtaken_moments(run.sentences, run.documents)
-    mask = [ok and i not in moments for i, ok in enumerate(mask)]
-    pairs = {i: pair for i, pair in joined_pairs(run.sentences, mask, run.job.options.limits).items()
-             if not moments.intersection(pair)}
+    pairs = joined_pairs(run.sentences, mask, run.job.options.limits)
     findings = [Finding(run.documents[i].source.id, SourceStatus.SPUN, SPUN_REASON, "filter") for i in sorted(spun)]
     findings += [Finding(run.documents[i].source.id, SourceStatus.OPINION, OPINION_REASON, "filter")
                  for i in sorted(opinion)]

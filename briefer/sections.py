@@ -177,11 +177,16 @@ _VOTE_IS_NEWS = re.compile(r"^(?:(?!,\s*(?:which|who|when|where)\b|\b(?:before|a
 
 
 # What a live page's entry says of its moment: "are now at the scene", "are being asked", "is still".
-_OF_THE_MOMENT = re.compile(r"\b(?:is|are) (?:now|being|still)\b|\b(?:is|are) under way\b", re.I)
+_OF_THE_MOMENT = re.compile(r"\b(?:is|are) (?:now|being|still)\b|\b(?:is|are) under way\b|"
+                            r"\b(?:is|are) [a-z]+ing\b", re.I)  # ("The cloud is lifting on the upper slopes.")
 _SAYS = re.compile(r"\b(?:said|says|told|tells|added|insisted|predicted|promised|warned|according to)\b")
 _OF_ITS_HOUR = re.compile(r"\b(?:last night|this (?:morning|afternoon|evening)|tonight|(?:later|earlier) today)\b",
                           re.I)
 _UNDER_WAY = re.compile(r"\b(?:is|are) (?:now )?under ?way\b", re.I)
+# ... and what any report says of its moment: "Team leader Fiona McAllister has just spoken to reporters", "His wife
+# is on her way to the hospital", "A coastguard helicopter has now joined the search".
+_JUST = re.compile(r"\b(?:has|have) just\b|\b(?:is|are) (?:now )?on (?:his|her|their|its) way\b|"
+                   r"\b(?:has|have) now joined\b", re.I)
 
 
 def same_figure(shown: str, other: str) -> bool:
@@ -556,7 +561,8 @@ class Picker:
             if choice is None or (self.brief and (self._overdue(choice.sentence) or self._eve(choice.sentence)
                                                   or self._said_before(choice.sentence)
                                                   or self._overtaken_unquoted(choice.sentence)
-                                                  or self._done(choice.sentence) or self._moment(choice.sentence))):
+                                                  or self._done(choice.sentence)
+                                                  or any(self._moment(j) for j in {choice.sentence, *parts}))):
                 turned_down = True
                 continue
             if self.brief and any(self._newer(j) is not None for j in parts if j != choice.sentence):
@@ -648,6 +654,7 @@ class Picker:
         # Any article's "The second half is under way." (a half-time report's last line) is of its moment too, and
         # so is its "last night" or "later today": read in a brief of a later day, they would name the wrong day.
         return _UNDER_WAY.search(text) is not None or _OF_ITS_HOUR.search(unquoted(text)) is not None \
+            or _JUST.search(text) is not None \
             or (is_live(document.title or document.source.title) and _OF_THE_MOMENT.search(text) is not None)
 
     def _done(self, i: int) -> bool:
