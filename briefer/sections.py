@@ -557,7 +557,15 @@ class Picker:
             self.used.update(facts)
             fact = self.facts.of(index)
             members = self.facts.members(fact)
-            choice = self._choose(index, members, score) if len(parts) == 1 else self._joined(index, parts, score)
+            told = index
+            if self.brief and len(parts) == 1 and any(self._moment(m) for m in members):
+                # A live page's line of its moment is no version of a fact another article tells as done ("More
+                # than 60 people are now on the hill" / "More than 60 rescuers ... took part in the search").
+                members = [m for m in members if not self._moment(m)] or members
+                if self._moment(index):
+                    told = max((m for m in members if m in self.quotable and m not in self.pairs),
+                               key=lambda m: (self._published(m) or dt.date.min, m), default=index)
+            choice = self._choose(told, members, score) if len(parts) == 1 else self._joined(index, parts, score)
             if choice is None or (self.brief and (self._overdue(choice.sentence) or self._eve(choice.sentence)
                                                   or self._said_before(choice.sentence)
                                                   or self._overtaken_unquoted(choice.sentence)
