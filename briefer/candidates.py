@@ -160,7 +160,9 @@ _COUNTED_FROM_BEFORE = re.compile(_COUNTED_ON)
 # technology heavyweight."), and a pronoun subject after a fronted phrase ("After a three-month impasse, they
 # agreed ..."): the sentence answers or continues one the reader has not seen.
 _CONNECTIVE = re.compile(
-    r"^[^,.;]{1,40}, (?:however|though|meanwhile|instead|nevertheless|moreover|in turn|too|then),|"
+    # (Not a subject's contrast before its verb: "Fishing, however, will stay banned ... until 31 May".)
+    r"^[^,.;]{1,40}, (?:however|though|meanwhile|instead|nevertheless|moreover|in turn|too|then),"
+    r"(?! (?:will|would|was|were|is|are|has|have|had|remains?|remained|stays?|stayed)\b)|"
     r"^\S+(?:\s+\S+){0,3}\s+indeed\b|"
     r"^(?:After|Before|Since|Despite|Following|During|Until|Once|Later|Earlier)\b[^,]{1,60}, (?:he|she|they)\b|"
     + _COUNTED_ON)
@@ -172,6 +174,8 @@ _ANNOUNCES = re.compile(
     r"\bthere (?:have|has|had) been (?:some|several|many|other|a (?:number|series|string|few) of)\b|"
     r"\bnot the only\b|\b(?:already|also) (?:being )?felt\b|\b(?:is|are) spreading\b|\bthe following[:.]|"
     r"\bas follows\b|^here(?:'s| is) what we know\b|\bwhat we know so far\b|"
+    # A correction the next sentence gives: "The site manager has corrected what he told the Herald on Monday."
+    r"\b(?:corrected|clarified|withdrew|retracted) what (?:he|she|they|it|the \w+) (?:had )?(?:told|said|wrote)\b|"
     # Who the next sentence names: "Not everyone was in the mood to celebrate."
     r"^(?:but )?not (?:everyone|everybody|all)\b[^,;:]*[.!]?$|"
     r"\bthe other (?:\w+ )?(?:question|issue|problem|worry|concern)s?[.!]?$|"
@@ -348,7 +352,8 @@ _TRIVIA_WORDS = ("comment", "respond", "answer", "greeted", "hugged", "shook han
 _COMMENTARY_WORDS = ("can ", "fair to say", "arguably", "to be sure", "remains to be seen", "could argue",
                      "reminder that", "the lesson")
 _ANNOUNCES_WORDS = (":", "there ", "what we know", "not the only", "felt", "spreading", "following", "follows",
-                    "the other", "not every", "not all",
+                    "the other", "not every", "not all", "corrected what", "clarified what", "withdrew what",
+                    "retracted what",
                     "simpler", "clearer", "starker", "harder", "easier", "worse", "better", "bleaker", "grimmer",
                     "different", "more ")
 
