@@ -523,6 +523,26 @@ def subject_names(before: str) -> list[str]:
     return [w for w in CAPITALISED.findall(window) if w.lower() not in STOP_WORDS and w not in _TITLES]
 
 
+# A decision still to be taken, and what it is about: "would decide next week whether to seek a judicial review".
+_WHETHER = re.compile(r"\b(?:decide|decides|deciding|choose|chooses|consider|considers|considering)\b[^.;]{0,30}?"
+                      r"\bwhether\b(?P<what>[^.;,]{3,80})", re.I)
+# Words of what is decided that name no thing: "whether to seek a", "whether it would go to".
+_WHETHER_LIGHT = frozenset(lemma_stems(["seek", "go", "take", "make", "apply", "ask", "launch", "bring", "press",
+                                        "pursue", "lodge", "file", "mount", "challenge"]))
+DECISION_WORDS = 2  # content words of what was to be decided a later sentence must name: "judicial review"
+
+
+def decided(later: str, earlier: str) -> bool:
+    """Whether `later` tells the decision `earlier` says is still to be taken: it names what was to be decided, and
+    asks no "whether" itself ("would decide next week whether to seek a judicial review" / "confirmed on the 14th
+    that it would apply for a judicial review")."""
+    m = _WHETHER.search(earlier)
+    if m is None or "whether" in later.lower():
+        return False
+    what = {w for w in lemma_stems(words(m.group("what"))) if w not in STOP_WORDS} - _WHETHER_LIGHT
+    return len(what) >= DECISION_WORDS and what <= set(lemma_stems(words(later)))
+
+
 def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -> bool:
     """True when `later` (from a later source) overturns `earlier`: a later state of the same thing, or the
     report of the event `earlier` only expected: the report tells the preview's event (a lemma of the words
@@ -537,6 +557,8 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
         return True
     asked, answered = DEMAND
     if shared >= DEMAND_SHARED and asked.search(earlier) and answered.search(later) and not answered.search(earlier):
+        return True
+    if decided(later, earlier):
         return True
     if earlier_kind == later_kind == "report" and (count_update(later, earlier) or toll_update(later, earlier)
                                                    or grown_count(later, earlier) or still_count(later, earlier)

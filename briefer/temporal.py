@@ -114,6 +114,9 @@ _MAY_MONTH = re.compile(r"\b(?:in|since|by|until|early|late|mid-?|last|next|this
 # "should" in a that-clause reports a recommendation or an agreement ("agreed ... that their top diplomats
 # should meet"), not a preview; "The harbour should reopen on Monday" is one.
 _SHOULD_THAT = re.compile(r"\bthat\b[^,;]{0,80}?\bshould\b", re.I)
+# A purpose clause is no preview of its own: "who resigned as the cabinet member on Wednesday so that he could vote
+# against the scheme".
+_PURPOSE = re.compile(r"\bso(?: that)? (?:he|she|they|it|we|I|you) (?:could|would|might|can)\b[^,;]*", re.I)
 # What every alternative of _EXPECTED, _BACKGROUND and _SHOULD_THAT needs, looked for in the folded text (`fold`:
 # re.I matches what it folds alike) before the pattern is searched. Python's re tries an alternation that starts
 # with \b at every position of the text: `classify` of the 3,250 pooled sentences of the 30,000-sentence bench input
@@ -308,6 +311,9 @@ def classify(text: str, anchor: dt.date | None = None) -> Kind:
     folded = fold(probe)
     if "should" in folded:
         probe = _SHOULD_THAT.sub("", probe)
+        folded = fold(probe)
+    if "so " in folded and _PURPOSE.search(probe):
+        probe = _PURPOSE.sub("", probe)
         folded = fold(probe)
     if _expects(probe, folded) and not _news_then_warning(probe):
         return "expected"
