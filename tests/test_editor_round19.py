@@ -12,7 +12,7 @@ from briefer.days import day_words
 from briefer.measures import counts
 from briefer.people import who_is_who
 from briefer.pipeline import build_brief
-from briefer.supersede import revised_count
+from briefer.supersede import decided, revised_count
 from briefer.temporal import event_date, sentence_kind
 from tests.helpers import ROOT, make_doc
 
@@ -185,3 +185,37 @@ def test_a_fixture_in_the_present_tense_lies_ahead() -> None:
     assert when is not None and when.day == dt.date(2026, 5, 2)
     when = event_date("The two sides met on Saturday in the final.", thursday)
     assert when is not None and when.day == dt.date(2026, 4, 25)
+
+
+def test_a_live_pages_moment_is_no_version_of_a_fact_told_as_done() -> None:
+    brief = build_brief([STORIES / "hiker"], load_options(date=dt.date(2026, 10, 5)))
+    shown = _shown(brief)
+    assert any(t.startswith("More than 60 rescuers") and "took part" in t for t in shown)
+    assert not any("are now on the hill" in t for t in shown)
+    assert "The cloud is lifting on the upper slopes." not in shown
+
+
+def test_a_subjects_contrast_stands_alone_and_a_correction_is_told_with_what_it_corrects() -> None:
+    assert not leans_back("Fishing, however, will stay banned on the stretch until 31 May, the authority said.")
+    assert leans_back("Monday, however, in a Washington courtroom, the judge ruled against him.")
+    assert announces("The creamery's site manager, Graham Tolley, has corrected what he told the Herald on Monday.")
+    brief = build_brief([STORIES / "creamery"], load_options(date=dt.date(2026, 4, 16)))
+    shown = " ".join(_shown(brief))
+    assert "has corrected what he told the Herald on Monday. He said the leaking tank's last full inspection" in shown
+    assert "Fishing, however, will stay banned" in shown
+    # The quotation he withdrew is no key quote.
+    assert not any("inspected last month and passed" in q.text for q in brief.quotes)
+
+
+def test_a_purpose_clause_is_no_preview_and_a_decision_to_come_is_overtaken_once_taken() -> None:
+    assert sentence_kind("Dafydd Rees, who resigned as the cabinet member on Wednesday so that he could vote against "
+                         "the scheme, said he had not changed his mind.") == "report"
+    assert decided("The Dunmarsh Chamber of Trade confirmed on the 14th that it would apply for a judicial review.",
+                   "Leonie Baptiste said the chamber would decide next week whether to seek a judicial review.")
+    assert not decided("The chamber met on Monday to discuss the review.",
+                       "Leonie Baptiste said the chamber would decide next week whether to seek a judicial review.")
+    brief = build_brief([STORIES / "congestion"], load_options(date=dt.date(2026, 3, 14)))
+    shown = " ".join(_shown(brief))
+    assert "Dafydd Rees, who resigned" in shown
+    assert "would decide next week whether to seek a judicial review" not in shown
+    assert not any("would decide next week" in d.text for d in brief.next)
