@@ -503,8 +503,13 @@ def _resolve(role: str, before: Sequence[str], organisations: dict[str, str]) ->
         return ""
     # The sentence's own subject, when a name opens it: "Harnby United have sacked their head coach Viktor Lund".
     subject = _NAMED_SUBJECT.match(before[-1]) if before else None
+    # ... or, for a sentence that opens with "Its", the subject of the sentence before ("Zuidvelt Zuivel said the
+    # creamery would restart ... after the authority agreed ...". "Its chief executive, Pieter Hoekstra, ...").
+    if not subject and len(before) > 1 and re.match(r"^(?:its|their)\s", before[-1].lstrip(), re.I):
+        subject = _NAMED_SUBJECT.match(before[-2])
     if subject:
-        return f"{_POSSESSIVE.sub('', role)} of {subject.group(1).strip()}"
+        name = subject.group(1).strip()
+        return f"{_POSSESSIVE.sub('', role)} of {'the ' + name[4:] if name.startswith('The ') else name}"
     for text in reversed(before):
         mentions = list(_ORG_MENTION.finditer(text))
         if not mentions:

@@ -219,3 +219,8 @@ def test_a_purpose_clause_is_no_preview_and_a_decision_to_come_is_overtaken_once
     assert "Dafydd Rees, who resigned" in shown
     assert "would decide next week whether to seek a judicial review" not in shown
     assert not any("would decide next week" in d.text for d in brief.next)
+
+
+def test_its_at_a_sentences_start_is_the_previous_sentences_subject() -> None:
+    brief = build_brief([STORIES / "creamery"], load_options(date=dt.date(2026, 4, 16)))
+    assert {p.name: p.role for p in brief.people}["Pieter Hoekstra"] == "chief executive of Zuidvelt Zuivel"
