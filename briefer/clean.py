@@ -357,7 +357,7 @@ def is_opinion(title: str, head: Sequence[str]) -> bool:
 # injured at the Kvitt lift station; the figure is 14."
 _CORRECTION = re.compile(r"\b(?:said|gave|reported|put)\b[^;.]{0,80}?(?<![\d,.])(\d[\d,]*)\b[^;]{0,80}?[;,]\s*"
                          r"(?:the (?:correct |right )?(?:figure|number|toll|total) (?:is|was)|"
-                         r"it should have (?:said|been))\s+(\d[\d,]*)", re.I)
+                         r"it should have (?:said|been)|(?:he|she|it|they) (?:is|was|are|were))\s+(\d[\d,]*)", re.I)
 
 
 # ... or an update that gives the right figure and the wrong one: "Update, 5pm: Police now say four paintings were
@@ -384,7 +384,7 @@ def _corrected(lines: Sequence[str]) -> list[tuple[str, set[str]]]:
 
 def _wrong(line: str, wrong: Sequence[tuple[str, set[str]]]) -> bool:
     """Whether `line` gives a figure a correction says was wrong (the figure, and a word of the correction's)."""
-    return any(re.search(rf"(?<![\d,.])\b{re.escape(figure)}\b(?![\d,])", line, re.I)
+    return any(re.search(rf"(?<![\d,.])\b{re.escape(figure)}\b(?!\d|,\d)", line, re.I)
                and note & set(content_stems(line)) and not _EDITORS_NOTE.match(_TIME_STAMP.sub("", line, count=1))
                and not _UPDATE_LABEL.match(line) for figure, note in wrong)
 
