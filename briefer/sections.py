@@ -561,7 +561,7 @@ class Picker:
             if self.brief and len(parts) == 1 and any(self._moment(m) for m in members):
                 # A live page's line of its moment is no version of a fact another article tells as done ("More
                 # than 60 people are now on the hill" / "More than 60 rescuers ... took part in the search").
-                members = [m for m in members if not self._moment(m)] or members
+                members = tuple(m for m in members if not self._moment(m)) or members
                 if self._moment(index):
                     told = max((m for m in members if m in self.quotable and m not in self.pairs),
                                key=lambda m: (self._published(m) or dt.date.min, m), default=index)
