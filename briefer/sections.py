@@ -1395,8 +1395,13 @@ def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[l
         parts = [mine, main] if len(main) >= CLAUSE_STEMS else [mine]
         # ... and the other way round: an earlier item's main clause told again inside this one. The item kept
         # is then credited to this one's sources too: they state its fact.
-        told = next((k for k, other in kept_by if any(len(part) <= SHORT_ITEM_STEMS and _covered(part, other)
-                                                      for part in parts)), None)
+        holder = next(((k, other) for k, other in kept_by
+                       if any(len(part) <= SHORT_ITEM_STEMS and _covered(part, other) for part in parts)), None)
+        told = holder[0] if holder else None
+        # (A short item that tells only part of the one kept, "Pinochet ... remained army commander until last
+        # March" inside "Pinochet, commander-in-chief of the Chilean army until March, has immunity from
+        # prosecution ...", is left out, but its sources do not state the kept item's fact: no credit.)
+        partial = holder is not None and not _covered(holder[1], mine)
         if told is None:
             told = next((k for k, earlier in mains if _covered(earlier, mine)), None)
         # A short item that names a day ahead and one of the story's people, as an earlier item does: one step told
@@ -1411,9 +1416,10 @@ def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[l
             keep.discard(same_step)
             steps = [(k, other) for k, other in steps if k != same_step]
         if told is not None:
-            was = picker.choices[told]
-            sources = tuple(sorted({*was.sources, *picker.choices[index].sources}))
-            picker.choices[told] = replace(was, sources=sources)
+            if not partial:
+                was = picker.choices[told]
+                sources = tuple(sorted({*was.sources, *picker.choices[index].sources}))
+                picker.choices[told] = replace(was, sources=sources)
             continue
         if CLAUSE_STEMS <= len(main) <= SHORT_ITEM_STEMS:
             mains.append((index, main))

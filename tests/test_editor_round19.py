@@ -224,3 +224,11 @@ def test_a_purpose_clause_is_no_preview_and_a_decision_to_come_is_overtaken_once
 def test_its_at_a_sentences_start_is_the_previous_sentences_subject() -> None:
     brief = build_brief([STORIES / "creamery"], load_options(date=dt.date(2026, 4, 16)))
     assert {p.name: p.role for p in brief.people}["Pieter Hoekstra"] == "chief executive of Zuidvelt Zuivel"
+
+
+def test_an_item_that_tells_only_part_of_a_kept_one_lends_it_no_credit() -> None:
+    # The recount's "23 ballots set aside ... had been counted" was credited to a wire story that never mentions
+    # ballots, through a short item of that story the longer one covered.
+    brief = build_brief([STORIES / "recount"], load_options(date=dt.date(2026, 4, 16)))
+    ballots = next(i for i in brief.items if "23 ballots" in i.text)
+    assert ballots.sources == (2,)
