@@ -45,7 +45,9 @@ _FURNITURE_PHRASE = re.compile(
     r"remember (?:me|my name)|all rights reserved|"
     r"cookie|privacy policy|terms of (?:use|service)|click here|follow us|download (?:the|our) app|author-?image|"
     # A call for readers' news: "Got a story? Call the newsdesk on 01632 960 412."
-    r"got a (?:story|news tip|tip)\b|news ?(?:desk|room) on\b|send us your (?:story|stories|news|tips?)\b)",
+    r"got a (?:story|news tip|tip)\b|news ?(?:desk|room) on\b|send us your (?:story|stories|news|tips?)\b|"
+    # A newsroom's appeal for money: "Vérenne Today is an independent, reader-funded newsroom. Support us ..."
+    r"reader-funded|support us\b)",
     re.I,
 )
 # What every alternative of _FURNITURE_PHRASE (and of _CRUMB) needs, looked for in the casefolded line before the
@@ -58,7 +60,7 @@ _FURNITURE_WORDS = (
     "become a ", "journalism", "share ", "mail this", "print this", "copy link", "read more", "related ", "most read",
     "leave a ", "a comment", "fields", "email address", "next time i comment", "remember ", "all rights reserved",
     "cookie", "privacy policy", "terms of ", "click here", "follow us", "download ", "author-image", "authorimage",
-    "got a ", "desk on", "room on", "send us your")
+    "got a ", "desk on", "room on", "send us your", "reader-funded", "support us")
 _CRUMB_MARK = re.compile(r"[»›>|/·•]")
 # Such a phrase in a line this short marks the whole line as furniture.
 FURNITURE_MAX_PHRASE_WORDS = 25
@@ -111,7 +113,9 @@ _PRINTED_REFERENCE = re.compile(r"\s*\((?:pictured|see (?:graphic|map|chart|box|
                                 r"\s*\[(?:\d{1,2}|[a-z][a-z ]{0,20} needed)\]|^\[\d{1,2}\]\s*", re.I)
 # An outlet's advice box: "If you have been affected by this story, the Elder Support Line ... on 0800 ...".
 _HELPLINE = re.compile(r"^(?:if you(?: or someone you (?:know|care for|love))? (?:have|has|are|were) (?:been )?"
-                       r"affected by (?:this|these|any of the issues|the issues)|"
+                       r"affected by (?:this|these|any of the issues|the issues|the [\w -]{1,30},)|"
+                       # "The Red Cross support line is open day and night on 800 12 345."
+                       r"(?:the )?[\w' -]{0,30}\b(?:support|help|advice) ?line is open\b|"
                        r"(?:for|if you need) (?:confidential )?(?:support|help|advice)[^.]{0,40}\b"
                        r"(?:call|contact|visit)\b|"
                        r"help and support (?:is|are) available)", re.I)

@@ -201,7 +201,12 @@ class Cast:
         for word, name in self.short.items():
             if _first_run(word) not in runs:
                 continue
+            given = word == name.split()[0]
             for m in re.finditer(rf"\b{re.escape(word)}\b", text):
+                # A first name before another surname is someone else ("Tom Hebden", when the cast's Tom is
+                # Tom Penhale).
+                if given and _SURNAME_AFTER.match(text, m.end()):
+                    continue
                 if not any(at <= m.start() < at + len(full) for at, full in found.items()):
                     found.setdefault(m.start(), name)
         return sorted(found.items())
@@ -212,6 +217,7 @@ class Cast:
 
 
 _WORD_RUN = re.compile(r"\w+")
+_SURNAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 
 def _first_run(word: str) -> str:

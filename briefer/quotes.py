@@ -160,8 +160,10 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
     return "", (unnamed.group(1) if unnamed else "")
 
 
-# A name as the subject of a verb of saying: "Peter Kitto, said twenty people had signed up", "Sarah Linden told".
-_NAME_SAYS = re.compile(rf"({NAME_WORD}(?:\s+{NAME_WORD}){{1,2}}),?\s+(?:said|says|told|added)\b")
+# A name as the subject of a verb of saying: "Peter Kitto, said twenty people had signed up", "Sarah Linden told",
+# "Tom Hebden, 71, a retired fisherman from Kellbridge, said".
+_NAME_SAYS = re.compile(rf"({NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})(?:,[^;\"“”]{{1,70}}?,)?,?\s+"
+                        r"(?:said|says|told|added)\b")
 # Someone unnamed who speaks, as a sentence's subject: "The society's treasurer said ...", "One regular, who said".
 # Words that are no part of a role before "said": "The police have now said ..." names no speaker "police have now".
 _AUX = r"(?:have|has|had|now|also|would|will|could|was|were|is|are|then)\b"

@@ -543,6 +543,23 @@ def decided(later: str, earlier: str) -> bool:
     return len(what) >= DECISION_WORDS and what <= set(lemma_stems(words(later)))
 
 
+# An event that will not happen: "Tuesday's vote will not take place", "the show was called off".
+_CALLED_OFF = re.compile(r"\b(?:will not|won't|would not|is not going to) (?:take place|go ahead|be held)\b|"
+                         r"\b(?:cancel(?:led|ed|s)?|called off|calls off|scrapped|abandoned|withdrew|withdrawn)\b",
+                         re.I)
+
+
+def called_off(later: str, earlier: str) -> bool:
+    """Whether `later` calls off the event the preview `earlier` expects: it says the event will not take place or
+    was cancelled, and names it (the verb after the preview's modal, as a verb or a noun: "The assembly is due to
+    vote on it on Tuesday" / "Tuesday's vote will not take place")."""
+    if not _CALLED_OFF.search(later):
+        return False
+    _, modal, after = preview_event(earlier)
+    event = lemma_stems(words(after)[:1]) if modal else []
+    return bool(event) and event[0] not in LIGHT_VERBS and event[0] in set(lemma_stems(words(later)))
+
+
 def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -> bool:
     """True when `later` (from a later source) overturns `earlier`: a later state of the same thing, or the
     report of the event `earlier` only expected: the report tells the preview's event (a lemma of the words
@@ -566,6 +583,8 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
         return True  # a newer count of the same thing ("rose to 37" / "rose to 41"; a death toll)
     if earlier_kind != "expected" or later_kind == "background":
         return False
+    if called_off(later, earlier):
+        return True
     if later_kind == "report" and launched(later, earlier):
         return True
     before, modal, after = preview_event(earlier)
