@@ -560,6 +560,22 @@ def called_off(later: str, earlier: str) -> bool:
     return bool(event) and event[0] not in LIGHT_VERBS and event[0] in set(lemma_stems(words(later)))
 
 
+# The date a plan was moved from: "repairs would now start in July rather than May".
+_RATHER_THAN = re.compile(r"\b(?:rather than|instead of)\s+(?:in\s+|on\s+)?(?P<when>[A-Z][a-z]+|\d{4})\b")
+
+
+def moved_from_date(later: str, earlier: str) -> bool:
+    """Whether `later` moves the event the preview `earlier` expects from the date `earlier` gives ("Repairs are due
+    to start in May" / "repairs would now start in July rather than May"): the old date after "rather than", in
+    `earlier`, and the preview's verb in `later`."""
+    m = _RATHER_THAN.search(later)
+    if m is None or not re.search(rf"\b{re.escape(m['when'])}\b", earlier):
+        return False
+    _, modal, after = preview_event(earlier)
+    event = lemma_stems(words(after)[:1]) if modal else []
+    return bool(event) and event[0] in set(lemma_stems(words(later)))
+
+
 def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -> bool:
     """True when `later` (from a later source) overturns `earlier`: a later state of the same thing, or the
     report of the event `earlier` only expected: the report tells the preview's event (a lemma of the words
@@ -583,7 +599,7 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
         return True  # a newer count of the same thing ("rose to 37" / "rose to 41"; a death toll)
     if earlier_kind != "expected" or later_kind == "background":
         return False
-    if called_off(later, earlier):
+    if called_off(later, earlier) or moved_from_date(later, earlier):
         return True
     if later_kind == "report" and launched(later, earlier):
         return True
