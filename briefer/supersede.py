@@ -33,7 +33,10 @@ from briefer.text import STOP_NOUNS, STOP_WORDS, words
 CAUSE_UNKNOWN = re.compile(r"\bcause\b[^.;]{0,40}\b(?:(?:is|was|remains|remained) (?:still )?(?:not (?:yet )?known|"
                            r"unknown|unclear|being investigated|under investigation)|"
                            r"not (?:yet )?(?:been )?(?:known|established|found))\b|"
-                           r"\bnot (?:yet )?(?:known|clear) what caused\b", re.I)
+                           r"\bnot (?:yet )?(?:known|clear) what caused\b|"
+                           # "They have not yet said what caused it."
+                           r"\b(?:have|has|had) not (?:yet )?(?:said|established|found|determined) (?:what|how) "
+                           r"(?:caused|started)\b", re.I)
 # A story's search is over: every missing person is home or accounted for ("bringing all 31 Port Avel fishermen
 # home", "All seven people who had been missing are now accounted for"). A story has one search, so such a line
 # ends it whatever words it shares with the line that it was going on (`state_overturned`).
