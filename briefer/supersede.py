@@ -75,6 +75,11 @@ STATES = (
     # discharged from hospital").
     (re.compile(r"\b(?:remains?|remained|still) in hospital\b", re.I),
      re.compile(r"\b(?:discharged|released from hospital|left hospital|allowed home)\b", re.I)),
+    # ... and a patient stable, then home ("One colleague ... is now in a stable condition" / "Derek Rhodes ...
+    # went home from Wyvern General Hospital on Thursday morning").
+    (re.compile(r"\b(?:stable|in a stable condition)\b", re.I),
+     re.compile(r"\b(?:went|gone|sent|allowed) home\b|\bhome from (?:the )?(?:[A-Z][\w'’-]* )*hospital\b|"
+                r"\b(?:discharged|released from hospital|left hospital)\b", re.I)),
     # A supply cut, then back ("400 homes were still without power" / "Power was back in all homes").
     (re.compile(r"\b(?:still without|without (?:power|electricity|water|heating|heat|gas)|cut off|out of service|"
                 r"(?:supplies|supply|power|gas|water|electricity)\b(?:\s+[\w'’-]+){0,4}?\s+(?:remains?|remained|"
@@ -395,6 +400,11 @@ _COUNT_OF = re.compile(r"\b(?:logged|recorded|received|counted|registered|report
                        r"(?:about |around |some |more than |at least |nearly |almost )?(\d[\d,]*)\s+"
                        r"((?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*(?:\s+of\s+[a-z][\w'’-]*)?)")
 
+# ... or a count the verb of counting follows ("about 300 dead fish had been found").
+_COUNTED_PASSIVE = re.compile(r"(?<![\w.,])(?:about |around |some |more than |at least |nearly |almost )?(\d[\d,]*)\s+"
+                              r"((?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+(?:had|have|has)\s+been\s+"
+                              r"(?:found|counted|recorded|reported|confirmed)\b")
+
 
 def grown_count(later: str, earlier: str) -> bool:
     """True when `later`'s news is that a count has grown ("Reports of overheating had risen to 44") and `earlier`
@@ -406,7 +416,7 @@ def grown_count(later: str, earlier: str) -> bool:
     for match in _GROWN_COUNT.finditer(later):
         subject = {w for w in lemma_stems(words(match.group(1))) if w not in STOP_WORDS}
         now = int(match.group(2).replace(",", ""))
-        for number, thing in _COUNT_OF.findall(earlier):
+        for number, thing in [*_COUNT_OF.findall(earlier), *_COUNTED_PASSIVE.findall(earlier)]:
             counted = {w for w in lemma_stems(words(thing)) if w not in STOP_WORDS}
             if int(number.replace(",", "")) < now and subject & counted:
                 return True

@@ -105,7 +105,9 @@ _AHEAD = re.compile(
 # An earlier state of affairs, told to explain the news.
 _BACKGROUND = re.compile(
     r"\b(?:has long|have long|had long|for (?:years|decades)|in recent (?:years|decades)|since (?:19|20)\d\d|"
-    r"(?:years|decades) ago|was once|used to|previously|formerly|in the past|historically)\b",
+    # ("used to" of a habit, not of a use: "The mill used to employ 300 people"; not "water used to fight the fire")
+    r"(?:years|decades) ago|was once|used to (?:be|have|live|work|run|own|go|come|play|sell|employ|stand|house|"
+    r"belong|call|teach|visit|lead|host)|previously|formerly|in the past|historically)\b",
     re.I,
 )
 # The modal "may" is a month too: "May 3" or "in May" is a date, not a possibility.
