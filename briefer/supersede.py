@@ -556,6 +556,7 @@ def decided(later: str, earlier: str) -> bool:
     return len(what) >= DECISION_WORDS and what <= set(lemma_stems(words(later)))
 
 
+SUBJECT_HEAD_WORDS = 3  # the words of a preview's subject read as what it is about ("The strike, which ...")
 # An event that will not happen: "Tuesday's vote will not take place", "the show was called off".
 _CALLED_OFF = re.compile(r"\b(?:will not|won't|would not|is not going to) (?:take place|go ahead|be held)\b|"
                          r"\b(?:cancel(?:led|ed|s)?|called off|calls off|scrapped|abandoned|withdrew|withdrawn)\b",
@@ -568,9 +569,20 @@ def called_off(later: str, earlier: str) -> bool:
     vote on it on Tuesday" / "Tuesday's vote will not take place")."""
     if not _CALLED_OFF.search(later):
         return False
-    _, modal, after = preview_event(earlier)
-    event = lemma_stems(words(after)[:1]) if modal else []
-    return bool(event) and event[0] not in LIGHT_VERBS and event[0] in set(lemma_stems(words(later)))
+    before, modal, after = preview_event(earlier)
+    if not modal:
+        return False
+    told = set(lemma_stems(words(later)))
+    event = lemma_stems(words(after)[:1])
+    if event and event[0] not in LIGHT_VERBS and event[0] in told:
+        return True
+    # ... or calls off what the preview's subject is ("The strike ... will continue while members vote" / "The rest of
+    # the strike ... has been called off"; not "the operator cancelled the minibus service" of "The operator had
+    # earlier said the line would stay closed"): the thing called off, not who calls something off.
+    return any(re.search(rf"\b{re.escape(w)}\b[^.;]{{0,80}}?\b(?:has|have|had) been (?:cancel\w*|called off|scrapped|"
+                         rf"abandoned|withdrawn)|(?:cancel\w*|called off|calls off|scrapped|abandoned|withdrew) "
+                         rf"(?:the |its |their |his |her )?(?:[\w'’-]+ ){{0,3}}?{re.escape(w)}\b", later, re.I)
+               for w in words(before)[:SUBJECT_HEAD_WORDS] if w not in STOP_WORDS)
 
 
 # The date a plan was moved from: "repairs would now start in July rather than May".
