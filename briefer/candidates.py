@@ -19,7 +19,7 @@ _START = re.compile(r"^[\"“‘'(\[]?[A-Z0-9]")
 _END = re.compile(r"[.!…][\"'”’)\]]*$")
 # Sentences that lean on the previous one ("He said ...", "But ...") read as broken alone.
 _DANGLING = re.compile(
-    r"^(?:he|she|they|it|his|her|its|their|them|this|that|these|those|there|here|but|and|or|so|also|"
+    r"^(?:he|she|they|it|his|her|its|their|them|this|that|these|those|there|here|but|and|or|so|also|another|"
     r"still|yet|instead|meanwhile|however|then|such|what|the two men|the pair|indeed|"
     # a figure given in the sentence before: "The figure includes around 30 contract cleaners"
     r"(?:the|this) figures?(?! of\b)|"
@@ -105,7 +105,8 @@ _OWN_SUBJECT = re.compile(r"^[\"“‘'(\[]?(?:the |a |an )?(?P<subject>(?:[\w'�
                           r"(?: that)? (?:he|she|it|they)\b", re.I)
 # "The Pentagon called it a surveillance craft": a pronoun object of the verb before it.
 _OBJECT_PRONOUN = re.compile(r"\b(?:called|shot|brought|took|put|saw|made|described|named|labelled|labeled|"
-                             r"branded|denied|confirmed|rejected|welcomed|condemned|criticised|criticized)"
+                             r"branded|denied|confirmed|rejected|welcomed|condemned|criticised|criticized|thanked|"
+                             r"praised|greeted|urged|blamed|joined|visited|met|helped)"
                              r" (?:it|them)\b"
                              # not the subject of a plan it tells ("Valmora confirmed it will close its creamery")
                              r"(?! (?:will|would|planned|plans|intends|intended)\b)"
@@ -452,9 +453,11 @@ _NO_COMMENT = re.compile(
     r"\b(?:(?:was|were|is|are) not (?:immediately )?available for comment|could not (?:immediately )?be reached|"
     r"did not (?:immediately )?(?:respond|reply) to (?:a |an |repeated )?(?:requests?|messages?|e-?mails?|calls?)|"
     r"declined to comment|(?:did|would|could) not (?:immediately )?comment|"
+    r"(?:has|have|had) not (?:yet )?(?:replied|responded)(?= to (?:the |a |its |their )?(?:letter|request|questions?|"
+    r"e-?mails?|calls?|claims?)\b|\s*[.]?$)|"
     r"(?:had|has|have|gave) no (?:immediate )?comment|(?:had|has|have|gave|made) any comment)\b",
     re.I)
-_NO_COMMENT_WORDS = ("comment", "be reached", "respond", "reply")
+_NO_COMMENT_WORDS = ("comment", "be reached", "respond", "reply", "replied")
 
 
 def no_comment(text: str) -> bool:
