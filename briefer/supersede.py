@@ -59,7 +59,7 @@ STATES = (
      re.compile(r"\b(?:reopen(?:ed|s|ing)?|resumed|back in business|lifted)\b", re.I)),
     # ... an animal or a fugitive at large, once caught ("was still at large on Sunday" / "was found on Sunday
     # evening ... and was taken back unharmed").
-    (re.compile(r"\b(?:missing|unaccounted for|(?:still )?at large|on the loose|on the run|"
+    (re.compile(r"\b(?:missing|unaccounted for|(?:still )?at large|on the loose|on the run|(?:has|have) escaped|"
                 r"(?:has|have|had) not (?:yet )?been (?:found|located|traced))\b", re.I),
      re.compile(r"\b(?:found|rescued|accounted for|caught|captured|recaptured|recovered)\b", re.I)),
     # A search still going on, then over ("The search will continue through the night" / "recovered the bodies of

@@ -607,7 +607,7 @@ def event_date(text: str, anchor: dt.date) -> When | None:
     placed = [(at, when) for at, when in mentioned if not any(s <= at < e for s, e in asides)]
     # "Wednesday's derailment" names the day of another event than the sentence's, when it names one besides
     # ("Residents evacuated after Wednesday's derailment were allowed back on Thursday").
-    own = [when for at, when in placed if not text.startswith(("'s", "’s"), at + len(when.phrase))]
+    own = [when for at, when in placed if not _OWNED.match(text, at + len(when.phrase))]
     found = own or [when for _, when in placed]
     # A news clause in the present perfect has no day of its own: "Tests have found salmonella in chicken served
     # on Monday, the agency said on Wednesday" tells Wednesday's news; Monday is the serving's.
@@ -635,6 +635,8 @@ def event_date(text: str, anchor: dt.date) -> When | None:
     return best
 
 
+# A day's possessive: "Wednesday's derailment", "Saturday night's floods" (see `event_date`).
+_OWNED = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\b")
 # "until" a few words before a date (see `event_date`).
 _UNTIL_BEFORE = re.compile(r"\buntil\s+(?:the\s+)?(?:[a-z]+\s+){0,2}\Z", re.I)
 # Words that open a clause of its own before a sentence's first day ("who was hurt when ... on Monday").
