@@ -79,6 +79,11 @@ _NOUN_AFTER = re.compile(r"[ -]+[a-z]{3,}\b(?<!\band)(?<!\bor)(?<!\bof)")
 _ORDINAL_AFTER = re.compile(r"\s+(?!(?:later|ago|after|before|earlier|longer|or|and)\b)[a-z]{2,}")
 
 
+def number_value(word: str) -> float | None:
+    """The value of a figure in digits or words ("2,300", "five", "thirty-two"), or None."""
+    return _number(word)
+
+
 def _number(word: str) -> float | None:
     low = word.lower()
     if low in _NUMBERS:

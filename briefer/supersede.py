@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from briefer.facts import count_update, counted, figures_of
 from briefer.lexicon import lemma_stems, synonyms
-from briefer.measures import measures
+from briefer.measures import measures, number_value
 from briefer.temporal import (
     EVENT_WORDS_AFTER,
     EVENT_WORDS_BEFORE,
@@ -41,7 +41,10 @@ CAUSE_UNKNOWN = re.compile(r"\bcause\b[^.;]{0,40}\b(?:(?:is|was|remains|remained
 # home", "All seven people who had been missing are now accounted for"). A story has one search, so such a line
 # ends it whatever words it shares with the line that it was going on (`state_overturned`).
 SEARCH_OVER = (r"\b(?:bringing|brought|bring)s? the search to an end\b|\bsearch (?:was |has been |had been )?"
-               r"(?:called off|ended|stood down)\b|\b(?:bringing|brought|bring)s? all\b[^.;]{0,60}\bhome\b|"
+               r"(?:called off|ended|stood down)\b|"
+               # "The search for the last people missing ... was suspended on Wednesday afternoon"
+               r"\bsearch\b[^.;]{0,60}?\b(?:was|has been|had been) (?:suspended|called off|ended|stood down|halted)\b|"
+               r"\b(?:bringing|brought|bring)s? all\b[^.;]{0,60}\bhome\b|"
                r"\ball\b[^.;]{0,50}\b(?:(?:are|were|have been|had been|now) )+(?:accounted for|safe(?:ly)? "
                r"(?:home|ashore|back))\b")
 _SEARCH_OVER = re.compile(SEARCH_OVER, re.I)
@@ -342,6 +345,26 @@ def toll_update(later: str, earlier: str) -> bool:
     return False
 
 
+# A count of the dead as a sentence's news, in digits or words ("Five people are now known to have died ..."), and a
+# death toll taken to a new figure ("bringing the death toll to seven").
+_NUMBER_WORD = r"(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)"
+_DEAD_NEWS = re.compile(rf"^(?:[A-Z][\w'’-]*\s+)?(?:at least\s+)?{_NUMBER_WORD}\s+(?:[a-z]+\s+)?"
+                        r"(?:(?:are|were|have|has|had|been|now|known|confirmed|believed|reported|to)\s+){0,5}"
+                        r"(?:died|dead|killed)\b", re.I)
+_TOLL_TO = re.compile(rf"\b(?:death toll|number of (?:the )?dead)\b[^.;]{{0,60}}?\bto\s+{_NUMBER_WORD}\b", re.I)
+
+
+def dead_toll_grown(later: str, earlier: str) -> bool:
+    """Whether `earlier`'s news is a count of the dead that `later`'s death toll has passed ("Five people are now
+    known to have died in the landslide ..." / "... bringing the death toll to seven"). A report whose count of the
+    dead is one detail of its event ("A landslide tore through ..., killing at least two people") is not overtaken."""
+    told, toll = _DEAD_NEWS.match(earlier), _TOLL_TO.search(later)
+    if told is None or toll is None:
+        return False
+    before, now = number_value(told.group(1)), number_value(toll.group(1))
+    return before is not None and now is not None and now > before
+
+
 # How many are still in a state: "Eight households ... remain out", "leaving three families still out of their
 # homes", "12 people are still missing". The count, then the state.
 _STILL_COUNT = re.compile(r"\b(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
@@ -620,6 +643,7 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
         return True
     if earlier_kind == later_kind == "report" and (count_update(later, earlier) or toll_update(later, earlier)
                                                    or grown_count(later, earlier) or still_count(later, earlier)
+                                                   or dead_toll_grown(later, earlier)
                                                    or final_measure(later, earlier)):
         return True  # a newer count of the same thing ("rose to 37" / "rose to 41"; a death toll)
     if earlier_kind != "expected" or later_kind == "background":
