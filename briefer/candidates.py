@@ -79,6 +79,8 @@ _BACK_REFERENCE = re.compile(
     r"moment|occasion)\b|"
     # "At the same meeting, councillors confirmed ...": the meeting was the sentence before's.
     r"\b(?:at|in|during) the same (?:meeting|session|sitting|hearing|debate|press conference|interview|statement)\b|"
+    # "accepted his resignation within the hour": the hour counted from what the sentence before told.
+    r"\bwithin the hour\b(?! of\b)|"
     # "The union says this will cost an average member about £520.": what "this" is, the sentence before told.
     r"\b(?:says|said) (?:that )?(?:this|these) (?:will|would|could|is|was|means|meant)\b",
     re.I
@@ -345,7 +347,8 @@ def has_verb(text: str) -> bool:
 # sentences (docs/performance.md).
 _BACK_REFERENCE_WORDS = ("those", "these", "such a", " there", " then", *(f"that {w}" for w in (
     "day", "night", "morning", "afternoon", "evening", "weekend", "date", "time", "point", "moment", "occasion")),
-    "the same ", "says this", "said this", "says that this", "said that this", "says these", "said these")
+    "the same ", "says this", "said this", "says that this", "said that this", "says these", "said these",
+    "within the hour")
 _LEANS_ON_EARLIER_WORDS = ("also", "the two", "the agreement", "this.", "this,", "this;", "that.", "that,", "that;",
                            "instead")
 _OBJECT_PRONOUN_WORDS = (" it", " them")  # a case-sensitive pattern
