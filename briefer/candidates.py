@@ -454,7 +454,8 @@ def is_whole(text: str, limits: Limits) -> bool:
 # The reporter's note that someone could not be asked: it tells the reader nothing about the story.
 _NO_COMMENT = re.compile(
     r"\b(?:(?:was|were|is|are) not (?:immediately )?available for comment|could not (?:immediately )?be reached|"
-    r"did not (?:immediately )?(?:respond|reply) to (?:a |an |repeated )?(?:requests?|messages?|e-?mails?|calls?)|"
+    r"did not (?:immediately )?(?:respond|reply) to (?:a |an |repeated )?"
+    r"(?:requests?|messages?|e-?mails?|calls?|questions?)|"
     r"declined to comment|(?:did|would|could) not (?:immediately )?comment|"
     r"(?:has|have|had) not (?:yet )?(?:replied|responded)(?= to (?:the |a |its |their )?(?:letter|request|questions?|"
     r"e-?mails?|calls?|claims?)\b|\s*[.]?$)|"
