@@ -1339,11 +1339,19 @@ def _second_item(picker: Picker, pool: Sequence[int], topic: Topic) -> list[int]
     return picker.pick(shortest + TOPIC_OVERRUN_WORDS, free, query=topic)
 
 
+_OPENS_WITH_COUNT = re.compile(r"^(?:(?:About|Around|Some|More than|At least|Nearly|Almost|Another|The)\s+)?"
+                               r"(?:\d[\d,]*|(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|"
+                               r"[A-Z][a-z]+teen|(?:Twen|Thir|For|Fif|Six|Seven|Eigh|Nine)ty(?:-[a-z]+)?))\s+"
+                               r"(?:[a-z]+\s+){0,2}?(?:are|were|have|had|has|"
+                               r"was|is|remain|remained)\b")
+
+
 def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[list[int], ...]:
     """The picks of each section less those that repeat an earlier pick in other words (in pick order)."""
     story = getattr(picker.prepared, "story", None)
     names = _story_names(picker)
     kept: list[set[str]] = []
+    kept_figures: list[frozenset[float]] = []  # the figures of each item kept
     kept_by: list[tuple[int, set[str]]] = []  # the same, with each item's pick
     kept_clauses: list[tuple[set[str], set[str]]] = []  # the clauses of the items kept, with their verbs
     mains: list[tuple[int, set[str]]] = []  # main clauses of items kept, short enough to be told inside another
@@ -1375,7 +1383,11 @@ def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[l
         items = _list_items(text, names) if is_list(text) else []
         if items and any(_same_list(items, other) for other in lists):
             continue
-        if _reworded(text, names, kept):
+        # (A count that opens an item is its news: "Four people are still missing, police said." is no rewording of
+        # "The search for the last people missing ... was suspended", which gives no count.)
+        counted = figures_of(text) if _OPENS_WITH_COUNT.match(text) else frozenset()
+        if _reworded(text, names, [other for other, figures in zip(kept, kept_figures, strict=True)
+                                   if counted <= figures]):
             continue
         # An earlier item's clause told again by this one, with the same verb ("Flights resumed at 3.30 p.m. ..., the
         # airport said, and ..." / "Flights resumed at Helmby Airport at 3.30 p.m. ..."; not "an emergency shelter
@@ -1429,6 +1441,7 @@ def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[l
         if lead is not None:
             leads.append((lead[0], lead[1], mine, text))
         kept.append(mine)
+        kept_figures.append(figures_of(text))
         # ... and its clauses, for the items after it: "Flights resumed at 3.30 p.m. on Friday, the airport said, and
         # the timetable was back to normal" tells "Flights resumed at Helmby Airport at 3.30 p.m. on Friday after a
         # suspension of more than nine hours ..." in its first clause, whichever is picked first.

@@ -371,6 +371,9 @@ _STILL_COUNT = re.compile(r"\b(\d[\d,]*|one|two|three|four|five|six|seven|eight|
                           r"(?:[\w'’-]+\s+){0,8}?(?:remain|remains|remained|(?:are|were|is|was) still|still)\s+"
                           r"(out|missing|in hospital|closed|shut|evacuated|trapped|stranded|displaced|without)\b", re.I)
 
+_STATE_COUNT = re.compile(r"\b(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+                          r"(?:[\w'’-]+\s+){0,3}?(?:are|were|is|was)\s+(in hospital|missing|trapped|stranded)\b", re.I)
+
 
 def still_count(later: str, earlier: str) -> bool:
     """True when both tell how many are still in one state, with different numbers ("Eight households ... remain
@@ -378,7 +381,9 @@ def still_count(later: str, earlier: str) -> bool:
     if "still" not in later.lower() and "remain" not in later.lower():
         return False
     mine = {(state.lower(), n.lower()) for n, state in _STILL_COUNT.findall(later)}
-    theirs = {(state.lower(), n.lower()) for n, state in _STILL_COUNT.findall(earlier)}
+    # (The earlier count need not say "still": "Twelve people are in hospital" / "Nine people remain in hospital".)
+    theirs = {(state.lower(), n.lower()) for pattern in (_STILL_COUNT, _STATE_COUNT) for n, state in
+              pattern.findall(earlier)}
     return any(s1 == s2 and n1 != n2 for s1, n1 in mine for s2, n2 in theirs)
 
 

@@ -107,3 +107,13 @@ def test_a_count_of_the_dead_is_overtaken_by_the_toll_past_it() -> None:
     shown = " ".join(_shown(brief))
     assert "Five people are now known to have died" not in shown
     assert "the search will go on through the night" not in shown
+
+
+def test_a_count_that_opens_an_item_is_its_news_and_a_count_in_a_state_is_overtaken_by_the_one_left() -> None:
+    brief = build_brief([STORIES / "hillside"], load_options(date=dt.date(2026, 4, 15)))
+    shown = _shown(brief)
+    # "Four people are still missing" is no rewording of the bottom line's "the search for the last people missing".
+    assert "Four people are still missing, police said." in shown
+    # "Twelve people are in hospital" (Monday) / "Nine people remain in hospital" (Wednesday).
+    assert "Twelve people are in hospital in Hølmestad." not in shown
+    assert any(t.startswith("Nine people remain in hospital") for t in shown)
