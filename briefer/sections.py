@@ -44,7 +44,7 @@ from briefer.dedupe import SAME_FACT
 from briefer.discover import is_list, is_live, reports
 from briefer.facts import MEASURES, Facts, figures_of, profile, reads_as, tallies
 from briefer.lexicon import lemma_stems, synonyms
-from briefer.measures import CREDIT_WORDS, counts_differ, measures, same_measure
+from briefer.measures import CREDIT_WORDS, counts, counts_differ, measures, same_measure
 from briefer.model import Item, Section, Sentence, SourceStatus, Topic
 from briefer.rank import Selector, get_selector
 from briefer.supersede import (
@@ -1352,6 +1352,7 @@ def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[l
     names = _story_names(picker)
     kept: list[set[str]] = []
     kept_figures: list[frozenset[float]] = []  # the figures of each item kept
+    kept_things: list[set[str]] = []  # ... and the things it counts
     kept_by: list[tuple[int, set[str]]] = []  # the same, with each item's pick
     kept_clauses: list[tuple[set[str], set[str]]] = []  # the clauses of the items kept, with their verbs
     mains: list[tuple[int, set[str]]] = []  # main clauses of items kept, short enough to be told inside another
@@ -1385,9 +1386,13 @@ def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[l
             continue
         # (A count that opens an item is its news: "Four people are still missing, police said." is no rewording of
         # "The search for the last people missing ... was suspended", which gives no count.)
+        # (Unless the other counts the same thing with another figure: "Twelve dogs have fallen ill ..." / "Five dogs
+        # have now fallen ill ...", one fact whose counts differ, printed once with its note.)
         counted = figures_of(text) if _OPENS_WITH_COUNT.match(text) else frozenset()
-        if _reworded(text, names, [other for other, figures in zip(kept, kept_figures, strict=True)
-                                   if counted <= figures]):
+        things = {c.thing for c in counts(text)} if counted else set()
+        if _reworded(text, names, [other for other, figures, other_things in zip(kept, kept_figures, kept_things,
+                                                                                  strict=True)
+                                   if counted <= figures or things & other_things]):
             continue
         # An earlier item's clause told again by this one, with the same verb ("Flights resumed at 3.30 p.m. ..., the
         # airport said, and ..." / "Flights resumed at Helmby Airport at 3.30 p.m. ..."; not "an emergency shelter
@@ -1442,6 +1447,7 @@ def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[l
             leads.append((lead[0], lead[1], mine, text))
         kept.append(mine)
         kept_figures.append(figures_of(text))
+        kept_things.append({c.thing for c in counts(text)})
         # ... and its clauses, for the items after it: "Flights resumed at 3.30 p.m. on Friday, the airport said, and
         # the timetable was back to normal" tells "Flights resumed at Helmby Airport at 3.30 p.m. on Friday after a
         # suspension of more than nine hours ..." in its first clause, whichever is picked first.
