@@ -249,7 +249,17 @@ def _continued(previous: str, sentence: Said, cast: Cast, before: Sequence[Said]
     last = None
     for found in _QUOTED.finditer(_english_marks(previous)):
         last = found
-    if last is None or not _ATTRIBUTION.match(previous[last.end():]):
+    if last is None:
+        # A quotation that runs on from the paragraph before, which opens it and leaves it open (the way a quotation
+        # of several paragraphs is printed): 'Head keeper Kit Varley said: "She came straight to the bucket. ...'.
+        marks = _english_marks(previous)
+        curly = marks.rfind("“")
+        opened = curly if curly >= 0 and "”" not in marks[curly:] else marks.rfind('"') if marks.count('"') % 2 else -1
+        if opened >= 0 and previous[:opened].rstrip().endswith(":"):
+            closed = previous + ("”" if opened == curly else '"')
+            return _speaker(replace(sentence, text=closed), (opened, len(closed)), cast, before)
+        return "", ""
+    if not _ATTRIBUTION.match(previous[last.end():]):
         return "", ""
     return _speaker(replace(sentence, text=previous), last.span(), cast, before)
 
