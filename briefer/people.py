@@ -718,16 +718,22 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE,
     given = {post: key for key, entry in people.items() for post in entry.posts}
     chosen = []
     for key, entry in ranked[:limit]:
-        name = max(entry.forms, key=lambda f: (entry.forms[f], -len(f), f))
+        name = _shown_name(key, entry)
         role = _current_role(key, entry, given)
         why = (f"named in {len(entry.sources)} source{'s' if len(entry.sources) != 1 else ''}",
                f"{entry.mentions} mention{'s' if entry.mentions != 1 else ''}")
         chosen.append(Person(name=name, role=role, sources=tuple(sorted(entry.sources)), why=why))
-    names = {key: max(e.forms, key=lambda f: (e.forms[f], -len(f), f)) for key, e in people.items()}
+    names = {key: _shown_name(key, e) for key, e in people.items()}
     roles = {names[key]: _current_role(key, entry, given) for key, entry in people.items()}
     gender = {names[key]: next(iter(entry.gender)) for key, entry in people.items() if len(entry.gender) == 1}
     return Cast(tuple(chosen), {word: names[key] for word, key in short.items()}, tuple(names.values()), roles,
                 gender)
+
+
+def _shown_name(key: tuple[str, str], entry: _Seen) -> str:
+    """The form of a person's name the brief prints: one with their first name (the full one, where a nickname was
+    merged: "Catherine Varley", not "Kit Varley"), the most used, the shortest."""
+    return max(entry.forms, key=lambda f: (f.split()[0] == key[0], entry.forms[f], -len(f), f))
 
 
 def _gender_signs(text: str, start: int, end: int, role: str) -> list[str]:
@@ -809,7 +815,7 @@ def _same_post(post: str, role: str) -> bool:
 
 def _merge_nicknames(seen: dict[tuple[str, str], _Seen]) -> None:
     """One person for a name given with a first name and its nickname ("Robert Livingston", "Bob Livingston"),
-    by the `nicknames` package's English list; counted under the form the articles use most."""
+    by the `nicknames` package's English list; counted under the full first name."""
     by_last: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for key in seen:
         by_last[key[1]].append(key)
@@ -825,7 +831,13 @@ def _merge_nicknames(seen: dict[tuple[str, str], _Seen]) -> None:
         first_a, first_b = a[0].lower(), b[0].lower()
         if first_b not in namer.nicknames_of(first_a) and first_a not in namer.nicknames_of(first_b):
             continue
-        keep, gone = sorted((a, b), key=lambda k: (-seen[k].mentions, k))
+        # The full first name is the one a reader is introduced to ("Catherine Varley", not "Kit Varley", however
+        # often the nickname is used); a name each is a nickname of goes to the one named most.
+        formal_a, formal_b = first_b in namer.nicknames_of(first_a), first_a in namer.nicknames_of(first_b)
+        if formal_a != formal_b:
+            keep, gone = (a, b) if formal_a else (b, a)
+        else:
+            keep, gone = sorted((a, b), key=lambda k: (-seen[k].mentions, k))
         seen[keep].absorb(seen.pop(gone))
 
 

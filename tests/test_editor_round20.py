@@ -117,3 +117,12 @@ def test_a_count_that_opens_an_item_is_its_news_and_a_count_in_a_state_is_overta
     # "Twelve people are in hospital" (Monday) / "Nine people remain in hospital" (Wednesday).
     assert "Twelve people are in hospital in Hølmestad." not in shown
     assert any(t.startswith("Nine people remain in hospital") for t in shown)
+
+
+def test_a_quotation_over_two_paragraphs_and_a_nickname_merged_under_the_full_name() -> None:
+    brief = build_brief([STORIES / "sealion"], load_options(date=dt.date(2026, 5, 5)))
+    thanks = next(q for q in brief.quotes if q.text.startswith("I want to thank the people of Kellbridge"))
+    # 'Head keeper Kit Varley said: "She came straight to the bucket. ...' / '"I want to thank ..."'
+    assert thanks.speaker == "Catherine Varley"
+    assert "Catherine Varley" in {p.name for p in brief.people}
+    assert "Kit Varley" not in {p.name for p in brief.people}
