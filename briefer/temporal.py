@@ -279,10 +279,18 @@ HEDGED = re.compile(r"\b(?:(?:in|on) the cards|not (?:been )?ruled out|remains? 
                     re.I)
 
 
+# An event's arrangements for those who come, which hold only until it takes place (or is called off): "Early campers
+# can arrive from Thursday afternoon.", "Glass bottles, gas stoves and drones are banned from the site.", "Parking
+# at the site costs €12 a day and must be booked in advance."
+ARRANGEMENT = re.compile(r"\b(?:can|may) (?:arrive|book|park|camp|enter|collect)\b|\bmust be (?:booked|bought|paid)\b|"
+                         r"\b(?:are|is) (?:banned|not allowed|prohibited) (?:from|on|at|in) the (?:site|venue|grounds?|"
+                         r"festival|stadium|arena)\b", re.I)
+
+
 def sentence_kind(text: str, anchor: dt.date | None = None) -> Kind:
-    """`classify`, with a hedge ("still in the cards", "not ruled out") making any sentence expected: how the
-    brief's sections and the once stage read an item."""
-    return "expected" if HEDGED.search(text) else classify(text, anchor)
+    """`classify`, with a hedge ("still in the cards", "not ruled out") or an event's arrangements making any
+    sentence expected: how the brief's sections and the once stage read an item."""
+    return "expected" if HEDGED.search(text) or ARRANGEMENT.search(text) else classify(text, anchor)
 
 
 def _ahead(probe: str) -> re.Match[str] | None:

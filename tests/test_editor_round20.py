@@ -126,3 +126,11 @@ def test_a_quotation_over_two_paragraphs_and_a_nickname_merged_under_the_full_na
     assert thanks.speaker == "Catherine Varley"
     assert "Catherine Varley" in {p.name for p in brief.people}
     assert "Kit Varley" not in {p.name for p in brief.people}
+
+
+def test_an_events_arrangements_are_expected_and_stale_once_its_day_is_past() -> None:
+    assert sentence_kind("Early campers can arrive from Thursday afternoon.") == "expected"
+    assert sentence_kind("Glass bottles, gas stoves and drones are banned from the site.") == "expected"
+    assert sentence_kind("Parking at the site costs €12 a day and must be booked in advance.") == "expected"
+    brief = build_brief([STORIES / "lakefest"], load_options(date=dt.date(2026, 4, 18)))
+    assert "Early campers can arrive from Thursday afternoon." not in _shown(brief)
