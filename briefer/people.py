@@ -151,6 +151,7 @@ class _Seen:
     gender: Counter[str] = field(default_factory=Counter)  # "f"/"m": what the text says ("said she", "chairwoman")
     spellings: set[tuple[str, str]] = field(default_factory=set)  # keys of the name without its diacritics
     charged: bool = False  # something only people do or undergo follows the name ("was arrested", "faces charges")
+    thing: bool = False  # written after "the" somewhere ("the Kessaly Star"): a ship's or a building's name
 
     def absorb(self, other: _Seen, forms: bool = True) -> None:
         """Count `other` (the same person under another form of the name) as this one."""
@@ -161,6 +162,7 @@ class _Seen:
         for post, at in other.left.items():
             self.left[post] = max(self.left.get(post, at), at)
         self.sources |= other.sources
+        self.thing = self.thing or other.thing
         self.gender.update(other.gender)
         self.spellings |= other.spellings
         self.posts |= other.posts
@@ -217,6 +219,7 @@ class Cast:
 
 
 _WORD_RUN = re.compile(r"\w+")
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
 _SURNAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 
@@ -563,7 +566,7 @@ _SPACED_SUFFIX = re.compile("|".join(f" {suffix}" for suffix in _SUFFIXES))
 
 
 # A name that speaks of itself as "it" ("Veltra Biologics said it would publish ..."), or is called a company.
-_IT_SAID = re.compile(rf"\b({_W}(?:\s+{_W}){{1,3}})\s+(?:said|says|announced|confirmed|added)\s+(?:on \w+ )?"
+_IT_SAID = re.compile(rf"\b({_W}(?:\s+{_W}){{1,3}}),?\s+(?:said|says|announced|confirmed|added)\s+(?:on \w+ )?"
                       rf"(?:that )?it\b|\b({_W}(?:\s+{_W}){{1,3}}) is an? (?:[\w-]+ ){{0,3}}(?:company|firm|charity|"
                       rf"group|business|organisation|organization|manufacturer|maker|bank|insurer|retailer)\b")
 
@@ -648,6 +651,7 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE,
                 parts.pop(0)
             name = " ".join(parts)
             entry = seen[_key(name)]
+            entry.thing = entry.thing or bool(_THE_BEFORE.search(text, max(0, start - 4), start))
             entry.forms[name] += 1
             entry.sources.add(source)
             entry.mentions += 1
@@ -690,7 +694,8 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE,
     people = {k: v for k, v in seen.items()
               if v.evidence > 0 and (v.roles or any(courtesy[w] for w in k) or k[1] in alone or k[0] in alone
                                      or v.charged)
-              and not _firm_like(k, v, courtesy, common) and k not in firms}
+              and not _firm_like(k, v, courtesy, common) and k not in firms
+              and not (v.thing and not v.roles and not any(courtesy[w] for w in k))}
     short = _short_names(people)
     for (word, sign), n in titled.items():
         if word in short:

@@ -134,3 +134,14 @@ def test_an_events_arrangements_are_expected_and_stale_once_its_day_is_past() ->
     assert sentence_kind("Parking at the site costs €12 a day and must be booked in advance.") == "expected"
     brief = build_brief([STORIES / "lakefest"], load_options(date=dt.date(2026, 4, 18)))
     assert "Early campers can arrive from Thursday afternoon." not in _shown(brief)
+
+
+def test_a_ship_and_a_firm_that_said_it_are_no_people() -> None:
+    from briefer.people import who_is_who
+
+    texts = ["The Orla Dawn struck the side of the outbound Kessaly Star at about 7.20am, off Bramness.",
+             "Kessaly Ferries, which owns the Kessaly Star, said the ship's radar had been working normally.",
+             "The owner of the Orla Dawn, Bramness Line, said it would cooperate fully with the inquiry.",
+             "Harbour master Colm Reddan said the port would stay closed until at least Thursday."]
+    cast = who_is_who(list(enumerate(texts)))
+    assert [p.name for p in cast.people] == ["Colm Reddan"]
