@@ -1415,9 +1415,9 @@ def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[l
         holder = next(((k, other) for k, other in kept_by
                        if any(len(part) <= SHORT_ITEM_STEMS and _covered(part, other) for part in parts)), None)
         told = holder[0] if holder else None
-        # (A short item that tells only part of the one kept, "Pinochet ... remained army commander until last
-        # March" inside "Pinochet, commander-in-chief of the Chilean army until March, has immunity from
-        # prosecution ...", is left out, but its sources do not state the kept item's fact: no credit.)
+        # (A short item that tells only part of the one kept is left out, but its sources do not state the kept item's
+        # fact: no credit. A DUC 2004 cluster's line on the general's legal immunity at home, which opens with his
+        # army post, took the credit of three sources that only give the dates of that post.)
         partial = holder is not None and not _covered(holder[1], mine)
         if told is None:
             told = next((k for k, earlier in mains if _covered(earlier, mine)), None)
