@@ -89,3 +89,15 @@ def test_words_range_is_the_configs(command: str, flood_dir: Path, tmp_path: Pat
                                     if command == "brief" else [command, str(flood_dir), "--words", str(words)])
         assert result.exit_code == ExitCode.USAGE and f"{low}<=x<={high}" in result.output
     assert CliRunner().invoke(cli, ["summarize", str(flood_dir), "--words", str(low)]).exit_code == 0
+
+
+def test_a_date_before_the_articles_is_warned_of(tmp_path: Path) -> None:
+    # Two blind readers took a brief dated 16 April, built from May's articles, for a brief "as of" that day.
+    story = Path(__file__).parent / "data" / "stories" / "sealion"
+    early = subprocess.run([sys.executable, "-m", "briefer", "brief", str(story), "--date", "2026-04-16", "-o",
+                            str(tmp_path / "early.md")], capture_output=True, text=True, check=False)
+    assert early.returncode == 0, early.stderr
+    assert "4 of 4 sources are dated after --date 2026-04-16" in early.stderr
+    late = subprocess.run([sys.executable, "-m", "briefer", "brief", str(story), "--date", "2026-05-06", "-o",
+                           str(tmp_path / "late.md")], capture_output=True, text=True, check=False)
+    assert late.returncode == 0 and "dated after" not in late.stderr

@@ -124,6 +124,15 @@ def report_written(path: Path, result: Any, *, quiet: bool, what: str) -> None:
         sys.exit(code)
 
 
+def warn_later_sources(result: Any, date: dt.date | None) -> None:
+    """Say on stderr when a --date comes before articles the brief reads: it still tells what they report, under
+    the earlier date (a brief "as of" a day would have to leave them out)."""
+    later = sum(1 for s in result.sources if not s.skipped and s.published and date and s.published > date)
+    if later:
+        logging.getLogger("briefer").warning("%d of %d sources are dated after --date %s; the brief tells what they "
+                                             "report", later, len(result.sources), date)
+
+
 def setup_logging(verbose: int, quiet: bool) -> None:
     """One line per event on stderr; -v for more, -vv for debug (libraries included), -q for errors only."""
     level = logging.ERROR if quiet else logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING
