@@ -259,6 +259,9 @@ _TOLLS = {
 }
 _DIGIT = re.compile(r"\d")
 _NUMBER = r"(?:at least |some |about |more than |nearly |almost )?(\d[\d,]*)\b(?![.,]\d)"
+# A figure in digits or words ("12", "twelve", "fifteen", "thirty"), and a small count ("12", "twelve").
+_FIGURE_WORD = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)"
+_SMALL_COUNT = r"(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 # A sentence whose news is a count that has grown: "The number of people killed ... has risen to 31", "the death
 # toll rose to 31".
 _GROWN = rf"\b(?:risen|rose|climbed|increased|grown|grew|reached|jumped)\s+to\s+{_NUMBER}"
@@ -347,7 +350,7 @@ def toll_update(later: str, earlier: str) -> bool:
 
 # A count of the dead as a sentence's news, in digits or words ("Five people are now known to have died ..."), and a
 # death toll taken to a new figure ("bringing the death toll to seven").
-_NUMBER_WORD = r"(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)"
+_NUMBER_WORD = rf"({_FIGURE_WORD})"
 _DEAD_NEWS = re.compile(rf"^(?:[A-Z][\w'’-]*\s+)?(?:at least\s+)?{_NUMBER_WORD}\s+(?:[a-z]+\s+)?"
                         r"(?:(?:are|were|have|has|had|been|now|known|confirmed|believed|reported|to)\s+){0,5}"
                         r"(?:died|dead|killed)\b", re.I)
@@ -367,11 +370,11 @@ def dead_toll_grown(later: str, earlier: str) -> bool:
 
 # How many are still in a state: "Eight households ... remain out", "leaving three families still out of their
 # homes", "12 people are still missing". The count, then the state.
-_STILL_COUNT = re.compile(r"\b(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+_STILL_COUNT = re.compile(rf"\b{_SMALL_COUNT}\s+"
                           r"(?:[\w'’-]+\s+){0,8}?(?:remain|remains|remained|(?:are|were|is|was) still|still)\s+"
                           r"(out|missing|in hospital|closed|shut|evacuated|trapped|stranded|displaced|without)\b", re.I)
 
-_STATE_COUNT = re.compile(r"\b(\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+_STATE_COUNT = re.compile(rf"\b{_SMALL_COUNT}\s+"
                           r"(?:[\w'’-]+\s+){0,3}?(?:are|were|is|was)\s+(in hospital|missing|trapped|stranded)\b", re.I)
 
 
@@ -473,7 +476,6 @@ _FIRST_ESTIMATE = re.compile(r"\b(?:first|early|earlier|initial|original|prelimi
                              r"count|forecast)s?\b", re.I)
 # ... or it corrects the first figure in passing ("Detectives now believe seven people were targeted, not five as first
 # thought", "two people were hurt, not three as first reported"): the new figure before "not", the old after it.
-_FIGURE_WORD = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)"
 # ... or set off by commas: "nine pupils, not eleven, had been hurt".
 _CORRECTED = re.compile(rf"(?P<new>\b{_FIGURE_WORD}\b[^.;]{{0,50}}?),?\s+not\s+(?P<old>{_FIGURE_WORD})(?:\s+as\s+"
                         r"(?:was\s+)?(?:first|initially|earlier|originally|previously)\s+(?:thought|reported|said|stated|"
@@ -600,9 +602,8 @@ def called_off(later: str, earlier: str) -> bool:
     before, modal, after = preview_event(earlier)
     if not modal:
         return False
-    told = set(lemma_stems(words(later)))
-    event = lemma_stems(words(after)[:1])
-    if event and event[0] not in LIGHT_VERBS and event[0] in told:
+    event = _first_stem(after)
+    if event and event not in LIGHT_VERBS and event in lemma_stems(words(later)):
         return True
     # ... or calls off what the preview's subject is ("The strike ... will continue while members vote" / "The rest of
     # the strike ... has been called off"; not "the operator cancelled the minibus service" of "The operator had
@@ -625,8 +626,13 @@ def moved_from_date(later: str, earlier: str) -> bool:
     if m is None or not re.search(rf"\b{re.escape(m['when'])}\b", earlier):
         return False
     _, modal, after = preview_event(earlier)
-    event = lemma_stems(words(after)[:1]) if modal else []
-    return bool(event) and event[0] in set(lemma_stems(words(later)))
+    event = _first_stem(after) if modal else ""
+    return bool(event) and event in lemma_stems(words(later))
+
+
+def _first_stem(text: str) -> str:
+    """The lemma stem of the first word of `text` (a preview's verb, after its modal), or ""."""
+    return next(iter(lemma_stems(words(text)[:1])), "")
 
 
 def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -> bool:
