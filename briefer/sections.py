@@ -877,19 +877,17 @@ class Picker:
         sentence = self.prepared.sentences[i]
         # A state another source tells moved on tells its own order ("The river will stay closed until tests show
         # the water is safe", on an undated club page / "The River Orrin reopened ... on Thursday morning").
-        moved = [int(j) for j in np.flatnonzero(sims >= SUPERSEDE_COSINE)
-                 if self.prepared.sentences[int(j)].doc != sentence.doc and self._may_overtake(int(j))
-                 and self.kind(int(j)) == "report"
-                 and state_overturned(self.prepared.sentences[int(j)].text, sentence.text)]
+        reports = [int(j) for j in np.flatnonzero(sims >= SUPERSEDE_COSINE)
+                   if self.prepared.sentences[int(j)].doc != sentence.doc and self._may_overtake(int(j))
+                   and self.kind(int(j)) == "report"]
+        moved = [j for j in reports if state_overturned(self.prepared.sentences[j].text, sentence.text)]
         if moved:
             return max(moved, key=lambda j: sims[j])
         if self.kind(i) != "expected":
             return None
         # A thing to be set up, once another source tells it running, whatever the dates ("would launch an appeal" /
         # "The appeal ... has passed its first target").
-        running = [int(j) for j in np.flatnonzero(sims >= SUPERSEDE_COSINE)
-                   if self.prepared.sentences[int(j)].doc != sentence.doc and self._may_overtake(int(j))
-                   and self.kind(int(j)) == "report" and launched(self.prepared.sentences[int(j)].text, sentence.text)]
+        running = [j for j in reports if launched(self.prepared.sentences[j].text, sentence.text)]
         if running:
             return max(running, key=lambda j: sims[j])
         # With no date at all (no article dated, no --date), the report must name the preview's day: "met with
