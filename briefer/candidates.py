@@ -33,6 +33,8 @@ _DANGLING = re.compile(
     r"(?= (?:came|comes|follows|followed|means|meant|marks|marked|leaves|left|raises|raised|ends|ended)\b)|"
     # a person named before by nationality alone: "The Austrian, whose contract ends in June, ..."
     r"the (?-i:[A-Z][a-z]+(?:an|ian|ese|ish|ch|i))(?=,|\s+(?:is|was|has|had|would|will|said|says|added|told)\b)|"
+    # The rest of a count told before: "The other 12 routes, mostly evening services, have not found a buyer."
+    r"the (?:other|remaining) (?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"
     # "Now the train is coming back.": now, after what the sentences before told.
     r"now(?=,?\s+(?:the|it|its|they|he|she|we|this|that|there)\b)|"
     # "The former, ..." / "the latter was ...": one of two named before; not "The former head of the hospital".

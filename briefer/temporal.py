@@ -59,6 +59,9 @@ _WEEKDAY = re.compile(rf"\b(?:(?P<rel>last|next|this|on|late|early|until|by|sinc
                       r"(?:\s+(?:morning|afternoon|evening|night))?\b")
 # A weekday before a noun of its own (after "the" or "its"): "the Sunday library cuts" (not "the Sunday morning").
 _WEEKDAY_MODIFIER = re.compile(r"\s+(?!(?:morning|afternoon|evening|night|before|after)\b)[a-z][\w-]*\s+[a-z]")
+# A weekday naming a kind of service or trading, not a date: "mostly evening and Sunday services", "Saturday trading".
+_WEEKDAY_KIND = re.compile(r"\s+(?:services?|trading|openings?|opening hours|shifts|papers|markets|lunches|matches|"
+                           r"fixtures|timetables?|routes|collections|deliveries|editions|worship|masses)\b")
 # What the dates above need: a digit, a month's name, a weekday's name (each checked before its patterns run).
 _DIGIT = re.compile(r"\d")
 _MONTH_CUE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
@@ -204,6 +207,8 @@ TAIL_LINES = 3
 # Longest masthead line of comma-separated parts read for its date ("City of Lindby, press office, Monday 9 November
 # 2026" has 9 words).
 MASTHEAD_WORDS = 12
+# A byline closing a masthead line: "*Valley Echo, Thursday 12 March 2026, by Aileen Farrow*".
+_CLOSING_BYLINE = re.compile(r",\s*by\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -440,6 +445,8 @@ def _mentions_at(text: str, anchor: dt.date) -> tuple[tuple[int, When], ...]:
     for m in _WEEKDAY.finditer(text) if weekdays else ():
         if not m["rel"] and _WEEKDAY_MODIFIER.match(text, m.end()) and text[:m.start()].endswith(("the ", "its ")):
             continue  # "the Sunday library cuts", "its Saturday market": a kind of day, not a date
+        if not m["rel"] and _WEEKDAY_KIND.match(text, m.end()):
+            continue  # "evening and Sunday services": a kind of service, not a date
         if any(0 <= start - m.end() <= 2 for start, _, _ in found):
             continue  # "Monday 26 January", "Monday, January 26": the date that follows is the day
         # (A period "from Tuesday" starts ahead unless the sentence tells it in the past: "has issued a warning ...
@@ -677,7 +684,7 @@ def published_in_lines(lines: Sequence[str], anchor: dt.date | None = None) -> d
             return _parse_date(m.group())
         # A masthead of comma-separated parts that ends in its date, a desk between: "City of Lindby, press office,
         # Monday 9 November 2026" (no sentence ends in a bare date after a comma).
-        last = line.strip("*_ ").rsplit(",", 1)
+        last = _CLOSING_BYLINE.sub("", line.strip("*_ ")).rsplit(",", 1)
         if len(last) == 2 and len(line.split()) <= MASTHEAD_WORDS \
                 and (m := _DATED_LINE.fullmatch(last[1].strip())):
             return _parse_date(m.group())
