@@ -100,7 +100,10 @@ _THE_NUMBER = re.compile(r"^the (?:three|four|five|six|seven|eight|nine|ten)\s+(
 _DESCRIBED_PRONOUN = re.compile(r"^(?:an?|as an?|once an?)\s+[^,;:\"“”]{1,60},\s+(?:he|she|they)\s", re.I)
 # A third-person pronoun among the first four words, before any name ("American jets shot it down", "Above all,
 # they agreed ..."): its antecedent is in an earlier sentence. (A capitalised word after the first is a name.)
-_EARLY_PRONOUN = re.compile(r"^(?:[\"“‘'(\[]?\S+)(?:\s+(?![A-Z])\S+){0,2}?\s+(?:he|she|it|they|him|them)\b")
+_EARLY_PRONOUN = re.compile(r"^(?:[\"“‘'(\[]?\S+)(?:\s+(?![A-Z])\S+){0,2}?\s+(?:he|she|it|they|him|them)\b|"
+                            # ... after a day: "On Thursday he said he had ...", "Late on Friday, she told ..."
+                            r"^(?:(?:[Ll]ate |[Ee]arly |[Ll]ater )?[Oo]n )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                            r"(?: (?:morning|afternoon|evening|night))?,? (?:he|she|they)\b")
 # ... but "The council said it would ...", "Police told reporters they ...": the subject the pronoun stands for is
 # the sentence's own, named just before a verb of saying.
 _OWN_SUBJECT = re.compile(r"^[\"“‘'(\[]?(?:the |a |an )?(?P<subject>(?:[\w'’-]+ ){0,1}[\w'’-]+) (?:said|says|told "

@@ -19,11 +19,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from briefer.model import Document
 from briefer.outlets import ABOUT, HEAD_LINES, LEAD_TAG, RELEASE, is_masthead
-from briefer.text import content_stems, words
+from briefer.text import content_stems, stem, words
 
 # Lines shorter than this with no sentence punctuation are labels, not prose.
 SHORT_LINE_WORDS = 8
@@ -72,7 +72,17 @@ _TEASER = re.compile(r"^(?:related|read more|see also|more|watch|listen|also rea
 # article gave the wrong date ...", "This story has been updated to ...".
 _EDITORS_NOTE = re.compile(r"^(?:(?:correction|clarification|editor'?s note)\s*[:(-]|"
                            r"(?:an earlier|a previous) (?:version of this (?:article|story|report)|entry|post)\b|"
-                           r"this (?:article|story|report) (?:has been|was) (?:updated|corrected|amended))", re.I)
+                           r"this (?:article|story|report) (?:has been|was) (?:updated|corrected|amended)|"
+                           # a retraction: "We reported earlier that the station would close in June. This was
+                           # incorrect: ..."
+                           r"we (?:reported|said|wrote|stated) (?:earlier|previously|yesterday|on \w+)\b)", re.I)
+# What a retraction says was wrong: "We reported earlier that | the male stork had come from the Ashcombe Estate
+# reintroduction project |. This was incorrect."
+_RETRACTED = re.compile(r"^(?:correction\s*[:(-]\s*)?we (?:reported|said|wrote|stated)\b[^.!?]{0,40}?\bthat "
+                        r"(?P<claim>[^.!?]{5,200})[.!?]\s+(?:this|that|it) (?:was|is) (?:incorrect|wrong|not "
+                        r"(?:correct|true|the case))\b", re.I)
+# A claim's share of content words a sentence must give, with every name and figure of it, to restate the claim.
+RETRACTED_SHARE = 0.6
 # An update's label before its news: "Update, 5pm: Police now say four paintings were taken", "UPDATE: ...",
 # "Updated at 17:40 -". The news is kept without the label (as a dateline is cut), unless it is a note about the
 # article ("Update: this story has been updated to ...", an editor's note).
@@ -294,10 +304,12 @@ _POST_SIGNATURE = re.compile(r"^[—–-]+\s*[^()\n]{2,60}\(@\w{1,30}\)\s*(?:[A-
                              r"\d{1,2} [A-Z][a-z]+ \d{4})?\s*$")
 
 
-def clean_document(doc: Document, furniture: set[str], keys: Sequence[str] | None = None) -> Document:
+def clean_document(doc: Document, furniture: set[str], keys: Sequence[str] | None = None,
+                   retracted: Sequence[Retracted] = ()) -> Document:
     """One document without its boilerplate lines; `furniture` holds keys of short lines seen in other sources.
 
-    `keys`: each line's `_key`, when the caller has them already.
+    `keys`: each line's `_key`, when the caller has them already; `retracted`: claims an outlet retracted, whose
+    sentences are cut wherever they stand (`retracted_claims`).
     """
     lines = list(doc.paragraphs)
     keys = [_key(line) for line in lines] if keys is None else keys
@@ -333,6 +345,8 @@ def clean_document(doc: Document, furniture: set[str], keys: Sequence[str] | Non
         if title and _restates(key, title_words):
             continue
         line = _strip_tags(raw)
+        if retracted and line:
+            line = _without_retracted(line, retracted)
         if line:
             kept.append(line)
             speakers.append(name)
@@ -386,6 +400,43 @@ def _corrected(lines: Sequence[str]) -> list[tuple[str, set[str]]]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class Retracted:
+    """A claim an outlet retracted ("We reported earlier that ... This was incorrect."): its content stems, and the
+    names and figures a sentence must give to restate it."""
+
+    content: frozenset[str]
+    required: frozenset[str]
+
+
+def retracted_claims(docs: Sequence[Document]) -> tuple[Retracted, ...]:
+    """The claims the documents' retraction notes say were wrong."""
+    out = []
+    for doc in docs:
+        for line in doc.paragraphs:
+            if "that" in line and (m := _RETRACTED.match(_TIME_STAMP.sub("", line, count=1).strip(" *_"))):
+                claim = m["claim"]
+                names = {stem(w.lower()) for w in re.findall(r"(?<!^)\b[A-Z][a-z]+", claim)}
+                figures = set(re.findall(r"\d[\d,.]*\d|\d", claim))
+                out.append(Retracted(frozenset(content_stems(claim)), frozenset(names | figures)))
+    return tuple(out)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“‘A-Z])")
+
+
+def _without_retracted(line: str, claims: Sequence[Retracted]) -> str:
+    """`line` without the sentences that restate a retracted claim (all its names and figures, and
+    RETRACTED_SHARE of its content words)."""
+    kept = []
+    for sentence in _SENTENCE_END.split(line):
+        mine = set(content_stems(sentence)) | set(re.findall(r"\d[\d,.]*\d|\d", sentence))
+        if not any(c.required <= mine and len(c.content & mine) >= RETRACTED_SHARE * len(c.content)
+                   for c in claims):
+            kept.append(sentence)
+    return " ".join(kept)
+
+
 def _wrong(line: str, wrong: Sequence[tuple[str, set[str]]]) -> bool:
     """Whether `line` gives a figure a correction says was wrong (the figure, and a word of the correction's)."""
     return any(re.search(rf"(?<![\d,.])\b{re.escape(figure)}\b(?!\d|,\d)", line, re.I)
@@ -436,4 +487,5 @@ def shared_furniture(docs: Sequence[Document]) -> tuple[list[list[str]], set[str
 def clean_corpus(docs: Sequence[Document]) -> list[Document]:
     """Every document cleaned; short lines that several sources share count as site furniture."""
     keys, furniture = shared_furniture(docs)
-    return [clean_document(doc, furniture, doc_keys) for doc, doc_keys in zip(docs, keys, strict=True)]
+    retracted = retracted_claims(docs)
+    return [clean_document(doc, furniture, doc_keys, retracted) for doc, doc_keys in zip(docs, keys, strict=True)]

@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 from pathlib import Path
 
-from briefer.clean import FURNITURE_MAX_WORDS, _key, clean_corpus, clean_document
+from briefer.clean import FURNITURE_MAX_WORDS, Retracted, _key, clean_corpus, clean_document, retracted_claims
 from briefer.config import FetchSettings, Limits
 from briefer.model import Document, Finding, Ledger, Source
 from briefer.read.ingest import Corpus, expand, is_url, read_sources
@@ -46,6 +46,7 @@ class CleanTask:
     documents: tuple[Document, ...]
     keys: tuple[tuple[str, ...], ...]
     furniture: frozenset[str]
+    retracted: tuple[Retracted, ...] = ()
 
 
 def read_chunk(task: ReadTask) -> tuple[Corpus, tuple[tuple[str, ...], ...]]:
@@ -57,7 +58,8 @@ def read_chunk(task: ReadTask) -> tuple[Corpus, tuple[tuple[str, ...], ...]]:
 def clean_chunk(task: CleanTask) -> tuple[Document, ...]:
     """Clean one chunk's documents against the furniture of the whole input."""
     furniture = set(task.furniture)
-    return tuple(clean_document(d, furniture, k) for d, k in zip(task.documents, task.keys, strict=True))
+    return tuple(clean_document(d, furniture, k, task.retracted)
+                 for d, k in zip(task.documents, task.keys, strict=True))
 
 
 def _pooled_files(specs: Sequence[str | Path], limits: Limits, jobs: int) -> list[str] | None:
@@ -105,6 +107,7 @@ def read_and_clean(specs: Sequence[str | Path], limits: Limits, fetch: FetchSett
     furniture = frozenset(key for key, n in per_source.items()
                           if n > 1 and len(key.split()) <= FURNITURE_MAX_WORDS and len(documents) > 1)
     bounds = [*range(0, len(documents), size), len(documents)]
-    cleaned = run_tasks(clean_chunk, [CleanTask(tuple(documents[a:b]), tuple(keys[a:b]), furniture)
+    retracted = retracted_claims(documents)
+    cleaned = run_tasks(clean_chunk, [CleanTask(tuple(documents[a:b]), tuple(keys[a:b]), furniture, retracted)
                                       for a, b in pairwise(bounds) if b > a], jobs=jobs)
     return Ledger(tuple(sources), tuple(findings)), [d for chunk in cleaned for d in chunk]

@@ -149,7 +149,11 @@ north south east west northeast northwest southeast southwest""")
 # Past tenses that are no nouns: "Party narrowly won" is what happened, not what a section is about.
 _PAST_FORMS = _word_set("""won met held sent fell rose broke took gave made went came said told lost began swept kept
 spent paid sold struck bought brought found got ran saw stood thought withdrew wrote drove flew fought grew knew
-meant overtook rode sank sought spoke stole threw understood woke was were had did""")
+meant overtook rode sank sought spoke stole threw understood woke was were had did
+seen done gone taken given known shown grown thrown written broken spoken stolen chosen driven ridden hidden fallen
+risen begun flown drawn forgotten""")
+# Verbs of saying and believing, never a noun: "Trust believes" is what someone thinks, not a subject.
+_SAYING_VERBS = _word_set("believes believed thinks says warns insists admits denies")
 # A negation a few words before a mention: "was not the victim of a", "not by a", "no".
 _DENIED = re.compile(r"\b(?:not|no|never|nor|without)\b(?:\s+[\w'’-]+){0,4}\s*$", re.I)
 # Past tenses that are no participles, so never an adjective before a noun ("went wrong"; "lost power" may head).
@@ -317,7 +321,7 @@ def rejection(name: str, proper: bool, texts: Texts) -> str:
     head = _head(name).casefold()
     # A word that may be a verb ("rise", "plan") heads a noun phrase the articles use as one ("a pay rise").
     verb = _VERB_LIKE.search(head) and (" " not in name or _NOT_VERB.search(head) or not used_as_noun(name, texts))
-    if verb or head in _ADVERBS or head.endswith("ed") or head in _PAST_FORMS:
+    if verb or head in _ADVERBS or head.endswith("ed") or head in _PAST_FORMS or head in _SAYING_VERBS:
         return "a verb or an adverb"  # "waiting offshore": what something does, not what it is about
     if normalise(head) in _NO_HEAD | ROLE_NOUNS:
         return "a body that acts, a role or filler"  # "Flood agency", "last year"

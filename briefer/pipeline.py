@@ -49,7 +49,7 @@ from briefer.candidates import (
     paraphrased_copies,
     rewrites_reports,
 )
-from briefer.clean import clean_corpus, clean_document, shared_furniture
+from briefer.clean import clean_corpus, clean_document, retracted_claims, shared_furniture
 from briefer.config import DEFAULT_TITLE, SUMMARY_WORDS, BriefOptions, load_options
 from briefer.dedupe import SAME_FACT, SimilarityIndex, near_duplicates_of
 from briefer.discover import topic_budget
@@ -206,9 +206,12 @@ def _cleaned(documents: Sequence[Document]) -> list[Document]:
     if len(documents) < FORK_DOCUMENTS:
         return clean_corpus(documents)
     keys, furniture = shared_furniture(documents)
+    retracted = retracted_claims(documents)
     half = len(documents) // 2
-    rest = Ahead(lambda: [clean_document(d, furniture, k) for d, k in zip(documents[half:], keys[half:], strict=True)])
-    return [clean_document(d, furniture, k) for d, k in zip(documents[:half], keys[:half], strict=True)] + rest.result()
+    rest = Ahead(lambda: [clean_document(d, furniture, k, retracted)
+                          for d, k in zip(documents[half:], keys[half:], strict=True)])
+    return [clean_document(d, furniture, k, retracted)
+            for d, k in zip(documents[:half], keys[:half], strict=True)] + rest.result()
 
 
 def flag_copies(run: Prepared) -> Prepared:

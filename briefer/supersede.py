@@ -63,8 +63,9 @@ STATES = (
     # ... an animal or a fugitive at large, once caught ("was still at large on Sunday" / "was found on Sunday
     # evening ... and was taken back unharmed").
     (re.compile(r"\b(?:missing|unaccounted for|(?:still )?at large|on the loose|on the run|(?:has|have) escaped|"
-                r"(?:has|have|had) not (?:yet )?been (?:found|located|traced))\b", re.I),
-     re.compile(r"\b(?:found|rescued|accounted for|caught|captured|recaptured|recovered)\b", re.I)),
+                r"(?:has|have|had) not (?:yet )?been (?:found|located|traced|seen))\b", re.I),
+     re.compile(r"\b(?:found|rescued|accounted for|caught|captured|recaptured|recovered|returned|came back)\b",
+                re.I)),
     # A search still going on, then over ("The search will continue through the night" / "recovered the bodies of
     # the last two skiers missing ..., bringing the search to an end").
     # ("The search was now concentrated on the Sally Ann" / "The three men missing from the Sally Ann were found

@@ -6,7 +6,20 @@ from __future__ import annotations
 import datetime as dt
 
 from briefer.candidates import leans_back
+from briefer.clean import clean_corpus
+from briefer.config import load_options
+from briefer.headings import rejection
+from briefer.pipeline import build_brief
 from briefer.temporal import mentions, published_in_lines
+from tests.helpers import ROOT, make_doc
+
+STORIES = ROOT / "tests" / "data" / "stories"
+
+
+def _shown(brief) -> list[str]:
+    """The printed lines, each once (the bottom line is also its section's item)."""
+    lines = ([brief.bottom_line.text] if brief.bottom_line else []) + [i.text for s in brief.sections for i in s.items]
+    return list(dict.fromkeys(lines))
 
 
 def test_a_masthead_line_closed_by_a_byline_gives_the_date() -> None:
@@ -26,3 +39,40 @@ def test_the_rest_of_a_count_told_before_leans_back() -> None:
     assert leans_back("The other 12 routes, mostly evening services, have not found a buyer.")
     assert leans_back("The remaining two men were treated for cold.")
     assert not leans_back("Greenline Travel has bought 28 of the 40 routes and will take on 190 of its staff.")
+
+
+def test_a_retracted_claim_is_cut_wherever_it_stands() -> None:
+    # The stork's leg ring was said to come from the Ashcombe Estate; a later article retracted that, yet the brief
+    # printed the claim as fact, and the powerstation's retraction note came out as "What comes next".
+    fixed = "Its leg ring shows it was hatched at the Lindmere Farm project in 2022."
+    note = make_doc(["The trust's warden said the male was ringed.",
+                     "We reported earlier that the male stork had come from the Ashcombe Estate reintroduction "
+                     "project. This was incorrect. " + fixed], title="Storks lay three eggs")
+    first = make_doc(["The warden said the male bird carried a leg ring showing that it was hatched at the Ashcombe "
+                      "Estate reintroduction project, 90 miles away, in 2022. The birds arrived on 28 March."],
+                     title="Storks nest on church tower")
+    cleaned = clean_corpus([first, note])
+    assert cleaned[0].paragraphs == ("The birds arrived on 28 March.",)
+    assert cleaned[1].paragraphs == ("The trust's warden said the male was ringed.",)
+    brief = build_brief([STORIES / "powerstation"], load_options(date=dt.date(2026, 4, 16)))
+    assert not any("reported earlier" in t for t in _shown(brief) + [d.text for d in brief.next])
+
+
+def test_a_state_of_missing_is_overtaken_by_a_return() -> None:
+    brief = build_brief([STORIES / "stork"], load_options(date=dt.date(2026, 4, 17)))
+    assert any("returned on Thursday morning" in t for t in _shown(brief))
+    assert not any("has not been seen at the nest" in t for t in _shown(brief))
+
+
+def test_a_pronoun_after_a_day_leans_back() -> None:
+    assert leans_back('On Thursday he said he had "never been so pleased to see a bird".')
+    assert leans_back("Late on Friday, she said the result was a win.")
+    assert not leans_back("On Thursday the council said it would meet again.")
+
+
+def test_a_verb_of_saying_or_a_participle_heads_no_section() -> None:
+    texts = ["The trust believes it is now sitting on eggs.", "The birds were first seen on 28 March.",
+             "White storks are protected."]
+    assert rejection("Trust believes", True, texts)
+    assert rejection("Seen", False, texts)
+    assert not rejection("White storks", False, texts)
