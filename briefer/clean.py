@@ -47,7 +47,8 @@ _FURNITURE_PHRASE = re.compile(
     # A call for readers' news: "Got a story? Call the newsdesk on 01632 960 412."
     r"got a (?:story|news tip|tip)\b|news ?(?:desk|room) on\b|send us your (?:story|stories|news|tips?)\b|"
     # A newsroom's appeal for money: "Vérenne Today is an independent, reader-funded newsroom. Support us ..."
-    r"reader-funded|support us\b)",
+    r"reader-funded|support us\b|free to read\b|consider (?:a|making a) donation|please donate|donate now|"
+    r"(?:not-for-profit|non-?profit) news)",
     re.I,
 )
 # What every alternative of _FURNITURE_PHRASE (and of _CRUMB) needs, looked for in the casefolded line before the
@@ -60,7 +61,8 @@ _FURNITURE_WORDS = (
     "become a ", "journalism", "share ", "mail this", "print this", "copy link", "read more", "related ", "most read",
     "leave a ", "a comment", "fields", "email address", "next time i comment", "remember ", "all rights reserved",
     "cookie", "privacy policy", "terms of ", "click here", "follow us", "download ", "author-image", "authorimage",
-    "got a ", "desk on", "room on", "send us your", "reader-funded", "support us")
+    "got a ", "desk on", "room on", "send us your", "reader-funded", "support us", "free to read", "donation",
+    "donate", "profit news")
 _CRUMB_MARK = re.compile(r"[»›>|/·•]")
 # Such a phrase in a line this short marks the whole line as furniture.
 FURNITURE_MAX_PHRASE_WORDS = 25
@@ -144,7 +146,7 @@ _DATELINE = re.compile(
     r"(?:,\s+(?:[A-Z][A-Za-z.]+(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][A-Za-z.]+)(?:,?\s+\d{4})?|"
     r",\s+(?:19|20)\d\d-[01]\d-[0-3]\d|"  # ... or an ISO date: "BRENNICK, 2026-03-04 -"
     r",\s+[0-3]?\d/[0-3]?\d(?:/(?:19|20)?\d\d)?)?"  # ... or one in figures: "KESSBY, 15/11 (Pennant Wire) -"
-    r"(?:\s*\([A-Za-z. ]{2,20}\))?\s*(?:[:—–]|--|-)\s+(?=[A-Z\"“‘])"
+    r"(?:\s*\([A-Za-z. ]{2,40}\))?\s*(?:[:—–]|--|-)\s+(?=[A-Z\"“‘])"
 )
 # The words a date line is made of, besides digits: months, weekdays, times and "updated"-like labels.
 _DATE_WORDS = re.compile(
@@ -203,7 +205,9 @@ def _restates(key: str, title_words: set[str]) -> bool:
 
 # A live page's time stamp before an entry: "07:05 — Flights ...", "UPDATE 11:02 — Another drone ...".
 _TIME_STAMP = re.compile(r"^(?:(?:UPDATE|Update|BREAKING|Breaking|LATEST|Latest)\s*:?\s+)?\d{1,2}[:.]\d{2}"
-                         r"(?:\s*(?:a\.m\.|p\.m\.|am|pm|[A-Z]{3,4}))?\s*[—–-]+\s+(?=[A-Z\"“‘])")
+                         r"(?:(?:\s*(?:a\.m\.|p\.m\.|am|pm|[A-Z]{3,4}))?\s*[—–-]+\s+|"
+                         # ... or a recap's entry with no dash: "1.40pm Linewise said its engineers had found ..."
+                         r"\s*(?:a\.m\.|p\.m\.|am|pm)\s+)(?=[A-Z\"“‘])")
 # Where a press release's own text ends ("ENDS", "###", "-30-") or, in a release, its boilerplate begins ("About
 # Helmby Airport", "Notes to editors"): nothing after it is news.
 _END_MARK = re.compile(r"^[-–—]*\s*(?:ENDS|END|###|-30-)\s*[-–—]*$")

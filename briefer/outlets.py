@@ -21,6 +21,7 @@ import numpy as np
 
 from briefer.dedupe import SimilarityIndex
 from briefer.model import Document
+from briefer.temporal import published_in_lines
 from briefer.text import words
 
 # Whole-text cosine at or above which two files are one text (the sample's wire copy with a few words
@@ -115,6 +116,11 @@ def outlet_in_lines(lines: Sequence[str]) -> str:
     for line in head:
         if (name := _named_part(line.strip().strip("*_ "))):
             return name
+    # A paper's name in capitals on the first line, over the date: "NORTHGATE POST" / "Saturday 11 April 2026".
+    first = head[0].strip().strip("*_ ").title() if head else ""
+    if head and head[0].isupper() and len(first.split()) <= 5 and len(head) > 1 and published_in_lines(head[1:2]) \
+            and _NAME_ONLY.fullmatch(first) and _PAPER.search(first) and (name := _clean(first)):
+        return name
     for line in head[1:]:  # a paper's name alone on its line under the headline: "Combe Gazette", "*Westvale News*"
         bare = line.strip().strip("*_ ")
         if len(bare.split()) <= 5 and _NAME_ONLY.fullmatch(bare) and _PAPER.search(bare) and (name := _clean(bare)):

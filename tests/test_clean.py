@@ -90,7 +90,9 @@ FURNITURE_EXAMPLES = (
     "Fields are marked", "Your email address will not be published", "Share your e-mail", "Share your email",
     "Save my name for the next time I comment", "Remember me", "Remember my name", "All Rights Reserved",
     "We use cookies", "Privacy Policy", "Terms of Use", "Terms of service", "Click here", "Follow us",
-    "Download the app", "Download our app", "author-image", "AuthorImage",
+    "Download the app", "Download our app", "author-image", "AuthorImage", "This page is Free to read",
+    "Please consider a donation", "consider making a donation", "Please donate", "Donate now",
+    "a Not-for-profit news site", "a nonprofit news site", "A non-profit news room",
 )
 
 

@@ -76,3 +76,37 @@ def test_a_verb_of_saying_or_a_participle_heads_no_section() -> None:
     assert rejection("Trust believes", True, texts)
     assert rejection("Seen", False, texts)
     assert not rejection("White storks", False, texts)
+
+
+def test_a_datelines_long_agency_name_and_a_recaps_times_are_cut() -> None:
+    cleaned = clean_corpus([make_doc(["ASHCOMBE, England, April 15 (Northern Press Association) - A stone found by a "
+                                      "schoolgirl has been confirmed as a meteorite.",
+                                      "1.40pm Linewise said its engineers had found a crack in a girder.",
+                                      "10.30am is when the shop opens, the owner said."], title="Stone confirmed")])
+    assert cleaned[0].paragraphs == ("A stone found by a schoolgirl has been confirmed as a meteorite.",
+                                     "Linewise said its engineers had found a crack in a girder.",
+                                     "10.30am is when the shop opens, the owner said.")
+
+
+def test_a_bold_label_opening_a_markdown_paragraph_is_cut() -> None:
+    from briefer.read.ingest import _markdown_blocks
+
+    _, blocks = _markdown_blocks("**The arrest:** Corran Police said a 41-year-old man was arrested on Sunday.\n\n"
+                                 "**How far it spread:** the photographs were shared more than 2,000 times.\n\n"
+                                 "**Related:** Five resorts that bet on summer\n\n**Note:** see below.\n")
+    assert blocks == ["Corran Police said a 41-year-old man was arrested on Sunday.",
+                      "The photographs were shared more than 2,000 times.",
+                      "Related: Five resorts that bet on summer", "Note: see below."]
+
+
+def test_the_outlet_of_a_front_matter_or_a_masthead_in_capitals() -> None:
+    from briefer.outlets import outlet_in_lines
+    from briefer.read.ingest import front_matter
+
+    fields, _ = front_matter("---\ntitle: Storks return\nsource: Anglia Nature News\ndate: 2026-04-17\n---\nText.")
+    assert fields["source"] == "Anglia Nature News" and fields["date"] == "2026-04-17"
+    brief = build_brief([STORIES / "stork"], load_options(date=dt.date(2026, 4, 17)))
+    assert brief.sources[2].outlet == "Anglia Nature News"
+    assert outlet_in_lines(["NORTHGATE POST", "Saturday 11 April 2026", "Nine hurt as balloon crash-lands"]) \
+        == "Northgate Post"
+    assert outlet_in_lines(["STORKS NEST ON CHURCH TOWER", "By Jenny Marchant"]) == ""

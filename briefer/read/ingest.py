@@ -344,20 +344,40 @@ def _atx_heading(line: str) -> tuple[int, str] | None:
 # YAML front matter of a Markdown file (static-site generators, notes apps): only its flat "key: value" lines are
 # read, for a title and a publication date; anything nested is left alone.
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.{0,4000}?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.S)
-_FRONT_FIELD = re.compile(r"^(title|date|published|pubdate|publishDate|published_at)\s*:\s*[\"']?([^\"'\n]{1,200}?)"
+_FRONT_FIELD = re.compile(r"^(title|date|published|pubdate|publishDate|published_at|outlet|publication|publisher|"
+                          r"site_name|source)\s*:\s*[\"']?([^\"'\n]{1,200}?)"
                           r"[\"']?\s*$", re.M | re.I)
 
 
 def front_matter(text: str) -> tuple[dict[str, str], str]:
     """(fields, the rest of the text) of a Markdown file that opens with YAML front matter; ({}, text) otherwise.
-    Fields: "title" and "date" (from date, published, pubdate ...), when given."""
+    Fields: "title", "date" (from date, published, pubdate ...) and the outlet's keys (`_OUTLET_FIELDS`), when
+    given."""
     found = _FRONT_MATTER.match(text)
     if not found:
         return {}, text
     fields: dict[str, str] = {}
     for key, value in _FRONT_FIELD.findall(found.group(1)):
-        fields.setdefault("title" if key.lower() == "title" else "date", value.strip())
+        name = key.lower()
+        fields.setdefault(name if name == "title" or name in _OUTLET_FIELDS else "date", value.strip())
     return fields, text[found.end():]
+
+
+# A bold label opening a paragraph of news: "**The arrest:** Corran Police said ...", "**How far it spread:** the
+# photographs ..." (a subheading run into its paragraph; not a teaser's "**Related:** ...", which cleaning removes).
+_LEAD_IN = re.compile(r"^(?:\*\*|__)(?!(?:related|read more|see also|also read|more|watch|listen|recommended)\b)"
+                      r"[^*_\n]{1,40}?(?::(?:\*\*|__)|(?:\*\*|__):)\s+(?=\S)", re.I)
+# Words of a sentence after the label, at least, for the label to be cut.
+LEAD_IN_WORDS = 6
+
+
+def _without_lead_in(raw: str) -> str:
+    """A paragraph without the bold label it opens with, when what follows is a sentence."""
+    m = _LEAD_IN.match(raw)
+    rest = raw[m.end():] if m else ""
+    if not m or len(rest.split()) < LEAD_IN_WORDS or rest.rstrip("*_ ")[-1:] not in ".!?\"”":
+        return raw
+    return rest[0].upper() + rest[1:]
 
 
 def _markdown_blocks(text: str) -> tuple[str, list[str]]:
@@ -407,7 +427,7 @@ def _markdown_blocks(text: str) -> tuple[str, list[str]]:
     flush()
     title, out = "", []
     for level, raw in blocks:
-        content = _md_inline(raw)
+        content = _md_inline(_without_lead_in(raw))
         if not content:
             continue
         if level == 1 and not title:
@@ -438,6 +458,9 @@ def _is_english(blocks: Sequence[str], limits: Limits) -> bool:
     return sum(map(STOP_WORDS.__contains__, tokens)) >= limits.min_english_share * len(tokens)
 
 
+# Front-matter keys that name the outlet, in the order asked, and the longest name read from one.
+_OUTLET_FIELDS = ("outlet", "publication", "publisher", "site_name", "source")
+OUTLET_FIELD_WORDS = 6
 # A site name that is only a host ("127.0.0.1:8000", "example.com").
 _DOMAIN = re.compile(r"[\w.-]+\.[\w-]+(?::\d+)?")
 
@@ -461,6 +484,10 @@ def to_document(raw: RawSource, source_id: int, limits: Limits, day: dt.date | N
         fields, body = front_matter(text)
         title, blocks = _markdown_blocks(body)
         title = fields.get("title") or title
+        # The outlet a front matter names ("outlet: Church Times Weekly", "source: Anglia Nature News"); an address
+        # there is no name.
+        outlet = next((v for k in _OUTLET_FIELDS if (v := fields.get(k, "").strip()) and "/" not in v
+                       and len(v.split()) <= OUTLET_FIELD_WORDS), "")
         if fields.get("date"):
             published = published or published_in_lines([fields["date"]], day or dt.date.today())
     else:
