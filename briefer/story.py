@@ -344,8 +344,17 @@ def _told(text: str, anchor: dt.date) -> bool:
         # What someone says now of a past event is today's news ("Dr Alan Price ... said he had not seen the nurses'
         # letters of concern until after two babies died on the ward in 2023").
         return classify(text, anchor) != "background" or _TELLING.search(text) is not None
+    before = preview_event(text)[0]
     return kind == "expected" and (reports_before_preview(text) or decides(text) or _ANNOUNCED.search(text) is not None
-                                   or _ANNOUNCED_ON.search(preview_event(text)[0]) is not None)
+                                   or _ANNOUNCED_ON.search(before) is not None
+                                   # ... or an event told in the past before the look ahead: "The lifts stopped at
+                                   # four o'clock on Saturday, and they will not turn again this winter."
+                                   or bool(_CLAUSE_THEN_AND.search(before) and set(past_words(before)) - _SAYING_PAST))
+
+
+# A clause told in full before "and" the look ahead follows ("..., and they will not turn again").
+_CLAUSE_THEN_AND = re.compile(r",\s+and\s+(?:[\w'’-]+\s+){0,2}$")
+_SAYING_PAST = frozenset({"said", "told", "announced", "confirmed", "added", "stated", "reported", "warned"})
 
 
 # A plan as someone announced it, the attribution closing the sentence: "A sleeper train will link Lisière and
@@ -549,7 +558,10 @@ def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], ca
         lead = 1.2 if leads[k] in first and sentences[leads[k]].position <= 1 else 1.0
         decision = DECISION_WEIGHT if decides(sentences[leads[k]].text) else 1.0
         told = dated[k]
-        if not fresh and newest is not None and told is not None and told.day < newest \
+        # (A forecast of a day, told before the newest day, is stale whatever day it names: "will close its slopes
+        # at 4.30pm on Sunday", said on Thursday, once the lifts stopped on Saturday.)
+        if not fresh and newest is not None and told is not None \
+                and (told.day < newest or anchor[sentences[leads[k]].doc] < newest) \
                 and classify(sentences[leads[k]].text) == "expected":
             decision *= STALE_FORECAST_WEIGHT
         # (Sources of one outlet count once: a paper's web page and its print copy are one report.)

@@ -110,3 +110,11 @@ def test_the_outlet_of_a_front_matter_or_a_masthead_in_capitals() -> None:
     assert outlet_in_lines(["NORTHGATE POST", "Saturday 11 April 2026", "Nine hurt as balloon crash-lands"]) \
         == "Northgate Post"
     assert outlet_in_lines(["STORKS NEST ON CHURCH TOWER", "By Jenny Marchant"]) == ""
+
+
+def test_a_forecast_of_a_day_overtaken_by_a_later_article_is_no_bottom_line() -> None:
+    # "will close its slopes at 4.30pm on Sunday", said on Thursday, led a brief whose newest article has the lifts
+    # stopped on Saturday for the season; and it stood under "What comes next".
+    brief = build_brief([STORIES / "nosnow"], load_options(date=dt.date(2026, 2, 21)))
+    assert brief.bottom_line is not None and brief.bottom_line.text.startswith("The lifts at Val Sorenne stopped")
+    assert not any("4.30pm on Sunday" in d.text for d in brief.next)
