@@ -136,7 +136,8 @@ witness survivor patient passenger friend colleague neighbour neighbor brother s
 prisoner dissident critic rival opponent candidate lawmaker legislator politician spokesman official soldier
 officer sailor fisherman boss employee customer owner tenant landlord parent grandmother grandfather baby
 teenager singer actor writer poet artist coach athlete rider nominee appointee successor predecessor incumbent
-magistrate prosecutor dictator strongman monarch
+magistrate prosecutor dictator strongman monarch pensioner retiree resident driver farmer nurse doctor teacher pupil
+schoolgirl schoolboy grandson granddaughter volunteer shopkeeper
 """.strip()))
 # "Officials also said", "the two", "the agreement": something told before.
 _LEANS_ON_EARLIER = re.compile(
@@ -386,7 +387,7 @@ def _orphan_pronoun(unquoted: str) -> bool:
             low = bare.lower().removesuffix("'s").removesuffix("’s")
             if bare[:1].isupper() and not (first and k == 0 and low in STOP_WORDS):
                 return True
-            if low in PERSON_NOUNS:
+            if low in PERSON_NOUNS or low.endswith(("man", "woman")):  # "A retired postman and his wife ..."
                 return True
         return False
 

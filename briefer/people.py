@@ -565,10 +565,12 @@ _COMPANY = re.compile(rf"\b({_W}(?:\s+{_W}){{0,3}})\s+(?:{'|'.join(_SUFFIXES)})\
 _SPACED_SUFFIX = re.compile("|".join(f" {suffix}" for suffix in _SUFFIXES))
 
 
-# A name that speaks of itself as "it" ("Veltra Biologics said it would publish ..."), or is called a company.
+# A name that speaks of itself as "it" ("Veltra Biologics said it would publish ..."), or is called a company, or
+# is told of with "which" ("Brightline Lotteries, which runs the game, ...").
 _IT_SAID = re.compile(rf"\b({_W}(?:\s+{_W}){{1,3}}),?\s+(?:said|says|announced|confirmed|added)\s+(?:on \w+ )?"
                       rf"(?:that )?it\b|\b({_W}(?:\s+{_W}){{1,3}}) is an? (?:[\w-]+ ){{0,3}}(?:company|firm|charity|"
-                      rf"group|business|organisation|organization|manufacturer|maker|bank|insurer|retailer)\b")
+                      rf"group|business|organisation|organization|manufacturer|maker|bank|insurer|retailer)\b|"
+                      rf"\b({_W}(?:\s+{_W}){{1,3}}),\s+which\s+(?!is\b|was\b)[a-z]+s\b")
 
 
 # "the director of Lindby Transit", "chief executive at Holm Energy": a body someone heads or speaks for, not a person.
@@ -591,9 +593,9 @@ def _firms(texts: Sequence[tuple[int, str]]) -> set[tuple[str, str]]:
             for m in _COMPANY.finditer(text):
                 parts = m.group(1).split()
                 found.update(_key(" ".join(parts[k:])) for k in range(max(0, len(parts) - 2), len(parts) - 1))
-        if " it" in text or " is a" in text:
+        if " it" in text or " is a" in text or ", which" in text:
             for m in _IT_SAID.finditer(text):
-                name = _tail_name(m.group(1) or m.group(2))
+                name = _tail_name(m.group(1) or m.group(2) or m.group(3))
                 if name:
                     found.add(_key(name))
     return found

@@ -118,3 +118,17 @@ def test_a_forecast_of_a_day_overtaken_by_a_later_article_is_no_bottom_line() ->
     brief = build_brief([STORIES / "nosnow"], load_options(date=dt.date(2026, 2, 21)))
     assert brief.bottom_line is not None and brief.bottom_line.text.startswith("The lifts at Val Sorenne stopped")
     assert not any("4.30pm on Sunday" in d.text for d in brief.next)
+
+
+def test_a_name_told_of_with_which_is_a_firm_and_quotes_go_to_its_speaker() -> None:
+    # "Brightline Lotteries, which runs the game" stood in who's who and took Sunita Lail's quotes.
+    brief = build_brief([STORIES / "jackpot"], load_options(date=dt.date(2026, 4, 17)))
+    assert "Brightline Lotteries" not in {p.name for p in brief.people}
+    assert not any(q.speaker == "Brightline Lotteries" for q in brief.quotes)
+    assert any(q.speaker == "Sunita Lail" for q in brief.quotes)
+
+
+def test_a_person_noun_ending_in_man_stands_for_his_and_her() -> None:
+    # The claim's lead was no candidate: "his" seemed to stand for no one.
+    assert not leans_back("A retired postman and his wife from Pellsworth have claimed a £3.8 million jackpot.")
+    assert leans_back("His wife said they would pay off the mortgage.")
