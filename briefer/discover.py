@@ -29,6 +29,7 @@ import numpy as np
 from scipy import sparse
 
 from briefer.dedupe import SAME_FACT, SimilarityIndex
+from briefer.lexicon import lemma_stems
 from briefer.model import Topic
 from briefer.people import ROLE_NOUNS
 from briefer.text import STOP_NOUNS, STOP_WORDS, stem, zipf
@@ -612,12 +613,51 @@ def shouting(title: str) -> bool:
         sum(c.isupper() for c in letters) >= SHOUTING_SHARE * len(letters)
 
 
+# Share of a headline's content words its article's first sentence must give for a headline in capitals to be the
+# title ("GREYFIELD LARDER CHIEF RESIGNS AS AUDIT FINDS ..." over "Dominic Trewin has resigned as chief executive of the
+# Greyfield Larder after an audit found ..."; not "SCHOOLS SHUT OVER TOXIC MOULD" over "... all of the schools remain
+# open").
+BORNE_OUT = 0.75
+
+
+def _borne_out(title: str, lead: str) -> bool:
+    mine = set(lemma_stems([w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", title) if w.lower() not in STOP_WORDS]))
+    theirs = set(lemma_stems([w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", lead)]))
+    return bool(mine) and len(mine & theirs) >= BORNE_OUT * len(mine)
+
+
+def recased(title: str, texts: Sequence[str]) -> str:
+    """A headline in capitals set in sentence case, each word as the texts write it inside a sentence ("GREYFIELD
+    LARDER CHIEF RESIGNS" -> "Greyfield Larder chief resigns"; an acronym the texts write in capitals stays so)."""
+    forms: dict[str, Counter[str]] = {}
+    wanted = {w.lower() for w in _CASED_WORD.findall(title)}
+    for text in texts:
+        for m in _CASED_WORD.finditer(text):
+            low = m.group().lower()
+            if low in wanted and m.start() > 0 and not text[:m.start()].rstrip().endswith((".", "!", "?", ":", "\"",
+                                                                                           "“")):
+                forms.setdefault(low, Counter())[m.group()] += 1
+
+    def form(m: re.Match[str]) -> str:
+        low = m.group().lower()
+        seen = forms.get(low)
+        return seen.most_common(1)[0][0] if seen else low
+
+    out = _CASED_WORD.sub(form, title)
+    return out[:1].upper() + out[1:]
+
+
+_CASED_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+
+
 def headline(titles: Sequence[str], phrases: Sequence[str] = (),
-             dates: Sequence[dt.date | None] | Callable[[int], dt.date | None] = ()) -> str:
+             dates: Sequence[dt.date | None] | Callable[[int], dt.date | None] = (),
+             leads: Sequence[str] = ()) -> str:
     """The title: the newest report's headline (`dates`: each article's date, when known, or a function of the
     article's index that finds it: only the reports' headlines ask) among those that share most content words
     with the other headlines and the key phrases; a preview's or an explainer's headline only when no report has
-    one (a stale preview is no title once the event is reported)."""
+    one (a stale preview is no title once the event is reported). `leads`: each article's first sentence, which a
+    headline in capitals must bear out to be the title."""
     kept = [(t.strip(), i) for i, t in enumerate(titles) if t.strip()]
     if not kept:
         return ""
@@ -639,6 +679,13 @@ def headline(titles: Sequence[str], phrases: Sequence[str] = (),
     # open): another one is the title when there is one.
     calm = [i for i in range(len(usable)) if not shouting(usable[i])] or list(range(len(usable)))
     told = [i for i in calm if reports(usable[i])]
+    # ... unless it is the newest report: "GREYFIELD LARDER CHIEF RESIGNS AS AUDIT FINDS ..." the day after the
+    # regulator's inquiry is where the story stands (the caller sets it in sentence case: `recased`).
+    newest_calm = max((d for i in told if (d := date_of(i)) is not None), default=None)
+    loud = [i for i in range(len(usable)) if i not in calm and reports(usable[i])
+            and (d := date_of(i)) is not None and newest_calm is not None and d > newest_calm
+            and _borne_out(usable[i], leads[kept[i][1]] if kept[i][1] < len(leads) else "")]
+    told += loud
     # A preview's headline from an article newer than every report is where the story stands ("Avonmere footbridge
     # to reopen on Saturday after repairs", two days after "Footbridge closure forces long detour"): no later article
     # can have reported its event yet.

@@ -157,7 +157,9 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
     if named:
         return named.group(1), ""
     unnamed = _UNNAMED.search(outside) or _UNNAMED_AFTER.search(outside) or _BODY.search(outside)
-    return "", (unnamed.group(1) if unnamed else "")
+    context = unnamed.group(1) if unnamed else ""
+    # ("A company spokesman said: ..." opens its sentence: "a company spokesman" in a speaker's place.)
+    return "", context[0].lower() + context[1:] if re.match(r"(?:A|An|One|The)\b", context) else context
 
 
 # A name as the subject of a verb of saying: "Peter Kitto, said twenty people had signed up", "Sarah Linden told",

@@ -281,6 +281,7 @@ class Picker:
         # and words left given back to the topics (each costs little in a story, 2-20 s at 30,000 sentences).
         self.one_story = len(prepared.documents) <= PARAPHRASE_MAX_DOCUMENTS
         self._revisions: list[int] | None = None  # quotable sentences that revise a figure (`_revised`)
+        self._unquoted_revisions: list[int] | None = None  # ... and the others (`_overtaken_unquoted`)
         self._outlets: dict[int, int] = {}
         self._by_day: dict[tuple[int, int], list[int]] | None = None  # quotable sentences by the days they name
         self.weights = self._key_weights() if brief else {}
@@ -768,9 +769,17 @@ class Picker:
             return False
         text, sentences = self.prepared.sentences[i].text, self.prepared.sentences
         sims = self.prepared.index.similar([i])[0]
-        return any(j not in self.quotable and (self._published(j) or then) > then
-                   and supersedes(sentences[j].text, self.kind(j), text, self.kind(i))
-                   for j in map(int, np.flatnonzero(sims >= SUPERSEDE_COSINE)))
+        if any(j not in self.quotable and (self._published(j) or then) > then
+               and supersedes(sentences[j].text, self.kind(j), text, self.kind(i))
+               for j in map(int, np.flatnonzero(sims >= SUPERSEDE_COSINE))):
+            return True
+        # ... or revises its figure ("The figure, in the first findings of the accountants ..., is higher than the
+        # £180,000 first reported by the Courier on Monday."), wherever it stands.
+        if self._unquoted_revisions is None:
+            self._unquoted_revisions = [j for j in range(len(sentences))
+                                        if j not in self.quotable and revises(sentences[j].text)]
+        return any(sentences[j].doc != sentences[i].doc and (self._published(j) or then) > then
+                   and revised_count(sentences[j].text, text) for j in self._unquoted_revisions)
 
     def _newer(self, i: int) -> int | None:
         """A quotable sentence of a later source that supersedes sentence i (see `supersedes`), the newest."""

@@ -21,7 +21,7 @@ import numpy as np
 from briefer.ahead import FORK_SENTENCES, Ahead
 from briefer.candidates import PARAPHRASE_MAX_DOCUMENTS, PERSON_NOUNS, decides
 from briefer.dedupe import SAME_FACT, SimilarityIndex
-from briefer.discover import MAX_TOPICS, discover_topics, headline, key_phrases, reports, shouting
+from briefer.discover import MAX_TOPICS, discover_topics, headline, key_phrases, recased, reports, shouting
 from briefer.facts import Facts, count_update
 from briefer.measures import counts, counts_differ, sums
 from briefer.model import Dated, Document, Item, Person, Quote, Sentence, Topic
@@ -44,6 +44,8 @@ from briefer.temporal import (
 from briefer.text import content_stems, figures, spoken
 from briefer.timeline import MAX_EVENTS, MAX_NEXT, Line, timeline, what_next
 
+# A dated lead the same sources state is the bottom line over an undated one this much stronger at most.
+SAME_NEWS = 0.8
 # The bottom line comes from the first quotable sentences of each article (news puts the point first).
 LEAD_SENTENCES = 3
 _TELLING = re.compile(r"\b(?:said|says|told|tells|testified|admitted|denied|announced|confirmed|revealed)\b")
@@ -153,9 +155,15 @@ def read_story(documents: Sequence[Document], sentences: Sequence[Sentence], can
     quotes = Ahead(lambda: ranked_quotes(said, cast, spare=SPARE_QUOTES, stale=_hedged_before(documents)), fork=large)
     found = tuple(topics) or discover_topics(quotable, exclude=cast.everyone, titles=titles, index=quotable_index,
                                              max_topics=max_topics, phrases=phrases)
-    title = headline(titles, [k for t in found for k in t.keywords], reported_on(documents, sentences, day))
+    firsts: dict[int, str] = {}
+    for sentence in sentences:
+        firsts.setdefault(sentence.doc, sentence.text)
+    title = headline(titles, [k for t in found for k in t.keywords], reported_on(documents, sentences, day),
+                     [firsts.get(k, "") for k in range(len(documents))])
     line = bottom_line(documents, sentences, candidates, anchor, index, title, leads)
     title = _decided_title(documents, sentences, line, title) if not topics else title
+    if shouting(title):
+        title = recased(title, [s.text for s in sentences])
     chosen, spares = quotes.result()
     return Story(topics=found, title=title, bottom_line=line, people=cast.people, quotes=chosen,
                  timeline=events, next=after, cast=cast, discovered=bool(found) and not topics, spare_quotes=spares,
@@ -528,18 +536,27 @@ def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], ca
     told_then = {k: told_on(sentences[i].text, anchor[sentences[i].doc])
                  for k, (i, w) in enumerate(zip(leads, dated, strict=True))
                  if w is not None and sentences[i].doc in titled and w.day > anchor[sentences[i].doc]}
-    newest = max((w.day for k, w in enumerate(dated) if w is not None and w.day <= anchor[sentences[leads[k]].doc]),
+    newest = max((w.day for k, w in enumerate(dated)
+                  if w is not None and w.precision != "year" and w.day <= anchor[sentences[leads[k]].doc]),
                  default=None)
     dated = [told_then.get(k, w) for k, w in enumerate(dated)]
     opening: dict[int, int] = {}
     for i in candidates:
         opening.setdefault(sentences[i].doc, i)
+    # An article's opening news in the present perfect with no day ("Dominic Trewin has resigned as chief executive
+    # ...", in Wednesday's paper) is news of its article's day, newer than Tuesday's inquiry.
+    opened = [published for k, i in enumerate(leads)
+              if ((when := dated[k]) is None or when.precision == "year") and opening[sentences[i].doc] == i
+              and (published := documents[sentences[i].doc].source.published) is not None
+              and PERFECT_NEWS.search(sentences[i].text) is not None]
+    if newest is not None and opened and max(opened) > newest:
+        newest = max(opened)
 
     def news_of_newest(k: int) -> bool:
         i, when = leads[k], dated[k]
         if newest is None or _QUIET.search(sentences[i].text):
             return False
-        if when is not None:
+        if when is not None and when.precision != "year":  # ("paid ... between 2023 and this year" tells no day)
             # (A day ahead of its article is a preview of the newest day, not its news: "Wendle Water's hosepipe
             # ban starts at 00:01 on Friday 12 June", in an explainer of the Wednesday before.)
             ahead = when.day > anchor[sentences[i].doc]
@@ -581,6 +598,13 @@ def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], ca
                        and not counts_differ(sentences[leads[k]].text, sentences[j].text)}
             credits[k] = tuple(sorted(stating | set(credits[k])))
     best = max(range(len(leads)), key=weight)
+    # The same news told with its day, by the same sources, is the better line ("The cull ... was completed on
+    # Wednesday" over a rewrite's undated "have finished destroying the ... hens").
+    if (mine := dated[best]) is None or mine.precision == "year":
+        told = [k for k in range(len(leads)) if set(credits[k]) == set(credits[best]) and k != best
+                and (when := dated[k]) is not None and when.precision == "day"
+                and weight(k) >= SAME_NEWS * weight(best)]
+        best = max(told, key=weight, default=best)
     why = (f"stated by {len(credits[best])} source{'s' if len(credits[best]) != 1 else ''}",
            f"closest lead to the whole story (centrality {float(closeness[best]):.2f})")
     return Item(sentences[leads[best]].text, credits[best], round(float(closeness[best]), 4), why)

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from briefer.facts import count_update, counted, figures_of
 from briefer.lexicon import lemma_stems, synonyms
-from briefer.measures import measures, number_value
+from briefer.measures import counts, measures, number_value
 from briefer.temporal import (
     EVENT_WORDS_AFTER,
     EVENT_WORDS_BEFORE,
@@ -91,7 +91,8 @@ STATES = (
      re.compile(r"\b(?:restored|reconnected|back on|(?:is|are|was|were) back)\b", re.I)),
     # An evacuation still in force, then people back home ("the evacuation would stay in place until ..." /
     # "Residents ... were allowed back into their homes"); the evacuation itself is an event, not this state.
-    (re.compile(r"\b(?:evacuation (?:order )?(?:would |will |is to )?(?:stay|stays|remain|remains|remained|stayed) "
+    (re.compile(r"\b(?:(?:evacuation|cordon) (?:order )?(?:would |will |is to )?(?:stay|stays|remain|remains|remained|"
+                r"stayed) "
                 r"in (?:place|force)|remain(?:s|ed)? evacuated|(?:still|remain) out of their homes|"
                 r"evacuated (?:families|households|residents) are staying|"
                 r"not (?:yet )?(?:been )?allowed (?:back|home|to return)|"
@@ -103,7 +104,13 @@ STATES = (
     # the fire was started by sparks from a farm machine").
     (CAUSE_UNKNOWN,
      re.compile(r"\b(?:caused|causing|blamed (?:on|for)|(?:was|were) (?:found|traced) to|"
-                r"(?:was|were|had been) (?:started|sparked|triggered) by|the cause was)\b", re.I)),
+                r"(?:was|were|had been) (?:started|sparked|triggered) by|the cause was|(?:was|were) accidental|"
+                r"started accidentally|(?:was|were) (?:started )?deliberately)\b", re.I)),
+    # A thing feared lost, then saved ("The cathedral's 17th-century organ is feared lost." / "the organ, which had
+    # been feared lost, had survived").
+    (re.compile(r"\b(?:is|are|was|were) (?:feared|thought|believed) (?:to (?:be|have been) )?(?:lost|destroyed)\b",
+                re.I),
+     re.compile(r"\b(?:survived|was saved|were saved|is intact|are intact|was intact|were intact)\b", re.I)),
     # A feared cause, then ruled out ("some residents said they feared the mines were to blame" / "The old lead
     # mine workings under the town played no part, the council said").
     (re.compile(r"\b(?:feared|fear|suspected|suspect|believed|thought)\b[^.;]{0,40}\b(?:to blame|caused|"
@@ -467,6 +474,14 @@ _NEW_VALUE = re.compile(rf"\b(?:raised|revised|corrected|lowered|increased|updat
                         rf"(?:(?:that|the|its|their|this) )?(?:figure|total|count|number|estimate|toll|tally)\b"
                         rf"[^.;]{{0,30}}?\b(?:to|at)\s+{_HEDGED}[\d,.]*(?:\s*(?:bn|billion|m|million|thousand)\b)?",
                         re.I)
+# ... or it names the old value beside the new: "is higher than the £180,000 first reported by the Courier", "£1.4
+# million, up from its first estimate of 1.2m pounds".
+_THAN_FIRST = re.compile(rf"\b(?:higher|lower|more|less|larger|smaller|above|below) than (?:the |its |their |an? )?"
+                         rf"{_HEDGED}[\d,.]*(?:\s*(?:bn|billion|m|million|thousand)\b)?(?=[^.;]{{0,30}}?\b(?:first|"
+                         rf"initially|originally|earlier|previously) (?:reported|estimated|given|put|announced)\b)|"
+                         rf"\b(?:up|down) from (?:the |its |their |an? )(?:first|early|earlier|initial|original|"
+                         rf"previous) (?:estimate|figure|forecast)s?(?: of)? {_HEDGED}[\d,.]*"
+                         rf"(?:\s*(?:bn|billion|m|million|thousand)\b)?", re.I)
 # ... or it says its figure replaces a first estimate ("a firmer figure: ... will cost about 465,000 pounds, higher
 # than the first estimate"), and the earlier sentence gives that estimate ("An early estimate put the cost at
 # £420,000").
@@ -493,7 +508,7 @@ def _near(xs: frozenset[float], ys: frozenset[float]) -> bool:
 def revises(text: str) -> bool:
     """Whether `text` revises a figure (see `revised_count`): cheap, to find the few sentences worth asking."""
     return bool(_OLD_VALUE.search(text) or _NEW_VALUE.search(text) or _REPLACES_ESTIMATE.search(text)
-                or _CORRECTED.search(text))
+                or _CORRECTED.search(text) or _THAN_FIRST.search(text))
 
 
 def revised_count(later: str, earlier: str) -> bool:
@@ -509,7 +524,8 @@ def revised_count(later: str, earlier: str) -> bool:
         return bool(theirs) and not _near(mine, theirs) and bool(set(lemmas(later)) & set(lemmas(earlier)))
     corrected = list(_CORRECTED.finditer(later))
     old = frozenset().union(*(figures_of(m.group(0)) for m in _OLD_VALUE.finditer(later)),
-                            *(figures_of(m["old"]) for m in corrected))
+                            *(figures_of(m["old"]) for m in corrected),
+                            *(figures_of(m.group(0)) for m in _THAN_FIRST.finditer(later)))
     new = frozenset().union(*(figures_of(m.group(0)) for m in _NEW_VALUE.finditer(later)),
                             *(figures_of(m["new"]) for m in corrected)) - old
     if not (old or new) or not mine or _near(mine, new):
@@ -667,6 +683,9 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
     before, modal, after = preview_event(earlier)
     if not modal:
         return shared >= 2  # a hedge with no modal ("a meeting with Xi was still in the cards")
+    if _NOT_UNTIL.match(after):
+        return False  # a decision that a thing will not happen ("The original paper will not be marked") is no event
+
     if _FINDINGS.match(after):  # "would share what it found": the finding is the event
         return shared >= 2 and _FOUND.search(later) is not None
     # (A forecast of how long a thing takes has a thing for its subject, even when it opens the sentence: "Repairs".)
@@ -772,6 +791,8 @@ def same_preview(a: str, b: str) -> bool:
     a WordNet synonym ("is due to begin next spring" / "is due to start next spring"), and they share another
     content word after it; any of a sentence's previews counts ("would add nine stops, and would open in 2030" /
     "is scheduled to start in April and is due to open in 2030")."""
+    if _subgroup(a, b) or _subgroup(b, a):
+        return False
     events_b = [_event_words(after) for after in preview_events(b)]
     for after_a in preview_events(a):
         event_a = _event_words(after_a)
@@ -786,6 +807,19 @@ def same_preview(a: str, b: str) -> bool:
 
 
 _DAY_WORDS = frozenset(lemmas(" ".join(MONTHS) + " jan feb mar apr jun jul aug sep sept oct nov dec"))
+
+
+# A negated preview with no day it ends on: "will not be marked" (not "will not reopen until Friday", a forecast).
+_NOT_UNTIL = re.compile(r"\s*(?:not|never)\b(?![^.;]*\b(?:until|till|before|for)\b)", re.I)
+
+
+def _subgroup(a: str, b: str) -> bool:
+    """Whether preview `a` is of a counted group that `b` does not count ("About 200 students who have another exam
+    that morning will sit the new paper on Thursday 23 April instead" / "a new paper would be sat on Tuesday, April
+    21"): a plan for some, not a new date for the plan of all."""
+    subject = preview_event(a)[0]
+    mine = {c.thing for c in counts(subject)} if subject else set()
+    return bool(mine) and mine.isdisjoint(c.thing for c in counts(b))
 
 
 # The wording of a preview, no word of its event ("is expected to strike" / "is expected to visit").

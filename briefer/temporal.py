@@ -336,7 +336,9 @@ def classify(text: str, anchor: dt.date | None = None) -> Kind:
         return "background"
     if anchor is not None:
         when = event_date(text, anchor)
-        if when is not None and when.day < anchor - dt.timedelta(days=BACKGROUND_DAYS):
+        # (A year's precision tells no day: "between 2023 and this year" is no background in April.)
+        if when is not None and when.day < anchor - dt.timedelta(days=BACKGROUND_DAYS) \
+                and not (when.precision == "year" and when.day.year == anchor.year):
             return "background"
     return "report"
 

@@ -8,9 +8,11 @@ import datetime as dt
 from briefer.candidates import leans_back
 from briefer.clean import clean_corpus
 from briefer.config import load_options
+from briefer.discover import recased
 from briefer.headings import rejection
 from briefer.pipeline import build_brief
-from briefer.temporal import mentions, published_in_lines
+from briefer.supersede import revised_count, same_preview, state_overturned, supersedes
+from briefer.temporal import classify, mentions, published_in_lines
 from tests.helpers import ROOT, make_doc
 
 STORIES = ROOT / "tests" / "data" / "stories"
@@ -132,3 +134,55 @@ def test_a_person_noun_ending_in_man_stands_for_his_and_her() -> None:
     # The claim's lead was no candidate: "his" seemed to stand for no one.
     assert not leans_back("A retired postman and his wife from Pellsworth have claimed a £3.8 million jackpot.")
     assert leans_back("His wife said they would pay off the mortgage.")
+
+
+def test_states_overtaken_a_cause_found_a_thing_saved_a_cordon_lifted() -> None:
+    assert state_overturned("Fire investigators said on Friday that the fire was accidental.",
+                            "The cause of the fire is being investigated.")
+    assert state_overturned("The dean said the organ, which had been feared lost, had survived.",
+                            "The cathedral's 17th-century organ is feared lost.")
+    assert state_overturned("Residents were allowed back into their homes on Friday afternoon.",
+                            "Residents were told the cordon would stay in place until at least Saturday.")
+    brief = build_brief([STORIES / "spire"], load_options(date=dt.date(2026, 4, 17)))
+    shown = _shown(brief)
+    assert not any("feared lost." in t or "is being investigated" in t or "at least Saturday" in t for t in shown)
+    # 40 homes inside Tuesday's cordon and 120 inside Wednesday's wider one: the count grew, no source differs.
+    assert not any(i.differs for s in brief.sections for i in s.items)
+
+
+def test_a_figure_named_as_first_reported_is_revised() -> None:
+    assert revised_count("The figure is higher than the £180,000 first reported by the Courier on Monday.",
+                         "The chief executive allegedly approved payments of about £180,000, the Courier can reveal.")
+    assert revised_count("Linewise now puts the cost at £1.4 million, up from its first estimate of 1.2m pounds.",
+                         "Route director Graham Oduya said the repair would cost an estimated £1.2 million.")
+    brief = build_brief([STORIES / "foodbank"], load_options(date=dt.date(2026, 4, 15)))
+    assert not any("about £180,000" in t for t in _shown(brief))
+
+
+def test_the_newest_articles_perfect_news_leads_and_its_capitals_headline_is_recased() -> None:
+    # Tuesday's inquiry led the brief and titled it, the day after the chief executive resigned.
+    brief = build_brief([STORIES / "foodbank"], load_options(date=dt.date(2026, 4, 15)))
+    assert brief.bottom_line is not None and brief.bottom_line.text.startswith("Dominic Trewin has resigned")
+    assert brief.title == "Greyfield Larder chief resigns as audit finds £212,000 paid to partner's firm"
+    assert recased("SCHOOLS IN DUNMERE SHUT", ["Four schools in Dunmere closed on Monday, the NHS said."]) \
+        == "Schools in Dunmere shut"
+    # A headline in capitals its own article does not bear out is still no title ("... all of the schools remain
+    # open").
+    mould = build_brief([STORIES / "mould"], load_options(date=dt.date(2026, 11, 11)))
+    assert mould.title != "Dunmere schools shut over toxic mould"
+
+
+def test_a_plan_for_some_or_a_decision_not_to_is_not_overtaken_as_a_preview() -> None:
+    assert not same_preview("About 200 students who have another exam that morning will sit the new paper on "
+                            "Thursday 23 April instead.",
+                            "The board said a new paper would be sat on Tuesday, April 21, in every school.")
+    assert not supersedes("The leaked paper that forced 38,400 students into a re-sit was photographed in a school.",
+                          "report", "The original paper will not be marked.", "expected")
+    assert supersedes("The bridge reopened on Friday.", "report", "The bridge will not reopen until Friday.",
+                      "expected")
+
+
+def test_an_event_of_this_year_is_no_background() -> None:
+    assert classify("Trewin has resigned after an audit found the charity paid £212,000 to his partner's firm "
+                    "between 2023 and this year.", dt.date(2026, 4, 15)) == "report"
+    assert classify("The bridge was built in 2019.", dt.date(2026, 4, 15)) == "background"
