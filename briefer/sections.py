@@ -1289,7 +1289,10 @@ def _lead_day(picker: Picker, index: int, firsts: set[int]) -> tuple[int, str] |
     if anchor is None:
         return None
     text = picker.view[sentence].text
-    when = event_date(text, anchor)
+    # (A preview's day is the day of its own event, not of an aside: "Heron Ward, ... that closed on Thursday, will
+    # reopen on Monday 1 June".)
+    own = [w for w in preview_days(text, anchor) if w.precision == "day"]
+    when = own[0] if own else event_date(text, anchor)
     if when is None or when.precision != "day":
         return None
     # A lead that tells on a later day what was found of the event ("An electrical fault ... caused the fire that

@@ -253,10 +253,15 @@ def moved_apart_from(earlier: str) -> bool:
 # A demand once it is met or refused ("The union also wants a written promise that the cranes will not cost
 # jobs" once "the employers agreed that there will be no compulsory redundancies linked to the cranes"). A
 # demand and its answer share at least `DEMAND_SHARED` content words (two would join unrelated asks and deals).
-DEMAND = (re.compile(r"\b(?:wants?|demands?|demanding|(?:is|are) (?:seeking|asking for|pressing for)|calls? for|"
+# ... and an ask granted "as teachers had asked".
+DEMAND = (re.compile(r"\b(?:wants?|demands?|demanding|(?:is|are) (?:seeking|asking for|pressing for)|call(?:s|ed)? for|"
                      r"insists? on)\b", re.I),
-          re.compile(r"\b(?:agreed|accepted|conceded|granted|rejected|refused|turned down)\b", re.I))
+          re.compile(r"\b(?:agreed|accepted|conceded|granted|rejected|refused|turned down|voted|"
+                     r"as (?:[\w'’-]+ ){0,3}(?:had )?(?:asked|requested|demanded))\b", re.I))
 DEMAND_SHARED = 3
+_RECOMMENDS = re.compile(r"\b(?:will|would) recommend\b", re.I)
+_VOTED = re.compile(r"\b(?:voted|agreed|approved|rejected|decided)\b", re.I)
+RECOMMENDED_SHARED = 2
 # What a running story counts of its people, by the words that tell each (a toll's categories): the dead, the ill,
 # the injured, the missing.
 _TOLLS = {
@@ -666,6 +671,9 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
         return True
     asked, answered = DEMAND
     if shared >= DEMAND_SHARED and asked.search(earlier) and answered.search(later) and not answered.search(earlier):
+        return True
+    # (A recommendation names what is to be voted on, so its vote shares fewer words: "drop", "scheme".)
+    if shared >= RECOMMENDED_SHARED and _RECOMMENDS.search(earlier) and _VOTED.search(later):
         return True
     if decided(later, earlier):
         return True

@@ -100,6 +100,9 @@ _AHEAD = re.compile(
     r"scheduled for|planned for|upcoming|forthcoming|next (?:week|month|year)|later this|in the coming|"
     # A timetable in the present tense: "The park reopens on Tuesday" (in Monday's article) is ahead.
     r"(?:re)?(?:opens|starts|begins|resumes|closes|ends) (?:again )?(?=on (?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+    # ... with its hour first, of many: "Polling stations open at 7am on Thursday and close at 10pm".
+    r"(?<!\bwere )(?<!\bwas )(?<!\bbe )(?:re)?(?:opens?|starts?|begins?|closes?) (?=at \d{1,2}(?:[.:]\d\d)?\s?"
+    r"(?:am|pm|a\.m\.|p\.m\.) on (?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
     # ... and a fixture: "Athletic play their last match at Kiln Lane against Brayford United on Saturday".
     r"(?<!\bthe )(?<!\ba )(?:play|plays|meet|meets|face|faces|host|hosts)\b"
     r"(?=[^.;]{0,70}\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
@@ -140,7 +143,8 @@ _AHEAD_WORDS = ("will", "'ll", "shall", "would", "should", "due ", "set to", "sc
                 "slated to", "going to", "told to", "asked to", "urged to", "ordered to", "advised to", "is to",
                 "are to", "planned for", "upcoming", "forthcoming", "in the coming", "next week", "next month",
                 "next year", "later this", "opens ", "starts ", "begins ", "resumes ", "closes ", "ends ",
-                "play", "meet", "face", "host")
+                "play", "meet", "face", "host", "open at ", "start at ", "begin at ", "close at ", "opens at ",
+                "starts at ", "begins at ", "closes at ")
 # Lines that carry a source's date: "Published June 18, 2023", "Updated: 2023-06-18 10:00", "June 18, 2023 10:15 AM".
 _ANON = re.compile(r"\?P<\w+>")
 _DATED_LINE = re.compile(_ANON.sub("", r"^(?:(?:published|posted|updated|last updated|first published)"
@@ -519,7 +523,10 @@ def overdue(text: str, anchor: dt.date, cutoff: dt.date) -> bool:
     # on Monday" would be last Monday.)
     ahead = [_last_day(w) for event in preview_events(text) for w in mentions(event, anchor)
              if w.precision in ("month", "year")]
-    when = event_date(text, anchor)
+    # A day the preview's own event names is its day, whatever day an aside before it gives ("Heron Ward, ... that
+    # closed on Thursday, will reopen on Monday 1 June").
+    own = [w for w in preview_days(text, anchor) if w.precision == "day"]
+    when = min(own, key=lambda w: w.day) if own else event_date(text, anchor)
     if when is None:
         days = [w.day for w in mentions(text, anchor) if w.precision == "day"]
         if not days and not ahead and any(_CLOCK_ONLY.search(event) for event in preview_events(text)):

@@ -12,7 +12,7 @@ from briefer.discover import recased
 from briefer.headings import rejection
 from briefer.pipeline import build_brief
 from briefer.supersede import revised_count, same_preview, state_overturned, supersedes
-from briefer.temporal import classify, mentions, published_in_lines
+from briefer.temporal import classify, event_date, mentions, overdue, published_in_lines
 from tests.helpers import ROOT, make_doc
 
 STORIES = ROOT / "tests" / "data" / "stories"
@@ -186,3 +186,35 @@ def test_an_event_of_this_year_is_no_background() -> None:
     assert classify("Trewin has resigned after an audit found the charity paid £212,000 to his partner's firm "
                     "between 2023 and this year.", dt.date(2026, 4, 15)) == "report"
     assert classify("The bridge was built in 2019.", dt.date(2026, 4, 15)) == "background"
+
+
+def test_a_timetable_with_its_hour_looks_ahead() -> None:
+    tuesday = dt.date(2026, 4, 14)
+    assert event_date("Polling stations open at 7am on Thursday and close at 10pm.", tuesday).day \
+        == dt.date(2026, 4, 16)
+    assert event_date("The polls were open at 7am on Thursday.", tuesday).day == dt.date(2026, 4, 9)
+
+
+def test_a_recommendation_is_overtaken_by_the_vote_and_an_ask_by_its_grant() -> None:
+    assert supersedes("Councillors voted 19 to 8 to drop the scheme, with two abstentions.", "report",
+                      "Council leader Hannah Pryce said she would recommend to Tuesday's council meeting that the "
+                      "scheme be dropped.", "expected")
+    assert supersedes("The board will also pay students' travel costs for the re-sit, as teachers had asked.",
+                      "expected", "The union called for the board to pay for any extra travel costs.", "report")
+
+
+def test_a_previews_own_day_decides_whether_it_is_overdue_and_its_lead_day() -> None:
+    # "Heron Ward, ... that closed on Thursday, will reopen on Monday 1 June" was dropped as overdue (Thursday) and as
+    # the bottom line's Thursday news told twice: the reopening was only in the title.
+    text = ("The trust says Heron Ward, the stroke ward at St Aldric's Hospital that closed on Thursday, will reopen "
+            "on Monday 1 June with 16 beds instead of 24.")
+    assert not overdue(text, dt.date(2026, 4, 17), dt.date(2026, 4, 17))
+    assert overdue("Engineers will start fitting the cable on Friday, and the railway is expected to reopen on "
+                   "Saturday morning.", dt.date(2026, 11, 18), dt.date(2026, 11, 21))
+    brief = build_brief([STORIES / "wardclose"], load_options(date=dt.date(2026, 4, 17)))
+    assert any("will reopen on Monday 1 June" in t for t in _shown(brief))
+
+
+def test_an_unnamed_speaker_opening_a_sentence_is_written_in_lower_case() -> None:
+    brief = build_brief([STORIES / "syndicate"], load_options())
+    assert "a company spokesman" in {q.context for q in brief.quotes if not q.speaker}
