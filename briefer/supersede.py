@@ -111,6 +111,12 @@ STATES = (
     (re.compile(r"\b(?:is|are|was|were) (?:feared|thought|believed) (?:to (?:be|have been) )?(?:lost|destroyed)\b",
                 re.I),
      re.compile(r"\b(?:survived|was saved|were saved|is intact|are intact|was intact|were intact)\b", re.I)),
+    # A finding not yet confirmed, then confirmed ("had not yet been confirmed as a meteorite" / "Laboratory tests
+    # ... showed the 43-gram stone is an ordinary chondrite").
+    (re.compile(r"\b(?:(?:has|have|had) not (?:yet )?been confirmed|not yet (?:been )?confirmed|unconfirmed)\b",
+                re.I),
+     re.compile(r"(?<!not )(?<!yet )(?<!not been )(?<!yet been )\b(?:confirmed|(?:tests|test|analysis)\b"
+                r"(?:\s+[\w'’-]+){0,5}?\s+(?:showed|shows|found))\b", re.I)),
     # A feared cause, then ruled out ("some residents said they feared the mines were to blame" / "The old lead
     # mine workings under the town played no part, the council said").
     (re.compile(r"\b(?:feared|fear|suspected|suspect|believed|thought)\b[^.;]{0,40}\b(?:to blame|caused|"

@@ -218,3 +218,12 @@ def test_a_previews_own_day_decides_whether_it_is_overdue_and_its_lead_day() -> 
 def test_an_unnamed_speaker_opening_a_sentence_is_written_in_lower_case() -> None:
     brief = build_brief([STORIES / "syndicate"], load_options())
     assert "a company spokesman" in {q.context for q in brief.quotes if not q.speaker}
+
+
+def test_a_finding_not_yet_confirmed_is_overtaken_once_confirmed() -> None:
+    not_yet = ("Dr Rhona Kell, who examined it on Tuesday afternoon, said it looked \"very promising\" but had not yet "
+               "been confirmed as a meteorite.")
+    assert state_overturned("Laboratory tests at the University of Stranmouth showed the 43-gram stone is an ordinary "
+                            "chondrite, Dr Rhona Kell said.", not_yet)
+    assert state_overturned("A stone found by a schoolgirl has been confirmed as a meteorite.", not_yet)
+    assert not state_overturned(not_yet, "The stone has been confirmed as a meteorite.")
