@@ -153,7 +153,8 @@ meant overtook rode sank sought spoke stole threw understood woke was were had d
 seen done gone taken given known shown grown thrown written broken spoken stolen chosen driven ridden hidden fallen
 risen begun flown drawn forgotten""")
 # Verbs of saying and believing, never a noun: "Trust believes" is what someone thinks, not a subject.
-_SAYING_VERBS = _word_set("believe believes believed think thinks say says warn warns insist insists admit admits deny denies")
+_SAYING_VERBS = _word_set("believe believes believed think thinks say says warn warns insist insists admit admits "
+                          "deny denies")
 # A negation a few words before a mention: "was not the victim of a", "not by a", "no".
 _DENIED = re.compile(r"\b(?:not|no|never|nor|without)\b(?:\s+[\w'’-]+){0,4}\s*$", re.I)
 # Past tenses that are no participles, so never an adjective before a noun ("went wrong"; "lost power" may head).

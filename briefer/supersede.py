@@ -409,6 +409,20 @@ def still_count(later: str, earlier: str) -> bool:
     return any(s1 == s2 and n1 != n2 for s1, n1 in mine for s2, n2 in theirs)
 
 
+_STILL = re.compile(r"\bstill\s+([a-z]+ed|[a-z]+s)\s+(?:any\s+|the\s+|all\s+|his\s+|her\s+|their\s+)?([a-z]+)\b", re.I)
+
+
+def still_held(later: str, earlier: str) -> bool:
+    """True when `later` says one still holds what `earlier` says was held or done, with the same verb and object
+    ("he still denied wrongdoing" / "Trewin denied any wrongdoing"): the later line tells where it stands."""
+    m = _STILL.search(later)
+    if m is None:
+        return False
+    verb, thing = lemmas(m.group(1)), lemmas(m.group(2))
+    told = set(lemmas(earlier))
+    return bool(verb) and bool(thing) and verb[0] in told and thing[0] in told
+
+
 # A promise to tell what a search finds ("would share what it found with the council", "will publish its
 # findings"): the event is the finding, reported by "its cameras had found ...".
 _FINDINGS = re.compile(r"\s*(?:share|publish|release|report|announce|reveal|give|make public)\s+(?:what (?:it|they|"
@@ -685,7 +699,7 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
         return True
     if earlier_kind == later_kind == "report" and (count_update(later, earlier) or toll_update(later, earlier)
                                                    or grown_count(later, earlier) or still_count(later, earlier)
-                                                   or dead_toll_grown(later, earlier)
+                                                   or dead_toll_grown(later, earlier) or still_held(later, earlier)
                                                    or final_measure(later, earlier)):
         return True  # a newer count of the same thing ("rose to 37" / "rose to 41"; a death toll)
     if earlier_kind != "expected" or later_kind == "background":

@@ -11,7 +11,7 @@ from briefer.config import load_options
 from briefer.discover import recased
 from briefer.headings import rejection
 from briefer.pipeline import build_brief
-from briefer.supersede import revised_count, same_preview, state_overturned, supersedes
+from briefer.supersede import revised_count, same_preview, state_overturned, still_held, supersedes
 from briefer.temporal import classify, event_date, mentions, overdue, published_in_lines
 from tests.helpers import ROOT, make_doc
 
@@ -227,3 +227,11 @@ def test_a_finding_not_yet_confirmed_is_overtaken_once_confirmed() -> None:
                             "chondrite, Dr Rhona Kell said.", not_yet)
     assert state_overturned("A stone found by a schoolgirl has been confirmed as a meteorite.", not_yet)
     assert not state_overturned(not_yet, "The stone has been confirmed as a meteorite.")
+
+
+def test_a_stand_still_held_overtakes_its_first_telling() -> None:
+    assert still_held('In a short statement he said he was stepping down and that he still denied wrongdoing.',
+                      "In a statement released through his lawyer, Trewin denied any wrongdoing.")
+    assert not still_held("He still denied wrongdoing.", "Trewin admitted the payments.")
+    brief = build_brief([STORIES / "foodbank"], load_options(date=dt.date(2026, 4, 15)))
+    assert sum("denied" in t for t in _shown(brief)) == 1
