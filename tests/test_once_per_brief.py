@@ -89,8 +89,11 @@ def test_the_known_repeats_are_few() -> None:
     # from the nine read blind in round 18, six: the injured woman introduced twice (scaffold), the bank's "never
     # ask for your PIN" in the police's words and the advice box's (scam), each member's 200,000 euros (syndicate),
     # the postponement and the move to October, each in two outlets' words (regatta), "no one was hurt" inside a
-    # longer line (gasleak).
-    assert len(repeats) <= 21, repeats
+    # longer line (gasleak); from the twelve read blind in round 21, one: the ward's patients "will be moved ... by
+    # Friday" beside "closed ... after the last of its 17 patients were moved" in the brief of 16 April (the preview's
+    # subject opens its sentence with a capital, which the preview check reads as a name; reading it as a common noun
+    # cost other briefs their next steps and plans: docs/quality.md, twenty-first round).
+    assert len(repeats) <= 22, repeats
 
 
 @pytest.mark.parametrize(("shown", "other", "same"), [
