@@ -39,7 +39,8 @@ def recall(spec: dict[str, object], items: list[str]) -> tuple[int, int, list[st
     nuggets = spec["nugget"]
     assert isinstance(nuggets, list)
     for nugget in nuggets:
-        alternatives = [set(_STEM.stemWords(words)) for words in nugget["any"]]
+        # (Each alternative's words read as a line's are: "212,000" is "212" and "000" in both.)
+        alternatives = [_stems(" ".join(words)) for words in nugget["any"]]
         if not any(alt <= s for alt in alternatives for s in said):
             missed.append(str(nugget["fact"]))
     return len(nuggets) - len(missed), len(nuggets), missed
