@@ -128,7 +128,7 @@ _WINDOW = 40
 # Words that end a role read backwards from a name ("met with | China's top diplomat").
 _FUNCTION = _word_set("""
 the a an and or but with by to in on at as from for of who was is were are be been said says met meet meets told
-his her their its that this which when while after before also then between including among into than
+his her their its that this which when while after before also then between including among into than whose
 """)
 # Words after which a lower-case word is a verb, not a role's modifier.
 _AUXILIARY = _word_set("will would can could shall should may might must to did does do")
@@ -331,6 +331,15 @@ def _role_before(text: str, start: int, parenthetical: bool = False) -> str:
         words.pop(0)
     if not any(role_noun(w) for w in words):
         return ""
+    # A body's post told with "whose": "Penhale Strategy Ltd, whose director, Alys Penhale" is its director.
+    if len(tokens) >= 2 and tokens[-1] == "whose" and tokens[-2].endswith(",") and tokens[-2][:1].isupper() \
+            and role_noun(words[-1]):
+        body = [tokens[-2][:-1]]
+        for token in reversed(tokens[:-2]):
+            if not token[:1].isupper() or token.endswith((",", ".", ":", ";")):
+                break
+            body.insert(0, token)
+        return f"{' '.join(words)} of {' '.join(body)}"
     # The role ends with its last role noun ("Foreign Minister", not "Foreign Minister Monday").
     last = max(i for i, w in enumerate(words) if role_noun(w))
     ends = last == len(words) - 1 or words[last + 1].lower() in ("of", "for")
@@ -689,6 +698,7 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE,
     _merge_nicknames(seen)
     _merge_spellings(seen)
     _merge_variants(seen)
+    _merge_respellings(seen)
     # A person is named with a role or a title, or speaks and is later called by a short name; a firm that
     # "said" something ("Northsea Ferries said") is neither.
     alone = _used_alone(texts)
@@ -897,6 +907,37 @@ def _variant_last(a: str, b: str) -> bool:
         parts = long.split("-")
         return len(parts) > 1 and parts[0] == short and all(p[:1].isupper() for p in parts)
     return a == b or shortened(a, b) or shortened(b, a)
+
+
+def _respelled_last(a: str, b: str) -> bool:
+    """One surname, one letter added, dropped or changed by an outlet ("Elleray" / "Ellery", "Pughe" / "Pugh"): the
+    same first letter, at least four letters, one edit apart."""
+    if a == b or a[:1] != b[:1] or min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
+        return False
+    short, long = sorted((a.lower(), b.lower()), key=len)
+    if len(short) == len(long):
+        return sum(x != y for x, y in zip(short, long, strict=True)) == 1
+    return any(long[:k] + long[k + 1:] == short for k in range(len(long)))
+
+
+def _merge_respellings(seen: dict[tuple[str, str], _Seen]) -> None:
+    """One person for a name one outlet misspells ("Margaret Ellery, the chair of trustees" beside "Margaret Elleray,
+    the chair of trustees"): surnames one edit apart (`_respelled_last`), first names that are spellings of one
+    (`_variant_first`) or also one edit apart with a role in common, and no roles apart. Kept under the form the
+    articles use most."""
+    keys = sorted(seen)
+    for a, b in combinations(keys, 2):
+        if a not in seen or b not in seen or not _respelled_last(a[1], b[1]):
+            continue
+        roles_a, roles_b = set(seen[a].roles), set(seen[b].roles)
+        if roles_a and roles_b and roles_a.isdisjoint(roles_b):
+            continue
+        # (Both names respelled, "Rhianon Pugh" / "Rhiannon Pughe": only with one role in common.)
+        if not (_variant_first(a[0], b[0]) or (_respelled_last(a[0], b[0]) and roles_a & roles_b)):
+            continue
+        keep, gone = sorted((a, b), key=lambda k: (-seen[k].mentions, -len(seen[k].sources), k))
+        seen[keep].spellings.add(gone)
+        seen[keep].absorb(seen.pop(gone), forms=False)
 
 
 def _merge_variants(seen: dict[tuple[str, str], _Seen]) -> None:

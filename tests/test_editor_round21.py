@@ -235,3 +235,13 @@ def test_a_stand_still_held_overtakes_its_first_telling() -> None:
     assert not still_held("He still denied wrongdoing.", "Trewin admitted the payments.")
     brief = build_brief([STORIES / "foodbank"], load_options(date=dt.date(2026, 4, 15)))
     assert sum("denied" in t for t in _shown(brief)) == 1
+
+
+def test_a_name_an_outlet_misspells_is_one_person_and_whose_post_names_its_body() -> None:
+    brief = build_brief([STORIES / "foodbank"], load_options(date=dt.date(2026, 4, 15)))
+    people = {p.name: p for p in brief.people}
+    assert "Margaret Elleray" in people and "Margaret Ellery" not in people
+    assert people["Margaret Elleray"].sources == (1, 2, 4)
+    assert people["Alys Penhale"].role == "director of Penhale Strategy Ltd"
+    exams = build_brief([STORIES / "examleak"], load_options(date=dt.date(2026, 4, 13)))
+    assert [p.name for p in exams.people if "Pugh" in p.name] == ["Rhiannon Pughe"]
