@@ -54,5 +54,7 @@ def test_nugget_recall_at_400_words() -> None:
     # With the seven lists of the fifteenth round's blind reads (no topics file), 126 / 148 (85%). The twentieth
     # round's six lists (83 nuggets, many of them quotations) took the items alone to 528 / 631 (83.7%), below the
     # target, and the whole brief to 563 / 631 (89.2%): the target is held on the whole brief, the items on a floor.
+    # The twenty-first round's twelve lists (153 nuggets), with figures such as "212,000" now read as a line's words:
+    # items alone 651 / 784 (83.0%), the whole brief 696 / 784 (88.8%).
     assert whole / total >= 0.85, (whole, total)
     assert found / total >= 0.83, (found, total)
