@@ -69,6 +69,7 @@ from briefer.supersede import (
     supersedes,
 )
 from briefer.temporal import (
+    PERFECT_NEWS,
     Kind,
     days_named,
     event_date,
@@ -282,6 +283,7 @@ class Picker:
         self.one_story = len(prepared.documents) <= PARAPHRASE_MAX_DOCUMENTS
         self._revisions: list[int] | None = None  # quotable sentences that revise a figure (`_revised`)
         self._unquoted_revisions: list[int] | None = None  # ... and the others (`_overtaken_unquoted`)
+        self._opening_rows: set[int] | None = None  # each article's first quotable sentence (`_openings`)
         self._outlets: dict[int, int] = {}
         self._by_day: dict[tuple[int, int], list[int]] | None = None  # quotable sentences by the days they name
         self.weights = self._key_weights() if brief else {}
@@ -1016,6 +1018,12 @@ class Picker:
         best = max(versions, key=quality)
         return self._choice(best, tuple(sorted(self._sources(self._could_tell(best, stating)))), score)
 
+    def _openings(self) -> set[int]:
+        """Each article's first quotable sentence."""
+        if self._opening_rows is None:
+            self._opening_rows = set(_leads(self.prepared, per_article=1))
+        return self._opening_rows
+
     def _could_tell(self, best: int, stating: Sequence[int]) -> list[int]:
         """The members published on or after the day `best` reports: an article of Tuesday cannot state "the
         minister resigned on Wednesday", whatever words it shares with it; and not those it overtakes."""
@@ -1023,6 +1031,13 @@ class Picker:
         # (Never one that gives another count of about its size: "A syndicate of twenty-four workers ... has won"
         # does not state "whose 25 members shared a lottery jackpot".)
         stating = [j for j in stating if j == best or not counts_differ(text, self.prepared.sentences[j].text)]
+        # An article's opening news in the present perfect with no day is of its day or the day before ("A retired
+        # postman and his wife ... have claimed a £3.8 million ... jackpot", in Friday's wire): Wednesday's articles,
+        # which share its figure, cannot state it.
+        if then is not None and best in self._openings() and PERFECT_NEWS.search(text) is not None \
+                and event_day(text, then) is None:
+            opened = then - dt.timedelta(days=1)
+            stating = [j for j in stating if j == best or (self._published(j) or then) >= opened]
         if self.kind(best) != "report":
             # (Nor, whatever the kind, one that gives the figure it names as the old one: "the budget would rise to
             # 1.45 billion pounds from 1.2 billion" is not stated by "The scheme's budget stands at 1.2 billion".)

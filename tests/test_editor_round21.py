@@ -245,3 +245,10 @@ def test_a_name_an_outlet_misspells_is_one_person_and_whose_post_names_its_body(
     assert people["Alys Penhale"].role == "director of Penhale Strategy Ltd"
     exams = build_brief([STORIES / "examleak"], load_options(date=dt.date(2026, 4, 13)))
     assert [p.name for p in exams.people if "Pugh" in p.name] == ["Rhiannon Pughe"]
+
+
+def test_an_articles_opening_news_in_the_perfect_is_not_credited_to_older_articles() -> None:
+    # The claim's lead was credited [2, 3, 4] through the jackpot's figure, which Wednesday's articles print too.
+    brief = build_brief([STORIES / "jackpot"], load_options(date=dt.date(2026, 4, 17)))
+    assert brief.bottom_line is not None and brief.bottom_line.text.startswith("A retired postman")
+    assert brief.bottom_line.sources == (4,)
