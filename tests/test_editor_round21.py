@@ -11,7 +11,14 @@ from briefer.config import load_options
 from briefer.discover import recased
 from briefer.headings import rejection
 from briefer.pipeline import build_brief
-from briefer.supersede import revised_count, same_preview, state_overturned, still_held, supersedes
+from briefer.supersede import (
+    confirmed_claim,
+    revised_count,
+    same_preview,
+    state_overturned,
+    still_held,
+    supersedes,
+)
 from briefer.temporal import classify, event_date, mentions, overdue, published_in_lines
 from tests.helpers import ROOT, make_doc
 
@@ -252,3 +259,15 @@ def test_an_articles_opening_news_in_the_perfect_is_not_credited_to_older_articl
     brief = build_brief([STORIES / "jackpot"], load_options(date=dt.date(2026, 4, 17)))
     assert brief.bottom_line is not None and brief.bottom_line.text.startswith("A retired postman")
     assert brief.bottom_line.sources == (4,)
+
+
+def test_a_hedged_claim_is_overtaken_once_a_later_source_confirms_it() -> None:
+    hedged = ("The Nursing and Care Union said the trust had allegedly cut its budget for agency nurses by 40 percent "
+              "this year, leaving wards short.")
+    assert confirmed_claim("The trust confirmed on Thursday that it had cut its budget for agency nurses by 40 percent "
+                           "this year, as the union had said.", hedged)
+    assert not confirmed_claim("The trust confirmed on Thursday that it had cut its budget for agency nurses by 30 "
+                               "percent this year.", hedged)
+    brief = build_brief([STORIES / "wardclose"], load_options(date=dt.date(2026, 4, 17)))
+    assert not any("allegedly" in t for t in _shown(brief))
+    assert any(t.startswith("The Wenbury and Dale Health Trust confirmed on Thursday") for t in _shown(brief))
