@@ -413,6 +413,10 @@ class Retracted:
     required: frozenset[str]
 
 
+# A figure as a retracted claim and a sentence are compared on it: "64", "1,200,000", "1.2".
+_FIGURE = re.compile(r"\d[\d,.]*\d|\d")
+
+
 def retracted_claims(docs: Sequence[Document]) -> tuple[Retracted, ...]:
     """The claims the documents' retraction notes say were wrong."""
     out = []
@@ -421,7 +425,7 @@ def retracted_claims(docs: Sequence[Document]) -> tuple[Retracted, ...]:
             if "that" in line and (m := _RETRACTED.match(_TIME_STAMP.sub("", line, count=1).strip(" *_"))):
                 claim = m["claim"]
                 names = {stem(w.lower()) for w in re.findall(r"(?<!^)\b[A-Z][a-z]+", claim)}
-                figures = set(re.findall(r"\d[\d,.]*\d|\d", claim))
+                figures = set(_FIGURE.findall(claim))
                 out.append(Retracted(frozenset(content_stems(claim)), frozenset(names | figures)))
     return tuple(out)
 
@@ -434,7 +438,7 @@ def _without_retracted(line: str, claims: Sequence[Retracted]) -> str:
     RETRACTED_SHARE of its content words)."""
     kept = []
     for sentence in _SENTENCE_END.split(line):
-        mine = set(content_stems(sentence)) | set(re.findall(r"\d[\d,.]*\d|\d", sentence))
+        mine = set(content_stems(sentence)) | set(_FIGURE.findall(sentence))
         if not any(c.required <= mine and len(c.content & mine) >= RETRACTED_SHARE * len(c.content)
                    for c in claims):
             kept.append(sentence)

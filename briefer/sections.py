@@ -78,6 +78,7 @@ from briefer.temporal import (
     overdue,
     parts_of_day_apart,
     past_words,
+    preview_day,
     preview_days,
     preview_event,
     preview_events,
@@ -716,7 +717,7 @@ class Picker:
             sentences, documents = self.prepared.sentences, self.prepared.documents
             newest = self.cutoff
             found = set()
-            for lead in _leads(self.prepared, per_article=1):
+            for lead in sorted(self._openings()):
                 doc = sentences[lead].doc
                 then = documents[doc].source.published
                 if then is None or newest is None or newest <= then or self.kind(lead) != "expected":
@@ -1306,8 +1307,7 @@ def _lead_day(picker: Picker, index: int, firsts: set[int]) -> tuple[int, str] |
     text = picker.view[sentence].text
     # (A preview's day is the day of its own event, not of an aside: "Heron Ward, ... that closed on Thursday, will
     # reopen on Monday 1 June".)
-    own = [w for w in preview_days(text, anchor) if w.precision == "day"]
-    when = own[0] if own else event_date(text, anchor)
+    when = preview_day(text, anchor) or event_date(text, anchor)
     if when is None or when.precision != "day":
         return None
     # A lead that tells on a later day what was found of the event ("An electrical fault ... caused the fire that
@@ -1386,7 +1386,7 @@ def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[l
     stems_of: dict[int, set[str]] = {}
     surnames = {person.name.split()[-1] for person in (story.people if story is not None else ())}
     keep: set[int] = set()
-    firsts = set(_leads(picker.prepared, per_article=1))  # each article's first quotable sentence
+    firsts = picker._openings()  # each article's first quotable sentence
     leads: list[tuple[int, str, set[str], str]] = []  # (article, day, content stems, text) of the article leads kept
     for index in picker.chosen:
         text = picker.view[picker.choices[index].sentence].text

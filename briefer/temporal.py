@@ -513,6 +513,12 @@ def preview_days(text: str, anchor: dt.date) -> list[When]:
     return [when for at, when in _mentions_at(text, anchor) if at >= start]
 
 
+def preview_day(text: str, anchor: dt.date) -> When | None:
+    """The first day a preview's own event names, whatever day an aside before it gives ("Heron Ward, ... that closed
+    on Thursday, will reopen on Monday 1 June": 1 June); None when its event names no day."""
+    return min((w for w in preview_days(text, anchor) if w.precision == "day"), key=lambda w: w.day, default=None)
+
+
 def overdue(text: str, anchor: dt.date, cutoff: dt.date) -> bool:
     """True when the event a preview names ("The stoppage is due to begin on Thursday") was due before `cutoff`
     (the newest source's date): by then the sources would report it, and the preview is stale. A preview whose
@@ -523,10 +529,7 @@ def overdue(text: str, anchor: dt.date, cutoff: dt.date) -> bool:
     # on Monday" would be last Monday.)
     ahead = [_last_day(w) for event in preview_events(text) for w in mentions(event, anchor)
              if w.precision in ("month", "year")]
-    # A day the preview's own event names is its day, whatever day an aside before it gives ("Heron Ward, ... that
-    # closed on Thursday, will reopen on Monday 1 June").
-    own = [w for w in preview_days(text, anchor) if w.precision == "day"]
-    when = min(own, key=lambda w: w.day) if own else event_date(text, anchor)
+    when = preview_day(text, anchor) or event_date(text, anchor)
     if when is None:
         days = [w.day for w in mentions(text, anchor) if w.precision == "day"]
         if not days and not ahead and any(_CLOCK_ONLY.search(event) for event in preview_events(text)):

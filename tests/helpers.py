@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from briefer.facts import judge_pairs
-from briefer.model import Document, Sentence, Source, Topic
+from briefer.model import Brief, Document, Sentence, Source, Topic
 from briefer.pairs import PairScores, read_pairs, scores
 from briefer.pipeline import Prepared
 
@@ -121,3 +121,9 @@ def held_out_scores(name: str, pairs: int = 36, same: int = 18) -> PairScores:
     read = read_pairs(ROOT / "tests" / "data" / "pairs" / name)
     assert len(read) == pairs and sum(p.same for p in read) == same
     return scores(judge_pairs([(p.first, p.second) for p in read]), [p.same for p in read])
+
+
+def shown_lines(brief: Brief) -> list[str]:
+    """The printed lines of a brief, each once (the bottom line is also its section's item)."""
+    lines = ([brief.bottom_line.text] if brief.bottom_line else []) + [i.text for s in brief.sections for i in s.items]
+    return list(dict.fromkeys(lines))

@@ -8,15 +8,11 @@ import datetime as dt
 from briefer.config import load_options
 from briefer.pipeline import build_brief
 from briefer.supersede import state_overturned
-from tests.helpers import ROOT
+from tests.helpers import ROOT, shown_lines
 
 STORIES = ROOT / "tests" / "data" / "stories"
 
 
-def _shown(brief) -> list[str]:
-    """The printed lines, each once (the bottom line is also its section's item)."""
-    lines = ([brief.bottom_line.text] if brief.bottom_line else []) + [i.text for s in brief.sections for i in s.items]
-    return list(dict.fromkeys(lines))
 
 
 def test_a_quotation_after_an_attributed_one_of_two_sentences_keeps_its_speaker(tmp_path) -> None:
@@ -50,7 +46,7 @@ def test_a_search_said_to_go_on_is_over_once_every_missing_person_is_home() -> N
     # A line that shares no word with it and ends no search is no answer.
     assert not state_overturned("The ferry returned to port on Monday evening.", going_on)
     brief = build_brief([STORIES / "squall"], load_options(date=dt.date(2026, 11, 17)))
-    assert not any("search would go on" in t for t in _shown(brief))
+    assert not any("search would go on" in t for t in shown_lines(brief))
 
 
 def test_a_claim_is_overturned_by_its_makers_admission() -> None:
@@ -69,7 +65,7 @@ def test_a_paragraph_opening_hours_later_is_quoted_with_the_sentence_before_it()
     # The squall's headline news, the harbour master's admission, opens its paragraph with "Hours later," and was
     # never printed; her Sunday denial was, as a current fact.
     brief = build_brief([STORIES / "squall"], load_options(date=dt.date(2026, 11, 17)))
-    shown = _shown(brief)
+    shown = shown_lines(brief)
     assert any("Hours later, harbour master Ingrid Kallevik admitted" in t for t in shown)
     assert not any("repeated on Sunday that the gale warning" in t for t in shown)
 
@@ -90,7 +86,7 @@ def test_a_count_revised_by_a_later_article_is_not_the_bottom_line() -> None:
                              "Around 40 sheep were cut off by the flood.")
     brief = build_brief([STORIES / "chairlift"], load_options(date=dt.date(2026, 2, 17)))
     assert "120" not in brief.bottom_line.text or "146" in brief.bottom_line.text
-    shown = _shown(brief)
+    shown = shown_lines(brief)
     assert not any(t.startswith("About 120 skiers") for t in shown)
     # The correction is told once, credited to both the paper that reported it and the one that retold it.
     told = [t for t in shown if "146" in t and "120" in t]
@@ -104,7 +100,7 @@ def test_a_first_estimate_gives_way_to_a_firmer_figure_whatever_the_dates() -> N
     assert not revised_count("Surveyors have given a firmer figure: the roof will cost about 90,000 pounds.",
                              "The hall was built for 60,000 pounds in 1932.")
     brief = build_brief([STORIES / "lido"], load_options(date=dt.date(2026, 12, 2)))
-    shown = _shown(brief)
+    shown = shown_lines(brief)
     assert not any("early estimate put the cost" in t for t in shown)
     assert any("465,000" in t for t in shown)
 
@@ -129,7 +125,7 @@ def test_a_hard_wrapped_newsletter_is_unwrapped_and_its_broken_words_mended() ->
                          "autumn, the company said.\n", plain_file=True)[0].startswith(
         "Work on the new line began last spring, and track laying is")
     brief = build_brief([STORIES / "tunnel"], load_options(date=dt.date(2026, 3, 7)))
-    assert not any("compet- ition" in t or "lay- ing" in t for t in _shown(brief))
+    assert not any("compet- ition" in t or "lay- ing" in t for t in shown_lines(brief))
     assert all(p.role != "project director at" for p in brief.people)
 
 
@@ -138,7 +134,7 @@ def test_invisible_characters_go_and_a_non_breaking_hyphen_is_a_hyphen() -> None
     assert _plain_blocks("An open\u2011air pool, the sea\u00adside and a zero\u200bwidth space.") == [
         "An open-air pool, the seaside and a zerowidth space."]
     brief = build_brief([STORIES / "lido"], load_options(date=dt.date(2026, 12, 2)))
-    assert not any("\u2011" in t for t in _shown(brief))
+    assert not any("\u2011" in t for t in shown_lines(brief))
     assert all(s.heading != "Air pool" for s in brief.sections)
 
 
@@ -159,7 +155,7 @@ def test_an_article_of_another_story_in_the_folder_is_listed_off_topic_and_left_
     brief = build_brief([STORIES / "clifpath"], load_options(date=dt.date(2026, 11, 26)))
     lifeboat = next(s for s in brief.sources if "lifeboat" in s.location)
     assert lifeboat.status is SourceStatus.OFF_TOPIC and lifeboat.skipped and "another story" in lifeboat.warning
-    printed = _shown(brief) + [q.text for q in brief.quotes] + [d.text for d in brief.timeline]
+    printed = shown_lines(brief) + [q.text for q in brief.quotes] + [d.text for d in brief.timeline]
     assert not any("lifeboat" in t.lower() for t in printed)
     assert all(lifeboat.id not in p.sources for p in brief.people)
     # Two articles alone, or a folder of several stories, have no stray: nothing is left out.
@@ -283,14 +279,14 @@ def test_work_begun_gives_way_to_work_done_for_all() -> None:
                             "Volunteers began moving the books in the flooded library on Monday.")
     assert not state_overturned("All the roads were gritted overnight.", "Crews began towing cars on Monday.")
     brief = build_brief([STORIES / "festival"], load_options(date=dt.date(2026, 7, 13)))
-    assert not any(t.startswith("Recovery crews began towing") for t in _shown(brief))
+    assert not any(t.startswith("Recovery crews began towing") for t in shown_lines(brief))
 
 
 def test_a_preview_remark_according_to_its_speaker_is_no_news_after_the_event() -> None:
     # "Engineers inspected the main stage ... and declared them safe, according to festival director Nadia Okafor"
     # opened the overview, from the preview the flood overtook that night.
     brief = build_brief([STORIES / "festival"], load_options(date=dt.date(2026, 7, 13)))
-    assert not any(t.startswith("Engineers inspected the main stage") for t in _shown(brief))
+    assert not any(t.startswith("Engineers inspected the main stage") for t in shown_lines(brief))
 
 
 def test_a_state_in_force_until_a_day_now_past_is_stale() -> None:
@@ -303,7 +299,7 @@ def test_a_state_in_force_until_a_day_now_past_is_stale() -> None:
     assert not expired("The museum shows the logbooks of the keepers who lived in the tower until 1987.", thursday,
                        sunday)
     brief = build_brief([STORIES / "festival"], load_options(date=dt.date(2026, 7, 13)))
-    assert not any("until Saturday morning" in t for t in _shown(brief))
+    assert not any("until Saturday morning" in t for t in shown_lines(brief))
 
 
 def test_a_relative_clause_on_it_leans_on_the_sentence_before() -> None:
@@ -313,7 +309,7 @@ def test_a_relative_clause_on_it_leans_on_the_sentence_before() -> None:
     assert leans_back("Dawn Ricketts, who organised it, said more than 400 people had signed it by 9am.")
     assert not leans_back("Dawn Ricketts, who organised the petition, said more than 400 people had signed.")
     brief = build_brief([STORIES / "mould"], load_options(date=dt.date(2026, 11, 12)))
-    assert not any(t.startswith("Dawn Ricketts, who organised it") for t in _shown(brief))
+    assert not any(t.startswith("Dawn Ricketts, who organised it") for t in shown_lines(brief))
 
 
 def test_a_forecaster_named_after_a_quotation_has_a_role() -> None:
@@ -337,7 +333,7 @@ def test_an_embedded_social_post_is_no_reporting() -> None:
     assert clean_document(doc, set()).paragraphs == ("The pier reopened on Monday after repairs.",
                                                      "The council said the repairs cost 40,000 pounds.")
     brief = build_brief([STORIES / "festival"], load_options(date=dt.date(2026, 7, 13)))
-    printed = _shown(brief) + [d.text for d in brief.timeline]
+    printed = shown_lines(brief) + [d.text for d in brief.timeline]
     assert not any("The hall stays open" in t or "Thank you to everyone" in t for t in printed)
 
 

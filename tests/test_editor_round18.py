@@ -10,15 +10,11 @@ from briefer.config import load_options
 from briefer.measures import sums
 from briefer.pipeline import build_brief
 from briefer.supersede import harmed, launched, state_overturned, supersedes
-from tests.helpers import ROOT
+from tests.helpers import ROOT, shown_lines
 
 STORIES = ROOT / "tests" / "data" / "stories"
 
 
-def _shown(brief) -> list[str]:
-    """The printed lines, each once (the bottom line is also its section's item)."""
-    lines = ([brief.bottom_line.text] if brief.bottom_line else []) + [i.text for s in brief.sections for i in s.items]
-    return list(dict.fromkeys(lines))
 
 
 def test_sums_of_money_are_read_with_their_currency_and_scale() -> None:
@@ -49,8 +45,8 @@ def test_nobody_harmed_is_overtaken_by_a_later_report_of_harm() -> None:
     assert not harmed("The council said no child had fallen ill.", nobody)
     assert not harmed("Three classrooms were closed on Monday.", nobody)
     brief = build_brief([STORIES / "mould"], load_options(date=dt.date(2026, 11, 12)))
-    assert not any("no child had been reported ill" in t for t in _shown(brief))
-    assert any("Two pupils at Eastmoor Primary were treated" in t for t in _shown(brief))
+    assert not any("no child had been reported ill" in t for t in shown_lines(brief))
+    assert any("Two pupils at Eastmoor Primary were treated" in t for t in shown_lines(brief))
 
 
 def test_a_lower_weather_warning_is_overtaken_once_raised_or_lifted() -> None:
@@ -65,7 +61,7 @@ def test_a_lower_weather_warning_is_overtaken_once_raised_or_lifted() -> None:
     # A yellow warning again is no change.
     assert not state_overturned("A yellow warning for wind remains in force for the coast.", yellow)
     brief = build_brief([STORIES / "snowfall"], load_options(date=dt.date(2026, 1, 16)))
-    shown = _shown(brief)
+    shown = shown_lines(brief)
     assert not any("has issued a yellow warning for snow" in t for t in shown)
     assert not any("if the warning was raised" in t or "in case the warning was raised" in t for t in shown)
 
@@ -80,7 +76,7 @@ def test_a_thing_to_be_set_up_is_overtaken_once_another_outlet_tells_it_running(
     assert not launched("A petition is a way to be heard.", plan)
     # The lido's volunteers "would launch an appeal", undated, beside "The appeal ... has passed its first target".
     brief = build_brief([STORIES / "lido"], load_options(date=dt.date(2026, 12, 2)))
-    shown = _shown(brief)
+    shown = shown_lines(brief)
     assert not any("would launch an appeal" in t for t in shown)
     assert any("has passed its first target" in t for t in shown)
 
@@ -93,7 +89,7 @@ def test_them_done_by_they_in_its_own_clause_leans_back() -> None:
     assert not leans_back("Farmers said they would pay for the repairs themselves.")
     assert not leans_back("Police stopped the drivers and told them they could go home.")
     brief = build_brief([STORIES / "festival"], load_options(date=dt.date(2026, 7, 13)))
-    assert not any(t.endswith("could collect them.") for t in _shown(brief))
+    assert not any(t.endswith("could collect them.") for t in shown_lines(brief))
 
 
 def test_two_openings_that_tell_one_event_are_one_fact() -> None:
@@ -164,7 +160,7 @@ def test_a_count_corrected_in_passing_revises_the_first_one() -> None:
     assert revised_count(later, "Police are warning residents after five people were tricked into handing over cards.")
     assert not revised_count(later, "The town has five wards and a market.")
     brief = build_brief([STORIES / "scam"], load_options(date=dt.date(2026, 12, 2)))
-    assert not any("after five residents were tricked" in t for t in _shown(brief))
+    assert not any("after five residents were tricked" in t for t in shown_lines(brief))
 
 
 def test_supplies_still_off_a_person_not_found_and_a_branch_told_of_it_are_overtaken() -> None:
@@ -180,7 +176,7 @@ def test_supplies_still_off_a_person_not_found_and_a_branch_told_of_it_are_overt
     assert state_overturned("Investigators from the Air Accidents Branch have begun their inquiry.",
                             "The Air Accidents Branch has been told of the crash.")
     brief = build_brief([STORIES / "trawler"], load_options(date=dt.date(2026, 11, 13)))
-    shown = _shown(brief)
+    shown = shown_lines(brief)
     assert not any("has not been found" in t for t in shown)
     assert not any("has been told of the sinking" in t for t in shown)
 
@@ -263,9 +259,9 @@ def test_openings_that_share_only_an_auxiliary_tell_two_events() -> None:
 def test_a_preview_of_a_day_the_bottom_line_reports_is_stale() -> None:
     # The regatta's "Racing will now begin at 10 a.m. on Sunday" and the cup final's "would hold a parade for the
     # team on Sunday afternoon" stayed beside bottom lines that report Sunday's race and parade.
-    regatta = _shown(build_brief([STORIES / "regatta"], load_options(date=dt.date(2026, 11, 23))))
+    regatta = shown_lines(build_brief([STORIES / "regatta"], load_options(date=dt.date(2026, 11, 23))))
     assert not any(t.startswith("Racing will now begin") for t in regatta)
-    hockey = _shown(build_brief([STORIES / "icehockey"], load_options(date=dt.date(2026, 11, 16))))
+    hockey = shown_lines(build_brief([STORIES / "icehockey"], load_options(date=dt.date(2026, 11, 16))))
     assert not any("would hold a parade" in t for t in hockey)
 
 

@@ -14,15 +14,11 @@ from briefer.people import who_is_who
 from briefer.pipeline import build_brief
 from briefer.supersede import decided, revised_count
 from briefer.temporal import event_date, sentence_kind
-from tests.helpers import ROOT, make_doc
+from tests.helpers import ROOT, make_doc, shown_lines
 
 STORIES = ROOT / "tests" / "data" / "stories"
 
 
-def _shown(brief) -> list[str]:
-    """The printed lines, each once (the bottom line is also its section's item)."""
-    lines = ([brief.bottom_line.text] if brief.bottom_line else []) + [i.text for s in brief.sections for i in s.items]
-    return list(dict.fromkeys(lines))
 
 
 def test_a_worry_or_an_open_question_is_a_preview() -> None:
@@ -32,7 +28,7 @@ def test_a_worry_or_an_open_question_is_a_preview() -> None:
     assert sentence_kind("The weather was bad on Saturday.") == "report"
     # The regatta's preview day told "The weather is the big worry." in the overview of a brief of the race itself.
     brief = build_brief([STORIES / "regatta"], load_options(date=dt.date(2026, 11, 23)))
-    assert not any("big worry" in t for t in _shown(brief))
+    assert not any("big worry" in t for t in shown_lines(brief))
 
 
 def test_a_worry_quoted_the_day_before_is_no_key_quote_once_the_story_moved_on() -> None:
@@ -42,7 +38,7 @@ def test_a_worry_quoted_the_day_before_is_no_key_quote_once_the_story_moved_on()
 
 def test_a_live_reports_moment_is_stale_beside_a_later_days_article() -> None:
     brief = build_brief([STORIES / "hiker"], load_options(date=dt.date(2026, 10, 5)))
-    shown = " ".join(_shown(brief))
+    shown = " ".join(shown_lines(brief))
     assert "has just spoken to reporters" not in shown
     assert "has now joined the search" not in shown
     assert "on her way to the hospital" not in shown
@@ -121,7 +117,7 @@ def test_not_everyone_announces_the_next_sentence() -> None:
     assert announces("Not everyone was in the mood to celebrate.")
     assert not announces("Not everyone who applied was given a place, the council said on Monday, citing costs.")
     brief = build_brief([STORIES / "groundsale"], load_options(date=dt.date(2026, 5, 9)))
-    assert "Not everyone was in the mood to celebrate." not in _shown(brief)
+    assert "Not everyone was in the mood to celebrate." not in shown_lines(brief)
 
 
 def test_a_figure_and_its_hyphened_words_are_no_heading() -> None:
@@ -151,14 +147,14 @@ def test_a_count_corrected_in_commas_overtakes_every_earlier_count() -> None:
     later = "North Ardley Council said on Thursday that nine pupils, not eleven, had been hurt in Tuesday's collapse."
     assert revised_count(later, "Eleven pupils were injured when part of a sports hall roof fell in.")
     brief = build_brief([STORIES / "gymroof"], load_options(date=dt.date(2026, 3, 12)))
-    shown = _shown(brief)
+    shown = shown_lines(brief)
     assert not any(t.startswith("Eleven pupils were injured") for t in shown)
     assert later in shown
 
 
 def test_a_state_told_with_its_short_tail_overtakes_the_older_one() -> None:
     brief = build_brief([STORIES / "gymroof"], load_options(date=dt.date(2026, 3, 12)))
-    shown = " ".join(_shown(brief))
+    shown = " ".join(shown_lines(brief))
     assert "remained in a serious condition" not in shown
     assert "now in a stable condition on a ward" in shown
 
@@ -171,7 +167,7 @@ def test_a_named_persons_also_said_stands_alone() -> None:
 
 def test_an_undated_sources_state_is_overtaken_by_a_report_that_it_moved_on() -> None:
     brief = build_brief([STORIES / "creamery"], load_options(date=dt.date(2026, 4, 16)))
-    assert "The river will stay closed until tests show the water is safe." not in _shown(brief)
+    assert "The river will stay closed until tests show the water is safe." not in shown_lines(brief)
 
 
 def test_did_not_comment_is_a_no_comment_line() -> None:
@@ -189,7 +185,7 @@ def test_a_fixture_in_the_present_tense_lies_ahead() -> None:
 
 def test_a_live_pages_moment_is_no_version_of_a_fact_told_as_done() -> None:
     brief = build_brief([STORIES / "hiker"], load_options(date=dt.date(2026, 10, 5)))
-    shown = _shown(brief)
+    shown = shown_lines(brief)
     assert any(t.startswith("More than 60 rescuers") and "took part" in t for t in shown)
     assert not any("are now on the hill" in t for t in shown)
     assert "The cloud is lifting on the upper slopes." not in shown
@@ -200,7 +196,7 @@ def test_a_subjects_contrast_stands_alone_and_a_correction_is_told_with_what_it_
     assert leans_back("Monday, however, in a Washington courtroom, the judge ruled against him.")
     assert announces("The creamery's site manager, Graham Tolley, has corrected what he told the Herald on Monday.")
     brief = build_brief([STORIES / "creamery"], load_options(date=dt.date(2026, 4, 16)))
-    shown = " ".join(_shown(brief))
+    shown = " ".join(shown_lines(brief))
     assert "has corrected what he told the Herald on Monday. He said the leaking tank's last full inspection" in shown
     assert "Fishing, however, will stay banned" in shown
     # The quotation he withdrew is no key quote.
@@ -215,7 +211,7 @@ def test_a_purpose_clause_is_no_preview_and_a_decision_to_come_is_overtaken_once
     assert not decided("The chamber met on Monday to discuss the review.",
                        "Leonie Baptiste said the chamber would decide next week whether to seek a judicial review.")
     brief = build_brief([STORIES / "congestion"], load_options(date=dt.date(2026, 3, 14)))
-    shown = " ".join(_shown(brief))
+    shown = " ".join(shown_lines(brief))
     assert "Dafydd Rees, who resigned" in shown
     assert "would decide next week whether to seek a judicial review" not in shown
     assert not any("would decide next week" in d.text for d in brief.next)

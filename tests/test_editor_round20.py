@@ -11,15 +11,11 @@ from briefer.config import load_options
 from briefer.pipeline import build_brief
 from briefer.supersede import called_off, dead_toll_grown, grown_count, moved_from_date, state_overturned
 from briefer.temporal import sentence_kind
-from tests.helpers import ROOT, make_doc
+from tests.helpers import ROOT, make_doc, shown_lines
 
 STORIES = ROOT / "tests" / "data" / "stories"
 
 
-def _shown(brief) -> list[str]:
-    """The printed lines, each once (the bottom line is also its section's item)."""
-    lines = ([brief.bottom_line.text] if brief.bottom_line else []) + [i.text for s in brief.sections for i in s.items]
-    return list(dict.fromkeys(lines))
 
 
 def _cleaned(*lines: str) -> tuple[str, ...]:
@@ -55,7 +51,7 @@ def test_a_preview_is_overtaken_once_called_off_or_moved() -> None:
                            "Repairs are due to start in May.")
     brief = build_brief([STORIES / "minister"], load_options(date=dt.date(2026, 4, 13)))
     assert not any("due to vote on it" in d.text or "due to start in May" in d.text for d in brief.next)
-    assert not any("due to vote on it" in t for t in _shown(brief))
+    assert not any("due to vote on it" in t for t in shown_lines(brief))
 
 
 def test_stale_states_of_a_fire_story() -> None:
@@ -69,7 +65,7 @@ def test_stale_states_of_a_fire_story() -> None:
     assert sentence_kind("The office said water used to fight the fire had run into the brook.") == "report"
     assert sentence_kind("The mill used to employ 300 people.") == "background"
     brief = build_brief([STORIES / "paintfire"], load_options(date=dt.date(2026, 4, 9)))
-    shown = " ".join(_shown(brief))
+    shown = " ".join(shown_lines(brief))
     assert "They have not yet said what caused it" not in shown
     assert "is now in a stable condition" not in shown
     assert "about 300 dead fish" not in shown
@@ -87,7 +83,7 @@ def test_lines_that_lean_on_what_the_reader_cannot_see() -> None:
 
 def test_a_strike_called_off_is_no_longer_continuing() -> None:
     brief = build_brief([STORIES / "lecturers"], load_options(date=dt.date(2026, 4, 17)))
-    assert not any("will continue while members vote" in t for t in _shown(brief))
+    assert not any("will continue while members vote" in t for t in shown_lines(brief))
 
 
 def test_an_escaped_animal_is_at_large_until_caught() -> None:
@@ -104,14 +100,14 @@ def test_a_count_of_the_dead_is_overtaken_by_the_toll_past_it() -> None:
     assert not dead_toll_grown(seven, "A landslide tore through the village, burying five houses and killing at "
                                       "least two people, police said.")
     brief = build_brief([STORIES / "hillside"], load_options(date=dt.date(2026, 4, 15)))
-    shown = " ".join(_shown(brief))
+    shown = " ".join(shown_lines(brief))
     assert "Five people are now known to have died" not in shown
     assert "the search will go on through the night" not in shown
 
 
 def test_a_count_that_opens_an_item_is_its_news_and_a_count_in_a_state_is_overtaken_by_the_one_left() -> None:
     brief = build_brief([STORIES / "hillside"], load_options(date=dt.date(2026, 4, 15)))
-    shown = _shown(brief)
+    shown = shown_lines(brief)
     # "Four people are still missing" is no rewording of the bottom line's "the search for the last people missing".
     assert "Four people are still missing, police said." in shown
     # "Twelve people are in hospital" (Monday) / "Nine people remain in hospital" (Wednesday).
@@ -133,7 +129,7 @@ def test_an_events_arrangements_are_expected_and_stale_once_its_day_is_past() ->
     assert sentence_kind("Glass bottles, gas stoves and drones are banned from the site.") == "expected"
     assert sentence_kind("Parking at the site costs €12 a day and must be booked in advance.") == "expected"
     brief = build_brief([STORIES / "lakefest"], load_options(date=dt.date(2026, 4, 18)))
-    assert "Early campers can arrive from Thursday afternoon." not in _shown(brief)
+    assert "Early campers can arrive from Thursday afternoon." not in shown_lines(brief)
 
 
 def test_a_ship_and_a_firm_that_said_it_are_no_people() -> None:

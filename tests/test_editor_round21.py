@@ -20,15 +20,11 @@ from briefer.supersede import (
     supersedes,
 )
 from briefer.temporal import classify, event_date, mentions, overdue, published_in_lines
-from tests.helpers import ROOT, make_doc
+from tests.helpers import ROOT, make_doc, shown_lines
 
 STORIES = ROOT / "tests" / "data" / "stories"
 
 
-def _shown(brief) -> list[str]:
-    """The printed lines, each once (the bottom line is also its section's item)."""
-    lines = ([brief.bottom_line.text] if brief.bottom_line else []) + [i.text for s in brief.sections for i in s.items]
-    return list(dict.fromkeys(lines))
 
 
 def test_a_masthead_line_closed_by_a_byline_gives_the_date() -> None:
@@ -64,13 +60,13 @@ def test_a_retracted_claim_is_cut_wherever_it_stands() -> None:
     assert cleaned[0].paragraphs == ("The birds arrived on 28 March.",)
     assert cleaned[1].paragraphs == ("The trust's warden said the male was ringed.",)
     brief = build_brief([STORIES / "powerstation"], load_options(date=dt.date(2026, 4, 16)))
-    assert not any("reported earlier" in t for t in _shown(brief) + [d.text for d in brief.next])
+    assert not any("reported earlier" in t for t in shown_lines(brief) + [d.text for d in brief.next])
 
 
 def test_a_state_of_missing_is_overtaken_by_a_return() -> None:
     brief = build_brief([STORIES / "stork"], load_options(date=dt.date(2026, 4, 17)))
-    assert any("returned on Thursday morning" in t for t in _shown(brief))
-    assert not any("has not been seen at the nest" in t for t in _shown(brief))
+    assert any("returned on Thursday morning" in t for t in shown_lines(brief))
+    assert not any("has not been seen at the nest" in t for t in shown_lines(brief))
 
 
 def test_a_pronoun_after_a_day_leans_back() -> None:
@@ -151,7 +147,7 @@ def test_states_overtaken_a_cause_found_a_thing_saved_a_cordon_lifted() -> None:
     assert state_overturned("Residents were allowed back into their homes on Friday afternoon.",
                             "Residents were told the cordon would stay in place until at least Saturday.")
     brief = build_brief([STORIES / "spire"], load_options(date=dt.date(2026, 4, 17)))
-    shown = _shown(brief)
+    shown = shown_lines(brief)
     assert not any("feared lost." in t or "is being investigated" in t or "at least Saturday" in t for t in shown)
     # 40 homes inside Tuesday's cordon and 120 inside Wednesday's wider one: the count grew, no source differs.
     assert not any(i.differs for s in brief.sections for i in s.items)
@@ -163,7 +159,7 @@ def test_a_figure_named_as_first_reported_is_revised() -> None:
     assert revised_count("Linewise now puts the cost at £1.4 million, up from its first estimate of 1.2m pounds.",
                          "Route director Graham Oduya said the repair would cost an estimated £1.2 million.")
     brief = build_brief([STORIES / "foodbank"], load_options(date=dt.date(2026, 4, 15)))
-    assert not any("about £180,000" in t for t in _shown(brief))
+    assert not any("about £180,000" in t for t in shown_lines(brief))
 
 
 def test_the_newest_articles_perfect_news_leads_and_its_capitals_headline_is_recased() -> None:
@@ -219,7 +215,7 @@ def test_a_previews_own_day_decides_whether_it_is_overdue_and_its_lead_day() -> 
     assert overdue("Engineers will start fitting the cable on Friday, and the railway is expected to reopen on "
                    "Saturday morning.", dt.date(2026, 11, 18), dt.date(2026, 11, 21))
     brief = build_brief([STORIES / "wardclose"], load_options(date=dt.date(2026, 4, 17)))
-    assert any("will reopen on Monday 1 June" in t for t in _shown(brief))
+    assert any("will reopen on Monday 1 June" in t for t in shown_lines(brief))
 
 
 def test_an_unnamed_speaker_opening_a_sentence_is_written_in_lower_case() -> None:
@@ -241,7 +237,7 @@ def test_a_stand_still_held_overtakes_its_first_telling() -> None:
                       "In a statement released through his lawyer, Trewin denied any wrongdoing.")
     assert not still_held("He still denied wrongdoing.", "Trewin admitted the payments.")
     brief = build_brief([STORIES / "foodbank"], load_options(date=dt.date(2026, 4, 15)))
-    assert sum("denied" in t for t in _shown(brief)) == 1
+    assert sum("denied" in t for t in shown_lines(brief)) == 1
 
 
 def test_a_name_an_outlet_misspells_is_one_person_and_whose_post_names_its_body() -> None:
@@ -269,5 +265,5 @@ def test_a_hedged_claim_is_overtaken_once_a_later_source_confirms_it() -> None:
     assert not confirmed_claim("The trust confirmed on Thursday that it had cut its budget for agency nurses by 30 "
                                "percent this year.", hedged)
     brief = build_brief([STORIES / "wardclose"], load_options(date=dt.date(2026, 4, 17)))
-    assert not any("allegedly" in t for t in _shown(brief))
-    assert any(t.startswith("The Wenbury and Dale Health Trust confirmed on Thursday") for t in _shown(brief))
+    assert not any("allegedly" in t for t in shown_lines(brief))
+    assert any(t.startswith("The Wenbury and Dale Health Trust confirmed on Thursday") for t in shown_lines(brief))
