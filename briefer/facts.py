@@ -37,6 +37,7 @@ import numpy as np
 
 from briefer.attached import (
     causes_apart,
+    claims_apart,
     negation_attached,
     possibility_reported,
     preview_attached,
@@ -1031,8 +1032,8 @@ def vetoed(a: str, b: str, pa: Profile, pb: Profile, r: Residue | None = None) -
     year, a preview (or what is going on) against a report of last week / month / year, durations or votes apart, a
     substitution of a figure, a day, a negation or a preview for a report (`substituted`) or of names
     (`names_swapped`), a weekday against last year with names apart, a figure and a time apart at once, a negation
-    or a preview attached to a word both sentences share in the same place, a possibility against its report, or
-    another cause (briefer.attached)."""
+    or a preview attached to a word both sentences share in the same place, a possibility against its report,
+    another cause, or two claims of one speaker (briefer.attached)."""
     r = r or residue(pa, pb)
     return (counts_differ(pa, pb) or states_differ(pa, pb) or names_apart(a, b) or times_opposite(pa, pb)
             or preview_then_past(pa, pb) or preview_on_another_day(pa, pb) or durations_apart(a, b)
@@ -1040,7 +1041,7 @@ def vetoed(a: str, b: str, pa: Profile, pb: Profile, r: Residue | None = None) -
             or substituted(r) or names_swapped(a, b, pa, pb, r) or day_against_last_elsewhere(pa, pb, r)
             or figure_and_time_apart(a, b, r) or weekdays_apart(a, b, pa, pb)
             or negation_attached(a, b) or preview_attached(a, b)
-            or possibility_reported(a, b) or causes_apart(a, b))
+            or possibility_reported(a, b) or causes_apart(a, b) or claims_apart(a, b))
 
 
 def idf_of(index: SimilarityIndex) -> Callable[[str], float]:
