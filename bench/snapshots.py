@@ -1,5 +1,6 @@
-"""Brief every test story (on its own day and on 16 April 2026), the seeds, the sample and five DUC 2004 dev clusters
-into one Markdown file each, so that a change's effect on every brief can be read with `diff -r`.
+"""Brief every test story (on its own day, and as it stood the day before its last article), the seeds, the sample and
+five DUC 2004 dev clusters into one Markdown file each, so that a change's effect on every brief can be read with
+`diff -r`.
 
     PYTHONPATH=CHECKOUT python bench/snapshots.py OUT_DIR
 
@@ -19,17 +20,21 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
-DAY = "2026-04-16"  # before most of the stories: what a brief says of events after its date
 DUC_CLUSTERS = 5
 
 Job = tuple[str, list[str], str | None, str | None]  # name, sources, --date, --topics
 
 
 def jobs() -> Iterator[Job]:
+    from tests.helpers import eve_of
+
     stories = sorted(p for p in (ROOT / "tests" / "data" / "stories").iterdir() if p.is_dir())
-    for day in (None, DAY):
-        for story in stories:
-            yield f"{story.name}@{day or 'own'}", [str(story)], day, None
+    for story in stories:
+        yield f"{story.name}@own", [str(story)], None, None
+    for story in stories:
+        eve = eve_of(story)
+        if eve is not None:
+            yield f"{story.name}@eve", [str(story)], eve.isoformat(), None
     if (SHARED / "seeds").is_dir():
         yield "seeds", [str(SHARED / "seeds")], None, None
     sample = ROOT / "examples" / "blinken-beijing-2023"

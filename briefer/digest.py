@@ -348,16 +348,17 @@ def build_digest(sources: Sequence[str | Path], options: DigestOptions, *, known
     read: every sentence of theirs counts as known, briefed or not, so a continuing story shows only what
     its new articles add) and `earlier` (the stories, to match today's to)."""
     from briefer.digest_read import read_and_clean
+    from briefer.pipeline import as_of, nothing_usable
     from briefer.workers import run_tasks
 
     ledger, cleaned = read_and_clean(sources, options.brief.limits, options.brief.fetch,
                                      1 if options.scheduler else options.jobs)
-    documents = [d for d in cleaned if d.paragraphs]
-    ledger = ledger.add(Finding(d.source.id, SourceStatus.FAILED, f"{d.source.location}: {NO_TEXT_WARNING}",
-                                       "clean") for d in cleaned if not d.paragraphs)
+    later, kept = as_of([d for d in cleaned if d.paragraphs], options.brief.date)
+    documents = list(kept)
+    ledger = ledger.add([*(Finding(d.source.id, SourceStatus.FAILED, f"{d.source.location}: {NO_TEXT_WARNING}",
+                                   "clean") for d in cleaned if not d.paragraphs), *later])
     if not documents:
-        reasons = "; ".join(f.reason for f in ledger.findings[:5])
-        raise NoUsableSourcesError(f"no usable source among {len(ledger.sources)}: {reasons or 'no article text'}")
+        raise NoUsableSourcesError(nothing_usable(ledger))
     matrix = features([article_text(d) for d in documents])
     groups = cluster_matrix(matrix).stories
     log.info("%d usable articles of %d in %d stories", len(documents), len(ledger.sources), len(groups))

@@ -24,11 +24,12 @@ class SourceStatus(StrEnum):
     OPINION = "opinion"  # an editorial, column or comment piece: corroborates facts, never quoted
     DUPLICATE = "duplicate"  # the same text as another source: credited with it
     OFF_TOPIC = "off-topic"  # another story than the other sources tell: skipped
+    LATER = "later"  # published after the brief's date: not yet news that day, skipped
 
     @property
     def skipped(self) -> bool:
         """True when none of the source's text is in the brief."""
-        return self in (SourceStatus.FAILED, SourceStatus.KNOWN, SourceStatus.OFF_TOPIC)
+        return self in (SourceStatus.FAILED, SourceStatus.KNOWN, SourceStatus.OFF_TOPIC, SourceStatus.LATER)
 
 
 @dataclass(frozen=True, slots=True)

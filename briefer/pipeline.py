@@ -81,7 +81,7 @@ from briefer.sections import (
     summary,
 )
 from briefer.sentences import split_sentences
-from briefer.text import with_speaker, word_count
+from briefer.text import date_long, with_speaker, word_count
 
 if TYPE_CHECKING:
     from briefer.story import Story
@@ -96,6 +96,7 @@ SPUN_REASON = "reads as a machine-paraphrased copy: used to corroborate facts, n
 RETOLD_REASON = "retells other outlets' reports: used to corroborate facts, never quoted"
 OPINION_REASON = "an editorial, column or comment piece: used to corroborate facts, never quoted"
 KNOWN_REASON = "already briefed on an earlier date"
+LATER_REASON = "published on {}, after the brief's date of {}: not yet news that day"
 OFF_TOPIC_REASON = "another story: it shares next to no words with the other sources, at a similarity of {:.2f}"
 # Key quotes kept for the quote list: the sections never print the sentences that carry them.
 RESERVED_QUOTES = 3
@@ -174,11 +175,27 @@ def read(run: Prepared) -> Prepared:
 
 
 def drop_known(run: Prepared) -> Prepared:
-    """Stage 2: articles briefed on an earlier date are listed as KNOWN and left out."""
+    """Stage 2: articles briefed on an earlier date are listed as KNOWN, and articles published after the brief's
+    date (when one is given) as LATER; both are left out."""
     known = run.job.known_digests
-    return replace(run, ledger=run.ledger.add(Finding(d.source.id, SourceStatus.KNOWN, KNOWN_REASON, "known")
-                                              for d in run.documents if d.source.digest in known),
-                   documents=tuple(d for d in run.documents if d.source.digest not in known))
+    later, documents = as_of(run.documents, run.job.options.date)
+    for finding in later:
+        log.warning("left out source %d: %s", finding.source, finding.reason)
+    return replace(run, ledger=run.ledger.add([*later, *(Finding(d.source.id, SourceStatus.KNOWN, KNOWN_REASON, "known")
+                                                         for d in documents if d.source.digest in known)]),
+                   documents=tuple(d for d in documents if d.source.digest not in known))
+
+
+def as_of(documents: Sequence[Document], day: dt.date | None) -> tuple[list[Finding], tuple[Document, ...]]:
+    """The articles published after `day` (the brief's date, when one is given), as LATER findings, and the rest:
+    a brief of a past day tells what was known that day (a missed day of the daily brief, a story read as it stood
+    then). An article with no known date is kept."""
+    if day is None:
+        return [], tuple(documents)
+    later = [(d.source.id, published) for d in documents if (published := d.source.published) and published > day]
+    left = {k for k, _ in later}
+    return ([Finding(k, SourceStatus.LATER, LATER_REASON.format(date_long(published), date_long(day)), "known")
+             for k, published in later], tuple(d for d in documents if d.source.id not in left))
 
 
 def clean(run: Prepared) -> Prepared:
@@ -189,7 +206,7 @@ def clean(run: Prepared) -> Prepared:
                                     "after removing site furniture", "clean") for d in cleaned if not d.paragraphs)
     documents = tuple(d for d in cleaned if d.paragraphs)
     if not documents and not any(f.status is SourceStatus.KNOWN for f in ledger.findings):
-        raise NoUsableSourcesError(_nothing_usable(ledger, run.job.specs))
+        raise NoUsableSourcesError(nothing_usable(ledger, run.job.specs))
     # An article that tells another story than the rest of one story's sources (a stray in the folder) is left out.
     if len(documents) <= PARAPHRASE_MAX_DOCUMENTS:
         from briefer.cluster import strays
@@ -595,13 +612,18 @@ def prepare(sources: Sequence[str | Path], options: BriefOptions, *, known_facts
     return run_stages(Prepared(job), PREPARE)
 
 
-def _nothing_usable(ledger: Ledger, specs: Sequence[str | Path] = ()) -> str:
+def nothing_usable(ledger: Ledger, specs: Sequence[str | Path] = ()) -> str:
+    """Why no source can be briefed, for the error message."""
     if not ledger.sources:
         if specs:  # folders were given, and none holds an article
             names = ", ".join(str(spec) for spec in specs[:5])
             return (f"{names}: empty: no .txt, .md or .html files in "
                     f"{'this folder' if len(specs) == 1 else 'these folders'}")
         return "no sources given (pass files, folders or URLs of .txt, .md or .html articles)"
+    if ledger.findings and all(f.status is SourceStatus.LATER for f in ledger.findings):
+        first = min(s.published for s in ledger.sources if s.published)
+        return (f"no usable source among {len(ledger.sources)}: every one is published after the brief's date "
+                f"(the first on {date_long(first)}); give a later --date, or none")
     reasons = "; ".join(f.reason for f in ledger.findings[:5] if f.reason)
     return f"no usable source among {len(ledger.sources)}: {reasons or 'no article text'}"
 

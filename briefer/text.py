@@ -7,6 +7,7 @@ scikit-learn's English list, packaged in briefer/data/stopwords.txt.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from functools import lru_cache
@@ -123,6 +124,15 @@ def fold(text: str) -> str:
     """`text` casefolded so that every letter an re.IGNORECASE pattern of ASCII words matches becomes that word's
     letter ("ſ" -> "s", "K" (Kelvin) -> "k", "İ" -> "i"): a look for a pattern's words in it misses no match."""
     return text.translate(_I_LIKE).casefold()
+
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+
+
+def date_long(day: dt.date) -> str:
+    """The date written out, e.g. "19 June 2023" (independent of the machine's locale)."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def word_count(text: str) -> int:

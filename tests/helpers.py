@@ -5,6 +5,7 @@ Tests import these from `tests.helpers`; pytest fixtures live in tests/conftest.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -127,3 +128,16 @@ def shown_lines(brief: Brief) -> list[str]:
     """The printed lines of a brief, each once (the bottom line is also its section's item)."""
     lines = ([brief.bottom_line.text] if brief.bottom_line else []) + [i.text for s in brief.sections for i in s.items]
     return list(dict.fromkeys(lines))
+
+
+def eve_of(story: Path) -> dt.date | None:
+    """The day before the story's last dated article, when an article is dated by then: a brief of that day tells
+    the story as it stood before its last turn (the snapshots' and the read pairs' second day)."""
+    from briefer.config import load_options
+    from briefer.read.ingest import read_sources
+
+    options = load_options()
+    dated = sorted({s.published for s in read_sources([story], options.limits, options.fetch).ledger.sources
+                    if s.published})
+    eve = dated[-1] - dt.timedelta(days=1) if dated else None
+    return eve if eve and dated[0] <= eve else None

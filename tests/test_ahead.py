@@ -101,7 +101,7 @@ def test_a_result_never_asked_for_leaves_no_child() -> None:
 @pytest.mark.parametrize("topics", [False, True])
 def test_a_brief_is_the_same_with_and_without_children(monkeypatch: pytest.MonkeyPatch, topics: bool) -> None:
     # The bundled sample is far below the sizes that fork: lower them so that it does.
-    options = load_options(date=dt.date(2023, 6, 19), topics=EXAMPLE / "topics.toml" if topics else None)
+    options = load_options(date=dt.date(2023, 6, 20), topics=EXAMPLE / "topics.toml" if topics else None)
     alone = to_json(replace(build_brief([EXAMPLE], options), generated_at=NOON))
     for module in (story, pipeline, ahead, sections):
         monkeypatch.setattr(module, "FORK_SENTENCES", 0)

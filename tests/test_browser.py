@@ -57,7 +57,7 @@ def test_the_detector_sees_a_broken_page(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_the_html_brief_loads_with_no_console_error_and_shows_text(tmp_path: Path) -> None:
-    brief = build_brief([SAMPLE], load_options(date=dt.date(2023, 6, 19), topics=SAMPLE / "topics.toml"))
+    brief = build_brief([SAMPLE], load_options(date=dt.date(2023, 6, 20), topics=SAMPLE / "topics.toml"))
     page = tmp_path / "brief.html"
     page.write_text(to_html(brief), encoding="utf-8")
     png = tmp_path / "brief.png"

@@ -91,19 +91,19 @@ def test_words_range_is_the_configs(command: str, flood_dir: Path, tmp_path: Pat
     assert CliRunner().invoke(cli, ["summarize", str(flood_dir), "--words", str(low)]).exit_code == 0
 
 
-def test_a_date_before_the_articles_is_warned_of(tmp_path: Path) -> None:
-    # Two blind readers took a brief dated 16 April, built from May's articles, for a brief "as of" that day.
+def test_a_brief_of_a_past_date_tells_only_what_was_published_by_then(tmp_path: Path) -> None:
+    # Blind readers took a brief dated 16 April, built from articles of 17 April, for a brief "as of" that day; it
+    # told the later news under the earlier date.
     story = Path(__file__).parent / "data" / "stories" / "sealion"
     early = subprocess.run([sys.executable, "-m", "briefer", "brief", str(story), "--date", "2026-04-16", "-o",
                             str(tmp_path / "early.md")], capture_output=True, text=True, check=False)
-    assert early.returncode == 0, early.stderr
-    assert "all 4 dated sources are from after --date 2026-04-16" in early.stderr
-    late = subprocess.run([sys.executable, "-m", "briefer", "brief", str(story), "--date", "2026-05-06", "-o",
-                           str(tmp_path / "late.md")], capture_output=True, text=True, check=False)
-    assert late.returncode == 0 and "from after" not in late.stderr
-    # A late article or two is no mistake: README command 1 (the sample on 19 June, two articles of 20 June).
-    sample = Path(__file__).parent.parent / "examples" / "blinken-beijing-2023"
-    readme = subprocess.run([sys.executable, "-m", "briefer", "brief", str(sample), "--date", "2023-06-19", "--topics",
-                             str(sample / "topics.toml"), "-o", str(tmp_path / "sample.md")], capture_output=True,
-                            text=True, check=False)
-    assert readme.returncode == 0 and "from after" not in readme.stderr
+    assert early.returncode == ExitCode.NO_SOURCES and not (tmp_path / "early.md").exists()
+    assert "every one is published after the brief's date (the first on 3 May 2026)" in early.stderr
+    # On 4 May the article of 5 May is listed, with its reason, and left out; nothing failed.
+    mid = subprocess.run([sys.executable, "-m", "briefer", "brief", str(story), "--date", "2026-05-04", "-o",
+                          str(tmp_path / "mid.md")], capture_output=True, text=True, check=False)
+    assert mid.returncode == 0, mid.stderr
+    brief = (tmp_path / "mid.md").read_text(encoding="utf-8")
+    assert "**skipped**: published on 5 May 2026, after the brief's date of 4 May 2026" in brief
+    assert "4 May 2026" in brief.splitlines()[2] and "3 sources" in brief.splitlines()[2]
+    assert "published on 5 May 2026" in mid.stderr

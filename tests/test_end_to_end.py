@@ -76,12 +76,12 @@ def test_pdf_is_a_real_a4_document_with_the_date(tmp_path: Path) -> None:
     from PIL import Image
 
     out = tmp_path / "brief.pdf"
-    result = CliRunner().invoke(cli, ["brief", str(SAMPLE), "--date", "2023-06-19", "-o", str(out),
+    result = CliRunner().invoke(cli, ["brief", str(SAMPLE), "--date", "2023-06-20", "-o", str(out),
                                       "--topics", str(TOPICS_FILE)])
     assert result.exit_code == 0, result.output
     assert out.read_bytes().startswith(b"%PDF")
     text = subprocess.run(["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True, check=True).stdout
-    assert "19 June 2023" in text and "Blinken in Beijing" in text
+    assert "20 June 2023" in text and "Blinken in Beijing" in text
     assert "Page 1 of" in text and "briefer 0.1.0" in text
     assert all(topic in text for topic in TOPICS)
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True, check=True).stdout
@@ -94,10 +94,10 @@ def test_pdf_is_a_real_a4_document_with_the_date(tmp_path: Path) -> None:
 
 
 def test_markdown_brief_shows_the_date_and_sources(tmp_path: Path) -> None:
-    result = CliRunner().invoke(cli, ["brief", str(SAMPLE), "--date", "2023-06-19", "--out-dir", str(tmp_path)])
+    result = CliRunner().invoke(cli, ["brief", str(SAMPLE), "--date", "2023-06-20", "--out-dir", str(tmp_path)])
     assert result.exit_code == 0, result.output
-    md = (tmp_path / "brief-2023-06-19.md").read_text()
-    assert "**19 June 2023**" in md and "## Sources" in md
+    md = (tmp_path / "brief-2023-06-20.md").read_text()
+    assert "**20 June 2023**" in md and "## Sources" in md
     assert md.count("\n- ") >= 8 and "[1, 2" in md
 
 

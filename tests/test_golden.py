@@ -52,11 +52,11 @@ def golden(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, dict[str, obj
     out = tmp_path_factory.mktemp("golden")
     for fmt in ("md", "json"):
         # README command 1: the sample with its own topics file (the package default is discovery).
-        result = CliRunner().invoke(cli, ["brief", str(SAMPLE), "--date", "2023-06-19", "-f", fmt, "--out-dir",
+        result = CliRunner().invoke(cli, ["brief", str(SAMPLE), "--date", "2023-06-20", "-f", fmt, "--out-dir",
                                           str(out), "-q", "--topics", str(SAMPLE / "topics.toml")])
         assert result.exit_code == 0, result.output
-    data = json.loads((out / "brief-2023-06-19.json").read_text(encoding="utf-8"))
-    return (out / "brief-2023-06-19.md").read_text(encoding="utf-8"), data
+    data = json.loads((out / "brief-2023-06-20.json").read_text(encoding="utf-8"))
+    return (out / "brief-2023-06-20.md").read_text(encoding="utf-8"), data
 
 
 def test_structure_of_the_markdown(golden: tuple[str, dict[str, object]]) -> None:
@@ -64,7 +64,7 @@ def test_structure_of_the_markdown(golden: tuple[str, dict[str, object]]) -> Non
     lines = markdown.splitlines()
     assert lines[0] == f"# {TITLE}"
     # Five files, four sources: the regional paper printed the wire story as it came.
-    counts = re.fullmatch(r"\*\*19 June 2023\*\* · 4 sources · (\d+) words", lines[2])
+    counts = re.fullmatch(r"\*\*20 June 2023\*\* · 4 sources · (\d+) words", lines[2])
     assert counts and 300 <= int(counts.group(1)) <= 415, lines[2]
     headings = [line[3:] for line in lines if line.startswith("## ")]
     assert headings[:4] == ["Overview", *TOPICS] and headings[-1] == "Sources"

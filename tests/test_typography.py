@@ -33,7 +33,7 @@ def _pages(pdf: bytes, tmp_path: Path) -> list[str]:
 @pytest.mark.parametrize("story", ["sample", "barrier"])
 def test_pdf_lines_pages_and_citations(story: str, tmp_path: Path) -> None:
     if story == "sample":
-        brief = build_brief([SAMPLE], load_options(date=dt.date(2023, 6, 19), topics=SAMPLE / "topics.toml"))
+        brief = build_brief([SAMPLE], load_options(date=dt.date(2023, 6, 20), topics=SAMPLE / "topics.toml"))
     else:
         brief = build_brief([ROOT / "tests" / "data" / "stories" / story], load_options(date=dt.date(2025, 11, 5)))
     pages = _pages(to_pdf(brief), tmp_path)

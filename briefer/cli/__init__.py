@@ -124,16 +124,6 @@ def report_written(path: Path, result: Any, *, quiet: bool, what: str) -> None:
         sys.exit(code)
 
 
-def warn_later_sources(result: Any, date: dt.date | None) -> None:
-    """Say on stderr when --date comes before every dated article the brief reads: it still tells what they report,
-    under the earlier date (a brief "as of" that day would have to leave them out). A late article or two, as a day's
-    brief may have, is no mistake of the user's."""
-    dated = [s.published for s in result.sources if not s.skipped and s.published]
-    if date and dated and min(dated) > date:
-        logging.getLogger("briefer").warning("all %d dated sources are from after --date %s; the brief tells what "
-                                             "they report", len(dated), date)
-
-
 def setup_logging(verbose: int, quiet: bool) -> None:
     """One line per event on stderr; -v for more, -vv for debug (libraries included), -q for errors only."""
     level = logging.ERROR if quiet else logging.DEBUG if verbose > 1 else logging.INFO if verbose else logging.WARNING

@@ -18,7 +18,6 @@ from briefer.cli import (
     ranker_names,
     report_written,
     setup_logging,
-    warn_later_sources,
 )
 from briefer.config import SUMMARY_WORDS, WORDS_RANGE, defaults
 from briefer.deliver.render import DEFAULT_FORMAT, DEFAULT_OUT_DIR, RENDERERS
@@ -73,7 +72,6 @@ def brief(sources: tuple[str, ...], output: Path | None, fmt: str | None, out_di
         from briefer.pipeline import build_brief
 
         result = build_brief(list(sources), options)
-        warn_later_sources(result, date)
         target, fmt = output_target(result.date, output=output, fmt=fmt, out_dir=out_dir)
         stage(f"writing {fmt}")
         path = write_brief(result, target, fmt, pdf=pdf)

@@ -19,7 +19,6 @@ from briefer.deliver.render import (
     FORMATS,
     _dated,
     _valid_unicode,
-    date_long,
     format_for,
     html_to_pdf,
     plain,
@@ -29,6 +28,7 @@ from briefer.deliver.render import templates_dir as templates_dir
 from briefer.digest import NO_NEW, Digest, Story
 from briefer.errors import RenderError, unknown_name
 from briefer.model import Item, Section, Source
+from briefer.text import date_long
 
 
 def source_names(sources: Sequence[Source]) -> dict[int, str]:

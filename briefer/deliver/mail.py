@@ -119,7 +119,7 @@ def smtp_settings(settings: EmailSettings | None = None, env: Mapping[str, str] 
 
 def subject_for(title: str, day: dt.date) -> str:
     """The subject line: "<title> - <date written out>"."""
-    from briefer.deliver.render import date_long
+    from briefer.text import date_long
 
     return clean_header(f"{title} - {date_long(day)}")
 
@@ -143,7 +143,7 @@ def _body(title: str, when: str, notes: Sequence[str], facts: Sequence[str], att
 def body_from_brief(brief: Brief, attached: Sequence[str], lines: Sequence[str] | None = None) -> Body:
     """The mail body: title, date, notes and the overview section (the brief's first section), or `lines`
     instead of the overview when given (a digest's top stories)."""
-    from briefer.deliver.render import date_long
+    from briefer.text import date_long
 
     facts = [item.text for item in brief.sections[0].items] if brief.sections else []
     return _body(brief.title, date_long(brief.date), brief.notes, facts if lines is None else lines, attached)

@@ -29,14 +29,13 @@ from briefer.deliver.pdf import PdfEngine, pdf_engine
 from briefer.deliver.pdf import html_to_pdf as html_to_pdf  # re-exported: the public name since before pdf.py
 from briefer.errors import RenderError, unknown_name
 from briefer.model import Brief, Dated, Item, Section, SourceStatus
+from briefer.text import MONTHS, date_long
 
 if TYPE_CHECKING:
     import jinja2
 
 log = logging.getLogger(__name__)
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December")
 DEFAULT_FORMAT = "md"
 DEFAULT_OUT_DIR = Path("out")  # where `briefer brief` writes brief-<date>.<ext> when no file is named
 
@@ -49,11 +48,6 @@ _UNSAFE_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 # Text placed after a list marker ("- ", "1. ") can still open a nested list or a rule: "- 2023. Title".
 _MD_BLOCK_START = re.compile(r"^(?:-|(\d{1,9})([.)])(?=\s|$))")
-
-
-def date_long(day: dt.date) -> str:
-    """The date written out, e.g. "19 June 2023" (independent of the machine's locale)."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def plain(text: object) -> str:
