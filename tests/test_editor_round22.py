@@ -3,6 +3,8 @@ unseen stories. Each test is one defect."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from briefer.attached import claims_apart
 from briefer.config import load_options
 from briefer.facts import judge_pairs
@@ -37,3 +39,18 @@ def test_the_re_sit_date_is_printed_and_credited_to_its_own_source() -> None:
     congestion = build_brief([STORIES / "congestion"], load_options())
     rushed = [i for s in congestion.sections for i in s.items if '"rushed" the plan' in i.text]
     assert [i.sources for i in rushed] == [(2,)]
+
+
+def test_a_digest_of_a_past_date_leaves_out_the_later_articles() -> None:
+    # The brief's rule holds for the digest: on 3 June the dam's article of 5 June is later news; it is listed with
+    # its reason, and no story is built from it.
+    from briefer.digest import build_digest, load_digest_options
+
+    stories = [STORIES / "sealion", STORIES / "dam"]
+    digest = build_digest(stories, load_digest_options(date=dt.date(2026, 6, 3), jobs=1))
+    later = [s for s in digest.sources if s.status == "later"]
+    assert later and all(s.published and s.published > dt.date(2026, 6, 3) for s in later)
+    assert all("after the brief's date of 3 June 2026" in s.warning for s in later)
+    used = {k for story in digest.stories for k in story.sources}
+    assert used and not used & {s.id for s in later}
+    assert {s.id for s in digest.sources if not s.skipped} == used
