@@ -62,6 +62,7 @@ from briefer.supersede import (
     revised_count,
     revises,
     same_preview,
+    same_revision,
     same_state,
     state_moved_apart,
     state_overturned,
@@ -245,6 +246,7 @@ class Picker:
             self.quotable -= self._dropped
         self.chosen: list[int] = []  # the sentences the ranker picked (its coverage so far)
         self.used: set[int] = set()  # facts in the brief
+        self.revisions_told: set[int] = set()  # sentences that revise a count to a value a shown one gives
         self.choices: dict[int, Choice] = {}  # by the picked sentence
         # Sentences of facts already used; the ranker is never offered them.
         self.said = np.zeros(len(prepared.sentences), dtype=bool)
@@ -406,6 +408,14 @@ class Picker:
         mine = event_day(self.prepared.sentences[shown].text, anchor)
         theirs = event_day(self.prepared.sentences[other].text, then) or then
         return mine is not None and theirs > mine
+
+    def _same_revision(self, shown: int, sims: np.ndarray) -> list[int]:
+        """Near sentences that revise the same count to the same value (`same_revision`)."""
+        text = self.prepared.sentences[shown].text
+        if not revises(text):
+            return []
+        return [j for j in np.flatnonzero(sims >= SUPERSEDE_COSINE).tolist()
+                if j != shown and revises(other := self.prepared.sentences[j].text) and same_revision(text, other)]
 
     def _same_figure(self, shown: int, sims: np.ndarray) -> list[int]:
         """Near sentences that give the same large figure of the same thing (`same_figure`)."""
@@ -589,6 +599,8 @@ class Picker:
                 # Of two statements about one state of affairs, the newest wins (and the older is not shown); the
                 # newer may be another version of the same fact ("is expected to cost about 210 million pounds").
                 if (later := self.facts.of(newer)) != fact:
+                    if newer in self.revisions_told:
+                        continue  # the newer statement is told already, in other words ("revised down to two")
                     fact = later
                     self.said[list(self.facts.members(fact))] = True
                     if fact in self.used:
@@ -955,7 +967,8 @@ class Picker:
                 # state it too.
                 figure_again = self._same_figure(shown, sims) + self._same_vote(shown, sims) \
                     + self._same_score(shown, sims) + self._same_verdict(shown, sims) \
-                    + self._same_figures(shown, sims)
+                    + self._same_figures(shown, sims) + (revision := self._same_revision(shown, sims))
+                self.revisions_told.update(revision)
                 told_again = self._same_measure(shown, sims) + self._same_state(shown, sims)
                 self.near[figure_again] = True
                 self.near[told_again] = True

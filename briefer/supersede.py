@@ -516,8 +516,11 @@ _OLD_VALUE = re.compile(rf"\b(?:at first|initially|originally|first|earlier)\s+(
                         rf"{_HEDGED}[\d,.]*(?:\s*(?:bn|billion|m|million|thousand)\b)?", re.I)
 _NEW_VALUE = re.compile(rf"\b(?:raised|revised|corrected|lowered|increased|updated|put|puts|now puts?)\s+"
                         rf"(?:(?:that|the|its|their|this) )?(?:figure|total|count|number|estimate|toll|tally)\b"
-                        rf"[^.;]{{0,30}}?\b(?:to|at)\s+{_HEDGED}[\d,.]*(?:\s*(?:bn|billion|m|million|thousand)\b)?",
-                        re.I)
+                        rf"[^.;]{{0,30}}?\b(?:to|at)\s+{_HEDGED}[\d,.]*(?:\s*(?:bn|billion|m|million|thousand)\b)?|"
+                        # ... or the thing first: "The number of people hurt has been revised down to two".
+                        rf"\b(?:figure|total|count|number|estimate|toll|tally)\b[^.;]{{0,40}}?\b(?:been|was|were|is)\s+"
+                        rf"(?:revised|raised|lowered|corrected|cut|increased|reduced)(?:\s+(?:up|down)(?:wards?)?)?\s+"
+                        rf"to\s+(?:{_HEDGED}[\d,.]*|{_FIGURE_WORD}\b)(?:\s*(?:bn|billion|m|million|thousand)\b)?", re.I)
 # ... or it names the old value beside the new: "is higher than the £180,000 first reported by the Courier", "£1.4
 # million, up from its first estimate of 1.2m pounds".
 _THAN_FIRST = re.compile(rf"\b(?:higher|lower|more|less|larger|smaller|above|below) than (?:the |its |their |an? )?"
@@ -555,6 +558,22 @@ def revises(text: str) -> bool:
                 or _CORRECTED.search(text) or _THAN_FIRST.search(text))
 
 
+def revised_to(text: str) -> frozenset[float]:
+    """The new values a revising sentence gives ("two people were hurt, not three as first reported": 2; "has been
+    revised down to two": 2)."""
+    old = frozenset().union(*(figures_of(m.group(0)) for m in _OLD_VALUE.finditer(text)),
+                            *(figures_of(m["old"]) for m in _CORRECTED.finditer(text)))
+    return frozenset().union(*(figures_of(m.group(0)) for m in _NEW_VALUE.finditer(text)),
+                             *(figures_of(m["new"]) for m in _CORRECTED.finditer(text))) - old
+
+
+def same_revision(a: str, b: str) -> bool:
+    """Whether two sentences revise one count to the same value ("The police have now said two people were hurt,
+    not three as first reported" / "The number of people hurt has been revised down to two"): one fact."""
+    new = revised_to(a)
+    return bool(new) and _near(new, revised_to(b)) and bool(set(lemmas(a)) & set(lemmas(b)))
+
+
 def revised_count(later: str, earlier: str) -> bool:
     """True when `later` revises a figure `earlier` gives: it names `earlier`'s figure as the old value ("at first
     put the number stranded at about 120; it raised that figure to 146" / "About 120 skiers were stranded"), or
@@ -572,11 +591,19 @@ def revised_count(later: str, earlier: str) -> bool:
                             *(figures_of(m.group(0)) for m in _THAN_FIRST.finditer(later)))
     new = frozenset().union(*(figures_of(m.group(0)) for m in _NEW_VALUE.finditer(later)),
                             *(figures_of(m["new"]) for m in corrected)) - old
-    if not (old or new) or not mine or _near(mine, new):
+    if not (old or new) or not mine:
         return False
     shared = set(lemmas(later)) & set(lemmas(earlier))
     if old:
-        return _near(mine, old) and bool(shared)
+        # `earlier` giving the new figure too is no revision of it, unless it counts something else with it ("two
+        # people were hurt, not three as first reported" / "injuring three people and crushing two parked cars").
+        elsewhere = frozenset(float(n) for thing, numbers in counted(earlier).items()
+                              if thing not in shared and not thing.startswith("~")
+                              for n in numbers if _is_number(n))
+        gives_new = _near(mine - elsewhere, new)
+        return _near(mine, old) and bool(shared) and not gives_new
+    if _near(mine, new):
+        return False
     # No old value named: a thing `earlier` counts, named in `later`, with a number that is not the new one.
     things = {thing for thing, numbers in counted(earlier).items()
               if not _near(frozenset(float(n) for n in numbers if _is_number(n)), new)}

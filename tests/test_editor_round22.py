@@ -9,6 +9,7 @@ from briefer.attached import claims_apart
 from briefer.config import load_options
 from briefer.facts import judge_pairs
 from briefer.pipeline import build_brief
+from briefer.supersede import revised_count, same_revision
 from tests.helpers import ROOT, shown_lines
 
 STORIES = ROOT / "tests" / "data" / "stories"
@@ -54,3 +55,19 @@ def test_a_digest_of_a_past_date_leaves_out_the_later_articles() -> None:
     used = {k for story in digest.stories for k in story.sources}
     assert used and not used & {s.id for s in later}
     assert {s.id for s in digest.sources if not s.skipped} == used
+
+
+def test_a_count_corrected_overtakes_the_first_count_and_is_told_once() -> None:
+    # On 9 March the scaffold's "injuring three people and crushing two parked cars" stood beside "two people were
+    # hurt, not three as first reported" (its "two" cars read as the new figure given already), and another
+    # outlet's "revised down to two" was printed as a second fact.
+    first = "A scaffold fell onto the street this morning, injuring three people and crushing two parked cars."
+    assert revised_count("Police now say two people were hurt, not three as first reported.", first)
+    assert not revised_count("Police now say two people were hurt, not three as first reported.",
+                             "Two people were hurt and three cars were crushed.")
+    assert same_revision("Police now say two people were hurt, not three as first reported.",
+                         "The number of people hurt has been revised down to two.")
+    brief = build_brief([STORIES / "scaffold"], load_options(date=dt.date(2026, 3, 9)))
+    assert not any("injuring three people" in t for t in shown_lines(brief))
+    assert [i.sources for i in brief.items if "not three as first reported" in i.text] == [(3, 5)]
+    assert not any("revised down to two" in i.text for i in brief.items)
