@@ -840,7 +840,7 @@ class Picker:
                 found = [main]
         # A state of affairs the bottom line has moved past, in other words ("the fire was now 30 percent
         # contained" / "Firefighters brought the wildfire under control"): too far for the cosine too.
-        if not found and main is not None and main != i and (self._published(main) or then) > then \
+        if not found and main is not None and main != i and self._later_or_beside(main, i, then) \
                 and state_overturned(self.prepared.sentences[main].text, self.prepared.sentences[i].text):
             found = [main]
         # ... or a later source's sentence that shares a word with it and tells the state moved on, however short
@@ -858,6 +858,13 @@ class Picker:
             found = [j for j in sorted(self.quotable) if j not in self.pairs and (self._published(j) or then) > then
                      and self.kind(j) == "report" and state_moved_apart(self.prepared.sentences[j].text, text)]
         return max(found, key=lambda j: (self._published(j) or then, sims[j]), default=None)
+
+    def _later_or_beside(self, j: int, i: int, then: dt.date) -> bool:
+        """Whether sentence j is of a later source than sentence i (published `then`), or of another source of the
+        same day (a live page's "The vote is now under way" and the wire's "voted 27 to 18" of that evening)."""
+        published = self._published(j) or then
+        return published > then or (published == then
+                                    and self.prepared.sentences[j].doc != self.prepared.sentences[i].doc)
 
     def _may_overtake(self, j: int) -> bool:
         """Whether sentence j may stand for a newer statement: quotable, alone or as the sentence that stands for two

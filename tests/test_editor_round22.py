@@ -71,3 +71,14 @@ def test_a_count_corrected_overtakes_the_first_count_and_is_told_once() -> None:
     assert not any("injuring three people" in t for t in shown_lines(brief))
     assert [i.sources for i in brief.items if "not three as first reported" in i.text] == [(3, 5)]
     assert not any("revised down to two" in i.text for i in brief.items)
+
+
+def test_a_line_of_the_moment_is_overtaken_by_another_source_of_the_same_day() -> None:
+    # Read as each story stood the day before its last article: the live page's "The vote is now under way" beside
+    # the wire's result of that evening; the live page's "Flights ... have been suspended" as the bottom line
+    # though the airport's release of the same day says they resumed at 3.30 p.m.
+    cars = build_brief([STORIES / "cars"], load_options(date=dt.date(2026, 11, 20)))
+    assert not any("now under way" in t for t in shown_lines(cars))
+    drone = build_brief([STORIES / "drone"], load_options(date=dt.date(2026, 6, 19)))
+    assert drone.bottom_line is not None and drone.bottom_line.text.startswith("Flights resumed")
+    assert not any("have been suspended" in t for t in shown_lines(drone))
