@@ -72,6 +72,7 @@ from briefer.supersede import (
 from briefer.temporal import (
     PERFECT_NEWS,
     Kind,
+    classify,
     days_named,
     event_date,
     event_day,
@@ -818,7 +819,8 @@ class Picker:
         # 2030 if the council approves it").
         found = [j for j in found
                  if supersedes(later := self.prepared.sentences[j].text, self.kind(j), text, self.kind(i))
-                 or (self.kind(i) == self.kind(j) == "expected" and same_preview(later, text))]
+                 or (self.kind(i) == self.kind(j) == "expected" and (same_preview(later, text)
+                                                                     or _reported_first(later, text)))]
         # A preview may share only its verb with the report of the story's main event ("Ravel said his group
         # would vote against" / the bottom line's "the council voted 9 to 4 ..."): too far for the cosine
         # above, so the bottom line of a later source is always asked.
@@ -1067,6 +1069,17 @@ class Picker:
         day = event_day(text, anchor) if anchor else None
         return [j for j in stating if j == best or could_state(text, day, then, self.prepared.sentences[j].text,
                                                                self.kind(j), self._published(j))]
+
+
+# A sentence's first clause, before a clause that looks ahead ("... returned on Friday morning, but only the 400
+# pedal bikes are back, and the 800 electric bikes will stay off until May").
+_NEXT_CLAUSE = re.compile(r",? (?:but|and|while|although) |; ")
+
+
+def _reported_first(later: str, preview: str) -> bool:
+    """Whether `later`, a preview as a whole, reports in its first clause the event `preview` looks ahead to."""
+    first = _NEXT_CLAUSE.split(later, maxsplit=1)[0]
+    return first != later and classify(first) == "report" and supersedes(first, "report", preview, "expected")
 
 
 def same_next(a: str, b: str, anchor: dt.date, day: dt.date | None = None) -> bool:

@@ -731,7 +731,8 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
     mine, theirs = set(lemmas(later)), set(lemmas(earlier))
     shared = len(mine & theirs)
     if (later_kind != "expected" or earlier_kind == "expected") and (
-            (shared >= 1 and _state_moved(later, earlier)) or state_moved_apart(later, earlier)):
+            (shared >= 1 and _state_moved(later, earlier)) or state_moved_apart(later, earlier)
+            or _home_from_hospital(later, earlier)):
         # (A hope or a plan moves no state that is: "hoped to reopen the pit within a month" leaves "halted all
         # blasting" as it was; it does move a forecast: "would stay closed for at least a week" / "will reopen".)
         return True
@@ -852,8 +853,34 @@ def same_state(a: str, b: str) -> bool:
 
 def state_overturned(later: str, earlier: str) -> bool:
     """Whether `later` overturns the state of affairs `earlier` states (`STATES`), both naming one thing."""
-    return _state_moved(later, earlier) and (bool(set(lemmas(later)) & set(lemmas(earlier)))  # the patterns first
-                                             or bool(_SEARCH_ON.search(earlier) and _SEARCH_OVER.search(later)))
+    moved = _state_moved(later, earlier) and (bool(set(lemmas(later)) & set(lemmas(earlier)))  # the patterns first
+                                              or bool(_SEARCH_ON.search(earlier) and _SEARCH_OVER.search(later)))
+    return moved or _home_from_hospital(later, earlier)
+
+
+# One person taken to hospital, then home: told of by the same age or name ("One rider, a 52-year-old woman, was
+# taken to Harlbridge Royal Infirmary with a broken wrist" / "A woman who broke her wrist ... has since gone home";
+# "the 52-year-old woman ... has been discharged"). Not a sentence of several people, whose event the later one
+# does not tell again ("Three people were taken to ... Hospital with minor injuries: the driver, ... and her
+# daughter" / "Priya Natt and her daughter Esme, 5, have been discharged").
+_TAKEN_TO_HOSPITAL = re.compile(r"\b(?:was|been) (?:taken|rushed|flown|airlifted) to (?:the )?(?:[A-Z][\w'’-]* ){0,3}"
+                                r"(?:hospital|infirmary)\b", re.I)
+_HOME = re.compile(r"\b(?:went|gone|sent|allowed) home\b|\bhome from (?:the )?(?:[A-Z][\w'’-]* )*hospital\b|"
+                   r"\b(?:discharged|released from hospital|left hospital)\b", re.I)
+_SEVERAL = re.compile(r"\b(?:people|others|children|both|all|and (?:her|his|their) \w+)\b|,\s*\d+,.*,\s*\d+,", re.I)
+_AGE = re.compile(r"\b\d{1,3}-year-old\b")
+_FULL_NAME = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
+
+
+def _home_from_hospital(later: str, earlier: str) -> bool:
+    if not (_TAKEN_TO_HOSPITAL.search(earlier) and _HOME.search(later)) or _SEVERAL.search(earlier):
+        return False
+    ages = set(_AGE.findall(earlier)) & set(_AGE.findall(later))
+    named = set(_FULL_NAME.findall(earlier)) & set(_FULL_NAME.findall(later))
+    return bool(ages or named or set(lemmas(earlier)) & set(lemmas(later)) & _INJURIES)
+
+
+_INJURIES = frozenset(lemmas("wrist arm leg hip ankle knee shoulder head back neck burns"))
 
 
 def _event_words(text: str) -> list[str]:

@@ -86,6 +86,8 @@ _EXPECTED = re.compile(
     r"forecasts? (?:is|are) for|(?:is|are) forecast|"
     # "The results were expected on Wednesday": due on a day, with no verb of its own.
     r"(?:is|are|was|were) (?:expected|due) (?=(?:on|by|later|within|before|next|this)\b)|"
+    # ... or due somewhere: "The pedal bikes are due back on Friday", "is due in court on Monday".
+    r"(?:is|are|was|were) (?:expected|due) (?:back|home|in court|out)\b|"
     r"forthcoming|next (?:week|month|year)|later this|in the coming (?:days|weeks|months)|tomorrow|"
     r"expect(?:s|ed)? (?:[\w'’-]+ ){1,3}to \w+)\b",
     re.I,
@@ -107,6 +109,8 @@ _AHEAD = re.compile(
     r"(?<!\bthe )(?<!\ba )(?:play|plays|meet|meets|face|faces|host|hosts)\b"
     r"(?=[^.;]{0,70}\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
     r"(?:is|are|was|were) (?:expected|due) (?=(?:on|by|later|within|before|next|this)\b)|"
+    # ... or due somewhere: "The pedal bikes are due back on Friday", "is due in court on Monday".
+    r"(?:is|are|was|were) (?:expected|due) (?:back|home|in court|out)\b|"
     r"expect(?:s|ed)? (?:[\w'’-]+ ){0,3}to \w+)\b", re.I)
 # An earlier state of affairs, told to explain the news.
 _BACKGROUND = re.compile(
