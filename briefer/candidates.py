@@ -475,9 +475,22 @@ def no_comment(text: str) -> bool:
     return _holds(text.casefold(), _NO_COMMENT_WORDS) and _NO_COMMENT.search(unquoted(text)) is not None
 
 
+# A live page speaking to its readers: "Many of you have been in touch.", "Let us know what you think."
+_TO_READERS = re.compile(r"^(?:many|some|all|a few|lots|thousands|hundreds) of you\b|"
+                         r"^(?:let us know|tell us|get in touch|we(?:'d| would)? (?:like|love|want) to hear|e-?mail us|"
+                         r"write to us|send us)\b|"
+                         r"^(?:do|have|did|are|were|can|could) you\b[^.]*\?$|^thank you\b", re.I)
+
+
+def to_readers(text: str) -> bool:
+    """True when `text` speaks to the outlet's readers rather than telling the story."""
+    return _TO_READERS.search(text.strip("\"“‘' ")) is not None
+
+
 def is_candidate(text: str, limits: Limits) -> bool:
     """True when `text` reads as a whole, self-contained sentence fit to quote in a brief."""
-    return is_whole(text, limits) and not leans_back(text) and not announces(text) and not no_comment(text)
+    return is_whole(text, limits) and not leans_back(text) and not announces(text) and not no_comment(text) \
+        and not to_readers(text)
 
 
 def spin_score(doc: Document) -> float:

@@ -46,6 +46,8 @@ _FURNITURE_PHRASE = re.compile(
     r"cookie|privacy policy|terms of (?:use|service)|click here|follow us|download (?:the|our) app|author-?image|"
     # A call for readers' news: "Got a story? Call the newsdesk on 01632 960 412."
     r"got a (?:story|news tip|tip)\b|news ?(?:desk|room) on\b|send us your (?:story|stories|news|tips?)\b|"
+    # ... and a column's own plug: "Canal Watch is written by volunteers. Spotted something ...? Get in touch."
+    r"spotted something\b[^.?]{0,60}\?|get in touch\.?\W*$|(?:is|are) (?:written|run|produced) by volunteers|"
     # A newsroom's appeal for money: "Vérenne Today is an independent, reader-funded newsroom. Support us ..."
     r"reader-funded|support us\b|free to read\b|consider (?:a|making a) donation|please donate|donate now|"
     r"(?:not-for-profit|non-?profit) news)",
@@ -62,7 +64,7 @@ _FURNITURE_WORDS = (
     "leave a ", "a comment", "fields", "email address", "next time i comment", "remember ", "all rights reserved",
     "cookie", "privacy policy", "terms of ", "click here", "follow us", "download ", "author-image", "authorimage",
     "got a ", "desk on", "room on", "send us your", "reader-funded", "support us", "free to read", "donation",
-    "donate", "profit news")
+    "donate", "profit news", "spotted something", "get in touch", "by volunteers")
 _CRUMB_MARK = re.compile(r"[»›>|/·•]")
 # Such a phrase in a line this short marks the whole line as furniture.
 FURNITURE_MAX_PHRASE_WORDS = 25
@@ -125,13 +127,37 @@ _PRINTED_REFERENCE = re.compile(r"\s*\((?:pictured|see (?:graphic|map|chart|box|
                                 r"\s*\[(?:\d{1,2}|[a-z][a-z ]{0,20} needed)\]|^\[\d{1,2}\]\s*", re.I)
 # An outlet's advice box: "If you have been affected by this story, the Elder Support Line ... on 0800 ...".
 _HELPLINE = re.compile(r"^(?:if you(?: or someone you (?:know|care for|love))? (?:have|has|are|were) (?:been )?"
-                       r"affected by (?:this|these|any of the issues|the issues|the [\w -]{1,30},)|"
-                       # "The Red Cross support line is open day and night on 800 12 345."
-                       r"(?:the )?[\w' -]{0,30}\b(?:support|help|advice) ?line is open\b|"
+                       r"affected by (?:this|these|any of the issues|the issues|issues|the [\w -]{1,30},)|"
+                       # "If you feel unwell, call NHS 111.", "If you see someone in difficulty at sea, call 999 ..."
+                       r"if (?:you|your)\b[^.;]{0,60},\s*(?:please )?(?:call|ring|phone|dial|contact)\b|"
+                       # "The Red Cross support line is open day and night on 800 12 345.", "Lennwater's customer
+                       # line is open 24 hours on 0800 555 0123."
+                       r"(?:the )?[\w'’ -]{0,30}\b(?:support|help|advice|customer|information|enquiry|emergency) ?"
+                       r"(?:line|number) is open\b|"
                        r"(?:for|if you need) (?:confidential )?(?:support|help|advice)[^.]{0,40}\b"
                        r"(?:call|contact|visit)\b|"
                        r"help and support (?:is|are) available)", re.I)
 _PHOTO_WORD = re.compile(r"photo|image", re.I)
+# A caption that ends with its credit: "The cast of The Salt Road rehearsing on the stage. Photo: Théâtre des Marées",
+# "Rows of unclaimed suitcases (Getty Images)".
+_CREDITED = re.compile(r"[.)]\s*(?:photo(?:graph)?|picture|image)s?\s*(?:[:©]|by\b)\s*[^.]{2,60}\.?$|"
+                       r"\bGetty Images\)?\.?$", re.I)
+# A fact check's claim and verdict: "The claim: Posts on Facebook say ..." / "Our verdict: False. No flags were
+# flying." The claim is no fact; the verdict's reasons are, once its label and rating are cut. One paragraph may
+# hold both: "FACT CHECK: A claim that part of the ceiling "fell on the audience" has been shared widely on social
+# media. This is false. No plaster fell ..."
+_CLAIM_LABEL = re.compile(r"^\W*(?:the )?claim\s*:", re.I)
+_VERDICT_LABEL = re.compile(r"^\W*(?:our |the )?(?:verdict|rating)\W*:\s*(?:(?:mostly |partly |largely )?"
+                            r"(?:false|true|misleading|unproven|unsupported|incorrect|correct|wrong)\b\W*)?", re.I)
+_FACT_CHECK = re.compile(r"^\W*fact[ -]?check\W*:\s*(?:[^.]{0,300}?\.\s*(?:this|that|the claim|it) (?:is|was) "
+                         r"(?:false|untrue|wrong|incorrect|misleading|not true)\.\s*)?", re.I)
+# An embedded video's transcript: its heading, then cues ("[MUSIC]") and lines with speaker labels, to its end mark.
+# A generic label ("REPORTER:", "THEATREGOER:") names no one: those lines are dropped with the cues; a named
+# speaker's lines stay, as a transcript's do.
+_TRANSCRIPT_HEAD = re.compile(r"^\W*(?:video |audio )?transcript\W*$", re.I)
+_TRANSCRIPT_END = re.compile(r"^\W*\[?end of (?:the )?(?:video |audio )?transcript\]?\W*$", re.I)
+_CUE = re.compile(r"^\W*\[[A-Z][A-Z ,'’-]{1,40}\]\W*$")
+_ROLE_LABEL = re.compile(r"^\W*[A-Z][A-Za-z'’-]+\s*:\s")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "… arrives in Beijing, June 18, 2023." is how wire photos are captioned.
 _CAPTION_DATE = re.compile(rf",\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?$")
@@ -281,7 +307,7 @@ def _is_furniture(line: str) -> bool:
             or _TEASER.match(line) or _EMBARGO.match(line) or is_provenance(line) or _is_note(line) \
             or _HELPLINE.match(line):
         return True
-    if n <= 25 and (_CREDIT.search(line) or _CAPTION_DATE.search(line)):
+    if n <= 25 and (_CREDIT.search(line) or _CAPTION_DATE.search(line) or _CREDITED.search(line)):
         return True
     return not punctuated and n < SHORT_LINE_WORDS
 
@@ -296,7 +322,9 @@ def _is_note(line: str) -> bool:
     """An editor's note about the article ("Correction: ...", "Update: this story has been updated to ..."), or an
     update's label alone."""
     bare = _UPDATE_LABEL.sub("", _TIME_STAMP.sub("", line, count=1), count=1)
-    return bool(_EDITORS_NOTE.match(bare)) or (_UPDATE_LABEL.match(line) is not None and not bare.strip())
+    # (after a dateline too: "BRENNOCK, April 15 (Northwire) - Editor's note: An earlier version ...")
+    return bool(_EDITORS_NOTE.match(bare) or _EDITORS_NOTE.match(_DATELINE.sub("", bare, count=1))) \
+        or (_UPDATE_LABEL.match(line) is not None and not bare.strip())
 
 
 def _is_bio(line: str, position: int, total: int) -> bool:
@@ -308,6 +336,34 @@ _POST_SIGNATURE = re.compile(r"^[—–-]+\s*[^()\n]{2,60}\(@\w{1,30}\)\s*(?:[A-
                              r"\d{1,2} [A-Z][a-z]+ \d{4})?\s*$")
 
 
+def _boxes_read(lines: list[str], keys: list[str]) -> tuple[list[str], list[str]]:
+    """The lines with a fact check's claim and rating and an embedded video transcript's cues and unnamed speakers
+    cut (`_CLAIM_LABEL`, `_TRANSCRIPT_HEAD`); a line cut whole keeps its place, empty."""
+    verdicts = any(_VERDICT_LABEL.match(line) for line in lines)
+    out = list(lines)
+    in_transcript = False
+    for k, line in enumerate(lines):
+        if _TRANSCRIPT_HEAD.match(line):
+            in_transcript, out[k] = True, ""
+        elif in_transcript:
+            if _TRANSCRIPT_END.match(line) or _CUE.match(line):
+                out[k] = ""
+                in_transcript = not _TRANSCRIPT_END.match(line)
+            elif (m := _ROLE_LABEL.match(line)) and " " not in m.group().strip(" :>*"):
+                out[k] = ""
+            elif not _SPEAKER_LABEL.match(line.lstrip("> *")):
+                in_transcript = False
+        elif verdicts and _CLAIM_LABEL.match(line):
+            out[k] = ""
+        elif verdicts and _VERDICT_LABEL.match(line):
+            out[k] = _VERDICT_LABEL.sub("", line, count=1)
+        elif _FACT_CHECK.match(line):
+            out[k] = _FACT_CHECK.sub("", line, count=1)
+    if out == lines:
+        return lines, keys
+    return out, [key if new == old else _key(new) for new, old, key in zip(out, lines, keys, strict=True)]
+
+
 def clean_document(doc: Document, furniture: set[str], keys: Sequence[str] | None = None,
                    retracted: Sequence[Retracted] = ()) -> Document:
     """One document without its boilerplate lines; `furniture` holds keys of short lines seen in other sources.
@@ -316,7 +372,7 @@ def clean_document(doc: Document, furniture: set[str], keys: Sequence[str] | Non
     sentences are cut wherever they stand (`retracted_claims`).
     """
     lines = list(doc.paragraphs)
-    keys = [_key(line) for line in lines] if keys is None else keys
+    keys = [_key(line) for line in lines] if keys is None else list(keys)
     end = _release_end(lines)
     lines, keys = lines[:end], keys[:end]
     # An embedded social post: its signature line and the post above it are someone's post, not the article's
@@ -325,6 +381,7 @@ def clean_document(doc: Document, furniture: set[str], keys: Sequence[str] | Non
     if posts:
         lines = [line for k, line in enumerate(lines) if k not in posts]
         keys = [key for k, key in enumerate(keys) if k not in posts]
+    lines, keys = _boxes_read(lines, keys)
     title = doc.title or find_title(lines)
     title_words = set(words(title))
     repeats = Counter(keys)

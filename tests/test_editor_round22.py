@@ -6,12 +6,14 @@ from __future__ import annotations
 import datetime as dt
 
 from briefer.attached import claims_apart
+from briefer.candidates import to_readers
+from briefer.clean import clean_corpus
 from briefer.config import load_options
 from briefer.facts import judge_pairs
 from briefer.pipeline import build_brief
 from briefer.supersede import revised_count, same_revision, supersedes
 from briefer.temporal import classify
-from tests.helpers import ROOT, shown_lines
+from tests.helpers import ROOT, make_doc, shown_lines
 
 STORIES = ROOT / "tests" / "data" / "stories"
 
@@ -105,3 +107,22 @@ def test_one_person_taken_to_hospital_then_home_is_told_once() -> None:
     lines = shown_lines(brief)
     assert any("was discharged on Sunday" in t for t in lines)
     assert not any("was taken to hospital in Inverbray as a precaution" in t for t in lines)
+
+
+def test_advice_boxes_notes_captions_fact_checks_and_transcripts_are_no_news() -> None:
+    doc = make_doc([
+        "A fire closed the Lenn bridge on Monday.",
+        "If you feel unwell, call NHS 111. The town's customer line is open 24 hours on 0800 555 0123.",
+        "If your bag has not arrived, call the airport's baggage line on 0800 640 2210.",
+        "TARNBY, April 15 (Northwire) - Editor's note: An earlier version of this story said 52 staff worked there.",
+        "The cast rehearsing on the stage of the Playhouse. Photo: Ria Moss",
+        "Canal Watch is written by volunteers. Spotted something on your local canal? Get in touch.",
+        "The claim: Posts say the kayakers set off while a red flag was flying.",
+        "Our verdict: False. No flags were flying on the beach that day.",
+        "Video transcript", "[MUSIC]", "REPORTER: The theatre says the show cannot go on tonight.",
+        "THEATREGOER: People were grabbing their coats.", "[END OF TRANSCRIPT]",
+        "The bridge reopened on Tuesday."], title="Bridge fire")
+    assert clean_corpus([doc])[0].paragraphs == (
+        "A fire closed the Lenn bridge on Monday.", "No flags were flying on the beach that day.",
+        "The bridge reopened on Tuesday.")
+    assert to_readers("Many of you have been in touch.") and not to_readers("Many of the residents were moved.")
