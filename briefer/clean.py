@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 
 from briefer.model import Document
 from briefer.outlets import ABOUT, HEAD_LINES, LEAD_TAG, RELEASE, is_masthead
-from briefer.text import content_stems, stem, words
+from briefer.text import content_stems, double_quoted, stem, words
 
 # Lines shorter than this with no sentence punctuation are labels, not prose.
 SHORT_LINE_WORDS = 8
@@ -405,7 +405,7 @@ def clean_document(doc: Document, furniture: set[str], keys: Sequence[str] | Non
             continue
         if title and _restates(key, title_words):
             continue
-        line = _strip_tags(raw)
+        line = double_quoted(_strip_tags(raw))
         if retracted and line:
             line = _without_retracted(line, retracted)
         if line:

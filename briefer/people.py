@@ -82,7 +82,8 @@ president minister secretary spokesperson spokesman spokeswoman diplomat envoy a
 advisor director chief head leader chairman chairwoman chair governor mayor senator representative fellow
 professor analyst expert economist captain commander general admiral officer engineer manager executive founder
 councillor councilor deputy lawyer attorney judge researcher scientist inspector coordinator negotiator organiser
-organizer premier chancellor king queen prince ceo owner teacher doctor nurse skipper harbourmaster campaigner
+organizer premier chancellor king queen prince ceo owner teacher headteacher headmaster headmistress doctor
+nurse skipper harbourmaster campaigner
 activist member secretary-general vice-president correspondent editor inventor author historian physician
 ecologist biologist botanist zoologist entomologist ornithologist geologist hydrologist volcanologist seismologist
 meteorologist climatologist epidemiologist virologist archaeologist oceanographer glaciologist

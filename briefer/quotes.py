@@ -156,6 +156,14 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
     named = _SAID_NAME.search(outside)
     if named:
         return named.group(1), ""
+    # ... or before it, with the person's age and role between commas ("Leah Marsh, 20, a student at Harlbridge
+    # University, said: ...").
+    says = _NAME_SAYS.search(head)
+    if says and head.rstrip().endswith(":"):
+        name = says.group(1).split()
+        while len(name) > 2 and role_noun(name[0]):  # "Headteacher Ruth Penmarrow"
+            name = name[1:]
+        return " ".join(name), ""
     unnamed = _UNNAMED.search(outside) or _UNNAMED_AFTER.search(outside) or _BODY.search(outside)
     context = unnamed.group(1) if unnamed else ""
     # ("A company spokesman said: ..." opens its sentence: "a company spokesman" in a speaker's place.)

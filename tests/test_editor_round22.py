@@ -13,6 +13,7 @@ from briefer.facts import judge_pairs
 from briefer.pipeline import build_brief
 from briefer.supersede import revised_count, same_revision, supersedes
 from briefer.temporal import classify
+from briefer.text import double_quoted
 from tests.helpers import ROOT, make_doc, shown_lines
 
 STORIES = ROOT / "tests" / "data" / "stories"
@@ -126,3 +127,26 @@ def test_advice_boxes_notes_captions_fact_checks_and_transcripts_are_no_news() -
         "A fire closed the Lenn bridge on Monday.", "No flags were flying on the beach that day.",
         "The bridge reopened on Tuesday.")
     assert to_readers("Many of you have been in touch.") and not to_readers("Many of the residents were moved.")
+
+
+def test_quotations_in_single_marks_are_read_as_quotations() -> None:
+    # British quotation marks were never read as quotations: the words quoted inside them (a grandson's, a mother's
+    # saying) went to Key quotes under the wrong speaker, and a quotation of several sentences was cut at its first
+    # stop with a mark left open.
+    assert double_quoted("Owen Tate said: 'More than £45,000 came in. This is a village.'") == \
+        "Owen Tate said: “More than £45,000 came in. This is a village.”"
+    assert double_quoted("'My grandson said \"Nana, that's not a pig\", and he was right,' she said.") == \
+        "“My grandson said ‘Nana, that's not a pig’, and he was right,” she said."
+    assert double_quoted("The residents' homes were flooded, and the firm's 'review' begins today.") == \
+        "The residents' homes were flooded, and the firm's 'review' begins today."
+    boar = build_brief([STORIES / "boar"], load_options())
+    assert not any(q.text.startswith("Nana") for q in boar.quotes)
+    assert any("Nana, that's not a pig" in q.text and q.speaker == "Gail Treloar" for q in boar.quotes)
+    office = build_brief([STORIES / "postoffice"], load_options())
+    assert not any(t.count("'") % 2 and "said: '" in t for t in shown_lines(office))
+    assert any(q.text.startswith("My mother used to say") for q in office.quotes)
+
+
+def test_a_speaker_named_with_age_and_role_before_a_colon_is_the_speaker() -> None:
+    bikes = build_brief([STORIES / "bikeshare"], load_options())
+    assert any(q.speaker == "Leah Marsh" and "exam on Thursday" in q.text for q in bikes.quotes)
