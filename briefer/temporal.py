@@ -96,6 +96,8 @@ _EXPECTED = re.compile(
 # do not ("his initial plans to visit in February were postponed").
 _AHEAD = re.compile(
     r"\b(?:will|'ll|shall|would|should|(?:is|are) (?:not )?(?:due|set|scheduled|expected|poised|slated|going) to|"
+    # A duty looks ahead: "Claims must be made by 31 May", "Tenants have to leave by June 30".
+    r"must(?! have\b)|(?:has|have|need|needs) to (?!have\b)|"
     # An instruction's day is ahead of it ("Residents were told to stay indoors from Saturday").
     r"(?:told|asked|urged|ordered|advised) to|"
     r"(?:is|are) to (?!be\b)\w+|"
@@ -143,8 +145,9 @@ _BACKGROUND_WORDS = ("long", "years", "decades", "since", "was once", "used to",
 # What every alternative of _AHEAD needs, looked for in the same way (`_ahead`): the pattern was searched about 11,000
 # times at 30,000 sentences (dates, event days, the past tense), 0.55 s; 23% of 83,000 lines and sentences of the bench
 # input, ../shared and tests/data hold one of these, 18% match (docs/performance.md, twelfth round).
-_AHEAD_WORDS = ("will", "'ll", "shall", "would", "should", "due ", "set to", "scheduled", "expect", "poised to",
-                "slated to", "going to", "told to", "asked to", "urged to", "ordered to", "advised to", "is to",
+_AHEAD_WORDS = ("will", "must", "has to", "have to", "need to", "needs to", "'ll", "shall", "would", "should",
+                "due ", "set to", "scheduled", "expect", "poised to", "slated to", "going to", "told to", "asked to",
+                "urged to", "ordered to", "advised to", "is to",
                 "are to", "planned for", "upcoming", "forthcoming", "in the coming", "next week", "next month",
                 "next year", "later this", "opens ", "starts ", "begins ", "resumes ", "closes ", "ends ",
                 "play", "meet", "face", "host", "open at ", "start at ", "begin at ", "close at ", "opens at ",

@@ -12,7 +12,7 @@ from briefer.config import load_options
 from briefer.facts import judge_pairs
 from briefer.pipeline import build_brief
 from briefer.supersede import revised_count, same_revision, supersedes
-from briefer.temporal import classify
+from briefer.temporal import classify, mentions
 from briefer.text import double_quoted
 from tests.helpers import ROOT, make_doc, shown_lines
 
@@ -150,3 +150,10 @@ def test_quotations_in_single_marks_are_read_as_quotations() -> None:
 def test_a_speaker_named_with_age_and_role_before_a_colon_is_the_speaker() -> None:
     bikes = build_brief([STORIES / "bikeshare"], load_options())
     assert any(q.speaker == "Leah Marsh" and "exam on Thursday" in q.text for q in bikes.quotes)
+
+
+def test_a_duty_looks_ahead() -> None:
+    # "Claims must be made by 31 May" in an article of 16 April went on the timeline as 31 May 2025.
+    assert [w.day for w in mentions("Claims must be made by 31 May.", dt.date(2026, 4, 16))] == [dt.date(2026, 5, 31)]
+    assert [w.day for w in mentions("The new rules had to be in place by 3 April.", dt.date(2026, 4, 16))] == \
+        [dt.date(2026, 4, 3)]
