@@ -21,12 +21,9 @@ from functools import cache
 
 from briefer.anchors import shown_sections
 from briefer.model import Brief, Dated, Item, Quote
-from briefer.people import ROLE_NOUNS, SPEECH_AFTER, Cast
+from briefer.people import EVERYDAY_ZIPF, ROLE_NOUNS, SPEECH_AFTER, Cast
 from briefer.text import STOP_WORDS, zipf
 
-# Zipf frequency (wordfreq) at and above which a short name is also an everyday word ("May" 6.3 as "may",
-# "Young" 5.6, "Gang" 4.2); "Blinken", "Quell", "Campbell" (3.6) and "Xi" (3.7) stay below it.
-EVERYDAY_ZIPF = 4.0
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
 # Words that may stand before a short name without making it another name: titles and nationalities.
 _NATIONALITY = re.compile(r"(?:an|ese|ish|ian|ican|i)$")

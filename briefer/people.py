@@ -23,7 +23,7 @@ from functools import lru_cache
 from itertools import combinations
 
 from briefer.model import Person
-from briefer.text import STOP_WORDS, fold, words
+from briefer.text import STOP_WORDS, fold, words, zipf
 from briefer.topics import normalise
 
 
@@ -210,6 +210,11 @@ class Cast:
                 # Tom Penhale).
                 if given and _SURNAME_AFTER.match(text, m.end()):
                     continue
+                # ... and a surname after another first name too ("his brother, Lars Brandt", when the cast's
+                # Brandt is Aksel Brandt).
+                if not given and (before := _GIVEN_BEFORE.search(text, 0, m.start())) \
+                        and _another_given(before.group(1), name.split()[0]):
+                    continue
                 if not any(at <= m.start() < at + len(full) for at, full in found.items()):
                     found.setdefault(m.start(), name)
         return sorted(found.items())
@@ -221,7 +226,24 @@ class Cast:
 
 _WORD_RUN = re.compile(r"\w+")
 _THE_BEFORE = re.compile(r"\b[Tt]he $")
+# Zipf frequency (wordfreq) at and above which a short name is also an everyday word ("May" 6.3 as "may",
+# "Young" 5.6, "Gang" 4.2); "Blinken", "Quell", "Campbell" (3.6) and "Xi" (3.7) stay below it.
+EVERYDAY_ZIPF = 4.0
 _SURNAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{1,20})\s+\Z")
+
+
+def _another_given(word: str, given: str) -> bool:
+    """Whether a capitalised word before a surname is someone else's first name than `given`: no everyday word
+    ("Then"), role ("Inspector") or title ("Mrs"), and no nickname of it ("Maggie" for Margaret)."""
+    if word == given or word.lower() in STOP_WORDS or role_noun(word) or word.rstrip(".") in _HONORIFICS \
+            or zipf(word.lower()) >= EVERYDAY_ZIPF:
+        return False
+    from nicknames import NickNamer  # read only when a surname follows another first name
+
+    namer = NickNamer()
+    return word.lower() not in namer.nicknames_of(given.lower()) and given.lower() not in namer.nicknames_of(
+        word.lower())
 
 
 def _first_run(word: str) -> str:

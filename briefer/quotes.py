@@ -158,8 +158,8 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
         return named.group(1), ""
     # ... or before it, with the person's age and role between commas ("Leah Marsh, 20, a student at Harlbridge
     # University, said: ...").
-    says = _NAME_SAYS.search(head)
-    if says and head.rstrip().endswith(":"):
+    says = _NAME_SAYS.search(head) if head.rstrip().endswith(":") else _KIN_SAYS.match(tail)
+    if says:
         name = says.group(1).split()
         while len(name) > 2 and role_noun(name[0]):  # "Headteacher Ruth Penmarrow"
             name = name[1:]
@@ -170,6 +170,10 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
     return "", context[0].lower() + context[1:] if re.match(r"(?:A|An|One|The)\b", context) else context
 
 
+# Someone named after the quotation with a kinship or role of someone's first ('"...," his brother, Lars Brandt,
+# said'): a person, whatever who's who holds.
+_KIN_SAYS = re.compile(rf"^[,\s]*(?:his|her|their|its) [a-z][\w'’ -]{{0,40}}?,\s+({NAME_WORD}\s+{NAME_WORD}),?\s+"
+                       r"(?:said|says|added)\b")
 # A name as the subject of a verb of saying: "Peter Kitto, said twenty people had signed up", "Sarah Linden told",
 # "Tom Hebden, 71, a retired fisherman from Kellbridge, said".
 _NAME_SAYS = re.compile(rf"({NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})(?:,[^;\"“”]{{1,70}}?,)?,?\s+"

@@ -157,3 +157,12 @@ def test_a_duty_looks_ahead() -> None:
     assert [w.day for w in mentions("Claims must be made by 31 May.", dt.date(2026, 4, 16))] == [dt.date(2026, 5, 31)]
     assert [w.day for w in mentions("The new rules had to be in place by 3 April.", dt.date(2026, 4, 16))] == \
         [dt.date(2026, 4, 3)]
+
+
+def test_a_surname_after_another_first_name_is_someone_else() -> None:
+    # '"He is talking and joking with the nurses ...," his brother, Lars Brandt, said.' went to the crane driver,
+    # Aksel Brandt, the man in hospital; a nickname ("Maggie" for Margaret Ossory) is still the same person.
+    crane = build_brief([STORIES / "quaycrane"], load_options())
+    assert [q.speaker for q in crane.quotes if "joking with the nurses" in q.text] == ["Lars Brandt"]
+    strike = build_brief([STORIES / "lecturers"], load_options())
+    assert [q.speaker for q in strike.quotes if "Every one of those 180 jobs" in q.text] == ["Margaret Ossory"]
