@@ -157,6 +157,9 @@ _LEANS_ON_EARLIER = re.compile(
     r"(?:stolen|taken|seized|looted|lost|missing) (?:from|in|at|during))\b)"
     r"\b(?!-)|"
     r"\bthe agreement\b|\b(?:in|of|on|about|for) (?:this|that)[.,;]|"
+    # "About twenty thousand people are affected.": by what the sentence before told.
+    r"^(?:about |around |some |more than |nearly |almost )?(?:[\w,]+ ){1,3}(?:people|homes|households|residents|"
+    r"customers|passengers|pupils|businesses|properties) (?:are|were|have been|had been) affected\.$|"
     # "... sent several carriers to Port Ellery instead": instead of what the sentence before told.
     r"\binstead(?!\s+of\b)(?=\s*[.,;])",
     re.I)
@@ -356,7 +359,7 @@ _BACK_REFERENCE_WORDS = ("those", "these", "such a", " there", " then", *(f"that
     "the same ", "says this", "said this", "says that this", "said that this", "says these", "said these",
     "within the hour")
 _LEANS_ON_EARLIER_WORDS = ("also", "the two", "the agreement", "this.", "this,", "this;", "that.", "that,", "that;",
-                           "instead")
+                           "instead", "affected.")
 _OBJECT_PRONOUN_WORDS = (" it", " them")  # a case-sensitive pattern
 _TRIVIA_WORDS = ("comment", "respond", "answer", "greeted", "hugged", "shook hands", "handshake", "posed for",
                  "photographers", "cameras", "red carpet", "sat ", "were seated", "motorcade", "arrived at",

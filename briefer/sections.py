@@ -820,7 +820,10 @@ class Picker:
         found = [j for j in found
                  if supersedes(later := self.prepared.sentences[j].text, self.kind(j), text, self.kind(i))
                  or (self.kind(i) == self.kind(j) == "expected" and (same_preview(later, text)
-                                                                     or _reported_first(later, text)))]
+                                                                     or _reported_first(later, text)))
+                 # A later source recalls the preview as what was said before ("It had earlier said it hoped to
+                 # reopen the line on Wednesday"): it no longer holds.
+                 or (self.kind(i) == "expected" and self._recalls(j, text))]
         # A preview may share only its verb with the report of the story's main event ("Ravel said his group
         # would vote against" / the bottom line's "the council voted 9 to 4 ..."): too far for the cosine
         # above, so the bottom line of a later source is always asked.
@@ -867,6 +870,11 @@ class Picker:
         published = self._published(j) or then
         return published > then or (published == then
                                     and self.prepared.sentences[j].doc != self.prepared.sentences[i].doc)
+
+    def _recalls(self, j: int, preview: str) -> bool:
+        """Whether sentence j, or the sentence quoted with it, recalls `preview` as said before (`_RECALLED`)."""
+        return any(_RECALLED.search(t := self.prepared.sentences[k].text) is not None and same_preview(t, preview)
+                   for k in self.pairs.get(j, (j,)))
 
     def _may_overtake(self, j: int) -> bool:
         """Whether sentence j may stand for a newer statement: quotable, alone or as the sentence that stands for two
@@ -1071,6 +1079,9 @@ class Picker:
                                                                self.kind(j), self._published(j))]
 
 
+# A statement recalled as an earlier one: "It had earlier said it hoped to reopen the line on Wednesday."
+_RECALLED = re.compile(r"\b(?:had|has) (?:earlier|previously|initially|originally|at first|first) "
+                       r"(?:said|hoped|expected|predicted|planned|promised|estimated|announced|forecast)\b", re.I)
 # A sentence's first clause, before a clause that looks ahead ("... returned on Friday morning, but only the 400
 # pedal bikes are back, and the 800 electric bikes will stay off until May").
 _NEXT_CLAUSE = re.compile(r",? (?:but|and|while|although) |; ")

@@ -99,13 +99,25 @@ STATES = (
                 r"(?:kept|keep|keeps|keeping) the evacuation (?:order )?in (?:place|force))\b", re.I),
      re.compile(r"(?<!not )(?<!been )\b(?:allowed (?:back|home|to return)|returned (?:to their )?homes?|"
                 r"evacuation (?:order )?(?:was |has been |had been )?(?:lifted|ended|called off))\b", re.I)),
+    # Told not to drink the water, then told it is safe again ("More than eight thousand homes ... have been told not
+    # to drink their tap water" / "All homes ... can drink their tap water again after ... lifted the last of a "do
+    # not drink" notice").
+    (re.compile(r"\b(?:told|advised|warned|urged) not to (?:drink|use|swim in|bathe in|eat)\b|\bnotice\b[^.;]{0,60}"
+                r"\b(?:remains?|remained|(?:is|was) still) in (?:force|place)\b", re.I),
+     re.compile(r"\b(?:can|could|may) (?:drink|use|swim in|bathe in|eat)\b[^.;]{0,40}\bagain\b|\b(?:safe|fit) to "
+                r"(?:drink|use|swim in|bathe in|eat) again\b|\bnotice (?:was |has been |had been )?lifted\b|"
+                r"\blifted the (?:last of (?:a|the) )?[^.;]{0,30}\bnotice\b", re.I)),
     # A cause not yet known, then found ("The cause of the collapse is not yet known", "The cause of the fire is being
     # investigated" / "A brick sewer ... caved in ..., causing the sinkhole, engineers said", "Investigators believe
     # the fire was started by sparks from a farm machine").
     (CAUSE_UNKNOWN,
      re.compile(r"\b(?:caused|causing|blamed (?:on|for)|(?:was|were) (?:found|traced) to|"
                 r"(?:was|were|had been) (?:started|sparked|triggered) by|the cause was|(?:was|were) accidental|"
-                r"started accidentally|(?:was|were) (?:started )?deliberately)\b", re.I)),
+                r"started accidentally|(?:was|were) (?:started )?deliberately|"
+                # ... or what the tests found: "tests had found high levels of ammonia ... the fish had died from a
+                # lack of oxygen", "named a chemical company ... as the source of the pollution".
+                r"(?:had |have |has )?died (?:from|of)|as the source of|tests? (?:had |have |has )?(?:found|showed))\b",
+     re.I)),
     # A thing feared lost, then saved ("The cathedral's 17th-century organ is feared lost." / "the organ, which had
     # been feared lost, had survived").
     (re.compile(r"\b(?:is|are|was|were) (?:feared|thought|believed) (?:to (?:be|have been) )?(?:lost|destroyed)\b",

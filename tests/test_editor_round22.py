@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from briefer.attached import claims_apart
-from briefer.candidates import to_readers
+from briefer.candidates import leans_back, to_readers
 from briefer.clean import clean_corpus
 from briefer.config import load_options
 from briefer.facts import judge_pairs
@@ -166,3 +166,23 @@ def test_a_surname_after_another_first_name_is_someone_else() -> None:
     assert [q.speaker for q in crane.quotes if "joking with the nurses" in q.text] == ["Lars Brandt"]
     strike = build_brief([STORIES / "lecturers"], load_options())
     assert [q.speaker for q in strike.quotes if "Every one of those 180 jobs" in q.text] == ["Margaret Ossory"]
+
+
+def test_a_preview_recalled_as_said_before_is_overtaken() -> None:
+    # On 15 April the railway's "expected the line to reopen on Wednesday morning" stood beside "would stay closed
+    # until at least Monday 20 April. It had earlier said it hoped to reopen the line on Wednesday."
+    brief = build_brief([STORIES / "railbridge"], load_options(date=dt.date(2026, 4, 15)))
+    lines = shown_lines(brief)
+    assert any("It had earlier said it hoped to reopen" in t for t in lines)
+    assert not any("expected the line to reopen on Wednesday morning" in t for t in lines)
+
+
+def test_a_cause_found_by_tests_and_a_notice_lifted_overtake_what_was_not_yet_known() -> None:
+    assert supersedes("The agency said its tests had found high levels of ammonia, and that the fish had died from a "
+                      "lack of oxygen.", "report",
+                      "The agency said it was testing the water and that the cause was not yet known.", "report")
+    assert supersedes('All homes in Corsby can drink their tap water again after the company lifted the last of a '
+                      '"do not drink" notice on Friday.', "report",
+                      "More than eight thousand homes in Corsby have been told not to drink their tap water.", "report")
+    assert leans_back("About twenty thousand people are affected.")
+    assert not leans_back("About 2,000 homes were affected by the power cut.")
