@@ -63,6 +63,9 @@ STATES = (
     # ... an animal or a fugitive at large, once caught ("was still at large on Sunday" / "was found on Sunday
     # evening ... and was taken back unharmed").
     (re.compile(r"\b(?:missing|unaccounted for|(?:still )?at large|on the loose|on the run|(?:has|have) escaped|"
+                # ("Police say the boar was last seen heading towards the allotments", "a wild boar that has been
+                # roaming gardens" / "was caught at 5.50 a.m. on Friday")
+                r"(?:was|were) last seen|(?:has|have) been roaming|(?:is|are|was|were) (?:still )?roaming|"
                 r"(?:has|have|had) not (?:yet )?been (?:found|located|traced|seen))\b", re.I),
      re.compile(r"\b(?:found|rescued|accounted for|caught|captured|recaptured|recovered|returned|came back)\b",
                 re.I)),

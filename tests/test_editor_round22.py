@@ -186,3 +186,10 @@ def test_a_cause_found_by_tests_and_a_notice_lifted_overtake_what_was_not_yet_kn
                       "More than eight thousand homes in Corsby have been told not to drink their tap water.", "report")
     assert leans_back("About twenty thousand people are affected.")
     assert not leans_back("About 2,000 homes were affected by the power cut.")
+
+
+def test_an_animal_last_seen_or_roaming_is_overtaken_once_caught() -> None:
+    brief = build_brief([STORIES / "boar"], load_options())
+    lines = shown_lines(brief)
+    assert any("was caught at 5.50 a.m. on Friday" in t for t in lines)
+    assert not any("was last seen heading" in t or "stay indoors if they see" in t for t in lines)
