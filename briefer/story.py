@@ -74,7 +74,10 @@ SPARE_QUOTES = 3
 # things stand, but no news to sum the story by: such a lead gets no FRESH_WEIGHT (the tram story's opening won).
 _QUIET = re.compile(r"\b(?:ran|run|running|runs|operated|operating|worked|working|went|going) (?:normally|as normal|"
                     r"smoothly|as usual|without (?:incident|problems?|disruption))\b|\bno (?:further|new|more) "
-                    r"(?:faults?|problems?|incidents?|disruptions?|delays?|breakdowns?)\b", re.I)
+                    r"(?:faults?|problems?|incidents?|disruptions?|delays?|breakdowns?)\b|"
+                    # ... nor is someone looking back on it ("Speaking at home in Tarrow on Thursday, a day after she
+                    # reached Dunmorrow ..., Garvie said the second night ... had been the worst part").
+                    r"^(?:Speaking|Talking|Writing|Reflecting) (?:at|to|on|from|after|in|about)\b", re.I)
 # How much a lead is lowered when it gives a sum or a count no other article gives, while two others agree on
 # another of that kind and size, one of them no older ("completing the main dig on a 1.3 billion pound line" in a
 # wire copy, where three outlets put the scheme at 1.2 billion pounds; a trade paper's "whose 25 members shared"

@@ -193,3 +193,10 @@ def test_an_animal_last_seen_or_roaming_is_overtaken_once_caught() -> None:
     lines = shown_lines(brief)
     assert any("was caught at 5.50 a.m. on Friday" in t for t in lines)
     assert not any("was last seen heading" in t or "stay indoors if they see" in t for t in lines)
+
+
+def test_someone_looking_back_is_no_bottom_line() -> None:
+    # The record ride's bottom line was the rider "Speaking at home ... on Thursday" about its worst night; the
+    # finish itself was printed nowhere.
+    brief = build_brief([STORIES / "cyclist"], load_options())
+    assert brief.bottom_line is not None and brief.bottom_line.text.startswith("Nell Garvie reached Dunmorrow harbour")
