@@ -408,6 +408,25 @@ def _names_own_subject(unquoted: str) -> bool:
     return m is not None and not any(w.lower() in STOP_WORDS for w in m.group("subject").split())
 
 
+# A pronoun object in a clause of time or cause may stand for a noun phrase of the main clause before it
+# ("Halvercombe Airport's baggage system was fully working again ..., two days after a faulty software update brought
+# it to a halt": the system); not for one in a relative clause ("Alan Pryce, who watched from the site, called it").
+_SUBORDINATE = re.compile(r",?\s(?:after|when|because|before|until|while|since|once)\s")
+_MAIN_NOUN = re.compile(r"\b(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]{2,}|"
+                        r"\b[A-Z][\w'’-]+['’]s\s+(?:[a-z][\w'’-]+\s+){0,2}?[a-z][\w'’-]{2,}")
+
+
+def _orphan_object(own: str) -> bool:
+    """Whether a pronoun object ("called it", "thanked them") has nothing to stand for (`_OBJECT_PRONOUN`)."""
+    for m in _OBJECT_PRONOUN.finditer(own):
+        clauses = [c.start() for c in _SUBORDINATE.finditer(own, 0, m.start())]
+        first = re.search(r",|\s(?:after|when|because|before|until|while|since|once|who|which|that)\s", own)
+        if not (clauses and m.group().split()[-1] in ("it", "them") and first is not None
+                and clauses[-1] >= first.start() and _MAIN_NOUN.search(own, 0, first.start())):
+            return True
+    return False
+
+
 def leans_back(text: str) -> bool:
     """True when `text` depends on the sentence before it (a pronoun, "this", "also", "But ..."); a transcript's line
     is read without its speaker's name ("[Henri Vasseur:] It is cheaper ..." leans on the question)."""
@@ -422,7 +441,7 @@ def leans_back(text: str) -> bool:
         own = own[: named.end(1)] + own[named.end(1) + len("also "):]  # "Coyle also said he had agreed to ..."
     return bool((_EARLY_PRONOUN.match(own) and not _names_own_subject(own))
                 or (_holds(folded, _LEANS_ON_EARLIER_WORDS) and _LEANS_ON_EARLIER.search(own))
-                or (_holds(own, _OBJECT_PRONOUN_WORDS) and _OBJECT_PRONOUN.search(own))
+                or (_holds(own, _OBJECT_PRONOUN_WORDS) and _orphan_object(own))
                 or _CONNECTIVE.match(own) or _EARLY_HER.match(own)
                 or (_holds(folded, _PERSONAL_WORDS) and _orphan_pronoun(own)))
 

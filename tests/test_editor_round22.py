@@ -200,3 +200,15 @@ def test_someone_looking_back_is_no_bottom_line() -> None:
     # finish itself was printed nowhere.
     brief = build_brief([STORIES / "cyclist"], load_options())
     assert brief.bottom_line is not None and brief.bottom_line.text.startswith("Nell Garvie reached Dunmorrow harbour")
+
+
+def test_a_pronoun_in_a_clause_of_time_may_stand_for_the_main_clause_subject() -> None:
+    # "... baggage system was fully working again at 2.15 a.m. on Thursday, two days after a faulty software update
+    # brought it to a halt" was no candidate ("brought it" read as leaning back), so the story's outcome was printed
+    # nowhere and the bottom line was Wednesday's 4,100 bags still waiting.
+    assert not leans_back("The airport's baggage system was working again on Thursday, two days after a faulty "
+                          "update brought it to a halt.")
+    assert leans_back("Transport minister Alan Pryce, who watched from the site, called it a great day.")
+    assert leans_back("Police said owners would be told by text message when they could collect them.")
+    brief = build_brief([STORIES / "baggage"], load_options())
+    assert brief.bottom_line is not None and "fully working again at 2.15 a.m." in brief.bottom_line.text
