@@ -412,7 +412,7 @@ def _names_own_subject(unquoted: str) -> bool:
 # ("Halvercombe Airport's baggage system was fully working again ..., two days after a faulty software update brought
 # it to a halt": the system); not for one in a relative clause ("Alan Pryce, who watched from the site, called it").
 _SUBORDINATE = re.compile(r",?\s(?:after|when|because|before|until|while|since|once)\s")
-_MAIN_NOUN = re.compile(r"\b(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]{2,}|"
+_MAIN_NOUN = re.compile(r"\b(?i:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]{2,}|"
                         r"\b[A-Z][\w'’-]+['’]s\s+(?:[a-z][\w'’-]+\s+){0,2}?[a-z][\w'’-]{2,}")
 
 
