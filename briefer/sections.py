@@ -42,7 +42,7 @@ from briefer.candidates import (
 from briefer.config import BriefOptions
 from briefer.dedupe import SAME_FACT
 from briefer.discover import is_list, is_live, reports
-from briefer.facts import MEASURES, Facts, figures_of, profile, reads_as, tallies
+from briefer.facts import MEASURES, Facts, figures_of, profile, reads_as, residue, tallies
 from briefer.lexicon import lemma_stems, synonyms
 from briefer.measures import CREDIT_WORDS, counts, counts_differ, measures, same_measure
 from briefer.model import Item, Section, Sentence, SourceStatus, Topic
@@ -975,7 +975,7 @@ class Picker:
         # even when the rule keeps them apart (an added clause): the ranker is not offered them.
         for shown in {*parts, choice.sentence}:
             sims = self.prepared.index.similar([shown])[0]
-            self.near |= sims >= SAME_FACT
+            self.near |= self._near_copies(shown, sims)
             if self.brief:
                 self.near |= self._contained(shown)
                 self.near[self._same_count(shown, sims)] = True
@@ -1001,6 +1001,21 @@ class Picker:
             self.said |= self.near
         self.choices[index] = choice
         self.chosen.append(index)
+
+    def _near_copies(self, shown: int, sims: np.ndarray) -> np.ndarray:
+        """The sentences at SAME_FACT cosine or more from a shown one, but for those that share only its setting: each
+        has NEAR_OWN_WORDS content words or more that the other lacks ("A pair of white storks has built a nest on top
+        of the tower of St Oswin's Church ..., the first ... for more than 400 years" / "Three eggs can be seen in the
+        nest of the white storks on the tower of St Oswin's Church ..., after a webcam was fixed to the tower")."""
+        near = sims >= SAME_FACT
+        text = self.prepared.sentences[shown].text
+        for j in np.flatnonzero(near).tolist():
+            other = self.prepared.sentences[j].text
+            # (Not a count and its update: "At least 40 pupils and four teachers ... fell ill on Monday" / "The
+            # number of people who fell ill ... has risen to 58".)
+            if j != shown and not (_UPDATED.search(text) or _UPDATED.search(other)) and _own_words_apart(text, other):
+                near[j] = False
+        return near
 
     def _stating(self, members: Sequence[int]) -> list[int]:
         """The members that state the fact: all, or only reports once it is reported (previews drop out)."""
@@ -1091,6 +1106,18 @@ def _reported_first(later: str, preview: str) -> bool:
     """Whether `later`, a preview as a whole, reports in its first clause the event `preview` looks ahead to."""
     first = _NEXT_CLAUSE.split(later, maxsplit=1)[0]
     return first != later and classify(first) == "report" and supersedes(first, "report", preview, "expected")
+
+
+_UPDATED = re.compile(r"\b(?:risen|rose|climbed|increased|grown|grew|jumped|fallen|fell|dropped|revised)\s+"
+                      r"(?:up |down )?to\b|\b(?:now|has|have) (?:put|puts)\b", re.I)
+# Content words each of two near sentences must have that the other lacks for them to be two facts in one setting.
+NEAR_OWN_WORDS = 5
+
+
+def _own_words_apart(a: str, b: str) -> bool:
+    """Whether each sentence has NEAR_OWN_WORDS content words the other neither has nor has a synonym of."""
+    own_a, own_b = residue(profile(a), profile(b)).unaligned
+    return len(own_a) >= NEAR_OWN_WORDS and len(own_b) >= NEAR_OWN_WORDS
 
 
 def same_next(a: str, b: str, anchor: dt.date, day: dt.date | None = None) -> bool:

@@ -103,8 +103,10 @@ def test_the_known_repeats_are_few() -> None:
     # "for the remaining 5,300 homes" and "the last of" it, homes in the north "cleared" and "told ... safe to
     # drink again" (dieseltap), a manuscript "taken from a display case" and "from its glass case" (psalter), the
     # vote "put off" and "put back" (congestion), "no sign of a leak" and "found no leak" (derailment), the museum
-    # "closed today" and "closed until at least Friday" (museum).
-    assert len(repeats) <= 29, repeats
+    # "closed today" and "closed until at least Friday" (museum); and a passenger's suitcase "somewhere in the
+    # building" beside its reaching her home (baggage), once a near copy sharing only its setting was no longer held
+    # back (the storks' nest beside their eggs, sections.NEAR_OWN_WORDS).
+    assert len(repeats) <= 30, repeats
 
 
 @pytest.mark.parametrize(("shown", "other", "same"), [
