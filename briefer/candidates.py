@@ -411,7 +411,8 @@ def _names_own_subject(unquoted: str) -> bool:
 # A pronoun object in a clause of time or cause may stand for a noun phrase of the main clause before it
 # ("Halvercombe Airport's baggage system was fully working again ..., two days after a faulty software update brought
 # it to a halt": the system); not for one in a relative clause ("Alan Pryce, who watched from the site, called it").
-_SUBORDINATE = re.compile(r",?\s(?:after|when|because|before|until|while|since|once)\s")
+_SUBORDINATE = re.compile(r",?\s(?:after|when|because|before|since|once)\s")
+_BREAK = re.compile(r",?\s(?:after|when|because|before|since|once|until|while|but|and|who|which|that)\s|,\s")
 _MAIN_NOUN = re.compile(r"\b(?i:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]{2,}|"
                         r"\b[A-Z][\w'’-]+['’]s\s+(?:[a-z][\w'’-]+\s+){0,2}?[a-z][\w'’-]{2,}")
 
@@ -419,10 +420,11 @@ _MAIN_NOUN = re.compile(r"\b(?i:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w
 def _orphan_object(own: str) -> bool:
     """Whether a pronoun object ("called it", "thanked them") has nothing to stand for (`_OBJECT_PRONOUN`)."""
     for m in _OBJECT_PRONOUN.finditer(own):
-        clauses = [c.start() for c in _SUBORDINATE.finditer(own, 0, m.start())]
-        first = re.search(r",|\s(?:after|when|because|before|until|while|since|once|who|which|that)\s", own)
-        if not (clauses and m.group().split()[-1] in ("it", "them") and first is not None
-                and clauses[-1] >= first.start() and _MAIN_NOUN.search(own, 0, first.start())):
+        # The pronoun's own clause is one of time or cause (the last break before it opens one), and a noun phrase
+        # stands before the first break.
+        breaks = list(_BREAK.finditer(own, 0, m.start()))
+        if not (breaks and _SUBORDINATE.fullmatch(breaks[-1].group()) and m.group().split()[-1] in ("it", "them")
+                and _MAIN_NOUN.search(own, 0, breaks[0].start())):
             return True
     return False
 
