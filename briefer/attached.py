@@ -182,6 +182,12 @@ def _negation_one_way(a: str, b: str) -> bool:
     if not ca or negated_words(b)[0]:
         return False
     ta, tb = tokens_of(a), tokens_of(b)
+    # A negating verb the other sentence says in other words ("refused to meet" / "turned down a request for a
+    # meeting"): both negate.
+    table = synsets()
+    refusals = {i for k, s in enumerate(ta.stems) if s in _NEG_VERBS for i in table.get(s, ())}
+    if refusals and any(not refusals.isdisjoint(_senses_at(tb, j)) for j in range(len(tb.tokens)) if tb.content[j]):
+        return False
     return any(_same_place(ta, k, tb, j) for k in na for j in _aligned(ta.stems[k], tb))
 
 

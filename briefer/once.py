@@ -29,9 +29,10 @@ from dataclasses import replace
 
 import numpy as np
 
+from briefer.attached import negation_attached, preview_attached
 from briefer.candidates import leans_back, refers_back
 from briefer.dedupe import SimilarityIndex
-from briefer.facts import Facts, SameFact, idf_of, judge_pairs
+from briefer.facts import Facts, SameFact, idf_of, judge_pairs, profile, residue, vetoed
 from briefer.measures import same_measure
 from briefer.model import Dated, Document, Item, Quote, Section, Sentence
 from briefer.quotes import MAX_QUOTES, PER_SPEAKER, speaker_of
@@ -75,6 +76,29 @@ def reworded(text: str, printed: Sequence[str]) -> bool:
     mine = _common_stems(text)
     return any((shared := len(mine & (theirs := _common_stems(p)))) >= REWORDED * min(len(mine), len(theirs))
                and shared >= REWORDED_MIN_WORDS for p in printed)
+
+
+# A clause of a dated line that a printed line's clause tells in full ("China's defence minister, Li Shangfu, declined
+# to meet Defense Secretary Lloyd Austin at a regional security conference in Singapore this month, and on the same
+# weekend ..." / "China's defence minister had refused to meet Defense Secretary Lloyd Austin at a security meeting in
+# Singapore, and the Pentagon wants ..."): the shorter clause has this many content words or more, every one of them
+# aligned with the other's (equal stem or WordNet synonym).
+CLAUSE_TOLD_WORDS = 8
+_CLAUSE_SPLIT = re.compile(r",? (?:and|but|while) |; ")
+
+
+def clause_told(text: str, printed: Sequence[str]) -> bool:
+    """True when a clause of `text` and a clause of a printed line tell one fact (`CLAUSE_TOLD_WORDS`)."""
+    mine = [(c, profile(c)) for c in _CLAUSE_SPLIT.split(text)]
+    for line in printed:
+        for clause, theirs in ((c, profile(c)) for c in _CLAUSE_SPLIT.split(line)):
+            for own_clause, own in mine:
+                short, long_ = (own, theirs) if len(own.content) <= len(theirs.content) else (theirs, own)
+                if len(short.content) >= CLAUSE_TOLD_WORDS and not residue(short, long_).unaligned[0] \
+                        and not vetoed(own_clause, clause, own, theirs) \
+                        and not negation_attached(own_clause, clause) and not preview_attached(own_clause, clause):
+                    return True
+    return False
 
 
 # A key quote the brief already reports as its speaker's indirect speech: a printed line that names the speaker and
@@ -255,6 +279,7 @@ def _dated(lines: Sequence[Dated], reader: _Reader, printed: list[str], facts: s
             for fact in own & facts:
                 dated_above.setdefault(fact, line)
         if own & facts or repeats(text, printed, reader.index) or reworded(text, printed) \
+                or clause_told(text, printed) \
                 or any(same_figure(shown, text) or same_measure(shown, text) for shown in printed) \
                 or any(repeats(reader.sentences[j].text, printed, reader.index) for j in rows if len(rows) > 1):
             continue

@@ -10,6 +10,7 @@ from briefer.candidates import leans_back, to_readers
 from briefer.clean import clean_corpus
 from briefer.config import load_options
 from briefer.facts import judge_pairs
+from briefer.once import clause_told
 from briefer.pipeline import build_brief
 from briefer.supersede import revised_count, same_revision, supersedes
 from briefer.temporal import classify, mentions
@@ -219,3 +220,21 @@ def test_a_near_copy_that_shares_only_the_setting_is_another_fact() -> None:
     # bottom line (cosine 0.51), which shares only where the nest is: its three eggs seen on a new webcam.
     brief = build_brief([STORIES / "stork"], load_options())
     assert any("the first storks known to have nested in the county" in t for t in shown_lines(brief))
+
+
+def test_a_timeline_row_whose_clause_an_item_tells_is_left_out() -> None:
+    # README command 1's brief gave the defence minister's refusal twice: as a military-channels item and as the
+    # timeline's June 2023 row, each with a clause of its own after it.
+    assert clause_told("The Chinese minister, Li Feng, declined to meet the American defence secretary at a security "
+                       "conference in Singapore this month, and on the same weekend a warship cut across a destroyer's "
+                       "bow.", ["The Chinese minister had refused to meet the American defence secretary at a security "
+                                "meeting in Singapore, and the ministry wants a hotline."])
+    assert not clause_told("The Chinese minister refused to meet the American defence secretary at a security meeting "
+                           "in Singapore.", ["The Chinese minister met the American defence secretary at a security "
+                                             "meeting in Singapore, and the ministry wants a hotline."])
+    brief = build_brief([ROOT / "examples" / "blinken-beijing-2023"],
+                        load_options(date=dt.date(2023, 6, 20), topics=ROOT / "examples" / "blinken-beijing-2023"
+                                     / "topics.toml"))
+    told = [line for line in (*shown_lines(brief), *(d.text for d in brief.timeline if d.text))
+            if "defence minister" in line and "Austin" in line]
+    assert len(told) == 1, told
