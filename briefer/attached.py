@@ -371,11 +371,13 @@ def _senses_at(t: Tokens, j: int) -> set[int]:
 # "<claim>," said <speaker>. and "<speaker> said (that) <claim>". A speaker is a name or a role, with at most one
 # apposition between commas ("the board's chief executive, Dr Owen Calloway,"), and holds no finite verb.
 _SAYING = r"(?:said|says|told (?:reporters|the [A-Za-z]+|[A-Z][a-z]+)|added|stated|announced)"
-_SPEAKER = r'(?P<who>[^",\u201c\u201d]{1,80}?(?:,[^",\u201c\u201d]{1,80},)?)'
+_WHO_PART = r'[^",\u201c\u201d]{1,80}'
 _CLAIM_END = r'[,.!?]["\u201d\u2019]?\s+'
-_SAID_AFTER = re.compile(r"^(?P<claim>.+)" + _CLAIM_END + _SPEAKER + r"\s+" + _SAYING + r"(?:\s+on\s+\w+)?[.!]?$")
-_SAID_BEFORE_SPEAKER = re.compile(r"^(?P<claim>.+)" + _CLAIM_END + r"(?:said|says)\s+"
-                                  + _SPEAKER.replace(",)?)", ")?)") + r"[.!]?$")
+# "<claim>, the board's chief executive, Dr Owen Calloway, said." / "<claim>," said Jim Santangelo, president of ...
+_SAID_AFTER = re.compile(rf"^(?P<claim>.+){_CLAIM_END}(?P<who>{_WHO_PART}?(?:,{_WHO_PART},)?)\s+{_SAYING}"
+                         r"(?:\s+on\s+\w+)?[.!]?$")
+_SAID_BEFORE_SPEAKER = re.compile(rf"^(?P<claim>.+){_CLAIM_END}(?:said|says)\s+(?P<who>{_WHO_PART}?(?:,{_WHO_PART})?)"
+                                  r"[.!]?$")
 _SAID_FIRST = re.compile(r'^(?P<who>[^"\u201c\u201d]{2,120}?)\s+' + _SAYING + r"(?:\s+on\s+\w+)?,?(?:\s+that)?\s+"
                          r"(?P<claim>.+)$")
 _SAYS = re.compile(r"\b(?:said|says|told|added|stated|announced)\b")

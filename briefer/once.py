@@ -29,7 +29,6 @@ from dataclasses import replace
 
 import numpy as np
 
-from briefer.attached import negation_attached, preview_attached
 from briefer.candidates import leans_back, refers_back
 from briefer.dedupe import SimilarityIndex
 from briefer.facts import Facts, SameFact, idf_of, judge_pairs, profile, residue, vetoed
@@ -95,8 +94,7 @@ def clause_told(text: str, printed: Sequence[str]) -> bool:
             for own_clause, own in mine:
                 short, long_ = (own, theirs) if len(own.content) <= len(theirs.content) else (theirs, own)
                 if len(short.content) >= CLAUSE_TOLD_WORDS and not residue(short, long_).unaligned[0] \
-                        and not vetoed(own_clause, clause, own, theirs) \
-                        and not negation_attached(own_clause, clause) and not preview_attached(own_clause, clause):
+                        and not vetoed(own_clause, clause, own, theirs):
                     return True
     return False
 

@@ -19,8 +19,9 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import combinations
+from typing import Any
 
 from briefer.model import Person
 from briefer.text import STOP_WORDS, fold, words, zipf
@@ -239,11 +240,18 @@ def _another_given(word: str, given: str) -> bool:
     if word == given or word.lower() in STOP_WORDS or role_noun(word) or word.rstrip(".") in _HONORIFICS \
             or zipf(word.lower()) >= EVERYDAY_ZIPF:
         return False
-    from nicknames import NickNamer  # read only when a surname follows another first name
-
-    namer = NickNamer()
+    namer = _nick_namer()
     return word.lower() not in namer.nicknames_of(given.lower()) and given.lower() not in namer.nicknames_of(
         word.lower())
+
+
+@cache
+def _nick_namer() -> Any:
+    """The `nicknames` package's English list (70 kB), read once and only when asked: when two first names share a
+    surname, or a surname follows another first name."""
+    from nicknames import NickNamer
+
+    return NickNamer()
 
 
 def _first_run(word: str) -> str:
@@ -862,9 +870,7 @@ def _merge_nicknames(seen: dict[tuple[str, str], _Seen]) -> None:
     pairs = [(a, b) for keys in by_last.values() if len(keys) > 1 for a, b in combinations(sorted(keys), 2)]
     if not pairs:
         return
-    from nicknames import NickNamer  # a 70 kB list read only when two first names share a surname
-
-    namer = NickNamer()
+    namer = _nick_namer()
     for a, b in pairs:
         if a not in seen or b not in seen:
             continue

@@ -327,14 +327,15 @@ def _not_updated(documents: Sequence[Document], sentences: Sequence[Sentence], l
         return not older and sentences[j].doc != sentences[i].doc and revised_count(sentences[j].text,
                                                                                      sentences[i].text)
 
-    revisions = [j for j in candidates if revises(sentences[j].text)]
-    def same_day(j: int, i: int) -> bool:  # another source of the day ("have been suspended" / "resumed at 3.30")
+    def beside(j: int, i: int) -> bool:  # another source of the same day ("have been suspended" / "resumed at 3.30")
         return published(j) is not None and published(j) == published(i) and sentences[j].doc != sentences[i].doc
+
+    revisions = [j for j in candidates if revises(sentences[j].text)]
 
     return [i for i in leads
             if not any(((published(j) or dt.date.min) > (published(i) or dt.date.max)
                         and (count_update(sentences[j].text, sentences[i].text) or overturns(j, i) or reports(j, i)))
-                       or (same_day(j, i) and overturns(j, i) and not overturns(i, j))
+                       or (beside(j, i) and overturns(j, i) and not overturns(i, j))
                        for j in leads)
             and not any(revised(j, i) for j in revisions)]
 

@@ -51,6 +51,9 @@ _SEARCH_OVER = re.compile(SEARCH_OVER, re.I)
 # ... and a line that it goes on ("the search would go on through the night").
 SEARCH_ON = r"\bsearch\b[^.;]{0,30}\b(?:will|would)\s+(?:continue|go on|resume)\b|\bstill searching\b"
 _SEARCH_ON = re.compile(SEARCH_ON, re.I)
+# Home from hospital ("went home from Wyvern General Hospital", "has been discharged").
+_HOME = re.compile(r"\b(?:went|gone|sent|allowed) home\b|\bhome from (?:the )?(?:[A-Z][\w'’-]* )*hospital\b|"
+                   r"\b(?:discharged|released from hospital|left hospital)\b", re.I)
 STATES = (
     (re.compile(r"\b(?:contained|still burning|not (?:yet )?(?:been )?put out|burning|ablaze)\b", re.I),
      re.compile(r"(?<!not )(?<!yet )(?<!been )\b(?:put out|extinguished|no longer burning)\b", re.I)),
@@ -84,9 +87,7 @@ STATES = (
      re.compile(r"\b(?:discharged|released from hospital|left hospital|allowed home)\b", re.I)),
     # ... and a patient stable, then home ("One colleague ... is now in a stable condition" / "Derek Rhodes ...
     # went home from Wyvern General Hospital on Thursday morning").
-    (re.compile(r"\b(?:stable|in a stable condition)\b", re.I),
-     re.compile(r"\b(?:went|gone|sent|allowed) home\b|\bhome from (?:the )?(?:[A-Z][\w'’-]* )*hospital\b|"
-                r"\b(?:discharged|released from hospital|left hospital)\b", re.I)),
+    (re.compile(r"\b(?:stable|in a stable condition)\b", re.I), _HOME),
     # A supply cut, then back ("400 homes were still without power" / "Power was back in all homes").
     (re.compile(r"\b(?:still without|without (?:power|electricity|water|heating|heat|gas)|cut off|out of service|"
                 r"(?:supplies|supply|power|gas|water|electricity)\b(?:\s+[\w'’-]+){0,4}?\s+(?:remains?|remained|"
@@ -880,14 +881,13 @@ def state_overturned(later: str, earlier: str) -> bool:
 # daughter" / "Priya Natt and her daughter Esme, 5, have been discharged").
 _TAKEN_TO_HOSPITAL = re.compile(r"\b(?:was|been) (?:taken|rushed|flown|airlifted) to (?:the )?(?:[A-Z][\w'’-]* ){0,3}"
                                 r"(?:hospital|infirmary)\b", re.I)
-_HOME = re.compile(r"\b(?:went|gone|sent|allowed) home\b|\bhome from (?:the )?(?:[A-Z][\w'’-]* )*hospital\b|"
-                   r"\b(?:discharged|released from hospital|left hospital)\b", re.I)
 _SEVERAL = re.compile(r"\b(?:people|others|children|both|all|and (?:her|his|their) \w+)\b|,\s*\d+,.*,\s*\d+,", re.I)
 _AGE = re.compile(r"\b\d{1,3}-year-old\b")
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
 
 
 def _home_from_hospital(later: str, earlier: str) -> bool:
+    """Whether `later` tells one person home whom `earlier` tells taken to hospital (see `_TAKEN_TO_HOSPITAL`)."""
     if not (_TAKEN_TO_HOSPITAL.search(earlier) and _HOME.search(later)) or _SEVERAL.search(earlier):
         return False
     ages = set(_AGE.findall(earlier)) & set(_AGE.findall(later))

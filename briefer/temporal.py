@@ -71,6 +71,10 @@ _RELATIVE_CUES = ("yesterday", "today", "tonight", "tomorrow", "week", "month", 
 _RELATIVE = re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow|(?:last|next|this) (?:week|month|year))\b",
                        re.I)
 
+# Due on a day with no verb of its own ("The results were expected on Wednesday"), or due somewhere ("The pedal
+# bikes are due back on Friday", "is due in court on Monday"): in both a preview's wording and one that points ahead.
+_DUE = (r"(?:is|are|was|were) (?:expected|due) (?=(?:on|by|later|within|before|next|this)\b)|"
+        r"(?:is|are|was|were) (?:expected|due) (?:back|home|in court|out)\b|")
 # A preview: the future, plans, expectations and possibilities (checked on the words, case-folded).
 _EXPECTED = re.compile(
     r"\b(?:will|won't|shall|'ll|would|wouldn't|could|might|may|should|possibly|perhaps|likely|unlikely|"
@@ -84,10 +88,7 @@ _EXPECTED = re.compile(
     r"(?:is|are) to (?!be\b)\w+|scheduled for|(?:is|are) planned|planned for|upcoming|"
     # A forecast looks ahead ("The forecast is for a cool, still morning", "Rain is forecast for Tuesday").
     r"forecasts? (?:is|are) for|(?:is|are) forecast|"
-    # "The results were expected on Wednesday": due on a day, with no verb of its own.
-    r"(?:is|are|was|were) (?:expected|due) (?=(?:on|by|later|within|before|next|this)\b)|"
-    # ... or due somewhere: "The pedal bikes are due back on Friday", "is due in court on Monday".
-    r"(?:is|are|was|were) (?:expected|due) (?:back|home|in court|out)\b|"
+    + _DUE +
     r"forthcoming|next (?:week|month|year)|later this|in the coming (?:days|weeks|months)|tomorrow|"
     r"expect(?:s|ed)? (?:[\w'’-]+ ){1,3}to \w+)\b",
     re.I,
@@ -110,9 +111,7 @@ _AHEAD = re.compile(
     # ... and a fixture: "Athletic play their last match at Kiln Lane against Brayford United on Saturday".
     r"(?<!\bthe )(?<!\ba )(?:play|plays|meet|meets|face|faces|host|hosts)\b"
     r"(?=[^.;]{0,70}\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
-    r"(?:is|are|was|were) (?:expected|due) (?=(?:on|by|later|within|before|next|this)\b)|"
-    # ... or due somewhere: "The pedal bikes are due back on Friday", "is due in court on Monday".
-    r"(?:is|are|was|were) (?:expected|due) (?:back|home|in court|out)\b|"
+    + _DUE +
     r"expect(?:s|ed)? (?:[\w'’-]+ ){0,3}to \w+)\b", re.I)
 # An earlier state of affairs, told to explain the news.
 _BACKGROUND = re.compile(
@@ -145,13 +144,12 @@ _BACKGROUND_WORDS = ("long", "years", "decades", "since", "was once", "used to",
 # What every alternative of _AHEAD needs, looked for in the same way (`_ahead`): the pattern was searched about 11,000
 # times at 30,000 sentences (dates, event days, the past tense), 0.55 s; 23% of 83,000 lines and sentences of the bench
 # input, ../shared and tests/data hold one of these, 18% match (docs/performance.md, twelfth round).
-_AHEAD_WORDS = ("will", "must", "has to", "have to", "need to", "needs to", "'ll", "shall", "would", "should",
-                "due ", "set to", "scheduled", "expect", "poised to", "slated to", "going to", "told to", "asked to",
-                "urged to", "ordered to", "advised to", "is to",
-                "are to", "planned for", "upcoming", "forthcoming", "in the coming", "next week", "next month",
-                "next year", "later this", "opens ", "starts ", "begins ", "resumes ", "closes ", "ends ",
-                "play", "meet", "face", "host", "open at ", "start at ", "begin at ", "close at ", "opens at ",
-                "starts at ", "begins at ", "closes at ")
+_AHEAD_WORDS = ("will", "must", "has to", "have to", "need to", "needs to", "'ll", "shall", "would", "should", "due ",
+                "set to", "scheduled", "expect", "poised to", "slated to", "going to", "told to", "asked to",
+                "urged to", "ordered to", "advised to", "is to", "are to", "planned for", "upcoming", "forthcoming",
+                "in the coming", "next week", "next month", "next year", "later this", "opens ", "starts ", "begins ",
+                "resumes ", "closes ", "ends ", "play", "meet", "face", "host", "open at ", "start at ", "begin at ",
+                "close at ", "opens at ", "starts at ", "begins at ", "closes at ")
 # Lines that carry a source's date: "Published June 18, 2023", "Updated: 2023-06-18 10:00", "June 18, 2023 10:15 AM".
 _ANON = re.compile(r"\?P<\w+>")
 _DATED_LINE = re.compile(_ANON.sub("", r"^(?:(?:published|posted|updated|last updated|first published)"

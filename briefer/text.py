@@ -182,12 +182,13 @@ def _single_close(text: str, start: int) -> int:
     for k in range(start + 1, len(text)):
         if text[k] not in "'’" or text[k - 1].isspace():
             continue
-        after = text[k + 1:]
-        if after[:1].isalpha() or after[:1].isdigit():
+        if text[k + 1:k + 2].isalnum():
             continue  # a contraction: "I've", "don’t"
-        if text[k - 1] in "sS" and _POSSESSIVE_NEXT.match(after) and not _SPEECH_AFTER.match(after):
+        # (Matched in place, not on a slice of the rest: a paragraph of many apostrophes stays linear.)
+        speech = _SPEECH_AFTER.match(text, k + 1) is not None
+        if text[k - 1] in "sS" and _POSSESSIVE_NEXT.match(text, k + 1) and not speech:
             continue  # a plural's possessive: "the residents' homes"
-        if text[k - 1] in ".,!?…\"”" or _SPEECH_AFTER.match(after) or text[k - 1] not in "sS":
+        if text[k - 1] in ".,!?…\"”" or speech or text[k - 1] not in "sS":
             return k
     return -1
 

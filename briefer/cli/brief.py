@@ -11,14 +11,7 @@ from pathlib import Path
 
 import click
 
-from briefer.cli import (
-    LazyHelp,
-    handle_errors,
-    parse_date,
-    ranker_names,
-    report_written,
-    setup_logging,
-)
+from briefer.cli import LazyHelp, handle_errors, parse_date, ranker_names, report_written, setup_logging
 from briefer.config import SUMMARY_WORDS, WORDS_RANGE, defaults
 from briefer.deliver.render import DEFAULT_FORMAT, DEFAULT_OUT_DIR, RENDERERS
 
