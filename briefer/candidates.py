@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from briefer.config import Limits
 from briefer.model import Document, Sentence
 from briefer.people import ROLE_NOUNS
-from briefer.text import STOP_WORDS, fold, without_speaker, words, zipf
+from briefer.text import STOP_WORDS, fold, referred, without_speaker, words, zipf
 
 _START = re.compile(r"^[\"“‘'(\[]?[A-Z0-9]")
 _END = re.compile(r"[.!…][\"'”’)\]]*$")
@@ -432,7 +432,7 @@ def _orphan_object(own: str) -> bool:
 def leans_back(text: str) -> bool:
     """True when `text` depends on the sentence before it (a pronoun, "this", "also", "But ..."); a transcript's line
     is read without its speaker's name ("[Henri Vasseur:] It is cheaper ..." leans on the question)."""
-    text = without_speaker(text)
+    text = referred(without_speaker(text))
     folded = text.casefold()
     if _DANGLING.match(text.lstrip("\"“‘'([")) or _PRONOUN_SPEAKER.search(text) or _ELLIPTIC_SUBJECT.match(text) \
             or _DESCRIBED_PRONOUN.match(text) or _THE_NUMBER.match(text) or _ANSWER_SUBJECT.match(text) \

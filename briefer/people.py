@@ -716,7 +716,7 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE,
                 if _APPOINTED.search(text[:start]) and _AS_ROLE.match(_past_aside(text[end:])):
                     entry.posts.add(role.lower())
             # "said Lotte Verbeek", "Lotte Verbeek, who finished second": people speak, and "who" is said of people.
-            entry.gender.update(_gender_signs(text, start, end, role))
+            entry.gender.update(gender_signs(text, start, end, role))
             if (left := _left_post(text, end)) is not None:
                 entry.left[left] = max(entry.left.get(left, rank), rank)
             speech = bool(SPEECH_AFTER.match(text[end:]) or _SPEECH_BEFORE.search(text[max(0, start - _WINDOW): start])
@@ -784,7 +784,7 @@ def _shown_name(key: tuple[str, str], entry: _Seen) -> str:
     return max(entry.forms, key=lambda f: (f.split()[0] == key[0], entry.forms[f], -len(f), f))
 
 
-def _gender_signs(text: str, start: int, end: int, role: str) -> list[str]:
+def gender_signs(text: str, start: int, end: int, role: str = "") -> list[str]:
     """"f"/"m" for each sign of the gender of the person named at text[start:end] (see `_GENDERED_TITLE`)."""
     signs = []
     for m in (_GENDERED_TITLE.search(text[max(0, start - 6): start]), _GENDERED_ROLE.search(role) if role else None,

@@ -69,6 +69,7 @@ from briefer.model import (
 )
 from briefer.outlets import copies
 from briefer.read.ingest import read_sources
+from briefer.referents import name_referents
 from briefer.roundup import off_story
 from briefer.sections import (
     NO_COVERAGE,
@@ -253,8 +254,10 @@ def _copied(run: Prepared) -> Prepared:
 
 
 def split(run: Prepared) -> Prepared:
-    """Stage 5: the documents' sentences, numbered."""
-    return replace(run, sentences=tuple(s for i, doc in enumerate(run.documents) for s in split_document(i, doc)))
+    """Stage 5: the documents' sentences, numbered; a paragraph's opening "He" or "She" named where the article
+    leaves one person it can stand for (briefer.referents)."""
+    sentences = [s for i, doc in enumerate(run.documents) for s in split_document(i, doc)]
+    return replace(run, sentences=tuple(name_referents(sentences)))
 
 
 def filter_candidates(run: Prepared) -> Prepared:

@@ -24,7 +24,7 @@ from briefer.temporal import (
     preview_event,
     preview_events,
 )
-from briefer.text import STOP_NOUNS, STOP_WORDS, words
+from briefer.text import STOP_NOUNS, STOP_WORDS, referred, words
 
 # States of affairs that later news overturns: (the earlier state, the later one). "The blaze had been contained
 # but not put out" is superseded by "the fire was put out"; "in serious condition" by "now stable"; "closed" by
@@ -488,6 +488,31 @@ def _lemma_set(text: str) -> frozenset[str]:
     return frozenset(lemmas(text))
 
 
+# A running total reached ("Garvie's fundraising for the Tarrow Stroke Club had passed £41,000 by Wednesday evening" /
+# "... reached £48,000 on Thursday"): the sentence's subject, and the figure it has passed or reached.
+_REACHED = re.compile(r"(?P<subject>[^,;:\"“”]{3,90}?)\s+(?:has |have |had )?(?:now )?(?:passed|reached|topped|hit|"
+                      r"exceeded|surpassed|climbed to|risen to|rose to|grown to|grew to|stood at|stands at)\s+"
+                      r"(?:more than |over |about |almost |nearly |just over |just under )?"
+                      r"(?P<currency>[£$€]?)(?P<value>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>bn|m|k|million|billion|thousand)?\b",
+                      re.I)
+_SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+# Content words two subjects of a running total must share (a name and what it counts: "garvie", "fundraising").
+TOTAL_SHARED = 2
+
+
+def total_reached(later: str, earlier: str) -> bool:
+    """True when both sentences tell the figure one running total has reached, and `later`'s is the higher: where
+    it stands now."""
+    a, b = _REACHED.match(referred(later)), _REACHED.match(referred(earlier))
+    if a is None or b is None or a["currency"] != b["currency"]:
+        return False
+    va, vb = (float(m["value"].replace(",", "")) * _SCALE.get((m["scale"] or "").lower(), 1.0) for m in (a, b))
+    if va <= vb:
+        return False
+    sa, sb = ({w for w in lemma_stems(words(m["subject"])) if w not in STOP_WORDS} for m in (a, b))
+    return len(sa & sb) >= min(TOTAL_SHARED, len(sa), len(sb)) > 0
+
+
 # A grown count and what it counts: the words of its subject, up to this many before the verb ("Reports of
 # overheating had risen to 44": reports, overheating).
 GROWN_SUBJECT_WORDS = 6
@@ -764,7 +789,8 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
                                                    or grown_count(later, earlier) or still_count(later, earlier)
                                                    or dead_toll_grown(later, earlier) or still_held(later, earlier)
                                                    or confirmed_claim(later, earlier)
-                                                   or final_measure(later, earlier)):
+                                                   or final_measure(later, earlier)
+                                                   or total_reached(later, earlier)):
         return True  # a newer count of the same thing ("rose to 37" / "rose to 41"; a death toll)
     if earlier_kind != "expected" or later_kind == "background":
         return False

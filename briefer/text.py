@@ -167,6 +167,23 @@ def without_speaker(text: str) -> str:
     return _SPOKEN.sub("", text, count=1)
 
 
+# A paragraph's opening pronoun with the person it stands for inserted after it, as an editor does ("He [Dennis
+# Marlow] will be sentenced ...", briefer.referents): the sentence reads as if it named them.
+_REFERRED = re.compile(r"^(He|She|His|Her) \[([^\]\n]{2,80})\] ")
+
+
+def with_referent(text: str, name: str) -> str:
+    """`text` with `name` inserted after its opening pronoun ("Her [Nell Garvie's] fundraising ...")."""
+    pronoun, rest = text.split(" ", 1)
+    return f"{pronoun} [{name}{'’s' if pronoun in ('His', 'Her') else ''}] {rest}"
+
+
+def referred(text: str) -> str:
+    """`text` as it reads with the person `with_referent` inserted in its pronoun's place ("Nell Garvie's
+    fundraising ...")."""
+    return _REFERRED.sub(r"\2 ", text, count=1) if text.startswith(("He [", "She [", "His [", "Her [")) else text
+
+
 # British quotation marks: a quotation opens with a single mark before a capital ("said: 'More than £45,000 came
 # in ...'") and closes with one after its last word or stop; the words inside may quote with double marks ('Riders
 # were promised "every bike is safety-checked", and that plainly did not happen.').

@@ -1,0 +1,223 @@
+"""Who a paragraph's opening "He", "She", "His" or "Her" stands for, named in brackets as an editor does.
+
+A paragraph that opens with a pronoun leans on the one before it ("He will be sentenced on 14 December." after a
+paragraph on Dennis Marlow's trial), so it could not be quoted alone, and an article's key fact was often lost that
+way ("Her fundraising for the Tarrow Stroke Club reached £48,000 on Thursday"). When the article's sentences
+before it leave exactly one person the pronoun can stand for, the sentence gets that person's full name inserted
+after the pronoun, the convention for an editor's addition to quoted text: "He [Dennis Marlow] will be sentenced on
+14 December.", "Her [Nell Garvie's] fundraising ..." (`briefer.text.with_referent`); the words stay as printed.
+
+Reading back from the sentence, at most `MAX_BACK` sentences of the same article: the nearest sentence that names
+or means someone the pronoun may stand for decides. One named person there (not known to be of the other gender)
+is the referent; two, or someone it does not name ("He told his wife ..." before "She raised the alarm"), and the
+pronoun stays unresolved. A sentence with only a pronoun of the same gender ("Jurors acquitted him ...") carries
+the chain back. Nothing is resolved when the sentence itself also holds a pronoun of the other gender ("She raised
+the alarm ... when he had not returned"): the reader could not tell who that is.
+
+A short name is completed from the article's own full names ("Strand told a news conference" -> Lars Strand); a
+surname two of its people share is resolved only by what the article says of their gender.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from briefer.candidates import PERSON_NOUNS, unquoted
+from briefer.model import Sentence
+from briefer.people import SPEECH_AFTER, gender_signs, names_in, role_noun
+from briefer.text import with_referent, without_speaker
+
+MAX_BACK = 3  # sentences read back from the pronoun, in the same article
+
+_OPENING = re.compile(r"(He|She|His|Her)\s")
+_MALE = re.compile(r"(?<![\w'’-])(?:he|him|his|himself)(?![\w'’-])", re.I)
+_FEMALE = re.compile(r"(?<![\w'’-])(?:she|her|hers|herself)(?![\w'’-])", re.I)
+# Someone the sentence means without naming them: a singular person noun ("his wife", "a spokesperson", "the
+# driver"); "f"/"m" when the noun says which.
+_FEMALE_NOUNS = frozenset({
+    "woman", "mother", "wife", "daughter", "sister", "widow", "girl", "schoolgirl", "granddaughter", "grandmother",
+    "spokeswoman", "chairwoman", "queen", "aunt", "actress"})
+_MALE_NOUNS = frozenset({
+    "man", "father", "husband", "son", "brother", "widower", "boy", "schoolboy", "grandson", "grandfather",
+    "spokesman", "chairman", "king", "uncle", "actor"})
+_NOUN = re.compile(r"[a-z][a-z-]+")
+_AGED = re.compile(r"\b(?:\d{1,3}|[a-z]+)-year-old\b")  # "The 34-year-old physiotherapist"
+# A name's words in the sentence around it: a noun this close to a name is the name's own ("midwife Sarah
+# Linden", "Dennis Marlow, a showman,"), not someone else.
+_BESIDE = 40
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]+")
+
+
+def _gender_of(pronoun: str) -> str:
+    return "m" if pronoun.lower() in ("he", "his", "him") else "f"
+
+
+def _pronouns(text: str) -> set[str]:
+    """The genders ("m", "f") of the personal pronouns in `text`."""
+    return {g for g, pattern in (("m", _MALE), ("f", _FEMALE)) if pattern.search(text)}
+
+
+_TITLE_BEFORE = re.compile(r"\b(?:(?P<m>Mr|Sir|Lord)|(?P<f>Mrs|Ms|Miss|Dame|Lady)|Dr|Prof)\.?\s+$")
+
+
+class _Article:
+    """One article's people as read so far: full names, what its text says of their gender."""
+
+    def __init__(self) -> None:
+        self.full: list[str] = []  # in order of first mention
+        self.gender: dict[str, set[str]] = {}
+        self.persons: set[str] = set()  # the names something marks as a person's (a speech verb, an age, a role)
+        self.last = ""  # the one person the last sentence read named, if it named one
+
+    def read(self, sentence: Sentence) -> None:
+        """Take in the people the next sentence of the article names, and what it says of their gender."""
+        text = unquoted(without_speaker(sentence.text))
+        found = _names(text)
+        for start, end, name in found:
+            if name not in self.gender:
+                self.full.append(name)
+                self.gender[name] = set()
+            signs = gender_signs(text, start, end)
+            self.gender[name].update(signs)
+            # A kin or role noun right before the name ("her brother Rory Garvie", "his wife, Anna Pell,").
+            noun = re.search(r"\b([a-z]+),?\s+$", text[max(0, start - 24): start])
+            if noun and noun.group(1) in _FEMALE_NOUNS | _MALE_NOUNS:
+                self.gender[name].add("f" if noun.group(1) in _FEMALE_NOUNS else "m")
+            if signs or (noun and (noun.group(1) in PERSON_NOUNS or role_noun(noun.group(1)))) \
+                    or _TITLE_BEFORE.search(text, 0, start) or SPEECH_AFTER.match(text[end:]) \
+                    or _PERSON_AFTER.match(text, end):
+                self.persons.add(name)
+        _, found, titled = self.people(text)  # the people it names, short names completed
+        # (Only in a sentence that names no one else either, a person or not: "Dahl's team, Fjord Racing, said it
+        # had ended her contract" says nothing of Fjord Racing.)
+        others = {w for w in _CAPITALISED.findall(text) if any(w.removesuffix("'s").removesuffix("’s") in n.split()
+                                                               for n in self.full)}
+        if len({n for _, _, n in found}) == 1 and "|" not in found[0][2] and not titled \
+                and others <= set(found[0][2].split()) and not _unnamed(text, found):
+            # The one person a sentence names is who its "his" or "she" stands for ("Hamish Gow, who led the
+            # rescue, said his team ...").
+            said = _pronouns(text[found[0][1]:])
+            if len(said) == 1:
+                self.gender[found[0][2]].update(said)
+        elif not found and not titled and self.last and not _names(text) and not _unnamed(text, []) \
+                and len(said := _pronouns(text)) == 1:
+            # ... and so is a pronoun of the next sentence, which names no one ("Dennis Marlow ... was found guilty
+            # ... Jurors acquitted him of a third charge").
+            self.gender[self.last].update(said)
+        names = {n for _, _, n in found}
+        self.last = names.pop() if len(names) == 1 and not titled and not _unnamed(text, found) else ""
+        self.last = "" if "|" in self.last else self.last
+
+    def may_be(self, name: str, gender: str) -> bool:
+        """Whether nothing in the article says `name` is not of `gender`."""
+        return self.gender.get(name, set()) in (set(), {gender})
+
+    def is_of(self, name: str, gender: str) -> bool:
+        """Whether the article says `name` is of `gender`, and nothing says otherwise."""
+        return self.gender.get(name) == {gender}
+
+    def people(self, text: str) -> tuple[list[list[str]], list[tuple[int, int, str]], list[str]]:
+        """Who `text` names: for each mention the article's full names it may stand for (a short name completed
+        from them: "Strand" -> Lars Strand); the spans of the mentions; and the genders ("m", "f", "?") of the
+        people it names by a courtesy title and surname alone ("Mrs Garvie, her mother": not the Garvie the
+        article calls by her surname)."""
+        spans = _names(text)
+        # (A name nothing in the article marks as a person's is a place's or a firm's: "Harrow Fells", "Marlow
+        # Amusements".)
+        found = [f for f in spans if f[2] in self.persons]
+        named = [[n] for _, _, n in found]
+        titled: list[str] = []
+        for m in _CAPITALISED.finditer(text):
+            if any(a <= m.start() < b for a, b, _ in spans):
+                continue
+            word = m.group().removesuffix("'s").removesuffix("’s")
+            fits = [n for n in self.full if word in (n.split()[0], n.split()[-1]) and n in self.persons]
+            if not fits:
+                continue
+            if title := _TITLE_BEFORE.search(text, 0, m.start()):
+                titled.append("m" if title["m"] else "f" if title["f"] else "?")
+                continue
+            named.append(fits)
+            found.append((m.start(), m.end(), "|".join(fits)))
+        return named, found, titled
+
+
+# What marks a name as a person's right after it: an age, a "who" clause ("Dennis Marlow, who runs ...").
+_PERSON_AFTER = re.compile(r",\s+(?:who\b|aged \d|\d{1,3}(?:,|\s+and\b))")
+# A role written before a name at the start of a sentence ("Cyclist Marit Dahl"): no part of the name.
+_ROLE_WORD = re.compile(r"[A-Z][a-z]+(?:ist|er|or|ian|ant|ent)")
+
+
+def _names(text: str) -> list[tuple[int, int, str]]:
+    """`names_in`, without a role word capitalised at the start of the sentence ("Cyclist Marit Dahl")."""
+    out = []
+    for start, end, name in names_in(text):
+        first, _, rest = name.partition(" ")
+        if len(name.split()) >= 3 and (_ROLE_WORD.fullmatch(first) or role_noun(first)):
+            start, name = start + len(first) + 1, rest
+        out.append((start, end, name))
+    return out
+
+
+def _unnamed(text: str, found: Sequence[tuple[int, int, str]]) -> list[str]:
+    """The genders ("m", "f", "?") of the singular person nouns of `text` that stand apart from every name."""
+    out = ["?" for m in _AGED.finditer(text)
+           if not any(a - _BESIDE <= m.start() and m.end() <= b + _BESIDE for a, b, _ in found)]
+    for m in _NOUN.finditer(text):
+        word = m.group()
+        if word not in PERSON_NOUNS and word not in _FEMALE_NOUNS | _MALE_NOUNS:
+            continue
+        if any(a - _BESIDE <= m.start() and m.end() <= b + _BESIDE for a, b, _ in found):
+            continue
+        out.append("f" if word in _FEMALE_NOUNS else "m" if word in _MALE_NOUNS else "?")
+    return out
+
+
+def referent(sentences: Sequence[Sentence], i: int, article: _Article) -> str:
+    """The full name the pronoun opening `sentences[i]` stands for, or "" (see the module docstring); `article`
+    has read the article's sentences before it."""
+    s = sentences[i]
+    opening = _OPENING.match(s.text)
+    if opening is None:
+        return ""
+    gender = _gender_of(opening.group(1))
+    if ("m" if gender == "f" else "f") in _pronouns(unquoted(s.text)):
+        return ""  # "She raised the alarm ... when he had not returned"
+    for k in range(i - 1, max(-1, i - 1 - MAX_BACK), -1):
+        if sentences[k].doc != s.doc:
+            break
+        text = unquoted(without_speaker(sentences[k].text))
+        named, found, titled = article.people(text)
+        fits: list[str] = []
+        for names in named:
+            options = [n for n in names if article.may_be(n, gender)]
+            if len(options) > 1:
+                return ""  # a surname two of the article's people share, and nothing says which
+            fits += [n for n in options if n not in fits]
+        unnamed = [g for g in [*_unnamed(text, found), *titled] if g in ("?", gender)]
+        if len(fits) == 1 and not unnamed:
+            # (Only someone the article says is of the pronoun's gender: a name of unknown gender may be the
+            # one meant as easily as someone it does not name.)
+            return fits[0] if article.is_of(fits[0], gender) else ""
+        if fits or unnamed:
+            return ""
+        if gender not in _pronouns(text) and named:
+            return ""  # only people it cannot stand for: whoever it is was named further back, past them
+    return ""
+
+
+def name_referents(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """`sentences`, each paragraph's opening pronoun followed by its person's name in brackets where one fits."""
+    out = list(sentences)
+    article = _Article()
+    for i, s in enumerate(sentences):
+        if i == 0 or sentences[i - 1].doc != s.doc:
+            article = _Article()
+        elif _OPENING.match(s.text) and sentences[i - 1].paragraph != s.paragraph \
+                and (name := referent(out, i, article)):
+            # (Within a paragraph a sentence that leans back is quoted with the one before it.)
+            out[i] = replace(s, text=with_referent(s.text, name))
+        article.read(out[i])
+    return out
