@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 
 from briefer.model import Document
 from briefer.outlets import ABOUT, HEAD_LINES, LEAD_TAG, RELEASE, is_masthead
+from briefer.people import names_in
 from briefer.text import content_stems, double_quoted, stem, words
 
 # Lines shorter than this with no sentence punctuation are labels, not prose.
@@ -50,7 +51,16 @@ _FURNITURE_PHRASE = re.compile(
     r"spotted something\b[^.?]{0,60}\?|get in touch\.?\W*$|(?:is|are) (?:written|run|produced) by volunteers|"
     # A newsroom's appeal for money: "Vérenne Today is an independent, reader-funded newsroom. Support us ..."
     r"reader-funded|support us\b|free to read\b|consider (?:a|making a) donation|please donate|donate now|"
-    r"(?:not-for-profit|non-?profit) news)",
+    r"(?:not-for-profit|non-?profit) news|"
+    # An interview's note and a page's row of more stories: "This interview has been edited for length and clarity.",
+    # "More from the Lens: ..."
+    r"edited for (?:length|clarity|brevity)|^more from (?:the )?[\w'’ ]{2,30}:|"
+    # A station's plug: "Bay Radio News is on air every hour. Listen live on 96.4 FM ..."
+    r"\bon air every\b|listen live\b|"
+    # A statement's thanks and travel advice: "The Agency would like to thank road users for their patience ...",
+    # "Road users are advised to plan ahead and allow extra time for their journeys."
+    r"\bthank (?:\w+ ){1,4}for (?:their|your) (?:patience|understanding)|"
+    r"\b(?:advised|asked|urged|encouraged) to plan ahead\b)",
     re.I,
 )
 # What every alternative of _FURNITURE_PHRASE (and of _CRUMB) needs, looked for in the casefolded line before the
@@ -64,7 +74,8 @@ _FURNITURE_WORDS = (
     "leave a ", "a comment", "fields", "email address", "next time i comment", "remember ", "all rights reserved",
     "cookie", "privacy policy", "terms of ", "click here", "follow us", "download ", "author-image", "authorimage",
     "got a ", "desk on", "room on", "send us your", "reader-funded", "support us", "free to read", "donation",
-    "donate", "profit news", "spotted something", "get in touch", "by volunteers")
+    "donate", "profit news", "spotted something", "get in touch", "by volunteers", "edited for", "more from",
+    "on air every", "listen live", "thank ", "plan ahead")
 _CRUMB_MARK = re.compile(r"[»›>|/·•]")
 # Such a phrase in a line this short marks the whole line as furniture.
 FURNITURE_MAX_PHRASE_WORDS = 25
@@ -187,6 +198,36 @@ def _without_agency_tail(line: str) -> str:
     line, is substituted only in a line that ends in ")" (`\\s` and `str.rstrip` take the same whitespace): 31,000
     lines at 30,000 sentences, 0.17 s before."""
     return _AGENCY_TAIL.sub("", line) if line.rstrip().endswith(")") else line
+
+
+# A kicker before a headline or an article's first line ("EXCLUSIVE:", "UPDATED:"; "BREAKING:" before a line): how
+# the page sold the story, no part of it, and no speaker's label. (A headline keeps "Live:" and "Breaking:", which
+# mark a live page's headline for briefer.discover.)
+_KICKER = re.compile(r"^(?:(?:BREAKING(?: NEWS)?|LIVE|JUST IN)|EXCLUSIVE|UPDATED?|WATCH|REVEALED|PICTURED|URGENT|"
+                     r"DEVELOPING|CONFIRMED|UNCONFIRMED)\s*[:|]\s+(?=(?-i:[A-Z0-9\"“‘']))", re.I)
+_LIVE_KICKER = re.compile(r"(?:BREAKING|LIVE|JUST IN)\b", re.I)
+
+
+def without_kicker(line: str, headline: bool = False) -> str:
+    """`line` without a kicker at its start (a `headline` keeps a live page's)."""
+    if ":" not in line[:20] and "|" not in line[:20]:
+        return line
+    if headline and _LIVE_KICKER.match(line):
+        return line
+    return _KICKER.sub("", line, count=1)
+
+
+# A label that announces an advertisement, on a line of its own, and an advertisement's text after it: a short line
+# that opens a sentence (not the rest of one the label cut in two) with a phone number, a web address or a shop's
+# call to the reader.
+_AD_LABEL = re.compile(r"^\W*advertis(?:e)?ment\W*$", re.I)
+_AD_CALL = re.compile(r"\b\d{3,5}[ -]?\d{3}[ -]?\d{3,4}\b|\bwww\.|\.(?:com|co\.uk)\b|"
+                      r"\b(?:call|visit|order|book|shop|buy) (?:now|today|online|us)\b|\bfree quote\b|% off\b", re.I)
+AD_WORDS = 25
+
+
+def _advert(line: str) -> bool:
+    return line[:1].isupper() and len(line.split()) <= AD_WORDS and bool(_AD_CALL.search(line))
 
 
 def _key(line: str) -> str:
@@ -333,7 +374,9 @@ def _is_bio(line: str, position: int, total: int) -> bool:
 
 
 _POST_SIGNATURE = re.compile(r"^[—–-]+\s*[^()\n]{2,60}\(@\w{1,30}\)\s*(?:[A-Z][a-z]+\.? \d{1,2},? \d{4}|"
-                             r"\d{1,2} [A-Z][a-z]+ \d{4})?\s*$")
+                             r"\d{1,2} [A-Z][a-z]+ \d{4})?\s*(?:pic\.(?:x|twitter)\.com/\S+\s*)?$")
+# ... and the post's picture link, on a line of its own ("pic.x.com/w7Rk2fQa9").
+_POST_PICTURE = re.compile(r"^pic\.(?:x|twitter)\.com/\S+$")
 
 
 def _boxes_read(lines: list[str], keys: list[str]) -> tuple[list[str], list[str]]:
@@ -371,18 +414,23 @@ def clean_document(doc: Document, furniture: set[str], keys: Sequence[str] | Non
     `keys`: each line's `_key`, when the caller has them already; `retracted`: claims an outlet retracted, whose
     sentences are cut wherever they stand (`retracted_claims`).
     """
-    lines = list(doc.paragraphs)
-    keys = [_key(line) for line in lines] if keys is None else list(keys)
+    lines = [without_kicker(line) for line in doc.paragraphs]
+    keys = [_key(line) for line in lines] if keys is None else \
+        [key if line is raw else _key(line) for line, raw, key in zip(lines, doc.paragraphs, keys, strict=True)]
     end = _release_end(lines)
     lines, keys = lines[:end], keys[:end]
     # An embedded social post: its signature line and the post above it are someone's post, not the article's
     # reporting ("The hall stays open until every camper has a way home." / "— Ida Wren (@idawren) July 10, 2026").
+    pictures = {j for j, line in enumerate(lines) if _POST_PICTURE.match(line.strip())}
+    if pictures:
+        lines = [line for k, line in enumerate(lines) if k not in pictures]
+        keys = [key for k, key in enumerate(keys) if k not in pictures]
     posts = {k for j, line in enumerate(lines) if _POST_SIGNATURE.match(line) for k in (j - 1, j) if k >= 0}
     if posts:
         lines = [line for k, line in enumerate(lines) if k not in posts]
         keys = [key for k, key in enumerate(keys) if k not in posts]
     lines, keys = _boxes_read(lines, keys)
-    title = doc.title or find_title(lines)
+    title = without_kicker(doc.title or find_title(lines), headline=True)
     title_words = set(words(title))
     repeats = Counter(keys)
     labels = _speaker_labels(lines)
@@ -393,6 +441,8 @@ def clean_document(doc: Document, furniture: set[str], keys: Sequence[str] | Non
     for position, (raw, key) in enumerate(zip(lines, keys, strict=True)):
         if not key or key in seen:
             continue
+        if position and _AD_LABEL.match(lines[position - 1]) and _advert(raw):
+            continue  # the advertisement the label announced: "Werin Valley Carpets - fitted in a day. Call ..."
         seen.add(key)
         label = _SPEAKER_LABEL.match(raw)
         name, asks = labels.get(label.group(1), ("", False)) if label else ("", False)
@@ -405,7 +455,7 @@ def clean_document(doc: Document, furniture: set[str], keys: Sequence[str] | Non
             continue
         if title and _restates(key, title_words):
             continue
-        line = double_quoted(_strip_tags(raw))
+        line = double_quoted(_strip_tags(raw[label.end():] if name and label else raw))
         if retracted and line:
             line = _without_retracted(line, retracted)
         if line:
@@ -525,6 +575,14 @@ def _speaker_labels(lines: Sequence[str]) -> dict[str, tuple[str, bool]]:
         full = max(labels, key=len)
         if full == "Q":
             out[full] = ("", True)  # a question, however few
+            continue
+        if full == "A" and "q" in said:
+            # The answers of a "Q:" / "A:" interview: the words of the person its introduction names first ("Mick
+            # Danvers, 51, from Felbeck, was driving ... He spoke to Vale FM's Hari Dosanjh.").
+            first_q = next(k for k, line in enumerate(lines) if line.startswith("Q:"))
+            named = [name for line in lines[:first_q] for _, _, name in names_in(line)]
+            if named:
+                out[full] = (named[0], False)
             continue
         asks = 2 * sum(words_said.rstrip("*_ ").endswith("?") for _, words_said in group) > len(group)
         if len(group) < 2 or (" " not in full and not (full.isupper() and len(full) >= 3)):

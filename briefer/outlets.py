@@ -12,6 +12,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import itertools
 import re
 from collections.abc import Sequence
@@ -173,6 +175,23 @@ def outlet_in_html(page: str) -> tuple[str, str]:
     canonical = _CANONICAL.search(head)
     href = _HREF.search(canonical.group()) if canonical else None
     return name, href.group(1) if href else ""
+
+
+# The publication date a page declares in its head (Open Graph's article:published_time, schema.org's
+# datePublished, the older pubdate / DC.date names): the publisher's own word, read before any guess from the text.
+_DATE_META = re.compile(r"<meta\s[^>]{0,300}?(?:property|name|itemprop)\s*=\s*[\"'](?:article:published_time|"
+                        r"og:published_time|datePublished|pubdate|publishdate|publish-date|dc\.date|dcterms\.created)"
+                        r"[\"'][^>]{0,300}>", re.I)
+_ISO_DAY = re.compile(r"content\s*=\s*[\"']\s*(\d{4}-\d{2}-\d{2})", re.I)
+
+
+def published_in_html(page: str) -> dt.date | None:
+    """The day an HTML page's head says it was published, or None."""
+    for meta in _DATE_META.finditer(page[:HTML_HEAD_CHARS]):
+        if (day := _ISO_DAY.search(meta.group())) is not None:
+            with contextlib.suppress(ValueError):
+                return dt.date.fromisoformat(day.group(1))
+    return None
 
 
 def host(url: str) -> str:

@@ -93,6 +93,9 @@ FURNITURE_EXAMPLES = (
     "Download the app", "Download our app", "author-image", "AuthorImage", "This page is Free to read",
     "Please consider a donation", "consider making a donation", "Please donate", "Donate now",
     "a Not-for-profit news site", "a nonprofit news site", "A non-profit news room",
+    "This interview has been edited for length and clarity.", "More from the Lens: Bloom judges visit next week",
+    "Bay Radio News is on air every hour.", "Listen live on 96.4 FM", "The Agency would like to thank road users "
+    "for their patience.", "Road users are advised to plan ahead.",
 )
 
 

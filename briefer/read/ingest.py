@@ -20,7 +20,8 @@ import logging
 import os
 import re
 import stat
-from collections.abc import Iterable, Sequence
+from collections import Counter
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,7 +29,7 @@ from typing import TYPE_CHECKING
 from briefer.config import FetchSettings, Limits
 from briefer.errors import SourceError, printable
 from briefer.model import Document, Finding, Ledger, RawSource, Source, SourceStatus
-from briefer.outlets import host, outlet_in_html, outlet_in_lines, title_suffix
+from briefer.outlets import host, outlet_in_html, outlet_in_lines, published_in_html, title_suffix
 from briefer.read.decode import decode
 from briefer.temporal import published_in_lines
 from briefer.text import STOP_WORDS, words
@@ -167,17 +168,18 @@ def _fetch(url: str, limits: Limits, settings: FetchSettings, policy: Policy | N
                          max_total_bytes=limits.max_total_bytes, policy=policy)
 
 
-def _unwrap(lines: list[str], wrapped: bool = False) -> list[str]:
+def _unwrap(lines: list[str], wrapped: bool = False, whole: Collection[str] = ()) -> list[str]:
     """Join hard-wrapped lines: a line that does not end a sentence, followed by one starting in lower case (or,
     in a chunk wrapped at a fixed width, by any line: "said Sunita Rao, project director at" / "Salder Rail
-    Link, ..."). A word hyphenated across the break is made whole ("compet-" / "ition")."""
+    Link, ..."). A word hyphenated across the break is made whole ("compet-" / "ition"; "carriage-" / "way" when
+    the text writes "carriageway" elsewhere: `whole`, its words in lower case)."""
     out: list[list[str]] = []  # parts joined once at the end: 100,000 wrapped lines stay linear
     for line in lines:
         if out and not _TERMINAL.search(out[-1][-1]) and (wrapped or line[:1].islower()):
             last = out[-1][-1]
             if _BROKEN_WORD.search(last) and line[:1].islower():
                 head, _, tail = line.partition(" ")
-                out[-1][-1] = _mend(last, head) + (" " + tail if tail else "")
+                out[-1][-1] = _mend(last, head, whole) + (" " + tail if tail else "")
                 continue
             out[-1].append(line)
         else:
@@ -195,10 +197,10 @@ _SUFFIXES = frozenset({"ing", "ings", "ed", "er", "ers", "ly", "ment", "ments", 
 WRAP_MIN, WRAP_MAX = 45, 100
 
 
-def _mend(last: str, head: str) -> str:
+def _mend(last: str, head: str, whole_words: Collection[str] = ()) -> str:
     """`last` (ending in a broken word) joined with `head`, the next line's first word: without the hyphen when
-    the halves are not both words and the whole is one ("ex-" "pected", "Thurs-" "day,"), with it when both
-    halves are words ("well-" "known")."""
+    the halves are not both words and the whole is one ("ex-" "pected", "Thurs-" "day,") or the text writes it
+    whole elsewhere (`whole_words`), with it when both halves are words ("well-" "known")."""
     from briefer.lexicon import synsets
     from briefer.text import stem
 
@@ -209,7 +211,8 @@ def _mend(last: str, head: str) -> str:
     table = synsets()
     both = stem(first.lower()) in table and stem(second_word.lower()) in table
     whole = (first + second_word).lower()
-    if second_word.lower() in _SUFFIXES or (not both and (stem(whole) in table or len(second_word) <= 4)):
+    if second_word.lower() in _SUFFIXES or whole in whole_words \
+            or (not both and (stem(whole) in table or len(second_word) <= 4)):
         return last[:-1] + second_word + rest
     return last + head
 
@@ -221,6 +224,8 @@ _INVISIBLE = dict.fromkeys((0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF)) | {
 
 def _plain_blocks(text: str, plain_file: bool = False) -> list[str]:
     lines = [" ".join(line.split()) for line in text.translate(_INVISIBLE).split("\n")]
+    # (The words the text writes whole, read only when some line ends in a broken word.)
+    whole = frozenset(re.findall(r"[a-z]+", text.lower())) if re.search(r"[A-Za-z]-\s*\n", text) else frozenset()
     blocks: list[str] = []
     for chunk in re.split(r"\n\s*\n", "\n".join(lines)):
         kept = [line for line in chunk.split("\n") if line]
@@ -228,7 +233,7 @@ def _plain_blocks(text: str, plain_file: bool = False) -> list[str]:
         # a masthead line is neither.)
         wrapped = plain_file and len(kept) >= 2 and all(WRAP_MIN <= len(line) <= WRAP_MAX for line in kept[:-1]) \
             and any(not _TERMINAL.search(a) and b[:1].islower() for a, b in itertools.pairwise(kept))
-        blocks.extend(_unwrap(kept, wrapped))
+        blocks.extend(_unwrap(kept, wrapped, whole))
     return blocks
 
 
@@ -371,10 +376,20 @@ _LEAD_IN = re.compile(r"^(?:\*\*|__)(?!(?:related|read more|see also|also read|m
 LEAD_IN_WORDS = 6
 
 
-def _without_lead_in(raw: str) -> str:
-    """A paragraph without the bold label it opens with, when what follows is a sentence."""
+def _label(raw: str) -> str:
+    """The bold label a paragraph opens with ("**Farah Quensel:**" -> "Farah Quensel"), or ""."""
+    m = _LEAD_IN.match(raw)
+    return raw[2: m.end()].strip().strip("*_:").strip() if m else ""
+
+
+def _without_lead_in(raw: str, speakers: Collection[str] = ()) -> str:
+    """A paragraph without the bold label it opens with, when what follows is a sentence; an interview's speaker
+    label (`speakers`: one that opens two paragraphs or more) is kept as plain text ("Farah Quensel: I spoke to
+    ..."), for briefer.clean to read whose words follow."""
     m = _LEAD_IN.match(raw)
     rest = raw[m.end():] if m else ""
+    if m and (label := _label(raw)) in speakers:
+        return f"{label}: {rest}"
     if not m or len(rest.split()) < LEAD_IN_WORDS or rest.rstrip("*_ ")[-1:] not in ".!?\"”":
         return raw
     return rest[0].upper() + rest[1:]
@@ -426,8 +441,10 @@ def _markdown_blocks(text: str) -> tuple[str, list[str]]:
         in_item = False
     flush()
     title, out = "", []
+    labels = Counter(label for level, raw in blocks if not level and (label := _label(raw)))
+    speakers = {label for label, n in labels.items() if n >= 2}
     for level, raw in blocks:
-        content = _md_inline(_without_lead_in(raw))
+        content = _md_inline(_without_lead_in(raw, speakers))
         if not content:
             continue
         if level == 1 and not title:
@@ -465,6 +482,17 @@ OUTLET_FIELD_WORDS = 6
 _DOMAIN = re.compile(r"[\w.-]+\.[\w-]+(?::\d+)?")
 
 
+# An HTML entity left in text copied from a page ("they&#8217;d", "&amp;", "&nbsp;"), escaped once or twice.
+_ENTITY = re.compile(r"&(?:amp;)?(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
+
+
+def _unescaped(text: str) -> str:
+    """Plain text or Markdown with the HTML entities left in it read as the characters they stand for."""
+    if "&" not in text:
+        return text
+    return _ENTITY.sub(lambda m: html.unescape(html.unescape(m.group())), text)
+
+
 def to_document(raw: RawSource, source_id: int, limits: Limits, day: dt.date | None = None) -> Document:
     """Decode and extract one raw source into a Document (raw paragraphs); SourceError if unusable.
 
@@ -475,13 +503,15 @@ def to_document(raw: RawSource, source_id: int, limits: Limits, day: dt.date | N
     outlet, suffix, url = "", "", ""
     if kind in ("text/html", "application/xhtml+xml") or (not kind and _HTML_START.match(raw.data[:2000])):
         page = _html_blocks(text, raw.location)
-        title, blocks, published = page.title, page.blocks, published or page.published
+        # (The date the page's head declares before trafilatura's: its search never reads a day after the machine's
+        # clock, so a page dated later than the clock got another day found in its text.)
+        title, blocks, published = page.title, page.blocks, published or published_in_html(text) or page.published
         declared, canonical = outlet_in_html(text)
         outlet, suffix, url = page.sitename or declared, title_suffix(title), page.url or canonical
         if _DOMAIN.fullmatch(outlet):  # a web address for a name (trafilatura's fallback): after the feed's title
             outlet, suffix = "", suffix or outlet
     elif kind == "text/markdown":
-        fields, body = front_matter(text)
+        fields, body = front_matter(_unescaped(text))
         title, blocks = _markdown_blocks(body)
         title = fields.get("title") or title
         # The outlet a front matter names ("outlet: Church Times Weekly", "source: Anglia Nature News"); an address
@@ -491,7 +521,7 @@ def to_document(raw: RawSource, source_id: int, limits: Limits, day: dt.date | N
         if fields.get("date"):
             published = published or published_in_lines([fields["date"]], day or dt.date.today())
     else:
-        title, blocks = "", _plain_blocks(text, plain_file=True)  # briefer.clean finds plain text's headline
+        title, blocks = "", _plain_blocks(_unescaped(text), plain_file=True)  # briefer.clean finds its headline
     # A dated byline, a dateline, a masthead or a copyright line (briefer.clean removes them from the text).
     published = published or published_in_lines(blocks, day or dt.date.today())
     # The page's own site name, then the feed's title (an aggregator's feed links to many outlets' pages), then

@@ -1,0 +1,109 @@
+"""The twenty-third blind editor round (docs/quality.md): each test is a defect a blind reader found, in our own
+words."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from briefer.clean import clean_document, without_kicker
+from briefer.config import load_options
+from briefer.model import Document, RawSource, Source
+from briefer.pipeline import prepare
+from briefer.read.ingest import to_document
+
+
+def _read(tmp_path: Path, name: str, text: str, kind: str = "") -> Document:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    raw = RawSource(location=str(path), name=name, data=path.read_bytes(), content_type=kind)
+    return to_document(raw, 1, load_options().limits, dt.date(2026, 12, 2))
+
+
+def _clean(*paragraphs: str, title: str = "") -> Document:
+    return clean_document(Document(Source(id=1, name="a", location="a"), paragraphs, title=title), set())
+
+
+def test_a_page_dated_after_the_clock_keeps_the_date_its_head_declares(tmp_path: Path) -> None:
+    page = ('<html><head><title>Tree up again | Vale Herald</title>'
+            '<meta property="article:published_time" content="2027-01-09T16:30:00+00:00"></head><body>'
+            '<article><h1>Tree up again</h1><p>The replacement spruce was lifted into its socket in the square on '
+            'Friday morning, a day later than planned, because the crane could not work in the wind.</p>'
+            '<p>The lights will be switched on at five on Sunday evening by the mayor and a stallholder.</p>'
+            '</article></body></html>')
+    doc = _read(tmp_path, "a.html", page, "text/html")
+    assert doc.source.published == dt.date(2027, 1, 9)  # (trafilatura's own search gave a day of December 2026)
+
+
+def test_kickers_are_cut_from_lines_and_headlines_but_a_live_headline_keeps_its_label() -> None:
+    assert without_kicker("BREAKING: A cruise ship has been held at the terminal.") == \
+        "A cruise ship has been held at the terminal."
+    assert without_kicker("EXCLUSIVE: Storm topples the tree", headline=True) == "Storm topples the tree"
+    assert without_kicker("Live: council debates the car ban", headline=True) == "Live: council debates the car ban"
+    assert without_kicker("Update: the council said no.") == "Update: the council said no."  # no sentence after it
+    doc = _clean("BREAKING: A cruise ship carrying 2,100 passengers has been held at the terminal after an outbreak.",
+                 "BREAKING: Port health officers boarded the ship on Friday and found 165 people ill on board.",
+                 title="BREAKING: Cruise ship held")
+    assert not doc.speakers  # a kicker on two lines is no speaker's label
+    assert doc.paragraphs[0].startswith("A cruise ship carrying")
+
+
+def test_an_embedded_post_with_its_picture_link_is_no_part_of_the_article() -> None:
+    doc = _clean("The fire service posted on X at 6.05am:",
+                 "Crews remain at a large fire on Tanner's Lane, #Hensworth. Keep windows shut.",
+                 "— Westmarch Fire & Rescue (@WestmarchFRS) May 11, 2026 pic.x.com/w7Rk2fQa9",
+                 "Residents said the smell of burning plastic had woken them before dawn on Monday.")
+    assert not any("Crews remain" in p or "pic.x.com" in p for p in doc.paragraphs)
+    doc = _clean("Crews remain at a large fire on Tanner's Lane, #Hensworth.", "pic.x.com/w7Rk2fQa9",
+                 "— Westmarch Fire & Rescue (@WestmarchFRS) May 11, 2026", "Residents were woken by the smell.")
+    assert doc.paragraphs == ("Residents were woken by the smell.",)
+
+
+def test_an_interview_gives_each_answer_its_speaker_and_leaves_the_questions_out(tmp_path: Path) -> None:
+    bold = _read(tmp_path, "a.md", "# The head on the day after\n\nWe spoke to headteacher Ann Quell on Wednesday.\n\n"
+                 "**The Lens:** How did the exam go?\n\n**Ann Quell:** All 182 pupils sat their paper at the leisure "
+                 "centre.\n\n**The Lens:** When will you reopen?\n\n**Ann Quell:** I hope to have every year group "
+                 "back on Monday.\n", "text/markdown")
+    doc = _clean(*bold.paragraphs, title=bold.title)
+    assert doc.paragraphs[1:] == ("All 182 pupils sat their paper at the leisure centre.",
+                                  "I hope to have every year group back on Monday.")
+    assert doc.speakers[1:] == ("Ann Quell", "Ann Quell")
+    doc = _clean("Mick Danvers, 51, caught the horse on the hard shoulder with a tow strap. He spoke to Hari Dosanjh.",
+                 "Q: What did you think?", "A: That I'd fallen asleep at the wheel.", "Q: Had you handled a horse?",
+                 "A: Not since I was about ten.")
+    assert doc.paragraphs[1:] == ("That I'd fallen asleep at the wheel.", "Not since I was about ten.")
+    assert doc.speakers[1:] == ("Mick Danvers", "Mick Danvers")
+
+
+def test_html_entities_left_in_plain_text_are_read_as_characters(tmp_path: Path) -> None:
+    doc = _read(tmp_path, "a.txt", "Horse loose on motorway\n\n\"I thought they&#8217;d got the wrong person,\" "
+                "she said.&nbsp; Call 101 &amp;amp; quote incident 118.\n")
+    assert doc.paragraphs[-1] == "\"I thought they’d got the wrong person,\" she said. Call 101 & quote incident 118."
+
+
+def test_a_word_hyphenated_across_a_line_is_whole_when_the_text_writes_it_whole(tmp_path: Path) -> None:
+    doc = _read(tmp_path, "a.txt", "CARRIAGEWAY REOPENED\n\nThe northbound carriage-\nway reopened at 09.40 on "
+                "Tuesday, and a well-\nknown diversion ended.\n")
+    assert doc.paragraphs[-1] == "The northbound carriageway reopened at 09.40 on Tuesday, and a well-known diversion " \
+        "ended."
+
+
+def test_an_advert_a_plug_and_a_statement_s_thanks_are_no_news() -> None:
+    doc = _clean("The board voted nine to three on Thursday to suspend births at the unit from January.",
+                 "ADVERTISEMENT", "Werin Valley Carpets - fitted in a day. Call 01632 960 811.",
+                 "Bay Radio News is on air every hour. Listen live on 96.4 FM.",
+                 "The Agency would like to thank road users for their patience and the emergency services.",
+                 "Road users are advised to plan ahead and allow extra time for their journeys.",
+                 "This interview has been edited for length and clarity.",
+                 "ADVERTISEMENT", "The unit will be reviewed after six months, the board said.")
+    assert doc.paragraphs == ("The board voted nine to three on Thursday to suspend births at the unit from January.",
+                              "The unit will be reviewed after six months, the board said.")
+
+
+def test_the_blind_stories_read_clean() -> None:
+    stories = Path(__file__).parent / "data" / "stories"
+    run = prepare([stories / "motorhorse"], load_options())
+    texts = [s.text for s in run.sentences]
+    assert not any("&#" in t or "&amp;" in t or t.startswith("A: ") for t in texts)
+    run = prepare([stories / "treetopple"], load_options())
+    assert [d.source.published for d in run.documents][1] == dt.date(2026, 12, 9)
