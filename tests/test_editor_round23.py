@@ -84,8 +84,8 @@ def test_html_entities_left_in_plain_text_are_read_as_characters(tmp_path: Path)
 def test_a_word_hyphenated_across_a_line_is_whole_when_the_text_writes_it_whole(tmp_path: Path) -> None:
     doc = _read(tmp_path, "a.txt", "CARRIAGEWAY REOPENED\n\nThe northbound carriage-\nway reopened at 09.40 on "
                 "Tuesday, and a well-\nknown diversion ended.\n")
-    assert doc.paragraphs[-1] == "The northbound carriageway reopened at 09.40 on Tuesday, and a well-known diversion " \
-        "ended."
+    assert doc.paragraphs[-1] == \
+        "The northbound carriageway reopened at 09.40 on Tuesday, and a well-known diversion ended."
 
 
 def test_an_advert_a_plug_and_a_statement_s_thanks_are_no_news() -> None:
