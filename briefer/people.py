@@ -102,7 +102,7 @@ demonstrator motorist homeowner tenant landlord guest camper sailor
 candidate nominee challenger incumbent mp mep mediator arbitrator
 conductor musician violinist cellist pianist composer singer dancer choreographer artist actor actress trustee
 treasurer administrator investigator auditor accountant broker banker trader
-forecaster coxswain foreman deckhand crewman diver
+forecaster coxswain foreman deckhand crewman diver grandmaster postman postwoman stallholder greenkeeper
 son daughter grandson granddaughter great-grandson great-granddaughter great-great-grandson great-great-granddaughter
 grandmother grandfather brother sister husband wife widow widower nephew niece cousin uncle aunt descendant
 """)
@@ -309,7 +309,7 @@ def _tail_name(run: str) -> str:
 
 
 # Titles that may stand between a role and a name ("chief executive, Dr Martin Asante").
-_HONORIFICS = frozenset({*_COURTESY_TITLES, "Mrs", "Professor", "Sir", "Dame", "Rev"})
+_HONORIFICS = frozenset({*_COURTESY_TITLES, "Mrs", "Professor", "Sir", "Dame", "Rev", "Cllr"})
 
 
 def _role_before(text: str, start: int, parenthetical: bool = False) -> str:
@@ -391,12 +391,12 @@ _FINITE = re.compile(r"\b(?:have|has|had|is|are|was|were|will|would|can|could|di
 _PAST_CLAUSE = re.compile(r"\b[a-z]{3,}ed (?:a|an|the|his|her|its|their|two|three|four|several|dozens)\b")
 # Where the head noun phrase of a role ends: "director | of the trust", "official | in the Bush administration".
 _HEAD_END = re.compile(r"\s+(?:of|for|at|in|on|with|from|to|since|under|over|who|that|which|between)\b")
-_APPOSITION = re.compile(r"^,\s+((?:the|a|an|[A-Z][\w.]*['’]s|[A-Z][\w.-]*|[a-z][\w-]*)\b[^,;:()\"“”]{2,140}?)"
+_APPOSITION = re.compile(r"^(?:,\s+(?:aged\s+)?\d{1,3}(?=,))?,\s+((?:the|a|an|[A-Z][\w.]*['’]s|[A-Z][\w.-]*|[a-z][\w-]*)\b[^,;:()\"“”]{2,140}?)"
                          r"(?=,|\.|;| who\b| which\b|$)")
 
 
 # "Gwen Arlow, who chairs the Corlan Shellfish Cooperative" / "Gwen Arlow of the Corlan Shellfish Cooperative".
-_WHO_ROLE = re.compile(r"^,? (who (?:chairs|leads|heads|runs|founded|directs|manages|owns|represents|speaks for|"
+_WHO_ROLE = re.compile(r"^(?:,\s+(?:aged\s+)?\d{1,3}(?=,))?,? (who (?:chairs|leads|heads|runs|founded|directs|manages|owns|represents|speaks for|"
                        r"farms|teaches|coaches|captains|edits|trains|skippers|keeps|led|headed|chaired|ran) "
                        r"[^,.;:\"“”]{3,80}?)(?=,|\.|;|$| said| told)")
 # "of the Harbour Trust", "of the Consumers' Association" (a plural possessive inside, never at the end).
@@ -483,7 +483,8 @@ def _apposed_role(text: str, start: int, end: int) -> str:
     head_text = _HEAD_END.split(role, maxsplit=1)[0]
     # ("Yao's wife, Yu Yingzhang, and daughter, Yao Yiting": "and daughter" is the next person's.)
     if re.match(r"^(?:said|says|told|added|who|which|and|or|but|nor)\b", role) \
-            or any(at < len(head_text) for at, _, _ in names_in(role)):
+            or any(at < len(head_text) and not role.startswith(("'s", "’s"), stop) for at, stop, _ in names_in(role)):
+        # (A name that owns the role may: "Halcyon Line's head of communications".)
         return ""
     # A role is a noun phrase whose head is a role noun: "the operator's chief executive", "managing director of
     # the ...". A clause is not ("a project officials have costed at 410 million euros": a finite verb, and the
@@ -687,9 +688,12 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE,
         context.append(text)
         for start, end, name in names_in(text):
             parts = name.split()
+            head = start  # where the name starts with its title ("Cllr Rhona Pask"): a role ends before it
             while len(parts) > 2 and (normalise(parts[0]) in common or parts[0].lower() in ROLE_NOUNS
                                       or parts[0].rstrip(".") in _HONORIFICS):  # "Prof Erik Vang"
                 start += len(parts[0]) + 1
+                if parts[0].rstrip(".") not in _HONORIFICS:
+                    head = start
                 parts.pop(0)
             name = " ".join(parts)
             entry = seen[_key(name)]
@@ -701,7 +705,7 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE,
                 _role_before(text, start, _set_off(text, end)), text, common)
             # Both patterns end where the name starts: a window before it is enough (a search of the whole text
             # before the name, for each name, was a quarter of who's who on long stories).
-            window = text[max(0, start - len(role) - _WINDOW): start]
+            window = text[max(0, head - len(role) - _WINDOW): head]
             owner = re.search(rf"\b(its|their|his|her)\s+{re.escape(role)},?\s*$", window, re.I) \
                 if role and role.lower() in window.lower() and _may_own(window) else None
             if owner:  # "Its director, Hal Bryce": whose director is told by the sentence before
@@ -993,13 +997,19 @@ _PLACED = re.compile(r"\b[A-Z][\w.]*(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?i:presid
                      r"\b(?i:president|leader|prime minister|premier|king|queen|chancellor) of (?:the )?[A-Z]")
 
 
+_KIN_HEAD = re.compile(r"^(?:an?|the|his|her|their)?\s*(?:\w+\s+)?(?:father|mother|son|daughter|brother|sister|husband|"
+                       r"wife|grandmother|grandfather|grandson|granddaughter|widow|widower|uncle|aunt|nephew|niece|"
+                       r"cousin)\b")
+
+
 def _best_role(roles: Counter[str]) -> str:
     """The role the articles give most often; among equals, the one that says most (lower-case apposition first)."""
     if not roles:
         return ""
     # A role counts for every longer role that contains it ("diplomat" for "China's top diplomat").
     score = {r: sum(n for other, n in roles.items() if other in r) for r in roles}
-    best = max(roles, key=lambda r: (len(r.split()) <= 10, score[r], len(r)))
+    # (A post or a trade says more than a family tie: "crane driver" before "a father of two".)
+    best = max(roles, key=lambda r: (len(r.split()) <= 10, not _KIN_HEAD.search(r), score[r], len(r)))
     if _BARE_TITLE.fullmatch(best):
         # "President" alone does not say of where: a role that names the country ("China's leader", "Chinese
         # President") says more, when the articles give one.
