@@ -110,7 +110,12 @@ def _grown(mine: _Told | None, other: _Told, value: float) -> bool:
     else:
         later, grew = mine, value > other.count.value
     return grew and (_RUNNING.search(_window(later.text, later.count)) is not None
-                     or _WIDENED.search(later.text) is not None)
+                     or _WIDENED.search(later.text) is not None or _TALLIED.search(later.text) is not None)
+
+
+# A sentence that gives a final tally, wherever its counts stand in it: "In all, 247 people on board fell ill: 209
+# passengers and 38 crew."
+_TALLIED = re.compile(r"\b(?:in all|in total|all told|altogether)\b", re.I)
 
 
 # A later count of something made larger in the meantime: "Police widened the cordon ... to 300 meters on Wednesday,
@@ -211,14 +216,17 @@ def _near_in_size(x: float, y: float) -> bool:
     return x > 0 and y > 0 and 1 / SIZE_RANGE <= x / y <= SIZE_RANGE
 
 
-def _others(item: Item, told: dict[str, list[_Told]], common: frozenset[str]
-            ) -> tuple[list[_Told], list[_Told], Count | None]:
+def _others(item: Item, told: dict[str, list[_Told]], common: frozenset[str],
+            published: dict[int, dt.date | None]) -> tuple[list[_Told], list[_Told], Count | None]:
     """(the articles that give the item's count, those that give the thing another count, the item's count)."""
     figures = figures_of(item.text)
     for c in counts(item.text):
         group = told.get(c.thing, [])
         agree = [t for t in group if _same(t.count.value, c.value)]
-        own = next((t for t in agree if t.source in item.sources), None)
+        # (The item's own article, read as giving this count when it gives others of the thing besides: "146
+        # passengers and 19 crew" beside "2,140 passengers and 860 crew on board".)
+        own = next((t for t in agree if t.source in item.sources), None) or \
+            (_Told(item.sources[0], published.get(item.sources[0]), c, item.text) if item.sources else None)
         # (Not a figure the item gives too: "four of its nine branch libraries" gives the "four branch libraries".)
         # (Counts more than `SIZE_RANGE` apart are of two things: "around 760 million litres" of demand on a
         # normal day / "about 160 million litres a day through leaks".)
@@ -265,13 +273,14 @@ def differing(documents: Sequence[Document], sentences: Sequence[Sentence], sect
     if not told:
         return tuple(sections), bottom
     common = _story_words(sentences)
+    published = {d.source.id: d.source.published for d in documents}
     items = [item for section in sections for item in section.items]
     dropped: set[str] = set()
     noted: dict[str, Item] = {}
     for item in items:
         if item.text in dropped or item.text in noted:
             continue
-        agree, differ, count = _others(item, told, common)
+        agree, differ, count = _others(item, told, common, published)
         if count is None:
             continue
         # Another printed item that gives a differing count of the thing: one of the two is printed.
@@ -286,7 +295,7 @@ def differing(documents: Sequence[Document], sentences: Sequence[Sentence], sect
             if len(theirs | set(rival.sources)) > len(ours) and (bottom is None or item.text != bottom.text):
                 keep, rival = rival, item
             dropped.add(rival.text)
-            agree, differ, count = _others(keep, told, common)
+            agree, differ, count = _others(keep, told, common, published)
         if count is not None and differ:
             # The articles that give the same count of the same thing state it too: credited.
             also = {t.source for t in agree if _of_one_thing(keep.text, count, t.text, t.count, common)}

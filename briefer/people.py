@@ -391,12 +391,14 @@ _FINITE = re.compile(r"\b(?:have|has|had|is|are|was|were|will|would|can|could|di
 _PAST_CLAUSE = re.compile(r"\b[a-z]{3,}ed (?:a|an|the|his|her|its|their|two|three|four|several|dozens)\b")
 # Where the head noun phrase of a role ends: "director | of the trust", "official | in the Bush administration".
 _HEAD_END = re.compile(r"\s+(?:of|for|at|in|on|with|from|to|since|under|over|who|that|which|between)\b")
-_APPOSITION = re.compile(r"^(?:,\s+(?:aged\s+)?\d{1,3}(?=,))?,\s+((?:the|a|an|[A-Z][\w.]*['’]s|[A-Z][\w.-]*|[a-z][\w-]*)\b[^,;:()\"“”]{2,140}?)"
+_APPOSITION = re.compile(r"^(?:,\s+(?:aged\s+)?\d{1,3}(?=,))?,\s+"
+                         r"((?:the|a|an|[A-Z][\w.]*['’]s|[A-Z][\w.-]*|[a-z][\w-]*)\b[^,;:()\"“”]{2,140}?)"
                          r"(?=,|\.|;| who\b| which\b|$)")
 
 
 # "Gwen Arlow, who chairs the Corlan Shellfish Cooperative" / "Gwen Arlow of the Corlan Shellfish Cooperative".
-_WHO_ROLE = re.compile(r"^(?:,\s+(?:aged\s+)?\d{1,3}(?=,))?,? (who (?:chairs|leads|heads|runs|founded|directs|manages|owns|represents|speaks for|"
+_WHO_ROLE = re.compile(r"^(?:,\s+(?:aged\s+)?\d{1,3}(?=,))?,? "
+                       r"(who (?:chairs|leads|heads|runs|founded|directs|manages|owns|represents|speaks for|"
                        r"farms|teaches|coaches|captains|edits|trains|skippers|keeps|led|headed|chaired|ran) "
                        r"[^,.;:\"“”]{3,80}?)(?=,|\.|;|$| said| told)")
 # "of the Harbour Trust", "of the Consumers' Association" (a plural possessive inside, never at the end).

@@ -51,10 +51,13 @@ from briefer.supersede import (
     CAPITALISED,
     COPULA,
     DURATION,
+    RUNNING_COUNT,
     SUPERSEDE_COSINE,
+    TALLY,
     WEEKDAY,
     could_state,
     figure_missing,
+    final_tally,
     launched,
     lemmas,
     moved_apart_from,
@@ -248,6 +251,9 @@ class Picker:
         self.chosen: list[int] = []  # the sentences the ranker picked (its coverage so far)
         self.used: set[int] = set()  # facts in the brief
         self.revisions_told: set[int] = set()  # sentences that revise a count to a value a shown one gives
+        # The quotable sentences that give a final tally ("In all, 247 people on board fell ill"): the newer state of
+        # a running count, which may share no word with it.
+        self._tallies = sorted(i for i in self.quotable if TALLY.search(texts[i]))
         self.choices: dict[int, Choice] = {}  # by the picked sentence
         # Sentences of facts already used; the ranker is never offered them.
         self.said = np.zeros(len(prepared.sentences), dtype=bool)
@@ -862,6 +868,10 @@ class Picker:
         if not found and self.one_story and moved_apart_from(text):
             found = [j for j in sorted(self.quotable) if j not in self.pairs and (self._published(j) or then) > then
                      and self.kind(j) == "report" and state_moved_apart(self.prepared.sentences[j].text, text)]
+        # ... or a later source's final tally of a running count ("bringing the total since Thursday to 243").
+        if not found and self._tallies and RUNNING_COUNT.search(text):
+            found = [j for j in self._tallies if (self._published(j) or then) > then
+                     and final_tally(self.prepared.sentences[j].text, text)]
         return max(found, key=lambda j: (self._published(j) or then, sims[j]), default=None)
 
     def _later_or_beside(self, j: int, i: int, then: dt.date) -> bool:

@@ -513,6 +513,28 @@ def total_reached(later: str, earlier: str) -> bool:
     return len(sa & sb) >= min(TOTAL_SHARED, len(sa), len(sb)) > 0
 
 
+# A final tally ("In all, 247 people on board fell ill: 209 passengers and 38 crew.") and a running count it
+# overtakes ("198 passengers and 33 crew had now reported symptoms", "bringing the total since Thursday to 243").
+TALLY = re.compile(r"\b(?:in all|in total|all told|altogether)\b", re.I)
+RUNNING_COUNT = re.compile(r"\b(?:now|so far|since|(?:has|had|have) risen|total)\b", re.I)
+_TOTAL_TO = re.compile(r"\btotal\b[^.;]{0,40}?\bto (\d[\d,]*)\b", re.I)
+_FIRST_FIGURE = re.compile(r"\d[\d,]*")
+
+
+def final_tally(later: str, earlier: str) -> bool:
+    """True when `later` gives the final tally of what `earlier` counted on the way: larger counts of every thing
+    both count, or a first figure larger than the total `earlier` gave."""
+    if not TALLY.search(later) or TALLY.search(earlier) or not RUNNING_COUNT.search(earlier):
+        return False
+    mine = {c.thing: c.value for c in counts(later) if not c.rate}
+    theirs = [c for c in counts(earlier) if not c.rate and c.thing in mine]
+    if theirs:
+        return all(mine[c.thing] > c.value for c in theirs)
+    total, first = _TOTAL_TO.search(earlier), _FIRST_FIGURE.search(later)
+    return total is not None and first is not None \
+        and float(first.group().replace(",", "")) > float(total.group(1).replace(",", ""))
+
+
 # A grown count and what it counts: the words of its subject, up to this many before the verb ("Reports of
 # overheating had risen to 44": reports, overheating).
 GROWN_SUBJECT_WORDS = 6
@@ -790,7 +812,8 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
                                                    or dead_toll_grown(later, earlier) or still_held(later, earlier)
                                                    or confirmed_claim(later, earlier)
                                                    or final_measure(later, earlier)
-                                                   or total_reached(later, earlier)):
+                                                   or total_reached(later, earlier)
+                                                   or final_tally(later, earlier)):
         return True  # a newer count of the same thing ("rose to 37" / "rose to 41"; a death toll)
     if earlier_kind != "expected" or later_kind == "background":
         return False
