@@ -487,7 +487,8 @@ _ENTITY = re.compile(r"&(?:amp;)?(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8}
 
 
 def _unescaped(text: str) -> str:
-    """Plain text or Markdown with the HTML entities left in it read as the characters they stand for."""
+    """Plain text with the HTML entities left in it read as the characters they stand for (Markdown reads its
+    own, block by block)."""
     if "&" not in text:
         return text
     return _ENTITY.sub(lambda m: html.unescape(html.unescape(m.group())), text)
@@ -511,7 +512,7 @@ def to_document(raw: RawSource, source_id: int, limits: Limits, day: dt.date | N
         if _DOMAIN.fullmatch(outlet):  # a web address for a name (trafilatura's fallback): after the feed's title
             outlet, suffix = "", suffix or outlet
     elif kind == "text/markdown":
-        fields, body = front_matter(_unescaped(text))
+        fields, body = front_matter(text)  # (entities are read in each block, after its tags are dropped)
         title, blocks = _markdown_blocks(body)
         title = fields.get("title") or title
         # The outlet a front matter names ("outlet: Church Times Weekly", "source: Anglia Nature News"); an address
