@@ -478,7 +478,22 @@ def is_whole(text: str, limits: Limits) -> bool:
     # label that a whole clause follows may be ("Cause: fire investigators believe it began in the electrics.").
     if (_OPEN_QUOTE.match(text) and not _ATTRIBUTION.search(unquoted(text))) or _LABELLED.match(text):
         return False
+    # A sentence in capitals is a page's display type ("BRACKENFORD'S 15-METRE CHRISTMAS TREE CAME CRASHING DOWN
+    # ..."): the article tells it again in its own words, and a brief does not shout.
+    if _shouted(text):
+        return False
     return has_verb(text)
+
+
+SHOUTED_SHARE = 0.8  # of a sentence's letters in capitals, for a sentence of at least `SHOUTED_WORDS` words
+SHOUTED_WORDS = 6
+
+
+def _shouted(text: str) -> bool:
+    if len(text.split()) < SHOUTED_WORDS or not text[:1].isupper() or not text[1:3].isupper():
+        return False
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in letters) >= SHOUTED_SHARE * len(letters)
 
 
 # The reporter's note that someone could not be asked: it tells the reader nothing about the story.

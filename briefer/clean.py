@@ -147,7 +147,12 @@ _HELPLINE = re.compile(r"^(?:if you(?: or someone you (?:know|care for|love))? (
                        r"(?:line|number) is open\b|"
                        r"(?:for|if you need) (?:confidential )?(?:support|help|advice)[^.]{0,40}\b"
                        r"(?:call|contact|visit)\b|"
-                       r"help and support (?:is|are) available)", re.I)
+                       r"help and support (?:is|are) available|"
+                       # "Sightings can be reported to Kestle Bird Rescue on 01632 960 225.", "Anyone with information
+                       # should call police on 101 ...": a number to ring is no news.
+                       r"(?:sightings|information|anyone with information|witnesses)\b[^.;]{0,60}?\b(?:can|should|may|"
+                       r"is asked to|are asked to) (?:be reported|call|ring|contact|phone)\b[^.;]{0,60}?\b(?:on|via) "
+                       r"\+?\d[\d ]{2,})", re.I)
 _PHOTO_WORD = re.compile(r"photo|image", re.I)
 # A caption that ends with its credit: "The cast of The Salt Road rehearsing on the stage. Photo: Théâtre des Marées",
 # "Rows of unclaimed suitcases (Getty Images)".

@@ -12,7 +12,8 @@ or means someone the pronoun may stand for decides. One named person there (not 
 is the referent; two, or someone it does not name ("He told his wife ..." before "She raised the alarm"), and the
 pronoun stays unresolved. A sentence with only a pronoun of the same gender ("Jurors acquitted him ...") carries
 the chain back. Nothing is resolved when the sentence itself also holds a pronoun of the other gender ("She raised
-the alarm ... when he had not returned"): the reader could not tell who that is.
+the alarm ... when he had not returned"): the reader could not tell who that is. Nor in an article about an animal,
+which is "he" or "she" as often as any person.
 
 A short name is completed from the article's own full names ("Strand told a news conference" -> Lars Strand); a
 surname two of its people share is resolved only by what the article says of their gender.
@@ -208,13 +209,26 @@ def referent(sentences: Sequence[Sentence], i: int, article: _Article) -> str:
     return ""
 
 
+# An animal: an article that names one calls it "he" or "she" as readily as a person ("Vet Lowenna Carne said he
+# was thin and a bit dehydrated", of a parrot), so its pronouns are left alone.
+_ANIMAL = re.compile(r"\b(?:animals?|pets?|dogs?|puppy|cats?|kitten|horses?|pony|ponies|cob|mare|stallion|foal|"
+                     r"donkey|cows?|bull|calf|sheep|lamb|goats?|pigs?|boar|deer|stag|fox|badger|otter|seal|"
+                     r"sea lion|whale|dolphin|bird|parrot|owl|eagle|hawk|falcon|stork|swan|goose|penguin|tortoise|"
+                     r"snake|lizard|lynx|wolf|bear|panda|tiger|lion|monkey|gorilla|elephant|giraffe|cub|bees?)\b",
+                     re.I)
+
+
 def name_referents(sentences: Sequence[Sentence]) -> list[Sentence]:
     """`sentences`, each paragraph's opening pronoun followed by its person's name in brackets where one fits."""
     out = list(sentences)
     article = _Article()
+    animals: set[int] = {s.doc for s in sentences if _ANIMAL.search(s.text)} if any(
+        _OPENING.match(s.text) for s in sentences) else set()
     for i, s in enumerate(sentences):
         if i == 0 or sentences[i - 1].doc != s.doc:
             article = _Article()
+        if s.doc in animals:
+            continue
         elif _OPENING.match(s.text) and sentences[i - 1].paragraph != s.paragraph \
                 and (name := referent(out, i, article)):
             # (Within a paragraph a sentence that leans back is quoted with the one before it.)

@@ -442,6 +442,7 @@ def still_held(later: str, earlier: str) -> bool:
 # A claim told with a hedge ("allegedly", "reportedly", "it is understood that"), and the share of its content words
 # (and all its figures) a later sentence with no hedge must give to confirm it.
 _HEDGE = re.compile(r"\b(?:allegedly|reportedly|(?:it is|is) understood(?: that)?|(?:is|are|was|were) said to|"
+                    r"(?:unconfirmed )?reports (?:suggest|say|said|claim)(?:ed)?(?: that)?|"
                     r"(?:is|are|was|were) alleged to)\b", re.I)
 CONFIRMED_SHARE = 0.6
 
@@ -781,6 +782,21 @@ def moved_from_date(later: str, earlier: str) -> bool:
     return bool(event) and event in lemma_stems(words(later))
 
 
+# A later source that names the old date as the plan it replaces ("The first ships are now due in the harbour early on
+# Friday morning, not on Thursday evening as planned"): the old date, and words the two share besides it.
+_NOT_AS_PLANNED = re.compile(r"\bnot (?:on |in |at |until )?(?:the )?(?P<when>[A-Z][a-z]+|\d{4})\b[^,.;]{0,30}?\bas "
+                             r"(?:planned|expected|scheduled|announced|first (?:planned|announced|expected|thought))\b")
+NOT_AS_PLANNED_SHARED = 2
+
+
+def replaced_plan(later: str, earlier: str) -> bool:
+    """Whether `later` gives a new date for what `earlier` expected on the date it names as the old plan."""
+    m = _NOT_AS_PLANNED.search(later) if " as " in later else None
+    if m is None or not re.search(rf"\b{re.escape(m['when'])}\b", earlier):
+        return False
+    return len(set(lemmas(later)) & set(lemmas(earlier)) - {m["when"].lower()}) >= NOT_AS_PLANNED_SHARED
+
+
 def _first_stem(text: str) -> str:
     """The lemma stem of the first word of `text` (a preview's verb, after its modal), or ""."""
     return next(iter(lemma_stems(words(text)[:1])), "")
@@ -798,6 +814,8 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
             or _home_from_hospital(later, earlier)):
         # (A hope or a plan moves no state that is: "hoped to reopen the pit within a month" leaves "halted all
         # blasting" as it was; it does move a forecast: "would stay closed for at least a week" / "will reopen".)
+        return True
+    if replaced_plan(later, earlier):
         return True
     asked, answered = DEMAND
     if shared >= DEMAND_SHARED and asked.search(earlier) and answered.search(later) and not answered.search(earlier):
@@ -819,6 +837,8 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
         return False
     if called_off(later, earlier) or moved_from_date(later, earlier):
         return True
+    if later_kind == "report" and confirmed_claim(later, earlier):
+        return True  # a rumour of what may happen, confirmed ("Reports suggest the race could be cut short")
     if later_kind == "report" and launched(later, earlier):
         return True
     before, modal, after = preview_event(earlier)
