@@ -610,6 +610,7 @@ def candidate_mask(sentences: Sequence[Sentence], docs: Sequence[Document], limi
 # An interview's standfirst: who spoke to whom ("Henri Vasseur ... spoke to Clara Benz about fares, tunnels and ..."):
 # who's who reads it, no item quotes it.
 _STANDFIRST = re.compile(r"\b(?:spoke|talked|speaks|talks) to [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)* about\b|"
+                         r"^(?:We|I) (?:spoke|talked) to\b|"
                          r"\bin an interview with\b", re.I)
 
 

@@ -326,14 +326,14 @@ def _strip_tags(line: str) -> str:
     line = _PHOTO_TAG.sub(lambda m: "" if _PHOTO_WORD.search(m.group()) else m.group(), line)
     if "(" in line or "[" in line:
         line = _PRINTED_REFERENCE.sub("", line)
-    dateline = _DATELINE.match(line)
+    line = LEAD_TAG.sub("", line, count=1)  # "(Valley Wire) About 4,000 homes ...": the outlet is kept apart
+    dateline = _DATELINE.match(line)  # ... and a dateline may follow it: "(Northern Counties Wire) LINMOUTH, June 4 -"
     if dateline:
         prefix = dateline.group(0)
         # Only ALL-CAPS place names or a colon mark a dateline; "Mr. Wang - who ..." must survive.
         place = re.split(r"[\s(:—–-]", prefix.strip())[0]
         if place.isupper() or ":" in prefix or "(" in prefix:
             line = line[dateline.end():]
-    line = LEAD_TAG.sub("", line, count=1)  # "(Valley Wire) About 4,000 homes ...": the outlet is kept apart
     return _without_agency_tail(line).strip()
 
 

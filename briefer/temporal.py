@@ -724,6 +724,8 @@ def published_in_lines(lines: Sequence[str], anchor: dt.date | None = None) -> d
                     or _DATED_LINE.fullmatch(part.split(",", 1)[0].strip(" *_"))
                 if m:
                     return _parse_date(m.group())
+        # (A dateline after the agency's tag: "(Northern Counties Wire) LINMOUTH, June 4 - ...".)
+        line = _AGENCY_FIRST.sub("", line, count=1) if line.startswith("(") else line
         if iso := _DATELINE_ISO.match(line):
             return _safe_date(int(iso["year"]), int(iso["month"]), int(iso["day"]))
         if (figures := _DATELINE_FIGURES.match(line)) and (told := _figures_day(figures, anchor)):
@@ -738,6 +740,9 @@ def published_in_lines(lines: Sequence[str], anchor: dt.date | None = None) -> d
             this_year = _safe_date(anchor.year, month, day_n)
             return this_year if this_year and this_year <= anchor else _safe_date(anchor.year - 1, month, day_n)
     return None
+
+
+_AGENCY_FIRST = re.compile(r"^\([^()\n]{2,40}\)\s+")
 
 
 def _figures_day(m: re.Match[str], anchor: dt.date | None) -> dt.date | None:
