@@ -107,3 +107,75 @@ def test_the_blind_stories_read_clean() -> None:
     assert not any("&#" in t or "&amp;" in t or t.startswith("A: ") for t in texts)
     run = prepare([stories / "treetopple"], load_options())
     assert [d.source.published for d in run.documents][1] == dt.date(2026, 12, 9)
+
+
+def test_a_quote_after_a_sentence_naming_a_titled_grandmaster_is_his() -> None:
+    from briefer.people import who_is_who
+    from briefer.quotes import Said, key_quotes
+
+    paragraphs = ["Ada Merrow, 14, beat Grandmaster Oskar Valdane in 38 moves on Saturday, playing with black.",
+                  "\"I didn't really believe it until he held out his hand,\" Merrow said.",
+                  "Valdane was generous in defeat. \"She played like someone twice her age. I was the one who looked "
+                  "nervous,\" he said."]
+    cast = who_is_who([(1, p) for p in paragraphs])
+    assert "Oskar Valdane" in [p.name for p in cast.people]
+    quotes = key_quotes([Said(1, 0, j, p) for j, p in enumerate(paragraphs)], cast)
+    assert {q.text[:20]: q.speaker for q in quotes}["She played like some"] == "Oskar Valdane"
+
+
+def test_a_witness_named_with_an_age_and_a_trade_speaks_the_account_after_it() -> None:
+    from briefer.people import who_is_who
+    from briefer.quotes import Said, key_quotes
+
+    paragraphs = ["Brian Pellow, 71, a retired postman from Tregarth who is travelling with his wife, Maureen, said "
+                  "the outbreak had been building for days.",
+                  "\"I was standing by the buffet on deck nine when a man in front of me was sick,\" he said.",
+                  "Fiona Garrick, Halcyon Line's head of communications, said the buffet had been closed."]
+    cast = who_is_who([(1, p) for p in paragraphs])
+    assert cast.roles["Brian Pellow"] == "a retired postman from Tregarth"
+    assert cast.roles["Fiona Garrick"] == "Halcyon Line's head of communications"
+    quotes = key_quotes([Said(1, 0, j, p) for j, p in enumerate(paragraphs)], cast)
+    assert [(q.speaker, q.text[:14]) for q in quotes] == [("Brian Pellow", "I was standing")]
+
+
+def test_a_final_tally_overtakes_the_running_counts_and_a_replaced_plan_its_date() -> None:
+    from briefer.supersede import supersedes
+    from briefer.temporal import classify
+
+    def over(later: str, earlier: str) -> bool:
+        return supersedes(later, classify(later), earlier, classify(earlier))
+
+    tally = "In all, 247 people on board fell ill: 209 passengers and 38 crew."
+    assert over(tally, "Halcyon Line said 198 passengers and 33 crew had now reported symptoms.")
+    assert over(tally, "Twelve new cases were reported on Monday, bringing the total since Thursday to 243.")
+    assert not over(tally, "The ship has 2,140 passengers and 860 crew on board.")  # no running count
+    assert over("The first ships are now due early on Friday morning, not on Thursday evening as planned.",
+                "The first ships are expected in the harbour on Thursday evening, with the rest on Friday.")
+    assert over("The race has been shortened after days of light winds, organisers have confirmed.",
+                "Reports suggest the race could be cut short because of light winds.")
+
+
+def test_a_shouted_lead_a_number_to_ring_and_a_dateline_after_the_agency_are_no_news(tmp_path: Path) -> None:
+    from briefer.candidates import is_candidate
+
+    limits = load_options().limits
+    assert not is_candidate("BRACKENFORD'S CHRISTMAS TREE CAME CRASHING DOWN ACROSS THE MARKET ON TUESDAY.", limits)
+    assert is_candidate("NASA said the crew of the ISS were safe after the alarm on Monday.", limits)
+    doc = _clean("Captain flew from the garden on Friday evening while his owner cleaned the cage.",
+                 "Sightings can be reported to Kestle Bird Rescue on 01632 960 225.")
+    assert len(doc.paragraphs) == 1
+    wire = _read(tmp_path, "w.txt", "(Northern Counties Wire) LINMOUTH, June 4 - A school where a boiler exploded "
+                 "on Tuesday will reopen to all pupils on Monday, the council said on Thursday.\n\nRepairs will cost "
+                 "about 250,000 pounds, the council said.\n")
+    assert wire.source.published == dt.date(2026, 6, 4)
+    assert _clean(*wire.paragraphs).paragraphs[0].startswith("A school where a boiler exploded")
+
+
+def test_no_pronoun_is_named_in_an_article_about_an_animal() -> None:
+    from briefer.model import Sentence
+    from briefer.referents import name_referents
+
+    sentences = [Sentence(0, 0, 0, "Vet Lowenna Carne said the parrot was thin but had no injuries, and that he "
+                                   "was eating well."),
+                 Sentence(0, 1, 1, "His owner, Maurice Penhale, 78, said he would never clean the cage outdoors.")]
+    assert name_referents(sentences)[1].text == sentences[1].text
