@@ -27,6 +27,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
+from scipy import sparse
 
 from briefer.ahead import FORK_SENTENCES, in_child
 from briefer.candidates import (
@@ -106,6 +107,7 @@ LEAD_SENTENCES = 5
 # 14 per cent over two years" holds 5 of its 6 content words in the union's fuller demand, two outlets' losses "at
 # about $4 million a day" 6 of 8; different facts of our stories share at most 0.6 (tests/test_sections.py).
 CONTAINED = 0.7
+_CLOCK = re.compile(r"\b((?:[01]?\d|2[0-3])[.:][0-5]\d)\s?(?:am|pm|a\.m\.|p\.m\.)", re.I)
 # ... and it takes this many shared words: "It is the first full stoppage at the port since 1998" has three words
 # the index keeps, two of them ("port", "stoppage") in any sentence about the strike.
 CONTAINED_MIN_WORDS = 3
@@ -298,7 +300,16 @@ class Picker:
         self._by_day: dict[tuple[int, int], list[int]] | None = None  # quotable sentences by the days they name
         self.weights = self._key_weights() if brief else {}
         # Which content-word stems each sentence has, for the containment test.
+        # (Not the tokens of a clock time: "The motorway was shut in both directions from 6.52am to 7.45am" holds all
+        # its words in the lead's "forcing police to shut the motorway in both directions for almost an hour".)
         self._words = (prepared.index.matrix != 0).astype(np.float32).tocsr()
+        clock = {m.group(1).replace(":", ".") for t in texts if "m" in t for m in _CLOCK.finditer(t)}
+        figures = [col for term, col in prepared.index.vocabulary.items() if term in clock]
+        if figures:
+            keep = np.ones(self._words.shape[1], dtype=np.float32)
+            keep[figures] = 0.0
+            self._words = (self._words @ sparse.diags(keep)).tocsr()
+            self._words.eliminate_zeros()
         self._sizes = np.maximum(np.asarray(self._words.sum(axis=1)).ravel(), 1.0)
 
     def _key_weights(self) -> dict[int, float]:

@@ -514,6 +514,22 @@ def total_reached(later: str, earlier: str) -> bool:
     return len(sa & sb) >= min(TOTAL_SHARED, len(sa), len(sb)) > 0
 
 
+# A sum raised or cut to a new value ("Maurice Penhale has raised his reward to £1,000") and the sum as first told
+# ("Mr Penhale is offering a £250 reward"): the thing, and its value in the same currency.
+_RAISED_TO = re.compile(r"\b(?:raised|increased|upped|doubled|lifted|cut|lowered|reduced)\s+"
+                        r"(?:his|her|its|their|the)\s+(?P<thing>[a-z]+)\s+to\s+(?P<currency>[£$€])(?P<value>\d[\d,]*)")
+_SUM = re.compile(r"(?P<currency>[£$€])(?P<value>\d[\d,]*)")
+
+
+def raised_to(later: str, earlier: str) -> bool:
+    """True when `later` moves a sum to a new value and `earlier` gives the same thing another value."""
+    m = _RAISED_TO.search(later)
+    if m is None or not re.search(rf"\b{m['thing']}\b", earlier):
+        return False
+    new = m["value"].replace(",", "")
+    return any(s["currency"] == m["currency"] and s["value"].replace(",", "") != new for s in _SUM.finditer(earlier))
+
+
 # A final tally ("In all, 247 people on board fell ill: 209 passengers and 38 crew.") and a running count it
 # overtakes ("198 passengers and 33 crew had now reported symptoms", "bringing the total since Thursday to 243").
 TALLY = re.compile(r"\b(?:in all|in total|all told|altogether)\b", re.I)
@@ -831,7 +847,7 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
                                                    or confirmed_claim(later, earlier)
                                                    or final_measure(later, earlier)
                                                    or total_reached(later, earlier)
-                                                   or final_tally(later, earlier)):
+                                                   or final_tally(later, earlier) or raised_to(later, earlier)):
         return True  # a newer count of the same thing ("rose to 37" / "rose to 41"; a death toll)
     if earlier_kind != "expected" or later_kind == "background":
         return False

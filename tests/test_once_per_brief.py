@@ -105,8 +105,11 @@ def test_the_known_repeats_are_few() -> None:
     # vote "put off" and "put back" (congestion), "no sign of a leak" and "found no leak" (derailment), the museum
     # "closed today" and "closed until at least Friday" (museum); and a passenger's suitcase "somewhere in the
     # building" beside its reaching her home (baggage), once a near copy sharing only its setting was no longer held
-    # back (the storks' nest beside their eggs, sections.NEAR_OWN_WORDS).
-    assert len(repeats) <= 30, repeats
+    # back (the storks' nest beside their eggs, sections.NEAR_OWN_WORDS); from the twelve read blind in round 23, one:
+    # two people stung "at the station by paramedics, but neither needed to go to hospital" and two passengers stung
+    # "on the platform ... treated by paramedics at the scene" (beeswarm, probability 0.44, the added clause's
+    # negation against it).
+    assert len(repeats) <= 31, repeats
 
 
 @pytest.mark.parametrize(("shown", "other", "same"), [
