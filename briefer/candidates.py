@@ -42,6 +42,8 @@ _DANGLING = re.compile(
     r"nevertheless|moreover|furthermore|thus|therefore|likewise|similarly|besides|"
     # A part of something named before: "Many of the issues have bedeviled relations for years."
     r"(?:many|most|some|all|none|several|few|each|both|neither|either|much) of (?:the|these|those|them)(?! \d)|"
+    # ... or all of it but a few: "All but 200 had been reconnected by Wednesday afternoon."
+    r"all but (?:\d[\d,]*|a few|one|two|three|four|five|six|seven|eight|nine|ten)\b(?! of\b)|"
     # One of a list the sentences before began: "The third change is the rolling stock itself."
     r"the (?:second|third|fourth|fifth|other|last|final) (?:change|reason|problem|point|question|risk|factor|"
     r"difference|thing|lesson|step|issue)s?(?= (?:is|was|are|were|has|had)\b)|"
@@ -121,7 +123,9 @@ _OBJECT_PRONOUN = re.compile(r"\b(?:called|shot|brought|took|put|saw|made|descri
                              r"|^[^,.;]{1,60}, who (?:\w+ ){0,2}?\w+(?:ed|ght|ote|ook|ade|ew|an) (?:it|them),"
                              # ... and "them" done by "they" in its own clause, which it cannot stand for: "Police
                              # said owners would be told ... when they could collect them" (the cars, told before)
-                             r"|\bthey (?:[a-z]+ ){0,2}?[a-z]+ them\b")
+                             r"|\bthey (?:[a-z]+ ){0,2}?[a-z]+ them\b"
+                             # ... and a verb's particle after it at the end: "The mayor will switch them on."
+                             r"|\b[a-z]+ (?:it|them) (?:on|off|up|down|out|back|away|over)(?=[.!]?$)")
 # ... and "her" there as an object, not a possessive ("A farmer spotted her and called the park"; not "A farmer
 # spotted her calf"): the word after it is no noun of hers.
 _EARLY_HER = re.compile(r"^(?:[\"“‘'(\[]?\S+)(?:\s+(?![A-Z])\S+){0,2}?\s+her(?=\s*(?:[,.;]|(?:and|to|in|at|on|with|"

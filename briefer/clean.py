@@ -193,7 +193,7 @@ _DATELINE = re.compile(
 # The words a date line is made of, besides digits: months, weekdays, times and "updated"-like labels.
 _DATE_WORDS = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|"
-    r"\b(?:am|pm|a\.m|p\.m|gmt|utc|bst|cet|est|edt|pst|pdt|st|nd|rd|th|on|at)\b|"
+    r"\b(?:am|pm|a\.m|p\.m|gmt|utc|bst|cet|est|edt|pst|pdt|st|nd|rd|th|on|at)\b|(?<=\d)(?:am|pm)\b|"
     r"\b(?:published|posted|updated|last updated|first published|date)\b")
 _AGENCY_TAIL = re.compile(r"\s*\((?:AP|AFP|Reuters|UPI|PTI|IANS|ANI|Xinhua)\)\s*$")
 
@@ -253,6 +253,8 @@ def _is_headline(line: str) -> bool:
             and not is_date_line(line) and not _CREDIT.match(line))
 
 
+# Words of a paper's name over its date line, at most.
+MASTHEAD_NAME_WORDS = 5
 # A line this long that ends a statement is the story itself: no headline comes after it.
 PROSE_WORDS = 12
 
@@ -260,9 +262,14 @@ PROSE_WORDS = 12
 def find_title(lines: Sequence[str]) -> str:
     """The headline: the first headline-like line near the top, without any crumb prefix, and above the story's
     first line of prose (a "Related: ..." teaser at the foot of a short story is no headline)."""
-    for line in lines[:8]:
-        line = _CRUMB.split(line)[-1].strip()
+    head = [_CRUMB.split(line)[-1].strip() for line in lines[:8]]
+    for k, line in enumerate(head):
         if _is_headline(line) and not _TEASER.match(line) and not _EMBARGO.match(line) and not is_masthead(line):
+            # A paper's name over its date, then the headline: "Brackenford Evening Post" / "Tuesday 8 December
+            # 2026, 6.05pm" / "Storm Oriel topples ...".
+            if k + 2 < len(head) and is_date_line(head[k + 1]) and _is_headline(head[k + 2]) \
+                    and len(line.split()) <= MASTHEAD_NAME_WORDS:
+                return without_kicker(head[k + 2], headline=True)
             return line
         if len(line.split()) >= PROSE_WORDS and _TERMINAL.search(line):
             break

@@ -118,9 +118,11 @@ def outlet_in_lines(lines: Sequence[str]) -> str:
     for line in head:
         if (name := _named_part(line.strip().strip("*_ "))):
             return name
-    # A paper's name in capitals on the first line, over the date: "NORTHGATE POST" / "Saturday 11 April 2026".
-    first = head[0].strip().strip("*_ ").title() if head else ""
-    if head and head[0].isupper() and len(first.split()) <= 5 and len(head) > 1 and published_in_lines(head[1:2]) \
+    # A paper's name on the first line, over the date: "NORTHGATE POST" / "Saturday 11 April 2026"; "Brackenford
+    # Evening Post" / "Tuesday 8 December 2026, 6.05pm".
+    bare = head[0].strip().strip("*_ ") if head else ""
+    first = bare.title() if bare.isupper() else bare
+    if head and len(first.split()) <= 5 and len(head) > 1 and published_in_lines(head[1:2]) \
             and _NAME_ONLY.fullmatch(first) and _PAPER.search(first) and (name := _clean(first)):
         return name
     for line in head[1:]:  # a paper's name alone on its line under the headline: "Combe Gazette", "*Westvale News*"
