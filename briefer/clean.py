@@ -188,7 +188,7 @@ _DATELINE = re.compile(
     r"(?:,\s+(?:[A-Z][A-Za-z.]+(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][A-Za-z.]+)(?:,?\s+\d{4})?|"
     r",\s+(?:19|20)\d\d-[01]\d-[0-3]\d|"  # ... or an ISO date: "BRENNICK, 2026-03-04 -"
     r",\s+[0-3]?\d/[0-3]?\d(?:/(?:19|20)?\d\d)?)?"  # ... or one in figures: "KESSBY, 15/11 (Pennant Wire) -"
-    r"(?:\s*\([A-Za-z. ]{2,40}\))?\s*(?:[:—–]|--|-)\s+(?=[A-Z\"“‘])"
+    r"(?:\s*\([A-Za-z.' -]{2,40}\))?\s*(?:[:—–]|--|-)\s+(?=[A-Z\"“‘])"
 )
 # The words a date line is made of, besides digits: months, weekdays, times and "updated"-like labels.
 _DATE_WORDS = re.compile(

@@ -56,6 +56,8 @@ TITLES = frozenset(
 # Abbreviations that take a number after them ("No. 10", "Fig. 3").
 NUMBER_ABBREVIATIONS = frozenset({"No", "Nos", "no", "Fig", "Vol", "Art", "Ch", "p", "pp", "Apt", "Rte"})
 MONTHS = frozenset({"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"})
+# A day abbreviated after a time ("at 2:30 p.m. Fri.", American style): the time's, not a new sentence.
+DAY_ABBREVIATIONS = frozenset({"Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"})
 # Abbreviations that often end a sentence but are as often followed by a capitalised word
 # that continues it ("Microsoft Corp. Chairman", "Martin Luther King Jr. Day", "St. Louis").
 AMBIGUOUS = frozenset(
@@ -208,7 +210,8 @@ def _ends_after_ellipsis(word: str, first: str) -> bool:
 def _continues_time(first: str, following: list[str]) -> bool:
     """True when the words after "9 a.m." go on describing the time ("Friday", "EDT", "Beijing time")."""
     name = _bare(first)
-    if name in DAYS_AND_MONTHS or _TIME_ZONE.match(first) or first[0].isdigit():
+    if name in DAYS_AND_MONTHS or name in DAY_ABBREVIATIONS or name in MONTHS or _TIME_ZONE.match(first) \
+            or first[0].isdigit():
         return True
     return len(following) > 1 and _bare(following[1]) in ("time", "local")
 

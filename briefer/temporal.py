@@ -693,7 +693,13 @@ def event_day(text: str, anchor: dt.date) -> dt.date | None:
 def published_in_lines(lines: Sequence[str], anchor: dt.date | None = None) -> dt.date | None:
     """A publication date from a dated byline or dateline near the top (or a date line at the bottom)."""
     head = list(lines[:HEAD_LINES])
-    tail = list(lines[-TAIL_LINES:]) if len(lines) > HEAD_LINES else []
+    # (Not a tail line that dates what comes next: "Item 6: Date of next meeting" / "Tuesday 5 January 2027".)
+    tail = [line for k, line in enumerate(lines[-TAIL_LINES:], start=max(len(lines) - TAIL_LINES, 0))
+            if not (k and _NEXT_DATE.search(lines[k - 1]))] if len(lines) > HEAD_LINES else []
+    for line in head:
+        # Minutes' own date: "Minutes of the meeting held on Tuesday 1 December 2026 at 2.00pm in ..."
+        if (held := _HELD_ON.match(line.strip())) and (full := _FULL_DATE.search(line, held.end())):
+            return _parse_date(full.group())
     for line in head + tail:
         line = line.strip()
         m = _DATED_LINE.match(line) or (_FULL_DATE.search(line) if len(line.split()) <= 8 else None)
@@ -742,6 +748,8 @@ def published_in_lines(lines: Sequence[str], anchor: dt.date | None = None) -> d
     return None
 
 
+_NEXT_DATE = re.compile(r"\bnext (?:meeting|hearing|sitting|session)\b", re.I)
+_HELD_ON = re.compile(r"minutes of (?:the |a )?(?:[\w ]{0,40}?)meeting (?:of [\w ,]{0,60}?)?held on\b", re.I)
 _AGENCY_FIRST = re.compile(r"^\([^()\n]{2,40}\)\s+")
 
 
