@@ -188,7 +188,7 @@ _CONNECTIVE = re.compile(
 # engagements.", "Pay is not the only dispute.", "The stoppage is already felt beyond the docks."): alone it
 # tells the reader nothing.
 _ANNOUNCES = re.compile(
-    r":[\"'”’]?$|^following (?:is|are)\b[^:]*$|"
+    r":[\"'”’]?$|^following (?:is|are)\b[^:]*$|^the following (?:statement|letter|message|note)\b|"
     r"\bthere (?:have|has|had) been (?:some|several|many|other|a (?:number|series|string|few) of)\b|"
     r"\bnot the only\b|\b(?:already|also) (?:being )?felt\b|\b(?:is|are) spreading\b|\bthe following[:.]|"
     r"\bas follows\b|^here(?:'s| is) what we know\b|\bwhat we know so far\b|"
@@ -520,6 +520,8 @@ def no_comment(text: str) -> bool:
 
 # A live page speaking to its readers: "Many of you have been in touch.", "Let us know what you think."
 _TO_READERS = re.compile(r"^(?:many|some|all|a few|lots|thousands|hundreds) of you\b|"
+                         # a live page correcting itself: "In our 10:42 post we said the penguin ... was Pebbles."
+                         r"^in (?:our|an|the) (?:earlier|previous|last|\d{1,2}[:.]\d\d) (?:post|update|entry)\b|"
                          r"^(?:let us know|tell us|get in touch|we(?:'d| would)? (?:like|love|want) to hear|e-?mail us|"
                          r"write to us|send us)\b|"
                          r"^(?:do|have|did|are|were|can|could) you\b[^.]*\?$|^thank you\b", re.I)

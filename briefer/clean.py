@@ -48,7 +48,13 @@ _FURNITURE_PHRASE = re.compile(
     # A call for readers' news: "Got a story? Call the newsdesk on 01632 960 412."
     r"got a (?:story|news tip|tip)\b|news ?(?:desk|room) on\b|send us your (?:story|stories|news|tips?)\b|"
     # ... and a column's own plug: "Canal Watch is written by volunteers. Spotted something ...? Get in touch."
-    r"spotted something\b[^.?]{0,60}\?|get in touch\.?\W*$|(?:is|are) (?:written|run|produced) by volunteers|"
+    r"spotted something\b[^.?]{0,60}\?|get in touch\.?\W*$|"
+    r"(?:is|are) (?:written|run|produced)(?: and (?:delivered|edited|printed|run))? by volunteers|"
+    # A reader call with an address or a number: "Email newsdesk@... or call 01632 960 418."; a place's opening
+    # hours: "The library is open Monday to Saturday, 9am to 6pm."
+    r"^(?:e-?mail|write to|call|ring|text|whatsapp) [^.]{0,60}(?:@|\b\d{4,})|"
+    r"\b(?:is|are) open (?:from )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|daily|every day)\b"
+    r"[^.]{0,40}\d(?:[.:]\d\d)?\s?(?:am|pm)|"
     # A newsroom's appeal for money: "Vérenne Today is an independent, reader-funded newsroom. Support us ..."
     r"reader-funded|support us\b|free to read\b|consider (?:a|making a) donation|please donate|donate now|"
     r"(?:not-for-profit|non-?profit) news|"
@@ -75,7 +81,8 @@ _FURNITURE_WORDS = (
     "cookie", "privacy policy", "terms of ", "click here", "follow us", "download ", "author-image", "authorimage",
     "got a ", "desk on", "room on", "send us your", "reader-funded", "support us", "free to read", "donation",
     "donate", "profit news", "spotted something", "get in touch", "by volunteers", "edited for", "more from",
-    "on air every", "listen live", "thank ", "plan ahead")
+    "on air every", "listen live", "thank ", "plan ahead", "mail", "write to", "call ", "ring ", "text ", "whatsapp",
+    " open ")
 _CRUMB_MARK = re.compile(r"[»›>|/·•]")
 # Such a phrase in a line this short marks the whole line as furniture.
 FURNITURE_MAX_PHRASE_WORDS = 25
@@ -138,7 +145,8 @@ _PRINTED_REFERENCE = re.compile(r"\s*\((?:pictured|see (?:graphic|map|chart|box|
                                 r"\s*\[(?:\d{1,2}|[a-z][a-z ]{0,20} needed)\]|^\[\d{1,2}\]\s*", re.I)
 # An outlet's advice box: "If you have been affected by this story, the Elder Support Line ... on 0800 ...".
 _HELPLINE = re.compile(r"^(?:if you(?: or someone you (?:know|care for|love))? (?:have|has|are|were) (?:been )?"
-                       r"affected by (?:this|these|any of the issues|the issues|issues|the [\w -]{1,30},)|"
+                       r"affected by (?:this|these|any of the issues|the issues|issues|the [\w -]{1,30},|"
+                       r"(?:crime|abuse|violence|domestic abuse|suicide|grief|bereavement|fraud)\b)|"
                        # "If you feel unwell, call NHS 111.", "If you see someone in difficulty at sea, call 999 ..."
                        r"if (?:you|your)\b[^.;]{0,60},\s*(?:please )?(?:call|ring|phone|dial|contact)\b|"
                        # "The Red Cross support line is open day and night on 800 12 345.", "Lennwater's customer
@@ -150,7 +158,8 @@ _HELPLINE = re.compile(r"^(?:if you(?: or someone you (?:know|care for|love))? (
                        r"help and support (?:is|are) available|"
                        # "Sightings can be reported to Kestle Bird Rescue on 01632 960 225.", "Anyone with information
                        # should call police on 101 ...": a number to ring is no news.
-                       r"(?:sightings|information|anyone with information|witnesses)\b[^.;]{0,60}?\b(?:can|should|may|"
+                       r"(?:sightings|information|anyone with information|anyone who (?:sees|spots|finds|has seen)|"
+                       r"witnesses)\b[^.;]{0,60}?\b(?:can|should|may|"
                        r"is asked to|are asked to) (?:be reported|call|ring|contact|phone)\b[^.;]{0,60}?\b(?:on|via) "
                        r"\+?\d[\d ]{2,})", re.I)
 _PHOTO_WORD = re.compile(r"photo|image", re.I)

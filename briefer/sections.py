@@ -107,6 +107,12 @@ LEAD_SENTENCES = 5
 # 14 per cent over two years" holds 5 of its 6 content words in the union's fuller demand, two outlets' losses "at
 # about $4 million a day" 6 of 8; different facts of our stories share at most 0.6 (tests/test_sections.py).
 CONTAINED = 0.7
+# A preview of later the same day: "by about 3pm", "later today", "this evening".
+_LATER_TODAY = re.compile(r"\b(?:by|at|from|until|before|after) (?:about |around )?\d{1,2}(?:[.:]\d\d)?\s?"
+                          r"(?:am|pm|a\.m\.|p\.m\.)|\blater (?:today|this (?:morning|afternoon|evening))\b|"
+                          r"\bthis (?:afternoon|evening)\b|\btonight\b", re.I)
+_OTHER_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|week|month|"
+                        r"january|february|march|april|june|july|august|september|october|november|december)\b", re.I)
 _CLOCK = re.compile(r"\b((?:[01]?\d|2[0-3])[.:][0-5]\d)\s?(?:am|pm|a\.m\.|p\.m\.)", re.I)
 # ... and it takes this many shared words: "It is the first full stoppage at the port since 1998" has three words
 # the index keeps, two of them ("port", "stoppage") in any sentence about the strike.
@@ -827,11 +833,15 @@ class Picker:
         doc = self.prepared.sentences[i].doc
         # A later source; or one of the same day that tells the state moved on (what reopened was closed first:
         # the live page's "the suspension will continue" / the release's "Flights resumed at 3.30 p.m.").
+        # ... or of the same day that reports what this one expected later that day ("Trains are expected to start
+        # running again by about 3pm" / the wire's "Trains began running ... again at 2.10 p.m.").
+        today = self.kind(i) == "expected" and _LATER_TODAY.search(text) is not None and not _OTHER_DAY.search(text)
         found = [int(j) for j in np.flatnonzero(sims >= SUPERSEDE_COSINE)
                  if self._may_overtake(int(j))
                  and ((self._published(int(j)) or then) > then
                       or (self._published(int(j)) == then and self.prepared.sentences[int(j)].doc != doc
-                          and state_overturned(self.prepared.sentences[int(j)].text, text)))]
+                          and (state_overturned(self.prepared.sentences[int(j)].text, text)
+                               or (today and self.kind(int(j)) == "report"))))]
         # A later source's preview of the same plan is its newer state ("is due to open in 2030" / "would open in
         # 2030 if the council approves it").
         found = [j for j in found

@@ -620,7 +620,8 @@ _FIRST_ESTIMATE = re.compile(r"\b(?:first|early|earlier|initial|original|prelimi
 # ... or it corrects the first figure in passing ("Detectives now believe seven people were targeted, not five as first
 # thought", "two people were hurt, not three as first reported"): the new figure before "not", the old after it.
 # ... or set off by commas: "nine pupils, not eleven, had been hurt".
-_CORRECTED = re.compile(rf"(?P<new>\b{_FIGURE_WORD}\b[^.;]{{0,50}}?),?\s+not\s+(?P<old>{_FIGURE_WORD})(?:\s+as\s+"
+_CORRECTED = re.compile(rf"(?P<new>\b{_FIGURE_WORD}\b[^.;]{{0,50}}?),?\s+not\s+(?:about |around |some |nearly |almost |"
+                        rf"more than )?[£$€]?(?P<old>{_FIGURE_WORD})(?:\s+as\s+"
                         r"(?:was\s+)?(?:first|initially|earlier|originally|previously)\s+(?:thought|reported|said|stated|"
                         r"believed|announced|feared|claimed)\b|(?<=\w),(?=\s+(?:had|have|has|were|was|are|is)\b))",
                         re.I)

@@ -95,7 +95,9 @@ FURNITURE_EXAMPLES = (
     "a Not-for-profit news site", "a nonprofit news site", "A non-profit news room",
     "This interview has been edited for length and clarity.", "More from the Lens: Bloom judges visit next week",
     "Bay Radio News is on air every hour.", "Listen live on 96.4 FM", "The Agency would like to thank road users "
-    "for their patience.", "Road users are advised to plan ahead.",
+    "for their patience.", "Road users are advised to plan ahead.", "The Parish News is written and delivered by "
+    "volunteers.", "Email newsdesk@example.org or call 01632 960 418.", "The library is open Monday to Saturday, 9am "
+    "to 6pm.",
 )
 
 
