@@ -159,7 +159,8 @@ _HELPLINE = re.compile(r"^(?:if you(?: or someone you (?:know|care for|love))? (
                        # "Sightings can be reported to Kestle Bird Rescue on 01632 960 225.", "Anyone with information
                        # should call police on 101 ...": a number to ring is no news.
                        r"(?:sightings|information|anyone with information|anyone who (?:sees|spots|finds|has seen)|"
-                       r"witnesses)\b[^.;]{0,60}?\b(?:can|should|may|"
+                       r"witnesses|(?:parents|residents|customers|anyone|people) with (?:questions|concerns|queries))\b"
+                       r"[^.;]{0,60}?\b(?:can|should|may|"
                        r"is asked to|are asked to) (?:be reported|call|ring|contact|phone)\b[^.;]{0,60}?\b(?:on|via) "
                        r"\+?\d[\d ]{2,})", re.I)
 _PHOTO_WORD = re.compile(r"photo|image", re.I)

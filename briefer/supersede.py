@@ -783,6 +783,11 @@ def called_off(later: str, earlier: str) -> bool:
                for w in words(before)[:SUBJECT_HEAD_WORDS] if w not in STOP_WORDS)
 
 
+# Verbs of the stop list, which `lemmas` leaves out, that name an event ("will go on show", "will move to ..."; not
+# "take", "get" or "give", which half the sentences of a story hold).
+_STOP_VERBS = frozenset({"go", "show", "move"})
+
+
 # The date a plan was moved from: "repairs would now start in July rather than May".
 _RATHER_THAN = re.compile(r"\b(?:rather than|instead of)\s+(?:in\s+|on\s+)?(?P<when>[A-Z][a-z]+|\d{4})\b")
 
@@ -871,6 +876,10 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
     if actors and not any(re.search(rf"\b{re.escape(name)}\b", later) for name in actors):
         return False  # "Qin is expected to visit Washington" is not told by "Blinken ... the first to visit China"
     told_after = lemmas(after)
+    # (A verb the stop list drops is still the event: "will go on show" / "went on show".)
+    first = lemma_stems(words(after)[:1])
+    if first and first[0] in _STOP_VERBS and told_after[:1] != first[:1]:
+        told_after = [first[0], *told_after]
     # The event is the verb after the modal, with the word after it only when that is a name ("will come to
     # Washington") or the verb is light ("will hold talks"): "the trip will lead to visits by other officials" is
     # not reported by "the first official to visit China".
