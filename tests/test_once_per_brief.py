@@ -108,8 +108,13 @@ def test_the_known_repeats_are_few() -> None:
     # back (the storks' nest beside their eggs, sections.NEAR_OWN_WORDS); from the twelve read blind in round 23, one:
     # two people stung "at the station by paramedics, but neither needed to go to hospital" and two passengers stung
     # "on the platform ... treated by paramedics at the scene" (beeswarm, probability 0.44, the added clause's
-    # negation against it).
-    assert len(repeats) <= 31, repeats
+    # negation against it); from the twelve read blind in round 24, five the same-fact rule misses: the clamp "fitted
+    # ... during servicing in February" and "fitted by a servicing contractor in February" (bikeshare, the story as it
+    # stood the day before), a parcel opened "to find a copy of" the book and "The copy ... arrived in a padded
+    # envelope" (overdue), a live page's "One of the penguins has been found on the lifeboat slipway" beside two later
+    # wordings of the find (penguins), and "has denied stealing £48,600" beside "is to stand trial ... after denying
+    # that he stole £48,600" (treasurer).
+    assert len(repeats) <= 36, repeats
 
 
 @pytest.mark.parametrize(("shown", "other", "same"), [
