@@ -474,9 +474,10 @@ def _apposed_role(text: str, start: int, end: int) -> str:
     # An apposition the writer did not close with a comma runs into the speech verb: "Amara Quist, deputy
     # head of the Harbour Relief Fund said ..." -- the role ends before it.
     role = _SPEECH_INSIDE.split(m.group(1), maxsplit=1)[0].strip()
-    if role != m.group(1).strip() and re.match(r"(?:a|an)\b", role) and re.search(r"\w", text[:start]):
+    if role != m.group(1).strip() and re.match(r"(?:a|an|its|their|the)\b", role) and re.search(r"\w", text[:start]):
         # "... belonging to Augusto Pinochet, a spokesman said Wednesday.": after a name that is not the
-        # sentence's subject, "a spokesman said" is who said it, not an apposition.
+        # sentence's subject, "a spokesman said" is who said it, not an apposition ("... a solar farm at Hollin Fields,
+        # its leader said on Thursday").
         return ""
     words = role.split()
     if len(words) > MAX_ROLE_WORDS or not any(role_noun(w) for w in words):

@@ -879,7 +879,10 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
     # (A verb the stop list drops is still the event: "will go on show" / "went on show".)
     first = lemma_stems(words(after)[:1])
     if first and first[0] in _STOP_VERBS and told_after[:1] != first[:1]:
-        told_after = [first[0], *told_after]
+        # ("go" only with the word after it: "will go on show" / "went on show", not "would go his way" / "left".)
+        particle = words(after)[1:2]
+        if first[0] != "go" or (particle and re.search(rf"\b(?:go|goes|went|gone|going) {particle[0]}\b", later, re.I)):
+            told_after = [first[0], *told_after]
     # The event is the verb after the modal, with the word after it only when that is a name ("will come to
     # Washington") or the verb is light ("will hold talks"): "the trip will lead to visits by other officials" is
     # not reported by "the first official to visit China".
