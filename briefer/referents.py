@@ -28,7 +28,7 @@ from dataclasses import replace
 from briefer.candidates import PERSON_NOUNS, unquoted
 from briefer.model import Sentence
 from briefer.people import SPEECH_AFTER, gender_signs, names_in, role_noun
-from briefer.text import with_referent, without_speaker
+from briefer.text import with_referent, without_speaker, words
 
 MAX_BACK = 3  # sentences read back from the pronoun, in the same article
 
@@ -71,15 +71,27 @@ class _Article:
         self.gender: dict[str, set[str]] = {}
         self.persons: set[str] = set()  # the names something marks as a person's (a speech verb, an age, a role)
         self.last = ""  # the one person the last sentence read named, if it named one
+        self.words: dict[str, list[str]] = {}  # a full name's words -> the full names with that word
 
     def read(self, sentence: Sentence) -> None:
         """Take in the people the next sentence of the article names, and what it says of their gender."""
         text = unquoted(without_speaker(sentence.text))
+        first = _CAPITALISED.match(text)
+        if _CAPITALISED.search(text, 1) is None and (first is None or first.group().removesuffix("'s").removesuffix(
+                "’s") not in self.words):
+            # (A sentence that names no one, read fast: "Jurors acquitted him of a third charge".)
+            said = _pronouns(text)
+            if self.last and len(said) == 1 and not _unnamed(text, []):
+                self.gender[self.last].update(said)
+            self.last = ""
+            return
         found = _names(text)
         for start, end, name in found:
             if name not in self.gender:
                 self.full.append(name)
                 self.gender[name] = set()
+                for word in name.split():
+                    self.words.setdefault(word, []).append(name)
             signs = gender_signs(text, start, end)
             self.gender[name].update(signs)
             # A kin or role noun right before the name ("her brother Rory Garvie", "his wife, Anna Pell,").
@@ -91,25 +103,24 @@ class _Article:
                     or _PERSON_AFTER.match(text, end):
                 self.persons.add(name)
         _, found, titled = self.people(text)  # the people it names, short names completed
+        names = {n for _, _, n in found}
+        one = names.pop() if len(names) == 1 and not titled else ""
+        one = "" if "|" in one else one
+        said = _pronouns(text[found[0][1]:] if one else text)
         # (Only in a sentence that names no one else either, a person or not: "Dahl's team, Fjord Racing, said it
         # had ended her contract" says nothing of Fjord Racing.)
-        others = {w for w in _CAPITALISED.findall(text) if any(w.removesuffix("'s").removesuffix("’s") in n.split()
-                                                               for n in self.full)}
-        if len({n for _, _, n in found}) == 1 and "|" not in found[0][2] and not titled \
-                and others <= set(found[0][2].split()) and not _unnamed(text, found):
+        if one and len(said) == 1 and {w for w in _CAPITALISED.findall(text)
+                                       if w.removesuffix("'s").removesuffix("’s") in self.words} <= set(one.split()) \
+                and not _unnamed(text, found):
             # The one person a sentence names is who its "his" or "she" stands for ("Hamish Gow, who led the
             # rescue, said his team ...").
-            said = _pronouns(text[found[0][1]:])
-            if len(said) == 1:
-                self.gender[found[0][2]].update(said)
-        elif not found and not titled and self.last and not _names(text) and not _unnamed(text, []) \
-                and len(said := _pronouns(text)) == 1:
+            self.gender[one].update(said)
+        elif not found and not titled and self.last and len(said) == 1 and not _names(text) \
+                and not _unnamed(text, []):
             # ... and so is a pronoun of the next sentence, which names no one ("Dennis Marlow ... was found guilty
             # ... Jurors acquitted him of a third charge").
             self.gender[self.last].update(said)
-        names = {n for _, _, n in found}
-        self.last = names.pop() if len(names) == 1 and not titled and not _unnamed(text, found) else ""
-        self.last = "" if "|" in self.last else self.last
+        self.last = one if one and not _unnamed(text, found) else ""
 
     def may_be(self, name: str, gender: str) -> bool:
         """Whether nothing in the article says `name` is not of `gender`."""
@@ -134,7 +145,7 @@ class _Article:
             if any(a <= m.start() < b for a, b, _ in spans):
                 continue
             word = m.group().removesuffix("'s").removesuffix("’s")
-            fits = [n for n in self.full if word in (n.split()[0], n.split()[-1]) and n in self.persons]
+            fits = [n for n in self.words.get(word, ()) if word in (n.split()[0], n.split()[-1]) and n in self.persons]
             if not fits:
                 continue
             if title := _TITLE_BEFORE.search(text, 0, m.start()):
@@ -211,25 +222,31 @@ def referent(sentences: Sequence[Sentence], i: int, article: _Article) -> str:
 
 # An animal: an article that names one calls it "he" or "she" as readily as a person ("Vet Lowenna Carne said he
 # was thin and a bit dehydrated", of a parrot), so its pronouns are left alone.
-_ANIMAL = re.compile(r"\b(?:animals?|pets?|dogs?|puppy|cats?|kitten|horses?|pony|ponies|cob|mare|stallion|foal|"
-                     r"donkey|cows?|bull|calf|sheep|lamb|goats?|pigs?|boar|deer|stag|fox|badger|otter|seal|"
-                     r"sea lion|whale|dolphin|bird|parrot|owl|eagle|hawk|falcon|stork|swan|goose|penguin|tortoise|"
-                     r"snake|lizard|lynx|wolf|bear|panda|tiger|lion|monkey|gorilla|elephant|giraffe|cub|bees?)\b",
-                     re.I)
+_ANIMALS = frozenset({
+    "animal", "animals", "pet", "pets", "dog", "dogs", "puppy", "cat", "cats", "kitten", "horse", "horses", "pony",
+    "ponies", "cob", "mare", "stallion", "foal", "donkey", "cow", "cows", "bull", "calf", "sheep", "lamb", "goat",
+    "goats", "pig", "pigs", "boar", "deer", "stag", "fox", "badger", "otter", "seal", "seals", "lion", "whale",
+    "dolphin", "bird", "birds", "parrot", "owl", "eagle", "hawk", "falcon", "stork", "swan", "goose", "penguin",
+    "penguins", "tortoise", "snake", "lizard", "lynx", "wolf", "bear", "panda", "tiger", "monkey", "gorilla",
+    "elephant", "giraffe", "cub", "cubs", "bee", "bees"})
 
 
 def name_referents(sentences: Sequence[Sentence]) -> list[Sentence]:
     """`sentences`, each paragraph's opening pronoun followed by its person's name in brackets where one fits."""
     out = list(sentences)
+    # Only the articles with a paragraph that opens with a pronoun are read, up to their last such paragraph.
+    last: dict[int, int] = {s.doc: i for i, s in enumerate(sentences)
+                            if i and sentences[i - 1].paragraph != s.paragraph and _OPENING.match(s.text)}
+    if not last:
+        return out
+    animals = {s.doc for s in sentences if s.doc in last and not _ANIMALS.isdisjoint(words(s.text))}
     article = _Article()
-    animals: set[int] = {s.doc for s in sentences if _ANIMAL.search(s.text)} if any(
-        _OPENING.match(s.text) for s in sentences) else set()
     for i, s in enumerate(sentences):
         if i == 0 or sentences[i - 1].doc != s.doc:
             article = _Article()
-        if s.doc in animals:
+        if s.doc in animals or i > last.get(s.doc, -1):
             continue
-        elif _OPENING.match(s.text) and sentences[i - 1].paragraph != s.paragraph \
+        if _OPENING.match(s.text) and sentences[i - 1].paragraph != s.paragraph \
                 and (name := referent(out, i, article)):
             # (Within a paragraph a sentence that leans back is quoted with the one before it.)
             out[i] = replace(s, text=with_referent(s.text, name))
