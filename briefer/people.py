@@ -216,6 +216,10 @@ class Cast:
                 if not given and (before := _GIVEN_BEFORE.search(text, 0, m.start())) \
                         and _another_given(before.group(1), name.split()[0]):
                     continue
+                # ... and a surname after a title of the other sex ("Mr Maudsley", when the cast's Maudsley is Anne).
+                if not given and (title := _GENDERED_TITLE.search(text, max(0, m.start() - 6), m.start())) \
+                        and self.gender.get(name, "m" if title["m"] else "f") != ("m" if title["m"] else "f"):
+                    continue
                 if not any(at <= m.start() < at + len(full) for at, full in found.items()):
                     found.setdefault(m.start(), name)
         return sorted(found.items())
@@ -231,6 +235,7 @@ _THE_BEFORE = re.compile(r"\b[Tt]he $")
 # "Young" 5.6, "Gang" 4.2); "Blinken", "Quell", "Campbell" (3.6) and "Xi" (3.7) stay below it.
 EVERYDAY_ZIPF = 4.0
 _SURNAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_COUPLE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{1,20}) and \Z")
 _GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{1,20})\s+\Z")
 
 
@@ -679,6 +684,7 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE,
     courtesy: Counter[str] = Counter()
     common = _common(texts)
     titled: Counter[tuple[str, str]] = Counter()  # ("Greaves", "m") for "Mr Greaves"
+    couples: list[tuple[str, tuple[str, str], int]] = []  # ("Derek Maudsley", Anne Maudsley's key, source)
     for _, text in texts:
         if any(title in text for title in _COURTESY_TITLES):  # searched only where a title is (0.25 -> 0.12 s)
             courtesy.update(_COURTESY.findall(text))
@@ -699,6 +705,12 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE,
                     head = start
                 parts.pop(0)
             name = " ".join(parts)
+            # A couple named with one surname ("Derek and Anne Maudsley"): the first is a Maudsley too, so the
+            # surname alone stands for neither.
+            if len(parts) == 2 and (couple := _COUPLE.search(text, 0, start)) \
+                    and (first := couple.group(1)).lower() not in STOP_WORDS and not role_noun(first) \
+                    and first not in _HONORIFICS and first.lower() not in _NOT_PERSON and first != parts[0]:
+                couples.append((f"{first} {parts[1]}", _key(" ".join(parts)), source))
             entry = seen[_key(name)]
             entry.thing = entry.thing or bool(_THE_BEFORE.search(text, max(0, start - 4), start))
             entry.forms[name] += 1
@@ -746,6 +758,16 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE,
                                      or v.charged)
               and not _firm_like(k, v, courtesy, common) and k not in firms
               and not (v.thing and not v.roles and not any(courtesy[w] for w in k))}
+    # (The first of a couple is a person when the second is: "Derek and Anne Maudsley", not "Sallow and Market
+    # Denby".)
+    named_words = {w for key in people for w in key}
+    for partner, other, source in couples:
+        # (Not when the first is another person's name: "Biden and Xi Jinping".)
+        if other in people and _key(partner) not in people and _key(partner)[0] not in named_words:
+            entry = people[_key(partner)] = seen[_key(partner)]
+            entry.forms[partner] += 1
+            entry.sources.add(source)
+            entry.mentions += 1
     short = _short_names(people)
     for (word, sign), n in titled.items():
         if word in short:

@@ -179,3 +179,20 @@ def test_no_pronoun_is_named_in_an_article_about_an_animal() -> None:
                                    "was eating well."),
                  Sentence(0, 1, 1, "His owner, Maurice Penhale, 78, said he would never clean the cage outdoors.")]
     assert name_referents(sentences)[1].text == sentences[1].text
+
+
+def test_a_couple_named_with_one_surname_are_two_people_and_mr_is_not_the_wife() -> None:
+    from briefer.people import who_is_who
+    from briefer.quotes import Said, key_quotes
+
+    paragraphs = ["Derek and Anne Maudsley, aged 71 and 68, moved out of their bungalow on Cliff Lane on Sunday.",
+                  "\"We bought this place in 1998 and the agent told us the sea was a hundred years away,\" Mr "
+                  "Maudsley said.",
+                  "Mrs Maudsley said she had kept the key."]
+    cast = who_is_who([(1, p) for p in paragraphs])
+    assert {"Derek Maudsley", "Anne Maudsley"} <= set(cast.everyone)
+    quotes = key_quotes([Said(1, 0, j, p) for j, p in enumerate(paragraphs)], cast)
+    assert quotes and quotes[0].speaker != "Anne Maudsley"
+    # ... and two places joined by "and" are no couple.
+    assert "Sallow Denby" not in who_is_who([(1, "Crews from Sallow and Market Denby were called, said Ann Price, "
+                                                "the fire officer.")]).everyone
