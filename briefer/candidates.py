@@ -608,9 +608,17 @@ def candidate_mask(sentences: Sequence[Sentence], docs: Sequence[Document], limi
     if spun is None:
         spun = {i for i, doc in enumerate(docs) if looks_spun(doc)}
     quoted = inside_quotes(sentences)
-    return [s.doc not in spun and not q and is_candidate(s.text, limits)
+    # A report the next sentence of its paragraph says was wrong ("The Echo reported ... had said there was 'no risk'."
+    # / "The council has since said Cllr Tamblin did not say there was no risk ...") is never quoted without it.
+    denied = {i - 1 for i in range(1, len(sentences)) if _MISREPORTED.search(sentences[i].text)
+              and (sentences[i - 1].doc, sentences[i - 1].paragraph) == (sentences[i].doc, sentences[i].paragraph)}
+    return [s.doc not in spun and not q and is_candidate(s.text, limits) and i not in denied
             and not (docs[s.doc].speakers and _STANDFIRST.search(s.text))
-            for s, q in zip(sentences, quoted, strict=True)]
+            for i, (s, q) in enumerate(zip(sentences, quoted, strict=True))]
+
+
+_MISREPORTED = re.compile(r"\b(?:did not say|never said|was misreported|were misreported|misquoted|was taken out of "
+                          r"context|was wrongly reported|were wrongly reported)\b", re.I)
 
 
 # An interview's standfirst: who spoke to whom ("Henri Vasseur ... spoke to Clara Benz about fares, tunnels and ..."):

@@ -66,7 +66,11 @@ _FURNITURE_PHRASE = re.compile(
     # A statement's thanks and travel advice: "The Agency would like to thank road users for their patience ...",
     # "Road users are advised to plan ahead and allow extra time for their journeys."
     r"\bthank (?:\w+ ){1,4}for (?:their|your) (?:patience|understanding)|"
-    r"\b(?:advised|asked|urged|encouraged) to plan ahead\b)",
+    r"\b(?:advised|asked|urged|encouraged) to plan ahead\b|"
+    # Minutes' procedure: "Apologies were received from Cllr Derek Mold.", "Cllr Sana Iqbal declared a personal
+    # interest in Item 4 ..."
+    r"^apologies (?:for absence )?(?:were|was) received\b|\bdeclared an? (?:personal |pecuniary |prejudicial |"
+    r"disclosable )?interest in item\b)",
     re.I,
 )
 # What every alternative of _FURNITURE_PHRASE (and of _CRUMB) needs, looked for in the casefolded line before the
@@ -82,7 +86,7 @@ _FURNITURE_WORDS = (
     "got a ", "desk on", "room on", "send us your", "reader-funded", "support us", "free to read", "donation",
     "donate", "profit news", "spotted something", "get in touch", "by volunteers", "edited for", "more from",
     "on air every", "listen live", "thank ", "plan ahead", "mail", "write to", "call ", "ring ", "text ", "whatsapp",
-    " open ")
+    " open ", "apologies", "interest in item")
 _CRUMB_MARK = re.compile(r"[»›>|/·•]")
 # Such a phrase in a line this short marks the whole line as furniture.
 FURNITURE_MAX_PHRASE_WORDS = 25

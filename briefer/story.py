@@ -202,8 +202,22 @@ def _hedged_before(documents: Sequence[Document]) -> Callable[[Said, str], bool]
     """Whether a quotation is a worry or an open question (`HEDGED`) in an article older than the newest: "our main
     concern is that Mr Brereton has been injured", said the night before he was found."""
     newest = max((d.source.published for d in documents if d.source.published), default=None)
-    return lambda said, quoted: (newest is not None and HEDGED.search(quoted) is not None
-                                 and (then := documents[said.doc].source.published) is not None and then < newest)
+    # ... or the words a source says the speaker did not say ("The council has since said Cllr Tamblin did not say
+    # there was no risk; ... the quote was misreported.": "There is no risk to children's health whatsoever").
+    denied = [content_stems(m.group(1)) for d in documents for p in d.paragraphs if "did not say" in p
+              for m in _DID_NOT_SAY.finditer(p)]
+
+    def stale(said: Said, quoted: str) -> bool:
+        if denied and any(len(set(words) & set(content_stems(quoted))) >= max(1, len(words) - 1)
+                          for words in denied):
+            return True
+        return (newest is not None and HEDGED.search(quoted) is not None
+                and (then := documents[said.doc].source.published) is not None and then < newest)
+    return stale
+
+
+# What a speaker is said not to have said: "did not say there was no risk".
+_DID_NOT_SAY = re.compile(r"\bdid not say (?:that )?([^;.,]{6,120})")
 
 
 def _decided_title(documents: Sequence[Document], sentences: Sequence[Sentence], line: Item | None, title: str) -> str:

@@ -97,7 +97,8 @@ FURNITURE_EXAMPLES = (
     "Bay Radio News is on air every hour.", "Listen live on 96.4 FM", "The Agency would like to thank road users "
     "for their patience.", "Road users are advised to plan ahead.", "The Parish News is written and delivered by "
     "volunteers.", "Email newsdesk@example.org or call 01632 960 418.", "The library is open Monday to Saturday, 9am "
-    "to 6pm.",
+    "to 6pm.", "Apologies were received from Cllr Derek Mold.", "Cllr Sana Iqbal declared a personal interest in "
+    "Item 4.",
 )
 
 

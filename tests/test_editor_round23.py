@@ -196,3 +196,21 @@ def test_a_couple_named_with_one_surname_are_two_people_and_mr_is_not_the_wife()
     # ... and two places joined by "and" are no couple.
     assert "Sallow Denby" not in who_is_who([(1, "Crews from Sallow and Market Denby were called, said Ann Price, "
                                                 "the fire officer.")]).everyone
+
+
+def test_a_quote_a_later_source_says_was_misreported_is_printed_nowhere() -> None:
+    from briefer.candidates import candidate_mask
+    from briefer.model import Sentence
+
+    report = ("The Echo reported on Monday that Cllr Derek Tamblin had said there was \"no risk to children's health "
+              "whatsoever\".")
+    denial = "The council has since said Cllr Tamblin did not say there was no risk, and the quote was misreported."
+    sentences = [Sentence(0, 0, 0, report), Sentence(0, 0, 1, denial)]
+    doc = Document(Source(id=1, name="a", location="a"), (f"{report} {denial}",))
+    assert candidate_mask(sentences, [doc], load_options().limits) == [False, True]
+    stories = Path(__file__).parent / "data" / "stories"
+    from briefer.pipeline import build_brief
+
+    brief = build_brief([stories / "schoollead"], load_options(date=dt.date(2026, 11, 20)))
+    printed = [i.text for i in brief.items] + [q.text for q in brief.quotes]
+    assert not any("no risk to children" in t.lower() for t in printed), printed
