@@ -617,8 +617,9 @@ def candidate_mask(sentences: Sequence[Sentence], docs: Sequence[Document], limi
             for i, (s, q) in enumerate(zip(sentences, quoted, strict=True))]
 
 
-_MISREPORTED = re.compile(r"\b(?:did not say|never said|was misreported|were misreported|misquoted|was taken out of "
-                          r"context|was wrongly reported|were wrongly reported)\b", re.I)
+_MISREPORTED = re.compile(r"\b(?:said|says)\b[^.;]{0,80}?\b(?:did not say|never said)\b|"
+                          r"\b(?:was misreported|were misreported|misquoted|was taken out of context|"
+                          r"was wrongly reported|were wrongly reported)\b", re.I)
 
 
 # An interview's standfirst: who spoke to whom ("Henri Vasseur ... spoke to Clara Benz about fares, tunnels and ..."):

@@ -67,6 +67,8 @@ def _alone(text: str, start: int, end: int) -> bool:
     before = text[:start].rstrip()
     if before.endswith("]"):
         return False  # the article's own editorial insertion: "[U.S. President Joe] Biden"
+    if before.rfind("[") > before.rfind("]"):
+        return False  # inside an insertion already made: "Her [Poppy Farrant’s] mother"
     words = before.split()
     return not (words and words[-1][:1].isupper() and not words[-1].endswith((".", ":", "“", "\""))
                 and not _harmless(words[-1].strip("“\"(")))

@@ -102,7 +102,7 @@ demonstrator motorist homeowner tenant landlord guest camper sailor
 candidate nominee challenger incumbent mp mep mediator arbitrator
 conductor musician violinist cellist pianist composer singer dancer choreographer artist actor actress trustee
 treasurer administrator investigator auditor accountant broker banker trader
-forecaster coxswain foreman deckhand crewman diver grandmaster postman postwoman stallholder greenkeeper
+forecaster coxswain foreman deckhand crewman diver grandmaster postman postwoman stallholder greenkeeper pensioner
 son daughter grandson granddaughter great-grandson great-granddaughter great-great-grandson great-great-granddaughter
 grandmother grandfather brother sister husband wife widow widower nephew niece cousin uncle aunt descendant
 """)
@@ -119,7 +119,8 @@ _ROLE_PARTICIPLES = frozenset({"managing", "presiding", "commanding", "founding"
 def role_noun(word: str) -> bool:
     """True when `word` is a role noun, possessive, plural-free or after "ex-" ("ex-premier", "minister's")."""
     low = word.lower()
-    return low in ROLE_NOUNS or low.strip("'’s") in ROLE_NOUNS or low.removeprefix("ex-") in ROLE_NOUNS
+    return low in ROLE_NOUNS or low.strip("'’s") in ROLE_NOUNS or low.removeprefix("ex-") in ROLE_NOUNS \
+        or (len(low) > 8 and low.endswith("keeper"))  # "clockkeeper", "lockkeeper", "gamekeeper"
 
 
 # A speech verb right after a name ("Glaser said", "Shaw told supporters").
@@ -152,7 +153,7 @@ class _Seen:
     left: dict[str, int] = field(default_factory=dict)  # post the person left ("resigned as chair") -> its rank
     gender: Counter[str] = field(default_factory=Counter)  # "f"/"m": what the text says ("said she", "chairwoman")
     spellings: set[tuple[str, str]] = field(default_factory=set)  # keys of the name without its diacritics
-    charged: bool = False  # something only people do or undergo follows the name ("was arrested", "faces charges")
+    charged: bool = False  # something only people do or undergo follows the name ("was arrested", an age: ", 66,")
     thing: bool = False  # written after "the" somewhere ("the Kessaly Star"): a ship's or a building's name
 
     def absorb(self, other: _Seen, forms: bool = True) -> None:
@@ -235,6 +236,7 @@ _THE_BEFORE = re.compile(r"\b[Tt]he $")
 # "Young" 5.6, "Gang" 4.2); "Blinken", "Quell", "Campbell" (3.6) and "Xi" (3.7) stay below it.
 EVERYDAY_ZIPF = 4.0
 _SURNAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
+_AGED_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,3},")
 _COUPLE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{1,20}) and \Z")
 _GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{1,20})\s+\Z")
 
@@ -698,7 +700,7 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE,
         for start, end, name in names_in(text):
             parts = name.split()
             head = start  # where the name starts with its title ("Cllr Rhona Pask"): a role ends before it
-            while len(parts) > 2 and (normalise(parts[0]) in common or parts[0].lower() in ROLE_NOUNS
+            while len(parts) > 2 and (normalise(parts[0]) in common or role_noun(parts[0])
                                       or parts[0].rstrip(".") in _HONORIFICS):  # "Prof Erik Vang"
                 start += len(parts[0]) + 1
                 if parts[0].rstrip(".") not in _HONORIFICS:
@@ -738,9 +740,13 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE,
             entry.gender.update(gender_signs(text, start, end, role))
             if (left := _left_post(text, end)) is not None:
                 entry.left[left] = max(entry.left.get(left, rank), rank)
-            speech = bool(SPEECH_AFTER.match(text[end:]) or _SPEECH_BEFORE.search(text[max(0, start - _WINDOW): start])
+            # (Past a pronoun's bracket: "He [Martin Greaves] said ...", briefer.referents.)
+            after = text[end + 1:] if text.startswith("]", end) else text[end:]
+            speech = bool(SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(text[max(0, start - _WINDOW): start])
                           or text.startswith(", who ", end))
-            if _DONE_TO_PEOPLE.match(text[end:]) and not text[:start].endswith(("of ", "in ", "at ", "from ")):
+            # Something only people do or undergo, or an age: "Martin Greaves, 66, who has wound the clock ...".
+            if (_DONE_TO_PEOPLE.match(text[end:]) and not text[:start].endswith(("of ", "in ", "at ", "from "))) \
+                    or _AGED_AFTER.match(text, end):
                 entry.evidence += 1
                 entry.charged = True
             entry.evidence += bool(role) + speech + (courtesy[_key(name)[1]] > 0 or courtesy[_key(name)[0]] > 0)

@@ -127,6 +127,12 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
         earlier_texts = [t for e in before[-_PRONOUN_BACK:] for t in re.split(r"(?<=[.!?])\s+", e.text)]
         pronoun = _PRONOUN.search(outside)
         said = (pronoun["p1"] or pronoun["p2"]) if pronoun else ""
+        # A paragraph about no one between the quotation and the last person named ("Falcons goaltender Mia Sandor
+        # ... made 24 saves." / "A crowd of 5,912 watched the game, the arena said." / '"I just closed my eyes and
+        # picked a corner," she said'): too far to say the words are theirs.
+        nobody = {t for e in before[-_PRONOUN_BACK:] if said and not names_in(e.text)
+                  and not re.search(_SAME_PERSON[said.lower()], e.text)
+                  for t in re.split(r"(?<=[.!?])\s+", e.text)}
         other = {"he": "she", "she": "he"}.get(said.lower(), "")
         taken = False  # the last sentence read gave its quotation to the other pronoun ('"...," he said.')
         for earlier in reversed(earlier_texts + before_quote[:-1]):
@@ -150,6 +156,8 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
                 return "", role.group(1)[0].lower() + role.group(1)[1:]
             if _UNNAMED_SUBJECT.match(earlier.strip()):
                 return "", ""  # "A market trader who was taken to an ambulance ...": someone the article never names
+            if earlier in nobody:
+                return "", ""
         return "", ""
     # A name right after the verb that who's who does not hold (a passenger quoted once: "said Hanna Berg, who was
     # due to fly to Lisbon").
@@ -170,6 +178,8 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
     return "", context[0].lower() + context[1:] if re.match(r"(?:A|An|One|The)\b", context) else context
 
 
+# A pronoun of the same person as the "he" or "she" who speaks.
+_SAME_PERSON = {"he": r"(?i:\b(?:he|his|him)\b)", "she": r"(?i:\b(?:she|her)\b)", "they": r"(?i:\b(?:they|their)\b)"}
 # Someone named after the quotation with a kinship or role of someone's first ('"...," his brother, Lars Brandt,
 # said'): a person, whatever who's who holds.
 _KIN_SAYS = re.compile(rf"^[,\s]*(?:his|her|their|its) [a-z][\w'’ -]{{0,40}}?,\s+({NAME_WORD}\s+{NAME_WORD}),?\s+"
@@ -191,7 +201,10 @@ _ROLE_SAYS = re.compile(r"((?:The|A|An|One)\s+(?:(?!" + _AUX + r")[\w'’-]+\s+)
 # taken to an ambulance ...", "The second injured person, a 31-year-old delivery driver, had cuts ...".
 _UNNAMED_SUBJECT = re.compile(r"^(?:A|An|The|One)\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:person|man|woman|boy|girl|"
                               r"trader|driver|resident|witness|passenger|worker|neighbour|neighbor|shopper|"
-                              r"pedestrian|customer|mother|father|teenager)\b(?=,| who\b| had\b| was\b)")
+                              r"pedestrian|customer|mother|father|teenager)\b(?=,| who\b| had\b| was\b)|"
+                              # ... or someone's kin: "Her son was less sure."
+                              r"^(?:His|Her|Their)\s+(?:[a-z]+\s+)?(?:son|daughter|wife|husband|mother|father|"
+                              r"brother|sister|partner|grandson|granddaughter|friend|neighbour)\b(?! [A-Z])")
 # ... after a description and an age: "said the youngest of the men, 24-year-old Emil Sande".
 _SAID_NAME = re.compile(r"\b(?:said|says|added)\s+(?:the\s+[^,;\"“”]{1,50},\s+)?(?:\d{1,3}-year-old\s+)?"
                         r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?"

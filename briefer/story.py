@@ -217,7 +217,7 @@ def _hedged_before(documents: Sequence[Document]) -> Callable[[Said, str], bool]
 
 
 # What a speaker is said not to have said: "did not say there was no risk".
-_DID_NOT_SAY = re.compile(r"\bdid not say (?:that )?([^;.,]{6,120})")
+_DID_NOT_SAY = re.compile(r"\b(?:said|says)\b[^.;]{0,80}?\bdid not say (?:that )?([^;.,]{6,120})")
 
 
 def _decided_title(documents: Sequence[Document], sentences: Sequence[Sentence], line: Item | None, title: str) -> str:

@@ -214,3 +214,24 @@ def test_a_quote_a_later_source_says_was_misreported_is_printed_nowhere() -> Non
     brief = build_brief([stories / "schoollead"], load_options(date=dt.date(2026, 11, 20)))
     printed = [i.text for i in brief.items] + [q.text for q in brief.quotes]
     assert not any("no risk to children" in t.lower() for t in printed), printed
+
+
+def test_a_witness_with_an_age_is_a_person_and_a_quotation_past_a_paragraph_about_no_one_is_nobody_s() -> None:
+    from briefer.people import who_is_who
+    from briefer.quotes import Said, key_quotes
+
+    paragraphs = ["Clockkeeper Martin Greaves, 66, found a broken tooth on the drive wheel on Sunday.",
+                  "He [Martin Greaves] said the wheel had been wearing for decades.",
+                  "Falcons goaltender Mia Sandor, 19, made 24 saves in the final on Saturday night.",
+                  "A crowd of 5,912 watched the game, the arena said.",
+                  "\"I just closed my eyes and picked a corner,\" she said afterwards."]
+    cast = who_is_who([(1, p) for p in paragraphs])
+    assert {"Martin Greaves", "Mia Sandor"} <= set(cast.everyone)
+    quotes = key_quotes([Said(1, 0, j, p) for j, p in enumerate(paragraphs)], cast)
+    assert [q.speaker for q in quotes] == [""]
+    # ... and "Her son was less sure." stands between a quotation and the mother named before it.
+    paragraphs = ["\"I was worried for years,\" said Janet Hobbs, 63, a season ticket holder.",
+                  "Her son was less sure. \"Let's see where the ground is in five years,\" he said."]
+    cast = who_is_who([(1, p) for p in paragraphs])
+    quotes = key_quotes([Said(1, 0, j, p) for j, p in enumerate(paragraphs)], cast)
+    assert {q.text[:9]: q.speaker for q in quotes}["Let's see"] == ""
