@@ -8,9 +8,11 @@ after the pronoun, the convention for an editor's addition to quoted text: "He [
 14 December.", "Her [Nell Garvie's] fundraising ..." (`briefer.text.with_referent`); the words stay as printed.
 
 Reading back from the sentence, at most `MAX_BACK` sentences of the same article: the nearest sentence that names
-or means someone the pronoun may stand for decides. One named person there (not known to be of the other gender)
-is the referent; two, or someone it does not name ("He told his wife ..." before "She raised the alarm"), and the
-pronoun stays unresolved. A sentence with only a pronoun of the same gender ("Jurors acquitted him ...") carries
+or means someone the pronoun may stand for decides. One named person there, whom the article says is of the
+pronoun's sex (a title, a kin noun, "said she", a pronoun in a sentence that names only them or in the next one that
+names no one), is the referent; two, someone of unknown sex, or someone it does not name ("He told his wife ..."
+before "She raised the alarm"), and the pronoun stays unresolved. A name nothing marks as a person's (a speech verb,
+an age, a role, a title) is a place's or a firm's. A sentence with only a pronoun of the same gender ("Jurors acquitted him ...") carries
 the chain back. Nothing is resolved when the sentence itself also holds a pronoun of the other gender ("She raised
 the alarm ... when he had not returned"): the reader could not tell who that is. Nor in an article about an animal,
 which is "he" or "she" as often as any person.
