@@ -12,10 +12,10 @@ or means someone the pronoun may stand for decides. One named person there, whom
 pronoun's sex (a title, a kin noun, "said she", a pronoun in a sentence that names only them or in the next one that
 names no one), is the referent; two, someone of unknown sex, or someone it does not name ("He told his wife ..."
 before "She raised the alarm"), and the pronoun stays unresolved. A name nothing marks as a person's (a speech verb,
-an age, a role, a title) is a place's or a firm's. A sentence with only a pronoun of the same gender ("Jurors acquitted him ...") carries
-the chain back. Nothing is resolved when the sentence itself also holds a pronoun of the other gender ("She raised
-the alarm ... when he had not returned"): the reader could not tell who that is. Nor in an article about an animal,
-which is "he" or "she" as often as any person.
+an age, a role, a title) is a place's or a firm's. A sentence with only a pronoun of the same gender ("Jurors
+acquitted him ...") carries the chain back. Nothing is resolved when the sentence itself also holds a pronoun of the
+other gender ("She raised the alarm ... when he had not returned"): the reader could not tell who that is. Nor in an
+article about an animal, which is "he" or "she" as often as any person.
 
 A short name is completed from the article's own full names ("Strand told a news conference" -> Lars Strand); a
 surname two of its people share is resolved only by what the article says of their gender.
