@@ -235,3 +235,19 @@ def test_a_witness_with_an_age_is_a_person_and_a_quotation_past_a_paragraph_abou
     cast = who_is_who([(1, p) for p in paragraphs])
     quotes = key_quotes([Said(1, 0, j, p) for j, p in enumerate(paragraphs)], cast)
     assert {q.text[:9]: q.speaker for q in quotes}["Let's see"] == ""
+
+
+def test_minutes_are_dated_by_their_meeting_and_a_preview_that_goes_on_show_is_overtaken() -> None:
+    from briefer.supersede import supersedes
+    from briefer.temporal import classify, published_in_lines
+
+    minutes = ["KELBRIDGE BOROUGH COUNCIL", "CABINET",
+               "Minutes of the meeting held on Tuesday 1 December 2026 at 2.00pm in the Council Chamber",
+               "Item 1: Bin collections", "RESOLVED: That the report be noted.", "Item 6: Date of next meeting",
+               "Tuesday 5 January 2027 at 2.00pm."]
+    assert published_in_lines(minutes, dt.date(2026, 12, 2)) == dt.date(2026, 12, 1)
+    preview = "The book will go on show in a glass case in the library entrance from Saturday."
+    report = "The manager said the book went on show in the entrance on Wednesday, three days earlier than planned."
+    assert supersedes(report, classify(report), preview, classify(preview))
+    assert not supersedes("The ferry left on time on Friday.", "report",
+                          "Okafor said he was confident the ballot would go his way.", "expected")
