@@ -70,7 +70,11 @@ _FURNITURE_PHRASE = re.compile(
     # Minutes' procedure: "Apologies were received from Cllr Derek Mold.", "Cllr Sana Iqbal declared a personal
     # interest in Item 4 ..."
     r"^apologies (?:for absence )?(?:were|was) received\b|\bdeclared an? (?:personal |pecuniary |prejudicial |"
-    r"disclosable )?interest in item\b)",
+    r"disclosable )?interest in item\b|"
+    # A station's or an agency's own lines: "Vale FM is on 97.4FM and DAB ...", "Listen to the full interview on ...",
+    # "... every half hour on 97.6 FM", "Northern Wire stories may be republished with credit.", "Comments are closed
+    # on this article ..."
+    r"\b\d{2,3}(?:\.\d)? ?fm\b|\blisten to the full\b|\bmay be republished\b|\bcomments are (?:now )?closed\b)",
     re.I,
 )
 # What every alternative of _FURNITURE_PHRASE (and of _CRUMB) needs, looked for in the casefolded line before the
@@ -86,7 +90,7 @@ _FURNITURE_WORDS = (
     "got a ", "desk on", "room on", "send us your", "reader-funded", "support us", "free to read", "donation",
     "donate", "profit news", "spotted something", "get in touch", "by volunteers", "edited for", "more from",
     "on air every", "listen live", "thank ", "plan ahead", "mail", "write to", "call ", "ring ", "text ", "whatsapp",
-    " open ", "apologies", "interest in item")
+    " open ", "apologies", "interest in item", "fm", "listen to the full", "republished", "comments are")
 _CRUMB_MARK = re.compile(r"[»›>|/·•]")
 # Such a phrase in a line this short marks the whole line as furniture.
 FURNITURE_MAX_PHRASE_WORDS = 25
@@ -166,7 +170,10 @@ _HELPLINE = re.compile(r"^(?:if you(?: or someone you (?:know|care for|love))? (
                        r"witnesses|(?:parents|residents|customers|anyone|people) with (?:questions|concerns|queries))\b"
                        r"[^.;]{0,60}?\b(?:can|should|may|"
                        r"is asked to|are asked to) (?:be reported|call|ring|contact|phone)\b[^.;]{0,60}?\b(?:on|via) "
-                       r"\+?\d[\d ]{2,})", re.I)
+                       r"\+?\d[\d ]{2,}|"
+                       # "Citizens Advice can help on 0800 144 8848.", after a question to the reader or not
+                       r"(?:(?:do|are|have|has) you\b[^?]{0,80}\?\s+)?[\w' ]{2,40}\bcan help\b[^.;]{0,30}?\bon "
+                       r"\+?\d[\d ]{5,})", re.I)
 _PHOTO_WORD = re.compile(r"photo|image", re.I)
 # A caption that ends with its credit: "The cast of The Salt Road rehearsing on the stage. Photo: Théâtre des Marées",
 # "Rows of unclaimed suitcases (Getty Images)".
@@ -298,7 +305,7 @@ def _restates(key: str, title_words: set[str]) -> bool:
 
 # A live page's time stamp before an entry: "07:05 — Flights ...", "UPDATE 11:02 — Another drone ...".
 _TIME_STAMP = re.compile(r"^(?:(?:UPDATE|Update|BREAKING|Breaking|LATEST|Latest)\s*:?\s+)?\d{1,2}[:.]\d{2}"
-                         r"(?:(?:\s*(?:a\.m\.|p\.m\.|am|pm|[A-Z]{3,4}))?\s*[—–-]+\s+|"
+                         r"(?:(?:\s*(?:a\.m\.|p\.m\.|am|pm|[A-Z]{3,4}))?\s*(?:[—–-]+|(?<=m):)\s+|"
                          # ... or a recap's entry with no dash: "1.40pm Linewise said its engineers had found ..."
                          r"\s*(?:a\.m\.|p\.m\.|am|pm)\s+)(?=[A-Z\"“‘])")
 # Where a press release's own text ends ("ENDS", "###", "-30-") or, in a release, its boilerplate begins ("About

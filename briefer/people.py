@@ -567,9 +567,11 @@ def _resolve(role: str, before: Sequence[str], organisations: dict[str, str]) ->
     # creamery would restart ... after the authority agreed ...". "Its chief executive, Pieter Hoekstra, ...").
     if not subject and len(before) > 1 and re.match(r"^(?:its|their)\s", before[-1].lstrip(), re.I):
         subject = _NAMED_SUBJECT.match(before[-2])
-    if subject:
+    if subject and subject.group(1).strip() not in ("He", "She", "It", "They", "We", "I", "You", "This", "That"):
         name = subject.group(1).strip()
         return f"{_POSSESSIVE.sub('', role)} of {'the ' + name[4:] if name.startswith('The ') else name}"
+    if subject:
+        return ""  # "She ordered the Brayfords to ... their neighbour Gwen Ashdown's land": whose, only "she" says
     for text in reversed(before):
         mentions = list(_ORG_MENTION.finditer(text))
         if not mentions:

@@ -98,7 +98,8 @@ FURNITURE_EXAMPLES = (
     "for their patience.", "Road users are advised to plan ahead.", "The Parish News is written and delivered by "
     "volunteers.", "Email newsdesk@example.org or call 01632 960 418.", "The library is open Monday to Saturday, 9am "
     "to 6pm.", "Apologies were received from Cllr Derek Mold.", "Cllr Sana Iqbal declared a personal interest in "
-    "Item 4.",
+    "Item 4.", "Vale FM is on 97.4FM and DAB.", "Listen to the full interview on Cennin Breakfast.",
+    "Northern Wire stories may be republished with credit.", "Comments are closed on this article.",
 )
 
 
