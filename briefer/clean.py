@@ -65,7 +65,7 @@ _FURNITURE_PHRASE = re.compile(
     r"\bon air every\b|listen live\b|"
     # A statement's thanks and travel advice: "The Agency would like to thank road users for their patience ...",
     # "Road users are advised to plan ahead and allow extra time for their journeys."
-    r"\bthank (?:\w+ ){1,4}for (?:their|your) (?:patience|understanding)|"
+    r"\bthank (?:\w+ ){1,4}for (?:their|your|its) (?:patience|understanding|help|support|assistance|co-?operation)|"
     r"\b(?:advised|asked|urged|encouraged) to plan ahead\b|"
     # Minutes' procedure: "Apologies were received from Cllr Derek Mold.", "Cllr Sana Iqbal declared a personal
     # interest in Item 4 ..."

@@ -178,6 +178,8 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
     return "", context[0].lower() + context[1:] if re.match(r"(?:A|An|One|The)\b", context) else context
 
 
+# A statement's stock words, no key quote: "Our thoughts are with both families at this difficult time."
+_CONDOLENCE = re.compile(r"(?:our|my) thoughts (?:are|remain) with\b|we would like to thank\b", re.I)
 # A pronoun of the same person as the "he" or "she" who speaks.
 _SAME_PERSON = {"he": r"(?i:\b(?:he|his|him)\b)", "she": r"(?i:\b(?:she|her)\b)", "they": r"(?i:\b(?:they|their)\b)"}
 # Someone named after the quotation with a kinship or role of someone's first ('"...," his brother, Lars Brandt,
@@ -349,7 +351,7 @@ def ranked_quotes(sentences: Sequence[Said], cast: Cast, limit: int = MAX_QUOTES
         for m in _QUOTED.finditer(_english_marks(sentence.text)):
             quoted = (m.group(1) or m.group(2)).strip()
             n = len(quoted.split())
-            if n < MIN_QUOTE_WORDS or (quoted[:1].islower() and n < MIN_FRAGMENT_WORDS):
+            if n < MIN_QUOTE_WORDS or (quoted[:1].islower() and n < MIN_FRAGMENT_WORDS) or _CONDOLENCE.match(quoted):
                 continue  # a few words quoted inside reported speech ('... had been "the hardest of my career"')
             key = quote_key(quoted)
             if key in pending or (stale is not None and stale(sentence, quoted)):
