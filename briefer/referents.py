@@ -164,12 +164,15 @@ _PERSON_AFTER = re.compile(r",\s+(?:who\b|aged \d|\d{1,3}(?:,|\s+and\b))")
 _ROLE_WORD = re.compile(r"[A-Z][a-z]+(?:ist|er|or|ian|ant|ent)")
 
 
+_TITLES = frozenset({"Cllr", "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Dame", "Rev", "Lord", "Lady"})
+
+
 def _names(text: str) -> list[tuple[int, int, str]]:
-    """`names_in`, without a role word capitalised at the start of the sentence ("Cyclist Marit Dahl")."""
+    """`names_in`, without a role word or a title before the name ("Cyclist Marit Dahl", "Cllr Marcus Bellingham")."""
     out = []
     for start, end, name in names_in(text):
         first, _, rest = name.partition(" ")
-        if len(name.split()) >= 3 and (_ROLE_WORD.fullmatch(first) or role_noun(first)):
+        if len(name.split()) >= 3 and (_ROLE_WORD.fullmatch(first) or role_noun(first) or first.rstrip(".") in _TITLES):
             start, name = start + len(first) + 1, rest
         out.append((start, end, name))
     return out
