@@ -113,9 +113,9 @@ def test_the_known_repeats_are_few() -> None:
     # stood the day before), a parcel opened "to find a copy of" the book and "The copy ... arrived in a padded
     # envelope" (overdue), a live page's "One of the penguins has been found on the lifeboat slipway" beside two later
     # wordings of the find (penguins), and "has denied stealing £48,600" beside "is to stand trial ... after denying
-    # that he stole £48,600" (treasurer); from the twelve read blind in round 25, three: a car park "has been closed" and
-    # "would remain closed until at least Friday" (carparkfire, as the museum's), a Band D bill "to £1,939.56" in two
-    # outlets' words (counciltax), and the pier's end "collapsed into the sea" / "tore away" (pierend).
+    # that he stole £48,600" (treasurer); from the twelve read blind in round 25, three: a car park "has been closed"
+    # and "would remain closed until at least Friday" (carparkfire, as the museum's), a Band D bill "to £1,939.56" in
+    # two outlets' words (counciltax), and the pier's end "collapsed into the sea" / "tore away" (pierend).
     assert len(repeats) <= 39, repeats
 
 
