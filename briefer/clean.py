@@ -454,14 +454,11 @@ def clean_document(doc: Document, furniture: set[str], keys: Sequence[str] | Non
     lines, keys = lines[:end], keys[:end]
     # An embedded social post: its signature line and the post above it are someone's post, not the article's
     # reporting ("The hall stays open until every camper has a way home." / "— Ida Wren (@idawren) July 10, 2026").
-    pictures = {j for j, line in enumerate(lines) if _POST_PICTURE.match(line.strip())}
-    if pictures:
-        lines = [line for k, line in enumerate(lines) if k not in pictures]
-        keys = [key for k, key in enumerate(keys) if k not in pictures]
-    posts = {k for j, line in enumerate(lines) if _POST_SIGNATURE.match(line) for k in (j - 1, j) if k >= 0}
-    if posts:
-        lines = [line for k, line in enumerate(lines) if k not in posts]
-        keys = [key for k, key in enumerate(keys) if k not in posts]
+    # (A picture link on a line of its own, "pic.x.com/...", is read as no line: the post stands above its signature.)
+    read = [j for j, line in enumerate(lines) if not _POST_PICTURE.match(line.strip())]
+    posts = {read[k] for j, at in enumerate(read) if _POST_SIGNATURE.match(lines[at]) for k in (j - 1, j) if k >= 0}
+    if posts or len(read) < len(lines):
+        lines, keys = [lines[j] for j in read if j not in posts], [keys[j] for j in read if j not in posts]
     lines, keys = _boxes_read(lines, keys)
     title = without_kicker(doc.title or find_title(lines), headline=True)
     title_words = set(words(title))

@@ -34,6 +34,7 @@ from briefer.facts import figures_of, profile, residue
 from briefer.lexicon import lemma_stems, synonyms
 from briefer.measures import Count, counts
 from briefer.model import Differ, Document, Item, Section, Sentence
+from briefer.supersede import TALLY
 from briefer.text import content_stems, stem
 
 # Counts this close are one count rounded ("about 300" / "296").
@@ -110,12 +111,8 @@ def _grown(mine: _Told | None, other: _Told, value: float) -> bool:
     else:
         later, grew = mine, value > other.count.value
     return grew and (_RUNNING.search(_window(later.text, later.count)) is not None
-                     or _WIDENED.search(later.text) is not None or _TALLIED.search(later.text) is not None)
+                     or _WIDENED.search(later.text) is not None or TALLY.search(later.text) is not None)
 
-
-# A sentence that gives a final tally, wherever its counts stand in it: "In all, 247 people on board fell ill: 209
-# passengers and 38 crew."
-_TALLIED = re.compile(r"\b(?:in all|in total|all told|altogether)\b", re.I)
 
 
 # A later count of something made larger in the meantime: "Police widened the cordon ... to 300 meters on Wednesday,

@@ -74,7 +74,9 @@ from briefer.supersede import (
     supersedes,
 )
 from briefer.temporal import (
+    MONTHS,
     PERFECT_NEWS,
+    WEEKDAYS,
     Kind,
     classify,
     days_named,
@@ -107,16 +109,17 @@ LEAD_SENTENCES = 5
 # 14 per cent over two years" holds 5 of its 6 content words in the union's fuller demand, two outlets' losses "at
 # about $4 million a day" 6 of 8; different facts of our stories share at most 0.6 (tests/test_sections.py).
 CONTAINED = 0.7
+# ... and it takes this many shared words: "It is the first full stoppage at the port since 1998" has three words
+# the index keeps, two of them ("port", "stoppage") in any sentence about the strike.
+CONTAINED_MIN_WORDS = 3
 # A preview of later the same day: "by about 3pm", "later today", "this evening".
 _LATER_TODAY = re.compile(r"\b(?:by|at|from|until|before|after) (?:about |around )?\d{1,2}(?:[.:]\d\d)?\s?"
                           r"(?:am|pm|a\.m\.|p\.m\.)|\blater (?:today|this (?:morning|afternoon|evening))\b|"
                           r"\bthis (?:afternoon|evening)\b|\btonight\b", re.I)
-_OTHER_DAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|next|week|month|"
-                        r"january|february|march|april|june|july|august|september|october|november|december)\b", re.I)
+# ... and a day other than today ("May" the month is left out: "may" is a modal).
+_DAY_NAMES = "|".join([*WEEKDAYS, *(m for m in MONTHS if m != "may")])
+_OTHER_DAY = re.compile(rf"\b(?:{_DAY_NAMES}|tomorrow|next|week|month)\b", re.I)
 _CLOCK = re.compile(r"\b((?:[01]?\d|2[0-3])[.:][0-5]\d)\s?(?:am|pm|a\.m\.|p\.m\.)", re.I)
-# ... and it takes this many shared words: "It is the first full stoppage at the port since 1998" has three words
-# the index keeps, two of them ("port", "stoppage") in any sentence about the strike.
-CONTAINED_MIN_WORDS = 3
 # Key facts first (issue 12; nugget recall by bench/nuggets.py, docs/quality.md): a fact's weight grows by this
 # share for each further independent outlet that states it (up to MAX_OUTLETS: the bonus of the previous round's
 # trial, 0.25), an earlier state of affairs told as background weighs BACKGROUND_WEIGHT (0.7 / 0.85 / 1.0 found
