@@ -465,6 +465,7 @@ def clean_document(doc: Document, furniture: set[str], keys: Sequence[str] | Non
     repeats = Counter(keys)
     labels = _speaker_labels(lines)
     wrong = _corrected(lines)
+    withdrawn = _clarified(lines)
     kept: list[str] = []
     speakers: list[str] = []
     seen: set[str] = set()
@@ -479,7 +480,7 @@ def clean_document(doc: Document, furniture: set[str], keys: Sequence[str] | Non
         if asks:
             continue  # an interviewer's question, and what the question puts to the one who answers
         if _is_furniture(raw) or key in furniture or _is_bio(raw, position, len(lines)) or _wrong(raw, wrong) \
-                or (position < HEAD_LINES and is_masthead(raw)):
+                or position in withdrawn or (position < HEAD_LINES and is_masthead(raw)):
             continue
         if repeats[key] > 1 and not _TERMINAL.search(raw):
             continue
@@ -538,6 +539,29 @@ def _corrected(lines: Sequence[str]) -> list[tuple[str, set[str]]]:
         if now and now.group(1).lower() != now.group(2).lower():
             note = set(content_stems(bare[:now.start(2)])) - set(content_stems(now.group(1)))
             out.append((now.group(2), note))
+    return out
+
+
+# A clarification that points at a paragraph above it: "Clarification: The paragraph above about the charging points
+# was not intended to suggest ...", "Clarification: The August closure mentioned above was caused by ...".
+_CLARIFIES = re.compile(r"^\W*clarification\s*[:(-]\s*(?:the paragraph (?:above )?(?:about|on) "
+                        r"(?P<about>[^,;.]{3,80}?) (?:was|is|did|has)\b|"
+                        r"(?:the|this|our) (?P<named>[^,;.]{3,80}?) (?:mentioned|referred to|described|reported) "
+                        r"(?:above|earlier)\b)", re.I)
+
+
+def _clarified(lines: Sequence[str]) -> set[int]:
+    """The positions of the paragraphs a clarification note withdraws: the one paragraph above the note that shares
+    the most of the content words of what the note points at (its only sharer, or the one sharing more than any)."""
+    out = set()
+    for at, line in enumerate(lines):
+        m = _CLARIFIES.match(line) if "larification" in line else None
+        if not m:
+            continue
+        pointed = set(content_stems(m["about"] or m["named"]))
+        shared = sorted(((len(pointed & set(content_stems(lines[j]))), j) for j in range(at)), reverse=True)
+        if shared and shared[0][0] and (len(shared) == 1 or shared[0][0] > shared[1][0]):
+            out.add(shared[0][1])
     return out
 
 

@@ -288,9 +288,17 @@ def _continued(previous: str, sentence: Said, cast: Cast, before: Sequence[Said]
             closed = previous + ("”" if opened == curly else '"')
             return _speaker(replace(sentence, text=closed), (opened, len(closed)), cast, before)
         return "", ""
-    if not _ATTRIBUTION.match(previous[last.end():]):
+    rest = previous[last.end():]
+    # ... or that attributes it and opens a quotation it leaves open, run on into this paragraph ('"The staff did
+    # the right thing," she said. "They got people out quickly.' / '"That saved us time."').
+    run_on = _RUN_ON.match(rest)
+    if not _ATTRIBUTION.match(run_on.group(1) if run_on else rest):
         return "", ""
     return _speaker(replace(sentence, text=previous), last.span(), cast, before)
+
+
+# An attribution, then a quotation opened and not closed: '" she said. "They got people out quickly'.
+_RUN_ON = re.compile(r"^(.*?[,.])\s*[“\"][^“”\"]*$", re.S)
 
 
 def _may_print(key: str, sources_of: dict[str, set[int]], texts_by_source: dict[int, str]) -> set[int] | dict[int, str]:

@@ -75,6 +75,11 @@ _RELATIVE = re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow|(?:last|nex
 # bikes are due back on Friday", "is due in court on Monday"): in both a preview's wording and one that points ahead.
 _DUE = (r"(?:is|are|was|were) (?:expected|due) (?=(?:on|by|later|within|before|next|this)\b)|"
         r"(?:is|are|was|were) (?:expected|due) (?:back|home|in court|out)\b|")
+# A timetable in the present tense: "The park reopens on Tuesday" (in Monday's article), "The two-day hearing
+# continues on Wednesday": in both a preview's wording and one that points ahead.
+_TIMETABLE = (r"(?:re)?(?:opens|starts|begins|resumes|closes|ends|continues|convenes) (?:again )?"
+              r"(?=on (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|")
+_TIMETABLE_WORDS = ("opens ", "starts ", "begins ", "resumes ", "closes ", "ends ", "continues ", "convenes ")
 # A preview: the future, plans, expectations and possibilities (checked on the words, case-folded).
 _EXPECTED = re.compile(
     r"\b(?:will|won't|shall|'ll|would|wouldn't|could|might|may|should|possibly|perhaps|likely|unlikely|"
@@ -90,6 +95,7 @@ _EXPECTED = re.compile(
     r"forecasts? (?:is|are) for|(?:is|are) forecast|"
     + _DUE +
     r"forthcoming|next (?:week|month|year)|later this|in the coming (?:days|weeks|months)|tomorrow|"
+    + _TIMETABLE +
     r"expect(?:s|ed)? (?:[\w'’-]+ ){1,3}to \w+)\b",
     re.I,
 )
@@ -103,8 +109,7 @@ _AHEAD = re.compile(
     r"(?:told|asked|urged|ordered|advised) to|"
     r"(?:is|are) to (?!be\b)\w+|"
     r"scheduled for|planned for|upcoming|forthcoming|next (?:week|month|year)|later this|in the coming|"
-    # A timetable in the present tense: "The park reopens on Tuesday" (in Monday's article) is ahead.
-    r"(?:re)?(?:opens|starts|begins|resumes|closes|ends) (?:again )?(?=on (?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+    + _TIMETABLE +
     # ... with its hour first, of many: "Polling stations open at 7am on Thursday and close at 10pm".
     r"(?<!\bwere )(?<!\bwas )(?<!\bbe )(?:re)?(?:opens?|starts?|begins?|closes?) (?=at \d{1,2}(?:[.:]\d\d)?\s?"
     r"(?:am|pm|a\.m\.|p\.m\.) on (?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
@@ -138,7 +143,7 @@ _PURPOSE = re.compile(r"\bso(?: that)? (?:he|she|they|it|we|I|you) (?:could|woul
 _EXPECTED_WORDS = ("will", "won't", "shall", "'ll", "would", "could", "might", "may", "should", "possibly", "perhaps",
                    "likely", "plan", "aim", "hope", "hoping", "intend", "expect", "due", "set", "scheduled", "poised",
                    "slated", "going", "is to", "are to", "upcoming", "forthcoming", "next", "later", "coming",
-                   "tomorrow", "forecast")
+                   "tomorrow", "forecast", *_TIMETABLE_WORDS)
 _BACKGROUND_WORDS = ("long", "years", "decades", "since", "was once", "used to", "previously", "formerly", "past",
                      "historically")
 # What every alternative of _AHEAD needs, looked for in the same way (`_ahead`): the pattern was searched about 11,000
@@ -147,9 +152,9 @@ _BACKGROUND_WORDS = ("long", "years", "decades", "since", "was once", "used to",
 _AHEAD_WORDS = ("will", "must", "has to", "have to", "need to", "needs to", "'ll", "shall", "would", "should", "due ",
                 "set to", "scheduled", "expect", "poised to", "slated to", "going to", "told to", "asked to",
                 "urged to", "ordered to", "advised to", "is to", "are to", "planned for", "upcoming", "forthcoming",
-                "in the coming", "next week", "next month", "next year", "later this", "opens ", "starts ", "begins ",
-                "resumes ", "closes ", "ends ", "play", "meet", "face", "host", "open at ", "start at ", "begin at ",
-                "close at ", "opens at ", "starts at ", "begins at ", "closes at ")
+                "in the coming", "next week", "next month", "next year", "later this", *_TIMETABLE_WORDS, "play",
+                "meet", "face", "host", "open at ", "start at ", "begin at ", "close at ", "opens at ", "starts at ",
+                "begins at ", "closes at ")
 # Lines that carry a source's date: "Published June 18, 2023", "Updated: 2023-06-18 10:00", "June 18, 2023 10:15 AM".
 _ANON = re.compile(r"\?P<\w+>")
 _DATED_LINE = re.compile(_ANON.sub("", r"^(?:(?:published|posted|updated|last updated|first published)"
