@@ -62,7 +62,8 @@ def _alone(text: str, start: int, end: int) -> bool:
         return False  # a family, or a name used as a noun's modifier: "the Pryce family", "the Pryce era"
     if re.match(r"(?:['’]s)?\s+[A-Z]", after) and not re.match(r"(?:['’]s)?\s+(?:[A-Z]\.\s|I\b)", after):
         following = _CAPITALISED.match(after.lstrip("'’s ").lstrip())
-        if following and not _harmless(following.group()):
+        # (A role noun after it makes a place of it: "Carrick Head", "Tanner Point".)
+        if following and (not _harmless(following.group()) or following.group().lower() in ROLE_NOUNS):
             return False
     before = text[:start].rstrip()
     if before.endswith("]"):

@@ -59,6 +59,7 @@ foundation association ltd inc corp airlines security state affairs foreign defe
 pacific asia europe america africa north south east west new united people peoples national international federal
 general assembly parliament congress senate government administration office world war city county province region
 harbour harbor bay lake valley road bridge dam line terminal hospital school college museum park church desk wire
+farm farms sands beach cove quay wharf pier
 observatory laboratory library theatre theater trust upper lower greater network networks maritime shipping
 holdings partners industries logistics energy media club society federation alliance coalition charity
 police infirmary clinic constabulary brigade authority board academy regiment army navy coastguard rescue ambulance
@@ -82,9 +83,9 @@ ROLE_NOUNS = _word_set("""
 president minister secretary spokesperson spokesman spokeswoman diplomat envoy ambassador official adviser
 advisor director chief head leader chairman chairwoman chair governor mayor senator representative fellow
 professor analyst expert economist captain commander general admiral officer engineer manager executive founder
-councillor councilor deputy lawyer attorney judge researcher scientist inspector coordinator negotiator organiser
-organizer premier chancellor king queen prince ceo owner teacher headteacher headmaster headmistress doctor
-nurse skipper harbourmaster campaigner
+councillor councilor deputy lawyer attorney judge researcher scientist inspector coordinator controller negotiator
+organiser organizer premier chancellor king queen prince ceo owner teacher headteacher headmaster headmistress doctor
+nurse skipper harbourmaster campaigner commissaire
 activist member secretary-general vice-president correspondent editor inventor author historian physician
 ecologist biologist botanist zoologist entomologist ornithologist geologist hydrologist volcanologist seismologist
 meteorologist climatologist epidemiologist virologist archaeologist oceanographer glaciologist
@@ -410,7 +411,9 @@ _WHO_ROLE = re.compile(r"^(?:,\s+(?:aged\s+)?\d{1,3}(?=,))?,? "
                        r"[^,.;:\"“”]{3,80}?)(?=,|\.|;|$| said| told)")
 # "of the Harbour Trust", "of the Consumers' Association" (a plural possessive inside, never at the end).
 # "of the University of Ostmark": an "of" inside the name, before a capital, is the name's.
-_OF_ORG = re.compile(rf"^ (of the {_W}(?:['’](?=\s))?(?:\s+(?:of\s+)?{_W}(?:['’](?=\s))?){{0,5}}(?<!['’]))")
+_OF_ORG = re.compile(rf"^ (of the {_W}(?:['’](?=\s))?(?:\s+(?:of\s+)?{_W}(?:['’](?=\s))?){{0,5}}(?<!['’])"
+                     # ... with a service named in lower case: "of the Saint-Aubrel police"
+                     r"(?:\s+(?:police|fire service|ambulance service|coastguard|council))?)")
 
 
 # A post someone is given: "named Ines Marchetti as finance minister", "appointed Erik Strand as head coach".
@@ -510,11 +513,14 @@ def _apposed_role(text: str, start: int, end: int) -> str:
 _SPEECH_INSIDE = re.compile(r"\s+(?:said|says|told|added|warned|noted)\b")
 # A role that leans on the sentence before: "its director", "their spokesperson", "his deputy".
 _POSSESSIVE = re.compile(r"^(?:its|their|his|her)\s+", re.I)
+_KIN = re.compile(r"^(?:his|her|their)\s+(?:[\w-]+\s+)?(?:great-)*(?:grand)?(?:son|daughter|mother|father|child|"
+                  r"brother|sister|husband|wife|widow|widower|nephew|niece|cousin|uncle|aunt|partner|descendant)$",
+                  re.I)
 # The last word of an organisation's name: "the Kellan Valley Trust", "the Velmar Harbour Workers' Union".
 _ORG_WORDS = ("trust", "union", "council", "company", "ministry", "department", "agency", "authority", "group",
               "bank", "association", "foundation", "institute", "university", "society", "board", "commission",
               "party", "federation", "corporation", "cooperative", "club", "service", "terminals", "museum",
-              "hospital", "school", "college", "committee", "office")
+              "hospital", "school", "college", "committee", "office", "coastguard")
 # "of Nordholm University": a body named without "the", ending in a word of an organisation's name.
 _OF_NAMED_ORG = re.compile(rf"^ (of {_W}(?:\s+{_W}){{0,4}}\s+(?i:{'|'.join(_ORG_WORDS)}))\b")
 _ORG = re.compile(rf"\b([Tt]he\s+)?((?:{_W}['’]?\s+){{1,5}}(?i:{'|'.join(_ORG_WORDS)}))\b")
@@ -626,6 +632,13 @@ _IT_SAID = re.compile(rf"\b({_W}(?:\s+{_W}){{1,3}}),?\s+(?:said|says|announced|c
                       rf"\b({_W}(?:\s+{_W}){{1,3}}),\s+which\s+(?!is\b|was\b)[a-z]+s\b")
 
 
+# A body the text calls one before its name: "the group Clean Carrick", "the campaign group Save Wrenby Fields".
+_CALLED = re.compile(rf"\bthe (?:[a-z-]+ ){{0,2}}(?:group|charity|campaign|company|firm|organisation|organization|"
+                     rf"society|club|band|business|collective|network|partnership|trust) ({_W}(?:\s+{_W}){{1,3}})")
+_CALLED_WORDS = ("group ", "charity ", "campaign ", "company ", "firm ", "organisation ", "organization ",
+                 "society ", "club ", "band ", "business ", "collective ", "network ", "partnership ", "trust ")
+
+
 # "the director of Lindby Transit", "chief executive at Holm Energy": a body someone heads or speaks for, not a person.
 _HEADED = re.compile(rf"\b(?:director|executive|head|chairman|chairwoman|chair|ceo|boss|spokesman|spokeswoman|"
                      rf"spokesperson|manager|founder|owner)\s+(?:of|at)\s+({_W}(?:\s+{_W}){{1,3}})\b")
@@ -646,6 +659,8 @@ def _firms(texts: Sequence[tuple[int, str]]) -> set[tuple[str, str]]:
             for m in _COMPANY.finditer(text):
                 parts = m.group(1).split()
                 found.update(_key(" ".join(parts[k:])) for k in range(max(0, len(parts) - 2), len(parts) - 1))
+        if "the " in text and any(word in text for word in _CALLED_WORDS):
+            found.update(_key(name) for m in _CALLED.finditer(text) if (name := _tail_name(m.group(1))))
         if " it" in text or " is a" in text or ", which" in text:
             for m in _IT_SAID.finditer(text):
                 name = _tail_name(m.group(1) or m.group(2) or m.group(3))
@@ -732,6 +747,12 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE,
             elif role and (named := _org_owner(window, role, organisations)):
                 role = f"{role} of {named}"  # "the authority's chair, Helena Brandt": the Competition Authority's
             if _POSSESSIVE.match(role):
+                # (Someone's kin is a person, whoever's kin: "Her great-great-granddaughter, Sophie Marrable-Kent".)
+                if _KIN.search(role):
+                    entry.evidence += 1
+                    entry.charged = True
+                    if sign := _GENDERED_ROLE.search(role.split()[-1]):  # "Her brother": a man
+                        entry.gender["m" if sign["m"] else "f"] += 1
                 role = _resolve(role, [*context[-3:-1], text[:start]], organisations)
             if role:
                 entry.roles[role] += 1

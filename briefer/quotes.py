@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 
 from briefer.model import Quote
 from briefer.people import NAME_WORD, Cast, names_in, role_noun
-from briefer.text import STOP_WORDS, content_stems, stem, words
+from briefer.text import STOP_WORDS, content_stems, stem, words, zipf
 
 # Double quotation marks, or single ones as British papers print them (‘...’, an apostrophe inside a word kept:
 # ‘It’s overdue’).
@@ -99,6 +99,14 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
     # The words around the quotation, up to the sentence ends on either side.
     before_quote = re.split(r"(?<=[.!?])\s+", text[: quote_span[0]])
     head = before_quote[-1][-REACH:]
+    if _TRANSLATION.match(head.strip()):
+        # A translation of the quotation before it ('... said in Dutch: "Wij betreuren ..."' / 'That translates
+        # as: "We deeply regret ..."'): the same speaker's.
+        previous = [e for e in before if e.doc == sentence.doc and e.position == sentence.position - 1]
+        quoted = list(_QUOTED.finditer(_english_marks(previous[-1].text))) if previous else []
+        if quoted:
+            return _speaker(previous[-1], quoted[-1].span(), cast, [e for e in before if e is not previous[-1]])
+        return "", ""
     tail = re.split(r"(?<=[.!?”\"])\s+(?=[A-Z“\"])", text[quote_span[1]: quote_span[1] + REACH])[0]
     outside = head + " \x00 " + tail
     verbs = [m.start() for m in _SPEECH.finditer(outside)]
@@ -150,7 +158,7 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
                 # inquiry ..." before '"...," she said'): not the one it names further back; that one, when the
                 # closer sentence's speaker ("The group's organiser, retired headteacher Peter Kitto, said ...").
                 says = _NAME_SAYS.search(earlier)
-                return (says.group(1), "") if says else ("", "")
+                return (_sayer(says), "") if says else ("", "")
             role = _ROLE_SAYS.match(earlier.strip())
             if role:  # "The society's treasurer said ...", "One regular, who said he had drunk there ...": unnamed
                 return "", role.group(1)[0].lower() + role.group(1)[1:]
@@ -168,7 +176,7 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
     # University, said: ...").
     says = _NAME_SAYS.search(head) if head.rstrip().endswith(":") else _KIN_SAYS.match(tail)
     if says:
-        name = says.group(1).split()
+        name = (_sayer(says) if says.re is _NAME_SAYS else says.group(1)).split()
         while len(name) > 2 and role_noun(name[0]):  # "Headteacher Ruth Penmarrow"
             name = name[1:]
         return " ".join(name), ""
@@ -176,6 +184,26 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
     context = unnamed.group(1) if unnamed else ""
     # ("A company spokesman said: ..." opens its sentence: "a company spokesman" in a speaker's place.)
     return "", context[0].lower() + context[1:] if re.match(r"(?:A|An|One|The)\b", context) else context
+
+
+# What introduces a translation of the quotation before it: "That translates as:", "That means:", "She was saying:".
+_TRANSLATION = re.compile(r"(?:(?:that|this|which|it) (?:roughly )?(?:translates|translated|means|meant)\b[^\"“]{0,30}|"
+                          r"(?:he|she|they) (?:was|were) saying|in english|translated|translation)\s*:$", re.I)
+# A quotation in another language ("Wij betreuren het verlies van lading ..."): fewer than ENGLISH_SHARE of its words
+# English words of some currency, and almost none of English's commonest words (French "un" and "de" are English
+# words of some currency too).
+ENGLISH_SHARE = 0.7
+ENGLISH_ZIPF = 3.0
+_CORE_WORDS = ("the a an and of to in is it i we you he she they that this was were be for on with have has not but at "
+               "my our his her their are will would can do")
+_ENGLISH_CORE = frozenset(_CORE_WORDS.split())
+
+
+def _foreign(quoted: str) -> bool:
+    """Whether a quotation is in another language (wordfreq's English list)."""
+    tokens = [w for w in words(quoted) if not w.isdigit()]
+    return bool(tokens) and sum(w in _ENGLISH_CORE for w in tokens) < 0.1 * len(tokens) \
+        and sum(zipf(w) >= ENGLISH_ZIPF for w in tokens) < ENGLISH_SHARE * len(tokens)
 
 
 # A statement's stock words, no key quote: "Our thoughts are with both families at this difficult time."
@@ -188,8 +216,15 @@ _KIN_SAYS = re.compile(rf"^[,\s]*(?:his|her|their|its) [a-z][\w'’ -]{{0,40}}?,
                        r"(?:said|says|added)\b")
 # A name as the subject of a verb of saying: "Peter Kitto, said twenty people had signed up", "Sarah Linden told",
 # "Tom Hebden, 71, a retired fisherman from Kellbridge, said".
-_NAME_SAYS = re.compile(rf"({NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})(?:,[^;\"“”]{{1,70}}?,)?,?\s+"
+_NAME_SAYS = re.compile(rf"({NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})(?:,(?P<apposed>[^;\"“”]{{1,70}}?),)?,?\s+"
                         r"(?:said|says|told|added)\b")
+def _sayer(says: re.Match[str]) -> str:
+    """Who a `_NAME_SAYS` match says speaks: the name in apposition when the apposition is a name ("The farmer at
+    Hollins Farm, Gareth Pennock, said"), else the name before it ("Peter Kitto, 71, a retired teacher, said")."""
+    apposed = (says["apposed"] or "").strip()
+    return apposed if apposed and any(name == apposed for _, _, name in names_in(apposed)) else says.group(1)
+
+
 # Someone unnamed who speaks, as a sentence's subject: "The society's treasurer said ...", "One regular, who said".
 # Words that are no part of a role before "said": "The police have now said ..." names no speaker "police have now".
 _AUX = r"(?:have|has|had|now|also|would|will|could|was|were|is|are|then)\b"
@@ -206,7 +241,7 @@ _UNNAMED_SUBJECT = re.compile(r"^(?:A|An|The|One)\s+(?:[a-z][\w'’-]*\s+){0,3}?
                               r"pedestrian|customer|mother|father|teenager)\b(?=,| who\b| had\b| was\b)|"
                               # ... or someone's kin: "Her son was less sure."
                               r"^(?:His|Her|Their)\s+(?:[a-z]+\s+)?(?:son|daughter|wife|husband|mother|father|"
-                              r"brother|sister|partner|grandson|granddaughter|friend|neighbour)\b(?! [A-Z])")
+                              r"brother|sister|partner|grandson|granddaughter|friend|neighbour)\b(?!,? [A-Z])")
 # ... after a description and an age: "said the youngest of the men, 24-year-old Emil Sande".
 _SAID_NAME = re.compile(r"\b(?:said|says|added)\s+(?:the\s+[^,;\"“”]{1,50},\s+)?(?:\d{1,3}-year-old\s+)?"
                         r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?"
@@ -359,8 +394,11 @@ def ranked_quotes(sentences: Sequence[Said], cast: Cast, limit: int = MAX_QUOTES
         for m in _QUOTED.finditer(_english_marks(sentence.text)):
             quoted = (m.group(1) or m.group(2)).strip()
             n = len(quoted.split())
-            if n < MIN_QUOTE_WORDS or (quoted[:1].islower() and n < MIN_FRAGMENT_WORDS) or _CONDOLENCE.match(quoted):
-                continue  # a few words quoted inside reported speech ('... had been "the hardest of my career"')
+            if n < MIN_QUOTE_WORDS or (quoted[:1].islower() and n < MIN_FRAGMENT_WORDS) or _CONDOLENCE.match(quoted) \
+                    or _foreign(quoted):
+                # a few words quoted inside reported speech ('... had been "the hardest of my career"'), or words in
+                # another language (its translation is the quotation to print)
+                continue
             key = quote_key(quoted)
             if key in pending or (stale is not None and stale(sentence, quoted)):
                 continue

@@ -63,3 +63,78 @@ def test_a_timetable_told_in_the_present_looks_ahead_and_is_a_preview() -> None:
     assert classify("The park reopens on Tuesday after repairs.", tuesday) == "expected"
     assert classify("The hearing continued on Wednesday.", tuesday) == "report"
     assert classify("The willing crowd left the square.", tuesday) == "report"
+
+
+def test_a_short_name_before_a_role_noun_is_a_place_and_gets_no_insertion() -> None:
+    from briefer.names import _alone
+
+    text = "The ship rolled in a storm about 12 miles off Carrick Head late on Saturday."
+    at = text.index("Carrick")
+    assert not _alone(text, at, at + len("Carrick"))  # (it had read "off [Clean] Carrick Head")
+    text = "Carrick said the beach would reopen on Friday."
+    assert _alone(text, 0, len("Carrick"))
+
+
+def test_a_body_called_a_group_is_no_person_and_a_duty_controller_is_one() -> None:
+    from briefer.people import who_is_who
+    from briefer.quotes import Said, key_quotes
+
+    paragraphs = ["Organiser Bethan Lloyd-Carew of the group Clean Carrick said the pellets were the worst of it.",
+                  "Volunteers have filled more than 900 sacks since Sunday, Clean Carrick said.",
+                  "\"A sealed battery container is not an immediate danger, but it must not be opened by anyone,\" "
+                  "said Tamsin Rowe, duty controller at Carrick Coastguard."]
+    cast = who_is_who([(1, p) for p in paragraphs])
+    assert "Clean Carrick" not in cast.everyone
+    assert cast.roles["Tamsin Rowe"] == "duty controller at Carrick Coastguard"
+    quotes = key_quotes([Said(1, 0, j, p) for j, p in enumerate(paragraphs)], cast)
+    assert [q.speaker for q in quotes] == ["Tamsin Rowe"]  # (had gone to "Clean Carrick", named beside the verb)
+
+
+def test_a_farm_is_no_speaker_and_the_name_in_apposition_is() -> None:
+    from briefer.people import who_is_who
+    from briefer.quotes import Said, key_quotes
+
+    paragraphs = ["The company has applied to put the mast on farmland at Hollins Farm, north of the village.",
+                  "The farmer at Hollins Farm, Gareth Pennock, said he was happy to host the mast. \"I have been "
+                  "standing in the yard holding my phone up like a torch for ten years,\" he said."]
+    cast = who_is_who([(1, p) for p in paragraphs])
+    assert "Hollins Farm" not in cast.everyone
+    quotes = key_quotes([Said(1, 0, j, p) for j, p in enumerate(paragraphs)], cast)
+    assert [q.speaker for q in quotes] == ["Gareth Pennock"]
+
+
+def test_kin_named_in_apposition_is_a_person_of_the_kin_nouns_sex() -> None:
+    from briefer.people import who_is_who
+    from briefer.quotes import Said, key_quotes
+
+    paragraphs = ["Councillor Ruth Pell, who chairs the planning committee, voted for the sale.",
+                  "Her brother, Daniel Pell, is a director of the developer.",
+                  "Asked about her brother's role, she said the sale had been judged on its merits. \"This is a fair "
+                  "price for a building nobody has used for a year,\" she said."]
+    cast = who_is_who([(1, p) for p in paragraphs])
+    assert "Daniel Pell" in cast.everyone and cast.gender["Daniel Pell"] == "m"
+    quotes = key_quotes([Said(1, 0, j, p) for j, p in enumerate(paragraphs)], cast)
+    assert [q.speaker for q in quotes] == ["Ruth Pell"]  # not her brother, named closer
+    paragraphs = ["Her great-great-granddaughter, Sophie Marrable-Kent, was at the gallery to see it arrive. \"She "
+                  "belongs here, with the river she painted and the town she loved,\" she said."]
+    cast = who_is_who([(1, p) for p in paragraphs])
+    quotes = key_quotes([Said(1, 0, j, p) for j, p in enumerate(paragraphs)], cast)
+    assert [q.speaker for q in quotes] == ["Sophie Marrable-Kent"]  # (was "speaker not named")
+
+
+def test_a_quotation_in_another_language_gives_way_to_its_translation_with_its_speaker() -> None:
+    from briefer.people import who_is_who
+    from briefer.quotes import Said, key_quotes
+
+    paragraphs = ["At the deli on Sheep Street, owner Marta Wisniewska said: \"Od rana gotujemy wode w trzech "
+                  "czajnikach. Klienci pytaja, czy moga kupic u nas kawe.\"",
+                  "That means: \"We have been boiling water in three kettles since the morning. Customers ask if "
+                  "they can buy coffee from us.\"",
+                  "Commissaire Helene Dufresnoy of the Saint-Aubrel police told reporters: \"Nous ne cherchions pas "
+                  "un tableau, mais ce n'etait pas une simple decoration.\"",
+                  "She was saying: \"We were not looking for a painting, but it was no mere decoration.\""]
+    cast = who_is_who([(1, p) for p in paragraphs])
+    quotes = key_quotes([Said(1, 0, j, p) for j, p in enumerate(paragraphs)], cast)
+    assert {q.text[:10]: q.speaker for q in quotes} == {"We have be": "Marta Wisniewska",
+                                                        "We were no": "Helene Dufresnoy"}
+    assert cast.roles["Helene Dufresnoy"] == "of the Saint-Aubrel police"
