@@ -751,8 +751,8 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE,
                 if _KIN.search(role):
                     entry.evidence += 1
                     entry.charged = True
-                    if sign := _GENDERED_ROLE.search(role.split()[-1]):  # "Her brother": a man
-                        entry.gender["m" if sign["m"] else "f"] += 1
+                    if kin := _GENDERED_ROLE.search(role.split()[-1]):  # "Her brother": a man
+                        entry.gender["m" if kin["m"] else "f"] += 1
                 role = _resolve(role, [*context[-3:-1], text[:start]], organisations)
             if role:
                 entry.roles[role] += 1
