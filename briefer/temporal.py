@@ -43,9 +43,16 @@ _OLD_YEAR = (r"(?P<old>1[5-8]\d\d)\b(?!\s+(?!(?:and|or|but|when|while|as|after|b
 
 # "June 18, 2023", "June 18", "18 June 2023", "18 June" (day 1-31).
 _MONTH_DAY = re.compile(rf"\b{_MONTH_RE}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?")
-_DAY_MONTH = re.compile(rf"\b(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MONTH_RE}(?:,?\s+{_YEAR}\b)?")
+_DAY_MONTH = re.compile(rf"\b(?P<day>[0-3]?\d)(?:(?:st|nd|rd|th)\s+of|(?:st|nd|rd|th)?)\s+{_MONTH_RE}"
+                        rf"(?:,?\s+{_YEAR}\b)?")
+# A day of the month with no month, after a preposition or a weekday: "on Saturday the 24th", "released on bail until
+# the 28th", "on Thursday, the 12th" (not "in the 31st minute", "the 14th of October").
+_ORDINAL_DAY = re.compile(rf"\b(?:(?P<rel>on|until|by|from|since|before|after)\s+(?:{_WEEKDAY_RE},?\s+)?|"
+                          rf"{_WEEKDAY_RE.replace('weekday', 'named')},?\s+)the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
+                          rf"(?!(?:\s+of)?\s+{_MONTH_RE.replace('month', 'of')})(?!\s+(?:minute|century|floor|"
+                          r"anniversary|birthday|time|hole|round|lap|place|year|edition|over|stage|storey))")
 # "in February", "in February 2023", "February 2023", "early June", "since March".
-_MONTH_ONLY = re.compile(rf"\b(?:(?:in|since|by|until|early|late|mid-?|last|next|this|from)\s+)?{_MONTH_RE}"
+_MONTH_ONLY = re.compile(rf"\b(?:(?:in|since|by|until|early|late|mid-?|[Ll]ast|[Nn]ext|this|from)\s+)?{_MONTH_RE}"
                          rf"(?:\s+{_YEAR}\b|(?=[\s.,;]|$))")
 # The second month of a range, with the year both share: "between January | and December 2025", "from May | to July
 # 2024".
@@ -398,6 +405,23 @@ def _weekday(match: re.Match[str], anchor: dt.date, future: bool) -> dt.date:
     return anchor - dt.timedelta(days=back)
 
 
+def _ordinal_day(m: re.Match[str], anchor: dt.date, ahead: bool) -> When | None:
+    """The date of a day of the month named without its month: the one, in the anchor's month or either beside it,
+    on the weekday named ("Saturday the 24th"), else on the side the wording points to ("until the 28th" ahead),
+    nearest the anchor."""
+    n = int(m["day"])
+    months = [divmod(anchor.year * 12 + anchor.month - 1 + k, 12) for k in (-1, 0, 1)]
+    days = [d for year, month in months if (d := _safe_date(year, month + 1, n)) is not None]
+    weekday = m["weekday"] or m["named"]
+    if weekday:
+        days = [d for d in days if d.weekday() == WEEKDAYS.index(weekday.lower())]
+    elif ahead:
+        days = [d for d in days if d >= anchor]
+    if not days:
+        return None
+    return When(min(days, key=lambda d: abs((d - anchor).days)), "day", m.group())
+
+
 def _relative(word: str, anchor: dt.date) -> When:
     word = word.lower()
     if word in ("today", "tonight"):
@@ -455,7 +479,11 @@ def _mentions_at(text: str, anchor: dt.date) -> tuple[tuple[int, When], ...]:
         ranged = None if m["year"] else _RANGE_YEAR.match(text, m.end())
         given = m["year"] or (ranged["year"] if ranged else None)
         year = int(given) if given else _near_year(month, 15, anchor, direction)
+        if not given and phrase.startswith(("next", "last")) and month == anchor.month:
+            year = anchor.year + (1 if phrase.startswith("next") else -1)  # "next August", said in August
         add(m, When(dt.date(year, month, 1), "month", m.group()))
+    for m in _ORDINAL_DAY.finditer(text) if digits else ():
+        add(m, _ordinal_day(m, anchor, m["rel"] in ("until", "by") or m.start() > first_modal))
     for m in _YEAR_ONLY.finditer(text) if digits else ():
         add(m, When(dt.date(int(m["year"] or m["old"]), 1, 1), "year", m.group()))
     for m in _WEEKDAY.finditer(text) if weekdays else ():

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -22,7 +22,7 @@ from briefer.dedupe import SAME_FACT, SimilarityIndex
 from briefer.model import Dated, Item
 from briefer.supersede import COPULA
 from briefer.temporal import When, classify, event_date, explicit_year, told_in_past
-from briefer.text import STOP_WORDS
+from briefer.text import STOP_WORDS, stem
 
 MAX_EVENTS = 8
 MAX_PER_DATE = 2
@@ -409,6 +409,11 @@ def _content(text: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]{2,}", text.lower()) if w not in STOP_WORDS}
 
 
+def _step_words(text: str) -> set[str]:
+    """A next step's content words as stems ("opened" and "open" one), without the letters of "24th" or "4pm"."""
+    return {stem(w) for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in STOP_WORDS}
+
+
 # Share of the shorter line's content words two next steps of one date must share to be one event told twice
 # ("a Biden-Xi meeting at the ... summit in San Francisco in November" twice over, in other words).
 SAME_STEP = 0.5
@@ -419,9 +424,10 @@ SAME_DAY_EVENT = 0.35
 DAY_ISO = len("2026-01-01")
 
 
-def _told(d: Dated, told: Sequence[tuple[str, set[str]]], share: float = SAME_STEP) -> bool:
+def _told(d: Dated, told: Sequence[tuple[str, set[str]]], share: float = SAME_STEP,
+          content: Callable[[str], set[str]] = _content) -> bool:
     """Whether a row tells again the event of a line of its date in `told` ((date, content words) pairs)."""
-    words = _content(d.text)
+    words = content(d.text)
     return any(date == d.date and words and other and len(words & other) >= share * min(len(words), len(other))
                for date, other in told)
 
@@ -429,7 +435,7 @@ def _told(d: Dated, told: Sequence[tuple[str, set[str]]], share: float = SAME_ST
 def merged_next(rows: Sequence[Dated], pointed: Sequence[Dated], printed: Mapping[str, str] = {}) -> tuple[Dated, ...]:
     """What comes next: its own rows and the pointer rows, dated ones in date order, undated ones after; a row of
     the date of a pointer that tells the same step (`printed`: each pointer's item text by `ref`) is left out."""
-    steps = [(d.date, _content(printed.get(d.ref, ""))) for d in pointed]
+    steps = [(d.date, _step_words(printed.get(d.ref, ""))) for d in pointed]
     keyed = [(d.date == "", _start(d.date) if d.date else (dt.date.max, 0), k, d)
-             for k, d in enumerate([*pointed, *(r for r in rows if not _told(r, steps))])]
+             for k, d in enumerate([*pointed, *(r for r in rows if not _told(r, steps, content=_step_words))])]
     return tuple(d for *_, d in sorted(keyed, key=lambda x: x[:3]))

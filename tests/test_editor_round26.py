@@ -138,3 +138,35 @@ def test_a_quotation_in_another_language_gives_way_to_its_translation_with_its_s
     assert {q.text[:10]: q.speaker for q in quotes} == {"We have be": "Marta Wisniewska",
                                                         "We were no": "Helene Dufresnoy"}
     assert cast.roles["Helene Dufresnoy"] == "of the Saint-Aubrel police"
+
+
+def test_a_day_of_the_month_without_its_month_is_read_beside_the_anchor() -> None:
+    friday = dt.date(2026, 10, 16)
+    assert [w.day for w in mentions("The bakery will close for good on Saturday the 24th.", friday)] == \
+        [dt.date(2026, 10, 24)]  # (was read as "on Saturday": the 17th gone by)
+    assert [w.day for w in mentions("She was released on bail until the 28th.", friday)] == [dt.date(2026, 10, 28)]
+    assert [w.day for w in mentions("He was bailed until the 3rd.", friday)] == [dt.date(2026, 11, 3)]
+    assert [w.day for w in mentions("The vote will be held on Thursday, the 12th, at 6pm.", friday)] == \
+        [dt.date(2026, 11, 12)]
+    assert [w.day for w in mentions("They meet on the 14th of November.", friday)] == [dt.date(2026, 11, 14)]
+    assert mentions("He scored in the 31st minute.", friday) == []
+    assert mentions("The tower was built in the 14th century.", friday) == []
+
+
+def test_next_august_said_in_august_is_next_year() -> None:
+    assert mentions("The festival will return next August.", dt.date(2026, 8, 17))[0].day == dt.date(2027, 8, 1)
+    assert mentions("Last August the show was rained off.", dt.date(2026, 8, 17))[0].day == dt.date(2025, 8, 1)
+    assert mentions("The festival will return next August.", dt.date(2026, 3, 2))[0].day == dt.date(2026, 8, 1)
+
+
+def test_two_next_steps_of_one_day_that_tell_one_event_are_one_row() -> None:
+    from briefer.model import Dated
+    from briefer.timeline import merged_next
+
+    pointer = Dated(text="", date="2026-10-24", sources=(1, 2), ref="overview-2")
+    row = Dated(text="The family said the bakery would close at 4pm on Saturday 24 October and the building would be "
+                     "put up for sale.", date="2026-10-24", sources=(1,))
+    other = Dated(text="The town's market will move to the car park on Saturday 24 October.", date="2026-10-24",
+                  sources=(2,))
+    printed = {"overview-2": "The Tarnholme bakery opened in 1926 and will close on the 24th."}
+    assert merged_next([row, other], [pointer], printed) == (pointer, other)
