@@ -46,7 +46,8 @@ _FURNITURE_PHRASE = re.compile(
     r"remember (?:me|my name)|all rights reserved|"
     r"cookie|privacy policy|terms of (?:use|service)|click here|follow us|download (?:the|our) app|author-?image|"
     # A call for readers' news: "Got a story? Call the newsdesk on 01632 960 412."
-    r"got a (?:story|news tip|tip)\b|news ?(?:desk|room) on\b|send us your (?:story|stories|news|tips?)\b|"
+    r"(?:got|do you have|have you got) a (?:story|news tip|tip)\b|news ?(?:desk|room) on\b|"
+    r"send us your (?:story|stories|news|tips?)\b|"
     # ... and a column's own plug: "Canal Watch is written by volunteers. Spotted something ...? Get in touch."
     r"spotted something\b[^.?]{0,60}\?|get in touch\.?\W*$|"
     r"(?:is|are) (?:written|run|produced)(?: and (?:delivered|edited|printed|run))? by volunteers|"
@@ -153,7 +154,7 @@ _PRINTED_REFERENCE = re.compile(r"\s*\((?:pictured|see (?:graphic|map|chart|box|
                                 r"\s*\[(?:\d{1,2}|[a-z][a-z ]{0,20} needed)\]|^\[\d{1,2}\]\s*", re.I)
 # An outlet's advice box: "If you have been affected by this story, the Elder Support Line ... on 0800 ...".
 _HELPLINE = re.compile(r"^(?:if you(?: or someone you (?:know|care for|love))? (?:have|has|are|were) (?:been )?"
-                       r"affected by (?:this|these|any of the issues|the issues|issues|the [\w -]{1,30},|"
+                       r"affected by (?:this|these|any of the issues|the issues|issues|(?:the|a|an) [\w -]{1,30},|"
                        r"(?:crime|abuse|violence|domestic abuse|suicide|grief|bereavement|fraud)\b)|"
                        # "If you feel unwell, call NHS 111.", "If you see someone in difficulty at sea, call 999 ..."
                        r"if (?:you|your)\b[^.;]{0,60},\s*(?:please )?(?:call|ring|phone|dial|contact)\b|"
@@ -161,6 +162,10 @@ _HELPLINE = re.compile(r"^(?:if you(?: or someone you (?:know|care for|love))? (
                        # line is open 24 hours on 0800 555 0123."
                        r"(?:the )?[\w'’ -]{0,30}\b(?:support|help|advice|customer|information|enquiry|emergency) ?"
                        r"(?:line|number) is open\b|"
+                       # "Brannock Water's helpline is 0800 555 0142, and updates are posted on its website."
+                       r"[\w'’ -]{0,40}\b(?:helpline|help line|hotline|support line)(?: number)? is \+?\d[\d ]{5,}|"
+                       # A paper's own footer: "Netherby & District News is published every Friday."
+                       r"[\w&'’ .-]{2,60} is published (?:every|each|daily|weekly|fortnightly|monthly)\b|"
                        r"(?:for|if you need) (?:confidential )?(?:support|help|advice)[^.]{0,40}\b"
                        r"(?:call|contact|visit)\b|"
                        r"help and support (?:is|are) available|"
@@ -318,6 +323,9 @@ _BOILERPLATE_HEAD = re.compile(r"^(?:(?:forward-looking|cautionary) (?:statement
                                r"forward-looking (?:statements?|information)|"
                                r"safe harbou?r statement|(?:media|press|investor) (?:contacts?|enquiries|inquiries))"
                                r"(?:\s*:|\.?$)", re.I)
+# ... and the heading of readers' comments under an article: "Comments", "Comments (12)", "Join the discussion".
+_COMMENTS_HEAD = re.compile(r"^(?:(?:reader|readers'?|your) )?comments?(?: \(\d+\))?|\d+ comments?|"
+                            r"join the (?:discussion|conversation)|what (?:our )?readers (?:say|said)$", re.I)
 # The longest such line: a heading alone, or a contact line ("Media contact: Per Holm, head of communications, +47
 # 900 00 000" is ten words).
 BOILERPLATE_HEAD_WORDS = 14
@@ -334,7 +342,8 @@ def _release_end(lines: Sequence[str]) -> int:
             continue
         if _END_MARK.match(line) or (release and (_RELEASE_TAIL.match(line) or ABOUT.match(line))):
             return k
-        if _BOILERPLATE_HEAD.match(line) and len(line.split()) <= BOILERPLATE_HEAD_WORDS:
+        if (_BOILERPLATE_HEAD.match(line) and len(line.split()) <= BOILERPLATE_HEAD_WORDS) \
+                or _COMMENTS_HEAD.fullmatch(line.strip(" *#_:")):
             return k
         about = ABOUT.match(line)
         name = about.group(1) if about else None
@@ -379,7 +388,7 @@ def _is_furniture(line: str) -> bool:
     # Word counts first: most lines are long prose, and these patterns are slow to search.
     if (n <= FURNITURE_MAX_PHRASE_WORDS and _holds_furniture_word(folded) and _FURNITURE_PHRASE.search(line)) \
             or _TEASER.match(line) or _EMBARGO.match(line) or is_provenance(line) or _is_note(line) \
-            or _HELPLINE.match(line):
+            or _HELPLINE.match(line.lstrip(" *_")):
         return True
     if n <= 25 and (_CREDIT.search(line) or _CAPTION_DATE.search(line) or _CREDITED.search(line)):
         return True

@@ -170,3 +170,20 @@ def test_two_next_steps_of_one_day_that_tell_one_event_are_one_row() -> None:
                   sources=(2,))
     printed = {"overview-2": "The Tarnholme bakery opened in 1926 and will close on the 24th."}
     assert merged_next([row, other], [pointer], printed) == (pointer, other)
+
+
+def test_helplines_a_papers_footer_a_call_for_stories_and_readers_comments_are_no_news() -> None:
+    doc = _clean("A postman was bitten by two dogs on Wrenfield Avenue on Monday morning.",
+                 "*If you have been affected by a dog attack, the Dog Safety Line is open on 0800 555 0190.*",
+                 "Brannock Water's helpline is 0800 555 0142, and updates are posted on its website.",
+                 "*Netherby & District News is published every Friday. Letters to the editor: letters@news.example*",
+                 "Do you have a story? Email newsdesk@dalecourier.example or call 01632 960 412.",
+                 "The action group said it would not oppose the new site.",
+                 "Comments",
+                 "Wrenbymum: Well done Helen and everyone who marched!",
+                 "Alan, Upper Wrenby: Just build something. Anything at all would be better than this.")
+    assert doc.paragraphs == ("A postman was bitten by two dogs on Wrenfield Avenue on Monday morning.",
+                              "The action group said it would not oppose the new site.")
+    # A helpline the story is about stays: its number is not given as advice.
+    kept = "The council's new helpline for flooded homes took 300 calls on its first day."
+    assert _clean(kept).paragraphs == (kept,)
