@@ -418,7 +418,7 @@ _OF_ORG = re.compile(rf"^ (of the {_W}(?:['’](?=\s))?(?:\s+(?:of\s+)?{_W}(?:['
 
 # A post someone is given: "named Ines Marchetti as finance minister", "appointed Erik Strand as head coach".
 _APPOINTED = re.compile(r"\b(?:named|appointed|appoint|appoints|names|chose|picked|nominated|elected|installed|"
-                        r"confirmed|hired|unveiled)\s+$")
+                        r"confirmed|hired|unveiled)\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame|Cllr)\.?\s+)?$")
 _AS_ROLE = re.compile(r"^ as (?:the |its |their |her |his )?(?:new )?((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\b")
 _WHO_ASIDE = re.compile(r"^,\s+who\b[^,;\"“”]{1,100},")
 # What is done only to people, or only people do, right after a name (an aside between): "Owen Pritchard, of Mill

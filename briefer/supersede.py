@@ -106,11 +106,22 @@ STATES = (
     # Told not to drink the water, then told it is safe again ("More than eight thousand homes ... have been told not
     # to drink their tap water" / "All homes ... can drink their tap water again after ... lifted the last of a "do
     # not drink" notice").
-    (re.compile(r"\b(?:told|advised|warned|urged) not to (?:drink|use|swim in|bathe in|eat)\b|\bnotice\b[^.;]{0,60}"
+    (re.compile(r"\b(?:told|advised|warned|urged) (?:not to (?:drink|use|swim in|bathe in|eat)|to boil)\b|"
+                r"\bnotice\b[^.;]{0,60}"
                 r"\b(?:remains?|remained|(?:is|was) still) in (?:force|place)\b", re.I),
      re.compile(r"\b(?:can|could|may) (?:drink|use|swim in|bathe in|eat)\b[^.;]{0,40}\bagain\b|\b(?:safe|fit) to "
                 r"(?:drink|use|swim in|bathe in|eat) again\b|\bnotice (?:was |has been |had been )?lifted\b|"
                 r"\blifted the (?:last of (?:a|the) )?[^.;]{0,30}\bnotice\b", re.I)),
+    # People held and questioned, once bailed, released or charged ("The four people arrested on Monday remain in
+    # custody and are being questioned" / "A 29-year-old woman has been released on bail", "Two men were remanded").
+    (re.compile(r"\b(?:(?:remain|remains|remained|is|are|was|were) (?:still )?(?:in (?:police )?custody|being "
+                r"(?:questioned|held|interviewed))|(?:is|are) (?:still )?being questioned)\b", re.I),
+     re.compile(r"\b(?:released (?:on (?:police )?bail|under investigation|without charge)|bailed|"
+                r"(?:was|were|has been|have been|had been) (?:charged|remanded)|remanded in custody)\b", re.I)),
+    # Someone sought, once found or arrested ("Police are trying to trace the person who flew the drone" / "A
+    # 41-year-old man has been arrested").
+    (re.compile(r"\b(?:trying|seeking|working|appealing for help) to (?:trace|find|identify|locate)\b", re.I),
+     re.compile(r"\b(?:was|were|has been|have been|had been) (?:arrested|identified|traced|charged)\b", re.I)),
     # A cause not yet known, then found ("The cause of the collapse is not yet known", "The cause of the fire is being
     # investigated" / "A brick sewer ... caved in ..., causing the sinkhole, engineers said", "Investigators believe
     # the fire was started by sparks from a farm machine").

@@ -187,3 +187,29 @@ def test_helplines_a_papers_footer_a_call_for_stories_and_readers_comments_are_n
     # A helpline the story is about stays: its number is not given as advice.
     kept = "The council's new helpline for flooded homes took 300 calls on its first day."
     assert _clean(kept).paragraphs == (kept,)
+
+
+def test_custody_a_search_for_someone_and_a_boil_notice_are_states_later_news_overturns() -> None:
+    from briefer.supersede import supersedes
+
+    assert supersedes("A 29-year-old woman arrested on Monday has been released on bail.", "report",
+                      "The four people arrested on Monday remain in custody and are being questioned.", "report")
+    assert supersedes("Two men arrested on Monday were remanded in custody by magistrates.", "report",
+                      "The four people arrested on Monday are being questioned by detectives.", "report")
+    assert supersedes("A 41-year-old man has been arrested on suspicion of flying a drone near the display.", "report",
+                      "Westhaven Police are trying to trace the person who flew the drone.", "report")
+    assert supersedes("The boil notice was lifted on Wednesday evening, two days earlier than expected.", "report",
+                      "Up to 12,000 homes have been told to boil their tap water before drinking it.", "report")
+    # ... and not the other way about, nor by a sentence about something else.
+    assert not supersedes("The four people arrested on Monday remain in custody.", "report",
+                          "A 29-year-old woman arrested on Monday has been released on bail.", "report")
+    assert not supersedes("The ewes taken on the night the four were arrested have gone home.", "report",
+                          "The four people arrested on Monday remain in custody.", "report")
+
+
+def test_a_person_confirmed_in_a_post_holds_it_without_acting() -> None:
+    from briefer.people import who_is_who
+
+    said = [(1, "Dr Priya Halden, the trust's acting chief executive, said the money was needed for repairs."),
+            (2, "At the same meeting the board confirmed Dr Priya Halden as chief executive.")]
+    assert who_is_who(said, order={1: 0, 2: 1}).roles["Priya Halden"] == "chief executive"
