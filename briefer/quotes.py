@@ -153,12 +153,23 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
             if found:
                 return found[0], ""
             taken = taken or bool(other and re.search(rf"\b{other}\s+(?:said|says|added|told)\b", earlier, re.I))
-            if any(not cast.people_in(name) for _, _, name in names_in(earlier)):
+            unheld = [name for _, _, name in names_in(earlier) if not cast.people_in(name)]
+            if unheld:
                 # Someone who's who does not hold is named closer ("Earlier, midwife Sarah Linden told the
                 # inquiry ..." before '"...," she said'): not the one it names further back; that one, when the
-                # closer sentence's speaker ("The group's organiser, retired headteacher Peter Kitto, said ...").
+                # closer sentence's speaker ("The group's organiser, retired headteacher Peter Kitto, said ..."),
+                # or when the sentence names no one else and opens with the name or tells of something theirs
+                # ("Gwen Pryce, of Top Hollins Farm, lost 85 ewes in a single night.", "Among them were 61 of Gwen
+                # Pryce's ewes.").
                 says = _NAME_SAYS.search(earlier)
-                return (_sayer(says), "") if says else ("", "")
+                if says:
+                    return _sayer(says), ""
+                only = set(unheld)
+                name = unheld[0]
+                if len(only) == 1 and (earlier.lstrip("“\"").startswith(name)
+                                       or re.search(rf"\b{re.escape(name)}['’]s\b", earlier)):
+                    return name, ""
+                return "", ""
             role = _ROLE_SAYS.match(earlier.strip())
             if role:  # "The society's treasurer said ...", "One regular, who said he had drunk there ...": unnamed
                 return "", role.group(1)[0].lower() + role.group(1)[1:]

@@ -213,3 +213,20 @@ def test_a_person_confirmed_in_a_post_holds_it_without_acting() -> None:
     said = [(1, "Dr Priya Halden, the trust's acting chief executive, said the money was needed for repairs."),
             (2, "At the same meeting the board confirmed Dr Priya Halden as chief executive.")]
     assert who_is_who(said, order={1: 0, 2: 1}).roles["Priya Halden"] == "chief executive"
+
+
+def test_she_said_after_a_sentence_that_opens_with_the_only_name_in_it_is_that_person() -> None:
+    from briefer.people import who_is_who
+    from briefer.quotes import Said, key_quotes
+
+    paragraphs = ["Officers found ear tags that had been cut out and replaced with counterfeit tags.",
+                  "Gwen Pryce, of Top Hollins Farm near Harrowdale, lost 85 ewes in a single night in March.",
+                  "\"You check the field at dusk and they are there, and in the morning the gate is open,\" she said.",
+                  "Among them were 61 of Gwen Pryce's ewes. \"They came off the trailer and walked straight up to the "
+                  "top field,\" she said.",
+                  "Sam Birtle met Jo Hext at the gate of the lower field. \"It makes you feel sick to see it,\" she "
+                  "said."]
+    cast = who_is_who([(1, p) for p in paragraphs])
+    quotes = {q.text[:12]: q.speaker for q in key_quotes([Said(1, 0, j, p) for j, p in enumerate(paragraphs)], cast)}
+    assert quotes["You check th"] == quotes["They came of"] == "Gwen Pryce"  # (were "speaker not named")
+    assert quotes["It makes you"] == ""  # two people named closer: nobody's to give
