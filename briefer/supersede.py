@@ -769,6 +769,8 @@ def decided(later: str, earlier: str) -> bool:
 SUBJECT_HEAD_WORDS = 3  # the words of a preview's subject read as what it is about ("The strike, which ...")
 # An event that will not happen: "Tuesday's vote will not take place", "the show was called off".
 _CALLED_OFF = re.compile(r"\b(?:will not|won't|would not|is not going to) (?:take place|go ahead|be held)\b|"
+                         r"\b(?:will|would) (?:now )?not (?:make|take|reach|give) (?:a|any|its) "
+                         r"(?P<decision>decision)\b|"
                          r"\b(?:cancel(?:led|ed|s)?|called off|calls off|scrapped|abandoned|withdrew|withdrawn)\b",
                          re.I)
 
@@ -777,14 +779,16 @@ def called_off(later: str, earlier: str) -> bool:
     """Whether `later` calls off the event the preview `earlier` expects: it says the event will not take place or
     was cancelled, and names it (the verb after the preview's modal, as a verb or a noun: "The assembly is due to
     vote on it on Tuesday" / "Tuesday's vote will not take place")."""
-    if not _CALLED_OFF.search(later):
+    off = _CALLED_OFF.search(later)
+    if not off:
         return False
     before, modal, after = preview_event(earlier)
     if not modal:
         return False
     event = _first_stem(after)
-    if event and event not in LIGHT_VERBS and event in lemma_stems(words(later)):
-        return True
+    if event and event not in LIGHT_VERBS and (event in lemma_stems(words(later))
+                                               or (off["decision"] and event == _first_stem("decide"))):
+        return True  # ("must decide by 4 December" / "will now not make a decision")
     # ... or calls off what the preview's subject is ("The strike ... will continue while members vote" / "The rest of
     # the strike ... has been called off"; not "the operator cancelled the minibus service" of "The operator had
     # earlier said the line would stay closed"): the thing called off, not who calls something off.

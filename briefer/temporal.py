@@ -69,6 +69,8 @@ _WEEKDAY_MODIFIER = re.compile(r"\s+(?!(?:morning|afternoon|evening|night|before
 # A weekday naming a kind of service or trading, not a date: "mostly evening and Sunday services", "Saturday trading".
 _WEEKDAY_KIND = re.compile(r"\s+(?:services?|trading|openings?|opening hours|shifts|papers|markets|lunches|matches|"
                            r"fixtures|timetables?|routes|collections|deliveries|editions|worship|masses)\b")
+# What makes a weekday any such day: "to a Saturday", "every Sunday", "on any Monday".
+_ANY_DAY = re.compile(r"\b(?:a|any|every|each|another)\s+\Z", re.I)
 # What the dates above need: a digit, a month's name, a weekday's name (each checked before its patterns run).
 _DIGIT = re.compile(r"\d")
 _MONTH_CUE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
@@ -97,6 +99,8 @@ _EXPECTED = re.compile(
     r"planned|planning|aims?|aimed|hopes?|hoped|hoping|intends?|intended|expects?|expected|"
     r"(?:is|are) (?:all |also |now |still |not |no longer )?"
     r"(?:due|set|scheduled|expected|likely|poised|slated|going)) to|"
+    # A duty with its deadline: "The council must decide by 4 December whether ...".
+    r"must (?:now )?(?:[a-z]+ ){1,6}?by (?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:the )?end\b)|"
     r"(?:is|are) to (?!be\b)\w+|scheduled for|(?:is|are) planned|planned for|upcoming|"
     # A forecast looks ahead ("The forecast is for a cool, still morning", "Rain is forecast for Tuesday").
     r"forecasts? (?:is|are) for|(?:is|are) forecast|"
@@ -150,7 +154,7 @@ _PURPOSE = re.compile(r"\bso(?: that)? (?:he|she|they|it|we|I|you) (?:could|woul
 _EXPECTED_WORDS = ("will", "won't", "shall", "'ll", "would", "could", "might", "may", "should", "possibly", "perhaps",
                    "likely", "plan", "aim", "hope", "hoping", "intend", "expect", "due", "set", "scheduled", "poised",
                    "slated", "going", "is to", "are to", "upcoming", "forthcoming", "next", "later", "coming",
-                   "tomorrow", "forecast", *_TIMETABLE_WORDS)
+                   "tomorrow", "forecast", "must", *_TIMETABLE_WORDS)
 _BACKGROUND_WORDS = ("long", "years", "decades", "since", "was once", "used to", "previously", "formerly", "past",
                      "historically")
 # What every alternative of _AHEAD needs, looked for in the same way (`_ahead`): the pattern was searched about 11,000
@@ -491,6 +495,8 @@ def _mentions_at(text: str, anchor: dt.date) -> tuple[tuple[int, When], ...]:
             continue  # "the Sunday library cuts", "its Saturday market": a kind of day, not a date
         if not m["rel"] and _WEEKDAY_KIND.match(text, m.end()):
             continue  # "evening and Sunday services": a kind of service, not a date
+        if (not m["rel"] or m["rel"].lower() == "on") and _ANY_DAY.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "move to a Saturday", "on any Sunday": no day in particular
         if any(0 <= start - m.end() <= 2 for start, _, _ in found):
             continue  # "Monday 26 January", "Monday, January 26": the date that follows is the day
         # (A period "from Tuesday" starts ahead unless the sentence tells it in the past: "has issued a warning ...
@@ -669,6 +675,8 @@ def event_date(text: str, anchor: dt.date) -> When | None:
     asides += [(at, at + 6) for at, when in mentioned
                if (when.phrase[:5].lower() == "until" or (report and _UNTIL_BEFORE.search(text, max(0, at - 30), at)))
                and (ahead is None or ahead.start() > at)]
+    # ... nor a date a figure is compared with: "raised £21,300, more than last year".
+    asides += [(at, at + 1) for at, _ in mentioned if _COMPARED_BEFORE.search(text, max(0, at - 20), at)]
     placed = [(at, when) for at, when in mentioned if not any(s <= at < e for s, e in asides)]
     # "Wednesday's derailment" names the day of another event than the sentence's, when it names one besides
     # ("Residents evacuated after Wednesday's derailment were allowed back on Thursday").
@@ -702,6 +710,8 @@ def event_date(text: str, anchor: dt.date) -> When | None:
 
 # A day's possessive: "Wednesday's derailment", "Saturday night's floods" (see `event_date`).
 _OWNED = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\b")
+# What compares with a date rather than dates the event: "more than last year", "compared with 2024".
+_COMPARED_BEFORE = re.compile(r"\b(?:than|compared (?:with|to)|against)\s+(?:in\s+|on\s+)?\Z", re.I)
 # "until" a few words before a date (see `event_date`).
 _UNTIL_BEFORE = re.compile(r"\buntil\s+(?:the\s+)?(?:[a-z]+\s+){0,2}\Z", re.I)
 # Words that open a clause of its own before a sentence's first day ("who was hurt when ... on Monday").

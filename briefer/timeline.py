@@ -56,7 +56,7 @@ def outside_quotes(text: str) -> str:
 # What an expected event is about: a sentence previewing one of these is a next step, not a forecast.
 _EVENT = re.compile(
     r"\b(?:visit|visits|trip|trips|meeting|meetings|meet|summit|talks|conference|hearing|vote|votes|election|"
-    r"deadline|review|reviews|inquiry|report|decision|decide|decides|ruling|trial|sentenced|sentencing|appeal|"
+    r"deadline|review|reviews|inquiry|report|decision|decide|decides|decided|ruling|trial|sentenced|sentencing|appeal|"
     r"consultation|referendum|ceremony|funeral|debate|inspection|inquest|open|opens|build|install|put up|"
     r"launch|opening|reopen|reopens|resume|close|closes|closed|closure|shut|"
     r"resumes|restart|restarts|return|returns|travel|host|hosts|sign|signing|announce|publish|begin|begins|start|starts|"

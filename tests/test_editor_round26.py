@@ -230,3 +230,26 @@ def test_she_said_after_a_sentence_that_opens_with_the_only_name_in_it_is_that_p
     quotes = {q.text[:12]: q.speaker for q in key_quotes([Said(1, 0, j, p) for j, p in enumerate(paragraphs)], cast)}
     assert quotes["You check th"] == quotes["They came of"] == "Gwen Pryce"  # (were "speaker not named")
     assert quotes["It makes you"] == ""  # two people named closer: nobody's to give
+
+
+def test_any_saturday_and_a_year_compared_with_date_nothing() -> None:
+    monday = dt.date(2026, 11, 9)
+    text = "The Round Table will meet later this month to look at whether the display should move to a Saturday."
+    assert [w.precision for w in mentions(text, monday)] == ["month"]  # (had been dated Saturday 14 November)
+    assert mentions("The market is held every Sunday in the square.", monday) == []
+    from briefer.temporal import event_date
+
+    assert event_date("The night raised £21,300 for the hospice, more than last year.", monday) is None
+    assert event_date("The airline carried 21.3 million passengers, 6 percent more than in 2024.", monday) is None
+    assert event_date("The tree was put up on 21 November.", monday).day == dt.date(2026, 11, 21)
+
+
+def test_a_duty_with_its_deadline_is_a_preview_a_later_no_decision_calls_off() -> None:
+    from briefer.supersede import supersedes
+
+    friday = dt.date(2026, 11, 20)
+    duty = "Dunmere District Council must decide by 4 December whether the mast needs full planning permission."
+    assert classify(duty, friday) == "expected"
+    assert classify("Visitors must wear a mask on the ward.", friday) == "report"
+    assert supersedes("The council will now not make a decision on the Church Lane plan, which had been due by 4 "
+                      "December.", "expected", duty, "expected")
