@@ -164,11 +164,10 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
                 says = _NAME_SAYS.search(earlier)
                 if says:
                     return _sayer(says), ""
-                only = set(unheld)
-                name = unheld[0]
-                if len(only) == 1 and (earlier.lstrip("“\"").startswith(name)
-                                       or re.search(rf"\b{re.escape(name)}['’]s\b", earlier)):
-                    return name, ""
+                only = unheld[0]
+                if set(unheld) == {only} and (earlier.lstrip("“\"").startswith(only)
+                                              or re.search(rf"\b{re.escape(only)}['’]s\b", earlier)):
+                    return only, ""
                 return "", ""
             role = _ROLE_SAYS.match(earlier.strip())
             if role:  # "The society's treasurer said ...", "One regular, who said he had drunk there ...": unnamed
