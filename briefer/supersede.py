@@ -63,6 +63,10 @@ STATES = (
     (re.compile(r"\b(?:closed|shut|suspended|halted|blocked|suspension (?:will|would) (?:continue|go on)|"
                 r"(?:are|is) (?:still )?being diverted)\b", re.I),
      re.compile(r"\b(?:reopen(?:ed|s|ing)?|resumed|back in business|lifted)\b", re.I)),
+    # ... and open, then closed after all ("Park Road, which had been due to close from 4pm, will stay open" / "Park
+    # Road will now be closed from 3.30pm to 9.30pm on Sunday").
+    (re.compile(r"\b(?:will|would) (?:stay|remain) open\b", re.I),
+     re.compile(r"\b(?:will (?:now )?be|(?:is|are|was|were) (?:now )?) closed\b", re.I)),
     # ... an animal or a fugitive at large, once caught ("was still at large on Sunday" / "was found on Sunday
     # evening ... and was taken back unharmed").
     (re.compile(r"\b(?:missing|unaccounted for|(?:still )?at large|on the loose|on the run|(?:has|have) escaped|"

@@ -675,6 +675,8 @@ def event_date(text: str, anchor: dt.date) -> When | None:
     asides += [(at, at + 6) for at, when in mentioned
                if (when.phrase[:5].lower() == "until" or (report and _UNTIL_BEFORE.search(text, max(0, at - 30), at)))
                and (ahead is None or ahead.start() > at)]
+    # ... nor a day in a reason: "Gates will open at 5pm ..., because Monday is a school day".
+    asides += [m.span() for m in _BECAUSE.finditer(text)] if "because" in text else []
     # ... nor a date a figure is compared with: "raised £21,300, more than last year".
     asides += [(at, at + 1) for at, _ in mentioned if _COMPARED_BEFORE.search(text, max(0, at - 20), at)]
     placed = [(at, when) for at, when in mentioned if not any(s <= at < e for s, e in asides)]
@@ -710,6 +712,7 @@ def event_date(text: str, anchor: dt.date) -> When | None:
 
 # A day's possessive: "Wednesday's derailment", "Saturday night's floods" (see `event_date`).
 _OWNED = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\b")
+_BECAUSE = re.compile(r"\bbecause\b[^.;,]*")
 # What compares with a date rather than dates the event: "more than last year", "compared with 2024".
 _COMPARED_BEFORE = re.compile(r"\b(?:than|compared (?:with|to)|against)\s+(?:in\s+|on\s+)?\Z", re.I)
 # "until" a few words before a date (see `event_date`).

@@ -253,3 +253,16 @@ def test_a_duty_with_its_deadline_is_a_preview_a_later_no_decision_calls_off() -
     assert classify("Visitors must wear a mask on the ward.", friday) == "report"
     assert supersedes("The council will now not make a decision on the Church Lane plan, which had been due by 4 "
                       "December.", "expected", duty, "expected")
+
+
+def test_a_day_in_a_reason_does_not_date_the_event_and_open_then_closed_after_all() -> None:
+    from briefer.supersede import supersedes
+    from briefer.temporal import event_date
+
+    saturday = dt.date(2026, 11, 7)
+    assert event_date("Gates will open at 5pm and the fireworks will start at 7pm because Monday is a school day.",
+                      saturday) is None  # (had been dated Monday 9 November)
+    assert event_date("Brisa is recalling its kettles because a fault can make them overheat, the company announced "
+                      "on Tuesday.", saturday).day == dt.date(2026, 11, 3)
+    assert supersedes("Park Road will now be closed from 3.30pm to 9.30pm on Sunday.", "expected",
+                      "Park Road, which had been due to close from 4pm, will stay open.", "expected")
