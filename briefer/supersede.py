@@ -87,6 +87,11 @@ STATES = (
                 re.I)),
     # Still in hospital, then home ("One of them remains in hospital in Lensby" / "The last of the four survivors was
     # discharged from hospital").
+    # ... and "serious but stable", once out of intensive care ("is in a serious but stable condition" / "is now stable
+    # and out of intensive care").
+    (re.compile(r"\b(?:serious but stable|seriously ill but stable|critical but stable)\b", re.I),
+     re.compile(r"\b(?:out of intensive care|moved (?:out of intensive care|to an? (?:[\w'’-]+ ){0,2}ward)|"
+                r"discharged|allowed home|released from hospital)\b", re.I)),
     (re.compile(r"\b(?:remains?|remained|still) in hospital\b", re.I),
      re.compile(r"\b(?:discharged|released from hospital|left hospital|allowed home)\b", re.I)),
     # ... and a patient stable, then home ("One colleague ... is now in a stable condition" / "Derek Rhodes ...

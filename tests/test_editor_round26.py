@@ -266,3 +266,12 @@ def test_a_day_in_a_reason_does_not_date_the_event_and_open_then_closed_after_al
                       "on Tuesday.", saturday).day == dt.date(2026, 11, 3)
     assert supersedes("Park Road will now be closed from 3.30pm to 9.30pm on Sunday.", "expected",
                       "Park Road, which had been due to close from 4pm, will stay open.", "expected")
+
+
+def test_serious_but_stable_is_overtaken_by_out_of_intensive_care() -> None:
+    from briefer.supersede import supersedes
+
+    assert supersedes("Jonas Pell is now stable and out of intensive care after surgery on his spine.", "report",
+                      "Jonas Pell is in a serious but stable condition, the hospital said on Sunday.", "report")
+    assert not supersedes("Jonas Pell is in a serious but stable condition, the hospital said on Sunday.", "report",
+                          "Jonas Pell is now stable and out of intensive care after surgery on his spine.", "report")
