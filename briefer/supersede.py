@@ -949,10 +949,16 @@ def launched(later: str, earlier: str) -> bool:
 
 def _state_moved(later: str, earlier: str) -> bool:
     """Whether `later` states a newer state of affairs (`STATES`) than `earlier`, whatever they are about."""
-    # (The earlier sentence may tell the state moved for some and not for others; its last word on it counts:
-    # "Rescuers found two missing fishing boats ..., but a third ... was still unaccounted for".)
-    return any((m := old.search(earlier)) and new.search(later) and not new.search(earlier, m.end())
-               for old, new in STATES) or _begun_then_done(later, earlier)
+    return any(STATES[k][1].search(later) for k in _states_left(earlier)) or _begun_then_done(later, earlier)
+
+
+@lru_cache(maxsize=1 << 16)  # a sentence is read against each sentence that may overturn it
+def _states_left(earlier: str) -> tuple[int, ...]:
+    """The states of affairs (indices of `STATES`) `earlier` states and leaves as they are: the earlier sentence
+    may tell the state moved for some and not for others, and its last word on it counts ("Rescuers found two
+    missing fishing boats ..., but a third ... was still unaccounted for")."""
+    return tuple(k for k, (old, new) in enumerate(STATES)
+                 if (m := old.search(earlier)) and not new.search(earlier, m.end()))
 
 
 def state_moved_apart(later: str, earlier: str) -> bool:
