@@ -275,3 +275,15 @@ def test_serious_but_stable_is_overtaken_by_out_of_intensive_care() -> None:
                       "Jonas Pell is in a serious but stable condition, the hospital said on Sunday.", "report")
     assert not supersedes("Jonas Pell is in a serious but stable condition, the hospital said on Sunday.", "report",
                           "Jonas Pell is now stable and out of intensive care after surgery on his spine.", "report")
+
+
+def test_a_running_count_of_another_size_does_not_credit_the_final_tally() -> None:
+    from pathlib import Path
+
+    from briefer.config import load_options
+    from briefer.pipeline import build_brief
+
+    story = Path(__file__).parent / "data" / "stories" / "lastloaf"
+    brief = build_brief([story], load_options(date=dt.date(2026, 10, 24)))
+    items = [item for section in brief.sections for item in section.items if "5,100 signatures" in item.text]
+    assert [item.sources for item in items] == [(3,)]  # (source 2 has only "More than 2,300 people have signed")
