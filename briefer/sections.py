@@ -1373,6 +1373,10 @@ _RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\s+")
 COVERED = 0.8
 
 
+# The least figure an item must give again to tell an earlier item's main clause (`_no_reworded_repeats`).
+TOLD_FIGURE = 10
+
+
 def _covered(short: set[str], other: set[str]) -> bool:
     rest = other - short
     found = len(short & other) + sum(1 for w in short - other if any(synonyms(w, o) for o in rest))
@@ -1561,7 +1565,11 @@ def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[l
         # army post, took the credit of three sources that only give the dates of that post.)
         partial = holder is not None and not _covered(holder[1], mine)
         if told is None:
-            told = next((k for k, earlier in mains if _covered(earlier, mine)), None)
+            # (Not one whose figures this item does not give: "halted all flying for 40 minutes" is not told by
+            # "left them no choice but to stop all flying". A small count may be told in other words or revised.)
+            told = next((k for k, earlier in mains if _covered(earlier, mine)
+                         and {f for f in figures_of(picker.view[picker.choices[k].sentence].text)
+                              if f >= TOLD_FIGURE} <= figures_of(text)), None)
         # A short item that names a day ahead and one of the story's people, as an earlier item does: one step told
         # twice ("He takes office on 1 June" / "Okoro will be sworn in on June 1").
         # The one that says more is kept, credited as before: the other source may state only the step.

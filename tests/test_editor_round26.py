@@ -287,3 +287,16 @@ def test_a_running_count_of_another_size_does_not_credit_the_final_tally() -> No
     brief = build_brief([story], load_options(date=dt.date(2026, 10, 24)))
     items = [item for section in brief.sections for item in section.items if "5,100 signatures" in item.text]
     assert [item.sources for item in items] == [(3,)]  # (source 2 has only "More than 2,300 people have signed")
+
+
+def test_an_item_that_leaves_out_an_earlier_items_figure_does_not_tell_it_again() -> None:
+    from pathlib import Path
+
+    from briefer.config import load_options
+    from briefer.pipeline import build_brief
+
+    story = Path(__file__).parent / "data" / "stories" / "airshow"
+    brief = build_brief([story], load_options(date=dt.date(2026, 8, 17)))
+    credits = {item.text[:30]: item.sources for section in brief.sections for item in section.items}
+    assert credits["The festival's flying director"] == (1,)  # (had taken source 2's Sunday stop as its own)
+    assert credits["Festival director Helen Marsh "] == (2,)
