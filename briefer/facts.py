@@ -237,6 +237,9 @@ STATES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple((frozenset(a),
     ({"believ", "suspect", "think", "probabl"}, {"rule_out", "dismiss"}),
     ({"cut", "reduc", "fewer"}, {"extend", "increas", "expand"}),
     ({"arrest"}, {"releas", "freed"}),
+    # A charge and a remand or bail are two stages of a case (twenty-sixth round: "Two men have been charged" / "Two
+    # men ... have been remanded in custody").
+    ({"charg"}, {"remand", "bail"}),
     ({"guilti", "convict"}, {"acquit"}),
     ({"fair", "good"}, {"bad", "unfair"}),
 ))

@@ -300,3 +300,12 @@ def test_an_item_that_leaves_out_an_earlier_items_figure_does_not_tell_it_again(
     credits = {item.text[:30]: item.sources for section in brief.sections for item in section.items}
     assert credits["The festival's flying director"] == (1,)  # (had taken source 2's Sunday stop as its own)
     assert credits["Festival director Helen Marsh "] == (2,)
+
+
+def test_a_charge_and_a_remand_are_two_facts() -> None:
+    from briefer.facts import opposite
+
+    assert opposite("Two men have been charged after police broke up a sheep rustling ring in Harrowdale.",
+                    "Two men accused of running a sheep rustling ring across Harrowdale have been remanded in custody.")
+    assert not opposite("Two men have been charged and remanded in custody over the sheep thefts.",
+                        "Two men accused of the sheep thefts have been remanded in custody.")
