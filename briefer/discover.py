@@ -555,9 +555,10 @@ def reports(title: str) -> bool:
     """Whether a headline reports what happened (not a preview, a question or an explainer)."""
     from briefer.temporal import classify, ends_with_date
 
-    # The main clause tells what the headline reports: "Ministers agree quotas; fleets to return to sea" reports.
+    # The main clause tells what the headline reports: "Ministers agree quotas; fleets to return to sea", "Pellow's
+    # sells out on its last day - and a former apprentice will reopen it" report.
     label, colon, rest = title.partition(":")
-    main = re.split(r"[;,]", rest if colon and len(label.split()) <= 3 else title)[0]
+    main = re.split(r"[;,]|\s[-–—]\s", rest if colon and len(label.split()) <= 3 else title)[0]
     return not (title.rstrip().endswith("?") or _PREVIEW_HEADLINE.search(main) or _EXPLAINER_HEADLINE.search(title)
                 or _LABEL_HEADLINE.match(main.strip()) or _DOCUMENT_HEADLINE.search(title) or ends_with_date(title)
                 or classify(main) == "expected")

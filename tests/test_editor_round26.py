@@ -309,3 +309,10 @@ def test_a_charge_and_a_remand_are_two_facts() -> None:
                     "Two men accused of running a sheep rustling ring across Harrowdale have been remanded in custody.")
     assert not opposite("Two men have been charged and remanded in custody over the sheep thefts.",
                         "Two men accused of the sheep thefts have been remanded in custody.")
+
+
+def test_a_headline_whose_main_clause_before_a_dash_reports_is_a_report() -> None:
+    from briefer.discover import reports
+
+    assert reports("Pellow's sells out on its last day - and a former apprentice will reopen it")
+    assert not reports("Pellow's will close on Saturday - and its staff will be paid until November")
