@@ -798,6 +798,19 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE,
             entry.sources.add(source)
             entry.mentions += 1
     short = _short_names(people)
+    # A role the articles give only at a titled second mention: "Mr Rourke, network operations manager at Caddesford
+    # Roads, said ...", after "Dan Rourke said ...".
+    for source, text in texts:
+        if not any(title in text for title in _COURTESY_TITLES):
+            continue
+        for m in _COURTESY.finditer(text):
+            key = short.get(m.group(1))
+            if key is None or people[key].roles or people[key].left:
+                continue
+            rank = order.get(source, source) if order is not None else source
+            if role := _role_after(text, m.start(1), m.end(1)):
+                people[key].roles[role] += 1
+                people[key].latest[role] = max(people[key].latest.get(role, rank), rank)
     for (word, sign), n in titled.items():
         if word in short:
             people[short[word]].gender[sign] += n

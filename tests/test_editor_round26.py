@@ -316,3 +316,11 @@ def test_a_headline_whose_main_clause_before_a_dash_reports_is_a_report() -> Non
 
     assert reports("Pellow's sells out on its last day - and a former apprentice will reopen it")
     assert not reports("Pellow's will close on Saturday - and its staff will be paid until November")
+
+
+def test_a_role_given_only_at_a_titled_second_mention_is_the_persons_role() -> None:
+    from briefer.people import who_is_who
+
+    said = [(1, "Dan Rourke said the road would stay shut in both directions."),
+            (1, "Mr Rourke, network operations manager at Caddesford Roads, said drivers should use the ring road.")]
+    assert who_is_who(said).roles["Dan Rourke"] == "network operations manager at Caddesford Roads"
