@@ -92,8 +92,7 @@ STATES = (
     (re.compile(r"\b(?:serious but stable|seriously ill but stable|critical but stable)\b", re.I),
      re.compile(r"\b(?:out of intensive care|moved (?:out of intensive care|to an? (?:[\w'’-]+ ){0,2}ward)|"
                 r"discharged|allowed home|released from hospital)\b", re.I)),
-    (re.compile(r"\b(?:remains?|remained|still) in hospital\b", re.I),
-     re.compile(r"\b(?:discharged|released from hospital|left hospital|allowed home)\b", re.I)),
+    (re.compile(r"\b(?:remains?|remained|still) in (?:the )?(?:[A-Z][\w'’-]* ){0,3}hospital\b", re.I), _HOME),
     # ... and a patient stable, then home ("One colleague ... is now in a stable condition" / "Derek Rhodes ...
     # went home from Wyvern General Hospital on Thursday morning").
     (re.compile(r"\b(?:stable|in a stable condition)\b", re.I), _HOME),

@@ -324,3 +324,10 @@ def test_a_role_given_only_at_a_titled_second_mention_is_the_persons_role() -> N
     said = [(1, "Dan Rourke said the road would stay shut in both directions."),
             (1, "Mr Rourke, network operations manager at Caddesford Roads, said drivers should use the ring road.")]
     assert who_is_who(said).roles["Dan Rourke"] == "network operations manager at Caddesford Roads"
+
+
+def test_still_in_a_named_hospital_is_overtaken_by_going_home() -> None:
+    from briefer.supersede import supersedes
+
+    assert supersedes("The walker went home from hospital on Tuesday and thanked the search dog.", "report",
+                      "The walker is still in Kellbridge General Hospital with a broken wrist.", "report")
