@@ -90,8 +90,24 @@ COPY_COSINE = 0.9
 _NUMBER_WORDS = {w: str(i) for i, w in enumerate((
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"))}
-_NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "hundred": "100", "thousand": "1000",
-                      "million": "1e6", "billion": "1e9", "dozen": "12", "half": "0.5"})
+_NUMBER_WORDS.update({"thirty": "30", "forty": "40", "fifty": "50", "sixty": "60", "seventy": "70", "eighty": "80",
+                      "ninety": "90", "hundred": "100", "thousand": "1000", "million": "1e6", "billion": "1e9",
+                      "dozen": "12", "half": "0.5"})
+# Tens before a unit make one number: "forty-five" (two tokens) is 45.
+_TENS_WORDS = frozenset({"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"})
+_DIGIT_WORDS = frozenset({"one", "two", "three", "four", "five", "six", "seven", "eight", "nine"})
+
+
+def _count_word(tokens: Sequence[str], k: int) -> str:
+    """The number token k reads as ("1,200" as "1200", "twelve" as "12", "five" after "forty" as "45")."""
+    w = tokens[k]
+    if w[0].isdecimal():
+        return w.replace(",", "")
+    if w in _DIGIT_WORDS and k and tokens[k - 1] in _TENS_WORDS:
+        return str(int(_NUMBER_WORDS[tokens[k - 1]]) + int(_NUMBER_WORDS[w]))
+    return _NUMBER_WORDS.get(w, "")
+
+
 # Number words that scale another number rather than count ("38 million crowns").
 _MULTIPLIERS = frozenset({"hundred", "thousand", "million", "billion", "dozen", "half"})
 MEASURES = frozenset(stem(w) for w in (
@@ -204,14 +220,15 @@ def _quantities(tokens: Sequence[str], stems: Sequence[str]) -> frozenset[tuple[
             continue
         following = tokens[k + 1]
         if following not in STOP_WORDS and following.isalpha() and following not in _NUMBER_WORDS:
-            out.add((w.replace(",", "") if w[0].isdecimal() else _NUMBER_WORDS[w], stems[k + 1]))
+            out.add((_count_word(tokens, k), stems[k + 1]))
     return frozenset(out)
 
 
 def reads_as(text: str, numbers: Collection[str]) -> bool:
     """Whether a token of `text` reads as one of `numbers` as `Profile.quantities` writes them ("1,200" as "1200",
     "twelve" as "12"): when none does, no quantity of the sentence counts with one of them (no profile needed)."""
-    return any((w.replace(",", "") if w[0].isdecimal() else _NUMBER_WORDS.get(w)) in numbers for w in words(text))
+    tokens = words(text)
+    return any(_count_word(tokens, k) in numbers for k in range(len(tokens)))
 
 
 # Outcome and state words, in pairs of groups: a sentence with a word of one group and another with a word of

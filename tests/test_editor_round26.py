@@ -331,3 +331,11 @@ def test_still_in_a_named_hospital_is_overtaken_by_going_home() -> None:
 
     assert supersedes("The walker went home from hospital on Tuesday and thanked the search dog.", "report",
                       "The walker is still in Kellbridge General Hospital with a broken wrist.", "report")
+
+
+def test_forty_five_is_45_and_no_count_apart_from_45() -> None:
+    from briefer.facts import counts_differ, profile
+
+    assert ("45", "volunt") in profile("Forty-five volunteers had searched for him since Friday night.").quantities
+    assert not counts_differ(profile("Forty-five volunteers had searched for him since Friday night."),
+                             profile("The team said 45 volunteers from three teams took part in the search."))
