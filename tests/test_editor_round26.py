@@ -339,3 +339,10 @@ def test_forty_five_is_45_and_no_count_apart_from_45() -> None:
     assert ("45", "volunt") in profile("Forty-five volunteers had searched for him since Friday night.").quantities
     assert not counts_differ(profile("Forty-five volunteers had searched for him since Friday night."),
                              profile("The team said 45 volunteers from three teams took part in the search."))
+
+
+def test_a_byline_part_with_its_date_and_author_dates_the_article() -> None:
+    from briefer.temporal import published_in_lines
+
+    assert published_in_lines(["*Stagelight West | Posted Thursday 19 November 2026 by Owen Tracy*"]) == \
+        dt.date(2026, 11, 19)
