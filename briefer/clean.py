@@ -174,8 +174,12 @@ _HELPLINE = re.compile(r"^(?:if you(?: or someone you (?:know|care for|love))? (
                        r"(?:sightings|information|anyone with information|anyone who (?:sees|spots|finds|has seen)|"
                        r"witnesses|(?:parents|residents|customers|anyone|people) with (?:questions|concerns|queries))\b"
                        r"[^.;]{0,60}?\b(?:can|should|may|"
-                       r"is asked to|are asked to) (?:be reported|call|ring|contact|phone)\b[^.;]{0,60}?\b(?:on|via) "
-                       r"\+?\d[\d ]{2,}|"
+                       r"is asked to|are asked to) (?:also )?(?:be reported|call|ring|contact|phone)\b[^.;]{0,60}?"
+                       r"\b(?:on|via) \+?\d[\d ]{2,}|"
+                       # "If you find a seal pup on a beach, keep at least 10 metres away ... and call the ... rescue
+                       # line on 01632 960412."
+                       r"if you (?:find|see|spot|come across|notice)\b[^.;]{0,120}?\b(?:call|ring|phone|contact)\b"
+                       r"[^.;]{0,80}?\b(?:on|via) \+?\d[\d ]{5,}|"
                        # "Citizens Advice can help on 0800 144 8848.", after a question to the reader or not
                        r"(?:(?:do|are|have|has) you\b[^?]{0,80}\?\s+)?[\w' ]{2,40}\bcan help\b[^.;]{0,30}?\bon "
                        r"\+?\d[\d ]{5,})", re.I)

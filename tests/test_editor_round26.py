@@ -178,6 +178,8 @@ def test_helplines_a_papers_footer_a_call_for_stories_and_readers_comments_are_n
                  "Brannock Water's helpline is 0800 555 0142, and updates are posted on its website.",
                  "*Netherby & District News is published every Friday. Letters to the editor: letters@news.example*",
                  "Do you have a story? Email newsdesk@dalecourier.example or call 01632 960 412.",
+                 "If you find a seal pup on a beach, keep 10 metres away and call the rescue line on 01632 960412.",
+                 "Anyone with information can also contact Crimestoppers anonymously on 0800 555 111.",
                  "The action group said it would not oppose the new site.",
                  "Comments",
                  "Wrenbymum: Well done Helen and everyone who marched!",
