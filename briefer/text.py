@@ -221,6 +221,9 @@ def double_quoted(text: str) -> str:
     for m in _SINGLE_OPEN.finditer(text):
         if m.start() < at:
             continue
+        before = text[:m.start()]
+        if before.count('"') % 2 or before.rfind("“") > before.rfind("”"):
+            continue  # inside a quotation in double marks: the American order already ('"Amber shouted 'Mum, ...'"')
         end = _single_close(text, m.start())
         inner = text[m.end():end if end >= 0 else len(text)]
         inner = _STRAIGHT_PAIR.sub(r"‘\1’", inner.replace("“", "‘").replace("”", "’"))

@@ -348,3 +348,11 @@ def test_a_byline_part_with_its_date_and_author_dates_the_article() -> None:
 
     assert published_in_lines(["*Stagelight West | Posted Thursday 19 November 2026 by Owen Tracy*"]) == \
         dt.date(2026, 11, 19)
+
+
+def test_single_marks_inside_a_double_quoted_quotation_stay_a_quotation_within_it() -> None:
+    from briefer.text import double_quoted
+
+    text = "\"Amber shouted 'Mum, we're getting smaller' and I realised they were drifting,\" she said."
+    assert double_quoted(text) == text  # (the daughter's words had become a quotation of the mother's own)
+    assert double_quoted("'We are sorry for the delay,' she said.") == "“We are sorry for the delay,” she said."
