@@ -115,8 +115,12 @@ def test_the_known_repeats_are_few() -> None:
     # wordings of the find (penguins), and "has denied stealing £48,600" beside "is to stand trial ... after denying
     # that he stole £48,600" (treasurer); from the twelve read blind in round 25, three: a car park "has been closed"
     # and "would remain closed until at least Friday" (carparkfire, as the museum's), a Band D bill "to £1,939.56" in
-    # two outlets' words (counciltax), and the pier's end "collapsed into the sea" / "tore away" (pierend).
-    assert len(repeats) <= 39, repeats
+    # two outlets' words (counciltax), and the pier's end "collapsed into the sea" / "tore away" (pierend); from the
+    # twelve read blind in round 27, three: "Between 200 and 250 shoppers and staff were evacuated" and "About 220
+    # customers and staff left" (alarmshop, a range and a figure inside it), the church roof's lead "stripped" in two
+    # outlets' words (leadroof), and a driver "now in a stable condition in hospital" / "recovering in hospital"
+    # (lorryshed).
+    assert len(repeats) <= 42, repeats
 
 
 @pytest.mark.parametrize(("shown", "other", "same"), [
