@@ -112,6 +112,12 @@ _EDITORS_NOTE = re.compile(r"^(?:(?:correction|clarification|editor'?s note)\s*[
 _RETRACTED = re.compile(r"^(?:correction\s*[:(-]\s*)?we (?:reported|said|wrote|stated)\b[^.!?]{0,40}?\bthat "
                         r"(?P<claim>[^.!?]{5,200})[.!?]\s+(?:this|that|it) (?:was|is) (?:incorrect|wrong|not "
                         r"(?:correct|true|the case))\b", re.I)
+# ... and a correction that restates the wrong claim and gives the right one: "Correction: In Monday's report we said
+# the nearest free cash machine, in Carnbrook, was nine miles away. It is eleven miles by road."
+_CORRECTED_CLAIM = re.compile(r"^correction\s*[:(-]\s*(?:in (?:[\w'’]+ ){0,3}?(?:report|article|story|edition),?\s+)?"
+                              r"(?:we|an earlier version of this (?:article|story|report)) "
+                              r"(?:reported|said|wrote|stated|gave) (?:that )?(?P<claim>[^.!?]{5,200})[.!?]\s+"
+                              r"(?:it|they|he|she|this|the [a-z]+) (?:is|are|was|were|has|had)\b", re.I)
 # A claim's share of content words a sentence must give, with every name and figure of it, to restate the claim.
 RETRACTED_SHARE = 0.6
 # An update's label before its news: "Update, 5pm: Police now say four paintings were taken", "UPDATE: ...",
@@ -596,7 +602,11 @@ def retracted_claims(docs: Sequence[Document]) -> tuple[Retracted, ...]:
     out = []
     for doc in docs:
         for line in doc.paragraphs:
-            if "that" in line and (m := _RETRACTED.match(_TIME_STAMP.sub("", line, count=1).strip(" *_"))):
+            if "that" not in line and "orrection" not in line[:30]:
+                continue
+            bare = _TIME_STAMP.sub("", line, count=1).strip(" *_")
+            m = (_RETRACTED.match(bare) if "that" in line else None) or _CORRECTED_CLAIM.match(bare)
+            if m:
                 claim = m["claim"]
                 names = {stem(w.lower()) for w in re.findall(r"(?<!^)\b[A-Z][a-z]+", claim)}
                 figures = set(_FIGURE.findall(claim))

@@ -356,3 +356,17 @@ def test_single_marks_inside_a_double_quoted_quotation_stay_a_quotation_within_i
     text = "\"Amber shouted 'Mum, we're getting smaller' and I realised they were drifting,\" she said."
     assert double_quoted(text) == text  # (the daughter's words had become a quotation of the mother's own)
     assert double_quoted("'We are sorry for the delay,' she said.") == "“We are sorry for the delay,” she said."
+
+
+def test_a_later_correction_of_a_figure_retracts_the_earlier_articles_line() -> None:
+    from briefer.clean import retracted_claims
+
+    note = Document(Source(id=2, name="b", location="b"), (
+        "The bank said it would pay for a new machine.",
+        "*Correction: In Monday's report we said the nearest free cash machine, in Carnbrook, was nine miles away. It "
+        "is eleven miles by road. We apologise for the error.*"))
+    claims = retracted_claims([note])
+    doc = clean_document(Document(Source(id=1, name="a", location="a"), (
+        "Ostleby's only cash machine was removed on Friday.",
+        "The nearest free cash machine is now in Carnbrook, nine miles away.")), set(), retracted=claims)
+    assert doc.paragraphs == ("Ostleby's only cash machine was removed on Friday.",)
