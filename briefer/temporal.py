@@ -86,9 +86,10 @@ _DUE = (r"(?:is|are|was|were) (?:expected|due) (?=(?:on|by|later|within|before|n
         r"(?:is|are|was|were) (?:expected|due) (?:back|home|in court|out)\b|")
 # A timetable in the present tense: "The park reopens on Tuesday" (in Monday's article), "The two-day hearing
 # continues on Wednesday": in both a preview's wording and one that points ahead.
-_TIMETABLE = (r"(?:re)?(?:opens|starts|begins|resumes|closes|ends|continues|convenes) (?:again )?"
+_TIMETABLE = (r"(?:re)?(?:opens|starts|begins|resumes|closes|ends|continues|convenes|meets|sits) (?:again )?"
               r"(?=on (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|")
-_TIMETABLE_WORDS = ("opens ", "starts ", "begins ", "resumes ", "closes ", "ends ", "continues ", "convenes ")
+_TIMETABLE_WORDS = ("opens ", "starts ", "begins ", "resumes ", "closes ", "ends ", "continues ", "convenes ", "meets ",
+                    "sits ")
 # A preview: the future, plans, expectations and possibilities (checked on the words, case-folded).
 _EXPECTED = re.compile(
     r"\b(?:will|won't|shall|'ll|would|wouldn't|could|might|may|should|possibly|perhaps|likely|unlikely|"

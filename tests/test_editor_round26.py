@@ -61,6 +61,7 @@ def test_a_timetable_told_in_the_present_looks_ahead_and_is_a_preview() -> None:
     assert mentions("The two-day hearing continues on Wednesday.", tuesday)[0].day == dt.date(2026, 11, 11)
     assert classify("The two-day hearing continues on Wednesday.", tuesday) == "expected"
     assert classify("The park reopens on Tuesday after repairs.", tuesday) == "expected"
+    assert classify("Ostleby Town Council meets on Thursday evening.", tuesday) == "expected"
     assert classify("The hearing continued on Wednesday.", tuesday) == "report"
     assert classify("The willing crowd left the square.", tuesday) == "report"
 
