@@ -85,7 +85,7 @@ advisor director chief head leader chairman chairwoman chair governor mayor sena
 professor analyst expert economist captain commander general admiral officer engineer manager executive founder
 councillor councilor deputy lawyer attorney judge researcher scientist inspector coordinator controller negotiator
 organiser organizer premier chancellor king queen prince ceo owner teacher headteacher headmaster headmistress doctor
-nurse skipper harbourmaster campaigner commissaire
+nurse skipper harbourmaster campaigner commissaire caretaker janitor steward helm helmsman
 activist member secretary-general vice-president correspondent editor inventor author historian physician
 ecologist biologist botanist zoologist entomologist ornithologist geologist hydrologist volcanologist seismologist
 meteorologist climatologist epidemiologist virologist archaeologist oceanographer glaciologist
@@ -606,6 +606,9 @@ def _sentence_case(role: str, text: str, common: set[str]) -> str:
     director", because the texts write "museum" in lower case and the role's other words are lower case. A title
     ("Foreign Minister") or a proper noun ("Google engineer", never written "google") keeps its capital."""
     first, _, rest = role.partition(" ")
+    if not rest and text.startswith(role) and role_noun(first) and first.lower() not in _NOT_PERSON \
+            and first not in _RANKS:
+        return first.lower()  # a role noun of one word that is no title: "Caretaker Alf Dunstable said"
     # (A role whose last word is in lower case is no title, whatever proper nouns it holds: "Former Norway
     # midfielder" gives "former Norway midfielder"; a role of one word is its own last: "Cyclist Marit Dahl".)
     last = rest.split()[-1] if rest else ""

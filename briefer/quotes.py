@@ -196,6 +196,9 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
     return "", context[0].lower() + context[1:] if re.match(r"(?:A|An|One|The)\b", context) else context
 
 
+# A title in quotation marks, not words anyone said: "The Donkey Who Came Late", "A Night at the Opera".
+_TITLE = re.compile(r"(?:[A-Z][\w'’-]*|a|an|the|of|in|on|at|to|for|and|or|with|from|by)"
+                    r"(?:\s+(?:[A-Z][\w'’-]*|a|an|the|of|in|on|at|to|for|and|or|with|from|by)){1,9}")
 # What introduces a translation of the quotation before it: "That translates as:", "That means:", "She was saying:".
 _TRANSLATION = re.compile(r"(?:(?:that|this|which|it) (?:roughly )?(?:translates|translated|means|meant)\b[^\"“]{0,30}|"
                           r"(?:he|she|they) (?:was|were) saying|in english|translated|translation)\s*:$", re.I)
@@ -405,7 +408,7 @@ def ranked_quotes(sentences: Sequence[Said], cast: Cast, limit: int = MAX_QUOTES
             quoted = (m.group(1) or m.group(2)).strip()
             n = len(quoted.split())
             if n < MIN_QUOTE_WORDS or (quoted[:1].islower() and n < MIN_FRAGMENT_WORDS) or _CONDOLENCE.match(quoted) \
-                    or _foreign(quoted):
+                    or _foreign(quoted) or _TITLE.fullmatch(quoted):
                 # a few words quoted inside reported speech ('... had been "the hardest of my career"'), or words in
                 # another language (its translation is the quotation to print)
                 continue

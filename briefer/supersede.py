@@ -924,6 +924,10 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
     # A report with a look ahead of its own ("about 1,800 had joined ..., and the stoppage would now run until
     # Monday") reports the event when it tells it in the past tense.
     told = set(lemma_stems(past_words(later))) if later_kind == "expected" else mine
+    if event == set(told_after[:EVENT_WORDS_AFTER] if whole else told_after[:1]):
+        # The event is a verb: the preview's own subject, named again, does not report it ("The nativity play will now
+        # be performed ..." is not told by "... had been rehearsing the nativity play": a play, not to play).
+        told -= set(lemmas(before))
     return any(synonyms(e, t) for e in event for t in told)  # "is due to start" / "began"
 
 

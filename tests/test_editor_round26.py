@@ -371,3 +371,25 @@ def test_a_later_correction_of_a_figure_retracts_the_earlier_articles_line() -> 
         "Ostleby's only cash machine was removed on Friday.",
         "The nearest free cash machine is now in Carnbrook, nine miles away.")), set(), retracted=claims)
     assert doc.paragraphs == ("Ostleby's only cash machine was removed on Friday.",)
+
+
+def test_a_previews_own_subject_named_again_does_not_report_its_event() -> None:
+    from briefer.supersede import supersedes
+
+    preview = "The nativity play will now be performed in St Aidan's Church on Thursday 10 December at 14:00."
+    assert not supersedes("Mrs Petrakis said the children had been rehearsing the nativity play in their classrooms.",
+                          "report", preview, "expected")
+    assert supersedes("The nativity play was performed in St Aidan's Church to a full house.", "report", preview,
+                      "expected")
+
+
+def test_a_title_in_quotation_marks_is_no_key_quote_and_a_caretaker_is_a_role() -> None:
+    from briefer.people import who_is_who
+    from briefer.quotes import Said, key_quotes
+
+    paragraphs = ["The nativity play, \"The Donkey Who Came Late\", was due to be performed on Thursday.",
+                  "Caretaker Alf Dunstable said: \"I opened the doors and it was like walking into a swimming pool.\""]
+    cast = who_is_who([(1, p) for p in paragraphs])
+    assert cast.roles["Alf Dunstable"] == "caretaker"  # (had been listed as "Caretaker Alf Dunstable")
+    quotes = key_quotes([Said(1, 0, j, p) for j, p in enumerate(paragraphs)], cast)
+    assert [q.speaker for q in quotes] == ["Alf Dunstable"]  # the play's title is no quotation
