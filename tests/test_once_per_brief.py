@@ -119,8 +119,9 @@ def test_the_known_repeats_are_few() -> None:
     # twelve read blind in round 27, three: "Between 200 and 250 shoppers and staff were evacuated" and "About 220
     # customers and staff left" (alarmshop, a range and a figure inside it), the church roof's lead "stripped" in two
     # outlets' words (leadroof), and a driver "now in a stable condition in hospital" / "recovering in hospital"
-    # (lorryshed).
-    assert len(repeats) <= 42, repeats
+    # (lorryshed); from the ten kept of round 28, one: the library's new opening days told as a timetable and as
+    # "Opening hours will rise from three days a week to five" (libsaved).
+    assert len(repeats) <= 43, repeats
 
 
 @pytest.mark.parametrize(("shown", "other", "same"), [
