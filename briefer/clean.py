@@ -123,8 +123,9 @@ RETRACTED_SHARE = 0.6
 # An update's label before its news: "Update, 5pm: Police now say four paintings were taken", "UPDATE: ...",
 # "Updated at 17:40 -". The news is kept without the label (as a dateline is cut), unless it is a note about the
 # article ("Update: this story has been updated to ...", an editor's note).
-_UPDATE_LABEL = re.compile(r"^(?:update|updated)(?:\s*,?\s*(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?)?"
-                           r"\s*[:—–-]\s*(?=\S)", re.I)
+_UPDATE_LABEL = re.compile(r"^(?:update|updated)(?:\s*,?\s*(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|"
+                           # ... with its date and time in brackets: "UPDATE (Friday 15 May, 09:15 BST):"
+                           r"\s*\([^()]{3,50}\))?\s*[:—–-]\s*(?=\S)", re.I)
 # Where a translated article first appeared: "Translated from Spanish. Originally published by La Gaceta del
 # Levante, Alicante, 15 April 2026." (the outlet and the date are read from it: briefer.outlets, briefer.temporal).
 PROVENANCE = re.compile(r"^(?:translated from [A-Z][a-z]+(?: by [^.]{1,60})?\.?\s*)?"
@@ -170,8 +171,17 @@ _HELPLINE = re.compile(r"^(?:if you(?: or someone you (?:know|care for|love))? (
                        r"(?:line|number) is open\b|"
                        # "Brannock Water's helpline is 0800 555 0142, and updates are posted on its website."
                        r"[\w'’ -]{0,40}\b(?:helpline|help line|hotline|support line)(?: number)? is \+?\d[\d ]{5,}|"
-                       # A paper's own footer: "Netherby & District News is published every Friday."
-                       r"[\w&'’ .-]{2,60} is published (?:every|each|daily|weekly|fortnightly|monthly)\b|"
+                       # A paper's own footer: "Netherby & District News is published every Friday.", "Parish News is
+                       # delivered free to every home in Hendle Cross.", "The ... News is free every Monday."
+                       r"[\w&'’ .-]{2,60} is (?:published|delivered free|free) (?:every|each|daily|weekly|"
+                       r"fortnightly|monthly|to (?:every |\d[\d,]* )(?:homes?|households?))|"
+                       # Advice to the reader: "If your dog is microchipped, check today that ...", "If you drive
+                       # through Ostleby on Sunday morning, allow extra time", "If you are collecting a child ..., the
+                       # school asks you to wait ...".
+                       r"if (?:you|your)\b[^.;:]{0,80},\s*(?:please\s+)?(?:check|bring|use|park|keep|come|arrive|"
+                       r"follow|avoid|allow|take|make sure|go|visit|register|sign up|email|stay|plan|leave|wait|look|"
+                       r"do not|don't|remember)\b|"
+                       r"if (?:you|your)\b[^.;:]{0,80},\s*the [\w ]{1,30}? asks? you\b|"
                        r"(?:for|if you need) (?:confidential )?(?:support|help|advice)[^.]{0,40}\b"
                        r"(?:call|contact|visit)\b|"
                        r"help and support (?:is|are) available|"

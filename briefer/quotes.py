@@ -121,8 +121,10 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
         return "", ""
     # The speaker is named right before a speech verb ("Glaser said", "Blinken told reporters") or right after
     # it ("said Kurt Campbell"); a name further away is someone the sentence talks about.
+    # (Not a family named by its surname: "Jonathan Achebe, the solicitor for the Pryce family, said".)
     close = [(min(_gap(outside, at + len(name), v) if v >= at else _gap(outside, v, at, titled=True)
-                  for v in verbs or [len(head)]), name) for at, name in cast.mentions(outside)]
+                  for v in verbs or [len(head)]), name) for at, name in cast.mentions(outside)
+             if not (outside[:at].endswith(("the ", "The ")) and _FAMILY_AFTER.match(outside, at))]
     close = [(d, name) for d, name in close if d <= SUBJECT_REACH]
     if close:
         return min(close)[1], ""
@@ -199,6 +201,9 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
 # A title in quotation marks, not words anyone said: "The Donkey Who Came Late", "A Night at the Opera".
 _TITLE = re.compile(r"(?:[A-Z][\w'’-]*|a|an|the|of|in|on|at|to|for|and|or|with|from|by)"
                     r"(?:\s+(?:[A-Z][\w'’-]*|a|an|the|of|in|on|at|to|for|and|or|with|from|by)){1,9}")
+# A post quoted whole with its link: an account's notice, not a person's words ("Skelling Swing Bridge is CLOSED to all
+# traffic ... Updates: https://eld.sh/k3Tq9").
+_POSTED = re.compile(r"https?://|\bwww\.")
 # What introduces a translation of the quotation before it: "That translates as:", "That means:", "She was saying:".
 _TRANSLATION = re.compile(r"(?:(?:that|this|which|it) (?:roughly )?(?:translates|translated|means|meant)\b[^\"“]{0,30}|"
                           r"(?:he|she|they) (?:was|were) saying|in english|translated|translation)\s*:$", re.I)
@@ -219,6 +224,7 @@ def _foreign(quoted: str) -> bool:
         and sum(zipf(w) >= ENGLISH_ZIPF for w in tokens) < ENGLISH_SHARE * len(tokens)
 
 
+_FAMILY_AFTER = re.compile(r"[\w'’-]+(?:['’]s)?\s+famil(?:y|ies)\b")
 # A statement's stock words, no key quote: "Our thoughts are with both families at this difficult time."
 _CONDOLENCE = re.compile(r"(?:our|my) thoughts (?:are|remain) with\b|we would like to thank\b", re.I)
 # A pronoun of the same person as the "he" or "she" who speaks.
@@ -408,7 +414,7 @@ def ranked_quotes(sentences: Sequence[Said], cast: Cast, limit: int = MAX_QUOTES
             quoted = (m.group(1) or m.group(2)).strip()
             n = len(quoted.split())
             if n < MIN_QUOTE_WORDS or (quoted[:1].islower() and n < MIN_FRAGMENT_WORDS) or _CONDOLENCE.match(quoted) \
-                    or _foreign(quoted) or _TITLE.fullmatch(quoted):
+                    or _foreign(quoted) or _TITLE.fullmatch(quoted) or _POSTED.search(quoted):
                 # a few words quoted inside reported speech ('... had been "the hardest of my career"'), or words in
                 # another language (its translation is the quotation to print)
                 continue

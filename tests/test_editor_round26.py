@@ -393,3 +393,27 @@ def test_a_title_in_quotation_marks_is_no_key_quote_and_a_caretaker_is_a_role() 
     assert cast.roles["Alf Dunstable"] == "caretaker"  # (had been listed as "Caretaker Alf Dunstable")
     quotes = key_quotes([Said(1, 0, j, p) for j, p in enumerate(paragraphs)], cast)
     assert [q.speaker for q in quotes] == ["Alf Dunstable"]  # the play's title is no quotation
+
+
+def test_advice_to_the_reader_a_papers_delivery_footer_and_a_family_named_by_surname() -> None:
+    doc = _clean("The chimney came down at 10am on Sunday.",
+                 "If your dog is microchipped, check today that the phone number on the database is still yours.",
+                 "If you drive through Ostleby on Sunday morning, allow extra time: the B1290 will be shut from 7am.",
+                 "If you are collecting a child on Wednesday night, the school asks you to wait in the bus bay.",
+                 "*Parish News is delivered free to every home in Hendle Cross.*",
+                 "UPDATE (Friday 15 May, 09:15 BST): Engineers said the bridge will stay closed for six weeks.",
+                 "If the vote goes against them, the union said it would strike.")
+    assert doc.paragraphs == ("The chimney came down at 10am on Sunday.",
+                              "Engineers said the bridge will stay closed for six weeks.",
+                              "If the vote goes against them, the union said it would strike.")
+    from briefer.people import who_is_who
+    from briefer.quotes import Said, key_quotes
+
+    paragraphs = ["The bench remembers Walter Pryce, who swept the green for forty years.",
+                  "Jonathan Achebe, the solicitor for the Pryce family, said afterwards: \"The family are grateful to "
+                  "the council for listening, and they will not be taking any further action.\"",
+                  "The council said the post on its page, \"The bench is back. Details: https://example.org/bench\", "
+                  "was put up on Thursday."]
+    cast = who_is_who([(1, p) for p in paragraphs])
+    quotes = key_quotes([Said(1, 0, j, p) for j, p in enumerate(paragraphs)], cast)
+    assert [q.speaker for q in quotes] == ["Jonathan Achebe"]  # (had been given to Walter Pryce; the post is none)
