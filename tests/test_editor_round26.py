@@ -62,6 +62,9 @@ def test_a_timetable_told_in_the_present_looks_ahead_and_is_a_preview() -> None:
     assert classify("The two-day hearing continues on Wednesday.", tuesday) == "expected"
     assert classify("The park reopens on Tuesday after repairs.", tuesday) == "expected"
     assert classify("Ostleby Town Council meets on Thursday evening.", tuesday) == "expected"
+    # ... and "are now expected back": the Wednesday after a Tuesday's article (had been the Wednesday before).
+    assert mentions("The pupils are now expected back at the school on Wednesday evening.", tuesday)[0].day == \
+        dt.date(2026, 11, 11)
     assert classify("The hearing continued on Wednesday.", tuesday) == "report"
     assert classify("The willing crowd left the square.", tuesday) == "report"
 
