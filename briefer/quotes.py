@@ -224,6 +224,7 @@ def _foreign(quoted: str) -> bool:
         and sum(zipf(w) >= ENGLISH_ZIPF for w in tokens) < ENGLISH_SHARE * len(tokens)
 
 
+# A surname naming a family, not a person ("the Pryce family").
 _FAMILY_AFTER = re.compile(r"[\w'’-]+(?:['’]s)?\s+famil(?:y|ies)\b")
 # A statement's stock words, no key quote: "Our thoughts are with both families at this difficult time."
 _CONDOLENCE = re.compile(r"(?:our|my) thoughts (?:are|remain) with\b|we would like to thank\b", re.I)
@@ -237,6 +238,8 @@ _KIN_SAYS = re.compile(rf"^[,\s]*(?:his|her|their|its) [a-z][\w'’ -]{{0,40}}?,
 # "Tom Hebden, 71, a retired fisherman from Kellbridge, said".
 _NAME_SAYS = re.compile(rf"({NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})(?:,(?P<apposed>[^;\"“”]{{1,70}}?),)?,?\s+"
                         r"(?:said|says|told|added)\b")
+
+
 def _sayer(says: re.Match[str]) -> str:
     """Who a `_NAME_SAYS` match says speaks: the name in apposition when the apposition is a name ("The farmer at
     Hollins Farm, Gareth Pennock, said"), else the name before it ("Peter Kitto, 71, a retired teacher, said")."""
