@@ -75,7 +75,9 @@ _FURNITURE_PHRASE = re.compile(
     # A station's or an agency's own lines: "Vale FM is on 97.4FM and DAB ...", "Listen to the full interview on ...",
     # "... every half hour on 97.6 FM", "Northern Wire stories may be republished with credit.", "Comments are closed
     # on this article ..."
-    r"\b\d{2,3}(?:\.\d)? ?fm\b|\blisten to the full\b|\bmay be republished\b|\bcomments are (?:now )?closed\b)",
+    r"\b\d{2,3}(?:\.\d)? ?fm\b|\blisten to the full\b|\bmay be republished\b|\bcomments are (?:now )?closed\b|"
+    # ... and its shows: "Listen to Lenn Radio's breakfast show, weekdays from 6am."
+    r"^listen to (?:[\w'’-]+ ){0,4}(?:show|programme|program|podcast|bulletin)\b)",
     re.I,
 )
 # What every alternative of _FURNITURE_PHRASE (and of _CRUMB) needs, looked for in the casefolded line before the
@@ -91,7 +93,7 @@ _FURNITURE_WORDS = (
     "got a ", "desk on", "room on", "send us your", "reader-funded", "support us", "free to read", "donation",
     "donate", "profit news", "spotted something", "get in touch", "by volunteers", "edited for", "more from",
     "on air every", "listen live", "thank ", "plan ahead", "mail", "write to", "call ", "ring ", "text ", "whatsapp",
-    " open ", "apologies", "interest in item", "fm", "listen to the full", "republished", "comments are")
+    " open ", "apologies", "interest in item", "fm", "listen to", "republished", "comments are")
 _CRUMB_MARK = re.compile(r"[»›>|/·•]")
 # Such a phrase in a line this short marks the whole line as furniture.
 FURNITURE_MAX_PHRASE_WORDS = 25

@@ -266,6 +266,9 @@ _UNNAMED_SUBJECT = re.compile(r"^(?:A|An|The|One)\s+(?:[a-z][\w'’-]*\s+){0,3}?
                               r"brother|sister|partner|grandson|granddaughter|friend|neighbour)\b(?!,? [A-Z])")
 # ... after a description and an age: "said the youngest of the men, 24-year-old Emil Sande".
 _SAID_NAME = re.compile(r"\b(?:said|says|added)\s+(?:the\s+[^,;\"“”]{1,50},\s+)?(?:\d{1,3}-year-old\s+)?"
+                        # ... a description in lower case before the name: "said mother-of-two Kerry Haines"
+                        r"(?:(?!(?:of|the|a|an|one|two|in|at|from|for|to|on|by|with|who|that)\b)[a-z][\w'’-]*\s+)"
+                        r"{0,3}?"
                         r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?"
                         rf"({NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})(?=\s*(?:[,.;]|$))")
 

@@ -420,3 +420,20 @@ def test_advice_to_the_reader_a_papers_delivery_footer_and_a_family_named_by_sur
     cast = who_is_who([(1, p) for p in paragraphs])
     quotes = key_quotes([Said(1, 0, j, p) for j, p in enumerate(paragraphs)], cast)
     assert [q.speaker for q in quotes] == ["Jonathan Achebe"]  # (had been given to Walter Pryce; the post is none)
+
+
+def test_a_stations_show_plug_is_no_news_and_a_described_speaker_after_said_is_named() -> None:
+    assert _clean("Listen to Lenn Radio's breakfast show, weekdays from 6am.",
+                  "Buses are being sent on a four-mile detour.").paragraphs == ("Buses are being sent on a four-mile "
+                                                                               "detour.",)
+    from briefer.people import who_is_who
+    from briefer.quotes import Said, key_quotes
+
+    paragraphs = ["\"My two got to school after the register,\" said mother-of-two Kerry Haines. \"Nobody told us the "
+                  "bus would take the long way round.\"",
+                  "\"The smell was so strong you could taste it,\" said one resident of Wharf Street."]
+    cast = who_is_who([(1, p) for p in paragraphs])
+    quotes = {q.text[:10]: q.speaker for q in key_quotes([Said(1, 0, j, p) for j, p in enumerate(paragraphs)], cast)}
+    assert set(quotes) & {"Nobody tol", "My two got"}  # (one quotation per speaker and paragraph)
+    assert all(quotes[k] == "Kerry Haines" for k in set(quotes) & {"Nobody tol", "My two got"})
+    assert quotes["The smell "] == ""  # a street is no speaker
