@@ -154,7 +154,10 @@ seen done gone taken given known shown grown thrown written broken spoken stolen
 risen begun flown drawn forgotten""")
 # Verbs of saying and believing, never a noun: "Trust believes" is what someone thinks, not a subject.
 _SAYING_VERBS = _word_set("believe believes believed think thinks say says warn warns insist insists admit admits "
-                          "deny denies")
+                          "deny denies "
+                          # ... and everyday verbs in the third person, which end a clause, not a noun phrase
+                          # ("Diversion adds" of "The diversion adds about four miles").
+                          "adds takes makes gives gets goes comes shows means keeps puts seems remains needs wants")
 # A negation a few words before a mention: "was not the victim of a", "not by a", "no".
 _DENIED = re.compile(r"\b(?:not|no|never|nor|without)\b(?:\s+[\w'’-]+){0,4}\s*$", re.I)
 # Past tenses that are no participles, so never an adjective before a noun ("went wrong"; "lost power" may head).

@@ -437,3 +437,12 @@ def test_a_stations_show_plug_is_no_news_and_a_described_speaker_after_said_is_n
     assert set(quotes) & {"Nobody tol", "My two got"}  # (one quotation per speaker and paragraph)
     assert all(quotes[k] == "Kerry Haines" for k in set(quotes) & {"Nobody tol", "My two got"})
     assert quotes["The smell "] == ""  # a street is no speaker
+
+
+def test_a_heading_ending_in_an_everyday_verb_names_no_subject() -> None:
+    from briefer.headings import rejection
+
+    texts = ["The diversion adds about four miles to the journey for the number 12 bus.",
+             "Cars now have to use the diversion through Corley, which adds about four miles."]
+    assert rejection("Diversion adds", False, texts) == "a verb or an adverb"
+    assert rejection("Diversion", False, [*texts, "The diversion runs through Corley."]) != "a verb or an adverb"
