@@ -67,6 +67,10 @@ STATES = (
     # Road will now be closed from 3.30pm to 9.30pm on Sunday").
     (re.compile(r"\b(?:will|would) (?:stay|remain) open\b", re.I),
      re.compile(r"\b(?:will (?:now )?be|(?:is|are|was|were) (?:now )?) closed\b", re.I)),
+    # ... and a road or a bridge restricted, once closed to all ("A three-tonne weight limit has been put on the Old
+    # Mill Bridge" / "The Old Mill Bridge has been closed to all vehicles").
+    (re.compile(r"\b(?:weight|height|width|speed) (?:limit|restriction)s?\b", re.I),
+     re.compile(r"\bclosed to all (?:traffic|vehicles)\b|\b(?:fully|completely) closed\b", re.I)),
     # ... an animal or a fugitive at large, once caught ("was still at large on Sunday" / "was found on Sunday
     # evening ... and was taken back unharmed").
     (re.compile(r"\b(?:missing|unaccounted for|(?:still )?at large|on the loose|on the run|(?:has|have) escaped|"

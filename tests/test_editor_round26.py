@@ -446,3 +446,12 @@ def test_a_heading_ending_in_an_everyday_verb_names_no_subject() -> None:
              "Cars now have to use the diversion through Corley, which adds about four miles."]
     assert rejection("Diversion adds", False, texts) == "a verb or an adverb"
     assert rejection("Diversion", False, [*texts, "The diversion runs through Corley."]) != "a verb or an adverb"
+
+
+def test_a_weight_limit_is_overtaken_by_a_closure_to_all_vehicles() -> None:
+    from briefer.supersede import supersedes
+
+    assert supersedes("The Old Mill Bridge in Ashby has been closed to all vehicles after a survey found scouring.",
+                      "report", "A three-tonne weight limit has been put on the Old Mill Bridge in Ashby.", "report")
+    assert not supersedes("A three-tonne weight limit has been put on the Old Mill Bridge in Ashby.", "report",
+                          "The Old Mill Bridge in Ashby has been closed to all vehicles.", "report")
