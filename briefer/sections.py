@@ -52,7 +52,6 @@ from briefer.supersede import (
     CAPITALISED,
     COPULA,
     DURATION,
-    FIGURE_ROUNDING,
     RUNNING_COUNT,
     SUPERSEDE_COSINE,
     TALLY,
@@ -66,6 +65,7 @@ from briefer.supersede import (
     moved_from,
     revised_count,
     revises,
+    rounds,
     same_preview,
     same_revision,
     same_state,
@@ -1116,7 +1116,7 @@ class Picker:
         # "The petition ... closed with 5,100 signatures").
         mine = _large(figures_of(text))
         stating = [j for j in stating if j == best or not mine or not (theirs := _large(figures_of(
-            self.prepared.sentences[j].text))) or any(_close(a, b) for a in mine for b in theirs)]
+            self.prepared.sentences[j].text))) or any(rounds(a, b) for a in mine for b in theirs)]
         # An article's opening news in the present perfect with no day is of its day or the day before ("A retired
         # postman and his wife ... have claimed a £3.8 million ... jackpot", in Friday's wire): Wednesday's articles,
         # which share its figure, cannot state it.
@@ -1402,11 +1402,6 @@ SAME_LEAD = 0.35
 # below it ages, counts and lengths that two leads of one event give in their own ways (the verdict's "61", the
 # recount's "two-day").
 LARGE_FIGURE = 100
-
-
-def _close(a: float, b: float) -> bool:
-    """Two figures one rounds the other: "about 3,000" / "2,964", "3.9bn" / "3.87 billion"."""
-    return abs(a - b) <= FIGURE_ROUNDING * max(a, b)
 
 
 def _large(figures: frozenset[float]) -> frozenset[float]:

@@ -355,6 +355,11 @@ _ANY_FIGURE = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?")
 FIGURE_ROUNDING = 0.1
 
 
+def rounds(a: float, b: float) -> bool:
+    """Whether one figure is the other rounded (`FIGURE_ROUNDING`): "about 3,000" / "2,964", "3.9bn" / "3.87bn"."""
+    return abs(a - b) <= FIGURE_ROUNDING * max(a, b)
+
+
 @lru_cache(maxsize=1 << 14)  # a shown sentence is read against each member of its fact
 def _figures(text: str) -> dict[str, tuple[float, ...]]:
     """Each thing the text counts or measures, with its figures ("10 a.m.": "a" is a stop word, no thing)."""
@@ -384,7 +389,7 @@ def figure_missing(report: str, other: str) -> bool:
         return False
     # Any figure of the other counts ("About 120 of the ship's 1,400 containers" gives 120 containers).
     given = [float(n.replace(",", "")) for n in _ANY_FIGURE.findall(other)]
-    return any(all(abs(mine[unit][0] - m) > FIGURE_ROUNDING * max(mine[unit][0], m) for m in given)
+    return any(all(not rounds(mine[unit][0], m) for m in given)
                for unit in shared)
 
 

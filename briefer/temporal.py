@@ -233,10 +233,9 @@ TAIL_LINES = 3
 # Longest masthead line of comma-separated parts read for its date ("City of Lindby, press office, Monday 9 November
 # 2026" has 9 words).
 MASTHEAD_WORDS = 12
-# A byline closing a masthead line: "*Valley Echo, Thursday 12 March 2026, by Aileen Farrow*".
-_CLOSING_BYLINE = re.compile(r",\s*by\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$")
-# ... and an author after a date in a byline's part: "Posted Thursday 19 November 2026 by Owen Tracy".
-_AUTHOR_AFTER = re.compile(r",?\s+by\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$")
+# An author closing a masthead line or a byline's part: "*Valley Echo, Thursday 12 March 2026, by Aileen Farrow*",
+# "Posted Thursday 19 November 2026 by Owen Tracy".
+_CLOSING_BYLINE = re.compile(r"(?:,\s*|\s+)by\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -776,7 +775,7 @@ def published_in_lines(lines: Sequence[str], anchor: dt.date | None = None) -> d
                 # ... or its first comma's: "Sallow Valley Radio - Wednesday 8 April 2026, 7.00am bulletin".
                 # ... or with its author after it: "Stagelight West | Posted Thursday 19 November 2026 by Owen Tracy".
                 m = _DATED_LINE.fullmatch(part.strip(" *_")) or _FULL_DATE.fullmatch(part.strip(" *_")) \
-                    or _DATED_LINE.fullmatch(_AUTHOR_AFTER.sub("", part.strip(" *_"))) \
+                    or _DATED_LINE.fullmatch(_CLOSING_BYLINE.sub("", part.strip(" *_"))) \
                     or _FULL_DATE.fullmatch(part.rsplit(",", 1)[-1].strip(" *_")) \
                     or _DATED_LINE.fullmatch(part.split(",", 1)[0].strip(" *_"))
                 if m:
