@@ -21,7 +21,7 @@ from functools import cache
 
 from briefer.anchors import shown_sections
 from briefer.model import Brief, Dated, Item, Quote
-from briefer.people import EVERYDAY_ZIPF, ROLE_NOUNS, SPEECH_AFTER, Cast
+from briefer.people import EVERYDAY_ZIPF, FAMILY, ROLE_NOUNS, SPEECH_AFTER, Cast
 from briefer.text import STOP_WORDS, zipf
 
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
@@ -50,15 +50,12 @@ def _harmless(word: str) -> bool:
             or bool(_NATIONALITY.search(low)) or low in {"foreign", "state", "defense", "defence", "vice"})
 
 
-_FAMILY = re.compile(r"(?:['’]s)?\s+(?:family|families|brothers|sisters|household|estate|dynasty|clan)\b", re.I)
-
-
 def _alone(text: str, start: int, end: int) -> bool:
     """True when the short name at text[start:end] is not part of a longer capitalised name."""
     after = text[end:]
     if after.startswith(("-", "–")) or text[:start].endswith(("-", "–")):
         return False  # a compound ("a Biden-Xi meeting"): an insertion inside it would read "[Joe] Biden-Xi"
-    if _FAMILY.match(after) or text[:start].endswith(("the ", "The ")):
+    if FAMILY.match(after) or text[:start].endswith(("the ", "The ")):
         return False  # a family, or a name used as a noun's modifier: "the Pryce family", "the Pryce era"
     if re.match(r"(?:['’]s)?\s+[A-Z]", after) and not re.match(r"(?:['’]s)?\s+(?:[A-Z]\.\s|I\b)", after):
         following = _CAPITALISED.match(after.lstrip("'’s ").lstrip())

@@ -124,6 +124,8 @@ def role_noun(word: str) -> bool:
         or (len(low) > 8 and low.endswith("keeper"))  # "clockkeeper", "lockkeeper", "gamekeeper"
 
 
+# What follows a surname that names a family, not a person: "the Pryce family", "the Bellingham brothers".
+FAMILY = re.compile(r"(?:['’]s)?\s+(?:family|families|brothers|sisters|household|estate|dynasty|clan)\b", re.I)
 # A speech verb right after a name ("Glaser said", "Shaw told supporters").
 SPEECH_AFTER = re.compile(r"^\s*(?:,\s*)?(?:said|says|told|added|asked|wrote|warned|noted|explained|argued|insisted)\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|according to|told by)\s*$")

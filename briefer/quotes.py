@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from briefer.model import Quote
-from briefer.people import NAME_WORD, Cast, names_in, role_noun
+from briefer.people import FAMILY, NAME_WORD, Cast, names_in, role_noun
 from briefer.text import STOP_WORDS, content_stems, stem, words, zipf
 
 # Double quotation marks, or single ones as British papers print them (‘...’, an apostrophe inside a word kept:
@@ -225,7 +225,7 @@ def _foreign(quoted: str) -> bool:
 
 
 # A surname naming a family, not a person ("the Pryce family").
-_FAMILY_AFTER = re.compile(r"[\w'’-]+(?:['’]s)?\s+famil(?:y|ies)\b")
+_FAMILY_AFTER = re.compile(r"[\w'’-]+" + FAMILY.pattern, re.I)
 # A statement's stock words, no key quote: "Our thoughts are with both families at this difficult time."
 _CONDOLENCE = re.compile(r"(?:our|my) thoughts (?:are|remain) with\b|we would like to thank\b", re.I)
 # A pronoun of the same person as the "he" or "she" who speaks.
