@@ -524,7 +524,15 @@ _TO_READERS = re.compile(r"^(?:many|some|all|a few|lots|thousands|hundreds) of y
                          r"^in (?:our|an|the) (?:earlier|previous|last|\d{1,2}[:.]\d\d) (?:post|update|entry)\b|"
                          r"^(?:let us know|tell us|get in touch|we(?:'d| would)? (?:like|love|want) to hear|e-?mail us|"
                          r"write to us|send us)\b|"
-                         r"^(?:do|have|did|are|were|can|could) you\b[^.]*\?$|^thank you\b", re.I)
+                         r"^(?:do|have|did|are|were|can|could) you\b[^.]*\?$|^thank you\b|"
+                         # ... or advising them: "Road users are advised to plan ahead and allow extra time for their
+                         # journeys."
+                         r"^(?:road users|drivers|motorists|passengers|travellers|visitors|customers|the public)\b"
+                         r"[^.]{0,30}?\b(?:are|is) (?:being )?(?:advised|asked|urged|encouraged|reminded) to "
+                         r"(?:plan ahead|allow (?:extra|more|plenty of) time|check before)\b|"
+                         # ... or inviting them: "Members of the public can attend."
+                         r"^(?:members of the public|the public|everyone|anyone|all) (?:can|may|are welcome to|"
+                         r"is welcome to) attend\b", re.I)
 
 
 def to_readers(text: str) -> bool:

@@ -146,6 +146,8 @@ _RELATIVE_CLAUSE = re.compile(r"\b(?:who|which|whose)\b")
 OVERVIEW_ITEM_WORDS = 45
 # Fewer words than this left for a topic in the filling round are not worth a pick (a sentence is 20-35 words).
 MIN_FILL_WORDS = 15
+# How many times words that picks told again took are spent again (`select_sections`).
+REFILLS = 2
 # How far past its share one topic sentence may go (a typical news sentence is 20-35 words).
 TOPIC_OVERRUN_WORDS = 15
 
@@ -1345,6 +1347,7 @@ CLAUSE_STEMS = 5
 # duties on steel; the toll on the bridge").
 _LIST_ITEM = re.compile(r",\s*|;\s*|:\s*|\s+(?:and|or|to)\s+")
 SAME_LIST = 0.75
+LIST_ITEM_FOUND = 0.5
 MIN_LIST_ITEMS = 3
 
 
@@ -1359,9 +1362,12 @@ def _list_items(text: str, names: set[str]) -> list[set[str]]:
 
 
 def _same_list(a: list[set[str]], b: list[set[str]]) -> bool:
-    """Two enumerations of mostly the same items."""
+    """Two enumerations of mostly the same items: an item is found in the other list when one of its items holds at
+    least half its words (not one word in common: a sentence of appositions, "Jonas Pell, 31, broke his left arm and
+    two vertebrae when he fell ... at about 2.30pm", is no list of the items of "Jonas Pell, 31, from Redmarsh, was
+    climbing ... when a hold broke and he fell ... at around 2.30pm")."""
     short, other = sorted((a, b), key=len)
-    hits = sum(any(item & theirs for theirs in other) for item in short)
+    hits = sum(any(len(item & theirs) >= LIST_ITEM_FOUND * len(item) for theirs in other) for item in short)
     return len(short) >= MIN_LIST_ITEMS and hits >= max(MIN_LIST_ITEMS, SAME_LIST * len(short))
 
 
@@ -1660,14 +1666,32 @@ def select_sections(prepared: Prepared, options: BriefOptions) -> tuple[Section,
     # share go to the topics first, in turn, each taking up to an equal share of what is left (a reader asked
     # those headings to tell the story), and only then to Other developments.
     other = picker.pick(min(per_topic, options.words - _budget_used(picker, picker.chosen)), rest)
-    for t, topic in enumerate(options.topics if picker.one_story else ()):
-        share = (options.words - _budget_used(picker, picker.chosen)) // (len(options.topics) - t)
-        if share >= MIN_FILL_WORDS:
-            topical[t] += picker.pick(share, [i for i in prepared.candidates if topic_of[i] == t], query=topic)
-    if options.words - _budget_used(picker, picker.chosen) >= MIN_FILL_WORDS:
-        other += picker.pick(options.words - _budget_used(picker, picker.chosen), rest)
+
+    def fill(left: int) -> None:
+        """Spend `left` words: the topics first, then Other developments."""
+        start = _budget_used(picker, picker.chosen)
+        for t, topic in enumerate(options.topics if picker.one_story else ()):
+            share = (left - _budget_used(picker, picker.chosen) + start) // (len(options.topics) - t)
+            if share >= MIN_FILL_WORDS:
+                topical[t] += picker.pick(share, [i for i in prepared.candidates if topic_of[i] == t], query=topic)
+        if (rest_words := left - _budget_used(picker, picker.chosen) + start) >= MIN_FILL_WORDS:
+            other.extend(picker.pick(rest_words, rest))
+
+    fill(options.words - _budget_used(picker, picker.chosen))
     had = [bool(picked) for picked in topical]
-    *groups, other = _no_reworded_repeats(picker, [overview, *topical, other])
+    kept = _no_reworded_repeats(picker, [overview, *topical, other])
+    # A pick that told an earlier one's fact again is left out after selection: the words it took are spent again,
+    # on facts not yet told (a climber's injuries had gone with the fall's line, and the brief ran 100 words short).
+    for _ in range(REFILLS):
+        left = options.words - _budget_used(picker, [i for group in kept for i in group])
+        picks = len(picker.chosen)
+        if left < MIN_FILL_WORDS:
+            break
+        fill(left)
+        if len(picker.chosen) == picks:
+            break
+        kept = _no_reworded_repeats(picker, [overview, *topical, other])
+    *groups, other = kept
     overview, topical = groups[0], groups[1:]
     # A discovered topic whose picks all told again what the overview tells takes nothing from it: alone under
     # its heading the item would be given to Other developments (briefer.headings), out of the overview (the

@@ -118,9 +118,13 @@ STATES = (
     # Told not to drink the water, then told it is safe again ("More than eight thousand homes ... have been told not
     # to drink their tap water" / "All homes ... can drink their tap water again after ... lifted the last of a "do
     # not drink" notice").
+    # (... and what holds while the notice lasts: "Several cafes ... have closed until the notice is lifted.", "Water
+    # can still be used for washing and flushing toilets.")
     (re.compile(r"\b(?:told|advised|warned|urged) (?:not to (?:drink|use|swim in|bathe in|eat)|to boil)\b|"
                 r"\bnotice\b[^.;]{0,60}"
-                r"\b(?:remains?|remained|(?:is|was) still) in (?:force|place)\b", re.I),
+                r"\b(?:remains?|remained|(?:is|was) still) in (?:force|place)\b|"
+                r"\buntil the [\w -]{0,30}notice (?:is|has been) lifted\b|"
+                r"\b(?:water )?can still be used for (?:washing|bathing|flushing)\b", re.I),
      re.compile(r"\b(?:can|could|may) (?:drink|use|swim in|bathe in|eat)\b[^.;]{0,40}\bagain\b|\b(?:safe|fit) to "
                 r"(?:drink|use|swim in|bathe in|eat) again\b|\bnotice (?:was |has been |had been )?lifted\b|"
                 r"\blifted the (?:last of (?:a|the) )?[^.;]{0,30}\bnotice\b", re.I)),

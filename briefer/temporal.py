@@ -681,6 +681,9 @@ def event_date(text: str, anchor: dt.date) -> When | None:
     asides += [m.span() for m in _BECAUSE.finditer(text)] if "because" in text else []
     # ... nor a date a figure is compared with: "raised £21,300, more than last year".
     asides += [(at, at + 1) for at, _ in mentioned if _COMPARED_BEFORE.search(text, max(0, at - 20), at)]
+    # ... nor the date of a paper that is named: "after the solicitor showed the meeting the clerk's letter of March
+    # 2024" (the vote was the meeting's, not in March 2024).
+    asides += [(at, at + 1) for at, _ in mentioned if _PAPER_OF_BEFORE.search(text, max(0, at - 30), at)]
     placed = [(at, when) for at, when in mentioned if not any(s <= at < e for s, e in asides)]
     # "Wednesday's derailment" names the day of another event than the sentence's, when it names one besides
     # ("Residents evacuated after Wednesday's derailment were allowed back on Thursday").
@@ -717,6 +720,9 @@ _OWNED = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\b")
 _BECAUSE = re.compile(r"\bbecause\b[^.;,]*")
 # What compares with a date rather than dates the event: "more than last year", "compared with 2024".
 _COMPARED_BEFORE = re.compile(r"\b(?:than|compared (?:with|to)|against)\s+(?:in\s+|on\s+)?\Z", re.I)
+# A paper dated by "of" ("the clerk's letter of March 2024", "an email of 3 May"; not "the morning of 5 May").
+_PAPER_OF_BEFORE = re.compile(r"\b(?:letters?|e-?mails?|memos?|notes?|reports?|minutes|statements?|agreements?|"
+                              r"contracts?|permits?|licences?|licenses?|applications?|leases?|deeds?) of\s+\Z", re.I)
 # "until" a few words before a date (see `event_date`).
 _UNTIL_BEFORE = re.compile(r"\buntil\s+(?:the\s+)?(?:[a-z]+\s+){0,2}\Z", re.I)
 # Words that open a clause of its own before a sentence's first day ("who was hurt when ... on Monday").
