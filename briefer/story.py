@@ -253,8 +253,32 @@ def story_dates(documents: Sequence[Document], sentences: Sequence[Sentence], ca
     lines = dated_lines(documents, sentences, candidates, day, day_given)
     if quotable_index is None:
         quotable_index = SimilarityIndex.build([line.text for line in lines])
-    return (timeline(lines, day, SPARE * MAX_EVENTS, quotable_index),
-            what_next(lines, day, SPARE * MAX_NEXT, quotable_index))
+    # What comes next reads an article's list of dated steps too ("What happens next:" / "- 9 June: parish council
+    # meeting to agree a policy ..."): each item is a line the article printed, though it is no sentence to quote.
+    listed = dated_lines(documents, sentences, listed_steps(sentences, candidates), day, day_given)
+    ahead = what_next(lines + listed, day, SPARE * MAX_NEXT,
+                      SimilarityIndex.build([line.text for line in lines + listed]) if listed else quotable_index)
+    return timeline(lines, day, SPARE * MAX_EVENTS, quotable_index), ahead
+
+
+# A list item: a paragraph of one sentence with no full stop, of this many words.
+LIST_ITEM_WORDS = (4, 40)
+_FULL_STOP = re.compile(r"[.!?…][\"'”’)\]]*$")
+_DATE_CUE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|"
+                       r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+def listed_steps(sentences: Sequence[Sentence], candidates: Collection[int]) -> list[int]:
+    """The sentences that are items of a list (a paragraph of one line, with no full stop) and that name a day or
+    month: what an article's "What happens next" list holds, read by `what_next` (which keeps those ahead)."""
+    quotable = set(candidates)
+    per_paragraph: dict[tuple[int, int], int] = {}
+    for s in sentences:
+        per_paragraph[s.doc, s.paragraph] = per_paragraph.get((s.doc, s.paragraph), 0) + 1
+    low, high = LIST_ITEM_WORDS
+    return [i for i, s in enumerate(sentences)
+            if i not in quotable and per_paragraph[s.doc, s.paragraph] == 1 and not _FULL_STOP.search(s.text)
+            and low <= len(s.text.split()) <= high and _DATE_CUE.search(s.text)]
 
 
 # Sentences of an undated article read for the newest day it reports on (its news comes first).

@@ -57,7 +57,7 @@ def outside_quotes(text: str) -> str:
 _EVENT = re.compile(
     r"\b(?:visit|visits|trip|trips|meeting|meetings|meet|summit|talks|conference|hearing|vote|votes|election|"
     r"deadline|review|reviews|inquiry|report|decision|decide|decides|decided|ruling|trial|sentenced|sentencing|appeal|"
-    r"consultation|referendum|ceremony|funeral|debate|inspection|inquest|open|opens|build|install|put up|"
+    r"consultation|referendum|ceremony|funeral|present|presented|debate|inspection|inquest|open|opens|build|install|put up|"
     r"launch|opening|reopen|reopens|resume|close|closes|closed|closure|shut|"
     r"resumes|restart|restarts|return|returns|travel|host|hosts|sign|signing|announce|publish|begin|begins|start|starts|"
     r"finish|complete|completed|follow|fly|come|arrive|attend|appear|join|talk|talks|run again|running again|ban|"
@@ -65,6 +65,20 @@ _EVENT = re.compile(
     r"take effect|come into force|sworn in|swearing-in|take office|takes office|inauguration|inaugurated)\b",
     re.I,
 )
+
+
+# An item of a dated list: "Friday 1 May: bench back on the green", "9 June - council meeting", "Week of 20 April:
+# ...", "January 2027: ...", "Tuesday 19 May, 19:00: public meeting ...".
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_LISTED_STEP = re.compile(rf"^(?:(?i:week of|w/c|from|by|until)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+                          rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}|{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|"
+                          rf"{_MONTH_WORD}\s+\d{{4}})(?:,?\s+\d{{4}})?(?:,?\s+\d{{1,2}}(?:[.:]\d\d)?\s*(?:am|pm)?)?"
+                          r"\s*(?::|\s[-–—])\s+\S")
+
+
+def _without_listed_date(text: str) -> str:
+    m = _LISTED_STEP.match(text)
+    return text[m.end() - 1:] if m else text
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +191,9 @@ def what_next(lines: Sequence[Line], today: dt.date, limit: int = MAX_NEXT,
             start = 0  # "The vote is expected to be close": the subject is the event
         elif modal and when is not None and 0 <= text.find(when.phrase) < modal.start():
             start = 0  # "A separate hearing on 12 December will decide ...": the dated subject is the event
-        if not (modal or ahead or soon) or not _EVENT.search(text, start, end if end >= 0 else len(text)):
+        # (A dated step of a list is an event whatever it names: "Friday 1 May: bench back on the green".)
+        if not (modal or ahead or soon) or not (_EVENT.search(text, start, end if end >= 0 else len(text))
+                                                or (ahead and _LISTED_STEP.match(text))):
             continue
         if when is not None and not ahead and classify(line.text) == "report":
             continue  # news of a day gone by that warns of what may come ("have sent a letter warning that ...")
@@ -212,7 +228,8 @@ def what_next(lines: Sequence[Line], today: dt.date, limit: int = MAX_NEXT,
         if len(picked) == limit:
             break
     picked.sort(key=lambda p: (p[0] is None, p[0].day if p[0] else dt.date.max))
-    return tuple(Dated(text=lines[row].text, date=when.iso() if when else "", sources=credits,
+    # (A listed step's own date goes: the row prints it.)
+    return tuple(Dated(text=_without_listed_date(lines[row].text), date=when.iso() if when else "", sources=credits,
                        why=(f"stated by {len(credits)} source{'s' if len(credits) != 1 else ''}",
                             "previews an event" + (f" dated from “{when.phrase}”" if when else "")))
                  for when, row, credits in picked)
