@@ -57,7 +57,8 @@ def outside_quotes(text: str) -> str:
 _EVENT = re.compile(
     r"\b(?:visit|visits|trip|trips|meeting|meetings|meet|summit|talks|conference|hearing|vote|votes|election|"
     r"deadline|review|reviews|inquiry|report|decision|decide|decides|decided|ruling|trial|sentenced|sentencing|appeal|"
-    r"consultation|referendum|ceremony|funeral|present|presented|debate|inspection|inquest|open|opens|build|install|put up|"
+    r"consultation|referendum|ceremony|funeral|present|presented|debate|inspection|inquest|open|opens|build|install|"
+    r"put up|"
     r"launch|opening|reopen|reopens|resume|close|closes|closed|closure|shut|"
     r"resumes|restart|restarts|return|returns|travel|host|hosts|sign|signing|announce|publish|begin|begins|start|starts|"
     r"finish|complete|completed|follow|fly|come|arrive|attend|appear|join|talk|talks|run again|running again|ban|"
@@ -70,7 +71,8 @@ _EVENT = re.compile(
 # An item of a dated list: "Friday 1 May: bench back on the green", "9 June - council meeting", "Week of 20 April:
 # ...", "January 2027: ...", "Tuesday 19 May, 19:00: public meeting ...".
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_LISTED_STEP = re.compile(rf"^(?:(?i:week of|w/c|from|by|until)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_LISTED_STEP = re.compile(rf"^(?:(?i:week of|w/c|from|by|until)\s+)?"
+                          r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
                           rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}|{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|"
                           rf"{_MONTH_WORD}\s+\d{{4}})(?:,?\s+\d{{4}})?(?:,?\s+\d{{1,2}}(?:[.:]\d\d)?\s*(?:am|pm)?)?"
                           r"\s*(?::|\s[-–—])\s+\S")
