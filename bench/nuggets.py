@@ -51,7 +51,7 @@ def brief_lines(spec: dict[str, object], words: int, python: str, path: str | No
     quotes, and timeline and what-comes-next rows that are no pointer to an item."""
     env = dict(os.environ)
     if path:
-        env["PYTHONPATH"] = path
+        env["PYTHONPATH"] = str(Path(path).resolve())  # the brief runs in a temporary folder
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "brief.json"
         argv = [python, "-m", "briefer", "brief", str(ROOT / str(spec["story"])), "--date", str(spec["date"]),

@@ -508,9 +508,12 @@ _NO_COMMENT = re.compile(
     r"declined to comment|(?:did|would|could) not (?:immediately )?comment|"
     r"(?:has|have|had) not (?:yet )?(?:replied|responded)(?= to (?:the |a |its |their )?(?:letter|request|questions?|"
     r"e-?mails?|calls?|claims?)\b|\s*[.]?$)|"
-    r"(?:had|has|have|gave) no (?:immediate )?comment|(?:had|has|have|gave|made) any comment)\b",
+    r"(?:had|has|have|gave) no (?:immediate )?comment|(?:had|has|have|gave|made) any comment|"
+    # ... or would not name anyone: "Officials did not release the names of the dead or injured."
+    r"(?:did|do|have|has|had|would) not (?:yet |immediately )?(?:release|released|give|given|publish|published|"
+    r"disclose|disclosed) (?:the |their |his |her )?(?:names?|identit(?:y|ies)))\b",
     re.I)
-_NO_COMMENT_WORDS = ("comment", "be reached", "respond", "reply", "replied")
+_NO_COMMENT_WORDS = ("comment", "be reached", "respond", "reply", "replied", "name", "identit")
 
 
 def no_comment(text: str) -> bool:

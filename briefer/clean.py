@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from briefer.model import Document
-from briefer.outlets import ABOUT, HEAD_LINES, LEAD_TAG, RELEASE, is_masthead
+from briefer.outlets import ABOUT, HEAD_LINES, LEAD_TAG, RELEASE, is_masthead, is_paper_name
 from briefer.people import names_in
 from briefer.text import content_stems, double_quoted, stem, words
 
@@ -177,6 +177,12 @@ _HELPLINE = re.compile(r"^(?:if you(?: or someone you (?:know|care for|love))? (
                        # delivered free to every home in Hendle Cross.", "The ... News is free every Monday."
                        r"[\w&'’ .-]{2,60} is (?:published|delivered free|free) (?:every|each|daily|weekly|"
                        r"fortnightly|monthly|to (?:every |\d[\d,]* )(?:homes?|households?))|"
+                       # ... "Coast & Harbour Weekly is free in shops and cafés along the coast."
+                       r"[\w&'’ .-]{2,60} is (?:free|available|on sale) (?:in|at|from) (?:shops|newsagents|"
+                       r"supermarkets|cafés|cafes|libraries|stockists)\b|"
+                       # A reporter's address: "Reporter Marisol Fenwick can be reached at mfenwick@... or 541-..."
+                       r"(?:reporter |writer |correspondent )?[\w'’ .-]{2,40} can be (?:reached|contacted|emailed) "
+                       r"(?:at|on|via|by)\b[^.;]{0,40}(?:@|\d{3})|"
                        # Advice to the reader: "If your dog is microchipped, check today that ...", "If you drive
                        # through Ostleby on Sunday morning, allow extra time", "If you are collecting a child ..., the
                        # school asks you to wait ...".
@@ -312,7 +318,8 @@ def find_title(lines: Sequence[str]) -> str:
     first line of prose (a "Related: ..." teaser at the foot of a short story is no headline)."""
     head = [_CRUMB.split(line)[-1].strip() for line in lines[:8]]
     for k, line in enumerate(head):
-        if _is_headline(line) and not _TEASER.match(line) and not _EMBARGO.match(line) and not is_masthead(line):
+        if _is_headline(line) and not _TEASER.match(line) and not _EMBARGO.match(line) and not is_masthead(line) \
+                and not is_paper_name(line):
             # A paper's name over its date, then the headline: "Brackenford Evening Post" / "Tuesday 8 December
             # 2026, 6.05pm" / "Storm Oriel topples ...".
             if k + 2 < len(head) and is_date_line(head[k + 1]) and _is_headline(head[k + 2]) \

@@ -101,6 +101,9 @@ class Ledger:
         for source in self.sources:
             found = first.get(source.id)
             title = titles.get(source.id) or source.title
+            # (An article published after the brief's date keeps its headline to itself: it tells that later news.)
+            if found is not None and found.status is SourceStatus.LATER:
+                title = ""
             out.append(replace(source, title=title) if found is None else
                        replace(source, title=title, status=found.status, warning=found.reason))
         return tuple(out)

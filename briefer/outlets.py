@@ -72,7 +72,8 @@ _SECTION_WORDS = frozenset({
 # The last word of a newspaper's or a station's name.
 _PAPER = re.compile(r"\b(?:Gazette|News|Times|Post|Courier|Herald|Journal|Echo|Chronicle|Mail|Express|Telegraph|"
                     r"Tribune|Standard|Observer|Guardian|Record|Press|Star|Mirror|Bulletin|Argus|Advertiser|Sentinel|"
-                    r"Examiner|Wire|Daily|Weekly|Radio)$")
+                    r"Examiner|Wire|Daily|Weekly|Radio|Mercury|Dispatch|Register|Messenger|Citizen|Leader|Voice|"
+                    r"Clarion|Courant|Today|Live|FM|Sound|Gleaner|Enquirer|Inquirer|Globe|Advocate|Review)$")
 _DATEISH = re.compile(rf"\d|\b{_MONTH}\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 MAX_CRUMB_WORDS = 14
 RELEASE = re.compile(r"^(?:PRESS|NEWS|MEDIA) RELEASE\b|^FOR IMMEDIATE RELEASE\b", re.I)
@@ -88,6 +89,19 @@ def _clean(name: str) -> str:
     if " " in name and name.isupper():  # a masthead set in capitals: "RAIL WORKS WEEKLY" is Rail Works Weekly
         name = name.title()
     return "" if _NOT_OUTLET.search(name) or len(name) < 2 else name
+
+
+def is_paper_name(line: str) -> bool:
+    """Whether `line` is a paper's or a station's name set in capitals on a line of its own ("HEMBURY HERALD",
+    "SHORELINE RADIO NEWS"): a masthead, not a headline."""
+    bare = line.strip().strip("*_ ")
+    name = bare.title()
+    return bare.isupper() and len(bare.split()) <= PAPER_NAME_WORDS and _NAME_ONLY.fullmatch(name) is not None \
+        and _PAPER.search(name) is not None and bool(_clean(name))
+
+
+# Words of a paper's name in capitals on a line of its own, at most.
+PAPER_NAME_WORDS = 5
 
 
 def is_masthead(line: str) -> bool:
@@ -113,13 +127,17 @@ def outlet_in_lines(lines: Sequence[str]) -> str:
             m = pattern.match(line.strip())
             if pattern is _MASTHEAD and m and m.group(1).isupper() and line.strip()[m.end(1):].lstrip()[:1] == ",":
                 continue  # "VESSBY, 11 May 2026 (Nordpress) - ...": a dateline's place, not a masthead
-            if m and (name := _clean(m.group(1))):
+            # (A copyright line's name ends at its full stop: "Copyright 2026 Pacific Wire. All rights reserved.")
+            found = re.split(r"\.\s", m.group(1))[0] if m and pattern is _COPYRIGHT else m.group(1) if m else ""
+            if m and (name := _clean(found)):
                 return name
     for line in head:
         if (name := _named_part(line.strip().strip("*_ "))):
             return name
     # A paper's name on the first line, over the date: "NORTHGATE POST" / "Saturday 11 April 2026"; "Brackenford
     # Evening Post" / "Tuesday 8 December 2026, 6.05pm".
+    if head and is_paper_name(head[0]):  # ... or over the headline: "HEMBURY HERALD" / "Family's anger as ..."
+        return _clean(head[0].strip().strip("*_ ").title())
     bare = head[0].strip().strip("*_ ") if head else ""
     first = bare.title() if bare.isupper() else bare
     if head and len(first.split()) <= 5 and len(head) > 1 and published_in_lines(head[1:2]) \

@@ -99,7 +99,7 @@ coach midfielder striker defender goalkeeper referee
 runner runner-up athlete player sprinter swimmer cyclist rider jockey boxer golfer champion climber skier skater
 midwife pharmacist dentist carer porter cleaner receptionist consultant registrar coroner
 tourist visitor holidaymaker traveller traveler hiker walker student pupil fan supporter spectator protester
-demonstrator motorist homeowner tenant landlord guest camper sailor
+demonstrator motorist homeowner tenant landlord guest camper sailor marshal sheriff
 candidate nominee challenger incumbent mp mep mediator arbitrator
 conductor musician violinist cellist pianist composer singer dancer choreographer artist actor actress trustee
 treasurer administrator investigator auditor accountant broker banker trader

@@ -266,6 +266,8 @@ _UNNAMED_SUBJECT = re.compile(r"^(?:A|An|The|One)\s+(?:[a-z][\w'’-]*\s+){0,3}?
                               r"brother|sister|partner|grandson|granddaughter|friend|neighbour)\b(?!,? [A-Z])")
 # ... after a description and an age: "said the youngest of the men, 24-year-old Emil Sande".
 _SAID_NAME = re.compile(r"\b(?:said|says|added)\s+(?:the\s+[^,;\"“”]{1,50},\s+)?(?:\d{1,3}-year-old\s+)?"
+                        # ... someone's kin or colleague first: "said his brother-in-law, Hector Ruiz"
+                        r"(?:(?:his|her|their|its)\s+[a-z][\w'’ -]{0,40}?,\s+)?"
                         # ... a description in lower case before the name: "said mother-of-two Kerry Haines"
                         r"(?:(?!(?:of|the|a|an|one|two|in|at|from|for|to|on|by|with|who|that)\b)[a-z][\w'’-]*\s+)"
                         r"{0,3}?"
@@ -321,10 +323,16 @@ _APPOSED = re.compile(r"^,\s[^,;\"“”]{1,60},\s*|(?<=\w)\s+(?:the\s+)?[^,;\"�
 _TITLED = re.compile(r"(?<=\w)((?:\s+[\w’'-]+){1,5})\s*$")
 
 
+_AFFILIATION = re.compile(r"^\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w'’&-]*)){0,6}"
+                          r"(?=\s+(?:said|says|told|added)\b|\s*$)")
+
+
 def _gap(text: str, start: int, end: int, titled: bool = False) -> int:
     """Characters between a name and a speech verb, not counting a role in apposition, nor a title before the name
     when it comes after the verb (`titled`)."""
     between = _APPOSED.sub(" ", text[start:end], count=1)
+    # (Nor the body the name belongs to: "Reuben Oduya of the Harnock Skate Collective said".)
+    between = _AFFILIATION.sub(" ", between, count=1) if not titled else between
     title = _TITLED.search(between) if titled else None
     if title and role_noun(title.group(1).split()[-1]):
         return len(between) - len(title.group(1))

@@ -1347,7 +1347,6 @@ CLAUSE_STEMS = 5
 # duties on steel; the toll on the bridge").
 _LIST_ITEM = re.compile(r",\s*|;\s*|:\s*|\s+(?:and|or|to)\s+")
 SAME_LIST = 0.75
-LIST_ITEM_FOUND = 0.5
 MIN_LIST_ITEMS = 3
 
 
@@ -1356,18 +1355,20 @@ _LIST_LEAD = re.compile(r"^.*?(?::|\branging from\b|\bsuch as\b|\bincluding\b)",
 
 def _list_items(text: str, names: set[str]) -> list[set[str]]:
     """A list's items as content stems, the words that announce it left out ("The list ... is long, ranging
-    from")."""
+    from"); none for a sentence that announces no list and has no semicolons between its items (a sentence of
+    appositions, "Jonas Pell, 31, broke his left arm and two vertebrae when he fell ... at about 2.30pm", shares a
+    word with each part of "Jonas Pell, 31, from Redmarsh, was climbing ... when a hold broke and he fell ... at
+    around 2.30pm", and is no list of the same items)."""
+    if not _LIST_LEAD.search(text) and text.count(";") < 2:
+        return []
     items = _LIST_LEAD.sub("", text, count=1)
     return [stems for part in _LIST_ITEM.split(items) if (stems := set(content_stems(part)) - names)]
 
 
 def _same_list(a: list[set[str]], b: list[set[str]]) -> bool:
-    """Two enumerations of mostly the same items: an item is found in the other list when one of its items holds at
-    least half its words (not one word in common: a sentence of appositions, "Jonas Pell, 31, broke his left arm and
-    two vertebrae when he fell ... at about 2.30pm", is no list of the items of "Jonas Pell, 31, from Redmarsh, was
-    climbing ... when a hold broke and he fell ... at around 2.30pm")."""
+    """Two enumerations of mostly the same items."""
     short, other = sorted((a, b), key=len)
-    hits = sum(any(len(item & theirs) >= LIST_ITEM_FOUND * len(item) for theirs in other) for item in short)
+    hits = sum(any(item & theirs for theirs in other) for item in short)
     return len(short) >= MIN_LIST_ITEMS and hits >= max(MIN_LIST_ITEMS, SAME_LIST * len(short))
 
 

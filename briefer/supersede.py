@@ -60,6 +60,15 @@ STATES = (
     (re.compile(r"\b(?:serious(?:ly)?|critical(?:ly)?|in intensive care)\b", re.I),
      re.compile(r"\b(?:stable|recovering|discharged|released from hospital|moved (?:out of intensive care|"
                 r"to an? (?:[\w'’-]+ ){0,2}ward))\b", re.I)),
+    # Services slowed, then back ("Services on the main roads are running with delays of up to 40 minutes" / "Fellway
+    # Buses restored its services to Upper Brackenholt and Hagg Top on Friday").
+    (re.compile(r"\b(?:running|run|operating) with delays\b|\b(?:reduced|limited|skeleton) (?:service|timetable)s?\b",
+                re.I),
+     re.compile(r"\brestored\b|\bback to normal\b|\b(?:full|normal) (?:service|timetable)s? (?:resumed|restored)\b", re.I)),
+    # ... or dead, or upgraded ("where he is in a critical condition" / "Dennis Oakshott, 71, died in Brackenholt Royal
+    # Infirmary on Thursday"; "has been upgraded to serious condition").
+    (re.compile(r"\bin (?:a )?critical condition\b", re.I),
+     re.compile(r"\b(?:died|has died|have died|upgraded)\b", re.I)),
     (re.compile(r"\b(?:closed|shut|suspended|halted|blocked|suspension (?:will|would) (?:continue|go on)|"
                 r"(?:are|is) (?:still )?being diverted)\b", re.I),
      re.compile(r"\b(?:reopen(?:ed|s|ing)?|resumed|back in business|lifted)\b", re.I)),
@@ -640,7 +649,11 @@ _THAN_FIRST = re.compile(rf"\b(?:higher|lower|more|less|larger|smaller|above|bel
                          rf"initially|originally|earlier|previously) (?:reported|estimated|given|put|announced)\b)|"
                          rf"\b(?:up|down) from (?:the |its |their |an? )(?:first|early|earlier|initial|original|"
                          rf"previous) (?:estimate|figure|forecast)s?(?: of)? {_HEDGED}[\d,.]*"
-                         rf"(?:\s*(?:bn|billion|m|million|thousand)\b)?", re.I)
+                         rf"(?:\s*(?:bn|billion|m|million|thousand)\b)?|"
+                         # "Nineteen homes were flooded ..., up from the 14 it reported on Monday"
+                         rf"\b(?:up|down) from (?:the )?{_HEDGED}[\d,.]*(?= (?:it|they|police|officials|the council) "
+                         rf"(?:had )?(?:first |earlier |initially )?(?:reported|gave|announced|counted)\b|"
+                         rf" (?:first|earlier|initially|previously) (?:reported|given|announced)\b)", re.I)
 # ... or it says its figure replaces a first estimate ("a firmer figure: ... will cost about 465,000 pounds, higher
 # than the first estimate"), and the earlier sentence gives that estimate ("An early estimate put the cost at
 # £420,000").

@@ -129,7 +129,8 @@ _AHEAD = re.compile(
     r"(?<!\bthe )(?<!\ba )(?:play|plays|meet|meets|face|faces|host|hosts)\b"
     r"(?=[^.;]{0,70}\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
     + _DUE +
-    r"expect(?:s|ed)? (?:[\w'’-]+ ){0,3}to \w+)\b", re.I)
+    # ("The Trust now expects the canal between Lock 14 and Lock 19 to stay closed until ... November")
+    r"expect(?:s|ed)? (?:[\w'’-]+ ){0,8}?to \w+)\b", re.I)
 # An earlier state of affairs, told to explain the news.
 _BACKGROUND = re.compile(
     r"\b(?:has long|have long|had long|for (?:years|decades)|in recent (?:years|decades)|since (?:19|20)\d\d|"
@@ -596,8 +597,9 @@ def expired(text: str, anchor: dt.date, cutoff: dt.date) -> bool:
     if "until" not in text.lower() or _TOLD_PAST.search(text):
         return False
     # (A day: "who lived in the tower until 1987" tells a state long past, not one in force.)
-    return any(w.phrase.lower().startswith("until") and w.precision == "day" and w.day < cutoff
-               for w in mentions(text, anchor))
+    # ("until" may stand before a time of the day: "is in force until midday on Thursday".)
+    return any((w.phrase.lower().startswith("until") or _UNTIL_TIME_BEFORE.search(text, max(0, at - 30), at))
+               and w.precision == "day" and w.day < cutoff for at, w in _mentions_at(text, anchor))
 
 
 def _last_day(when: When) -> dt.date:
@@ -723,6 +725,9 @@ _COMPARED_BEFORE = re.compile(r"\b(?:than|compared (?:with|to)|against)\s+(?:in\
 # A paper dated by "of" ("the clerk's letter of March 2024", "an email of 3 May"; not "the morning of 5 May").
 _PAPER_OF_BEFORE = re.compile(r"\b(?:letters?|e-?mails?|memos?|notes?|reports?|minutes|statements?|agreements?|"
                               r"contracts?|permits?|licences?|licenses?|applications?|leases?|deeds?) of\s+\Z", re.I)
+# "until" and a time of the day before a day ("until midday on Thursday", "until 6pm on Friday").
+_UNTIL_TIME_BEFORE = re.compile(r"\buntil\s+(?:midday|noon|midnight|dawn|dusk|\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|"
+                                r"p\.m\.)?)\s+(?:on\s+)?\Z", re.I)
 # "until" a few words before a date (see `event_date`).
 _UNTIL_BEFORE = re.compile(r"\buntil\s+(?:the\s+)?(?:[a-z]+\s+){0,2}\Z", re.I)
 # Words that open a clause of its own before a sentence's first day ("who was hurt when ... on Monday").

@@ -256,8 +256,7 @@ def excerpt(text: str, phrase: str = "") -> str:
     at = text.lower().find(phrase.lower()) if phrase else -1
     if at < 0 or head.endswith(".") or at + len(phrase) <= len(head.removesuffix(" …")):
         return head
-    start = max((text.rfind(mark, 0, at) + len(mark) for mark in _CLAUSE_MARKS if text.rfind(mark, 0, at) >= 0),
-                default=0)
+    start = max((m.end() for m in _CLAUSE_START.finditer(text, 0, at)), default=0)
     start = max([start, *(text.rfind(mark, 0, at) + 1 for mark in _CLAUSE_WORDS if text.rfind(mark, 0, at) >= 0)])
     ends = [i for mark in (", ", "; ") if (i := text.find(mark, at + len(phrase))) >= 0]
     clause = text[start: min(ends)] if ends else text[start:]
@@ -267,7 +266,8 @@ def excerpt(text: str, phrase: str = "") -> str:
 
 
 # Where a clause begins inside a sentence.
-_CLAUSE_MARKS = (", and ", ", but ", "; ", ", while ", ", as ", " but ")
+# (Not "all but": "All but 12 of Fellshire's schools reopened" cut there says the opposite.)
+_CLAUSE_START = re.compile(r", and |, but |; |, while |, as |(?<![Aa]ll)(?<!nothing)(?<!anything)(?<!everything) but ")
 # ... and a relative clause about a person, its "who" kept ("… who entered parliament in 2023."). Not "before",
 # "after" or "when": they open a time phrase, and the clause from them loses who did what ("… before the treasury
 # committee on 24 September.", "… after a fire broke out aboard the container vessel").
