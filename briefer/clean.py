@@ -120,8 +120,16 @@ _CORRECTED_CLAIM = re.compile(r"^correction\s*[:(-]\s*(?:in (?:[\w'’]+ ){0,3}?
                               r"(?:we|an earlier version of this (?:article|story|report)) "
                               r"(?:reported|said|wrote|stated|gave) (?:that )?(?P<claim>[^.!?]{5,200})[.!?]\s+"
                               r"(?:it|they|he|she|this|the [a-z]+) (?:is|are|was|were|has|had)\b", re.I)
+# ... and a belief the story has moved on from: "Organisers initially believed a sudden gust had snapped the octopus
+# kite's tether line. It is now thought the line held, ..."
+_FIRST_BELIEF = re.compile(r"\b(?:initially|at first|originally|first) (?:believed|thought|assumed|said|reported) "
+                           r"(?:that )?(?P<claim>[^.!?]{5,200})[.!?]\s+(?:it is|it's|it was) now (?:thought|believed|"
+                           r"known|clear|understood)\b", re.I)
 # A claim's share of content words a sentence must give, with every name and figure of it, to restate the claim.
 RETRACTED_SHARE = 0.6
+# ... a belief's, told in other words by an earlier report ("Festival director Owen Tarrant said on Saturday that a
+# gust had snapped the tether line": four of its seven words).
+BELIEF_SHARE = 0.5
 # An update's label before its news: "Update, 5pm: Police now say four paintings were taken", "UPDATE: ...",
 # "Updated at 17:40 -". The news is kept without the label (as a dateline is cut), unless it is a note about the
 # article ("Update: this story has been updated to ...", an editor's note).
@@ -239,7 +247,9 @@ _DATELINE = re.compile(
     # a country after a capitalised place ("ANDØYA, Norway, April 16"), then the date: "June 18", "11 May", either
     # with its year
     r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,\s+(?:[A-Z][a-z]+\.?\s+\d|\d)))?"
-    r"(?:,\s+(?:[A-Z][A-Za-z.]+(?:\s+\d{1,2})?|\d{1,2}\s+[A-Z][A-Za-z.]+)(?:,?\s+\d{4})?|"
+    # (a weekday may open the date: "CARROWBY, Sunday 14 June 2026 (Northshore Press) -")
+    r"(?:,\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[A-Z][A-Za-z.]+(?:\s+\d{1,2})?|"
+    r"\d{1,2}\s+[A-Z][A-Za-z.]+)(?:,?\s+\d{4})?|"
     r",\s+(?:19|20)\d\d-[01]\d-[0-3]\d|"  # ... or an ISO date: "BRENNICK, 2026-03-04 -"
     r",\s+[0-3]?\d/[0-3]?\d(?:/(?:19|20)?\d\d)?)?"  # ... or one in figures: "KESSBY, 15/11 (Pennant Wire) -"
     r"(?:\s*\([A-Za-z.' -]{2,40}\))?\s*(?:[:—–]|--|-)\s+(?=[A-Z\"“‘])"
@@ -610,6 +620,7 @@ class Retracted:
 
     content: frozenset[str]
     required: frozenset[str]
+    share: float = 0.6  # RETRACTED_SHARE (defined below)
 
 
 # A figure as a retracted claim and a sentence are compared on it: "64", "1,200,000", "1.2".
@@ -621,6 +632,11 @@ def retracted_claims(docs: Sequence[Document]) -> tuple[Retracted, ...]:
     out = []
     for doc in docs:
         for line in doc.paragraphs:
+            for m in _FIRST_BELIEF.finditer(line) if " now " in line else ():
+                claim = m["claim"]
+                names = {stem(w.lower()) for w in re.findall(r"(?<!^)\b[A-Z][a-z]+", claim)}
+                out.append(Retracted(frozenset(content_stems(claim)), frozenset(names | set(_FIGURE.findall(claim))),
+                                     BELIEF_SHARE))
             if "that" not in line and "orrection" not in line[:30]:
                 continue
             bare = _TIME_STAMP.sub("", line, count=1).strip(" *_")
@@ -634,6 +650,7 @@ def retracted_claims(docs: Sequence[Document]) -> tuple[Retracted, ...]:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“‘A-Z])")
+_FIRST_BELIEF_WORDS = re.compile(r"\b(?:initially|at first|originally|first) (?:believed|thought|assumed)\b", re.I)
 
 
 def _without_retracted(line: str, claims: Sequence[Retracted]) -> str:
@@ -642,8 +659,9 @@ def _without_retracted(line: str, claims: Sequence[Retracted]) -> str:
     kept = []
     for sentence in _SENTENCE_END.split(line):
         mine = set(content_stems(sentence)) | set(_FIGURE.findall(sentence))
-        if not any(c.required <= mine and len(c.content & mine) >= RETRACTED_SHARE * len(c.content)
-                   for c in claims):
+        # (The sentence that tells the belief as a belief stays: "Organisers initially believed ...".)
+        if _FIRST_BELIEF_WORDS.search(sentence) or not any(
+                c.required <= mine and len(c.content & mine) >= c.share * len(c.content) for c in claims):
             kept.append(sentence)
     return " ".join(kept)
 

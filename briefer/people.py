@@ -580,7 +580,11 @@ def _resolve(role: str, before: Sequence[str], organisations: dict[str, str]) ->
         return f"{_POSSESSIVE.sub('', role)} of {'the ' + name[4:] if name.startswith('The ') else name}"
     if subject:
         return ""  # "She ordered the Brayfords to ... their neighbour Gwen Ashdown's land": whose, only "she" says
-    for text in reversed(before):
+    # A sentence that opens with "Its" leans on the sentence before alone: "The 25-metre inflatable octopus kite is
+    # owned and flown by the Skyfolk Kite Team ... Its pilot, Joris Hellendoorn" is the kite's pilot, not that of the
+    # council two sentences up.
+    opens = bool(before) and re.match(r"^(?:its|their)\s", before[-1].lstrip(), re.I) is not None
+    for text in reversed(before[-2:] if opens else before):
         mentions = list(_ORG_MENTION.finditer(text))
         if not mentions:
             continue

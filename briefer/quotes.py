@@ -323,8 +323,8 @@ _APPOSED = re.compile(r"^,\s[^,;\"“”]{1,60},\s*|(?<=\w)\s+(?:the\s+)?[^,;\"�
 _TITLED = re.compile(r"(?<=\w)((?:\s+[\w’'-]+){1,5})\s*$")
 
 
-_AFFILIATION = re.compile(r"^\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’&-]*(?:\s+(?:of|for|and|the|&|[A-Z][\w'’&-]*)){0,6}"
-                          r"(?=\s+(?:said|says|told|added)\b|\s*$)")
+_AFFILIATION = re.compile(r"^\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’&-]*"
+                          r"(?:\s+(?:of|for|and|the|&|[A-Z][\w'’&-]*)){0,6}(?=\s+(?:said|says|told|added)\b|\s*$)")
 
 
 def _gap(text: str, start: int, end: int, titled: bool = False) -> int:

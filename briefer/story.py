@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import numpy as np
@@ -42,7 +42,7 @@ from briefer.temporal import (
     told_on,
 )
 from briefer.text import content_stems, figures, spoken
-from briefer.timeline import MAX_EVENTS, MAX_NEXT, Line, timeline, what_next
+from briefer.timeline import MAX_EVENTS, MAX_NEXT, Line, timeline, what_next, without_listed_date
 
 # A dated lead the same sources state is the bottom line over an undated one this much stronger at most.
 SAME_NEWS = 0.8
@@ -258,6 +258,8 @@ def story_dates(documents: Sequence[Document], sentences: Sequence[Sentence], ca
     listed = dated_lines(documents, sentences, listed_steps(sentences, candidates), day, day_given)
     ahead = what_next(lines + listed, day, SPARE * MAX_NEXT,
                       SimilarityIndex.build([line.text for line in lines + listed]) if listed else quotable_index)
+    listed_texts = {line.text for line in listed}
+    ahead = tuple(replace(d, text=without_listed_date(d.text)) if d.text in listed_texts else d for d in ahead)
     return timeline(lines, day, SPARE * MAX_EVENTS, quotable_index), ahead
 
 

@@ -64,7 +64,8 @@ STATES = (
     # Buses restored its services to Upper Brackenholt and Hagg Top on Friday").
     (re.compile(r"\b(?:running|run|operating) with delays\b|\b(?:reduced|limited|skeleton) (?:service|timetable)s?\b",
                 re.I),
-     re.compile(r"\brestored\b|\bback to normal\b|\b(?:full|normal) (?:service|timetable)s? (?:resumed|restored)\b", re.I)),
+     re.compile(r"\brestored\b|\bback to normal\b|\b(?:full|normal) (?:service|timetable)s? (?:resumed|restored)\b",
+                re.I)),
     # ... or dead, or upgraded ("where he is in a critical condition" / "Dennis Oakshott, 71, died in Brackenholt Royal
     # Infirmary on Thursday"; "has been upgraded to serious condition").
     (re.compile(r"\bin (?:a )?critical condition\b", re.I),
@@ -651,7 +652,8 @@ _THAN_FIRST = re.compile(rf"\b(?:higher|lower|more|less|larger|smaller|above|bel
                          rf"previous) (?:estimate|figure|forecast)s?(?: of)? {_HEDGED}[\d,.]*"
                          rf"(?:\s*(?:bn|billion|m|million|thousand)\b)?|"
                          # "Nineteen homes were flooded ..., up from the 14 it reported on Monday"
-                         rf"\b(?:up|down) from (?:the )?{_HEDGED}[\d,.]*(?= (?:it|they|police|officials|the council) "
+                         rf"\b(?:up|down) from (?:the )?(?:{_HEDGED}[\d,.]*|{_FIGURE_WORD})"
+                         rf"(?= (?:it|they|police|officials|the council) "
                          rf"(?:had )?(?:first |earlier |initially )?(?:reported|gave|announced|counted)\b|"
                          rf" (?:first|earlier|initially|previously) (?:reported|given|announced)\b)", re.I)
 # ... or it says its figure replaces a first estimate ("a firmer figure: ... will cost about 465,000 pounds, higher

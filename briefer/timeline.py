@@ -78,7 +78,8 @@ _LISTED_STEP = re.compile(rf"^(?:(?i:week of|w/c|from|by|until)\s+)?"
                           r"\s*(?::|\s[-–—])\s+\S")
 
 
-def _without_listed_date(text: str) -> str:
+def without_listed_date(text: str) -> str:
+    """A dated list item without its own date ("9 June: council meeting" -> "council meeting"): a row prints it."""
     m = _LISTED_STEP.match(text)
     return text[m.end() - 1:] if m else text
 
@@ -230,8 +231,7 @@ def what_next(lines: Sequence[Line], today: dt.date, limit: int = MAX_NEXT,
         if len(picked) == limit:
             break
     picked.sort(key=lambda p: (p[0] is None, p[0].day if p[0] else dt.date.max))
-    # (A listed step's own date goes: the row prints it.)
-    return tuple(Dated(text=_without_listed_date(lines[row].text), date=when.iso() if when else "", sources=credits,
+    return tuple(Dated(text=lines[row].text, date=when.iso() if when else "", sources=credits,
                        why=(f"stated by {len(credits)} source{'s' if len(credits) != 1 else ''}",
                             "previews an event" + (f" dated from “{when.phrase}”" if when else "")))
                  for when, row, credits in picked)
