@@ -632,8 +632,8 @@ def retracted_claims(docs: Sequence[Document]) -> tuple[Retracted, ...]:
     out = []
     for doc in docs:
         for line in doc.paragraphs:
-            for m in _FIRST_BELIEF.finditer(line) if " now " in line else ():
-                claim = m["claim"]
+            for belief in _FIRST_BELIEF.finditer(line) if " now " in line else ():
+                claim = belief["claim"]
                 names = {stem(w.lower()) for w in re.findall(r"(?<!^)\b[A-Z][a-z]+", claim)}
                 out.append(Retracted(frozenset(content_stems(claim)), frozenset(names | set(_FIGURE.findall(claim))),
                                      BELIEF_SHARE))
