@@ -31,6 +31,7 @@ import contextlib
 import datetime as dt
 import gc
 import logging
+import re
 import time
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -108,6 +109,12 @@ RESERVED_QUOTES = 3
 # the pool holds 3,251, and with the other changes of docs/performance.md the story, select and once stages fell
 # from 14.9 to 6.9 s of CPU.
 STORY_POOL = 3000
+
+
+# A street's name inside a sentence: "Kiln St.", "Foundry Road", "Mercer Ave." (not every name: the seeds' "Taiwan
+# Strait" and "Taiwan Relations Act" in sentences no item quotes would make their "Taiwan" no subject).
+_LONGER_NAME = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)* (?:St\.|Street|Road|Rd\.|Ave\.|Avenue|"
+                          r"Lane|Way|Drive|Terrace|Crescent|Boulevard|Blvd\.)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -405,6 +412,11 @@ def select(run: Prepared) -> Prepared:
         # The outlets' names are how the articles use a word too: "Mainland" of "Mainland News Group" is part of a
         # longer name, no subject (the ferry story, once the context path told its repeats once: issue 12).
         story += [(k, d.source.outlet) for k, d in enumerate(run.documents) if d.source.outlet]
+        # ... and so are the streets of the sentences no item may quote: "Kiln St." in a list of streets evacuated
+        # makes "Kiln" part of a longer name, no subject.
+        quotable = set(run.candidates)
+        story += [(s.doc, name) for i, s in enumerate(run.sentences) if i not in quotable
+                  for name in _LONGER_NAME.findall(s.text)]
         sections = fit_headings(sections, run.story.topics, OTHER, story, options.title, OVERVIEW,
                                 room=topic_budget(options.words, options.overview_share, mean),
                                 keep=_first_news(run), order=[run.sentences[i].text for i in brief_order],
