@@ -533,6 +533,12 @@ _TO_READERS = re.compile(r"^(?:many|some|all|a few|lots|thousands|hundreds) of y
                          r"^(?:road users|drivers|motorists|passengers|travellers|visitors|customers|the public)\b"
                          r"[^.]{0,30}?\b(?:are|is) (?:being )?(?:advised|asked|urged|encouraged|reminded) to "
                          r"(?:plan ahead|allow (?:extra|more|plenty of) time|check before)\b|"
+                         # ... "People are asked to avoid the area." (in the present: "Drivers were advised to avoid
+                         # the area while ..." reports what was done), "... reminds the public that ..."
+                         r"^(?:people|the public|members of the public|residents|motorists|drivers|visitors)\b"
+                         r"[^.]{0,20}?\b(?:are|is) (?:being )?(?:asked|urged|advised|told) to (?:avoid|stay away from|"
+                         r"keep away from|keep clear of) the area\b|"
+                         r"\breminds? (?:the public|people|residents|visitors|drivers|motorists|walkers)\b|"
                          # ... or inviting them: "Members of the public can attend."
                          r"^(?:members of the public|the public|everyone|anyone|all) (?:can|may|are welcome to|"
                          r"is welcome to) attend\b", re.I)
@@ -543,10 +549,15 @@ def to_readers(text: str) -> bool:
     return _TO_READERS.search(text.strip("\"“‘' ")) is not None
 
 
+# An unquoted sentence in the first person singular: an interview's answer printed as text ("I have asked officers
+# to look again at the residents' pass before Wednesday.") or a reporter's own voice; as an item, nobody's words.
+_FIRST_PERSON = re.compile(r"^I(?:\s|['’](?:m|ve|d|ll)\b)")
+
+
 def is_candidate(text: str, limits: Limits) -> bool:
     """True when `text` reads as a whole, self-contained sentence fit to quote in a brief."""
     return is_whole(text, limits) and not leans_back(text) and not announces(text) and not no_comment(text) \
-        and not to_readers(text)
+        and not to_readers(text) and not _FIRST_PERSON.match(text)
 
 
 def spin_score(doc: Document) -> float:
@@ -681,6 +692,9 @@ def joined_pairs(sentences: Sequence[Sentence], mask: Sequence[bool], limits: Li
 # A machine-paraphrased copy of another source keeps each sentence's skeleton (its function words, in order,
 # and its length) and swaps many content words for rarer synonyms: sentence by sentence, in order.
 PARAPHRASE_SKELETON = 0.7  # similarity of the two sentences' function-word sequences
+# ... when the two share no content word at all, and the function words that sentence needs at least
+PARAPHRASE_SKELETON_ALONE = 0.85
+PARAPHRASE_SKELETON_WORDS = 4
 PARAPHRASE_SHARE = 0.6  # share of a document's sentences that must be such rewordings of the other's
 # ... where a sentence the spinner left nearly as it was (a quotation: only "said" swapped) counts too, so long as
 # this share are rewordings proper (a wire copy with small edits has all its sentences kept and next to none
@@ -707,19 +721,25 @@ def _reworded(a: Shape, b: Shape, matchers: dict[tuple[str, ...], SequenceMatche
     SequenceMatcher per function-word sequence seen as b (difflib caches what it learns of its second sequence,
     and each of a document's first sentences is compared with many)."""
     (fa, ca, na), (fb, cb, nb) = a, b
-    if not fa or not fb or min(na, nb) < 0.75 * max(na, nb) or ca.isdisjoint(cb):
+    if not fa or not fb or min(na, nb) < 0.75 * max(na, nb):
         return False
     common = len(ca & cb)
-    if not 0.1 <= common / (len(ca) + len(cb) - common) < KEPT:  # the share of content words both use
+    share = common / max(len(ca) + len(cb) - common, 1)  # the share of content words both use
+    if share >= KEPT:
         return False
+    # Every content word swapped ("The origin of the blaze is not yet identified." / "The cause of the fire is not
+    # yet known."): the skeleton alone must then match closely, and be a skeleton of some length.
+    alone = share < 0.1
+    if alone and min(len(fa), len(fb)) < PARAPHRASE_SKELETON_WORDS:
+        return False
+    need = PARAPHRASE_SKELETON_ALONE if alone else PARAPHRASE_SKELETON
     matcher = matchers.get(fb)
     if matcher is None:
         matcher = matchers[fb] = SequenceMatcher(None, b=fb, autojunk=False)
     matcher.set_seq1(fa)
     # The quick ratios are upper bounds of ratio() (difflib's documentation): the same answer, most pairs
     # settled without the full matching.
-    return (matcher.real_quick_ratio() >= PARAPHRASE_SKELETON and matcher.quick_ratio() >= PARAPHRASE_SKELETON
-            and matcher.ratio() >= PARAPHRASE_SKELETON)
+    return matcher.real_quick_ratio() >= need and matcher.quick_ratio() >= need and matcher.ratio() >= need
 
 
 # Content words two sentences share (of all either uses) at which one is the other kept nearly as it was.

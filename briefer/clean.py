@@ -185,6 +185,10 @@ _HELPLINE = re.compile(r"^(?:if you(?: or someone you (?:know|care for|love))? (
                        # delivered free to every home in Hendle Cross.", "The ... News is free every Monday."
                        r"[\w&'’ .-]{2,60} is (?:published|delivered free|free) (?:every|each|daily|weekly|"
                        r"fortnightly|monthly|to (?:every |\d[\d,]* )(?:homes?|households?))|"
+                       # ... "Tower & Rope is the monthly magazine of the Wendle and Calder Guild of Church Bell
+                       # Ringers."
+                       r"[\w&'’ .-]{2,60} is (?:the|a) (?:weekly|monthly|daily|quarterly|fortnightly|free|community|"
+                       r"official|independent) (?:magazine|newspaper|paper|newsletter|journal|bulletin|news site)\b|"
                        # ... "Coast & Harbour Weekly is free in shops and cafés along the coast."
                        r"[\w&'’ .-]{2,60} is (?:free|available|on sale) (?:in|at|from) (?:shops|newsagents|"
                        r"supermarkets|cafés|cafes|libraries|stockists)\b|"

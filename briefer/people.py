@@ -1003,6 +1003,9 @@ def _variant_first(a: str, b: str) -> bool:
     name): "Katharine" / "Katherine", "Mohammed" / "Muhammad" (not "Daniel" / "Daniela", nor "Tom" / "Tim")."""
     if a == b:
         return True
+    # (A first letter that sounds the same: "Katherine" / "Catherine".)
+    if len(a) == len(b) >= 4 and {a[0].upper(), b[0].upper()} == {"C", "K"} and a[1:].lower() == b[1:].lower():
+        return True
     if len(a) != len(b) or a[0] != b[0] or len(a) < 4:
         return False
     apart = sum(x != y for x, y in zip(a.lower(), b.lower(), strict=True))
@@ -1054,7 +1057,7 @@ def _merge_variants(seen: dict[tuple[str, str], _Seen]) -> None:
     Ashworth-Bell", "Katherine Ashworth"), kept under the fuller surname, then the form the articles use most."""
     groups: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
     for key in seen:
-        groups[(key[0][:1], key[1].split("-")[0])].append(key)
+        groups[(key[0][:1].replace("C", "K"), key[1].split("-")[0])].append(key)
     pairs = [(a, b) for keys in groups.values() if len(keys) > 1 for a, b in combinations(sorted(keys), 2)]
     for a, b in pairs:
         if a not in seen or b not in seen or not (_variant_first(a[0], b[0]) and _variant_last(a[1], b[1])):

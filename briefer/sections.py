@@ -50,6 +50,7 @@ from briefer.model import Item, Section, Sentence, SourceStatus, Topic
 from briefer.rank import Selector, get_selector
 from briefer.supersede import (
     CAPITALISED,
+    CAUSE_UNKNOWN,
     COPULA,
     DURATION,
     RUNNING_COUNT,
@@ -884,8 +885,12 @@ class Picker:
         # ... or a later source's sentence that shares a word with it and tells the state moved on, however short
         # ("Police have closed the beach and asked people to stay away" / "Selby beach reopened to the public on
         # Sunday morning": cosine 0.06).
+        # (A story has one cause: a cause not yet known is overturned by the one found, whatever words they share:
+        # "The cause of the fire is not yet known." / "Fire investigators believe the fire was started by a
+        # disposable barbecue ...", whose one shared word the index drops as too common.)
         if not found and moved_from(text):
-            found = [int(j) for j in np.flatnonzero(sims > 0)
+            ask = np.flatnonzero(sims > 0) if not CAUSE_UNKNOWN.search(text) else sorted(self.quotable)
+            found = [int(j) for j in ask
                      if int(j) in self.quotable and int(j) not in self.pairs
                      and (self._published(int(j)) or then) > then and self.kind(int(j)) != "expected"
                      and state_overturned(self.prepared.sentences[int(j)].text, text)]

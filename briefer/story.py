@@ -142,7 +142,8 @@ def read_story(documents: Sequence[Document], sentences: Sequence[Sentence], can
             for j, text in enumerate(d.paragraphs)]
     quotable = [(source_of[i], sentences[i].text) for i in candidates]
     # (An interview's or a transcript's headline is what someone said, or names the document: no title of a story.)
-    titles = ["" if d.speakers else d.title or d.source.title for d in documents]
+    # (Nor a machine-paraphrased copy's: "Dwellings Evacuated As Moor Blaze Extends Near Scarth Bridge".)
+    titles = ["" if d.speakers or i in spun else d.title or d.source.title for i, d in enumerate(documents)]
     # One TF-IDF index of the quotable sentences for topics, the timeline and what comes next.
     if quotable_index is None:
         quotable_index = SimilarityIndex.build([text for _, text in quotable])

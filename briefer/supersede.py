@@ -60,6 +60,17 @@ STATES = (
     (re.compile(r"\b(?:serious(?:ly)?|critical(?:ly)?|in intensive care)\b", re.I),
      re.compile(r"\b(?:stable|recovering|discharged|released from hospital|moved (?:out of intensive care|"
                 r"to an? (?:[\w'’-]+ ){0,2}ward))\b", re.I)),
+    # A fire still being fought, once under control ("Firefighters are continuing to tackle a large moorland fire" /
+    # "The wildfire ... was declared under control on Monday evening").
+    (re.compile(r"\bcontinu(?:e|es|ed|ing) to (?:tackle|fight|battle)\b|\b(?:are|is|were|was) still (?:tackling|"
+                r"fighting|battling)\b", re.I),
+     re.compile(r"\bunder control\b|\b(?:put out|extinguished|declared out)\b", re.I)),
+    # A rest centre open, then closed ("A rest centre has been opened at Scarth Bridge Village Hall" / "the rest centre
+    # at Scarth Bridge Village Hall has closed").
+    (re.compile(r"\b(?:rest|reception|evacuation) cent(?:re|er)\b[^.;]{0,40}\b(?:opened|set up|is open)\b|"
+                r"\b(?:opened|set up) (?:a|an) (?:rest|reception|evacuation) cent(?:re|er)\b", re.I),
+     re.compile(r"\b(?:rest|reception|evacuation) cent(?:re|er)\b[^.;]{0,40}\b(?:has |have |had |was |were )?(?:now )?"
+                r"closed\b", re.I)),
     # Services slowed, then back ("Services on the main roads are running with delays of up to 40 minutes" / "Fellway
     # Buses restored its services to Upper Brackenholt and Hagg Top on Friday").
     (re.compile(r"\b(?:running|run|operating) with delays\b|\b(?:reduced|limited|skeleton) (?:service|timetable)s?\b",

@@ -690,6 +690,10 @@ def event_date(text: str, anchor: dt.date) -> When | None:
     # "Wednesday's derailment" names the day of another event than the sentence's, when it names one besides
     # ("Residents evacuated after Wednesday's derailment were allowed back on Thursday").
     own = [when for at, when in placed if not _OWNED.match(text, at + len(when.phrase))]
+    # (A news clause in the present perfect with only such a day tells the news of its own day: "A second worker has
+    # died after Tuesday's kiln explosion" is not Tuesday's.)
+    if not own and PERFECT_NEWS.search(text) and all(when.precision == "day" for _, when in placed):
+        return None
     found = own or [when for _, when in placed]
     # A news clause in the present perfect has no day of its own: "Tests have found salmonella in chicken served
     # on Monday, the agency said on Wednesday" tells Wednesday's news; Monday is the serving's.

@@ -43,6 +43,9 @@ _WITHIN = re.compile(r"\bwithin (?:a|an|one|two|three|four|five|six|eight|ten|tw
                      r"(?:days?|weeks?|months?|years?)\b", re.I)
 _ASKED_TO = re.compile(r"\b(?:asked|invited|told|ordered|summoned|urged|called on)\s+(?:[\w'’-]+\s+){1,3}?to\s+\w+",
                        re.I)
+# An event called off: "will not now open on Wednesday", "would no longer go ahead".
+_CALLED_OFF = re.compile(r"\b(?:will|would|is|are) (?:not|no longer) (?:now )?(?:\w+ ){0,2}?(?:open|reopen|go ahead|"
+                         r"take place|run|start|happen|be held)\b(?![^.;]{0,40}\buntil\b)", re.I)
 # Quoted words (curly, straight, and the `` '' of older newswire), and a cheap test for any.
 _QUOTATION = re.compile(r"“[^”]*”?|\"[^\"]*\"?|``.*?(?:''|$)")
 _QUOTE_OPEN = re.compile(r"[“\"]|``")
@@ -198,6 +201,8 @@ def what_next(lines: Sequence[Line], today: dt.date, limit: int = MAX_NEXT,
         if not (modal or ahead or soon) or not (_EVENT.search(text, start, end if end >= 0 else len(text))
                                                 or (ahead and _LISTED_STEP.match(text))):
             continue
+        if _CALLED_OFF.search(text):
+            continue  # "The concrete bowl will not now open on Wednesday as planned": no step to look for
         if when is not None and not ahead and classify(line.text) == "report":
             continue  # news of a day gone by that warns of what may come ("have sent a letter warning that ...")
         if when is not None and when.day <= newest and when.precision == "day":

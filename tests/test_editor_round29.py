@@ -57,6 +57,8 @@ def test_travel_advice_to_the_reader_is_no_news() -> None:
     assert to_readers("Drivers are being urged to allow extra time for journeys through the town on Saturday.")
     assert to_readers("Road users are advised to plan ahead and allow extra time for their journeys.")
     assert to_readers("Members of the public can attend.")
+    assert to_readers("People are asked to avoid the area.")
+    assert to_readers("The fire service reminds the public that barbecues are banned on the moor.")
     # A report of what people were told to do in the event is news.
     assert not to_readers("Drivers were advised to avoid the area while the lorry was recovered.")
     assert not to_readers("Passengers are advised that services will not run before noon.")
