@@ -449,7 +449,26 @@ def leans_back(text: str) -> bool:
                 or (_holds(folded, _LEANS_ON_EARLIER_WORDS) and _LEANS_ON_EARLIER.search(own))
                 or (_holds(own, _OBJECT_PRONOUN_WORDS) and _orphan_object(own))
                 or _CONNECTIVE.match(own) or _EARLY_HER.match(own)
-                or (_holds(folded, _PERSONAL_WORDS) and _orphan_pronoun(own)))
+                or (_holds(folded, _PERSONAL_WORDS) and _orphan_pronoun(own))
+                or (" them" in own and _orphan_them(own)))
+
+
+# Words before "them" that it may stand for: a plural ("cracks", "the crew's boats"), or a noun of many.
+_MANY = frozenset({"people", "men", "women", "children", "police", "staff", "crew", "team", "family", "families",
+                   "public", "group", "both", "all", "each", "others", "pair", "couple", "everyone", "jury",
+                   "audience", "crowd", "class", "board", "committee", "council", "government", "company", "club"})
+
+
+def _orphan_them(own: str) -> bool:
+    """True when "them" has nothing before it in its sentence that it could stand for ("The contractor, Keelstone
+    Concrete, will repair them at its own cost": the cracks of the sentence before)."""
+    m = re.search(r"\bthem\b", own)
+    if m is None:
+        return False
+    before = [w.lower().rstrip("'’").removesuffix("'s").removesuffix("’s")
+              for w in re.findall(r"[A-Za-z'’-]+", own[:m.start()])]
+    return not any((w.endswith("s") and not w.endswith(("'s", "’s", "ss", "us", "is")) and len(w) > 3)
+                   or w in _MANY for w in before)
 
 
 # A named person who "also said" something: what they said stands alone, the person named ("Coyle also said he had
@@ -528,6 +547,7 @@ _TO_READERS = re.compile(r"^(?:many|some|all|a few|lots|thousands|hundreds) of y
                          r"^(?:let us know|tell us|get in touch|we(?:'d| would)? (?:like|love|want) to hear|e-?mail us|"
                          r"write to us|send us)\b|"
                          r"^(?:do|have|did|are|were|can|could) you\b[^.]*\?$|^thank you\b|"
+                         r"^(?:listeners|readers|viewers) have been (?:getting )?in touch\b|"
                          # ... or advising them: "Road users are advised to plan ahead and allow extra time for their
                          # journeys."
                          r"^(?:road users|drivers|motorists|passengers|travellers|visitors|customers|the public)\b"
@@ -539,6 +559,9 @@ _TO_READERS = re.compile(r"^(?:many|some|all|a few|lots|thousands|hundreds) of y
                          r"[^.]{0,20}?\b(?:are|is) (?:being )?(?:asked|urged|advised|told) to (?:avoid|stay away from|"
                          r"keep away from|keep clear of) the area\b|"
                          r"\breminds? (?:the public|people|residents|visitors|drivers|motorists|walkers)\b|"
+                         # "Anyone who bought Hollin Blue is asked to throw it away or return it to the shop."
+                         r"^anyone who (?:has |have )?(?:bought|owns|has|ate|eaten|visited|used)\b[^.]{0,80}?"
+                         r"\b(?:is|are) (?:being )?(?:asked|urged|advised|told) to\b|"
                          # ... or inviting them: "Members of the public can attend."
                          r"^(?:members of the public|the public|everyone|anyone|all) (?:can|may|are welcome to|"
                          r"is welcome to) attend\b", re.I)

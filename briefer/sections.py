@@ -57,6 +57,7 @@ from briefer.supersede import (
     SUPERSEDE_COSINE,
     TALLY,
     WEEKDAY,
+    called_off,
     could_state,
     figure_missing,
     final_tally,
@@ -900,6 +901,11 @@ class Picker:
         if not found and self.one_story and moved_apart_from(text):
             found = [j for j in sorted(self.quotable) if j not in self.pairs and (self._published(j) or then) > then
                      and self.kind(j) == "report" and state_moved_apart(self.prepared.sentences[j].text, text)]
+        # ... or a later source's report that the event it previews was called off ("voted ... to cancel the event",
+        # "will not take place this year"): its plans no longer hold.
+        if not found and self.kind(i) == "expected":
+            found = [j for j in sorted(self.quotable) if j not in self.pairs and (self._published(j) or then) > then
+                     and self.kind(j) == "report" and called_off(self.prepared.sentences[j].text, text)]
         # ... or a later source's final tally of a running count ("bringing the total since Thursday to 243").
         if not found and self._tallies and RUNNING_COUNT.search(text):
             found = [j for j in self._tallies if (self._published(j) or then) > then

@@ -622,11 +622,31 @@ _COUNTED_PASSIVE = re.compile(r"(?<![\w.,])(?:about |around |some |more than |at
                               r"(?:found|counted|recorded|reported|confirmed)\b")
 
 
+# A running count told as the state it has reached: "seven people had now been confirmed ill" / "Five people have now
+# fallen ill ...": the count of the same thing, the state word in common, "now" in the later.
+_NOW = re.compile(r"\b(?:have|has|had|are|is|were|was) now\b", re.I)
+_NOW_STATES = frozenset(lemma_stems(["ill", "sick", "infected", "injured", "hurt", "dead", "died", "affected",
+                                     "confirmed", "missing"]))
+
+
+def now_count(later: str, earlier: str) -> bool:
+    """True when `later` gives a larger count of what `earlier` counts, as where it has "now" reached (`_NOW`)."""
+    if not _NOW.search(later):
+        return False
+    mine, theirs = counted(later), counted(earlier)
+    grown = any(_is_number(n) and _is_number(m) and float(n) > float(m)
+                for thing in mine.keys() & theirs.keys() if not thing.startswith("~")
+                for n in mine[thing] for m in theirs[thing])
+    return grown and bool(set(lemmas(later)) & set(lemmas(earlier)) & _NOW_STATES)
+
+
 def grown_count(later: str, earlier: str) -> bool:
     """True when `later`'s news is that a count has grown ("Reports of overheating had risen to 44") and `earlier`
     gives a smaller count of the same thing as its news ("logged 31 cases of overheating"): a content word of the
     grown count's subject among the words the older number counts (issue 12, item 3: the newest version of a count
     wins)."""
+    if now_count(later, earlier):
+        return True
     if " to " not in later or not _DIGIT.search(earlier):
         return False  # what every grown count needs, looked for before the patterns run
     for match in _GROWN_COUNT.finditer(later):
@@ -822,6 +842,9 @@ _CALLED_OFF = re.compile(r"\b(?:will not|won't|would not|is not going to) (?:tak
                          re.I)
 
 
+_HAPPENS = re.compile(r"(?<!not )(?<!n't )(?<!n’t )\b(?:go ahead|take place|be held|goes ahead|takes place)\b", re.I)
+
+
 def called_off(later: str, earlier: str) -> bool:
     """Whether `later` calls off the event the preview `earlier` expects: it says the event will not take place or
     was cancelled, and names it (the verb after the preview's modal, as a verb or a noun: "The assembly is due to
@@ -829,6 +852,11 @@ def called_off(later: str, earlier: str) -> bool:
     off = _CALLED_OFF.search(later)
     if not off:
         return False
+    # ... or the event as a whole: "We are confident the market will go ahead in July" / "The Thrushcombe Cheese
+    # Market will not take place this year" (a content word in common, the preview of its taking place at all).
+    if _HAPPENS.search(earlier) and not _CALLED_OFF.search(earlier) \
+            and {w for w in set(lemmas(later)) & set(lemmas(earlier)) if w not in STOP_WORDS}:
+        return True
     before, modal, after = preview_event(earlier)
     if not modal:
         return False

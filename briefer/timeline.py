@@ -60,7 +60,11 @@ def outside_quotes(text: str) -> str:
 _EVENT = re.compile(
     r"\b(?:visit|visits|trip|trips|meeting|meetings|meet|summit|talks|conference|hearing|vote|votes|election|"
     r"deadline|review|reviews|inquiry|report|decision|decide|decides|decided|ruling|trial|sentenced|sentencing|appeal|"
-    r"consultation|referendum|ceremony|funeral|present|presented|debate|inspection|inquest|open|opens|build|install|"
+    r"consultation|referendum|ceremony|funeral|present|presented|debate|inspection|inquest|opens|build|install|"
+    # ("open" as a verb: not "while the investigation was still open")
+    r"(?<!still )(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!remain )(?<!remains )(?<!stay )(?<!stays )open|"
+    # ("a cheese trail ... will run on 4 July")
+    r"run(?= on\b)|"
     r"put up|"
     r"launch|opening|reopen|reopens|resume|close|closes|closed|closure|shut|"
     r"resumes|restart|restarts|return|returns|travel|host|hosts|sign|signing|announce|publish|begin|begins|start|starts|"

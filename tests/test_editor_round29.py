@@ -219,3 +219,35 @@ def test_an_event_called_off_is_no_next_step_and_a_second_death_is_not_dated_by_
 def test_one_person_whose_first_name_is_spelled_with_a_c_or_a_k() -> None:
     people = [p.name for p in _brief("ovenrecall").people]
     assert "Katherine Moss" in people and "Catherine Moss" not in people
+
+
+def test_a_count_reached_now_overtakes_the_smaller_count() -> None:
+    from briefer.supersede import supersedes
+
+    later = "The health team said on Wednesday that nine people had now been confirmed ill."
+    earlier = "Six people have now fallen ill after eating the cheese, and two are in hospital."
+    assert supersedes(later, "report", earlier, "report") and not supersedes(earlier, "report", later, "report")
+
+
+def test_an_event_called_off_overtakes_its_preview_of_taking_place() -> None:
+    from briefer.supersede import called_off
+
+    assert called_off("The Kellby Fair will not take place this year, its organisers said.",
+                      '"We are confident the fair will go ahead in August," the chairman said.')
+    # ... not a report that it could not go ahead.
+    assert not called_off("The Kellby Fair was called off on Friday.",
+                          "The organisers said the fair could not go ahead safely in such winds.")
+
+
+def test_them_with_nothing_to_stand_for_leans_on_the_sentence_before() -> None:
+    from briefer.candidates import leans_back
+
+    assert leans_back("The builder, Kell Stone, will repair them at its own cost.")
+    assert not leans_back("Engineers will mend three bridges and reopen them in May.")
+    assert not leans_back("The judge told the jury she would send them out on Thursday.")
+
+
+def test_more_lines_to_the_reader() -> None:
+    assert to_readers("Anyone who bought the cheese is asked to throw it away.")
+    assert to_readers("Listeners have been getting in touch.")
+    assert not to_readers("Anyone who bought a ticket will get a refund, the club said.")
