@@ -93,6 +93,10 @@ def quote_key(text: str) -> str:
     return " ".join(words(text))
 
 
+_DASHED_SPEAKER = re.compile(rf"[”\"]?\s*[—–]\s*(?P<name>(?:(?:The|Rev|Revd|Dr|Prof|Cllr)\.?\s+){{0,3}}"
+                             rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})(?=,|\s*$)")
+
+
 def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Sequence[Said]) -> tuple[str, str]:
     """(full name or "", context) of who says the quotation in `sentence`."""
     text = sentence.text
@@ -107,6 +111,14 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
         if quoted:
             return _speaker(previous[-1], quoted[-1].span(), cast, [e for e in before if e is not previous[-1]])
         return "", ""
+    # A speaker set after the quotation with a dash, as a pull quote's footer reads ('"..." — Ruth Penhallow, tower
+    # captain', `briefer.read.ingest`).
+    dashed = _DASHED_SPEAKER.match(text, quote_span[1])
+    if dashed and not head.strip():
+        name = dashed["name"].split()
+        while len(name) > 2 and (role_noun(name[0]) or name[0] in ("The", "Rev", "Revd")):
+            name = name[1:]
+        return " ".join(name), ""
     tail = re.split(r"(?<=[.!?”\"])\s+(?=[A-Z“\"])", text[quote_span[1]: quote_span[1] + REACH])[0]
     outside = head + " \x00 " + tail
     verbs = [m.start() for m in _SPEECH.finditer(outside)]

@@ -251,3 +251,22 @@ def test_more_lines_to_the_reader() -> None:
     assert to_readers("Anyone who bought the cheese is asked to throw it away.")
     assert to_readers("Listeners have been getting in touch.")
     assert not to_readers("Anyone who bought a ticket will get a refund, the club said.")
+
+
+def test_a_pull_quotes_footer_names_its_speaker() -> None:
+    from briefer.people import who_is_who
+    from briefer.quotes import Said, key_quotes
+    from briefer.read.ingest import _html_blocks
+
+    page = ("<html><head><title>Bell found | Kell News</title></head><body><article><h1>Bell found</h1>"
+            "<p>A church bell stolen five years ago has been found for sale on an auction website, police said.</p>"
+            "<blockquote><p>\"I would know that crack anywhere. I sat down at the kitchen table and cried.\"</p>"
+            "<footer>Ruth Penn, tower captain</footer></blockquote>"
+            "<p>The bell was recovered on Monday from a reclamation yard about 60 miles away.</p>"
+            "</article></body></html>")
+    blocks = _html_blocks(page, "page.html").blocks
+    quoted = next(b for b in blocks if "crack" in b)
+    assert quoted.endswith("— Ruth Penn, tower captain")  # (the footer was dropped)
+    cast = who_is_who([(1, b) for b in blocks])
+    quotes = key_quotes([Said(1, 0, j, b) for j, b in enumerate(blocks)], cast)
+    assert [q.speaker for q in quotes if "crack" in q.text] == ["Ruth Penn"]

@@ -262,10 +262,26 @@ class _Page:
     url: str
 
 
+# A quotation set off with its speaker in a footer ("<blockquote><p>"...".</p><footer>Ruth Penhallow, tower
+# captain</footer></blockquote>"): the extractor drops the footer, so the speaker is written after the quotation as
+# the page shows it, "... — Ruth Penhallow, tower captain" (bounded: linear in the page).
+_BLOCKQUOTE_SPEAKER = re.compile(r"<blockquote\b[^>]{0,200}>(?P<body>(?:(?!</?blockquote\b).){1,3000}?)"
+                                 r"<(?P<tag>footer|cite)\b[^>]{0,200}>(?P<who>[^<]{1,200})</(?P=tag)>\s*</blockquote>",
+                                 re.I | re.S)
+
+
+def _quote_with_speaker(m: re.Match[str]) -> str:
+    body = " ".join(re.sub(r"<[^>]{0,300}>", " ", m["body"]).split())
+    who = " ".join(m["who"].split()).lstrip("—–- ")
+    return f"<blockquote><p>{body} — {who}</p></blockquote>"
+
+
 def _html_blocks(html_text: str, location: str) -> _Page:
     import trafilatura
     from lxml.etree import LxmlError
 
+    html_text = _BLOCKQUOTE_SPEAKER.sub(_quote_with_speaker, html_text) if "<footer" in html_text \
+        or "<cite" in html_text else html_text
     try:
         doc = trafilatura.bare_extraction(html_text, url=location if is_url(location) else None,
                                           with_metadata=True, include_comments=False, include_tables=False,
