@@ -657,9 +657,28 @@ def candidate_mask(sentences: Sequence[Sentence], docs: Sequence[Document], limi
     # / "The council has since said Cllr Tamblin did not say there was no risk ...") is never quoted without it.
     denied = {i - 1 for i in range(1, len(sentences)) if _MISREPORTED.search(sentences[i].text)
               and (sentences[i - 1].doc, sentences[i - 1].paragraph) == (sentences[i].doc, sentences[i].paragraph)}
-    return [s.doc not in spun and not q and is_candidate(s.text, limits) and i not in denied
+    # A paragraph that opens with "But" or "And" turns against the paragraph before, not against a sentence the item
+    # would need: "But the count of properties flooded on Tuesday night has risen to 63: ..." stands alone.
+    # (A long one that names all it tells: "And the row has split the village.", "And on Monday it vanished from the
+    # green" lean on more than the paragraph before.)
+    opens = {i for i, s in enumerate(sentences)
+             if (i == 0 or (sentences[i - 1].doc, sentences[i - 1].paragraph) != (s.doc, s.paragraph))
+             and _OPENING_CONJUNCTION.match(s.text) and len(s.text.split()) >= TURN_WORDS
+             and not _REFERRING.search(s.text)}
+    return [s.doc not in spun and not q and i not in denied
+            and is_candidate(_without_conjunction(s.text) if i in opens else s.text, limits)
             and not (docs[s.doc].speakers and _STANDFIRST.search(s.text))
             for i, (s, q) in enumerate(zip(sentences, quoted, strict=True))]
+
+
+_OPENING_CONJUNCTION = re.compile(r"^(?:But|And)\s+(?=[a-zA-Z])")
+TURN_WORDS = 15
+_REFERRING = re.compile(r"\b(?:it|its|they|them|their|this|these|those|he|she|his|her|him|there)\b", re.I)
+
+
+def _without_conjunction(text: str) -> str:
+    rest = _OPENING_CONJUNCTION.sub("", text, count=1)
+    return rest[:1].upper() + rest[1:]
 
 
 _MISREPORTED = re.compile(r"\b(?:said|says)\b[^.;]{0,80}?\b(?:did not say|never said)\b|"

@@ -168,7 +168,9 @@ _PHOTO_TAG = re.compile(r"\((?:AP|AFP|Reuters|Getty|EPA)[^()]{0,80}\)", re.I)
 # brief whose brackets name its sources, "[1]" would read as a credit.
 _PRINTED_REFERENCE = re.compile(r"\s*\((?:pictured|see (?:graphic|map|chart|box|table|video|below|above)|"
                                 r"(?:file|stock) (?:photo|picture|image)|left|right|centre|center|top|bottom|inset)\)|"
-                                r"\s*\[(?:\d{1,2}|[a-z][a-z ]{0,20} needed)\]|^\[\d{1,2}\]\s*", re.I)
+                                r"\s*\[(?:\d{1,2}|[a-z][a-z ]{0,20} needed)\]|^\[\d{1,2}\]\s*|"
+                                # ... and a Markdown footnote's: "... said on Thursday.[^1]"
+                                r"\s*\[\^[\w-]{1,20}\](?!:)", re.I)
 # An outlet's advice box: "If you have been affected by this story, the Elder Support Line ... on 0800 ...".
 _HELPLINE = re.compile(r"^(?:if you(?: or someone you (?:know|care for|love))? (?:have|has|are|were) (?:been )?"
                        r"affected by (?:this|these|any of the issues|the issues|issues|(?:the|a|an) [\w -]{1,30},|"

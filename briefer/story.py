@@ -423,6 +423,10 @@ _ANNOUNCED_ON = re.compile(r"\b(?:(?:said|announced|confirmed) (?:on )?(?:today|
                            r"satur|sun)day)|(?:today|yesterday) (?:said|announced|confirmed))\b", re.I)
 
 
+# A sentence that turns against the paragraph before ("But the count ... has risen to 63"): an item, no bottom line.
+_TURNS = re.compile(r"(?:But|And)\s")
+
+
 def lead_credits(documents: Sequence[Document], sentences: Sequence[Sentence], candidates: Sequence[int],
                  anchor: Sequence[dt.date], index: SimilarityIndex | None = None) -> Leads | None:
     """The bottom line's candidates and what is known of them before the title (see `bottom_line`)."""
@@ -441,7 +445,7 @@ def lead_credits(documents: Sequence[Document], sentences: Sequence[Sentence], c
         # the council leader, had surgery ..."): it leans on the sentence that introduced her.
         if (seen[doc] <= LEAD_SENTENCES and len(text.split()) <= BOTTOM_LINE_WORDS and not documents[doc].speakers
                 and not _QUOTE_MARK.search(text) and not spoken(text) and not HEDGED.search(text)
-                and not _NAMED_BEFORE.match(text)
+                and not _NAMED_BEFORE.match(text) and not _TURNS.match(text)
                 and _told(text, anchor[doc])):
             leads.append(i)
     leads = _not_updated(documents, sentences, leads, candidates) or list(candidates[:1])

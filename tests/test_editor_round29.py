@@ -270,3 +270,12 @@ def test_a_pull_quotes_footer_names_its_speaker() -> None:
     cast = who_is_who([(1, b) for b in blocks])
     quotes = key_quotes([Said(1, 0, j, b) for j, b in enumerate(blocks)], cast)
     assert [q.speaker for q in quotes if "crack" in q.text] == ["Ruth Penn"]
+
+
+def test_a_paragraph_turning_with_but_may_stand_alone_and_a_footnote_marker_goes() -> None:
+    brief = _brief("tidegauge", "2026-02-12")
+    lines = _lines(brief)
+    # (The count had been lost: its paragraph opens with "But", and it ended in a footnote's marker "[^1]".)
+    assert any(line.startswith("But the count of properties flooded") and line.endswith("on Thursday.")
+               for line in lines)
+    assert not brief.bottom_line.text.startswith(("But ", "And "))
