@@ -424,6 +424,8 @@ def _values(tokens: Sequence[str]) -> frozenset[float]:
             continue
         if after in _SCALES:
             v *= _SCALES[after]
+        elif after == "and" and tokens[k + 2: k + 4] == ["a", "half"] and k + 4 < n and tokens[k + 4] in _SCALES:
+            v = (v + 0.5) * _SCALES[tokens[k + 4]]  # "eight and a half thousand pounds": 8,500
         out.add(v)
     return frozenset(out)
 

@@ -279,3 +279,10 @@ def test_a_paragraph_turning_with_but_may_stand_alone_and_a_footnote_marker_goes
     assert any(line.startswith("But the count of properties flooded") and line.endswith("on Thursday.")
                for line in lines)
     assert not brief.bottom_line.text.startswith(("But ", "And "))
+
+
+def test_a_figure_with_a_half_before_its_scale() -> None:
+    from briefer.facts import figures_of
+
+    assert figures_of("The cost has been put at eight and a half thousand pounds a year.") == {8500.0}  # (was 8)
+    assert figures_of("About two and a half million people live there.") == {2500000.0}
