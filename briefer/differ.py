@@ -107,10 +107,14 @@ def _grown(mine: _Told | None, other: _Told, value: float) -> bool:
     if mine is None or mine.published is None or other.published is None or mine.published == other.published:
         return False
     if other.published > mine.published:
-        later, grew = other, other.count.value > value
+        later, earlier, grew = other, mine, other.count.value > value
     else:
-        later, grew = mine, value > other.count.value
+        later, earlier, grew = mine, other, value > other.count.value
+    # (... or, the item being the later count, the earlier was told as a running one, a snapshot the item's larger
+    # count overtakes: "has now passed 2,600 signatures" / "handed in their petition, with 3,412 signatures"; an
+    # item that is the earlier count keeps its note, which tells the reader the newer figure.)
     return grew and (_RUNNING.search(_window(later.text, later.count)) is not None
+                     or (later is mine and _RUNNING.search(_window(earlier.text, earlier.count)) is not None)
                      or _WIDENED.search(later.text) is not None or TALLY.search(later.text) is not None)
 
 

@@ -489,7 +489,7 @@ def _participle_phrases(want: str, texts: Sequence[str]) -> list[str]:
         pattern = re.compile(rf"\b{modifier}\s+([a-z][\w'’-]*)\b", re.I)
         forms = [m.group(0).lower() for t in texts for m in pattern.finditer(t) if normalise(m.group(1)) == want]
         if len(forms) >= MIN_SECTION_ITEMS:
-            found.append(max(set(forms), key=forms.count))
+            found.append(max(sorted(set(forms)), key=forms.count))  # ties: the first in order, whatever the hash seed
     return found
 
 
