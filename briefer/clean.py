@@ -188,9 +188,21 @@ _HELPLINE = re.compile(r"^(?:if you(?: or someone you (?:know|care for|love))? (
                        r"[\w&'’ .-]{2,60} is (?:published|delivered free|free) (?:every|each|daily|weekly|"
                        r"fortnightly|monthly|to (?:every |\d[\d,]* )(?:homes?|households?))|"
                        # ... "Tower & Rope is the monthly magazine of the Wendle and Calder Guild of Church Bell
-                       # Ringers."
-                       r"[\w&'’ .-]{2,60} is (?:the|a) (?:weekly|monthly|daily|quarterly|fortnightly|free|community|"
-                       r"official|independent) (?:magazine|newspaper|paper|newsletter|journal|bulletin|news site)\b|"
+                       # Ringers.", "Wildwing is the magazine of the Northern Seabird Society."
+                       r"[\w&'’ .-]{2,60} is (?:the|a) (?:(?:weekly|monthly|daily|quarterly|fortnightly|free|community|"
+                       r"official|independent) )?(?:magazine|newspaper|paper|newsletter|journal|bulletin|news site) "
+                       r"(?:of|for)\b|"
+                       # ... "Courts news is published in the Ammel Valley News every Tuesday and Friday.", "The
+                       # Tarrowby Courier is published online daily and in print every Thursday."
+                       r"[\w&'’ .-]{2,60} (?:is|are) published (?:(?:in (?:the )?[\w&'’ .-]{2,40}?|online|in print|"
+                       r"daily|weekly|and) )*(?:every|each|daily|weekly|fortnightly|monthly)\b|"
+                       # ... "To advertise in the Gazette call the sales desk.", "Get the Evening Star delivered to your
+                       # door.", "Pictures of the count: see page 9."
+                       r"to advertise\b|get (?:the |your )?[\w&'’ .-]{2,40} delivered\b|[^.]{0,60}\bsee page \d+\b|"
+                       # ... a financial page's disclaimers: "Share prices are delayed by at least 15 minutes. This
+                       # article is for information only and is not investment advice."
+                       r"share prices (?:are|may be) delayed\b|[\w&'’ .-]{2,60} (?:does not|do not|is not|cannot) "
+                       r"(?:give |provide |offer |constitute )?(?:financial |investment )advice\b|"
                        # ... "Coast & Harbour Weekly is free in shops and cafés along the coast."
                        r"[\w&'’ .-]{2,60} is (?:free|available|on sale) (?:in|at|from) (?:shops|newsagents|"
                        r"supermarkets|cafés|cafes|libraries|stockists)\b|"
@@ -279,13 +291,15 @@ def _without_agency_tail(line: str) -> str:
 # the page sold the story, no part of it, and no speaker's label. (A headline keeps "Live:" and "Breaking:", which
 # mark a live page's headline for briefer.discover.)
 _KICKER = re.compile(r"^(?:(?:BREAKING(?: NEWS)?|LIVE|JUST IN)|EXCLUSIVE|UPDATED?|WATCH|REVEALED|PICTURED|URGENT|"
-                     r"DEVELOPING|CONFIRMED|UNCONFIRMED)\s*[:|]\s+(?=(?-i:[A-Z0-9\"“‘']))", re.I)
+                     r"DEVELOPING|CONFIRMED|UNCONFIRMED)\s*[:|]\s+(?=(?-i:[A-Z0-9\"“‘']))|"
+                     # a wire's slug: "UPDATE 2-Tollmere Leisure chief Carrow to quit ..."
+                     r"^(?-i:UPDATE|REFILE|CORRECTED)\s?\d{0,2}\s?-(?=(?-i:[A-Z]))", re.I)
 _LIVE_KICKER = re.compile(r"(?:BREAKING|LIVE|JUST IN)\b", re.I)
 
 
 def without_kicker(line: str, headline: bool = False) -> str:
     """`line` without a kicker at its start (a `headline` keeps a live page's)."""
-    if ":" not in line[:20] and "|" not in line[:20]:
+    if ":" not in line[:20] and "|" not in line[:20] and "-" not in line[:12]:
         return line
     if headline and _LIVE_KICKER.match(line):
         return line

@@ -74,7 +74,7 @@ _PAPER = re.compile(r"\b(?:Gazette|News|Times|Post|Courier|Herald|Journal|Echo|C
                     r"Tribune|Standard|Observer|Guardian|Record|Press|Star|Mirror|Bulletin|Argus|Advertiser|Sentinel|"
                     r"Examiner|Wire|Daily|Weekly|Radio|Mercury|Dispatch|Register|Messenger|Citizen|Leader|Voice|"
                     r"Clarion|Courant|Today|Live|FM|Sound|Gleaner|Enquirer|Inquirer|Globe|Advocate|Review|Agency|Service|"
-                    r"Network|Online)$")
+                    r"Network|Online|Association)$")
 _DATEISH = re.compile(rf"\d|\b{_MONTH}\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 MAX_CRUMB_WORDS = 14
 RELEASE = re.compile(r"^(?:PRESS|NEWS|MEDIA) RELEASE\b|^FOR IMMEDIATE RELEASE\b", re.I)
@@ -122,6 +122,10 @@ def outlet_in_lines(lines: Sequence[str]) -> str:
                       "")
         if issuer:
             return issuer
+    # A paper's name in capitals on the first line, over its headline ("HEMBURY HERALD"), before a copyright line's
+    # company ("Northmere Mercury Ltd").
+    if head and is_paper_name(head[0]):
+        return _clean(head[0].strip().strip("*_ ").title())
     for pattern, where in ((_MASTHEAD, head), (_SOURCE, tail + head), (_COPYRIGHT, tail + head),
                            (_BYLINE, head), (_FIRST_PUBLISHED, head)):
         for line in where:
@@ -137,8 +141,6 @@ def outlet_in_lines(lines: Sequence[str]) -> str:
             return name
     # A paper's name on the first line, over the date: "NORTHGATE POST" / "Saturday 11 April 2026"; "Brackenford
     # Evening Post" / "Tuesday 8 December 2026, 6.05pm".
-    if head and is_paper_name(head[0]):  # ... or over the headline: "HEMBURY HERALD" / "Family's anger as ..."
-        return _clean(head[0].strip().strip("*_ ").title())
     bare = head[0].strip().strip("*_ ") if head else ""
     first = bare.title() if bare.isupper() else bare
     if head and len(first.split()) <= 5 and len(head) > 1 and published_in_lines(head[1:2]) \

@@ -39,7 +39,10 @@ _UP = "A-ZÀ-ÖØ-Þ\u0100-\u017e\u1e00-\u1eff"
 _LO = "a-zß-öø-ÿā-ž\u1e00-\u1eff"
 # A name word: "Blinken", "O'Brien", "Jean-Luc", "McCarthy"; initials "J." may sit inside a name. A possessive
 # is no part of it ("Hun Sen's party": "Hun Sen", not a second person "Hun Sen's").
-_W = rf"(?:[{_UP}][{_LO}]+(?:['’](?!s\b)[{_UP}]?[{_LO}]+|-[{_UP}]?[{_LO}]+)?|Mc[A-Z][a-z]+)"
+_W = rf"(?:[{_UP}][{_LO}]+(?:['’](?!s\b)[{_UP}]?[{_LO}]+|-[{_UP}]?[{_LO}]+)?|Mc[A-Z][a-z]+|[{_UP}]['’][{_UP}][{_LO}]+)"
+# The small words inside a name ("Pieter van Doorn", "Ana de la Cruz"), between its capitalised words.
+_PARTICLE = r"(?:van|von|de|der|den|la|le|da|di|du|del|della|dos|das|ter|bin|ibn)"
+PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 NAME_WORD = _W  # for the speaker patterns of briefer.quotes
 # A run of capitalised words (and initials); a person's name is the end of it ("President Xi Jinping"). It is
 # `\b{_W}(?:\s+(?:[A-Z]\.|{_W}))*\b` with `_W`'s capital taken first: a pattern that opens with a set of characters
@@ -47,8 +50,8 @@ NAME_WORD = _W  # for the speaker patterns of briefer.quotes
 # lookbehind after it; "Mc" is `_W`'s second branch).
 # The same runs on 83,000 lines of the bench input, ../shared and tests/data and 300,000 random strings: finding them
 # in those lines 1.0 -> 0.7 s (docs/performance.md, twelfth round).
-_RUN = re.compile(rf"[{_UP}](?<!\w.)(?:[{_LO}]+(?:['’](?!s\b)[{_UP}]?[{_LO}]+|-[{_UP}]?[{_LO}]+)?|(?<=M)c[A-Z][a-z]+)"
-                  rf"(?:\s+(?:[A-Z]\.|{_W}))*\b")
+_RUN = re.compile(rf"[{_UP}](?<!\w.)(?:[{_LO}]+(?:['’](?!s\b)[{_UP}]?[{_LO}]+|-[{_UP}]?[{_LO}]+)?|(?<=M)c[A-Z][a-z]+|"
+                  rf"['’][{_UP}][{_LO}]+)(?:\s+(?:{_PARTICLE}\s+)*(?:[A-Z]\.|{_W}))*\b")
 # Words that make a capitalised run an organisation, a place or a title rather than a person.
 _NOT_PERSON = _word_set("""
 department ministry council fund program programme project house hall guesthouse institution institute
@@ -76,7 +79,7 @@ _NAME_STOP = STOP_WORDS - {"bill", "will", "per", "mill"}
 _AMBIGUOUS_NAMES = frozenset({"may", "june", "april", "august", "even", "line"})
 # Stop words that open a role ("Fire chief Ruth Okonkwo": scikit-learn's list holds "fire").
 _ROLE_STOP = STOP_WORDS - {"fire"}
-_COURTESY = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+({_W})")
+_COURTESY = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+(?:{_PARTICLE}\s+)*({_W})")
 _COURTESY_TITLES = ("Mr", "Ms", "Dr", "Prof")  # every match of _COURTESY holds one ("Mrs" holds "Mr")
 # Role nouns: a role before a name ends with one, a role in apposition contains one.
 ROLE_NOUNS = _word_set("""
@@ -99,7 +102,7 @@ coach midfielder striker defender goalkeeper referee
 runner runner-up athlete player sprinter swimmer cyclist rider jockey boxer golfer champion climber skier skater
 midwife pharmacist dentist carer porter cleaner receptionist consultant registrar coroner
 tourist visitor holidaymaker traveller traveler hiker walker student pupil fan supporter spectator protester
-demonstrator motorist homeowner tenant landlord guest camper sailor marshal sheriff
+demonstrator motorist homeowner tenant landlord guest camper sailor marshal sheriff shareholder investor
 candidate nominee challenger incumbent mp mep mediator arbitrator
 conductor musician violinist cellist pianist composer singer dancer choreographer artist actor actress trustee
 treasurer administrator investigator auditor accountant broker banker trader
@@ -277,7 +280,7 @@ def _key(name: str) -> tuple[str, str]:
 
 
 def _is_name(candidate: str) -> bool:
-    parts = [p for p in candidate.split() if not re.fullmatch(r"[A-Z]\.", p)]
+    parts = [p for p in candidate.split() if not re.fullmatch(r"[A-Z]\.", p) and p not in PARTICLES]
     if len(parts) < 2 or all(p.lower() in _AMBIGUOUS_NAMES for p in parts):
         return False
     parts = [p for k, p in enumerate(parts) if p.lower() not in _AMBIGUOUS_NAMES or 0 < k < len(parts) - 1]
@@ -308,11 +311,14 @@ def _tail_name(run: str) -> str:
         # A name word that is also a month or a function word may be the run's last word or its first ("Theresa
         # May", "Even Solli", "Line Bakke"), not one between ("in May Hilde Sandvik"): a person only on the
         # evidence any name needs (a role, a speech verb, a title).
+        if part in PARTICLES and tail and k > 0:
+            tail.insert(0, part)  # "Pieter van Doorn": kept if a name word comes before it
+            continue
         if (part.lower() in _NOT_PERSON or part.lower() in _NAME_STOP) \
                 and (part.lower() not in _AMBIGUOUS_NAMES or (tail and k > 0)):
             break
         tail.insert(0, part)
-    while tail and re.fullmatch(r"[A-Z]\.", tail[0]):
+    while tail and (re.fullmatch(r"[A-Z]\.", tail[0]) or tail[0] in PARTICLES):
         tail.pop(0)
     name = " ".join(tail)
     return name if _is_name(name) else ""
@@ -437,7 +443,7 @@ _LEFT_POST = re.compile(r"^,? (?:who )?(?:has |had |have )?(?:resigned|stepped d
                         r"immediate\b| effective\b| following\b| and\b| but\b|[,.;:]|$)")
 # What the text says of a person's gender: a gendered title before the full name ("Ms Ruth Pell"), a gendered
 # role noun ("chairwoman"), or a pronoun the person is the subject of ("Ruth Pell said she had ...").
-_GENDERED_COURTESY = re.compile(rf"\b(?:(Mr|Sir|Lord)|Mrs|Ms|Miss|Dame|Lady)\.?\s+({_W})")
+_GENDERED_COURTESY = re.compile(rf"\b(?:(Mr|Sir|Lord)|Mrs|Ms|Miss|Dame|Lady)\.?\s+(?:{_PARTICLE}\s+)*({_W})")
 _GENDERED_TITLE = re.compile(r"\b(?:(?P<m>Mr|Sir|Lord)|(?P<f>Mrs|Ms|Miss|Dame|Lady))\.?\s+$")
 _GENDERED_ROLE = re.compile(r"\b(?:(?P<f>\w*woman|mother|wife|daughter|sister|queen|actress|aunt|grandmother|widow)|"
                             r"(?P<m>(?:chair|spokes|business|police|fire|fisher|council|congress|sports|fore|"
@@ -678,6 +684,19 @@ def _firms(texts: Sequence[tuple[int, str]]) -> set[tuple[str, str]]:
     return found
 
 
+# A place: a word after "in", "near" or "from" that no other name word follows ("in Brennock"), or before a body's
+# word ("Brennock Police", "Brennock City Council").
+_PLACED_WORD = re.compile(rf"\b(?:in|near|from|across|outside)\s+({_W})\b(?!\s+[{_UP}])|"
+                          rf"\b({_W})\s+(?:Police|City Council|Borough Council|County Council|District Council|"
+                          rf"Royal Infirmary)\b")
+
+
+def _places(texts: Sequence[tuple[int, str]]) -> set[str]:
+    """Words the texts use as a place's name (`_PLACED_WORD`): "Citylink Brennock said" is the firm of a town, not a
+    person whose surname is Brennock."""
+    return {m.group(1) or m.group(2) for _, text in texts for m in _PLACED_WORD.finditer(text)}
+
+
 def _firm_like(key: tuple[str, str], entry: _Seen, courtesy: Counter[str], common: set[str]) -> bool:
     """A place and a common noun ("Tarnby Water said", "Holm Energy said"): a name whose last word the texts
     also write in lower case ("the water"), given no role and no title, is a firm's, not a surname."""
@@ -791,11 +810,13 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE,
     # "said" something ("Northsea Ferries said") is neither.
     alone = _used_alone(texts)
     firms = _firms(texts)
+    places = _places(texts)
     people = {k: v for k, v in seen.items()
               if v.evidence > 0 and (v.roles or any(courtesy[w] for w in k) or k[1] in alone or k[0] in alone
                                      or v.charged)
               and not _firm_like(k, v, courtesy, common) and k not in firms
-              and not (v.thing and not v.roles and not any(courtesy[w] for w in k))}
+              and not (v.thing and not v.roles and not any(courtesy[w] for w in k))
+              and not (k[1] in places and not v.roles and not courtesy[k[1]])}
     # (The first of a couple is a person when the second is: "Derek and Anne Maudsley", not "Sallow and Market
     # Denby".)
     named_words = {w for key in people for w in key}

@@ -308,3 +308,40 @@ def test_a_brief_is_the_same_whatever_the_hash_seed(tmp_path: Path) -> None:
                         "-q", "-o", str(out)], env=env, check=True, cwd=tmp_path)
         outs.append(re.sub(r"^_Generated .*$", "", out.read_text(encoding="utf-8"), flags=re.M))
     assert outs[0] == outs[1]  # (the heading was "Flooded household" or "Flooded households" by the seed)
+
+
+def test_names_with_particles_and_an_apostrophe_are_people() -> None:
+    from briefer.people import who_is_who
+
+    cast = who_is_who([(1, "The lock keeper, Siobhan O'Neill, 58, was pushed into the river by a boater."),
+                       (1, "Pieter van Doorn, 79, the owner, said the cinema would close on 31 May."),
+                       (2, "Mr van Doorn said he was sorry."),
+                       (1, "Its chair, Ana de la Cruz, said the group would bid for it.")])
+    assert {p.name for p in cast.people} == {"Siobhan O'Neill", "Pieter van Doorn", "Ana de la Cruz"}  # (was none)
+
+
+def test_a_towns_name_is_no_surname() -> None:
+    from briefer.people import who_is_who
+
+    cast = who_is_who([(1, "The N14 service, run by Citylink Brennock, left at 23:40 on Friday."),
+                       (1, "Citylink Brennock said the N14 had been suspended."),
+                       (1, "A bus crashed on Tanner's Hill in Brennock, police said."),
+                       (1, "Inspector Calum Reid of Brennock Police said the driver had become unwell.")])
+    assert [p.name for p in cast.people] == ["Calum Reid"]  # (was "Citylink Brennock" too)
+
+
+def test_more_paper_furniture_and_a_wire_slug() -> None:
+    from briefer.clean import _HELPLINE, without_kicker
+    from briefer.outlets import outlet_in_lines
+
+    for line in ("Courts news is published in the Kell Valley News every Tuesday and Friday.",
+                 "The Kell Courier is published online daily and in print every Thursday.",
+                 "To advertise in the Gazette call the sales desk.", "Get the Evening Star delivered to your door.",
+                 "Pictures of the count: see page 9.", "Share prices are delayed by at least 15 minutes.",
+                 "The Kell Post does not give investment advice.", "Wingbeat is the magazine of the Kell Society."):
+        assert _HELPLINE.match(line), line
+    assert without_kicker("UPDATE 2-Kell Leisure chief to quit as parks go under review", headline=True) == \
+        "Kell Leisure chief to quit as parks go under review"
+    # A masthead in capitals names the paper before its copyright line's company does.
+    assert outlet_in_lines(["KELL MERCURY", "Puffins back on the island", "The count went well on Friday.",
+                            "(c) Kell Mercury Ltd 2026"]) == "Kell Mercury"
