@@ -259,7 +259,9 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _CAPTION_DATE = re.compile(rf",\s+{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\.?$")
 # A transcript's or an interview's speaker label: a name and a colon at a paragraph's start ("EVA STRAND: Good
 # afternoon.", "Clara Benz: The last sleeper ...", "Vasseur: It is cheaper ...", "Q: How much ...?").
-_SPEAKER_LABEL = re.compile(r"^([A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}):\s+(?=\S)")
+# (A label in capitals may give the speaker's post after a comma: "HELEN SCARROW, DIRECTOR, ALDWICK HALL TRUST:".)
+_SPEAKER_LABEL = re.compile(r"^([A-ZÀ-ÖØ-Þ][\w'’.-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’.-]*){0,4})"
+                            r"(?:,\s+[A-Z][A-Z'’.&() ,-]{1,80}?)?:\s+(?=\S)")
 _DATELINE = re.compile(
     r"^(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’-]+){0,2})"
     # a country after a capitalised place ("ANDØYA, Norway, April 16"), then the date: "June 18", "11 May", either

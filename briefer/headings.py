@@ -370,9 +370,12 @@ def _truncated_name(name: str, texts: Texts) -> bool:
     """Whether the articles write `name` capitalised mostly as the start of a longer name: a capitalised word
     follows it in at least half of its capitalised mentions ("National Security Council", "Taiwan Strait" is one
     of Taiwan's many)."""
-    capitalised = [after for _, after, up in _mentions(name, texts) if up]
-    longer = sum(bool(re.match(r" (?:of )?[A-Z]", after)) for after in capitalised)
-    return bool(capitalised) and 2 * longer >= len(capitalised)
+    capitalised = [(before, after) for before, after, up in _mentions(name, texts) if up]
+    longer = sum(bool(re.match(r" (?:of )?[A-Z]", after)) for _, after in capitalised)
+    # ... or a capitalised word before it that is no sentence's first ("Sallow Lode", "Sallowby Village Hall").
+    tail = sum(bool(re.search(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]+ $", before)) and not re.search(r"(?:^|[.!?]\s+)"
+               r"[A-Z][\w'’-]+ $", before) for before, _ in capitalised)
+    return bool(capitalised) and 2 * max(longer, tail) >= len(capitalised)
 
 
 def _names_item(keyword: str, text: str) -> bool:

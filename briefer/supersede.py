@@ -71,6 +71,11 @@ STATES = (
                 r"\b(?:opened|set up) (?:a|an) (?:rest|reception|evacuation) cent(?:re|er)\b", re.I),
      re.compile(r"\b(?:rest|reception|evacuation) cent(?:re|er)\b[^.;]{0,40}\b(?:has |have |had |was |were )?(?:now )?"
                 r"closed\b", re.I)),
+    # A defendant held before trial, once the case is decided ("has been remanded in custody charged with assaulting
+    # a lock keeper", "The judge refused and kept Mr McAllister in custody until the trial" / "was found guilty").
+    (re.compile(r"\b(?:(?:remanded|kept|held)(?: [\w'’.-]+){0,3} in custody|refused bail|bail was refused|"
+                r"denied bail)\b", re.I),
+     re.compile(r"\b(?:found (?:not )?guilty|convicted|acquitted|cleared|sentenced|jailed)\b", re.I)),
     # Services slowed, then back ("Services on the main roads are running with delays of up to 40 minutes" / "Fellway
     # Buses restored its services to Upper Brackenholt and Hagg Top on Friday").
     (re.compile(r"\b(?:running|run|operating) with delays\b|\b(?:reduced|limited|skeleton) (?:service|timetable)s?\b",

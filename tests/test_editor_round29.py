@@ -345,3 +345,35 @@ def test_more_paper_furniture_and_a_wire_slug() -> None:
     # A masthead in capitals names the paper before its copyright line's company does.
     assert outlet_in_lines(["KELL MERCURY", "Puffins back on the island", "The count went well on Friday.",
                             "(c) Kell Mercury Ltd 2026"]) == "Kell Mercury"
+
+
+def test_a_tail_of_a_longer_name_heads_no_section() -> None:
+    from briefer.headings import _truncated_name
+
+    texts = ["The Sallow Lode sluice gate broke on Tuesday.", "Water came through Sallow Lode on Tuesday night.",
+             "Residents met at Sallowby Village Hall.", "Lode gates are old."]
+    assert _truncated_name("Lode", texts) and _truncated_name("Village Hall", texts)
+    assert not _truncated_name("Taiwan", ["Talks on Taiwan went on.", "The Taiwan Strait is narrow.",
+                                          "Taiwan said no."])
+
+
+def test_a_held_defendant_is_overtaken_by_the_verdict_and_a_labelled_post_is_no_text() -> None:
+    from briefer.supersede import state_overturned
+
+    assert state_overturned("District Judge Ann Hale convicted Tom Reade, 44, of assault this morning.",
+                            "The judge refused and kept Mr Reade in custody until the trial.")
+    lines = _lines(_brief("pressroom", "2026-06-11"))
+    assert not [line for line in lines if "HELEN SCARROW" in line]
+
+
+def test_a_galleries_numbered_captions_are_its_text() -> None:
+    from briefer.read.ingest import _html_blocks
+
+    page = ("<html><head><title>In pictures | Kell Live</title></head><body><article><h1>In pictures: the mill "
+            "fire</h1><p>The fire at Kell Mill was put out in the early hours of Tuesday, after ten hours.</p>"
+            "<figure><img src='a.jpg'><figcaption>2 of 8: Firefighters on the roof. At the height of the fire, 60 "
+            "firefighters and 12 engines were at the scene. Photo: Sam Reed / Kell Live</figcaption></figure>"
+            "</article></body></html>")
+    blocks = _html_blocks(page, "page.html").blocks
+    assert "Firefighters on the roof. At the height of the fire, 60 firefighters and 12 engines were at the " \
+           "scene." in blocks  # (captions were dropped)

@@ -276,12 +276,25 @@ def _quote_with_speaker(m: re.Match[str]) -> str:
     return f"<blockquote><p>{body} — {who}</p></blockquote>"
 
 
+# A gallery's numbered caption ("<figcaption>2 of 8: Firefighters direct water onto the studio roof ... At the height
+# of the fire, 60 firefighters and 12 engines were at the scene. Photo: Sam Ridley / Midshire Live</figcaption>"): a
+# gallery page tells its news in them, and the extractor drops captions, so each becomes a paragraph without its
+# number and its credit.
+_GALLERY_CAPTION = re.compile(r"<figcaption\b[^>]{0,200}>\s*\d{1,3}\s+of\s+\d{1,3}\s*[:.–—-]\s*(?P<text>[^<]{1,2000}?)"
+                              r"\s*(?:(?:Photo|Picture|Image)(?:graph)?\s*(?::|by)\s*[^<]{0,120})?</figcaption>", re.I)
+
+
+def _caption_text(m: re.Match[str]) -> str:
+    return f"</figure><p>{m['text'].strip()}</p><figure>"
+
+
 def _html_blocks(html_text: str, location: str) -> _Page:
     import trafilatura
     from lxml.etree import LxmlError
 
     html_text = _BLOCKQUOTE_SPEAKER.sub(_quote_with_speaker, html_text) if "<footer" in html_text \
         or "<cite" in html_text else html_text
+    html_text = _GALLERY_CAPTION.sub(_caption_text, html_text) if "<figcaption" in html_text else html_text
     try:
         doc = trafilatura.bare_extraction(html_text, url=location if is_url(location) else None,
                                           with_metadata=True, include_comments=False, include_tables=False,
