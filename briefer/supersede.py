@@ -88,7 +88,8 @@ STATES = (
      re.compile(r"\b(?:died|has died|have died|upgraded)\b", re.I)),
     (re.compile(r"\b(?:closed|shut|suspended|halted|blocked|suspension (?:will|would) (?:continue|go on)|"
                 r"(?:are|is) (?:still )?being diverted)\b", re.I),
-     re.compile(r"\b(?:reopen(?:ed|s|ing)?|resumed|back in business|lifted)\b", re.I)),
+     re.compile(r"\b(?:reopen(?:ed|s|ing)?|resumed|back in business|lifted|(?:run|runs|ran|running|operating) as "
+                r"normal)\b", re.I)),
     # ... and open, then closed after all ("Park Road, which had been due to close from 4pm, will stay open" / "Park
     # Road will now be closed from 3.30pm to 9.30pm on Sunday").
     (re.compile(r"\b(?:will|would) (?:stay|remain) open\b", re.I),
@@ -631,7 +632,8 @@ _COUNTED_PASSIVE = re.compile(r"(?<![\w.,])(?:about |around |some |more than |at
 # fallen ill ...": the count of the same thing, the state word in common, "now" in the later.
 _NOW = re.compile(r"\b(?:have|has|had|are|is|were|was) now\b", re.I)
 _NOW_STATES = frozenset(lemma_stems(["ill", "sick", "infected", "injured", "hurt", "dead", "died", "affected",
-                                     "confirmed", "missing"]))
+                                     "confirmed", "missing", "treated", "infirmary", "hospital", "evacuated",
+                                     "rescued"]))
 
 
 def now_count(later: str, earlier: str) -> bool:

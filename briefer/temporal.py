@@ -83,6 +83,9 @@ _RELATIVE = re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow|(?:last|nex
 # Due on a day with no verb of its own ("The results were expected on Wednesday"), or due somewhere ("The pedal
 # bikes are due back on Friday", "is due in court on Monday"): in both a preview's wording and one that points ahead.
 _DUE = (r"(?:is|are|was|were) (?:now |still |also )?(?:expected|due) (?=(?:on|by|later|within|before|next|this)\b)|"
+        # ... at an hour of a day: "the next high tide is due at 04:10 on Wednesday"
+        r"(?:is|are|was|were) (?:now |still |also )?(?:expected|due) (?=at \d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|"
+        r"p\.m\.)? on (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
         r"(?:is|are|was|were) (?:now |still |also )?(?:expected|due) (?:back|home|in court|out)\b|")
 # A timetable in the present tense: "The park reopens on Tuesday" (in Monday's article), "The two-day hearing
 # continues on Wednesday": in both a preview's wording and one that points ahead.

@@ -377,3 +377,13 @@ def test_a_galleries_numbered_captions_are_its_text() -> None:
     blocks = _html_blocks(page, "page.html").blocks
     assert "Firefighters on the roof. At the height of the fire, 60 firefighters and 12 engines were at the " \
            "scene." in blocks  # (captions were dropped)
+
+
+def test_a_tide_due_at_an_hour_on_a_weekday_looks_ahead_and_a_service_running_as_normal_reopens() -> None:
+    from briefer.supersede import state_overturned
+    from briefer.temporal import event_date
+
+    when = event_date("The board says the next high tide is due at 04:10 on Wednesday.", dt.date(2026, 4, 21))
+    assert when is not None and when.day == dt.date(2026, 4, 22)  # (was the Wednesday before)
+    assert state_overturned("The N14 has run as normal since Saturday night.",
+                            "Citylink said the N14 had been suspended until further notice.")
