@@ -285,7 +285,16 @@ _GALLERY_CAPTION = re.compile(r"<figcaption\b[^>]{0,200}>\s*\d{1,3}\s+of\s+\d{1,
 
 
 def _caption_text(m: re.Match[str]) -> str:
-    return f"</figure><p>{m['text'].strip()}</p><figure>"
+    # Only its sentences of news, in the past tense or looking ahead; not the picture described ("Smoke rises from the
+    # machinery shed ...", "... pictured on Friday morning").
+    news = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", m["text"].strip())
+            if _CAPTION_NEWS.search(s) and not _CAPTION_PICTURE.search(s)]
+    return f"</figure><p>{' '.join(news)}</p><figure>" if news else m.group()
+
+
+_CAPTION_NEWS = re.compile(r"\b(?:was|were|had|has|have|will|would|said|\w{3,}ed)\b")
+_CAPTION_PICTURE = re.compile(r"\b(?:pictured|seen (?:from|here|on|at)|looks? on|watch(?:es)?|stands?|pose[sd]?)\b",
+                              re.I)
 
 
 def _html_blocks(html_text: str, location: str) -> _Page:
