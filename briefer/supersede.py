@@ -591,7 +591,8 @@ def raised_to(later: str, earlier: str) -> bool:
 
 # A final tally ("In all, 247 people on board fell ill: 209 passengers and 38 crew.") and a running count it
 # overtakes ("198 passengers and 33 crew had now reported symptoms", "bringing the total since Thursday to 243").
-TALLY = re.compile(r"\b(?:in all|in total|all told|altogether)\b", re.I)
+TALLY = re.compile(r"\b(?:in all|in total|all told|altogether|(?:taking|bringing|took|brought) (?:the |its |their )?"
+                   r"[\w'’ ]{0,30}?total to)\b", re.I)
 RUNNING_COUNT = re.compile(r"\b(?:now|so far|since|(?:has|had|have) risen|total)\b", re.I)
 _TOTAL_TO = re.compile(r"\btotal\b[^.;]{0,40}?\bto (\d[\d,]*)\b", re.I)
 _FIRST_FIGURE = re.compile(r"\d[\d,]*")
@@ -602,6 +603,12 @@ def final_tally(later: str, earlier: str) -> bool:
     both count, or a first figure larger than the total `earlier` gave."""
     if not TALLY.search(later) or TALLY.search(earlier) or not RUNNING_COUNT.search(earlier):
         return False
+    # ("Wardens counted 572 occupied burrows on the North Stack ..., taking the island's total to 3,512" / "Wardens
+    # have so far found 2,940 burrows in use": the total, not the day's count, is the tally.)
+    to = _TOTAL_TO.search(later)
+    theirs_all = [c.value for c in counts(earlier) if not c.rate]
+    if to is not None and theirs_all:
+        return all(float(to.group(1).replace(",", "")) > v for v in theirs_all)
     mine = {c.thing: c.value for c in counts(later) if not c.rate}
     theirs = [c for c in counts(earlier) if not c.rate and c.thing in mine]
     if theirs:

@@ -105,7 +105,7 @@ _EXPECTED = re.compile(
     r"(?:due|set|scheduled|expected|likely|poised|slated|going)) to|"
     # A duty with its deadline: "The council must decide by 4 December whether ...".
     r"must (?:now )?(?:[a-z]+ ){1,6}?by (?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:the )?end\b)|"
-    r"(?:is|are) to (?!be\b)\w+|scheduled for|(?:is|are) planned|planned for|upcoming|"
+    r"(?:is|are) to (?!be\b)\w+|scheduled for|(?:is|are) planned|planned for|(?:still )?listed for|upcoming|"
     # A forecast looks ahead ("The forecast is for a cool, still morning", "Rain is forecast for Tuesday").
     r"forecasts? (?:is|are) for|(?:is|are) forecast|"
     + _DUE +
@@ -123,7 +123,8 @@ _AHEAD = re.compile(
     # An instruction's day is ahead of it ("Residents were told to stay indoors from Saturday").
     r"(?:told|asked|urged|ordered|advised) to|"
     r"(?:is|are) to (?!be\b)\w+|"
-    r"scheduled for|planned for|upcoming|forthcoming|next (?:week|month|year)|later this|in the coming|"
+    r"scheduled for|planned for|(?:still )?listed for|upcoming|forthcoming|next (?:week|month|year)|later this|"
+    r"in the coming|"
     + _TIMETABLE +
     # ... with its hour first, of many: "Polling stations open at 7am on Thursday and close at 10pm".
     r"(?<!\bwere )(?<!\bwas )(?<!\bbe )(?:re)?(?:opens?|starts?|begins?|closes?) (?=at \d{1,2}(?:[.:]\d\d)?\s?"
@@ -159,7 +160,7 @@ _PURPOSE = re.compile(r"\bso(?: that)? (?:he|she|they|it|we|I|you) (?:could|woul
 _EXPECTED_WORDS = ("will", "won't", "shall", "'ll", "would", "could", "might", "may", "should", "possibly", "perhaps",
                    "likely", "plan", "aim", "hope", "hoping", "intend", "expect", "due", "set", "scheduled", "poised",
                    "slated", "going", "is to", "are to", "upcoming", "forthcoming", "next", "later", "coming",
-                   "tomorrow", "forecast", "must", *_TIMETABLE_WORDS)
+                   "tomorrow", "forecast", "must", "listed for", *_TIMETABLE_WORDS)
 _BACKGROUND_WORDS = ("long", "years", "decades", "since", "was once", "used to", "previously", "formerly", "past",
                      "historically")
 # What every alternative of _AHEAD needs, looked for in the same way (`_ahead`): the pattern was searched about 11,000
@@ -170,7 +171,7 @@ _AHEAD_WORDS = ("will", "must", "has to", "have to", "need to", "needs to", "'ll
                 "urged to", "ordered to", "advised to", "is to", "are to", "planned for", "upcoming", "forthcoming",
                 "in the coming", "next week", "next month", "next year", "later this", *_TIMETABLE_WORDS, "play",
                 "meet", "face", "host", "open at ", "start at ", "begin at ", "close at ", "opens at ", "starts at ",
-                "begins at ", "closes at ")
+                "begins at ", "closes at ", "listed for")
 # Lines that carry a source's date: "Published June 18, 2023", "Updated: 2023-06-18 10:00", "June 18, 2023 10:15 AM".
 _ANON = re.compile(r"\?P<\w+>")
 _DATED_LINE = re.compile(_ANON.sub("", r"^(?:(?:published|posted|updated|last updated|first published)"

@@ -120,8 +120,12 @@ def test_the_known_repeats_are_few() -> None:
     # customers and staff left" (alarmshop, a range and a figure inside it), the church roof's lead "stripped" in two
     # outlets' words (leadroof), and a driver "now in a stable condition in hospital" / "recovering in hospital"
     # (lorryshed); from the ten kept of round 28, one: the library's new opening days told as a timetable and as
-    # "Opening hours will rise from three days a week to five" (libsaved).
-    assert len(repeats) <= 43, repeats
+    # "Opening hours will rise from three days a week to five" (libsaved); from the twelve read blind in round 30,
+    # five: a passenger who stopped the bus, told by the police and by the paper (nightbus), the painting's theft in
+    # two outlets' words (pressroom), a sum one outlet printed wrong and corrected two days later, on the day before
+    # its correction (seawallfund), the shares' fall in the morning and at the close of one day (sharesink), and a
+    # plan for the morning's low tide beside its failure that afternoon, in one feed's items of one day (sluicegate).
+    assert len(repeats) <= 48, repeats
 
 
 @pytest.mark.parametrize(("shown", "other", "same"), [
