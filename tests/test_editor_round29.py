@@ -387,3 +387,14 @@ def test_a_tide_due_at_an_hour_on_a_weekday_looks_ahead_and_a_service_running_as
     assert when is not None and when.day == dt.date(2026, 4, 22)  # (was the Wednesday before)
     assert state_overturned("The N14 has run as normal since Saturday night.",
                             "Citylink said the N14 had been suspended until further notice.")
+
+
+def test_a_total_taken_to_is_a_tally_and_a_listed_sale_looks_ahead() -> None:
+    from briefer.supersede import final_tally
+    from briefer.temporal import classify, event_date
+
+    assert final_tally("Wardens counted 572 burrows on the North Stack on Saturday, taking the island's total to "
+                       "3,512.", "Wardens have so far found 2,940 burrows in use, with one colony left to survey.")
+    listed = "The auctioneers confirmed the sale was still listed for 2pm on Thursday."
+    assert classify(listed) == "expected"
+    assert event_date(listed, dt.date(2026, 5, 19)).day == dt.date(2026, 5, 21)  # (was the Thursday before)
