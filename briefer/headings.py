@@ -370,11 +370,15 @@ def _truncated_name(name: str, texts: Texts) -> bool:
     """Whether the articles write `name` capitalised mostly as the start of a longer name: a capitalised word
     follows it in at least half of its capitalised mentions ("National Security Council", "Taiwan Strait" is one
     of Taiwan's many)."""
-    capitalised = [(before, after) for before, after, up in _mentions(name, texts) if up]
+    mentions = _mentions(name, texts)
+    capitalised = [(before, after) for before, after, up in mentions if up]
     longer = sum(bool(re.match(r" (?:of )?[A-Z]", after)) for _, after in capitalised)
-    # ... or a capitalised word before it that is no sentence's first ("Sallow Lode", "Sallowby Village Hall").
-    tail = sum(bool(re.search(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]+ $", before)) and not re.search(r"(?:^|[.!?]\s+)"
-               r"[A-Z][\w'’-]+ $", before) for before, _ in capitalised)
+    # ... or, a word the articles never write in lower case, a capitalised word before it that is no sentence's
+    # first and no owner's ("Sallow Lode"; not "the village primary school" of "Cragwell Primary School", nor
+    # "Pellow's Bakery").
+    tail = 0 if len(capitalised) < len(mentions) else sum(
+        bool(re.search(r"\b[A-Z][\w-]+(?<!['’]s) $", before))
+        and not re.search(r"(?:^|[.!?]\s+)[A-Z][\w'’-]+ $", before) for before, _ in capitalised)
     return bool(capitalised) and 2 * max(longer, tail) >= len(capitalised)
 
 

@@ -292,7 +292,7 @@ def _caption_text(m: re.Match[str]) -> str:
     return f"</figure><p>{' '.join(news)}</p><figure>" if news else m.group()
 
 
-_CAPTION_NEWS = re.compile(r"\b(?:was|were|had|has|have|will|would|said|\w{3,}ed)\b")
+_CAPTION_NEWS = re.compile(r"\b(?:was|were|had|has|have|will|would|said|(?<!the )(?<!The )\w{3,}ed)\b")
 _CAPTION_PICTURE = re.compile(r"\b(?:pictured|seen (?:from|here|on|at)|looks? on|watch(?:es)?|stands?|pose[sd]?)\b",
                               re.I)
 
