@@ -684,17 +684,23 @@ def _firms(texts: Sequence[tuple[int, str]]) -> set[tuple[str, str]]:
     return found
 
 
-# A place: a word after "in", "near" or "from" that no other name word follows ("in Brennock"), or before a body's
-# word ("Brennock Police", "Brennock City Council").
-_PLACED_WORD = re.compile(rf"\b(?:in|near|from|across|outside)\s+({_W})\b(?!\s+[{_UP}])|"
-                          rf"\b({_W})\s+(?:Police|City Council|Borough Council|County Council|District Council|"
-                          rf"Royal Infirmary)\b")
+# (A literal space first: Python's re then skips to each space instead of trying every position, 0.08 -> 0.02 s at
+# 30,000 sentences.)
+_PLACED_AFTER = re.compile(rf" (?:in|near|from|across|outside) ([{_UP}][{_LO}]+)(?![\w'’-])(?! [{_UP}])")
+_PLACED_BEFORE = re.compile(rf"({_W})\s+(?:Police|City Council|Borough Council|County Council|District Council|"
+                            rf"Royal Infirmary)\b")
+_PLACED_BEFORE_WORDS = ("Police", "Council", "Infirmary")
 
 
 def _places(texts: Sequence[tuple[int, str]]) -> set[str]:
-    """Words the texts use as a place's name (`_PLACED_WORD`): "Citylink Brennock said" is the firm of a town, not a
-    person whose surname is Brennock."""
-    return {m.group(1) or m.group(2) for _, text in texts for m in _PLACED_WORD.finditer(text)}
+    """Words the texts use as a place's name: after "in", "near" or "from" with no other name word after them ("in
+    Brennock"), or before a body's word ("Brennock Police", "Brennock City Council"). "Citylink Brennock said" is the
+    firm of a town, not a person whose surname is Brennock. (The second pattern only where a body's word is: it tries
+    every word.)"""
+    found = {m.group(1) for _, text in texts for m in _PLACED_AFTER.finditer(text)}
+    found.update(m.group(1) for _, text in texts if any(w in text for w in _PLACED_BEFORE_WORDS)
+                 for m in _PLACED_BEFORE.finditer(text))
+    return found
 
 
 def _firm_like(key: tuple[str, str], entry: _Seen, courtesy: Counter[str], common: set[str]) -> bool:
