@@ -122,8 +122,9 @@ _CORRECTED_CLAIM = re.compile(r"^correction\s*[:(-]\s*(?:in (?:[\w'’]+ ){0,3}?
                               r"(?:it|they|he|she|this|the [a-z]+) (?:is|are|was|were|has|had)\b", re.I)
 # ... and a belief the story has moved on from: "Organisers initially believed a sudden gust had snapped the octopus
 # kite's tether line. It is now thought the line held, ..."
-_FIRST_BELIEF = re.compile(r"\b(?:initially|at first|originally|first) (?:believed|thought|assumed|said|reported) "
-                           r"(?:that )?(?P<claim>[^.!?]{5,200})[.!?]\s+(?:it is|it's|it was) now (?:thought|believed|"
+_BELIEF_LEAD = r"\b(?:initially|at first|originally|first) (?:believed|thought|assumed"
+_FIRST_BELIEF = re.compile(_BELIEF_LEAD + r"|said|reported) (?:that )?(?P<claim>[^.!?]{5,200})[.!?]\s+"
+                           r"(?:it is|it's|it was) now (?:thought|believed|"
                            r"known|clear|understood)\b", re.I)
 # A claim's share of content words a sentence must give, with every name and figure of it, to restate the claim.
 RETRACTED_SHARE = 0.6
@@ -185,17 +186,16 @@ _HELPLINE = re.compile(r"^(?:if you(?: or someone you (?:know|care for|love))? (
                        r"[\w'’ -]{0,40}\b(?:helpline|help line|hotline|support line)(?: number)? is \+?\d[\d ]{5,}|"
                        # A paper's own footer: "Netherby & District News is published every Friday.", "Parish News is
                        # delivered free to every home in Hendle Cross.", "The ... News is free every Monday."
-                       r"[\w&'’ .-]{2,60} is (?:published|delivered free|free) (?:every|each|daily|weekly|"
-                       r"fortnightly|monthly|to (?:every |\d[\d,]* )(?:homes?|households?))|"
+                       # ... "Courts news is published in the Ammel Valley News every Tuesday and Friday.", "The
+                       # Tarrowby Courier is published online daily and in print every Thursday."
+                       r"[\w&'’ .-]{2,60} (?:is|are) (?:published|delivered free|free) (?:(?:in (?:the )?"
+                       r"[\w&'’ .-]{2,40}?|online|in print|daily|weekly|and) )*(?:every|each|daily|weekly|fortnightly|"
+                       r"monthly|to (?:every |\d[\d,]* )(?:homes?|households?))|"
                        # ... "Tower & Rope is the monthly magazine of the Wendle and Calder Guild of Church Bell
                        # Ringers.", "Wildwing is the magazine of the Northern Seabird Society."
                        r"[\w&'’ .-]{2,60} is (?:the|a) (?:(?:weekly|monthly|daily|quarterly|fortnightly|free|community|"
                        r"official|independent) )?(?:magazine|newspaper|paper|newsletter|journal|bulletin|news site) "
                        r"(?:of|for)\b|"
-                       # ... "Courts news is published in the Ammel Valley News every Tuesday and Friday.", "The
-                       # Tarrowby Courier is published online daily and in print every Thursday."
-                       r"[\w&'’ .-]{2,60} (?:is|are) published (?:(?:in (?:the )?[\w&'’ .-]{2,40}?|online|in print|"
-                       r"daily|weekly|and) )*(?:every|each|daily|weekly|fortnightly|monthly)\b|"
                        # ... "To advertise in the Gazette call the sales desk.", "Get the Evening Star delivered to your
                        # door.", "Pictures of the count: see page 9."
                        r"to advertise\b|get (?:the |your )?[\w&'’ .-]{2,40} delivered\b|[^.]{0,60}\bsee page \d+\b|"
@@ -642,7 +642,7 @@ class Retracted:
 
     content: frozenset[str]
     required: frozenset[str]
-    share: float = 0.6  # RETRACTED_SHARE (defined below)
+    share: float = RETRACTED_SHARE
 
 
 # A figure as a retracted claim and a sentence are compared on it: "64", "1,200,000", "1.2".
@@ -672,7 +672,7 @@ def retracted_claims(docs: Sequence[Document]) -> tuple[Retracted, ...]:
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[\"“‘A-Z])")
-_FIRST_BELIEF_WORDS = re.compile(r"\b(?:initially|at first|originally|first) (?:believed|thought|assumed)\b", re.I)
+_FIRST_BELIEF_WORDS = re.compile(_BELIEF_LEAD + r")\b", re.I)  # the belief told as one
 
 
 def _without_retracted(line: str, claims: Sequence[Retracted]) -> str:

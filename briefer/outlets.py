@@ -141,8 +141,8 @@ def outlet_in_lines(lines: Sequence[str]) -> str:
             return name
     # A paper's name on the first line, over the date: "NORTHGATE POST" / "Saturday 11 April 2026"; "Brackenford
     # Evening Post" / "Tuesday 8 December 2026, 6.05pm".
-    bare = head[0].strip().strip("*_ ") if head else ""
-    first = bare.title() if bare.isupper() else bare
+    # (A name in capitals was read above, over its headline or its date alike.)
+    first = head[0].strip().strip("*_ ") if head else ""
     if head and len(first.split()) <= 5 and len(head) > 1 and published_in_lines(head[1:2]) \
             and _NAME_ONLY.fullmatch(first) and _PAPER.search(first) and (name := _clean(first)):
         return name

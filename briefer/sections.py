@@ -899,18 +899,22 @@ class Picker:
         # missing was found: in one story it is its one event, whatever words each uses ("no child had been reported
         # ill" / "Two pupils ... were treated by their family doctors").
         if not found and self.one_story and moved_apart_from(text):
-            found = [j for j in sorted(self.quotable) if j not in self.pairs and (self._published(j) or then) > then
-                     and self.kind(j) == "report" and state_moved_apart(self.prepared.sentences[j].text, text)]
+            found = self._later_reports(then, lambda later: state_moved_apart(later, text))
         # ... or a later source's report that the event it previews was called off ("voted ... to cancel the event",
         # "will not take place this year"): its plans no longer hold.
         if not found and self.kind(i) == "expected":
-            found = [j for j in sorted(self.quotable) if j not in self.pairs and (self._published(j) or then) > then
-                     and self.kind(j) == "report" and called_off(self.prepared.sentences[j].text, text)]
+            found = self._later_reports(then, lambda later: called_off(later, text))
         # ... or a later source's final tally of a running count ("bringing the total since Thursday to 243").
         if not found and self._tallies and RUNNING_COUNT.search(text):
             found = [j for j in self._tallies if (self._published(j) or then) > then
                      and final_tally(self.prepared.sentences[j].text, text)]
         return max(found, key=lambda j: (self._published(j) or then, sims[j]), default=None)
+
+    def _later_reports(self, then: dt.date, overturns: Callable[[str], bool]) -> list[int]:
+        """The quotable reports (no joined pair's) of sources later than `then` whose text `overturns` holds for:
+        asked of every one, whatever words it shares with the sentence overturned."""
+        return [j for j in sorted(self.quotable) if j not in self.pairs and (self._published(j) or then) > then
+                and self.kind(j) == "report" and overturns(self.prepared.sentences[j].text)]
 
     def _later_or_beside(self, j: int, i: int, then: dt.date) -> bool:
         """Whether sentence j is of a later source than sentence i (published `then`), or of another source of the
