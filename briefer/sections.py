@@ -61,6 +61,7 @@ from briefer.supersede import (
     could_state,
     figure_missing,
     final_tally,
+    forecast_moved,
     launched,
     lemmas,
     moved_apart_from,
@@ -893,8 +894,12 @@ class Picker:
             ask = np.flatnonzero(sims > 0) if not CAUSE_UNKNOWN.search(text) else sorted(self.quotable)
             found = [int(j) for j in ask
                      if int(j) in self.quotable and int(j) not in self.pairs
-                     and (self._published(int(j)) or then) > then and self.kind(int(j)) != "expected"
-                     and state_overturned(self.prepared.sentences[int(j)].text, text)]
+                     and (self._published(int(j)) or then) > then
+                     and (state_overturned(self.prepared.sentences[int(j)].text, text)
+                          if self.kind(int(j)) != "expected" else
+                          # (A plan moves a forecast, not a state that is: "will reopen on Saturday" / "will stay
+                          # closed until at least Wednesday", not "has closed".)
+                          self.kind(i) == "expected" and forecast_moved(self.prepared.sentences[int(j)].text, text))]
         # ... or a later source's report that some were harmed, where this one says nobody was, or that the one
         # missing was found: in one story it is its one event, whatever words each uses ("no child had been reported
         # ill" / "Two pupils ... were treated by their family doctors").

@@ -1079,6 +1079,21 @@ def same_state(a: str, b: str) -> bool:
     return bool(CAUSE_UNKNOWN.search(a) and CAUSE_UNKNOWN.search(b))
 
 
+# The words of a preview's event that tell the state it forecasts ("stay closed until", "be fully reopened by").
+FORECAST_WORDS = 4
+
+
+def forecast_moved(later: str, earlier: str) -> bool:
+    """Whether the event `later` previews moves the state of affairs `earlier` states, both naming one thing: a
+    newer forecast ("The museum will reopen on Saturday 21 November" / "The museum will stay closed until at least
+    Wednesday"). Only the previews' own events count: what a subject says in passing moves nothing ("The painting,
+    recovered last week, will not go back on show until 28 November" / "the search for the missing sketch would go
+    on"), and a state told in passing is not forecast ("a free minibus would run while the railway is shut")."""
+    new, old = ([" ".join(event.split()[:FORECAST_WORDS]) for event in preview_events(text)]
+                for text in (later, earlier))
+    return any(_state_moved(event, told) for event in new for told in old) and state_overturned(later, earlier)
+
+
 def state_overturned(later: str, earlier: str) -> bool:
     """Whether `later` overturns the state of affairs `earlier` states (`STATES`), both naming one thing."""
     moved = _state_moved(later, earlier) and (bool(set(lemmas(later)) & set(lemmas(earlier)))  # the patterns first
