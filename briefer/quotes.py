@@ -146,7 +146,10 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
         return holder, ""
     if _PRONOUN.search(outside) or _REFERENCE.search(outside):
         # "he said", "the Chinese leader told ...": the subject of the nearest earlier sentence that names someone.
-        earlier_texts = [t for e in before[-_PRONOUN_BACK:] for t in re.split(r"(?<=[.!?])\s+", e.text)]
+        # (Not a name inside an earlier quotation: 'said: "... Closing Elm Ward to new patients is the fastest way
+        # ..."' / 'She added: "..."'.)
+        earlier_texts = [t for e in before[-_PRONOUN_BACK:]
+                         for t in re.split(r"(?<=[.!?])\s+", _QUOTED.sub(" ", _english_marks(e.text)))]
         pronoun = _PRONOUN.search(outside)
         said = (pronoun["p1"] or pronoun["p2"]) if pronoun else ""
         # A paragraph about no one between the quotation and the last person named ("Falcons goaltender Mia Sandor
