@@ -542,6 +542,22 @@ def no_comment(text: str) -> bool:
 
 # A live page speaking to its readers: "Many of you have been in touch.", "Let us know what you think."
 _TO_READERS = re.compile(r"^(?:many|some|all|a few|lots|thousands|hundreds) of you\b|"
+                         # an appeal: "Anyone who is offered it, or a painting like it, should call us."
+                         r"^anyone (?:who|with)\b[^.;]{0,80}\bshould (?:call|contact|ring|phone|get in touch)\b|"
+                         # a number to ring, as an order: "Call the park's hotline on 01632 960781, or 999 if ..."
+                         r"^(?:please )?(?:call|ring|phone|text|contact)\b[^.;]{0,60}?\b(?:on|via) \+?\d[\d ]{5,}|"
+                         # a notice about the page or its reports, not news: "Transcripts are produced by Skerrin Sound
+                         # for accessibility and may contain errors.", "Please check against the broadcast before
+                         # quoting.", "A witness in this case is under 18 and cannot be identified.", "Court reports
+                         # in the Carrowby Courier are published in accordance with the law on contempt of court.",
+                         # "Published by Star Regional Newspapers Ltd."
+                         r"^(?:this )?transcripts? (?:is|are|was|were|has been|have been) (?:produced|provided|made|"
+                         r"prepared)\b|\bmay contain (?:errors|mistakes|inaccuracies)\b|"
+                         r"^please check against (?:the )?(?:broadcast|recording|audio|delivery)\b|"
+                         r"\bin this case\b[^.;]{0,40}\b(?:cannot|can ?not|may not|must not) be (?:identified|named)\b|"
+                         r"\bin accordance with the law (?:on|of) contempt\b|"
+                         r"^published by [\w&'’ .-]{2,60}?\b(?:ltd|limited|plc|group|media|newspapers|"
+                         r"publishing)\b\.?$|"
                          # a live page correcting itself: "In our 10:42 post we said the penguin ... was Pebbles."
                          r"^in (?:our|an|the) (?:earlier|previous|last|\d{1,2}[:.]\d\d) (?:post|update|entry)\b|"
                          r"^(?:let us know|tell us|get in touch|we(?:'d| would)? (?:like|love|want) to hear|e-?mail us|"
@@ -579,8 +595,9 @@ _FIRST_PERSON = re.compile(r"^I(?:\s|['’](?:m|ve|d|ll)\b)")
 
 def is_candidate(text: str, limits: Limits) -> bool:
     """True when `text` reads as a whole, self-contained sentence fit to quote in a brief."""
-    return is_whole(text, limits) and not leans_back(text) and not announces(text) and not no_comment(text) \
-        and not to_readers(text) and not _FIRST_PERSON.match(text)
+    own = without_speaker(text)  # (a transcript's line, read without its speaker: "[Ives:] We would like to hear")
+    return is_whole(text, limits) and not leans_back(text) and not announces(text) and not no_comment(own) \
+        and not to_readers(own) and not _FIRST_PERSON.match(own)
 
 
 def spin_score(doc: Document) -> float:

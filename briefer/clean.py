@@ -100,7 +100,9 @@ FURNITURE_MAX_PHRASE_WORDS = 25
 # A release's embargo line: "EMBARGOED UNTIL 00:01 GMT TUESDAY", "Embargo: 10am 3 March" (no headline, no news).
 _EMBARGO = re.compile(r"^(?:embargoed|under embargo|embargo)\b[^.!?]{0,60}$", re.I)
 # "Related: ..." or "Read more: ..." teasers link to other stories.
-_TEASER = re.compile(r"^(?:related|read more|see also|more|watch|listen|also read|recommended)\s*:", re.I)
+# (... and a programme's title over its transcript: 'Transcript: "Skerrin dock gates - when will the boats get out?"'.)
+_TEASER = re.compile(r"^(?:related|read more|see also|more|watch|listen|also read|recommended)\s*:|"
+                     r"^transcript\s*:\s*[\"“‘]", re.I)
 # A correction or update note about the article itself, not the story: "Correction: An earlier version of this
 # article gave the wrong date ...", "This story has been updated to ...".
 _EDITORS_NOTE = re.compile(r"^(?:(?:correction|clarification|editor'?s note)\s*[:(-]|"
@@ -728,9 +730,34 @@ def _speaker_labels(lines: Sequence[str]) -> dict[str, tuple[str, bool]]:
         written = re.search(rf"\b{re.escape(full)}\b", rest, re.I)
         name = (written.group() if written and not written.group().isupper()
                 else full.title() if full.isupper() else full)
+        name = _named_in(name, rest)
         for label in labels:
             out[label] = (name, asks)
     return out
+
+
+# A courtesy title or a rank before a surname in a speaker's label ("Ms Varley:", "Captain Keverne:").
+_LABEL_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Captain|Capt|Cllr|Councillor|Sir|Dame|Rev|Inspector|"
+                          r"Sergeant|Chief|Judge)\.?\s+", re.I)
+# Words between a role and its holder's name: "the harbour master, Captain Tomas Keverne", "harbour master Tomas ...".
+ROLE_REACH = 25
+
+
+def _named_in(label: str, text: str) -> str:
+    """The person a speaker's label stands for, as the text names them in full: "Ms Varley" is "Dana Varley" (a
+    full name that ends with the label's surname), "harbour master" is "Tomas Keverne" (the name right after the role
+    in the text: "the harbour master, Captain Tomas Keverne"); else the label as it is."""
+    if (titled := _LABEL_TITLE.match(label)) and " " not in (surname := label[titled.end():]):
+        full = [name for _, _, name in names_in(text) if name.split()[-1] == surname and len(name.split()) >= 2
+                and not _LABEL_TITLE.match(name)]
+        return full[0] if full else label
+    if label.islower():
+        for m in re.finditer(rf"\b{re.escape(label)}\b", text, re.I):
+            after = text[m.end(): m.end() + ROLE_REACH + 30]
+            named = [(at, name) for at, _, name in names_in(after) if at <= ROLE_REACH and len(name.split()) >= 2]
+            if named:
+                return named[0][1]
+    return label
 
 
 def shared_furniture(docs: Sequence[Document]) -> tuple[list[list[str]], set[str]]:

@@ -339,6 +339,9 @@ def _role_before(text: str, start: int, parenthetical: bool = False) -> str:
     if len(tokens) >= 2 and tokens[-1] in _RANKS and tokens[-2].endswith(",") and role_noun(tokens[-2][:-1]):
         tokens.pop()
         tokens[-1] = tokens[-1][:-1]
+    # ... or not set off: "Harbour master Captain Tomas Keverne said".
+    elif len(tokens) >= 2 and tokens[-1] in _RANKS and tokens[-2].islower() and role_noun(tokens[-2]):
+        tokens.pop()
     # A post's remit in lower case after its role noun: "the cabinet member for the economy, Dafydd Rees".
     remit: list[str] = []
     for n in (3, 2):

@@ -146,10 +146,9 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
         return holder, ""
     if _PRONOUN.search(outside) or _REFERENCE.search(outside):
         # "he said", "the Chinese leader told ...": the subject of the nearest earlier sentence that names someone.
-        # (Not a name inside an earlier quotation: 'said: "... Closing Elm Ward to new patients is the fastest way
-        # ..."' / 'She added: "..."'.)
-        earlier_texts = [t for e in before[-_PRONOUN_BACK:]
-                         for t in re.split(r"(?<=[.!?])\s+", _QUOTED.sub(" ", _english_marks(e.text)))]
+        # Each earlier sentence's parts, with their quotations blanked: no name inside a quotation is the one the
+        # pronoun stands for ('said: "... Closing Elm Ward to new patients is the fastest way ..."' / 'She added:').
+        earlier_texts = [part for e in before[-_PRONOUN_BACK:] for part in _parts(e.text)]
         pronoun = _PRONOUN.search(outside)
         said = (pronoun["p1"] or pronoun["p2"]) if pronoun else ""
         # A paragraph about no one between the quotation and the last person named ("Falcons goaltender Mia Sandor
@@ -160,8 +159,8 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
                   for t in re.split(r"(?<=[.!?])\s+", e.text)}
         other = {"he": "she", "she": "he"}.get(said.lower(), "")
         taken = False  # the last sentence read gave its quotation to the other pronoun ('"...," he said.')
-        for earlier in reversed(earlier_texts + before_quote[:-1]):
-            found = [name for name in cast.people_in(earlier) if not said or cast.may_be(name, said)]
+        for earlier, bare in reversed(earlier_texts + [(t, _blanked(t)) for t in before_quote[:-1]]):
+            found = [name for name in cast.people_in(bare) if not said or cast.may_be(name, said)]
             if found and taken:
                 # The person that "he" stood for is no "she" (a paragraph on Councillor Quayle, '"...," he said',
                 # then "She said ..." of someone the article never names).
@@ -170,7 +169,7 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
             if found:
                 return found[0], ""
             taken = taken or bool(other and re.search(rf"\b{other}\s+(?:said|says|added|told)\b", earlier, re.I))
-            unheld = [name for _, _, name in names_in(earlier) if not cast.people_in(name)]
+            unheld = [name for _, _, name in names_in(bare) if not cast.people_in(name)]
             if unheld:
                 # Someone who's who does not hold is named closer ("Earlier, midwife Sarah Linden told the
                 # inquiry ..." before '"...," she said'): not the one it names further back; that one, when the
@@ -211,6 +210,23 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
     context = unnamed.group(1) if unnamed else ""
     # ("A company spokesman said: ..." opens its sentence: "a company spokesman" in a speaker's place.)
     return "", context[0].lower() + context[1:] if re.match(r"(?:A|An|One|The)\b", context) else context
+
+
+def _blanked(text: str) -> str:
+    """`text` with its quotations' words blanked out, of the same length."""
+    return _QUOTED.sub(lambda m: " " * len(m.group()), _english_marks(text))
+
+
+def _parts(text: str) -> list[tuple[str, str]]:
+    """A sentence's parts as the splitter may have missed them (each ends with . ! or ?), each with its quotations'
+    words blanked (`_blanked`, read over the whole sentence: a quotation may run over parts)."""
+    bare = _blanked(text)
+    out, start = [], 0
+    for m in re.finditer(r"(?<=[.!?])\s+", text):
+        out.append((text[start:m.start()], bare[start:m.start()]))
+        start = m.end()
+    out.append((text[start:], bare[start:]))
+    return out
 
 
 # A title in quotation marks, not words anyone said: "The Donkey Who Came Late", "A Night at the Opera".

@@ -97,7 +97,7 @@ from briefer.temporal import (
     sentence_kind,
     told_on,
 )
-from briefer.text import STOP_WORDS, content_stems, word_count, words
+from briefer.text import STOP_WORDS, content_stems, joined, word_count, words
 from briefer.topics import TopicMatcher
 
 if TYPE_CHECKING:
@@ -1194,7 +1194,7 @@ def same_next(a: str, b: str, anchor: dt.date, day: dt.date | None = None) -> bo
 
 def joined_view(sentences: Sequence[Sentence], pairs: dict[int, tuple[int, int]]) -> tuple[Sentence, ...]:
     """The sentences as the ranker reads them: a sentence quoted with its neighbour reads as the two together."""
-    return tuple(replace(s, text=f"{sentences[pairs[i][0]].text} {sentences[pairs[i][1]].text}") if i in pairs else s
+    return tuple(replace(s, text=joined(sentences[pairs[i][0]].text, sentences[pairs[i][1]].text)) if i in pairs else s
                  for i, s in enumerate(sentences))
 
 

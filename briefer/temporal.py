@@ -94,6 +94,10 @@ _TIMETABLE = (r"(?:re)?(?:opens|starts|begins|resumes|closes|ends|continues|conv
 _TIMETABLE_WORDS = ("opens ", "starts ", "begins ", "resumes ", "closes ", "ends ", "continues ", "convenes ", "meets ",
                     "sits ")
 # A preview: the future, plans, expectations and possibilities (checked on the words, case-folded).
+# A thing expected on a day ("We expect it on Wednesday", a harbour master of a replacement part): in the present
+# tense only ("had expected it on Monday" is a hope gone by).
+_EXPECT_ON = (r"(?<!\bhad )(?<!\bhave )expects? (?:[\w'’-]+ ){1,3}?(?:on|by) "
+              r"(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)")
 _EXPECTED = re.compile(
     r"\b(?:will|won't|shall|'ll|would|wouldn't|could|might|may|should|possibly|perhaps|likely|unlikely|"
     # ("plans" after a preposition or a determiner is a noun: "protested against plans to close the unit", "three
@@ -111,7 +115,7 @@ _EXPECTED = re.compile(
     + _DUE +
     r"forthcoming|next (?:week|month|year)|later this|in the coming (?:days|weeks|months)|tomorrow|"
     + _TIMETABLE +
-    r"expect(?:s|ed)? (?:[\w'’-]+ ){1,3}to \w+)\b",
+    r"expect(?:s|ed)? (?:[\w'’-]+ ){1,3}to \w+|" + _EXPECT_ON + r")\b",
     re.I,
 )
 # Wording that points a date forward ("will meet on Monday", "should reopen on Monday"); "plans to" and "could"
@@ -134,7 +138,7 @@ _AHEAD = re.compile(
     r"(?=[^.;]{0,70}\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
     + _DUE +
     # ("The Trust now expects the canal between Lock 14 and Lock 19 to stay closed until ... November")
-    r"expect(?:s|ed)? (?:[\w'’-]+ ){0,8}?to \w+)\b", re.I)
+    r"expect(?:s|ed)? (?:[\w'’-]+ ){0,8}?to \w+|" + _EXPECT_ON + r")\b", re.I)
 # An earlier state of affairs, told to explain the news.
 _BACKGROUND = re.compile(
     r"\b(?:has long|have long|had long|for (?:years|decades)|in recent (?:years|decades)|since (?:19|20)\d\d|"

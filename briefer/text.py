@@ -162,6 +162,15 @@ def spoken(text: str) -> bool:
     return _SPOKEN.match(text) is not None
 
 
+def joined(first: str, second: str) -> str:
+    """Two consecutive sentences as one item; a transcript's speaker named once ("[Tomas Keverne:] The makers ...
+    have a replacement ram. We expect it on Wednesday.")."""
+    speaker = _SPOKEN.match(second)
+    if speaker and first.startswith(speaker.group()):
+        second = second[speaker.end():]
+    return f"{first} {second}"
+
+
 def without_speaker(text: str) -> str:
     """`text` without the speaker `with_speaker` inserted before it."""
     return _SPOKEN.sub("", text, count=1)

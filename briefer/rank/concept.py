@@ -29,7 +29,7 @@ import scipy.sparse as sp
 
 from briefer.errors import UsageError
 from briefer.model import Sentence, Topic
-from briefer.text import STOP_WORDS, stem, word_count, words
+from briefer.text import STOP_WORDS, spoken, stem, word_count, words
 
 # Words that phrase an information need ("Discuss ... Include ...") rather than name its subject.
 _QUERY_STOP = frozenset(
@@ -272,8 +272,16 @@ def _plain(text: str) -> bool:
     # The end of a quotation whose opening (and speaker) was in an earlier sentence.
     if _CLOSE_QUOTE_END.search(stripped) and not _OPEN_QUOTE.search(stripped):
         return False
-    # First person outside quotation marks: a speaker's words with the speaker cut off.
+    # First person outside quotation marks: a speaker's words with the speaker cut off; not a transcript's line in
+    # the first person plural, which its speaker's name opens and tells for the body they speak for ("[Tomas
+    # Keverne:] Our divers went down yesterday afternoon ..."); one in the singular is a person's own answer ("[Farah
+    # Quensel:] Better than I dared hope.").
+    if spoken(stripped):
+        return not _FIRST_SINGULAR.search(stripped)
     return not _FIRST_PERSON.search(_QUOTED.sub(" ", stripped))
+
+
+_FIRST_SINGULAR = re.compile(r"\b(?:I|[Mm]y|me)\b")
 
 
 # Analyses computed ahead (`primed`): each a function giving the texts and documents of the sentences it is of, and
