@@ -232,6 +232,7 @@ _VERBS = frozenset(
         burst bursts cast cost costs bet bid bids forecast broadcast beat beats blew bled bent knelt leapt sprang stung
         swam wept shrank shone strode arose awoke overtook undertook oversaw withheld upheld rebuilt mistook
         covers requires allows applies provides
+        travel travels play plays host hosts visit visits
         """.strip(),
     )
 )
@@ -542,8 +543,14 @@ def no_comment(text: str) -> bool:
 
 # A live page speaking to its readers: "Many of you have been in touch.", "Let us know what you think."
 _TO_READERS = re.compile(r"^(?:many|some|all|a few|lots|thousands|hundreds) of you\b|"
+                         # an order to the reader: "Download the Wend Valley Radio app for travel and flood alerts.",
+                         # "To donate to Garsby MRT, visit the team's website."
+                         r"^(?:download|subscribe|follow us|sign up|listen (?:again|live)|watch (?:again|live))\b|"
+                         r"^to (?:donate|find out more|read more|listen|watch|subscribe|sign up|get)\b[^.;]{0,60},\s*"
+                         r"(?:visit|go to|call|email|download|follow|see)\b|"
                          # an appeal: "Anyone who is offered it, or a painting like it, should call us."
-                         r"^anyone (?:who|with)\b[^.;]{0,80}\bshould (?:call|contact|ring|phone|get in touch)\b|"
+                         r"^anyone (?:who|with)\b[^.;]{0,80}\bshould (?:call|contact|ring|phone|get in touch with) "
+                         r"us\b|"
                          # a number to ring, as an order: "Call the park's hotline on 01632 960781, or 999 if ..."
                          r"^(?:please )?(?:call|ring|phone|text|contact)\b[^.;]{0,60}?\b(?:on|via) \+?\d[\d ]{5,}|"
                          # a notice about the page or its reports, not news: "Transcripts are produced by Skerrin Sound

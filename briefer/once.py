@@ -36,7 +36,7 @@ from briefer.measures import same_measure
 from briefer.model import Dated, Document, Item, Quote, Section, Sentence
 from briefer.quotes import MAX_QUOTES, PER_SPEAKER, speaker_of
 from briefer.sections import REWORDED, same_figure, same_next
-from briefer.supersede import SUPERSEDE_COSINE, could_state, same_preview, supersedes
+from briefer.supersede import SUPERSEDE_COSINE, TO_BE_ANNOUNCED, announced, could_state, same_preview, supersedes
 from briefer.temporal import Kind, classify, event_day, sentence_kind
 from briefer.text import content_stems, figures
 from briefer.timeline import MAX_EVENTS, MAX_NEXT
@@ -203,9 +203,18 @@ class _Reader:
             if self.kind(i) != "expected":
                 continue
             if self._overtaken(self.sentences[i].text, self.index.similar([i])[0],
-                               self.sentences[i].doc, self._published(i)):
+                               self.sentences[i].doc, self._published(i)) or self._announced(i):
                 return True
         return False
+
+    def _announced(self, i: int) -> bool:
+        """Whether a later source gives the day of what sentence i said would be made known (`announced`: "Funeral
+        arrangements will be announced later this week" / "Her funeral will be held ... on Friday 27 March")."""
+        text, then = self.sentences[i].text, self._published(i)
+        if then is None or not TO_BE_ANNOUNCED.search(text):
+            return False
+        return any((self._published(j) or then) > then and announced(self.sentences[j].text, text)
+                   for rows in self.rows.values() for j in rows)
 
     def overtaken_quote(self, quote: Quote) -> bool:
         """True when a quotation previews what a later source reports ("While in Beijing, Secretary Blinken will

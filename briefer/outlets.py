@@ -44,6 +44,10 @@ _NAME = rf"((?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:{_LINK})?[A-Z][\w&'’.-]*){{0,
 _MASTHEAD = re.compile(rf"^{_NAME}(?:,\s*[a-z][a-z ]{{2,30}})?{_SEP}(?:[A-Z][a-z]+day,?\s+)?"
                        rf"(?:(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}),?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})\b")
 # A translation's provenance: "Translated from Spanish. Originally published by La Gaceta del Levante, ...".
+# A masthead with the paper's own line after it: "*The Market Grower* - trade news for the fresh produce industry",
+# "*Offshore Log - Racing news - Thursday 11 June 2026*".
+_TAGLINE = re.compile(rf"^{_NAME}{_SEP}(?:[A-Za-z][a-z&' ]{{0,30}} )?(?:news|magazine|journal|newsletter|bulletin)"
+                      rf"(?:\s+(?:for|from|of|since)\b[^.;:]{{0,50}}|{_SEP}(?:[A-Z][a-z]+day,?\s+)?\d[^.;:]{{0,40}})?$")
 _FIRST_PUBLISHED = re.compile(rf"^(?:translated from [A-Z][a-z]+\.?\s*)?(?:first|originally) (?:published|appeared) "
                               rf"(?:by|in) {_NAME}", re.I)
 _SOURCE = re.compile(r"^source\s*:\s*(?:https?://)?(?:www\.)?([\w.-]+(?:\.[a-z]{2,})?|[^.]{2,60}?)\s*\.?$", re.I)
@@ -95,12 +99,18 @@ def _clean(name: str) -> str:
 def is_paper_name(line: str) -> bool:
     """Whether `line` is a paper's or a station's name set in capitals on a line of its own ("HEMBURY HERALD",
     "SHORELINE RADIO NEWS"): a masthead, not a headline."""
-    bare = line.strip().strip("*_ ")
+    bare = _paper_name(line)
     name = bare.title()
     return bare.isupper() and len(bare.split()) <= PAPER_NAME_WORDS and _NAME_ONLY.fullmatch(name) is not None \
         and _PAPER.search(name) is not None and bool(_clean(name))
 
 
+def _paper_name(line: str) -> str:
+    """A masthead line's name, without a station's frequency ("SKERRIN SOUND 104.6 FM" is SKERRIN SOUND)."""
+    return _FREQUENCY.sub("", line.strip().strip("*_ "))
+
+
+_FREQUENCY = re.compile(r"\s+\d{2,3}(?:\.\d)?\s*(?:FM|AM|MHz)$", re.I)
 # Words of a paper's name in capitals on a line of its own, at most.
 PAPER_NAME_WORDS = 5
 
@@ -125,11 +135,11 @@ def outlet_in_lines(lines: Sequence[str]) -> str:
     # A paper's name in capitals on the first line, over its headline ("HEMBURY HERALD"), before a copyright line's
     # company ("Northmere Mercury Ltd").
     if head and is_paper_name(head[0]):
-        return _clean(head[0].strip().strip("*_ ").title())
-    for pattern, where in ((_MASTHEAD, head), (_SOURCE, tail + head), (_COPYRIGHT, tail + head),
+        return _clean(_paper_name(head[0]).title())
+    for pattern, where in ((_MASTHEAD, head), (_TAGLINE, head), (_SOURCE, tail + head), (_COPYRIGHT, tail + head),
                            (_BYLINE, head), (_FIRST_PUBLISHED, head)):
         for line in where:
-            m = pattern.match(line.strip())
+            m = pattern.match(re.sub(r"[*_]", "", line).strip() if pattern is _TAGLINE else line.strip())
             if pattern is _MASTHEAD and m and m.group(1).isupper() and line.strip()[m.end(1):].lstrip()[:1] == ",":
                 continue  # "VESSBY, 11 May 2026 (Nordpress) - ...": a dateline's place, not a masthead
             # (A copyright line's name ends at its full stop: "Copyright 2026 Pacific Wire. All rights reserved.")
@@ -168,10 +178,15 @@ def _named_part(line: str) -> str:
         return ""
     crumbs = _CRUMB_SPLIT.split(line)
     parts = crumbs[:1] if len(crumbs) > 1 else _BAR_SPLIT.split(line) if _BAR_SPLIT.search(line) else []
-    for part in parts:
+    # (A masthead's first part may be one word, before a section and a date: "**Coastwise** | Fishing & Ports | 24
+    # September 2026".)
+    dated = len(crumbs) == 1 and len(parts) > 2 and bool(_DATEISH.search(parts[-1]))
+    for k, part in enumerate(parts):
         part = part.strip(" *_")
-        if (_NAME_ONLY.fullmatch(part) and not part.lower().startswith("by ") and not _DATEISH.search(part)
-                and not set(part.lower().split()) <= _SECTION_WORDS and (name := _clean(part))):
+        one_word = dated and k == 0 and re.fullmatch(r"[A-Z][a-z][\w&'’.-]+", part) is not None
+        if ((_NAME_ONLY.fullmatch(part) or one_word) and not part.lower().startswith("by ")
+                and not _DATEISH.search(part) and not set(part.lower().split()) <= _SECTION_WORDS
+                and (name := _clean(part))):
             return name
     return ""
 

@@ -664,6 +664,16 @@ _HEADED = re.compile(rf"\b(?:director|executive|head|chairman|chairwoman|chair|c
 
 # What every alternative of _HEADED needs (a case-sensitive pattern): most sentences hold none of them.
 _HEADED_WORDS = ("director", "executive", "head", "chair", "ceo", "boss", "spokes", "manager", "founder", "owner")
+# A team or a body that takes a plural verb, as British English writes it ("Carrick Vale are third in the table",
+# "Carrick Vale travel to leaders Stanford Borough"), or names its own staff ("Carrick Vale chairman Alan
+# Prothero"): no person's name does either (not after "and": "Tom and Sarah Jones have lived there").
+_TEAM = re.compile(rf"(?<!\band )(?<!\b&)\b({_W}(?:\s+{_W}){{1,3}})\s+(?:(?:are|were)\s+(?:\w+\s+)?(?:top|bottom|"
+                   rf"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|level|unbeaten)\b|"
+                   rf"(?:travel|play|host|face)\s+(?:\w+\s+)?[{_UP}]|"
+                   rf"(?:chairman|chairwoman|manager|captain|coach|defender|striker|midfielder|goalkeeper|"
+                   rf"spokesman|spokeswoman|spokesperson|chief executive)\s+{_W}\s+{_W})")
+_TEAM_WORDS = (" are ", " were ", " travel ", " play ", " host ", " face ", "chair", "manager", "captain", "coach",
+               "defender", "striker", "midfielder", "goalkeeper", "spokes", "chief executive")
 
 
 def _firms(texts: Sequence[tuple[int, str]]) -> set[tuple[str, str]]:
@@ -679,6 +689,8 @@ def _firms(texts: Sequence[tuple[int, str]]) -> set[tuple[str, str]]:
                 found.update(_key(" ".join(parts[k:])) for k in range(max(0, len(parts) - 2), len(parts) - 1))
         if "the " in text and any(word in text for word in _CALLED_WORDS):
             found.update(_key(name) for m in _CALLED.finditer(text) if (name := _tail_name(m.group(1))))
+        if any(word in text for word in _TEAM_WORDS):
+            found.update(_key(name) for m in _TEAM.finditer(text) if (name := _tail_name(m.group(1))))
         if " it" in text or " is a" in text or ", which" in text:
             for m in _IT_SAID.finditer(text):
                 name = _tail_name(m.group(1) or m.group(2) or m.group(3))
@@ -837,6 +849,12 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE,
             entry.sources.add(source)
             entry.mentions += 1
     short = _short_names(people)
+    # A surname another name of the texts shares is no one's short name, person or not ("Okafor's brother, the Vale
+    # defender Sam Okafor", beside "saw Tunde Okafor give the home side the lead").
+    for first, last in seen:
+        if (key := short.get(last)) is not None and key[1] == last and first != key[0] and (first, last) not in people \
+                and _given_name(first):
+            del short[last]
     # A role the articles give only at a titled second mention: "Mr Rourke, network operations manager at Caddesford
     # Roads, said ...", after "Dan Rourke said ...".
     for source, text in texts:
@@ -1126,6 +1144,20 @@ def _best_role(roles: Counter[str]) -> str:
         if placed:
             return max(placed, key=lambda r: (score[r], len(r)))
     return best
+
+
+# Titles and ranks written short or in another language ("Sgt Redfern", "Cynghorydd Pritchard"), which no given
+# name is.
+_OTHER_TITLES = frozenset({"Sgt", "Supt", "Insp", "Det", "Cpl", "Capt", "Cmdr", "Lt", "Col", "Gen", "Cllr",
+                           "Cynghorydd", "Herr", "Frau", "Monsieur", "Madame", "Señor", "Señora", "Signor", "Signora",
+                           "Don", "Doña"})
+
+
+def _given_name(word: str) -> bool:
+    """Whether a capitalised word before a surname may be someone's given name: no title, role, everyday word
+    ("Liberal Shaw", of "the Liberal Democrat ... Shaw") or function word."""
+    return (word not in _HONORIFICS and word not in _OTHER_TITLES and word not in _RANKS and not role_noun(word.lower())
+            and word.lower() not in STOP_WORDS and zipf(word.lower()) < EVERYDAY_ZIPF and not word.isupper())
 
 
 def _short_names(people: dict[tuple[str, str], _Seen]) -> dict[str, tuple[str, str]]:

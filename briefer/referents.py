@@ -100,11 +100,19 @@ class _Article:
             noun = re.search(r"\b([a-z]+),?\s+$", text[max(0, start - 24): start])
             if noun and noun.group(1) in _FEMALE_NOUNS | _MALE_NOUNS:
                 self.gender[name].add("f" if noun.group(1) in _FEMALE_NOUNS else "m")
+            # (... or a role set off after it: "Harriet Vosper, the organist of St Brannoc's Church, ...".)
+            role = _ROLE_AFTER.match(text, end)
             if signs or (noun and (noun.group(1) in PERSON_NOUNS or role_noun(noun.group(1)))) \
                     or _TITLE_BEFORE.search(text, 0, start) or SPEECH_AFTER.match(text[end:]) \
-                    or _PERSON_AFTER.match(text, end):
+                    or _PERSON_AFTER.match(text, end) \
+                    or (role and (role_noun(w := role.group(1)) or w in PERSON_NOUNS or w.endswith(("ist", "ian")))):
                 self.persons.add(name)
         _, found, titled = self.people(text)  # the people it names, short names completed
+        # A courtesy title tells the gender of the one person of that surname it may be ("Mrs Vosper", of Harriet
+        # and Peter Vosper).
+        for title, people in titled:
+            if title != "?" and len(options := [n for n in people if self.may_be(n, title)]) == 1:
+                self.gender[options[0]].add(title)
         names = {n for _, _, n in found}
         one = names.pop() if len(names) == 1 and not titled else ""
         one = "" if "|" in one else one
@@ -132,17 +140,18 @@ class _Article:
         """Whether the article says `name` is of `gender`, and nothing says otherwise."""
         return self.gender.get(name) == {gender}
 
-    def people(self, text: str) -> tuple[list[list[str]], list[tuple[int, int, str]], list[str]]:
+    def people(self, text: str) -> tuple[list[list[str]], list[tuple[int, int, str]],
+                                         list[tuple[str, list[str]]]]:
         """Who `text` names: for each mention the article's full names it may stand for (a short name completed
         from them: "Strand" -> Lars Strand); the spans of the mentions; and the genders ("m", "f", "?") of the
         people it names by a courtesy title and surname alone ("Mrs Garvie, her mother": not the Garvie the
-        article calls by her surname)."""
+        article calls by her surname), each with the article's people of that surname."""
         spans = _names(text)
         # (A name nothing in the article marks as a person's is a place's or a firm's: "Harrow Fells", "Marlow
         # Amusements".)
         found = [f for f in spans if f[2] in self.persons]
         named = [[n] for _, _, n in found]
-        titled: list[str] = []
+        titled: list[tuple[str, list[str]]] = []
         for m in _CAPITALISED.finditer(text):
             if any(a <= m.start() < b for a, b, _ in spans):
                 continue
@@ -151,7 +160,7 @@ class _Article:
             if not fits:
                 continue
             if title := _TITLE_BEFORE.search(text, 0, m.start()):
-                titled.append("m" if title["m"] else "f" if title["f"] else "?")
+                titled.append(("m" if title["m"] else "f" if title["f"] else "?", fits))
                 continue
             named.append(fits)
             found.append((m.start(), m.end(), "|".join(fits)))
@@ -160,6 +169,7 @@ class _Article:
 
 # What marks a name as a person's right after it: an age, a "who" clause ("Dennis Marlow, who runs ...").
 _PERSON_AFTER = re.compile(r",\s+(?:who\b|aged \d|\d{1,3}(?:,|\s+and\b))")
+_ROLE_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z'’-]+\s+){0,2}?([a-z]+)\b(?:\s+(?:of|at|for)\b|,)")
 # A role written before a name at the start of a sentence ("Cyclist Marit Dahl"): no part of the name.
 _ROLE_WORD = re.compile(r"[A-Z][a-z]+(?:ist|er|or|ian|ant|ent)")
 
@@ -213,7 +223,20 @@ def referent(sentences: Sequence[Sentence], i: int, article: _Article) -> str:
             if len(options) > 1:
                 return ""  # a surname two of the article's people share, and nothing says which
             fits += [n for n in options if n not in fits]
-        unnamed = [g for g in [*_unnamed(text, found), *titled] if g in ("?", gender)]
+        # A courtesy title of the pronoun's gender before a surname one person of that gender has in the article:
+        # "Mrs Vosper died at home on Sunday" (Harriet, not Peter Vosper).
+        for title, people in titled:
+            if title == gender and len(known := [n for n in people if article.is_of(n, gender)]) == 1:
+                fits += [n for n in known if n not in fits]
+        unnamed = [g for g in [*_unnamed(text, found), *(t for t, people in titled
+                                                         if not (t == gender and [n for n in people if n in fits]))]
+                   if g in ("?", gender)]
+        # One introduced as the kin of someone of that gender is not whom it stands for, and stands between it and
+        # that one ('Her daughter, Clare Vosper-Lind, said: "..."' / "Her funeral will be held ...", the mother's).
+        if (kin := _KIN_OF.search(text)) and ("f" if kin.group(1).lower() == "her" else "m") == gender:
+            if kin.group(2) and article.is_of(kin.group(2), gender):
+                return kin.group(2)  # whose kin, named already: 'Her [Harriet Vosper’s] daughter, Clare ...'
+            continue
         if len(fits) == 1 and not unnamed:
             # (Only someone the article says is of the pronoun's gender: a name of unknown gender may be the
             # one meant as easily as someone it does not name.)
@@ -234,6 +257,12 @@ _ANIMALS = frozenset({
     "dolphin", "bird", "birds", "parrot", "owl", "eagle", "hawk", "falcon", "stork", "swan", "goose", "penguin",
     "penguins", "tortoise", "snake", "lizard", "lynx", "wolf", "bear", "panda", "tiger", "monkey", "gorilla",
     "elephant", "giraffe", "cub", "cubs", "bee", "bees"})
+
+
+# Someone introduced as another's kin: "Her daughter, Clare Vosper-Lind", "his widow Ann".
+_KIN_OF = re.compile(r"\b(her|his)\s+(?:\[([^\]]{2,80}?)['’]s\]\s+)?(?:[\w-]+\s+)?(?:great-)*(?:grand)?"
+                     r"(?:son|daughter|mother|father|child|brother|sister|husband|wife|widow|widower|nephew|niece|"
+                     r"partner)\b,?\s+[A-Z]", re.I)
 
 
 def name_referents(sentences: Sequence[Sentence]) -> list[Sentence]:

@@ -56,7 +56,9 @@ from briefer.supersede import (
     RUNNING_COUNT,
     SUPERSEDE_COSINE,
     TALLY,
+    TO_BE_ANNOUNCED,
     WEEKDAY,
+    announced,
     called_off,
     could_state,
     figure_missing,
@@ -909,6 +911,11 @@ class Picker:
         # "will not take place this year"): its plans no longer hold.
         if not found and self.kind(i) == "expected":
             found = self._later_reports(then, lambda later: called_off(later, text))
+        # ... or a later source that gives the day of what this one said would be made known ("Funeral arrangements
+        # will be announced later this week" / "Her funeral will be held ... on Friday 27 March at 11am").
+        if not found and self.kind(i) == "expected" and TO_BE_ANNOUNCED.search(text):
+            found = [j for j in sorted(self.quotable) if j not in self.pairs and (self._published(j) or then) > then
+                     and announced(self.prepared.sentences[j].text, text)]
         # ... or a later source's final tally of a running count ("bringing the total since Thursday to 243").
         if not found and self._tallies and RUNNING_COUNT.search(text):
             found = [j for j in self._tallies if (self._published(j) or then) > then

@@ -1079,6 +1079,33 @@ def same_state(a: str, b: str) -> bool:
     return bool(CAUSE_UNKNOWN.search(a) and CAUSE_UNKNOWN.search(b))
 
 
+# A thing to be made known later: "Funeral arrangements will be announced later this week", "The council says it
+# will announce an opening date by the end of the week", "a new date will be set".
+TO_BE_ANNOUNCED = re.compile(r"\b(?:will|would|is to|are to|expects? to|plans? to|hopes? to)\s+(?:be\s+)?"
+                             r"(?:announce|announced|confirm|confirmed|set|fixed|fix|published|publish|given|named)\b"
+                             r"(?=[^.;]{0,40}\b(?:later|soon|shortly|in due course|by the end|next week|this week|"
+                             r"within|date)\b|\s*\.)", re.I)
+_ANNOUNCING = frozenset(lemma_stems(words("announce confirm set fix publish give name later soon shortly week date "
+                                           "new arrangement detail end due course say said time")))
+
+
+def announced(later: str, earlier: str) -> bool:
+    """Whether `later` gives the day of the thing `earlier` said would be made known (`TO_BE_ANNOUNCED`): it names
+    a day, with the month or a weekday, and shares a word of the thing ("Her funeral will be held at St Brannoc's
+    Church on Friday 27 March at 11am" / "Funeral arrangements will be announced later this week")."""
+    if not days_named(later):
+        return False
+    # The thing is told after the verb ("will announce an opening date"), or else before it ("Funeral arrangements
+    # will be announced").
+    before, after = TO_BE_ANNOUNCED.split(earlier, maxsplit=1)
+    thing = _thing_stems(after) or _thing_stems(before)
+    return bool(thing & set(lemma_stems(words(later))))
+
+
+def _thing_stems(text: str) -> set[str]:
+    return set(lemma_stems([w for w in words(text) if w not in STOP_WORDS])) - _ANNOUNCING
+
+
 # The words of a preview's event that tell the state it forecasts ("stay closed until", "be fully reopened by").
 FORECAST_WORDS = 4
 

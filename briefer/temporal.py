@@ -134,7 +134,8 @@ _AHEAD = re.compile(
     r"(?<!\bwere )(?<!\bwas )(?<!\bbe )(?:re)?(?:opens?|starts?|begins?|closes?) (?=at \d{1,2}(?:[.:]\d\d)?\s?"
     r"(?:am|pm|a\.m\.|p\.m\.) on (?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
     # ... and a fixture: "Athletic play their last match at Kiln Lane against Brayford United on Saturday".
-    r"(?<!\bthe )(?<!\ba )(?:play|plays|meet|meets|face|faces|host|hosts)\b"
+    r"(?<!\bthe )(?<!\ba )(?:play|plays|meet|meets|face|faces|host|hosts|travel to|travels to|(?:are|is) at home to|"
+    r"(?:are|is) away (?:to|at))\b"
     r"(?=[^.;]{0,70}\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
     + _DUE +
     # ("The Trust now expects the canal between Lock 14 and Lock 19 to stay closed until ... November")

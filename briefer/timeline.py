@@ -70,7 +70,11 @@ _EVENT = re.compile(
     r"resumes|restart|restarts|return|returns|travel|host|hosts|sign|signing|announce|publish|begin|begins|start|starts|"
     r"finish|complete|completed|follow|fly|come|arrive|attend|appear|join|talk|talks|run again|running again|ban|"
     r"barred|banned|"
-    r"take effect|come into force|sworn in|swearing-in|take office|takes office|inauguration|inaugurated)\b",
+    r"take effect|come into force|sworn in|swearing-in|take office|takes office|inauguration|inaugurated|"
+    # ... and what is held or played ("The service will now take place at the Abbey at 1pm on Friday 27 March",
+    # "will now be played on Tuesday 24 February", "the prize-giving on Saturday 13 June").
+    r"take place|takes place|at home to|away to|away at|be held|be played|be staged|be rerun|prize-giving|fixture|"
+    r"kick-off|kicks off|kick off)\b",
     re.I,
 )
 

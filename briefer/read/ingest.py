@@ -514,7 +514,7 @@ def _is_english(blocks: Sequence[str], limits: Limits) -> bool:
 
 
 # Front-matter keys that name the outlet, in the order asked, and the longest name read from one.
-_OUTLET_FIELDS = ("outlet", "publication", "publisher", "site_name", "source")
+_OUTLET_FIELDS = ("outlet", "publication", "publisher", "site_name", "site", "source")
 OUTLET_FIELD_WORDS = 6
 # A site name that is only a host ("127.0.0.1:8000", "example.com").
 _DOMAIN = re.compile(r"[\w.-]+\.[\w-]+(?::\d+)?")
