@@ -103,6 +103,9 @@ _DESCRIBED_PRONOUN = re.compile(r"^(?:an?|as an?|once an?)\s+[^,;:\"“”]{1,60
 # A third-person pronoun among the first four words, before any name ("American jets shot it down", "Above all,
 # they agreed ..."): its antecedent is in an earlier sentence. (A capitalised word after the first is a name.)
 _EARLY_PRONOUN = re.compile(r"^(?:[\"“‘'(\[]?\S+)(?:\s+(?![A-Z])\S+){0,2}?\s+(?:he|she|it|they|him|them)\b|"
+                            # ... after an opening participle's clause: "Cross-examined by Helen Marsh, prosecuting,
+                            # he agreed ..."
+                            r"^[A-Z][\w-]*(?:ed|ing)\b[^.;:]{0,80}?,\s+(?:he|she|they)\s+[a-z]+|"
                             # ... after a day: "On Thursday he said he had ...", "Late on Friday, she told ..."
                             r"^(?:(?:[Ll]ate |[Ee]arly |[Ll]ater )?[Oo]n )?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
                             r"(?: (?:morning|afternoon|evening|night))?,? (?:he|she|they)\b")

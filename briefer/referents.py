@@ -30,11 +30,11 @@ from dataclasses import replace
 from briefer.candidates import PERSON_NOUNS, unquoted
 from briefer.model import Sentence
 from briefer.people import SPEECH_AFTER, gender_signs, names_in, role_noun
-from briefer.text import with_referent, without_speaker, words
+from briefer.text import PARTICIPLE_PRONOUN, with_referent, without_speaker, words
 
 MAX_BACK = 3  # sentences read back from the pronoun, in the same article
 
-_OPENING = re.compile(r"(He|She|His|Her)\s")
+_OPENING = re.compile(r"(He|She|His|Her)\s|" + PARTICIPLE_PRONOUN.pattern[1:])
 _MALE = re.compile(r"(?<![\w'’-])(?:he|him|his|himself)(?![\w'’-])", re.I)
 _FEMALE = re.compile(r"(?<![\w'’-])(?:she|her|hers|herself)(?![\w'’-])", re.I)
 # Someone the sentence means without naming them: a singular person noun ("his wife", "a spokesperson", "the
@@ -113,6 +113,7 @@ class _Article:
         for title, people in titled:
             if title != "?" and len(options := [n for n in people if self.may_be(n, title)]) == 1:
                 self.gender[options[0]].add(title)
+                self.persons.add(options[0])
         names = {n for _, _, n in found}
         one = names.pop() if len(names) == 1 and not titled else ""
         one = "" if "|" in one else one
@@ -157,10 +158,14 @@ class _Article:
                 continue
             word = m.group().removesuffix("'s").removesuffix("’s")
             fits = [n for n in self.words.get(word, ()) if word in (n.split()[0], n.split()[-1]) and n in self.persons]
-            if not fits:
-                continue
             if title := _TITLE_BEFORE.search(text, 0, m.start()):
-                titled.append(("m" if title["m"] else "f" if title["f"] else "?", fits))
+                # (A courtesy title marks the one whose surname it is as a person: "Mr. Blinken", of "Antony J.
+                # Blinken".)
+                fits = fits or [n for n in self.words.get(word, ()) if word == n.split()[-1]]
+                if fits:
+                    titled.append(("m" if title["m"] else "f" if title["f"] else "?", fits))
+                continue
+            if not fits:
                 continue
             named.append(fits)
             found.append((m.start(), m.end(), "|".join(fits)))
@@ -209,7 +214,7 @@ def referent(sentences: Sequence[Sentence], i: int, article: _Article) -> str:
     opening = _OPENING.match(s.text)
     if opening is None:
         return ""
-    gender = _gender_of(opening.group(1))
+    gender = _gender_of(opening.group(1) or opening.group(2))
     if ("m" if gender == "f" else "f") in _pronouns(unquoted(s.text)):
         return ""  # "She raised the alarm ... when he had not returned"
     for k in range(i - 1, max(-1, i - 1 - MAX_BACK), -1):
@@ -242,6 +247,11 @@ def referent(sentences: Sequence[Sentence], i: int, article: _Article) -> str:
             # one meant as easily as someone it does not name.)
             return fits[0] if article.is_of(fits[0], gender) else ""
         if fits or unnamed:
+            # Of several, a subject pronoun stands for the subject the sentence before opens with ("Mr. Blinken had
+            # ... discussions in separate meetings with Mr. Xi; Wang Yi ... and Qin Gang" / "Referring to the
+            # rivalry ..., he asserted"), when the article says who is of its gender.
+            if k == i - 1 and (opening.group(1) or "").lower() not in ("his", "her"):
+                return _subject(text, article, gender)
             return ""
         if gender not in _pronouns(text) and named:
             return ""  # only people it cannot stand for: whoever it is was named further back, past them
@@ -257,6 +267,21 @@ _ANIMALS = frozenset({
     "dolphin", "bird", "birds", "parrot", "owl", "eagle", "hawk", "falcon", "stork", "swan", "goose", "penguin",
     "penguins", "tortoise", "snake", "lizard", "lynx", "wolf", "bear", "panda", "tiger", "monkey", "gorilla",
     "elephant", "giraffe", "cub", "cubs", "bee", "bees"})
+
+
+_SUBJECT = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+)?((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+"
+                      r"(?:had|has|was|is|said|says|told|met|held|spoke|made|gave|took|went|added|[a-z]+ed)\b")
+
+
+def _subject(text: str, article: _Article, gender: str) -> str:
+    """The one person of `gender` the article knows whose name opens `text` as its subject, before its verb; ""."""
+    m = _SUBJECT.match(text)
+    if m is None:
+        return ""
+    last = m.group(1).split()[-1]
+    people = [n for n in article.words.get(last, ()) if n.split()[-1] == last and n in article.persons
+              and article.is_of(n, gender)]
+    return people[0] if len(people) == 1 else ""
 
 
 # Someone introduced as another's kin: "Her daughter, Clare Vosper-Lind", "his widow Ann".

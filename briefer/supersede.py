@@ -73,8 +73,10 @@ STATES = (
                 r"closed\b", re.I)),
     # A defendant held before trial, once the case is decided ("has been remanded in custody charged with assaulting
     # a lock keeper", "The judge refused and kept Mr McAllister in custody until the trial" / "was found guilty").
+    # (... and one accused, or on trial, once the verdict is in: "Declan Farrow, 34, ... is accused of starting the
+    # blaze" / "A jury ... to convict Declan Farrow".)
     (re.compile(r"\b(?:(?:remanded|kept|held)(?: [\w'’.-]+){0,3} in custody|refused bail|bail was refused|"
-                r"denied bail)\b", re.I),
+                r"denied bail|(?:is|are) accused of|(?:is|are) (?:on|standing) trial|denies|deny)\b", re.I),
      re.compile(r"\b(?:found (?:not )?guilty|convicted|acquitted|cleared|sentenced|jailed)\b", re.I)),
     # Services slowed, then back ("Services on the main roads are running with delays of up to 40 minutes" / "Fellway
     # Buses restored its services to Upper Brackenholt and Hagg Top on Friday").
@@ -90,6 +92,16 @@ STATES = (
                 r"(?:are|is) (?:still )?being diverted)\b", re.I),
      re.compile(r"\b(?:reopen(?:ed|s|ing)?|resumed|back in business|lifted|(?:run|runs|ran|running|operating) as "
                 r"normal)\b", re.I)),
+    # No date yet for an opening, once it opens ("it could not yet say when the gates would open" / "Skerrin's Inner
+    # Basin gates opened on Thursday morning").
+    (re.compile(r"\b(?:could|can|would|cannot|can't|couldn't) (?:not )?(?:yet )?say when\b[^.;]{0,40}\b(?:open|reopen|"
+                r"resume|return|restart|finish|end)\b|\bno date (?:has been|had been|was|is) (?:set|given|fixed) for\b",
+                re.I),
+     re.compile(r"\b(?:opened|reopened|resumed|returned|restarted|swung open|back open)\b", re.I)),
+    # Trapped, then free ("The coaster Elsa Brandt ... is among the vessels stuck inside" / "the Elsa Brandt left for
+    # Rotterdam with her barley at 8.50am").
+    (re.compile(r"\b(?:stuck|trapped|stranded)\b(?! (?:for|by)\b)", re.I),
+     re.compile(r"\b(?:freed|freeing|sailed|left for|got out|were let out|was let out|escaped|set sail)\b", re.I)),
     # ... and open, then closed after all ("Park Road, which had been due to close from 4pm, will stay open" / "Park
     # Road will now be closed from 3.30pm to 9.30pm on Sunday").
     (re.compile(r"\b(?:will|would) (?:stay|remain) open\b", re.I),
@@ -576,17 +588,25 @@ def total_reached(later: str, earlier: str) -> bool:
 # A sum raised or cut to a new value ("Maurice Penhale has raised his reward to £1,000") and the sum as first told
 # ("Mr Penhale is offering a £250 reward"): the thing, and its value in the same currency.
 _RAISED_TO = re.compile(r"\b(?:raised|increased|upped|doubled|lifted|cut|lowered|reduced)\s+"
-                        r"(?:his|her|its|their|the)\s+(?P<thing>[a-z]+)\s+to\s+(?P<currency>[£$€])(?P<value>\d[\d,]*)")
+                        r"(?:his|her|its|their|the)\s+(?P<thing>[a-z]+)\s+to\s+(?P<currency>[£$€])(?P<value>\d[\d,]*)|"
+                        # ... or a new value put on it: "The club's insurers now put the damage at £412,000."
+                        r"\bnow (?:put|puts|estimate|estimates|value|values)\s+(?:his|her|its|their|the)\s+"
+                        r"(?:[a-z]+\s+){0,3}?(?P<now>[a-z]+)\s+at\s+(?:about |around |some |nearly |more than )?"
+                        r"(?P<now_currency>[£$€])(?P<now_value>\d[\d,]*)")
 _SUM = re.compile(r"(?P<currency>[£$€])(?P<value>\d[\d,]*)")
 
 
 def raised_to(later: str, earlier: str) -> bool:
     """True when `later` moves a sum to a new value and `earlier` gives the same thing another value."""
     m = _RAISED_TO.search(later)
-    if m is None or not re.search(rf"\b{m['thing']}\b", earlier):
+    if m is None:
         return False
-    new = m["value"].replace(",", "")
-    return any(s["currency"] == m["currency"] and s["value"].replace(",", "") != new for s in _SUM.finditer(earlier))
+    thing, currency, value = (m["thing"], m["currency"], m["value"]) if m["thing"] else \
+        (m["now"], m["now_currency"], m["now_value"])
+    if not re.search(rf"\b{thing}\b", earlier):
+        return False
+    new = value.replace(",", "")
+    return any(s["currency"] == currency and s["value"].replace(",", "") != new for s in _SUM.finditer(earlier))
 
 
 # A final tally ("In all, 247 people on board fell ill: 209 passengers and 38 crew.") and a running count it

@@ -297,7 +297,9 @@ def _pointing(text: str, at: int, first_modal: int) -> bool | None:
     unsaid ("A hearing on 12 December will decide ...": the nearest)."""
     if at > first_modal:
         return True
-    return False if _PAST.search(text[max(0, at - PAST_REACH):at]) else None
+    # (A capitalised word inside the text is a name's: "Ashby Fell, 12 May" is a branch closing on 12 May.)
+    before = text[max(0, at - PAST_REACH):at]
+    return False if any(m.group()[0].islower() for m in _PAST.finditer(before)) else None
 
 
 def _near_year(month: int, day: int, anchor: dt.date, future: bool | None) -> int:
@@ -668,6 +670,9 @@ def told_on(text: str, anchor: dt.date) -> When | None:
                  if when.precision == "day" and _SAID_BEFORE.search(text, max(0, at - SAID_REACH), at)), None)
 
 
+_SPAN_BEFORE = re.compile(r"\b(?:over|across|between)\s+(?:the\s+)?$", re.I)
+
+
 @lru_cache(maxsize=65_536)  # pure; 13,000 asks for 4,500 sentences at 30,000 (lead credits, timeline, once rules)
 def event_date(text: str, anchor: dt.date) -> When | None:
     """The date of what `text` tells, when it names one: its most precise mention, the first among equals.
@@ -720,8 +725,11 @@ def event_date(text: str, anchor: dt.date) -> When | None:
         return None
     best = min(found, key=lambda w: order[w.precision])
     days = [(at, when) for at, when in placed if when in found and when.precision == "day"]
+    first = min((at for at, _ in days), default=0)
     if ahead is None and best.precision == "day" and len(days) > 1 \
-            and _SUBORDINATE.search(text, 0, min(at for at, _ in days)):
+            and (_SUBORDINATE.search(text, 0, first) or _SPAN_BEFORE.search(text, max(0, first - 12), first)):
+        # (... and so does one of days spanned: "took four hours, over Wednesday afternoon and Thursday morning, to
+        # convict" tells Thursday's verdict.)
         # A report whose first day sits in a clause of its own tells the news of its latest: "A woman who was hurt
         # when a bus overturned on Monday died in hospital on Tuesday"; "A wildfire that started on Sunday had
         # burned 300 hectares by Monday" (not "Flights resumed on Friday, and the timetable was back to normal on

@@ -178,11 +178,19 @@ def without_speaker(text: str) -> str:
 
 # A paragraph's opening pronoun with the person it stands for inserted after it, as an editor does ("He [Dennis
 # Marlow] will be sentenced ...", briefer.referents): the sentence reads as if it named them.
-_REFERRED = re.compile(r"^(He|She|His|Her) \[([^\]\n]{2,80})\] ")
+# (... or the pronoun that is the subject after an opening participle's clause: "Referring to the rivalry between
+# the two nations, he [Antony Blinken] asserted ...".)
+_REFERRED = re.compile(r"^(He|She|His|Her) \[([^\]\n]{2,80})\] |"
+                       r"^([A-Z][\w-]*(?:ed|ing)\b[^.;:\"“\[]{0,80}?,\s+)(?:he|she) \[([^\]\n]{2,80})\] ")
+# A pronoun that is the subject after an opening participle's clause, as `referents` reads it (group 1).
+PARTICIPLE_PRONOUN = re.compile(r"^[A-Z][\w-]*(?:ed|ing)\b[^.;:\"“\[]{0,80}?,\s+(he|she)\s")
 
 
 def with_referent(text: str, name: str) -> str:
-    """`text` with `name` inserted after its opening pronoun ("Her [Nell Garvie's] fundraising ...")."""
+    """`text` with `name` inserted after its opening pronoun ("Her [Nell Garvie's] fundraising ..."), or after the
+    subject pronoun an opening participle's clause leads to ("Referring to ..., he [Antony Blinken] asserted")."""
+    if (late := PARTICIPLE_PRONOUN.match(text)) is not None:
+        return f"{text[:late.end(1)]} [{name}]{text[late.end(1):]}"
     pronoun, rest = text.split(" ", 1)
     return f"{pronoun} [{name}{'’s' if pronoun in ('His', 'Her') else ''}] {rest}"
 
@@ -190,7 +198,9 @@ def with_referent(text: str, name: str) -> str:
 def referred(text: str) -> str:
     """`text` as it reads with the person `with_referent` inserted in its pronoun's place ("Nell Garvie's
     fundraising ...")."""
-    return _REFERRED.sub(r"\2 ", text, count=1) if text.startswith(("He [", "She [", "His [", "Her [")) else text
+    if "[" not in text:
+        return text
+    return _REFERRED.sub(lambda m: f"{m[2]} " if m[2] else f"{m[3]}{m[4]} ", text, count=1)
 
 
 # British quotation marks: a quotation opens with a single mark before a capital ("said: 'More than £45,000 came
