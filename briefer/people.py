@@ -71,6 +71,7 @@ september october november december chinese american british french german russi
 president minister secretary prime premier mayor governor senator chancellor ambassador spokesperson spokesman
 spokeswoman director chief professor doctor dr mr mrs ms sir lord lady judge justice captain general admiral envoy
 the a an and of for in on at to by with from but or as if this that these those his her their its our my
+regatta festival marathon carnival gala concert tournament championship championships olympics cup fixture
 """)
 # Stop words that are also given names or surnames ("Per Aas", "Bill Hart", "John Stuart Mill"): capitalised
 # inside a run of name words they are part of the name, not the function word the stop list means.
@@ -370,7 +371,9 @@ def _role_before(text: str, start: int, parenthetical: bool = False) -> str:
                     and (not lower.endswith(("ing", "ed")) or lower in _ROLE_PARTICIPLES)
                     and not (len(tokens) > 1 and tokens[-2].lower() in _AUXILIARY))
         # "Secretary of State", not "(in) London of (former dictator)": the word before "of" is a role's.
-        linker = (lower in ("of", "for") and len(tokens) > 1 and tokens[-2][:1].isupper() and bool(taken)
+        # ... and "leader of Marrick Borough Council": a post in lower case of a body named in capitals.
+        linker = (lower in ("of", "for") and len(tokens) > 1 and bool(taken)
+                  and (tokens[-2][:1].isupper() or (tokens[-2].islower() and all(w[:1].isupper() for w in taken)))
                   and role_noun(tokens[-2].strip("\"“”([]")))
         qualifier = lower in _QUALIFIERS and bool(taken)
         if not (capital or is_role or modifier or linker or qualifier):

@@ -119,7 +119,7 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
         while len(name) > 2 and (role_noun(name[0]) or name[0] in ("The", "Rev", "Revd")):
             name = name[1:]
         return " ".join(name), ""
-    tail = re.split(r"(?<=[.!?”\"])\s+(?=[A-Z“\"])", text[quote_span[1]: quote_span[1] + REACH])[0]
+    tail = _TAIL_END.split(text[quote_span[1]: quote_span[1] + REACH])[0]
     outside = head + " \x00 " + tail
     verbs = [m.start() for m in _SPEECH.finditer(outside)]
     if not verbs and not head.rstrip().endswith(":"):
@@ -210,6 +210,11 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
     context = unnamed.group(1) if unnamed else ""
     # ("A company spokesman said: ..." opens its sentence: "a company spokesman" in a speaker's place.)
     return "", context[0].lower() + context[1:] if re.match(r"(?:A|An|One|The)\b", context) else context
+
+
+# Where the words after a quotation end: a sentence's end, not a title's full stop ('," Mr. Whitford said.').
+_TAIL_END = re.compile(r"(?<=[.!?”\"])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bMrs\.)(?<!\bProf\.)"
+                       r"\s+(?=[A-Z“\"])")
 
 
 def _blanked(text: str) -> str:

@@ -162,8 +162,10 @@ class _Article:
                 # (A courtesy title marks the one whose surname it is as a person: "Mr. Blinken", of "Antony J.
                 # Blinken".)
                 fits = fits or [n for n in self.words.get(word, ()) if word == n.split()[-1]]
+                # (Not one introduced there as someone new: "Mrs Garvie, her mother, said ...".)
                 if fits:
-                    titled.append(("m" if title["m"] else "f" if title["f"] else "?", fits))
+                    titled.append(("m" if title["m"] else "f" if title["f"] else "?",
+                                   [] if _APPOSED.match(text, m.end()) else fits))
                 continue
             if not fits:
                 continue
@@ -172,6 +174,7 @@ class _Article:
         return named, found, titled
 
 
+_APPOSED = re.compile(r"(?:['’]s)?,\s+(?:his|her|their|the|a|an)\s+[a-z]+")
 # What marks a name as a person's right after it: an age, a "who" clause ("Dennis Marlow, who runs ...").
 _PERSON_AFTER = re.compile(r",\s+(?:who\b|aged \d|\d{1,3}(?:,|\s+and\b))")
 _ROLE_AFTER = re.compile(r",\s+(?:the|a|an)\s+(?:[a-z'’-]+\s+){0,2}?([a-z]+)\b(?:\s+(?:of|at|for)\b|,)")
@@ -287,7 +290,7 @@ def _subject(text: str, article: _Article, gender: str) -> str:
 # Someone introduced as another's kin: "Her daughter, Clare Vosper-Lind", "his widow Ann".
 _KIN_OF = re.compile(r"\b(her|his)\s+(?:\[([^\]]{2,80}?)['’]s\]\s+)?(?:[\w-]+\s+)?(?:great-)*(?:grand)?"
                      r"(?:son|daughter|mother|father|child|brother|sister|husband|wife|widow|widower|nephew|niece|"
-                     r"partner)\b,?\s+[A-Z]", re.I)
+                     r"partner)\b,?\s+(?-i:[A-Z])", re.I)
 
 
 def name_referents(sentences: Sequence[Sentence]) -> list[Sentence]:

@@ -49,6 +49,7 @@ from briefer.measures import CREDIT_WORDS, counts, counts_differ, measures, same
 from briefer.model import Item, Section, Sentence, SourceStatus, Topic
 from briefer.rank import Selector, get_selector
 from briefer.supersede import (
+    ALL_OF,
     CAPITALISED,
     CAUSE_UNKNOWN,
     COPULA,
@@ -58,6 +59,7 @@ from briefer.supersede import (
     TALLY,
     TO_BE_ANNOUNCED,
     WEEKDAY,
+    all_counted,
     announced,
     called_off,
     could_state,
@@ -273,6 +275,8 @@ class Picker:
         # The quotable sentences that give a final tally ("In all, 247 people on board fell ill"): the newer state of
         # a running count, which may share no word with it.
         self._tallies = sorted(i for i in self.quotable if TALLY.search(texts[i]))
+        # ... and those that count all of something back or caught ("All 17 Barbary macaques ... are back").
+        self._all_counts = sorted(i for i in self.quotable if "ll " in texts[i] and ALL_OF.search(texts[i]))
         self.choices: dict[int, Choice] = {}  # by the picked sentence
         # Sentences of facts already used; the ranker is never offered them.
         self.said = np.zeros(len(prepared.sentences), dtype=bool)
@@ -847,8 +851,13 @@ class Picker:
         # ... or of the same day that reports what this one expected later that day ("Trains are expected to start
         # running again by about 3pm" / the wire's "Trains began running ... again at 2.10 p.m.").
         today = self.kind(i) == "expected" and _LATER_TODAY.search(text) is not None and not _OTHER_DAY.search(text)
+        # (A later preview of the same plan need not be quotable to overtake it: "The authority also announced that
+        # the sixth stop ..., at Quarry Hill, will open on Monday 20 July" leans on its sentence before; the stale
+        # "is due to open later this summer" goes whether or not the newer one can be shown.)
+        expected = self.kind(i) == "expected"
         found = [int(j) for j in np.flatnonzero(sims >= SUPERSEDE_COSINE)
-                 if self._may_overtake(int(j))
+                 if (self._may_overtake(int(j)) or (expected and self.kind(int(j)) == "expected"
+                                                    and same_preview(self.prepared.sentences[int(j)].text, text)))
                  and ((self._published(int(j)) or then) > then
                       or (self._published(int(j)) == then and self.prepared.sentences[int(j)].doc != doc
                           and (state_overturned(self.prepared.sentences[int(j)].text, text)
@@ -916,6 +925,11 @@ class Picker:
         if not found and self.kind(i) == "expected" and TO_BE_ANNOUNCED.search(text):
             found = [j for j in sorted(self.quotable) if j not in self.pairs and (self._published(j) or then) > then
                      and announced(self.prepared.sentences[j].text, text)]
+        # ... or a later source's count of all of what this one counts a part of, whatever words else they share
+        # ("All 17 Barbary macaques ... are back in the park" / "Fourteen are now back at the park").
+        if not found and self._all_counts:
+            found = [j for j in self._all_counts if (self._published(j) or then) > then
+                     and all_counted(self.prepared.sentences[j].text, text)]
         # ... or a later source's final tally of a running count ("bringing the total since Thursday to 243").
         if not found and self._tallies and RUNNING_COUNT.search(text):
             found = [j for j in self._tallies if (self._published(j) or then) > then

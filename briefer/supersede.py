@@ -972,6 +972,7 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
     if decided(later, earlier):
         return True
     if earlier_kind == later_kind == "report" and (count_update(later, earlier) or toll_update(later, earlier)
+                                                   or all_counted(later, earlier)
                                                    or grown_count(later, earlier) or still_count(later, earlier)
                                                    or dead_toll_grown(later, earlier) or still_held(later, earlier)
                                                    or confirmed_claim(later, earlier)
@@ -1126,6 +1127,27 @@ def _thing_stems(text: str) -> set[str]:
     return set(lemma_stems([w for w in words(text) if w not in STOP_WORDS])) - _ANNOUNCING
 
 
+# "All 17 ... are back": every one of a count, after a part of it ("Fourteen are now back at the park", "By 6pm
+# keepers had caught 11 of the monkeys").
+ALL_OF = re.compile(r"\ball (?:of the |the )?([\d,]+|[a-z]+(?:-[a-z]+)?)\b", re.I)
+_PART_COUNT = re.compile(r"(?<![\d.:,])\b([\d,]+|[A-Za-z]+(?:-[a-z]+)?)\b(?!\s*(?:am|pm|a\.m|p\.m|%|per ?cent)\b)")
+_ALL_STATES = frozenset(lemma_stems(words("back home safe caught recaptured found rescued returned accounted freed")))
+
+
+def all_counted(later: str, earlier: str) -> bool:
+    """Whether `later` tells all N of something back, caught or found where `earlier` tells fewer of them so, in the
+    same words (`_ALL_STATES`)."""
+    m = ALL_OF.search(later)
+    total = number_value(m.group(1)) if m else None
+    if total is None or total < 2:
+        return False
+    states = set(lemma_stems(words(later))) & set(lemma_stems(words(earlier))) & _ALL_STATES
+    if not states:
+        return False
+    parts = [v for w in _PART_COUNT.findall(earlier) if (v := number_value(w)) is not None and v == int(v) and v > 1]
+    return bool(parts) and all(v < total for v in parts) and not ALL_OF.search(earlier)
+
+
 # The words of a preview's event that tell the state it forecasts ("stay closed until", "be fully reopened by").
 FORECAST_WORDS = 4
 
@@ -1185,10 +1207,14 @@ def same_preview(a: str, b: str) -> bool:
     if _subgroup(a, b) or _subgroup(b, a):
         return False
     events_b = [_event_words(after) for after in preview_events(b)]
+    # (A name both sentences give counts as a word of the event: "the sixth stop ..., at Quarry Hill, will open on
+    # Monday 20 July" / "A sixth stop, at Quarry Hill, is due to open later this summer".)
+    names = _names_of(a) & _names_of(b) if not (_NEGATED.search(a) or _NEGATED.search(b)) else set()
     for after_a in preview_events(a):
         event_a = _event_words(after_a)
         for event_b in events_b:
-            if event_a and event_b and synonyms(event_a[0], event_b[0]) and set(event_a[1:]) & set(event_b[1:]):
+            if event_a and event_b and synonyms(event_a[0], event_b[0]) \
+                    and (set(event_a[1:]) & set(event_b[1:]) or names):
                 return True
     # Or the same day, named in full, and a word of the event in common ("will present a cost programme ... on 28
     # October" / "will give details of cost cuts on Oct. 28"): a story's one plan for that day, in other words.
@@ -1198,6 +1224,14 @@ def same_preview(a: str, b: str) -> bool:
 
 
 _DAY_WORDS = frozenset(lemmas(" ".join(MONTHS) + " jan feb mar apr jun jul aug sep sept oct nov dec"))
+_NEGATED = re.compile(r"\b(?:not|no longer|never|cannot)\b|n't\b", re.I)
+_INNER_NAME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})*")
+
+
+def _names_of(text: str) -> set[str]:
+    """The capitalised names inside `text` (not its first word), days and months aside."""
+    return {m.group() for m in _INNER_NAME.finditer(text)
+            if not set(lemmas(m.group())) <= _DAY_WORDS and not WEEKDAY.fullmatch(m.group().lower())}
 
 
 # A negated preview with no day it ends on: "will not be marked" (not "will not reopen until Friday", a forecast).

@@ -429,7 +429,8 @@ def next_pointers(items: Sequence[tuple[str, Item]], lines: Sequence[Line], toda
     # Only dated ones: an undated plan printed above is no scheduled step a reader looks up by its date (and it
     # may be a step the list below states in other words) ...
     out = [replace(d, text="", ref=ref_of[d.text], sources=credits[d.text],
-                   excerpt=excerpt(d.text, phrase.get(d.text, "")),
+                   excerpt=excerpt(without_listed_date(d.text), phrase.get(d.text, "")
+                                   if without_listed_date(d.text) == d.text else ""),
                    why=(*d.why, "printed above: the row points to it")) for d in rows if d.date]
     # ... unless another version of its fact dates it ("would review its evacuation plans once the eruption was
     # over" / "the review ... would begin in September").

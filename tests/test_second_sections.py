@@ -26,9 +26,11 @@ def _headed(brief: Brief) -> dict[str, list[str]]:
 def test_a_discovered_topic_left_with_one_item_takes_a_second_before_other_developments() -> None:
     # Before: selection gave the seeds' Taiwan topic one item (its other sentences were longer than the words it had
     # left), the headings stage gave that lone item to Other developments, and the brief had one section.
+    # (Which issues the seeds' topics are found for moves with what the brief can quote: Taiwan then, fentanyl now.)
     headed = _headed(build_brief([SHARED / "seeds"], load_options(date=dt.date(2023, 6, 19))))
-    assert "Taiwan" in headed and len(headed) >= 2, headed
-    assert all("Taiwan" in text for text in headed["Taiwan"])
+    assert len(headed) >= 2, headed
+    for heading, texts in headed.items():
+        assert len(texts) >= 2 and all(heading.split()[-1].lower() in text.lower() for text in texts), headed
 
 
 def test_the_second_item_never_tells_a_fact_of_the_brief_again() -> None:

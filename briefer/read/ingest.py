@@ -410,6 +410,9 @@ def front_matter(text: str) -> tuple[dict[str, str], str]:
 # photographs ..." (a subheading run into its paragraph; not a teaser's "**Related:** ...", which cleaning removes).
 _LEAD_IN = re.compile(r"^(?:\*\*|__)(?!(?:related|read more|see also|also read|more|watch|listen|recommended)\b)"
                       r"[^*_\n]{1,40}?(?::(?:\*\*|__)|(?:\*\*|__):)\s+(?=\S)", re.I)
+_DATED_LABEL = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+"
+                          r"[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?$|"
+                          r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
 # Words of a sentence after the label, at least, for the label to be cut.
 LEAD_IN_WORDS = 6
 
@@ -426,7 +429,8 @@ def _without_lead_in(raw: str, speakers: Collection[str] = ()) -> str:
     ..."), for briefer.clean to read whose words follow."""
     m = _LEAD_IN.match(raw)
     rest = raw[m.end():] if m else ""
-    if m and (label := _label(raw)) in speakers:
+    if m and ((label := _label(raw)) in speakers or _DATED_LABEL.match(label)):
+        # (A date's label is a step's day, kept: "**Tuesday 25 August:** licensing officers inspect the park".)
         return f"{label}: {rest}"
     if not m or len(rest.split()) < LEAD_IN_WORDS or rest.rstrip("*_ ")[-1:] not in ".!?\"”":
         return raw
