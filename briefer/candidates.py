@@ -425,15 +425,24 @@ _MAIN_NOUN = re.compile(r"\b(?i:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w
                         r"\b[A-Z][\w'’-]+['’]s\s+(?:[a-z][\w'’-]+\s+){0,2}?[a-z][\w'’-]{2,}")
 
 
+_THING = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]{2,}\b")
+
+
 def _orphan_object(own: str) -> bool:
     """Whether a pronoun object ("called it", "thanked them") has nothing to stand for (`_OBJECT_PRONOUN`)."""
     for m in _OBJECT_PRONOUN.finditer(own):
         # The pronoun's own clause is one of time or cause (the last break before it opens one), and a noun phrase
         # stands before the first break.
         breaks = list(_BREAK.finditer(own, 0, m.start()))
-        if not (breaks and _SUBORDINATE.fullmatch(breaks[-1].group()) and m.group().split()[-1] in ("it", "them")
-                and _MAIN_NOUN.search(own, 0, breaks[0].start())):
-            return True
+        if breaks and m.group().split()[-1] in ("it", "them") and _MAIN_NOUN.search(own, 0, breaks[0].start()) \
+                and _SUBORDINATE.fullmatch(breaks[-1].group()):
+            continue
+        # ... or it is a clause of its own after ", and", a thing named with an article before it ("has made a new
+        # pay offer to its 212 porters, and the union will put it to its members").
+        if breaks and breaks[-1].group() == ", and " and m.group().split()[-1] == "it" \
+                and _THING.search(own, 0, breaks[-1].start()):
+            continue
+        return True
     return False
 
 

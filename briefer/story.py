@@ -31,12 +31,12 @@ from briefer.sentences import split_sentences
 from briefer.supersede import revised_count, revises, state_overturned, supersedes
 from briefer.temporal import (
     HEDGED,
-    PERFECT_NEWS,
     When,
     classify,
     event_date,
     event_day,
     past_words,
+    perfect_news,
     preview_event,
     reports_before_preview,
     told_on,
@@ -234,16 +234,35 @@ def _decided_title(documents: Sequence[Document], sentences: Sequence[Sentence],
     mine = documents[doc]
     own = (mine.title or mine.source.title or "").strip()
     then = mine.source.published
-    if not own or own == title or not reports(own) or then is None or shouting(own):
+    if not own or own == title or then is None or shouting(own):
         return title
     if decides(line.text):
+        if not reports(own):
+            return title
         later = any(d.source.published and d.source.published > then and title in (d.title, d.source.title)
                     for d in documents)
         return own if later else title
+    # (The newest article's headline may look ahead, "Castlemere porters to vote on 6.5% offer as strike threat
+    # lifts": no later article has overtaken it.)
     newest = all(d.source.published is None or d.source.published <= then for d in documents)
     older = any(d.source.published and d.source.published < then and title in (d.title, d.source.title)
                 for d in documents)
-    return own if newest and older else title
+    return own if newest and older and (reports(own) or _sums_up(own, line.text, documents, then)) else title
+
+
+# A headline that is a label, a question or a quotation sums up nothing: "Dunmere flood: council update".
+_LABEL_HEADLINE = re.compile(r"[:?\"“”‘’']|^(?:Issued|Updated|Published)\b")
+# Content words a headline that looks ahead shares with the lead it sums up, at least.
+HEADLINE_SHARED = 3
+
+
+def _sums_up(headline: str, lead: str, documents: Sequence[Document], then: dt.date) -> bool:
+    """Whether the headline of the one newest article sums up its lead, though it looks ahead ("Castlemere porters
+    to vote on 6.5% offer as strike threat lifts" / "Castlemere Markets Ltd has made a new pay offer to its 212
+    porters, and the union will put it to its members ..."): no label, and words of the lead's news."""
+    alone = sum(1 for d in documents if d.source.published is None or d.source.published >= then) == 1
+    return alone and not _LABEL_HEADLINE.search(headline) \
+        and len(set(content_stems(headline)) & set(content_stems(lead))) >= HEADLINE_SHARED
 
 
 def story_dates(documents: Sequence[Document], sentences: Sequence[Sentence], candidates: Sequence[int],
@@ -598,10 +617,17 @@ def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], ca
         opening.setdefault(sentences[i].doc, i)
     # An article's opening news in the present perfect with no day ("Dominic Trewin has resigned as chief executive
     # ...", in Wednesday's paper) is news of its article's day, newer than Tuesday's inquiry.
+    # (... and so is one whose only day is its preview's, after the news: "has made a new pay offer ..., and the
+    # union will put it to its members in a ballot that closes on Wednesday 1 April".)
+    def undated_news(k: int) -> bool:
+        when = dated[k]
+        return when is None or when.precision == "year" or (
+            when.day > anchor[sentences[leads[k]].doc] and reports_before_preview(sentences[leads[k]].text))
+
     opened = [published for k, i in enumerate(leads)
-              if ((when := dated[k]) is None or when.precision == "year") and opening[sentences[i].doc] == i
+              if undated_news(k) and opening[sentences[i].doc] == i
               and (published := documents[sentences[i].doc].source.published) is not None
-              and PERFECT_NEWS.search(sentences[i].text) is not None]
+              and perfect_news(sentences[i].text)]
     if newest is not None and opened and max(opened) > newest:
         newest = max(opened)
 
@@ -609,7 +635,7 @@ def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], ca
         i, when = leads[k], dated[k]
         if newest is None or _QUIET.search(sentences[i].text):
             return False
-        if when is not None and when.precision != "year":  # ("paid ... between 2023 and this year" tells no day)
+        if not undated_news(k) and when is not None:  # ("paid ... between 2023 and this year" tells no day)
             # (A day ahead of its article is a preview of the newest day, not its news: "Wendle Water's hosepipe
             # ban starts at 00:01 on Friday 12 June", in an explainer of the Wednesday before.)
             ahead = when.day > anchor[sentences[i].doc]
@@ -617,7 +643,7 @@ def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], ca
         published = documents[sentences[i].doc].source.published
         # ... or a decision it opens with ("The board voted unanimously to set the plan aside").
         return (opening[sentences[i].doc] == i and published is not None and published >= newest
-                and (PERFECT_NEWS.search(sentences[i].text) is not None or decides(sentences[i].text)))
+                and (perfect_news(sentences[i].text) or decides(sentences[i].text)))
 
     outlet_of = {d.source.id: d.source.outlet for d in documents}
     contested = _contested(documents, sentences)

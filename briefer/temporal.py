@@ -211,6 +211,14 @@ _BYLINE_PARTS = re.compile(r"\s+(?:\||·|•|—|–|-)\s+")
 _IRREGULAR = "won|met|led|set|sent|spent|built|kept|lost|paid|sold|held|made"
 PERFECT_NEWS = re.compile(r"^[^,;]{0,80}?\b(?:has|have)\s+(?:now\s+|already\s+|also\s+)?(?:been\s+)?"
                           rf"(?!been\b)(?:[a-z]+(?:ed|en|wn|un|ght|nd|ne|ft|st)|{_IRREGULAR})\b")
+
+
+def perfect_news(text: str) -> bool:
+    """Whether `text` tells news in the present perfect (`PERFECT_NEWS`), a plan set off in commas before its verb
+    read past ("Two strikes ..., planned for next week, have been suspended")."""
+    return PERFECT_NEWS.search(_PLAN_ASIDE.sub("", text) if ", " in text else text) is not None
+
+
 # A verb of telling and the words before the day it names ("said on", "told reporters late"); briefer.facts reads
 # the weekday after it as the day of the telling.
 SAID_ON = r"\b(?:said|says|announced|confirmed|reported|told \w+)\s+(?:late\s+|early\s+)?(?:on\s+)?"
@@ -224,6 +232,9 @@ SAID_REACH = 30
 _ASIDE = re.compile(r"\b[Ss]ince\b[^,;]{0,80}|,\s+(?:who|which|whose)\b[^,;]{0,120}|"
                     r",\s+(?:founded|established|built|opened|formed|set up|created|completed)\s+in\b[^,;]{0,40}(?=,)|"
                     r",\s+(?:down|up) from\b(?:[^,;]|(?<=\d),(?=\d)){0,60}|"
+                    # ... and a plan's day set off in commas: "Two strikes ..., planned for next week, have been
+                    # suspended" (the suspension is the news, not next week).
+                    r",\s+(?:planned|scheduled|due|set|expected)\s+(?:for|on|to\s+\w+)\b[^,;]{0,40}(?=,)|"
                     r"\bwho\s+(?:(?:has|have|had|is|are|was|were)\s+)?[a-z]+\b(?:(?!\b(?:said|says|told)\b)[^,;]){0,100}?"
                     r"(?=\s(?:has|have|had|is|are|was|were|will|would)\s)")
 # Past-tense wording before a date: the date is behind the writer ("were postponed in February").
@@ -369,6 +380,11 @@ def classify(text: str, anchor: dt.date | None = None) -> Kind:
     if "so " in folded and _PURPOSE.search(probe):
         probe = _PURPOSE.sub("", probe)
         folded = fold(probe)
+    # A plan set off in commas describes the subject; the main verb tells the news ("Two strikes ..., planned for
+    # next week, have been suspended").
+    if ", " in probe and _PLAN_ASIDE.search(probe):
+        probe = _PLAN_ASIDE.sub("", probe)
+        folded = fold(probe)
     if _expects(probe, folded) and not _news_then_warning(probe):
         return "expected"
     if any(w in folded for w in _BACKGROUND_WORDS) and _BACKGROUND.search(probe):
@@ -380,6 +396,10 @@ def classify(text: str, anchor: dt.date | None = None) -> Kind:
                 and not (when.precision == "year" and when.day.year == anchor.year):
             return "background"
     return "report"
+
+
+_PLAN_ASIDE = re.compile(r",\s+(?:planned|scheduled|due|set|expected)\s+(?:for|on|to\s+\w+)\b[^,;]{0,40},(?=\s+"
+                         r"(?:has|have|had|was|were|is|are)\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne)\b)")
 
 
 def _news_then_warning(probe: str) -> bool:
@@ -418,6 +438,8 @@ def _weekday(match: re.Match[str], anchor: dt.date, future: bool) -> dt.date:
         return anchor - dt.timedelta(days=back or 7)
     if rel == "next":
         return anchor + dt.timedelta(days=ahead or 7)
+    if rel == "this":  # the one of the anchor's week, Monday to Sunday: "was meant to open this Friday", on a Tuesday
+        return anchor - dt.timedelta(days=anchor.weekday()) + dt.timedelta(days=target)
     if future or rel == "until":  # "a warning in force until Thursday": a period's end lies ahead
         return anchor + dt.timedelta(days=ahead) if ahead <= FUTURE_WEEKDAY_DAYS else anchor - dt.timedelta(days=back)
     return anchor - dt.timedelta(days=back)

@@ -147,3 +147,60 @@ def test_a_she_added_quotation_is_the_speakers_not_a_name_inside_her_words() -> 
     brief = _brief("norovirus", "2026-02-13")
     gel = [q for q in brief.quotes if q.text.startswith("Alcohol gel")]
     assert gel and gel[0].speaker == "Priya Ramsden"
+
+
+def test_the_newest_articles_news_leads_even_beside_a_plan_set_off_in_commas() -> None:
+    from briefer.temporal import classify, perfect_news
+    lead = ("Two strikes by porters at Castlemere Wholesale Market, planned for next week, have been suspended after "
+            "talks between the union and the market's owner.")
+    assert classify(lead) == "report" and perfect_news(lead)
+    day18 = _brief("porterballot", "2026-03-18")
+    assert day18.bottom_line is not None and day18.bottom_line.text == lead
+    day20 = _brief("porterballot", "2026-03-20")
+    assert day20.bottom_line is not None and day20.bottom_line.text.startswith("Castlemere Markets Ltd has made a new")
+    assert day20.title.startswith("Castlemere porters to vote")
+    assert not any("Published by" in line for line in _printed(day20))
+
+
+def test_all_of_a_count_back_overtakes_a_part_and_a_dated_step_keeps_its_day() -> None:
+    brief = _brief("zooescape", "2026-08-25")
+    printed = " ".join(_printed(brief))
+    assert "Fourteen are now back" not in printed and "had caught 11" not in printed
+    assert "All 17 Barbary macaques" in printed
+    assert any(row.date == "2026-08-26" for row in brief.next)
+
+
+def test_a_later_plan_for_the_same_stop_overtakes_a_vague_one() -> None:
+    from briefer.supersede import same_preview
+    assert same_preview("The authority also announced that the sixth stop on the line, at Quarry Hill, will open on "
+                        "Monday 20 July.", "A sixth stop, at Quarry Hill, is due to open later this summer.")
+    assert not same_preview("Kestlebury Round Table said the display at Ravensholme Park could not go ahead safely.",
+                            "Kestlebury Round Table said the display at Ravensholme Park would go ahead on Sunday.")
+    assert not any("later this summer" in line for line in _printed(_brief("tramteaser", "2026-06-09")))
+
+
+def test_a_verdict_overtakes_an_accusation_and_a_new_sum_the_old_one() -> None:
+    brief = _brief("arsontrial", "2026-06-12")
+    printed = " ".join(_printed(brief))
+    assert "is accused of starting the blaze" not in printed and "about £380,000" not in printed
+    assert brief.bottom_line is not None and "to convict Declan Farrow" in brief.bottom_line.text
+    # "over Wednesday afternoon and Thursday morning, to convict": Thursday's verdict.
+    assert any(row.date == "2026-06-11" for row in brief.timeline)
+    assert not any(line.startswith("Cross-examined by Helen Marsh, prosecuting, he agreed") for line in _printed(brief))
+
+
+def test_quotation_tails_titles_events_and_posts_of_bodies() -> None:
+    quotes = _brief("yachtrace", "2026-06-10").quotes
+    assert [q.speaker for q in quotes if q.text.startswith("It was a wild night")] == ["Caleb Whitford"]
+    people = {p.name: p.role for p in _brief("sewerlive", "2026-06-20").people}
+    assert "Marrick Regatta" not in people
+    assert people.get("Priya Lathom") == "leader of Marrick Borough Council"
+
+
+def test_this_weekday_is_of_the_anchors_week_and_a_day_in_a_list_of_names_looks_ahead() -> None:
+    from briefer.temporal import event_date
+    tuesday = dt.date(2026, 3, 10)
+    assert event_date("The road was meant to open this Friday.", tuesday).day == dt.date(2026, 3, 13)
+    assert event_date("The council met this Monday.", tuesday).day == dt.date(2026, 3, 9)
+    closures = "The closure dates are: Ashby Fell, 12 May; Carnford, 15 May."
+    assert event_date(closures, dt.date(2026, 3, 3)).day == dt.date(2026, 5, 12)
