@@ -125,7 +125,10 @@ def test_the_known_repeats_are_few() -> None:
     # two outlets' words (pressroom), a sum one outlet printed wrong and corrected two days later, on the day before
     # its correction (seawallfund), the shares' fall in the morning and at the close of one day (sharesink), and a
     # plan for the morning's low tide beside its failure that afternoon, in one feed's items of one day (sluicegate).
-    assert len(repeats) <= 48, repeats
+    # From the twelve read blind in round 31, two: a bearing "fitted out of line" and "a problem with one of the
+    # bearings" in two outlets' words (bypassqa), and "all but three of the 17" beside "Fourteen are now back"
+    # (zooescape, the day before the last article).
+    assert len(repeats) <= 50, repeats
 
 
 @pytest.mark.parametrize(("shown", "other", "same"), [
