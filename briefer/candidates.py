@@ -558,6 +558,10 @@ _TO_READERS = re.compile(r"^(?:many|some|all|a few|lots|thousands|hundreds) of y
                          # an order to the reader: "Download the Wend Valley Radio app for travel and flood alerts.",
                          # "To donate to Garsby MRT, visit the team's website."
                          r"^(?:download|subscribe|follow us|sign up|listen (?:again|live)|watch (?:again|live))\b|"
+                         r"^please (?:do not|don't|avoid|stay away|keep (?:away|clear|windows))\b|"
+                         # a station's promotion: "Travel news on Westmoor FM every 20 minutes through the storm."
+                         r"^(?:travel|weather|sport|local) (?:news|updates?|bulletins?) (?:on|from) [A-Z][^.]{0,40}"
+                         r"\bevery \d+ minutes\b|"
                          r"^to (?:donate|find out more|read more|listen|watch|subscribe|sign up|get)\b[^.;]{0,60},\s*"
                          r"(?:visit|go to|call|email|download|follow|see)\b|"
                          # an appeal: "Anyone who is offered it, or a painting like it, should call us."

@@ -122,6 +122,12 @@ _CORRECTED_CLAIM = re.compile(r"^correction\s*[:(-]\s*(?:in (?:[\w'’]+ ){0,3}?
                               r"(?:we|an earlier version of this (?:article|story|report)) "
                               r"(?:reported|said|wrote|stated|gave) (?:that )?(?P<claim>[^.!?]{5,200})[.!?]\s+"
                               r"(?:it|they|he|she|this|the [a-z]+) (?:is|are|was|were|has|had)\b", re.I)
+# ... and a correction printed as an item of its own, its label a heading above it: "In Tuesday's report on the boil
+# water notice we said 38,000 homes were affected. The correct figure is 3,800."
+_CORRECTED_FIGURE = re.compile(r"^(?:correction\s*[:(-]\s*)?in (?:[\w'’]+ ){0,3}?(?:report|article|story|edition)"
+                               r"(?: (?:on|about) [^,.;]{3,60}?)?,?\s+we (?:reported|said|wrote|stated|gave) (?:that )?"
+                               r"(?P<claim>[^.!?]{5,200})[.!?]\s+the (?:correct|right|actual) (?:figure|number|total)"
+                               r" (?:is|was)\b", re.I)
 # ... and a belief the story has moved on from: "Organisers initially believed a sudden gust had snapped the octopus
 # kite's tether line. It is now thought the line held, ..."
 _BELIEF_LEAD = r"\b(?:initially|at first|originally|first) (?:believed|thought|assumed"
@@ -176,7 +182,7 @@ _PRINTED_REFERENCE = re.compile(r"\s*\((?:pictured|see (?:graphic|map|chart|box|
                                 r"\s*\[\^[\w-]{1,20}\](?!:)", re.I)
 # An outlet's advice box: "If you have been affected by this story, the Elder Support Line ... on 0800 ...".
 _HELPLINE = re.compile(r"^(?:if you(?: or someone you (?:know|care for|love))? (?:have|has|are|were) (?:been )?"
-                       r"affected by (?:this|these|any of the issues|the issues|issues|(?:the|a|an) [\w -]{1,30},|"
+                       r"affected by (?:this|these|any of the issues|the issues|issues|(?:(?:the|a|an) )?[\w -]{1,30},|"
                        r"(?:crime|abuse|violence|domestic abuse|suicide|grief|bereavement|fraud)\b)|"
                        # "If you feel unwell, call NHS 111.", "If you see someone in difficulty at sea, call 999 ..."
                        r"if (?:you|your)\b[^.;]{0,60},\s*(?:please )?(?:call|ring|phone|dial|contact)\b|"
@@ -195,6 +201,8 @@ _HELPLINE = re.compile(r"^(?:if you(?: or someone you (?:know|care for|love))? (
                        r"monthly|to (?:every |\d[\d,]* )(?:homes?|households?))|"
                        # ... "Tower & Rope is the monthly magazine of the Wendle and Calder Guild of Church Bell
                        # Ringers.", "Wildwing is the magazine of the Northern Seabird Society."
+                       # "The Local Democracy Reporting Service is a public service news agency."
+                       r"[\w&'’ .-]{2,60} is an? (?:public service |independent )?news agency\b|"
                        r"[\w&'’ .-]{2,60} is (?:the|a) (?:(?:weekly|monthly|daily|quarterly|fortnightly|free|community|"
                        r"official|independent) )?(?:magazine|newspaper|paper|newsletter|journal|bulletin|news site) "
                        r"(?:of|for)\b|"
@@ -297,13 +305,15 @@ def _without_agency_tail(line: str) -> str:
 _KICKER = re.compile(r"^(?:(?:BREAKING(?: NEWS)?|LIVE|JUST IN)|EXCLUSIVE|UPDATED?|WATCH|REVEALED|PICTURED|URGENT|"
                      r"DEVELOPING|CONFIRMED|UNCONFIRMED)\s*[:|]\s+(?=(?-i:[A-Z0-9\"“‘']))|"
                      # a wire's slug: "UPDATE 2-Tollmere Leisure chief Carrow to quit ..."
-                     r"^(?-i:UPDATE|REFILE|CORRECTED)\s?\d{0,2}\s?-(?=(?-i:[A-Z]))", re.I)
+                     r"^(?-i:UPDATE|REFILE|CORRECTED)\s?\d{0,2}\s?-(?=(?-i:[A-Z]))|"
+                     # a thread's post number: "1/4 Update on the Calloway Moor fire: ..."
+                     r"^\d{1,2}/\d{1,2}\s+(?=(?-i:[A-Z]))", re.I)
 _LIVE_KICKER = re.compile(r"(?:BREAKING|LIVE|JUST IN)\b", re.I)
 
 
 def without_kicker(line: str, headline: bool = False) -> str:
     """`line` without a kicker at its start (a `headline` keeps a live page's)."""
-    if ":" not in line[:20] and "|" not in line[:20] and "-" not in line[:12]:
+    if ":" not in line[:20] and "|" not in line[:20] and "-" not in line[:12] and "/" not in line[:6]:
         return line
     if headline and _LIVE_KICKER.match(line):
         return line
@@ -315,7 +325,8 @@ def without_kicker(line: str, headline: bool = False) -> str:
 # call to the reader.
 _AD_LABEL = re.compile(r"^\W*advertis(?:e)?ment\W*$", re.I)
 _AD_CALL = re.compile(r"\b\d{3,5}[ -]?\d{3}[ -]?\d{3,4}\b|\bwww\.|\.(?:com|co\.uk)\b|"
-                      r"\b(?:call|visit|order|book|shop|buy) (?:now|today|online|us)\b|\bfree quote\b|% off\b", re.I)
+                      r"\b(?:call|visit|order|book|shop|buy) (?:now|today|online|us)\b|\bfree (?:quote|survey|"
+                      r"estimate|trial|delivery|fitting)\b|% off\b", re.I)
 AD_WORDS = 25
 
 
@@ -661,10 +672,11 @@ def retracted_claims(docs: Sequence[Document]) -> tuple[Retracted, ...]:
                 names = {stem(w.lower()) for w in re.findall(r"(?<!^)\b[A-Z][a-z]+", claim)}
                 out.append(Retracted(frozenset(content_stems(claim)), frozenset(names | set(_FIGURE.findall(claim))),
                                      BELIEF_SHARE))
-            if "that" not in line and "orrection" not in line[:30]:
+            if "that" not in line and "orrection" not in line[:30] and "orrect figure" not in line:
                 continue
             bare = _TIME_STAMP.sub("", line, count=1).strip(" *_")
-            m = (_RETRACTED.match(bare) if "that" in line else None) or _CORRECTED_CLAIM.match(bare)
+            m = (_RETRACTED.match(bare) if "that" in line else None) or _CORRECTED_CLAIM.match(bare) \
+                or _CORRECTED_FIGURE.match(bare)
             if m:
                 claim = m["claim"]
                 names = {stem(w.lower()) for w in re.findall(r"(?<!^)\b[A-Z][a-z]+", claim)}

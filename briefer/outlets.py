@@ -89,10 +89,14 @@ HEAD_LINES = 8
 TAIL_LINES = 4
 
 
+# Words a masthead in capitals keeps in capitals: "WESTMOOR FM NEWS" is Westmoor FM News.
+_ACRONYMS = frozenset({"FM", "AM", "TV", "UK", "US", "EU", "BBC", "ITV", "CNN", "ABC", "NBC", "CBS", "DAB", "CIC"})
+
+
 def _clean(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" .,;:")
     if " " in name and name.isupper():  # a masthead set in capitals: "RAIL WORKS WEEKLY" is Rail Works Weekly
-        name = name.title()
+        name = " ".join(w if w in _ACRONYMS else w.title() for w in name.split())
     return "" if _NOT_OUTLET.search(name) or len(name) < 2 else name
 
 

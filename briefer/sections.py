@@ -851,13 +851,8 @@ class Picker:
         # ... or of the same day that reports what this one expected later that day ("Trains are expected to start
         # running again by about 3pm" / the wire's "Trains began running ... again at 2.10 p.m.").
         today = self.kind(i) == "expected" and _LATER_TODAY.search(text) is not None and not _OTHER_DAY.search(text)
-        # (A later preview of the same plan need not be quotable to overtake it: "The authority also announced that
-        # the sixth stop ..., at Quarry Hill, will open on Monday 20 July" leans on its sentence before; the stale
-        # "is due to open later this summer" goes whether or not the newer one can be shown.)
-        expected = self.kind(i) == "expected"
         found = [int(j) for j in np.flatnonzero(sims >= SUPERSEDE_COSINE)
-                 if (self._may_overtake(int(j)) or (expected and self.kind(int(j)) == "expected"
-                                                    and same_preview(self.prepared.sentences[int(j)].text, text)))
+                 if self._may_overtake(int(j))
                  and ((self._published(int(j)) or then) > then
                       or (self._published(int(j)) == then and self.prepared.sentences[int(j)].doc != doc
                           and (state_overturned(self.prepared.sentences[int(j)].text, text)
@@ -871,6 +866,14 @@ class Picker:
                  # A later source recalls the preview as what was said before ("It had earlier said it hoped to
                  # reopen the line on Wednesday"): it no longer holds.
                  or (self.kind(i) == "expected" and self._recalls(j, text))]
+        # (A later preview of the same plan need not be quotable to overtake it, when no quotable one does: "The
+        # authority also announced that the sixth stop ..., at Quarry Hill, will open on Monday 20 July" leans on
+        # its sentence before; the stale "is due to open later this summer" goes whether or not it can be shown.)
+        if not found and self.kind(i) == "expected":
+            found = [int(j) for j in np.flatnonzero(sims >= SUPERSEDE_COSINE)
+                     if int(j) not in self.quotable and (self._published(int(j)) or then) > then
+                     and self.kind(int(j)) == "expected"
+                     and same_preview(self.prepared.sentences[int(j)].text, text)]
         # A preview may share only its verb with the report of the story's main event ("Ravel said his group
         # would vote against" / the bottom line's "the council voted 9 to 4 ..."): too far for the cosine
         # above, so the bottom line of a later source is always asked.

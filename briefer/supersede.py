@@ -70,7 +70,7 @@ STATES = (
     (re.compile(r"\b(?:rest|reception|evacuation) cent(?:re|er)\b[^.;]{0,40}\b(?:opened|set up|is open)\b|"
                 r"\b(?:opened|set up) (?:a|an) (?:rest|reception|evacuation) cent(?:re|er)\b", re.I),
      re.compile(r"\b(?:rest|reception|evacuation) cent(?:re|er)\b[^.;]{0,40}\b(?:has |have |had |was |were )?(?:now )?"
-                r"closed\b", re.I)),
+                r"closed\b|\bclosed as an? (?:rest|reception|evacuation) cent(?:re|er)\b", re.I)),
     # A defendant held before trial, once the case is decided ("has been remanded in custody charged with assaulting
     # a lock keeper", "The judge refused and kept Mr McAllister in custody until the trial" / "was found guilty").
     # (... and one accused, or on trial, once the verdict is in: "Declan Farrow, 34, ... is accused of starting the
@@ -163,10 +163,15 @@ STATES = (
                 r"\bnotice\b[^.;]{0,60}"
                 r"\b(?:remains?|remained|(?:is|was) still) in (?:force|place)\b|"
                 r"\buntil the [\w -]{0,30}notice (?:is|has been) lifted\b|"
-                r"\b(?:water )?can still be used for (?:washing|bathing|flushing)\b", re.I),
+                r"\b(?:water )?can still be used for (?:washing|bathing|flushing)\b|"
+                # ("Customers are being told to bring tap water to a rolling boil ...", "Bottled water stations have
+                # opened ...", "could not yet say how long the notice would stay in place")
+                r"\bbring (?:their |the |tap )*water to a (?:rolling )?boil\b|\bbottled water (?:stations?|points?) "
+                r"(?:have|has) (?:been )?(?:opened|set up)\b|\bhow long the [\w -]{0,30}notice would\b", re.I),
      re.compile(r"\b(?:can|could|may) (?:drink|use|swim in|bathe in|eat)\b[^.;]{0,40}\bagain\b|\b(?:safe|fit) to "
                 r"(?:drink|use|swim in|bathe in|eat) again\b|\bnotice (?:was |has been |had been )?lifted\b|"
-                r"\blifted the (?:last of (?:a|the) )?[^.;]{0,30}\bnotice\b", re.I)),
+                r"\blifted the (?:last of (?:a|the) )?[^.;]{0,30}\bnotice\b|\bnotice\b[^.;]{0,40}\b(?:was|has been|had "
+                r"been) lifted\b", re.I)),
     # People held and questioned, once bailed, released or charged ("The four people arrested on Monday remain in
     # custody and are being questioned" / "A 29-year-old woman has been released on bail", "Two men were remanded").
     (re.compile(r"\b(?:(?:remain|remains|remained|is|are|was|were) (?:still )?(?:in (?:police )?custody|being "
@@ -633,9 +638,23 @@ def final_tally(later: str, earlier: str) -> bool:
     theirs = [c for c in counts(earlier) if not c.rate and c.thing in mine]
     if theirs:
         return all(mine[c.thing] > c.value for c in theirs)
+    # ... or of people, which counts leave out ("Thirty-four people were treated for injuries in all" / "Thirty-one
+    # people have now been treated").
+    people_now, people_then = _people_counted(later), _people_counted(earlier)
+    if people_now and people_then:
+        return max(people_now) > max(people_then)
     total, first = _TOTAL_TO.search(earlier), _FIRST_FIGURE.search(later)
     return total is not None and first is not None \
         and float(first.group().replace(",", "")) > float(total.group(1).replace(",", ""))
+
+
+_PEOPLE = re.compile(r"\b([\w,-]+)\s+(?:more\s+)?(?:people|persons|patients|passengers|casualties|children|adults)\b",
+                     re.I)
+
+
+def _people_counted(text: str) -> list[float]:
+    """The counts of people `text` gives ("Thirty-one people", "34 patients")."""
+    return [v for m in _PEOPLE.finditer(text) if (v := number_value(m.group(1))) is not None and v > 1]
 
 
 # A grown count and what it counts: the words of its subject, up to this many before the verb ("Reports of
@@ -732,11 +751,11 @@ _FIRST_ESTIMATE = re.compile(r"\b(?:first|early|earlier|initial|original|prelimi
 # ... or it corrects the first figure in passing ("Detectives now believe seven people were targeted, not five as first
 # thought", "two people were hurt, not three as first reported"): the new figure before "not", the old after it.
 # ... or set off by commas: "nine pupils, not eleven, had been hurt".
-_CORRECTED = re.compile(rf"(?P<new>\b{_FIGURE_WORD}\b[^.;]{{0,50}}?),?\s+not\s+(?:about |around |some |nearly |almost |"
-                        rf"more than )?[£$€]?(?P<old>{_FIGURE_WORD})(?:\s+as\s+"
+_CORRECTED = re.compile(rf"(?P<new>\b{_FIGURE_WORD}\b[^.;]{{0,50}}?),?\s+not\s+(?:the\s+)?(?:about |around |some |"
+                        rf"nearly |almost |more than )?[£$€]?(?P<old>{_FIGURE_WORD})(?:\s+(?:as\s+)?"
                         r"(?:was\s+)?(?:first|initially|earlier|originally|previously)\s+(?:thought|reported|said|stated|"
-                        r"believed|announced|feared|claimed)\b|(?<=\w),(?=\s+(?:had|have|has|were|was|are|is)\b))",
-                        re.I)
+                        r"believed|announced|feared|claimed|counted|given)\b|(?<=\w),(?=\s+(?:had|have|has|were|was|are|"
+                        r"is)\b))", re.I)
 # Figures within this share of each other are one figure rounded ("about 120" / "120").
 REVISION_ROUNDING = 0.05
 

@@ -53,7 +53,7 @@ _ORDINAL_DAY = re.compile(rf"\b(?:(?P<rel>on|until|by|from|since|before|after)\s
                           r"anniversary|birthday|time|hole|round|lap|place|year|edition|over|stage|storey))")
 # "in February", "in February 2023", "February 2023", "early June", "since March".
 _MONTH_ONLY = re.compile(rf"\b(?:(?:in|since|by|until|early|late|mid-?|[Ll]ast|[Nn]ext|this|from)\s+)?{_MONTH_RE}"
-                         rf"(?:\s+{_YEAR}\b|(?=[\s.,;]|$))")
+                         rf"(?:\s+{_YEAR}\b|(?=[\s.,;:]|$))")
 # The second month of a range, with the year both share: "between January | and December 2025", "from May | to July
 # 2024".
 _RANGE_YEAR = re.compile(rf"\s*(?:and|or|to|until|till|through|-|–)\s+{_MONTH_RE}\s+{_YEAR}\b")
@@ -115,7 +115,9 @@ _EXPECTED = re.compile(
     + _DUE +
     r"forthcoming|next (?:week|month|year)|later this|in the coming (?:days|weeks|months)|tomorrow|"
     + _TIMETABLE +
-    r"expect(?:s|ed)? (?:[\w'’-]+ ){1,3}to \w+|" + _EXPECT_ON + r")\b",
+    r"expect(?:s|ed)? (?:[\w'’-]+ ){1,3}to \w+|" + _EXPECT_ON + r"|"
+    # ("the fire service's full report is expected", a thing due with no verb after it)
+    r"(?:is|are) (?:still )?expected(?=\s*(?:[.;]|$| (?:in|by|on|next|later|within|before)\b)))\b",
     re.I,
 )
 # Wording that points a date forward ("will meet on Monday", "should reopen on Monday"); "plans to" and "could"
@@ -135,11 +137,16 @@ _AHEAD = re.compile(
     r"(?:am|pm|a\.m\.|p\.m\.) on (?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
     # ... and a fixture: "Athletic play their last match at Kiln Lane against Brayford United on Saturday".
     r"(?<!\bthe )(?<!\ba )(?:play|plays|meet|meets|face|faces|host|hosts|travel to|travels to|(?:are|is) at home to|"
-    r"(?:are|is) away (?:to|at))\b"
-    r"(?=[^.;]{0,70}\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
+    r"(?:are|is) away (?:to|at)|"
+    # ... an arrangement in the present progressive ("The union is holding a rally outside the bakery gates on
+    # Saturday"), and a warning for a day ("has issued a yellow warning for thunderstorms ... on Saturday afternoon")
+    r"(?:is|are) (?:holding|hosting|staging|organising|organizing|planning)|warnings? (?:for|of))\b"
+    r"(?=(?:(?!\buntil\b)[^.;]){0,70}\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
     + _DUE +
     # ("The Trust now expects the canal between Lock 14 and Lock 19 to stay closed until ... November")
-    r"expect(?:s|ed)? (?:[\w'’-]+ ){0,8}?to \w+|" + _EXPECT_ON + r")\b", re.I)
+    r"expect(?:s|ed)? (?:[\w'’-]+ ){0,8}?to \w+|" + _EXPECT_ON + r"|"
+    # ("The first ships are expected in Ardcastle harbour on Thursday evening")
+    r"(?:is|are) (?:still )?expected(?=\s+(?:in|at|on|back|home|later|next|by)\b))\b", re.I)
 # An earlier state of affairs, told to explain the news.
 _BACKGROUND = re.compile(
     r"\b(?:has long|have long|had long|for (?:years|decades)|in recent (?:years|decades)|since (?:19|20)\d\d|"
@@ -176,7 +183,8 @@ _AHEAD_WORDS = ("will", "must", "has to", "have to", "need to", "needs to", "'ll
                 "urged to", "ordered to", "advised to", "is to", "are to", "planned for", "upcoming", "forthcoming",
                 "in the coming", "next week", "next month", "next year", "later this", *_TIMETABLE_WORDS, "play",
                 "meet", "face", "host", "open at ", "start at ", "begin at ", "close at ", "opens at ", "starts at ",
-                "begins at ", "closes at ", "listed for")
+                "begins at ", "closes at ", "listed for", "travel", "at home to", "away to", "away at", "holding",
+                "staging", "organis", "organiz", "planning", "warning")
 # Lines that carry a source's date: "Published June 18, 2023", "Updated: 2023-06-18 10:00", "June 18, 2023 10:15 AM".
 _ANON = re.compile(r"\?P<\w+>")
 _DATED_LINE = re.compile(_ANON.sub("", r"^(?:(?:published|posted|updated|last updated|first published)"
@@ -427,6 +435,12 @@ DEADLINE_REACH = 45
 _DEADLINE_BEFORE = re.compile(r"\b(?:until|by|before)\s+(?:\d|noon|midday|midnight)[^;]*$", re.I)
 
 
+_ZONE = re.compile(r"\b(?:GMT|UTC|BST|CET|EST|PST|local time)\b")
+_LOCAL_AFTER = re.compile(r"\s+(?:in (?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?(?=[),.;]|\s+time\b)|local time\b|"
+                          r"\(local time\))", re.I)
+_FROM_HOUR = re.compile(r"\bfrom\s+(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|noon|midday|midnight)\s+$", re.I)
+
+
 def _weekday(match: re.Match[str], anchor: dt.date, future: bool) -> dt.date:
     """A report's weekday is the last one on or before the anchor; a preview's is the next one up to
     `FUTURE_WEEKDAY_DAYS` ahead, else the last one."""
@@ -539,10 +553,16 @@ def _mentions_at(text: str, anchor: dt.date) -> tuple[tuple[int, When], ...]:
         # from Tuesday morning" on a Monday is the coming Tuesday; "was closed from Tuesday" the last.)
         # ... and so does a deadline's day ("has given the owner until 5 p.m. local time (0900 GMT) on Friday to
         # pay"), unless told in the past.
+        # (... and "from 6pm on Friday until noon on Saturday", a period's start with its hour.)
         starts = ((m["rel"] or "").lower() == "from" or ((m["rel"] or "").lower() == "on"
-                  and _DEADLINE_BEFORE.search(text, max(0, m.start() - DEADLINE_REACH), m.start()) is not None)) \
+                  and (_DEADLINE_BEFORE.search(text, max(0, m.start() - DEADLINE_REACH), m.start()) is not None
+                       or _FROM_HOUR.search(text, max(0, m.start() - 20), m.start()) is not None))) \
             and not _TOLD_PAST.search(text, 0, m.start())
-        add(m, When(_weekday(m, anchor, m.start() > first_modal or starts), "day", m.group()))
+        # (A day told in another place's time may be the day after the article's own: "at 9.40pm GMT (6.40am on
+        # Thursday in Tokyo)", in Wednesday's paper.)
+        local = _LOCAL_AFTER.match(text, m.end()) is not None and _ZONE.search(text) is not None \
+            and (WEEKDAYS.index(m["weekday"].lower()) - anchor.weekday()) % 7 == 1
+        add(m, When(_weekday(m, anchor, m.start() > first_modal or starts or local), "day", m.group()))
     low = text.lower()
     relative = any(cue in low for cue in _RELATIVE_CUES)  # a substring test is many times faster than the pattern
     for m in _RELATIVE.finditer(text) if relative else ():

@@ -412,7 +412,12 @@ _LEAD_IN = re.compile(r"^(?:\*\*|__)(?!(?:related|read more|see also|also read|m
                       r"[^*_\n]{1,40}?(?::(?:\*\*|__)|(?:\*\*|__):)\s+(?=\S)", re.I)
 _DATED_LABEL = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+"
                           r"[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?)(?:,?\s+\d{4})?$|"
-                          r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
+                          r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|"
+                          # ... a month or a time ahead: "**September:**", "**End of July:**", "**Next year:**"
+                          r"^(?:(?:early|mid|late|end of|by the end of)[ -])?(?:January|February|March|April|May|June|"
+                          r"July|August|September|October|November|December)(?:\s+\d{4})?$|"
+                          r"^(?:next (?:week|month|year)|within (?:a|one|two|three|four|six|\d+) "
+                          r"(?:days|weeks|months))$", re.I)
 # Words of a sentence after the label, at least, for the label to be cut.
 LEAD_IN_WORDS = 6
 
