@@ -564,6 +564,8 @@ _TO_READERS = re.compile(r"^(?:many|some|all|a few|lots|thousands|hundreds) of y
                          r"\bevery \d+ minutes\b|"
                          r"^to (?:donate|find out more|read more|listen|watch|subscribe|sign up|get)\b[^.;]{0,60},\s*"
                          r"(?:visit|go to|call|email|download|follow|see)\b|"
+                         # an agency's blurb: "The Local Democracy Reporting Service is a public service news agency."
+                         r"\bis an? (?:public service |independent )?news agency\b|"
                          # an appeal: "Anyone who is offered it, or a painting like it, should call us."
                          r"^anyone (?:who|with)\b[^.;]{0,80}\bshould (?:call|contact|ring|phone|get in touch with) "
                          r"us\b|"

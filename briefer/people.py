@@ -315,7 +315,7 @@ def _tail_name(run: str) -> str:
         if part in PARTICLES and tail and k > 0:
             tail.insert(0, part)  # "Pieter van Doorn": kept if a name word comes before it
             continue
-        if (part.lower() in _NOT_PERSON or part.lower() in _NAME_STOP) \
+        if (part.lower() in _NOT_PERSON or part.lower() in _NAME_STOP or part in _TITLE_WORDS) \
                 and (part.lower() not in _AMBIGUOUS_NAMES or (tail and k > 0)):
             break
         tail.insert(0, part)
@@ -1161,6 +1161,10 @@ def _given_name(word: str) -> bool:
     ("Liberal Shaw", of "the Liberal Democrat ... Shaw") or function word."""
     return (word not in _HONORIFICS and word not in _OTHER_TITLES and word not in _RANKS and not role_noun(word.lower())
             and word.lower() not in STOP_WORDS and zipf(word.lower()) < EVERYDAY_ZIPF and not word.isupper())
+
+
+# A councillor's title and party before a name, no part of it: "Conservative Cllr Eleri Jones".
+_TITLE_WORDS = frozenset({"Cllr", "Councillor", "Conservative", "Labour", "Liberal", "Plaid"})
 
 
 def _short_names(people: dict[tuple[str, str], _Seen]) -> dict[str, tuple[str, str]]:

@@ -131,6 +131,17 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
         if not head.strip() and previous:  # a paragraph that opens with it: the previous paragraph's last sentence
             return _continued(previous[-1].text.strip(), sentence, cast, before)
         return "", ""
+    # A sentence that opens with its speaker's name, whose apposition names others before "said:" ("Sandra Olufemi,
+    # head teacher of Lenwick Academy, where Ellis is studying for his A-levels, said:"): the name it opens with.
+    if (opener := _OPENER_SAYS.match(head)) is not None:
+        known = cast.people_in(opener.group(1))  # who's who's name for it ("Mr Tarrant" is Owen Tarrant)
+        name = opener.group(1).split()
+        while len(name) > 2 and (role_noun(name[0].lower()) or name[0].rstrip(".") in _OPENER_TITLES):
+            name = name[1:]  # "Shopper Derek Maunder", "Councillor Neil Tavener", "Dr Helena Marr"
+        if known:
+            return known[0], ""
+        if len(name) == 2 and name[0].rstrip(".") not in _OPENER_TITLES and not role_noun(name[0].lower()):
+            return " ".join(name), ""
     # The speaker is named right before a speech verb ("Glaser said", "Blinken told reporters") or right after
     # it ("said Kurt Campbell"); a name further away is someone the sentence talks about.
     # (Not a family named by its surname: "Jonathan Achebe, the solicitor for the Pryce family, said".)
@@ -200,7 +211,12 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
         return named.group(1), ""
     # ... or before it, with the person's age and role between commas ("Leah Marsh, 20, a student at Harlbridge
     # University, said: ...").
+    # (... or as the subject of the one speech verb before a quotation run into the sentence: 'His neighbour, Lydia
+    # Marsh, told the inquiry the water came through her front door "like someone had opened a tap ..."'.)
     says = _NAME_SAYS.search(head) if head.rstrip().endswith(":") else _KIN_SAYS.match(tail)
+    if says is None and len(verbs) == 1 and (subject := _NAME_SAYS.search(head)) is not None \
+            and subject.start() <= SUBJECT_OPENING and verbs[0] <= len(head):
+        says = subject
     if says:
         name = (_sayer(says) if says.re is _NAME_SAYS else says.group(1)).split()
         while len(name) > 2 and role_noun(name[0]):  # "Headteacher Ruth Penmarrow"
@@ -274,6 +290,14 @@ _KIN_SAYS = re.compile(rf"^[,\s]*(?:his|her|their|its) [a-z][\w'’ -]{{0,40}}?,
 # "Tom Hebden, 71, a retired fisherman from Kellbridge, said".
 _NAME_SAYS = re.compile(rf"({NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})(?:,(?P<apposed>[^;\"“”]{{1,70}}?),)?,?\s+"
                         r"(?:said|says|told|added)\b")
+
+
+_OPENER_TITLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Professor", "Cllr", "Councillor", "Rev", "Sir",
+                            "Dame", "Lord", "Lady", "Captain", "Inspector", "Sergeant", "Detective"})
+# How far into the words before a quotation its speaker's name may start, as the sentence's subject.
+SUBJECT_OPENING = 40
+_OPENER_SAYS = re.compile(rf"^\s*({NAME_WORD}(?:\s+{NAME_WORD}){{1,2}}),(?=[^\"“”]*,\s+(?:said|says|added):\s*$)"
+                          r"[^\"“”]{1,160},\s+(?:said|says|added):\s*$")
 
 
 def _sayer(says: re.Match[str]) -> str:

@@ -869,11 +869,15 @@ class Picker:
         # (A later preview of the same plan need not be quotable to overtake it, when no quotable one does: "The
         # authority also announced that the sixth stop ..., at Quarry Hill, will open on Monday 20 July" leans on
         # its sentence before; the stale "is due to open later this summer" goes whether or not it can be shown.)
-        if not found and self.kind(i) == "expected":
+        # (... and so need not a later state that leans on its sentence before: "His condition improved from
+        # critical to stable on Wednesday" / "He remains in a critical condition".)
+        if not found:
             found = [int(j) for j in np.flatnonzero(sims >= SUPERSEDE_COSINE)
                      if int(j) not in self.quotable and (self._published(int(j)) or then) > then
-                     and self.kind(int(j)) == "expected"
-                     and same_preview(self.prepared.sentences[int(j)].text, text)]
+                     and ((self.kind(i) == self.kind(int(j)) == "expected"
+                           and same_preview(self.prepared.sentences[int(j)].text, text))
+                          or (self.kind(int(j)) == "report"
+                              and state_overturned(self.prepared.sentences[int(j)].text, text)))]
         # A preview may share only its verb with the report of the story's main event ("Ravel said his group
         # would vote against" / the bottom line's "the council voted 9 to 4 ..."): too far for the cosine
         # above, so the bottom line of a later source is always asked.

@@ -712,6 +712,9 @@ def told_on(text: str, anchor: dt.date) -> When | None:
                  if when.precision == "day" and _SAID_BEFORE.search(text, max(0, at - SAID_REACH), at)), None)
 
 
+_SUBJECT_PERFECT = re.compile(r"^(?:(?!\b(?:said|says|who|which|that)\b)[^;,]){20,160}?\s(?P<verb>has|have) "
+                              r"(?:now )?been (?:named|identified|charged|arrested|found|released|discharged|moved|"
+                              r"taken|jailed|sentenced|cleared|convicted)\b")
 _SPAN_BEFORE = re.compile(r"\b(?:over|across|between)\s+(?:the\s+)?$", re.I)
 
 
@@ -749,6 +752,11 @@ def event_date(text: str, anchor: dt.date) -> When | None:
     # (A news clause in the present perfect with only such a day tells the news of its own day: "A second worker has
     # died after Tuesday's kiln explosion" is not Tuesday's.)
     if not own and PERFECT_NEWS.search(text) and all(when.precision == "day" for _, when in placed):
+        return None
+    # ... nor a day in the subject of a passive perfect: "The driver pulled from his car ... on Sunday evening has
+    # been named as Graham Teague" is news of the day he was named.
+    if (named := _SUBJECT_PERFECT.search(text)) is not None and placed \
+            and all(at < named.start("verb") for at, _ in placed):
         return None
     found = own or [when for _, when in placed]
     # A news clause in the present perfect has no day of its own: "Tests have found salmonella in chicken served

@@ -47,8 +47,9 @@ _ASKED_TO = re.compile(r"\b(?:asked|invited|told|ordered|summoned|urged|called o
 _CALLED_OFF = re.compile(r"\b(?:will|would|is|are) (?:not|no longer) (?:now )?(?:\w+ ){0,2}?(?:open|reopen|go ahead|"
                          r"take place|run|start|happen|be held)\b(?![^.;]{0,40}\buntil\b)|"
                          # ... or a plan dropped: "has reversed its decision to close its Hollin Bridge branch in June"
-                         r"\b(?:reversed|dropped|scrapped|abandoned|withdrawn|shelved|ditched|overturned) (?:its|their|"
-                         r"the|a|his|her) (?:decision|plan|plans|proposal|proposals) to\b", re.I)
+                         r"\b(?:reversed|dropped|scrapped|abandoned|withdrawn|shelved|ditched|overturned|threw out|"
+                         r"thrown out|rejected|voted down) (?:its|their|the|a|his|her) (?:own )?(?:[\w'’]+ )?"
+                         r"(?:decision|plan|plans|proposal|proposals) to\b", re.I)
 # Quoted words (curly, straight, and the `` '' of older newswire), and a cheap test for any.
 _QUOTATION = re.compile(r"“[^”]*”?|\"[^\"]*\"?|``.*?(?:''|$)")
 _QUOTE_OPEN = re.compile(r"[“\"]|``")
