@@ -127,8 +127,9 @@ def test_the_known_repeats_are_few() -> None:
     # plan for the morning's low tide beside its failure that afternoon, in one feed's items of one day (sluicegate).
     # From the twelve read blind in round 31, two: a bearing "fitted out of line" and "a problem with one of the
     # bearings" in two outlets' words (bypassqa), and "all but three of the 17" beside "Fourteen are now back"
-    # (zooescape, the day before the last article).
-    assert len(repeats) <= 50, repeats
+    # (zooescape, the day before the last article); from the twelve of round 32, one: a yellow warning for Saturday's
+    # thunderstorms and the forecasters' thunderstorms "expected on Saturday afternoon" (hailstorm).
+    assert len(repeats) <= 51, repeats
 
 
 @pytest.mark.parametrize(("shown", "other", "same"), [
