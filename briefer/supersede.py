@@ -36,7 +36,10 @@ CAUSE_UNKNOWN = re.compile(r"\bcause\b[^.;]{0,40}\b(?:(?:is|was|remains|remained
                            r"\bnot (?:yet )?(?:known|clear) what caused\b|"
                            # "They have not yet said what caused it."
                            r"\b(?:have|has|had) not (?:yet )?(?:said|established|found|determined) (?:what|how) "
-                           r"(?:caused|started)\b", re.I)
+                           r"(?:caused|started)\b|"
+                           # "officers were keeping an open mind about the cause"
+                           r"\b(?:keeping|keep|keeps|kept) an open mind (?:about|over|on|as to) (?:the|its|what) "
+                           r"(?:cause|caused)\b", re.I)
 # A story's search is over: every missing person is home or accounted for ("bringing all 31 Port Avel fishermen
 # home", "All seven people who had been missing are now accounted for"). A story has one search, so such a line
 # ends it whatever words it shares with the line that it was going on (`state_overturned`).
@@ -98,6 +101,12 @@ STATES = (
                 r"resume|return|restart|finish|end)\b|\bno date (?:has been|had been|was|is) (?:set|given|fixed) for\b",
                 re.I),
      re.compile(r"\b(?:opened|reopened|resumed|returned|restarted|swung open|back open)\b", re.I)),
+    # None else affected, once a recall widens ("No other Hollin Dale products are affected" / "Hollin Dale Creamery
+    # has widened its recall to three more batches").
+    (re.compile(r"\bno other [\w'’ -]{0,40}(?:products?|batches|items|lines|flavours|models) (?:are|is|were|was) "
+                r"(?:affected|included|involved)\b", re.I),
+     re.compile(r"\b(?:widened|extended|expanded) (?:its|the|their) recall\b|\brecall (?:has been|was) (?:widened|"
+                r"extended|expanded)\b", re.I)),
     # Trapped, then free ("The coaster Elsa Brandt ... is among the vessels stuck inside" / "the Elsa Brandt left for
     # Rotterdam with her barley at 8.50am").
     (re.compile(r"\b(?:stuck|trapped|stranded)\b(?! (?:for|by)\b)", re.I),

@@ -224,7 +224,12 @@ PERFECT_NEWS = re.compile(r"^[^,;]{0,80}?\b(?:has|have)\s+(?:now\s+|already\s+|a
 def perfect_news(text: str) -> bool:
     """Whether `text` tells news in the present perfect (`PERFECT_NEWS`), a plan set off in commas before its verb
     read past ("Two strikes ..., planned for next week, have been suspended")."""
-    return PERFECT_NEWS.search(_PLAN_ASIDE.sub("", text) if ", " in text else text) is not None
+    if ", " not in text:
+        return PERFECT_NEWS.search(text) is not None
+    # (... or in a clause of its own after ", and": "The fire ... is under control, and the families from all 55
+    # evacuated homes have gone back to their houses".)
+    return any(PERFECT_NEWS.search(clause) is not None
+               for clause in re.split(r",\s+(?:and|but)\s+", _PLAN_ASIDE.sub("", text)))
 
 
 # A verb of telling and the words before the day it names ("said on", "told reporters late"); briefer.facts reads

@@ -92,3 +92,13 @@ def test_a_months_label_dates_a_listed_step() -> None:
     brief = _brief("roundwire", "2026-07-17")
     assert not any(line.startswith("The fire service's full report is expected") for line in _printed(brief))
     assert any(row.date.startswith("2026-09") for row in brief.next)
+
+
+def test_the_newest_lead_with_news_in_its_second_clause_and_states_a_recall_or_a_cause_overtakes() -> None:
+    from briefer.supersede import CAUSE_UNKNOWN, state_overturned
+    brief = _brief("threadpost", "2026-08-14")
+    assert brief.bottom_line is not None and "all 55 evacuated homes have gone back" in brief.bottom_line.text
+    assert CAUSE_UNKNOWN.search("Inspector Mark Dorrell said officers were keeping an open mind about the cause.")
+    assert state_overturned("Hollin Dale Creamery has widened its recall to three more batches.",
+                            "No other Hollin Dale products are affected, the company said.")
+    assert not any("No other Hollin Dale products" in line for line in _printed(_brief("yogurtrecall", "2026-05-08")))
