@@ -300,7 +300,7 @@ _DECISION = re.compile(
     r"(?:ruled|voted|approved|rejected|backed|cleared|upheld|overturned|quashed|annulled|struck down|revoked|"
     r"dismissed|threw out|thrown out|"
     r"convicted|acquitted|sentenced|found\s+(?:\w+\s+){0,3}?(?:guilty|not guilty)|decided|passed|granted|refused|"
-    r"blocked|endorsed|ratified|adopted)\b|"
+    r"blocked|endorsed|ratified|adopted|agreed(?:\s+on\s+\w+)?\s+to)\b|"
     r"\bby (?:a majority of )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"(?: votes)? to (?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|none)\b|\bvoted (?:to|for|against)\b|"
     r"\b(?:was|were) (?:found (?:not )?guilty|convicted|acquitted|jailed|sentenced|fined|banned)\b",

@@ -142,7 +142,9 @@ BELIEF_SHARE = 0.5
 # An update's label before its news: "Update, 5pm: Police now say four paintings were taken", "UPDATE: ...",
 # "Updated at 17:40 -". The news is kept without the label (as a dateline is cut), unless it is a note about the
 # article ("Update: this story has been updated to ...", an editor's note).
-_UPDATE_LABEL = re.compile(r"^(?:update|updated)(?:\s*,?\s*(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|"
+# (... or its time alone before the news, tried first: "UPDATE 13:00 The leak has been stopped.")
+_UPDATE_LABEL = re.compile(r"^(?-i:UPDATE|Update|Updated)\s+\d{1,2}[.:]\d{2}\s+(?=(?-i:[A-Z]))|"
+                           r"^(?:update|updated)(?:\s*,?\s*(?:at\s+)?\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)?|"
                            # ... with its date and time in brackets: "UPDATE (Friday 15 May, 09:15 BST):"
                            r"\s*\([^()]{3,50}\))?\s*[:—–-]\s*(?=\S)", re.I)
 # Where a translated article first appeared: "Translated from Spanish. Originally published by La Gaceta del
@@ -419,8 +421,10 @@ def _release_end(lines: Sequence[str]) -> int:
             continue
         if _END_MARK.match(line) or (release and (_RELEASE_TAIL.match(line) or ABOUT.match(line))):
             return k
+        # (A "COMMENT" label at the head of the page names an opinion piece, not its readers' comments below.)
         if (_BOILERPLATE_HEAD.match(line) and len(line.split()) <= BOILERPLATE_HEAD_WORDS) \
-                or _COMMENTS_HEAD.fullmatch(line.strip(" *#_:")):
+                or (_COMMENTS_HEAD.fullmatch(line.strip(" *#_:")) and not (k < HEAD_LINES and line.strip(
+                    " *#_:").casefold() == "comment")):
             return k
         about = ABOUT.match(line)
         name = about.group(1) if about else None
@@ -586,10 +590,11 @@ def clean_document(doc: Document, furniture: set[str], keys: Sequence[str] | Non
 
 # An opinion piece's headline label ("Opinion: ...", "The Courier's view: ...", "Our view | ...") and a label line
 # at its head ("Editorial", "Brennick Courier, Friday 6 March 2026 - Editorial", "Comment | Jo Hale").
-_OPINION_TITLE = re.compile(r"^(?:opinion|editorial|comment|leader|column|our view|op-ed|letters?)\s*[:|–—-]|"
+_OPINION_TITLE = re.compile(r"^(?:opinion|editorial|comment|leader|column|our view|op-ed|(?:your |readers['’]? |"
+                            r"reader )?letters?)\s*[:|–—-]|"
                             r"^(?:the )?[\w'’ ]{0,30}(?:['’]s) view\s*[:|–—-]", re.I)
-_OPINION_LABEL = re.compile(r"(?:^|[,|·•—–-]\s*)(?:opinion|editorial|comment|leader|column|op-ed|our view)"
-                            r"\s*(?:$|[|·•—–-])", re.I)
+_OPINION_LABEL = re.compile(r"(?:^|[,|·•—–>»›/-]\s*)(?:opinion|editorial|comment|leader|column|op-ed|our view|"
+                            r"letters)\s*(?:$|[|·•—–>»›/-])", re.I)
 # A label line is short: a masthead, not a sentence that says "comment".
 OPINION_LABEL_WORDS = 12
 

@@ -249,6 +249,16 @@ def title_suffix(title: str) -> str:
     return parts[-1].strip() if len(parts) > 1 and 1 <= len(parts[-1].split()) <= 5 else ""
 
 
+def _updated(earlier: Document, later: Document) -> bool:
+    """Whether `later` holds every paragraph of `earlier` and news besides (a sentence of `UPDATE_WORDS` or more)."""
+    before = set(earlier.paragraphs)
+    added = [p for p in later.paragraphs if p not in before]
+    return before <= set(later.paragraphs) and any(len(p.split()) >= UPDATE_WORDS for p in added)
+
+
+UPDATE_WORDS = 8
+
+
 def copies(documents: Sequence[Document]) -> dict[int, int]:
     """Source id of each document whose text is (nearly) an earlier document's -> that earlier source's id."""
     texts = [" ".join(d.paragraphs) for d in documents]
@@ -268,7 +278,9 @@ def copies(documents: Sequence[Document]) -> dict[int, int]:
         same = sorted({*np.flatnonzero(sims[:j, j] >= SAME_TEXT).tolist(),
                        *(i for i in by_digest[documents[j].source.digest] if i < j)})
         for i in same:
-            if documents[i].source.id not in out:
+            # (A page saved again later with news added above all of its earlier text is an update, not a copy:
+            # "UPDATE 18:00 Evacuated residents were allowed to go back ..." over the 13:00 page.)
+            if documents[i].source.id not in out and not _updated(documents[i], documents[j]):
                 out[documents[j].source.id] = documents[i].source.id
                 break
     # One article saved twice, once cut short (a paywalled page and its print copy): the same headline, and the

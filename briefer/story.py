@@ -411,6 +411,9 @@ class Leads:
     dated: list[When | None]
 
 
+_IS_TO = re.compile(r"^[A-Z][^,;]{0,60}?\b(?:is|are) to (?!be\b)[a-z]+\b")
+
+
 def _told(text: str, anchor: dt.date) -> bool:
     """A report, or a preview that reports something first ("The talks ended, and will resume") or a decision
     ("will return 14 bronze plaques ... after its trustees voted unanimously on Tuesday"); not background, an event
@@ -422,6 +425,8 @@ def _told(text: str, anchor: dt.date) -> bool:
         return classify(text, anchor) != "background" or _TELLING.search(text) is not None
     before = preview_event(text)[0]
     return kind == "expected" and (reports_before_preview(text) or decides(text) or _ANNOUNCED.search(text) is not None
+                                   # ... or a plan told as news: "Northfold Buses is to withdraw route 44, ..."
+                                   or _IS_TO.match(text) is not None
                                    or _ANNOUNCED_ON.search(before) is not None
                                    # ... or an event told in the past before the look ahead: "The lifts stopped at
                                    # four o'clock on Saturday, and they will not turn again this winter."

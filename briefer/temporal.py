@@ -140,7 +140,9 @@ _AHEAD = re.compile(
     r"(?:are|is) away (?:to|at)|"
     # ... an arrangement in the present progressive ("The union is holding a rally outside the bakery gates on
     # Saturday"), and a warning for a day ("has issued a yellow warning for thunderstorms ... on Saturday afternoon")
-    r"(?:is|are) (?:holding|hosting|staging|organising|organizing|planning)|warnings? (?:for|of))\b"
+    r"(?:is|are) (?:holding|hosting|staging|organising|organizing|planning)|warnings? (?:for|of)|"
+    # ... and one called for a day: "has called a public meeting about the bus ... on Wednesday at 7pm"
+    r"(?:has|have) called (?:a|an) (?:[\w-]+ ){0,2}(?:meeting|protest|rally|vigil|strike|ballot|march))\b"
     r"(?=(?:(?!\buntil\b)[^.;]){0,70}\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
     + _DUE +
     # ("The Trust now expects the canal between Lock 14 and Lock 19 to stay closed until ... November")
@@ -184,7 +186,7 @@ _AHEAD_WORDS = ("will", "must", "has to", "have to", "need to", "needs to", "'ll
                 "in the coming", "next week", "next month", "next year", "later this", *_TIMETABLE_WORDS, "play",
                 "meet", "face", "host", "open at ", "start at ", "begin at ", "close at ", "opens at ", "starts at ",
                 "begins at ", "closes at ", "listed for", "travel", "at home to", "away to", "away at", "holding",
-                "staging", "organis", "organiz", "planning", "warning")
+                "staging", "organis", "organiz", "planning", "warning", "called a")
 # Lines that carry a source's date: "Published June 18, 2023", "Updated: 2023-06-18 10:00", "June 18, 2023 10:15 AM".
 _ANON = re.compile(r"\?P<\w+>")
 _DATED_LINE = re.compile(_ANON.sub("", r"^(?:(?:published|posted|updated|last updated|first published)"
@@ -269,7 +271,7 @@ TAIL_LINES = 3
 MASTHEAD_WORDS = 12
 # An author closing a masthead line or a byline's part: "*Valley Echo, Thursday 12 March 2026, by Aileen Farrow*",
 # "Posted Thursday 19 November 2026 by Owen Tracy".
-_CLOSING_BYLINE = re.compile(r"(?:,\s*|\s+)by\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$")
+_CLOSING_BYLINE = re.compile(r"(?:,\s*|\s+(?:[-–—|]\s+)?)by\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -443,6 +445,8 @@ _DEADLINE_BEFORE = re.compile(r"\b(?:until|by|before)\s+(?:\d|noon|midday|midnig
 _ZONE = re.compile(r"\b(?:GMT|UTC|BST|CET|EST|PST|local time)\b")
 _LOCAL_AFTER = re.compile(r"\s+(?:in (?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?(?=[),.;]|\s+time\b)|local time\b|"
                           r"\(local time\))", re.I)
+_DAY_RANGE_AFTER = re.compile(r"\s*(?:to|-|–|through)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!\s+\d)")
+_DAY_RANGE_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*(?:to|-|–|through)\s+$")
 _FROM_HOUR = re.compile(r"\bfrom\s+(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|noon|midday|midnight)\s+$", re.I)
 
 
@@ -550,6 +554,8 @@ def _mentions_at(text: str, anchor: dt.date) -> tuple[tuple[int, When], ...]:
             continue  # "the Sunday library cuts", "its Saturday market": a kind of day, not a date
         if not m["rel"] and _WEEKDAY_KIND.match(text, m.end()):
             continue  # "evening and Sunday services": a kind of service, not a date
+        if _DAY_RANGE_AFTER.match(text, m.end()) or _DAY_RANGE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "hourly ..., Monday to Saturday": the days of a timetable, not a date
         if (not m["rel"] or m["rel"].lower() == "on") and _ANY_DAY.search(text, max(0, m.start() - 8), m.start()):
             continue  # "move to a Saturday", "on any Sunday": no day in particular
         if any(0 <= start - m.end() <= 2 for start, _, _ in found):
@@ -842,8 +848,11 @@ def published_in_lines(lines: Sequence[str], anchor: dt.date | None = None) -> d
             return _parse_date(m.group())
         # A masthead of comma-separated parts that ends in its date, a desk between: "City of Lindby, press office,
         # Monday 9 November 2026" (no sentence ends in a bare date after a comma).
-        last = _CLOSING_BYLINE.sub("", line.strip("*_ ")).rsplit(",", 1)
-        if len(last) == 2 and len(line.split()) <= MASTHEAD_WORDS \
+        # (... its byline after it counts for nothing: "*Ashcombe Advertiser, Thursday 17 September 2026 - by Kezia
+        # Dunmore*".)
+        bare = _CLOSING_BYLINE.sub("", line.strip("*_ "))
+        last = bare.rsplit(",", 1)
+        if len(last) == 2 and len(bare.split()) <= MASTHEAD_WORDS \
                 and (m := _DATED_LINE.fullmatch(last[1].strip())):
             return _parse_date(m.group())
         # A translation's provenance line: "... Originally published by La Gaceta del Levante, Alicante, 15 April 2026."
