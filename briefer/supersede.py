@@ -341,7 +341,12 @@ def harmed(later: str, earlier: str) -> bool:
 # missing since the Silver Tern sank has been found alive in a life raft"): in one story, the same person, however
 # each names him. (Not "two men are still missing": one found leaves the other.)
 ONE_MISSING = re.compile(r"\b(?:has|had) not (?:yet )?been (?:found|located|traced)\b|"
-                         r"\b(?:is|was|remains|remained) (?:still )?missing\b", re.I)
+                         r"\b(?:is|was|remains|remained) (?:still )?missing\b|"
+                         # ... and the appeal for them: "Mr Tolley is described as white, about 5ft 9in tall ...",
+                         # "Anyone with information is asked to call 101"
+                         r"\b(?:is|was) described as (?:white|black|asian|of [a-z]+ build|about \d)|"
+                         r"\banyone (?:with information|who has seen [a-z ]{2,20}) is asked to (?:call|contact|ring)\b",
+                         re.I)
 FOUND = re.compile(r"\b(?:was|has been|had been) (?:found|rescued|picked up|traced) (?:alive|safe|safely|unharmed|"
                    r"dead|well)\b", re.I)
 

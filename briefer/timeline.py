@@ -132,6 +132,10 @@ def reported_by(lines: Sequence[Line], today: dt.date) -> dt.date:
     return min(today, max((line.anchor for line in lines), default=today))
 
 
+_APPEAL = re.compile(r"\b(?:is|are) (?:being )?asked to (?:call|contact|ring|phone)\b|\bto call 101\b|"
+                     r"\bquoting (?:log|incident|reference)\b", re.I)
+
+
 def timeline(lines: Sequence[Line], today: dt.date, limit: int = MAX_EVENTS,
              index: SimilarityIndex | None = None) -> tuple[Dated, ...]:
     """Dated events (reports and background) up to `today`, in date order, each credited. `index`: the TF-IDF
@@ -149,6 +153,8 @@ def timeline(lines: Sequence[Line], today: dt.date, limit: int = MAX_EVENTS,
             days[row] = when.day.toordinal()
         if when is None or when.day > today or classify(line.text) == "expected":
             continue
+        if _APPEAL.search(line.text):
+            continue  # an appeal is no event: "Anyone with information is asked to call 101, quoting log 412 of ..."
         if line.guessed and not explicit_year(when):
             continue  # "today", "on Monday" or "in March" counted from a guessed date: no date to print
         dated.append((row, when))
