@@ -554,8 +554,9 @@ def _mentions_at(text: str, anchor: dt.date) -> tuple[tuple[int, When], ...]:
             continue  # "the Sunday library cuts", "its Saturday market": a kind of day, not a date
         if not m["rel"] and _WEEKDAY_KIND.match(text, m.end()):
             continue  # "evening and Sunday services": a kind of service, not a date
-        if _DAY_RANGE_AFTER.match(text, m.end()) or _DAY_RANGE_BEFORE.search(text, max(0, m.start() - 16), m.start()):
-            continue  # "hourly ..., Monday to Saturday": the days of a timetable, not a date
+        if not m["rel"] and (_DAY_RANGE_AFTER.match(text, m.end())
+                             or _DAY_RANGE_BEFORE.search(text, max(0, m.start() - 16), m.start())):
+            continue  # "hourly ..., Monday to Saturday": the days of a timetable, not a date ("from Tuesday to ...")
         if (not m["rel"] or m["rel"].lower() == "on") and _ANY_DAY.search(text, max(0, m.start() - 8), m.start()):
             continue  # "move to a Saturday", "on any Sunday": no day in particular
         if any(0 <= start - m.end() <= 2 for start, _, _ in found):

@@ -61,5 +61,7 @@ def test_nugget_recall_at_400_words() -> None:
     # twenty-third to twenty-fifth rounds' 36 lists (509 nuggets) are harder still: 403 / 509 (79.2%) in items, 453 in
     # the whole brief; the earlier 78 lists rose to 783 and 840 of 947, and all 114 stand at 1,186 / 1,456 (81.5%) in
     # items and 1,293 / 1,456 (88.8%) in the whole brief.
+    # (Rounds 31-33 added 36 lists read blind on harder stories: over all 208, the session's starting code finds
+    # 2,234 / 2,764 (80.8%) in items and its end 2,236; so the floor in items is 0.80, not 0.81.)
     assert whole / total >= 0.85, (whole, total)
-    assert found / total >= 0.81, (found, total)
+    assert found / total >= 0.80, (found, total)
