@@ -9,7 +9,6 @@ from pathlib import Path
 from briefer.config import load_options
 from briefer.model import Brief
 from briefer.pipeline import build_brief
-from briefer.supersede import forecast_moved
 from tests.helpers import ROOT
 
 STORIES = ROOT / "tests" / "data" / "stories"
@@ -50,6 +49,7 @@ def test_a_later_forecast_moves_an_earlier_forecast_of_the_same_state(tmp_path: 
     assert "will reopen on Saturday 21 November" in printed
     assert "until at least Wednesday" not in printed
     # Only a forecast's own event moves it: not a subject's aside, nor a state told in passing.
+    from briefer.supersede import forecast_moved
     assert forecast_moved("The museum will reopen on Saturday.", "The museum will stay closed until Wednesday.")
     assert not forecast_moved("The painting, recovered last week, will not go back on show until 28 November.",
                               "Police said the search for the missing sketch would go on.")
