@@ -564,8 +564,6 @@ _TO_READERS = re.compile(r"^(?:many|some|all|a few|lots|thousands|hundreds) of y
                          r"\bevery \d+ minutes\b|"
                          r"^to (?:donate|find out more|read more|listen|watch|subscribe|sign up|get)\b[^.;]{0,60},\s*"
                          r"(?:visit|go to|call|email|download|follow|see)\b|"
-                         # an agency's blurb: "The Local Democracy Reporting Service is a public service news agency."
-                         r"\bis an? (?:public service |independent )?news agency\b|"
                          # an appeal: "Anyone who is offered it, or a painting like it, should call us."
                          r"^anyone (?:who|with)\b[^.;]{0,80}\bshould (?:call|contact|ring|phone|get in touch with) "
                          r"us\b|"
@@ -577,10 +575,8 @@ _TO_READERS = re.compile(r"^(?:many|some|all|a few|lots|thousands|hundreds) of y
                          # in the Carrowby Courier are published in accordance with the law on contempt of court.",
                          # "Published by Star Regional Newspapers Ltd."
                          r"^(?:this )?transcripts? (?:is|are|was|were|has been|have been) (?:produced|provided|made|"
-                         r"prepared)\b|\bmay contain (?:errors|mistakes|inaccuracies)\b|"
+                         r"prepared)\b|"
                          r"^please check against (?:the )?(?:broadcast|recording|audio|delivery)\b|"
-                         r"\bin this case\b[^.;]{0,40}\b(?:cannot|can ?not|may not|must not) be (?:identified|named)\b|"
-                         r"\bin accordance with the law (?:on|of) contempt\b|"
                          r"^published by [\w&'’ .-]{2,60}?\b(?:ltd|limited|plc|group|media|newspapers|"
                          r"publishing)\b\.?$|"
                          # a live page correcting itself: "In our 10:42 post we said the penguin ... was Pebbles."
@@ -599,7 +595,6 @@ _TO_READERS = re.compile(r"^(?:many|some|all|a few|lots|thousands|hundreds) of y
                          r"^(?:people|the public|members of the public|residents|motorists|drivers|visitors)\b"
                          r"[^.]{0,20}?\b(?:are|is) (?:being )?(?:asked|urged|advised|told) to (?:avoid|stay away from|"
                          r"keep away from|keep clear of) the area\b|"
-                         r"\breminds? (?:the public|people|residents|visitors|drivers|motorists|walkers)\b|"
                          # "Anyone who bought Hollin Blue is asked to throw it away or return it to the shop."
                          r"^anyone who (?:has |have )?(?:bought|owns|has|ate|eaten|visited|used)\b[^.]{0,80}?"
                          r"\b(?:is|are) (?:being )?(?:asked|urged|advised|told) to\b|"
@@ -608,9 +603,27 @@ _TO_READERS = re.compile(r"^(?:many|some|all|a few|lots|thousands|hundreds) of y
                          r"is welcome to) attend\b", re.I)
 
 
+# ... and the same kinds anywhere in a sentence, searched only when one of their words is there (each of the
+# patterns above is anchored at the start, which the regex engine tries once): "The Local Democracy Reporting Service
+# is a public service news agency.", "... may contain errors.", "A witness in this case is under 18 and cannot be
+# identified.", "... in accordance with the law on contempt of court.", "The fire service reminds the public that ...".
+_TO_READERS_ANYWHERE = re.compile(r"\bis an? (?:public service |independent )?news agency\b|"
+                                  r"\bmay contain (?:errors|mistakes|inaccuracies)\b|"
+                                  r"\bin this case\b[^.;]{0,40}\b(?:cannot|can ?not|may not|must not) be "
+                                  r"(?:identified|named)\b|"
+                                  r"\bin accordance with the law (?:on|of) contempt\b|"
+                                  r"\breminds? (?:the public|people|residents|visitors|drivers|motorists|walkers)\b",
+                                  re.I)
+_TO_READERS_WORDS = ("news agency", "may contain", "in this case", "contempt", "remind")
+
+
 def to_readers(text: str) -> bool:
     """True when `text` speaks to the outlet's readers rather than telling the story."""
-    return _TO_READERS.search(text.strip("\"“‘' ")) is not None
+    bare = text.strip("\"“‘' ")
+    if _TO_READERS.match(bare) is not None:
+        return True
+    folded = bare.casefold()
+    return any(w in folded for w in _TO_READERS_WORDS) and _TO_READERS_ANYWHERE.search(bare) is not None
 
 
 # An unquoted sentence in the first person singular: an interview's answer printed as text ("I have asked officers

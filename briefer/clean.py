@@ -330,9 +330,11 @@ _AD_CALL = re.compile(r"\b\d{3,5}[ -]?\d{3}[ -]?\d{3,4}\b|\bwww\.|\.(?:com|co\.u
                       r"\b(?:call|visit|order|book|shop|buy) (?:now|today|online|us)\b|\bfree (?:quote|survey|"
                       r"estimate|trial|delivery|fitting)\b|% off\b", re.I)
 AD_WORDS = 25
+AD_CHARS = 250  # (longer than any line of AD_WORDS words: the cheap test first)
 # An offer no news line makes: "Free survey.", "Call now", "20% off".
-_SALES_PITCH = re.compile(r"\bfree (?:quote|survey|estimate|trial|delivery|fitting)s?\.|\b(?:call|order|book|shop|buy) "
-                          r"(?:now|today)\b|\d+% off\b", re.I)
+# (Without re.I and with no \\b first, the engine tests one character at each place.)
+_SALES_PITCH = re.compile(r"[Ff]ree (?:quote|survey|estimate|trial|delivery|fitting)s?\.|(?:[Cc]all|[Oo]rder|[Bb]ook|"
+                          r"[Ss]hop|[Bb]uy) (?:now|today)\b|\d% off\b")
 
 
 def _advert(line: str) -> bool:
@@ -564,7 +566,7 @@ def clean_document(doc: Document, furniture: set[str], keys: Sequence[str] | Non
             continue
         if position and _AD_LABEL.match(lines[position - 1]) and _advert(raw):
             continue  # the advertisement the label announced: "Werin Valley Carpets - fitted in a day. Call ..."
-        if _advert(raw) and _SALES_PITCH.search(raw):
+        if len(raw) <= AD_CHARS and _SALES_PITCH.search(raw) and _advert(raw):
             continue  # ... or one whose label the page's extraction lost: "Garden rooms built in 10 days. Free survey."
         seen.add(key)
         label = _SPEAKER_LABEL.match(raw)

@@ -675,8 +675,11 @@ _TEAM = re.compile(rf"(?<!\band )(?<!\b&)\b({_W}(?:\s+{_W}){{1,3}})\s+(?:(?:are|
                    rf"(?:travel|play|host|face)\s+(?:\w+\s+)?[{_UP}]|"
                    rf"(?:chairman|chairwoman|manager|captain|coach|defender|striker|midfielder|goalkeeper|"
                    rf"spokesman|spokeswoman|spokesperson|chief executive)\s+{_W}\s+{_W})")
-_TEAM_WORDS = (" are ", " were ", " travel ", " play ", " host ", " face ", "chair", "manager", "captain", "coach",
-               "defender", "striker", "midfielder", "goalkeeper", "spokes", "chief executive")
+# (What `_TEAM` needs besides the name, found first: a literal space lets the engine skip from space to space.)
+_TEAM_CUE = re.compile(r" (?:are|were) (?:\w+ )?(?:top|bottom|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+                       r"ninth|tenth|level|unbeaten)\b| (?:travel|play|host|face) | (?:chairman|chairwoman|manager|"
+                       r"captain|coach|defender|striker|midfielder|goalkeeper|spokesman|spokeswoman|spokesperson|chief "
+                       r"executive) [A-Z]")
 
 
 def _firms(texts: Sequence[tuple[int, str]]) -> set[tuple[str, str]]:
@@ -692,7 +695,7 @@ def _firms(texts: Sequence[tuple[int, str]]) -> set[tuple[str, str]]:
                 found.update(_key(" ".join(parts[k:])) for k in range(max(0, len(parts) - 2), len(parts) - 1))
         if "the " in text and any(word in text for word in _CALLED_WORDS):
             found.update(_key(name) for m in _CALLED.finditer(text) if (name := _tail_name(m.group(1))))
-        if any(word in text for word in _TEAM_WORDS):
+        if _TEAM_CUE.search(text):
             found.update(_key(name) for m in _TEAM.finditer(text) if (name := _tail_name(m.group(1))))
         if " it" in text or " is a" in text or ", which" in text:
             for m in _IT_SAID.finditer(text):

@@ -157,11 +157,14 @@ class _Article:
             if any(a <= m.start() < b for a, b, _ in spans):
                 continue
             word = m.group().removesuffix("'s").removesuffix("’s")
-            fits = [n for n in self.words.get(word, ()) if word in (n.split()[0], n.split()[-1]) and n in self.persons]
+            known = self.words.get(word, ())
+            if not known:
+                continue
+            fits = [n for n in known if word in (n.split()[0], n.split()[-1]) and n in self.persons]
             if title := _TITLE_BEFORE.search(text, 0, m.start()):
                 # (A courtesy title marks the one whose surname it is as a person: "Mr. Blinken", of "Antony J.
                 # Blinken".)
-                fits = fits or [n for n in self.words.get(word, ()) if word == n.split()[-1]]
+                fits = fits or [n for n in known if word == n.split()[-1]]
                 # (Not one introduced there as someone new: "Mrs Garvie, her mother, said ...".)
                 if fits:
                     titled.append(("m" if title["m"] else "f" if title["f"] else "?",
