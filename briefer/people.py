@@ -327,6 +327,8 @@ def _tail_name(run: str) -> str:
 
 # Titles that may stand between a role and a name ("chief executive, Dr Martin Asante").
 _HONORIFICS = frozenset({*_COURTESY_TITLES, "Mrs", "Professor", "Sir", "Dame", "Rev", "Cllr"})
+# Every title or rank that may stand before a name and is no part of it ("Dr Helena Marr", "Councillor Neil Tavener").
+TITLES = _HONORIFICS | _RANKS | {"Miss", "Councillor", "Lord", "Lady"}
 
 
 def _role_before(text: str, start: int, parenthetical: bool = False) -> str:
@@ -1162,7 +1164,7 @@ _OTHER_TITLES = frozenset({"Sgt", "Supt", "Insp", "Det", "Cpl", "Capt", "Cmdr", 
 def _given_name(word: str) -> bool:
     """Whether a capitalised word before a surname may be someone's given name: no title, role, everyday word
     ("Liberal Shaw", of "the Liberal Democrat ... Shaw") or function word."""
-    return (word not in _HONORIFICS and word not in _OTHER_TITLES and word not in _RANKS and not role_noun(word.lower())
+    return (word not in TITLES and word not in _OTHER_TITLES and not role_noun(word.lower())
             and word.lower() not in STOP_WORDS and zipf(word.lower()) < EVERYDAY_ZIPF and not word.isupper())
 
 

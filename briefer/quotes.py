@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from briefer.model import Quote
-from briefer.people import FAMILY, NAME_WORD, Cast, names_in, role_noun
+from briefer.people import FAMILY, NAME_WORD, TITLES, Cast, names_in, role_noun
 from briefer.text import STOP_WORDS, content_stems, stem, words, zipf
 
 # Double quotation marks, or single ones as British papers print them (‘...’, an apostrophe inside a word kept:
@@ -136,11 +136,11 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
     if (opener := _OPENER_SAYS.match(head)) is not None:
         known = cast.people_in(opener.group(1))  # who's who's name for it ("Mr Tarrant" is Owen Tarrant)
         name = opener.group(1).split()
-        while len(name) > 2 and (role_noun(name[0].lower()) or name[0].rstrip(".") in _OPENER_TITLES):
+        while len(name) > 2 and (role_noun(name[0].lower()) or name[0].rstrip(".") in TITLES):
             name = name[1:]  # "Shopper Derek Maunder", "Councillor Neil Tavener", "Dr Helena Marr"
         if known:
             return known[0], ""
-        if len(name) == 2 and name[0].rstrip(".") not in _OPENER_TITLES and not role_noun(name[0].lower()):
+        if len(name) == 2 and name[0].rstrip(".") not in TITLES and not role_noun(name[0].lower()):
             return " ".join(name), ""
     # The speaker is named right before a speech verb ("Glaser said", "Blinken told reporters") or right after
     # it ("said Kurt Campbell"); a name further away is someone the sentence talks about.
@@ -294,8 +294,6 @@ _NAME_SAYS = re.compile(rf"({NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})(?:,(?P<apposed
                         r"(?:said|says|told|added)\b")
 
 
-_OPENER_TITLES = frozenset({"Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Professor", "Cllr", "Councillor", "Rev", "Sir",
-                            "Dame", "Lord", "Lady", "Captain", "Inspector", "Sergeant", "Detective"})
 # How far into the words before a quotation its speaker's name may start, as the sentence's subject.
 SUBJECT_OPENING = 40
 _OPENER_SAYS = re.compile(rf"^\s*({NAME_WORD}(?:\s+{NAME_WORD}){{1,2}}),(?=[^\"“”]*,\s+(?:said|says|added):\s*$)"
