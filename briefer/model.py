@@ -41,6 +41,7 @@ class RawSource:
     data: bytes
     content_type: str = ""  # e.g. "text/html" when known from HTTP or the file's suffix
     published: dt.date | None = None
+    stamp: dt.datetime | None = None  # the time a feed gives its entry (see `Source.stamp`)
     title: str = ""  # a title known from outside the text (feed entry, <title>)
     outlet: str = ""  # a publisher known from outside the text (the feed's title)
 
@@ -56,6 +57,9 @@ class Source:
     status: SourceStatus = SourceStatus.OK  # set only by `Ledger.listed`
     warning: str = ""  # why it was skipped, or a note on a usable source
     published: dt.date | None = None
+    # When the page was last saved, to the minute (its head's modified or published time, a feed entry's time), in
+    # UTC when it gives a zone: orders the pages of one day ("UPDATE 13:00" before "UPDATE 18:00"), see `newer`.
+    stamp: dt.datetime | None = None
     digest: str = ""  # sha256 of the decoded text, for "seen before" checks
     outlet: str = ""  # who published it: og:site_name, a title suffix, a feed title, "(AP)", "Source: ..." lines
     url: str = ""  # where a reader can check it (the URL fetched, or the page's canonical URL)
@@ -64,6 +68,21 @@ class Source:
     def skipped(self) -> bool:
         """True when none of the source's text is in the brief."""
         return self.status.skipped
+
+
+def newer(a: Source, b: Source) -> bool:
+    """Whether source `a` is newer than source `b`: published on a later day, or on the same day at a later time
+    when both give one (a breaking-news page saved at 09:00, 13:00 and 18:00). Undated: neither is newer."""
+    if a.published is None or b.published is None or a.published != b.published:
+        return a.published is not None and b.published is not None and a.published > b.published
+    return a.stamp is not None and b.stamp is not None and a.stamp > b.stamp
+
+
+def saved_again(a: Source, b: Source) -> bool:
+    """Whether `a` is a later save of the same day by `b`'s outlet (a live page at 18:00 after its 09:00 version): its
+    headline and its lead stand where the outlet left the story, where another outlet's later article of the day is
+    only news of its own."""
+    return a.published == b.published and bool(a.outlet) and a.outlet == b.outlet and newer(a, b)
 
 
 @dataclass(frozen=True, slots=True)

@@ -33,7 +33,7 @@ from briefer.candidates import leans_back, refers_back
 from briefer.dedupe import SimilarityIndex
 from briefer.facts import Facts, SameFact, idf_of, judge_pairs, profile, residue, vetoed
 from briefer.measures import same_measure
-from briefer.model import Dated, Document, Item, Quote, Section, Sentence
+from briefer.model import Dated, Document, Item, Quote, Section, Sentence, newer
 from briefer.quotes import MAX_QUOTES, PER_SPEAKER, speaker_of
 from briefer.sections import REWORDED, same_figure, same_next
 from briefer.supersede import SUPERSEDE_COSINE, TO_BE_ANNOUNCED, announced, could_state, same_preview, supersedes
@@ -213,7 +213,9 @@ class _Reader:
         text, then = self.sentences[i].text, self._published(i)
         if then is None or not TO_BE_ANNOUNCED.search(text):
             return False
-        return any((self._published(j) or then) > then and announced(self.sentences[j].text, text)
+        mine = self.documents[self.sentences[i].doc].source
+        return any(newer(self.documents[self.sentences[j].doc].source, mine)
+                   and announced(self.sentences[j].text, text)
                    for rows in self.rows.values() for j in rows)
 
     def overtaken_quote(self, quote: Quote) -> bool:

@@ -236,6 +236,24 @@ def published_in_html(page: str) -> dt.date | None:
     return None
 
 
+# The times a page's head gives for its publication and its last change (Open Graph's article:modified_time and
+# og:updated_time, schema.org's dateModified in a meta or in JSON-LD), each to the minute.
+_STAMP = re.compile(r"(?:article:published_time|article:modified_time|og:updated_time|og:published_time|"
+                    r"datePublished|dateModified)[\"']?[^>]{0,200}?[\"'](\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}"
+                    r"(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)[\"']", re.I)
+
+
+def stamp_in_html(page: str) -> dt.datetime | None:
+    """The latest time an HTML page's head gives for its publication or last change (in UTC when it names a zone),
+    or None when it gives no time of day: what orders the saves of one page on one day."""
+    found = []
+    for match in _STAMP.finditer(page[:HTML_HEAD_CHARS]):
+        with contextlib.suppress(ValueError):
+            when = dt.datetime.fromisoformat(match.group(1).replace("Z", "+00:00"))
+            found.append(when.astimezone(dt.UTC).replace(tzinfo=None) if when.tzinfo else when)
+    return max((when for when in found if when.time() != dt.time()), default=None)  # (midnight: a bare date)
+
+
 def host(url: str) -> str:
     """A web address's host without "www.": the outlet of last resort for a page."""
     if not url.startswith(("http://", "https://")):

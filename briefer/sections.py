@@ -46,7 +46,7 @@ from briefer.discover import is_list, is_live, reports
 from briefer.facts import MEASURES, Facts, figures_of, profile, reads_as, residue, tallies
 from briefer.lexicon import lemma_stems, synonyms
 from briefer.measures import CREDIT_WORDS, counts, counts_differ, measures, same_measure
-from briefer.model import Item, Section, Sentence, SourceStatus, Topic
+from briefer.model import Item, Section, Sentence, Source, SourceStatus, Topic, newer, saved_again
 from briefer.rank import Selector, get_selector
 from briefer.supersede import (
     ALL_OF,
@@ -285,6 +285,7 @@ class Picker:
         self.near = np.zeros(len(prepared.sentences), dtype=bool)
         self._kinds: dict[int, Kind] = {}
         self._eve_documents: frozenset[int] | None = None
+        self._newest_documents: frozenset[int] | None = None
         self._nexts: list[int] | None = None
         dates = [d.source.published for d in prepared.documents
                  if d.source.published and (today is None or d.source.published <= today)]
@@ -359,9 +360,9 @@ class Picker:
             w = weight(self.view[i].text) * (1 + OUTLET_BONUS * (min(outlets, MAX_OUTLETS) - 1))
             if self.kind(i) == "background":
                 w *= BACKGROUND_WEIGHT
-            elif newest is not None and ((self._published(i) or dt.date.min) >= newest or self._tells_day(i, newest)):
+            elif newest is not None and (self._newest(prepared.sentences[i].doc) or self._tells_day(i, newest)):
                 w *= FRESH_WEIGHT
-                if i == first_of.get(prepared.sentences[i].doc) and (self._published(i) or dt.date.min) >= newest:
+                if i == first_of.get(prepared.sentences[i].doc) and self._newest(prepared.sentences[i].doc):
                     w *= FRESH_WEIGHT  # the newest article's lead: what is new, told first
             if w != 1.0:
                 out[i] = w
@@ -617,7 +618,7 @@ class Picker:
                 members = tuple(m for m in members if not self._moment(m)) or members
                 if self._moment(index):
                     told = max((m for m in members if m in self.quotable and m not in self.pairs),
-                               key=lambda m: (self._published(m) or dt.date.min, m), default=index)
+                               key=lambda m: (self._order(m), m), default=index)
             choice = self._choose(told, members, score) if len(parts) == 1 else self._joined(index, parts, score)
             if choice is None or (self.brief and (self._overdue(choice.sentence) or self._eve(choice.sentence)
                                                   or self._said_before(choice.sentence)
@@ -652,12 +653,11 @@ class Picker:
                     continue
                 # Not a version of the fact the newer one overtakes ("which said it was making enquiries" / "had
                 # opened a formal investigation"), however complete.
-                then = self._published(newer)
                 text = self.prepared.sentences[newer].text
                 # (Nor one whose figure it revises: "nine pupils, not eleven, had been hurt" / "Eleven pupils were
                 # injured", one fact.)
                 current = [m for m in self.facts.members(fact) if m == newer or (not (
-                    then is not None and (self._published(m) or then) < then
+                    self._after(newer, m)
                     and supersedes(text, self.kind(newer), self.prepared.sentences[m].text, self.kind(m)))
                     and not revised_count(text, self.prepared.sentences[m].text))]
                 choice = self._choose(newer, current, score) if len(parts) == 1 else \
@@ -691,7 +691,7 @@ class Picker:
         if main is None or main == i or self.kind(main) != "report":
             return False
         then, told = self._published(i), self._published(main)
-        if then is None or told is None or told <= then:
+        if then is None or told is None or not self._after(main, i):
             return False  # (a later article's: its own article's "would run normally from Sunday afternoon" stays)
         # The days the preview's own event names (after its modal: not "visited on Wednesday and promised that every
         # family would be rehoused within a year"), each to the day.
@@ -703,6 +703,31 @@ class Picker:
     def _published(self, i: int) -> dt.date | None:
         return self.prepared.documents[self.prepared.sentences[i].doc].source.published
 
+    def _source(self, i: int) -> Source:
+        return self.prepared.documents[self.prepared.sentences[i].doc].source
+
+    def _after(self, j: int, i: int) -> bool:
+        """Whether sentence j's source is newer than sentence i's (`model.newer`: a later day, or a later time of
+        the same day when both give one)."""
+        return newer(self._source(j), self._source(i))
+
+    def _order(self, j: int) -> tuple[dt.date, dt.datetime]:
+        """Sentence j's source's place in time, for the newest of several: its day, then its time."""
+        source = self._source(j)
+        return source.published or dt.date.min, source.stamp or dt.datetime.min
+
+    def _newest(self, doc: int) -> bool:
+        """Whether the document is of the newest sources: of the newest day, and not saved again later that day by
+        its outlet (`model.saved_again`)."""
+        if self._newest_documents is None:
+            documents = self.prepared.documents
+            latest = [d.source for d in documents if self.cutoff is not None and d.source.published == self.cutoff]
+            self._newest_documents = frozenset(k for k, d in enumerate(documents) if self.cutoff is not None
+                                               and d.source.published is not None
+                                               and d.source.published >= self.cutoff
+                                               and not any(saved_again(other, d.source) for other in latest))
+        return doc in self._newest_documents
+
     def _moment(self, i: int) -> bool:
         """A live page's line of the moment, once a later article has moved the story on ("Two rescue helicopters
         are now at the scene", "Guests are being asked to stay away from the upper station"): what it says held
@@ -711,7 +736,7 @@ class Picker:
             return False
         document = self.prepared.documents[self.prepared.sentences[i].doc]
         then = document.source.published
-        if then is None or then >= self.cutoff:
+        if then is None or then >= self.cutoff:  # (of the newest day: its "this morning" is still that day's)
             return False
         text = self.prepared.sentences[i].text
         # Any article's "The second half is under way." (a half-time report's last line) is of its moment too, and
@@ -809,7 +834,7 @@ class Picker:
             return False
         mine = set(lemmas(text))
         sims = self.prepared.index.similar([i])[0]
-        return any((self._published(int(j)) or then) > then and self.kind(int(j)) == "report"
+        return any(self._after(int(j), i) and self.kind(int(j)) == "report"
                    and past_words(self.prepared.sentences[int(j)].text)
                    and len(mine & set(lemmas(self.prepared.sentences[int(j)].text))) >= EVE_SHARED
                    for j in np.flatnonzero(sims >= SUPERSEDE_COSINE) if int(j) != i)
@@ -823,7 +848,7 @@ class Picker:
             return False
         text, sentences = self.prepared.sentences[i].text, self.prepared.sentences
         sims = self.prepared.index.similar([i])[0]
-        if any(j not in self.quotable and (self._published(j) or then) > then
+        if any(j not in self.quotable and self._after(j, i)
                and supersedes(sentences[j].text, self.kind(j), text, self.kind(i))
                for j in map(int, np.flatnonzero(sims >= SUPERSEDE_COSINE))):
             return True
@@ -832,13 +857,13 @@ class Picker:
         if self._unquoted_revisions is None:
             self._unquoted_revisions = [j for j in range(len(sentences))
                                         if j not in self.quotable and revises(sentences[j].text)]
-        return any(sentences[j].doc != sentences[i].doc and (self._published(j) or then) > then
+        return any(sentences[j].doc != sentences[i].doc and self._after(j, i)
                    and revised_count(sentences[j].text, text) for j in self._unquoted_revisions)
 
     def _newer(self, i: int) -> int | None:
         """A quotable sentence of a later source that supersedes sentence i (see `supersedes`), the newest."""
         then = self._published(i)
-        revised = self._revised(i, then)
+        revised = self._revised(i)
         if revised is not None:
             return revised
         sims = self.prepared.index.similar([i])[0]
@@ -851,10 +876,12 @@ class Picker:
         # ... or of the same day that reports what this one expected later that day ("Trains are expected to start
         # running again by about 3pm" / the wire's "Trains began running ... again at 2.10 p.m.").
         today = self.kind(i) == "expected" and _LATER_TODAY.search(text) is not None and not _OTHER_DAY.search(text)
+        # (Never its own words again: a page saved later keeps its older paragraphs, no newer statement.)
         found = [int(j) for j in np.flatnonzero(sims >= SUPERSEDE_COSINE)
-                 if self._may_overtake(int(j))
-                 and ((self._published(int(j)) or then) > then
+                 if self._may_overtake(int(j)) and self.prepared.sentences[int(j)].text != text
+                 and (self._after(int(j), i)
                       or (self._published(int(j)) == then and self.prepared.sentences[int(j)].doc != doc
+                          and not self._after(i, int(j))
                           and (state_overturned(self.prepared.sentences[int(j)].text, text)
                                or (today and self.kind(int(j)) == "report"))))]
         # A later source's preview of the same plan is its newer state ("is due to open in 2030" / "would open in
@@ -873,7 +900,7 @@ class Picker:
         # critical to stable on Wednesday" / "He remains in a critical condition".)
         if not found:
             found = [int(j) for j in np.flatnonzero(sims >= SUPERSEDE_COSINE)
-                     if int(j) not in self.quotable and (self._published(int(j)) or then) > then
+                     if int(j) not in self.quotable and self._after(int(j), i)
                      and ((self.kind(i) == self.kind(int(j)) == "expected"
                            and same_preview(self.prepared.sentences[int(j)].text, text))
                           or (self.kind(int(j)) == "report"
@@ -885,7 +912,7 @@ class Picker:
         # overtaken by "voted", "would cost the port" is not by a bottom line that names the port.
         main = self.headline
         if not found and main is not None and main != i and self.kind(i) == "expected" \
-                and (self._published(main) or then) > then:
+                and self._after(main, i):
             before, modal, after = preview_event(self.prepared.sentences[i].text)
             verb = lemmas(before)[-1:] if DURATION.match(after) else lemmas(after)[:1]
             told = lemma_stems(past_words(self.prepared.sentences[main].text))
@@ -895,11 +922,11 @@ class Picker:
             verb_now = lemma_stems(words(event[0])[:1]) if event else []
             if modal and not COPULA.match(after) and (
                     (verb and any(synonyms(verb[0], t) for t in told))
-                    or (verb_now and self._headline_tells(verb_now[0], then))):
+                    or (verb_now and self._headline_tells(verb_now[0], i))):
                 found = [main]
         # A state of affairs the bottom line has moved past, in other words ("the fire was now 30 percent
         # contained" / "Firefighters brought the wildfire under control"): too far for the cosine too.
-        if not found and main is not None and main != i and self._later_or_beside(main, i, then) \
+        if not found and main is not None and main != i and self._later_or_beside(main, i) \
                 and state_overturned(self.prepared.sentences[main].text, self.prepared.sentences[i].text):
             found = [main]
         # ... or a later source's sentence that shares a word with it and tells the state moved on, however short
@@ -912,7 +939,7 @@ class Picker:
             ask = np.flatnonzero(sims > 0) if not CAUSE_UNKNOWN.search(text) else sorted(self.quotable)
             found = [int(j) for j in ask
                      if int(j) in self.quotable and int(j) not in self.pairs
-                     and (self._published(int(j)) or then) > then
+                     and self._after(int(j), i)
                      and (state_overturned(self.prepared.sentences[int(j)].text, text)
                           if self.kind(int(j)) != "expected" else
                           # (A plan moves a forecast, not a state that is: "will reopen on Saturday" / "will stay
@@ -922,39 +949,40 @@ class Picker:
         # missing was found: in one story it is its one event, whatever words each uses ("no child had been reported
         # ill" / "Two pupils ... were treated by their family doctors").
         if not found and self.one_story and moved_apart_from(text):
-            found = self._later_reports(then, lambda later: state_moved_apart(later, text))
+            found = self._later_reports(i, lambda later: state_moved_apart(later, text))
         # ... or a later source's report that the event it previews was called off ("voted ... to cancel the event",
         # "will not take place this year"): its plans no longer hold.
         if not found and self.kind(i) == "expected":
-            found = self._later_reports(then, lambda later: called_off(later, text))
+            found = self._later_reports(i, lambda later: called_off(later, text))
         # ... or a later source that gives the day of what this one said would be made known ("Funeral arrangements
         # will be announced later this week" / "Her funeral will be held ... on Friday 27 March at 11am").
         if not found and self.kind(i) == "expected" and TO_BE_ANNOUNCED.search(text):
-            found = [j for j in sorted(self.quotable) if j not in self.pairs and (self._published(j) or then) > then
+            found = [j for j in sorted(self.quotable) if j not in self.pairs and self._after(j, i)
                      and announced(self.prepared.sentences[j].text, text)]
         # ... or a later source's count of all of what this one counts a part of, whatever words else they share
         # ("All 17 Barbary macaques ... are back in the park" / "Fourteen are now back at the park").
         if not found and self._all_counts:
-            found = [j for j in self._all_counts if (self._published(j) or then) > then
+            found = [j for j in self._all_counts if self._after(j, i)
                      and all_counted(self.prepared.sentences[j].text, text)]
         # ... or a later source's final tally of a running count ("bringing the total since Thursday to 243").
         if not found and self._tallies and RUNNING_COUNT.search(text):
-            found = [j for j in self._tallies if (self._published(j) or then) > then
+            found = [j for j in self._tallies if self._after(j, i)
                      and final_tally(self.prepared.sentences[j].text, text)]
-        return max(found, key=lambda j: (self._published(j) or then, sims[j]), default=None)
+        return max((j for j in found if self.prepared.sentences[j].text != text),
+                   key=lambda j: (self._order(j), sims[j]), default=None)
 
-    def _later_reports(self, then: dt.date, overturns: Callable[[str], bool]) -> list[int]:
-        """The quotable reports (no joined pair's) of sources later than `then` whose text `overturns` holds for:
-        asked of every one, whatever words it shares with the sentence overturned."""
-        return [j for j in sorted(self.quotable) if j not in self.pairs and (self._published(j) or then) > then
+    def _later_reports(self, i: int, overturns: Callable[[str], bool]) -> list[int]:
+        """The quotable reports (no joined pair's) of sources newer than sentence i's whose text `overturns` holds
+        for: asked of every one, whatever words it shares with the sentence overturned."""
+        return [j for j in sorted(self.quotable) if j not in self.pairs and self._after(j, i)
                 and self.kind(j) == "report" and overturns(self.prepared.sentences[j].text)]
 
-    def _later_or_beside(self, j: int, i: int, then: dt.date) -> bool:
-        """Whether sentence j is of a later source than sentence i (published `then`), or of another source of the
-        same day (a live page's "The vote is now under way" and the wire's "voted 27 to 18" of that evening)."""
-        published = self._published(j) or then
-        return published > then or (published == then
-                                    and self.prepared.sentences[j].doc != self.prepared.sentences[i].doc)
+    def _later_or_beside(self, j: int, i: int) -> bool:
+        """Whether sentence j is of a newer source than sentence i (dated), or of another source of the same day
+        not older (a live page's "The vote is now under way" and the wire's "voted 27 to 18" of that evening)."""
+        then = self._published(i)
+        return self._after(j, i) or ((self._published(j) or then) == then and not self._after(i, j)
+                                     and self.prepared.sentences[j].doc != self.prepared.sentences[i].doc)
 
     def _recalls(self, j: int, preview: str) -> bool:
         """Whether sentence j, or the sentence quoted with it, recalls `preview` as said before (`_RECALLED`)."""
@@ -968,7 +996,7 @@ class Picker:
         weeks in hospital.")."""
         return j in self.quotable
 
-    def _revised(self, i: int, then: dt.date | None) -> int | None:
+    def _revised(self, i: int) -> int | None:
         """A quotable sentence of another source that revises a figure sentence i gives (`revised_count`: "at first
         put the number ... at about 120; it raised that figure to 146"), unless its source is older: the revision
         tells its own order, so an undated one counts."""
@@ -976,17 +1004,17 @@ class Picker:
             self._revisions = [j for j in sorted(self.quotable) if revises(self.prepared.sentences[j].text)]
         doc, text = self.prepared.sentences[i].doc, self.prepared.sentences[i].text
         found = [j for j in self._revisions if self.prepared.sentences[j].doc != doc
-                 and not (then is not None and (self._published(j) or then) < then)
+                 and not self._after(i, j)
                  and self._may_overtake(j) and revised_count(self.prepared.sentences[j].text, text)]
-        return max(found, key=lambda j: (self._published(j) or then or dt.date.min, -j), default=None)
+        return max(found, key=lambda j: (self._order(j), -j), default=None)
 
-    def _headline_tells(self, verb: str, then: dt.date) -> bool:
-        """Whether the headline of an article published after `then` reports the event `verb` names: the verb or
+    def _headline_tells(self, verb: str, i: int) -> bool:
+        """Whether the headline of an article newer than sentence i's reports the event `verb` names: the verb or
         a WordNet synonym among its words, in a headline that reports (`discover.reports`: not "Council to vote
         ...")."""
         for document in self.prepared.documents:
             title = document.title or document.source.title
-            if not title or (document.source.published or then) <= then or not reports(title):
+            if not title or not newer(document.source, self._source(i)) or not reports(title):
                 continue
             # A noun made from the verb names the event, not that it happened ("vote to strike over plant closure"
             # does not report "would close its plant by the end of September").

@@ -24,7 +24,7 @@ from briefer.dedupe import SAME_FACT, SimilarityIndex
 from briefer.discover import MAX_TOPICS, discover_topics, headline, key_phrases, recased, reports, shouting
 from briefer.facts import Facts, count_update
 from briefer.measures import counts, counts_differ, sums
-from briefer.model import Dated, Document, Item, Person, Quote, Sentence, Topic
+from briefer.model import Dated, Document, Item, Person, Quote, Sentence, Source, Topic, newer, saved_again
 from briefer.people import Cast, role_noun, who_is_who
 from briefer.quotes import Said, ranked_quotes
 from briefer.sentences import split_sentences
@@ -162,7 +162,10 @@ def read_story(documents: Sequence[Document], sentences: Sequence[Sentence], can
     firsts: dict[int, str] = {}
     for sentence in sentences:
         firsts.setdefault(sentence.doc, sentence.text)
-    title = headline(titles, [k for t in found for k in t.keywords], reported_on(documents, sentences, day),
+    # (Nor, for the title, a headline its outlet has overtaken that day: a live page saved again with news added.)
+    current = ["" if any(saved_again(e.source, d.source) for e in documents) else t
+               for t, d in zip(titles, documents, strict=True)]
+    title = headline(current, [k for t in found for k in t.keywords], reported_on(documents, sentences, day),
                      [firsts.get(k, "") for k in range(len(documents))])
     line = bottom_line(documents, sentences, candidates, anchor, index, title, leads)
     title = _decided_title(documents, sentences, line, title) if not topics else title
@@ -193,16 +196,13 @@ def _overtaken_previews(documents: Sequence[Document]) -> set[int]:
                 and _TELLING.search(lead) is None and not _told(lead, day))
 
     previews = {i for i, d in enumerate(documents) if preview(d)}
-    newest = max((d.source.published for i, d in enumerate(documents) if i not in previews and d.source.published),
-                 default=None)
-    return {i for i in previews if newest is not None and (then := documents[i].source.published) is not None
-            and then < newest}
+    return {i for i in previews if any(newer(d.source, documents[i].source)
+                                       for k, d in enumerate(documents) if k not in previews)}
 
 
 def _hedged_before(documents: Sequence[Document]) -> Callable[[Said, str], bool]:
     """Whether a quotation is a worry or an open question (`HEDGED`) in an article older than the newest: "our main
     concern is that Mr Brereton has been injured", said the night before he was found."""
-    newest = max((d.source.published for d in documents if d.source.published), default=None)
     # ... or the words a source says the speaker did not say ("The council has since said Cllr Tamblin did not say
     # there was no risk; ... the quote was misreported.": "There is no risk to children's health whatsoever").
     denied = [content_stems(m.group(1)) for d in documents for p in d.paragraphs if "did not say" in p
@@ -212,8 +212,8 @@ def _hedged_before(documents: Sequence[Document]) -> Callable[[Said, str], bool]
         if denied and any(len(set(words) & set(content_stems(quoted))) >= max(1, len(words) - 1)
                           for words in denied):
             return True
-        return (newest is not None and HEDGED.search(quoted) is not None
-                and (then := documents[said.doc].source.published) is not None and then < newest)
+        return HEDGED.search(quoted) is not None and any(newer(d.source, documents[said.doc].source)
+                                                         for d in documents)
     return stale
 
 
@@ -239,15 +239,13 @@ def _decided_title(documents: Sequence[Document], sentences: Sequence[Sentence],
     if decides(line.text):
         if not reports(own):
             return title
-        later = any(d.source.published and d.source.published > then and title in (d.title, d.source.title)
-                    for d in documents)
+        later = any(newer(d.source, mine.source) and title in (d.title, d.source.title) for d in documents)
         return own if later else title
     # (The newest article's headline may look ahead, "Castlemere porters to vote on 6.5% offer as strike threat
     # lifts": no later article has overtaken it.)
-    newest = all(d.source.published is None or d.source.published <= then for d in documents)
-    older = any(d.source.published and d.source.published < then and title in (d.title, d.source.title)
-                for d in documents)
-    return own if newest and older and (reports(own) or _sums_up(own, line.text, documents, then)) else title
+    newest = not any(newer(d.source, mine.source) for d in documents)
+    older = any(newer(mine.source, d.source) and title in (d.title, d.source.title) for d in documents)
+    return own if newest and older and (reports(own) or _sums_up(own, line.text, documents, mine.source)) else title
 
 
 # A headline that is a label, a question or a quotation sums up nothing: "Dunmere flood: council update".
@@ -256,11 +254,11 @@ _LABEL_HEADLINE = re.compile(r"[:?\"“”‘’']|^(?:Issued|Updated|Published)
 HEADLINE_SHARED = 3
 
 
-def _sums_up(headline: str, lead: str, documents: Sequence[Document], then: dt.date) -> bool:
+def _sums_up(headline: str, lead: str, documents: Sequence[Document], mine: Source) -> bool:
     """Whether the headline of the one newest article sums up its lead, though it looks ahead ("Castlemere porters
     to vote on 6.5% offer as strike threat lifts" / "Castlemere Markets Ltd has made a new pay offer to its 212
     porters, and the union will put it to its members ..."): no label, and words of the lead's news."""
-    alone = sum(1 for d in documents if d.source.published is None or d.source.published >= then) == 1
+    alone = sum(1 for d in documents if not newer(mine, d.source)) == 1
     return alone and not _LABEL_HEADLINE.search(headline) \
         and len(set(content_stems(headline)) & set(content_stems(lead))) >= HEADLINE_SHARED
 

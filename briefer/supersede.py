@@ -160,8 +160,11 @@ STATES = (
                 r"in (?:place|force)|remain(?:s|ed)? evacuated|(?:still|remain) out of their homes|"
                 r"evacuated (?:families|households|residents) are staying|"
                 r"not (?:yet )?(?:been )?allowed (?:back|home|to return)|"
+                # ("Residents of Mill Row and Quay Lane cannot go home yet." / "Evacuated residents were allowed to
+                # go back to their homes at 5pm")
+                r"(?:cannot|can't|can not|could not|couldn't) (?:yet )?(?:go|return) (?:back )?home|"
                 r"(?:kept|keep|keeps|keeping) the evacuation (?:order )?in (?:place|force))\b", re.I),
-     re.compile(r"(?<!not )(?<!been )\b(?:allowed (?:back|home|to return)|returned (?:to their )?homes?|"
+     re.compile(r"(?<!not )(?<!been )\b(?:allowed (?:to go )?(?:back|home|to return)|returned (?:to their )?homes?|"
                 r"evacuation (?:order )?(?:was |has been |had been )?(?:lifted|ended|called off))\b", re.I)),
     # Told not to drink the water, then told it is safe again ("More than eight thousand homes ... have been told not
     # to drink their tap water" / "All homes ... can drink their tap water again after ... lifted the last of a "do

@@ -360,12 +360,20 @@ def is_feed(content_type: str, data: bytes) -> bool:
     return False
 
 
-def _entry_date(entry: Any) -> dt.date | None:
+def _entry_time(entry: Any) -> dt.datetime | None:
+    """When the feed says its entry was published (else updated, else created), in UTC."""
     for key in ("published_parsed", "updated_parsed", "created_parsed"):
         value = entry.get(key)
         if value:
-            return dt.datetime.fromtimestamp(calendar.timegm(value), dt.UTC).date()
+            return dt.datetime.fromtimestamp(calendar.timegm(value), dt.UTC).replace(tzinfo=None)
     return None
+
+
+def _day_and_time(stamp: dt.datetime | None) -> tuple[dt.date | None, dt.datetime | None]:
+    """An entry's day, and its time when it gives one (a bare date reads as midnight: no time)."""
+    if stamp is None:
+        return None, None
+    return stamp.date(), (stamp if stamp.time() != dt.time() else None)
 
 
 def _inline_article(entry: Any, full_text_words: int = FULL_TEXT_WORDS) -> str | None:
@@ -382,7 +390,7 @@ def _entry_source(entry: Any, feed_url: str, number: int, fetch_page: Callable[[
                   full_text_words: int = FULL_TEXT_WORDS) -> RawSource:
     link = entry.get("link", "")
     title = " ".join(str(entry.get("title", "")).split())
-    published = _entry_date(entry)
+    published, stamp = _day_and_time(_entry_time(entry))
     body = _inline_article(entry, full_text_words)
     if body is not None:
         page = (f"<!doctype html><html><head><title>{html.escape(title)}</title></head>"
@@ -390,12 +398,13 @@ def _entry_source(entry: Any, feed_url: str, number: int, fetch_page: Callable[[
         # An Atom entry's id stands in for a missing link ("urn:uuid:..."): only a web address names the page.
         location = link if link.startswith(("http://", "https://")) else f"{feed_url}#entry-{number}"
         return RawSource(location=location, name=display_name(location), data=page.encode("utf-8"),
-                         content_type="text/html; charset=utf-8", published=published, title=title)
+                         content_type="text/html; charset=utf-8", published=published, stamp=stamp,
+                         title=title)
     if not link:
         raise SourceError(f"{feed_url}: entry {number} has neither a link nor full text")
     response = fetch_page(urllib.parse.urljoin(feed_url, link))
     return RawSource(location=response.url, name=display_name(response.url), data=response.data,
-                     content_type=response.content_type, published=published, title=title)
+                     content_type=response.content_type, published=published, stamp=stamp, title=title)
 
 
 def feed_sources(feed: Response, fetch_page: Callable[[str], Response],

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 from briefer.config import FetchSettings, Limits
 from briefer.errors import SourceError, printable
 from briefer.model import Document, Finding, Ledger, RawSource, Source, SourceStatus
-from briefer.outlets import host, outlet_in_html, outlet_in_lines, published_in_html, title_suffix
+from briefer.outlets import host, outlet_in_html, outlet_in_lines, published_in_html, stamp_in_html, title_suffix
 from briefer.read.decode import decode
 from briefer.temporal import published_in_lines
 from briefer.text import STOP_WORDS, words
@@ -547,13 +547,14 @@ def to_document(raw: RawSource, source_id: int, limits: Limits, day: dt.date | N
     `day`: the brief's date (else today), which gives a year to a dateline without one ("Oct 14 (CBN) -")."""
     text = decode(raw.data, raw.location)
     kind = raw.content_type.split(";")[0].strip().lower()
-    published = raw.published
+    published, stamp = raw.published, raw.stamp
     outlet, suffix, url = "", "", ""
     if kind in ("text/html", "application/xhtml+xml") or (not kind and _HTML_START.match(raw.data[:2000])):
         page = _html_blocks(text, raw.location)
         # (The date the page's head declares before trafilatura's: its search never reads a day after the machine's
         # clock, so a page dated later than the clock got another day found in its text.)
         title, blocks, published = page.title, page.blocks, published or published_in_html(text) or page.published
+        stamp = stamp or stamp_in_html(text)
         declared, canonical = outlet_in_html(text)
         outlet, suffix, url = page.sitename or declared, title_suffix(title), page.url or canonical
         if _DOMAIN.fullmatch(outlet):  # a web address for a name (trafilatura's fallback): after the feed's title
@@ -584,7 +585,7 @@ def to_document(raw: RawSource, source_id: int, limits: Limits, day: dt.date | N
         raise SourceError(f"{raw.location}: not English text (briefer briefs English articles only)")
     digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
     source = Source(id=source_id, name=raw.name, location=raw.location, title=raw.title or title,
-                    published=published, digest=digest, outlet=outlet, url=url)
+                    published=published, stamp=stamp, digest=digest, outlet=outlet, url=url)
     return Document(source=source, paragraphs=tuple(blocks), title=source.title)
 
 
