@@ -598,6 +598,17 @@ _TO_READERS = re.compile(r"^(?:many|some|all|a few|lots|thousands|hundreds) of y
                          # "Anyone who bought Hollin Blue is asked to throw it away or return it to the shop."
                          r"^anyone who (?:has |have )?(?:bought|owns|has|ate|eaten|visited|used)\b[^.]{0,80}?"
                          r"\b(?:is|are) (?:being )?(?:asked|urged|advised|told) to\b|"
+                         # ... where to ask: "Email newsdesk@... or call 01632 960 114.", "Check before you travel at
+                         # westmarchrail.example or call 0345 600 1234.", "Anyone who needs help can call Brackwell
+                         # Council's emergency line on 0300 555 0142.", "Parents who are worried should phone their GP
+                         # or NHS 111 ..."
+                         r"^e-?mail\s+\S+@\S+|"
+                         r"^(?:check|visit|see|go to)\b[^;]{0,60}?\bor (?:call|ring|phone)\b[^.;]{0,30}\d|"
+                         r"^anyone (?:who needs|needing|in need of) (?:help|support|advice)\b[^.;]{0,40}\b"
+                         r"(?:can|should) (?:call|ring|phone|contact)\b|"
+                         r"^(?:parents|anyone|people|those|residents|patients)\b[^.;]{0,30}\bwho (?:are|is|feel|feels) "
+                         r"(?:worried|concerned|unwell)\b[^.;]{0,30}\bshould (?:phone|call|ring|contact|see|"
+                         r"speak to)\b|"
                          # ... or inviting them: "Members of the public can attend."
                          r"^(?:members of the public|the public|everyone|anyone|all) (?:can|may|are welcome to|"
                          r"is welcome to) attend\b", re.I)

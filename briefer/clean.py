@@ -174,6 +174,14 @@ _CREDIT = re.compile(
 # A photo credit in brackets, "(AP Photo/Andy Wong)". Bounded, so that a line of 100,000 "(AP" with no
 # closing bracket is searched in linear time (an unbounded `[^)]*` made it quadratic: 11 s for 8,000).
 _PHOTO_TAG = re.compile(r"\((?:AP|AFP|Reuters|Getty|EPA)[^()]{0,80}\)", re.I)
+# A photo credit run into a paragraph: "... crushed a plumber's van. (Photo: Nell Harker/Fennick Valley Live) Nobody
+# was hurt.", "... lying across the roof of my van." Picture: supplied", "Image source, Getty Images Station manager
+# Paul Tennant said ..." (a credit in the BBC's way ends with its agency's last word, or the line).
+_INLINE_CREDIT = re.compile(
+    r"\s*\((?:photo(?:graph)?|picture|pic|image)s?\s*(?::|by\b)[^()]{1,80}\)"
+    r"|(?<=[.!?\"”’)])\s+(?:photo(?:graph)?|picture|pic|image)s?\s*(?::|by\b)\s*[^.!?\"“”]{1,60}\.?$"
+    r"|(?:^|(?<=[.!?\"”’]\s))image source,\s+(?:[^.!?,]{0,50}?\b(?:Images|Photos|Pictures|Photography|PA|Reuters|AFP|"
+    r"EPA|AP)\b\s*|[^.!?]{1,60}$)", re.I)
 # What a page prints for its own layout, not the news: "(pictured)", "(see graphic)", "(file photo)", a footnote's
 # marker ("... given to the contractor [1], according to ...", "[1] The plans were ..."), "[citation needed]". In a
 # brief whose brackets name its sources, "[1]" would read as a credit.
@@ -280,8 +288,8 @@ _DATELINE = re.compile(
     # with its year
     r"(?:,\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?(?=,\s+(?:[A-Z][a-z]+\.?\s+\d|\d)))?"
     # (a weekday may open the date: "CARROWBY, Sunday 14 June 2026 (Northshore Press) -")
-    r"(?:,\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[A-Z][A-Za-z.]+(?:\s+\d{1,2})?|"
-    r"\d{1,2}\s+[A-Z][A-Za-z.]+)(?:,?\s+\d{4})?|"
+    r"(?:,\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[A-Z][A-Za-z.]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][A-Za-z.]+)(?:,?\s+\d{4})?|"
     r",\s+(?:19|20)\d\d-[01]\d-[0-3]\d|"  # ... or an ISO date: "BRENNICK, 2026-03-04 -"
     r",\s+[0-3]?\d/[0-3]?\d(?:/(?:19|20)?\d\d)?)?"  # ... or one in figures: "KESSBY, 15/11 (Pennant Wire) -"
     r"(?:\s*\([A-Za-z.' -]{2,40}\))?\s*(?:[:—–]|--|-)\s+(?=[A-Z\"“‘])"
@@ -444,6 +452,8 @@ def _strip_tags(line: str) -> str:
     if "Here" in line:
         line = _POINTER.sub("", line)
     line = _PHOTO_TAG.sub(lambda m: "" if _PHOTO_WORD.search(m.group()) else m.group(), line)
+    if _PHOTO_WORD.search(line) or "icture" in line or "Pic" in line:
+        line = _INLINE_CREDIT.sub("", line)
     if "(" in line or "[" in line:
         line = _PRINTED_REFERENCE.sub("", line)
     line = LEAD_TAG.sub("", line, count=1)  # "(Valley Wire) About 4,000 homes ...": the outlet is kept apart

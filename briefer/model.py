@@ -78,13 +78,6 @@ def newer(a: Source, b: Source) -> bool:
     return a.stamp is not None and b.stamp is not None and a.stamp > b.stamp
 
 
-def saved_again(a: Source, b: Source) -> bool:
-    """Whether `a` is a later save of the same day by `b`'s outlet (a live page at 18:00 after its 09:00 version): its
-    headline and its lead stand where the outlet left the story, where another outlet's later article of the day is
-    only news of its own."""
-    return a.published == b.published and bool(a.outlet) and a.outlet == b.outlet and newer(a, b)
-
-
 @dataclass(frozen=True, slots=True)
 class Finding:
     """What a stage found about one source: its status from now on, and why."""
@@ -138,6 +131,17 @@ class Document:
     # A transcript's speaker of each paragraph, by its label ("EVA STRAND: ..." -> "Eva Strand"); "" for none.
     speakers: tuple[str, ...] = ()
     opinion: bool = False  # an editorial, column or comment piece (its title or a label says so)
+
+
+def saved_again(a: Document, b: Document) -> bool:
+    """Whether `a` is `b`'s page saved again later the same day with news added (a live page at 18:00 after its
+    09:00 version): one outlet, a later time, and at least half of `b`'s paragraphs still in it. Its headline and lead
+    stand where the outlet left the story; another article of the day, even the outlet's own, is news of its own."""
+    if not (a.source.outlet and a.source.outlet == b.source.outlet and a.source.published == b.source.published
+            and newer(a.source, b.source)):
+        return False
+    kept = set(a.paragraphs)
+    return 2 * sum(p in kept for p in b.paragraphs) >= len(b.paragraphs)
 
 
 @dataclass(frozen=True, slots=True)

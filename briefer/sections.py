@@ -721,11 +721,11 @@ class Picker:
         its outlet (`model.saved_again`)."""
         if self._newest_documents is None:
             documents = self.prepared.documents
-            latest = [d.source for d in documents if self.cutoff is not None and d.source.published == self.cutoff]
+            latest = [d for d in documents if self.cutoff is not None and d.source.published == self.cutoff]
             self._newest_documents = frozenset(k for k, d in enumerate(documents) if self.cutoff is not None
                                                and d.source.published is not None
                                                and d.source.published >= self.cutoff
-                                               and not any(saved_again(other, d.source) for other in latest))
+                                               and not any(saved_again(other, d) for other in latest))
         return doc in self._newest_documents
 
     def _moment(self, i: int) -> bool:

@@ -28,7 +28,7 @@ from briefer.model import Dated, Document, Item, Person, Quote, Sentence, Source
 from briefer.people import Cast, role_noun, who_is_who
 from briefer.quotes import Said, ranked_quotes
 from briefer.sentences import split_sentences
-from briefer.supersede import revised_count, revises, state_overturned, supersedes
+from briefer.supersede import restored_since, revised_count, revises, state_overturned, supersedes
 from briefer.temporal import (
     HEDGED,
     When,
@@ -163,7 +163,7 @@ def read_story(documents: Sequence[Document], sentences: Sequence[Sentence], can
     for sentence in sentences:
         firsts.setdefault(sentence.doc, sentence.text)
     # (Nor, for the title, a headline its outlet has overtaken that day: a live page saved again with news added.)
-    current = ["" if any(saved_again(e.source, d.source) for e in documents) else t
+    current = ["" if any(saved_again(e, d) for e in documents) else t
                for t, d in zip(titles, documents, strict=True)]
     title = headline(current, [k for t in found for k in t.keywords], reported_on(documents, sentences, day),
                      [firsts.get(k, "") for k in range(len(documents))])
@@ -484,8 +484,14 @@ def lead_credits(documents: Sequence[Document], sentences: Sequence[Sentence], c
 
     # (Not a neighbour that gives another count of about the lead's size: "A syndicate of twenty-four workers" does
     # not state "whose 25 members shared".)
-    credits = [_credited(source_of, i, [j for j in same.tolist() if not counts_differ(sentences[i].text,
-                                                                                        sentences[j].text)], day)
+    # (Nor an earlier article's sentence that the lead tells restored: "Trains are running every half hour again"
+    # is not in "once an hour instead of every half hour".)
+    def states(i: int, j: int) -> bool:
+        mine, theirs = sentences[i], sentences[j]
+        return not counts_differ(mine.text, theirs.text) and not (
+            anchor[theirs.doc] < anchor[mine.doc] and restored_since(mine.text, theirs.text))
+
+    credits = [_credited(source_of, i, [j for j in same.tolist() if states(i, j)], day)
                for i, same in zip(leads, index.neighbours(leads, SAME_FACT), strict=True)]
     return Leads(leads, closeness, credits, dated)
 

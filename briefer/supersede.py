@@ -58,6 +58,20 @@ _SEARCH_ON = re.compile(SEARCH_ON, re.I)
 _HOME = re.compile(r"\b(?:went|gone|sent|allowed) home\b|\bhome from (?:the )?(?:[A-Z][\w'’-]* )*hospital\b|"
                    r"\b(?:discharged|released from hospital|left hospital)\b", re.I)
 STATES = (
+    # A decision put off, then taken ("A decision on plans to bring the old windmill back into use has been put off"
+    # / "Plans to restore Copsey Mill ... have been approved").
+    (re.compile(r"\b(?:decision|vote|ruling|verdict)\b[^.;]{0,80}\b(?:has|have|had|was|were) been (?:put off|deferred|"
+                r"postponed|delayed|adjourned)\b", re.I),
+     re.compile(r"\b(?:(?:has|have|had|was|were) been (?:approved|rejected|refused|granted|turned down|thrown out)|"
+                r"(?:approved|rejected|refused|backed|granted|turned down) (?:the|its|their) (?:plans?|scheme|"
+                r"application|bid|proposals?))\b", re.I)),
+    # Cut or closed "until further notice", then back ("Train services ... have been reduced until further notice" /
+    # "Full services returned to the Ember Valley line on Monday morning").
+    (re.compile(r"\b(?:services?|trains?|buses|flights|sailings|ferry|ferries|timetable)\b[^.;]{0,80}\buntil further "
+                r"notice\b", re.I),
+     re.compile(r"\b(?:services?|trains?|buses|flights|sailings|ferry|ferries|timetable)\b(?: [\w'’-]+){0,3} "
+                r"(?:have |has |had |were |was |are |is )?(?:resumed|returned|restored|back|"
+                r"running (?:[\w'’-]+ ){0,4}again)\b", re.I)),
     (re.compile(r"\b(?:contained|still burning|not (?:yet )?(?:been )?put out|burning|ablaze)\b", re.I),
      re.compile(r"(?<!not )(?<!yet )(?<!been )\b(?:put out|extinguished|no longer burning)\b", re.I)),
     (re.compile(r"\b(?:serious(?:ly)?|critical(?:ly)?|in intensive care)\b", re.I),
@@ -71,7 +85,10 @@ STATES = (
     # A rest centre open, then closed ("A rest centre has been opened at Scarth Bridge Village Hall" / "the rest centre
     # at Scarth Bridge Village Hall has closed").
     (re.compile(r"\b(?:rest|reception|evacuation) cent(?:re|er)\b[^.;]{0,40}\b(?:opened|set up|is open)\b|"
-                r"\b(?:opened|set up) (?:a|an) (?:rest|reception|evacuation) cent(?:re|er)\b", re.I),
+                r"\b(?:opened|set up) (?:a|an) (?:rest|reception|evacuation) cent(?:re|er)\b|"
+                # ("Residents have been taken to a rest centre at St Cuthbert's Church Hall")
+                r"\b(?:taken|moved|staying|spent the night) (?:to|at|in) (?:a|an|the) (?:rest|reception|evacuation) "
+                r"cent(?:re|er)\b", re.I),
      re.compile(r"\b(?:rest|reception|evacuation) cent(?:re|er)\b[^.;]{0,40}\b(?:has |have |had |was |were )?(?:now )?"
                 r"closed\b|\bclosed as an? (?:rest|reception|evacuation) cent(?:re|er)\b", re.I)),
     # A defendant held before trial, once the case is decided ("has been remanded in custody charged with assaulting
@@ -398,6 +415,19 @@ _TOLL = {kind: re.compile(rf"\b(?:{words})\s+{_NUMBER}|{_NUMBER}\s+(?:[a-z]+\s+)
          for kind, words in _TOLLS.items()}
 
 
+# A state restored: "Trains are running every half hour again", "the replacement buses ... have been withdrawn".
+_RESTORED = re.compile(r"\b(?:again|back (?:open|on|in service|to normal|to full)|resumed|reopened|restored|"
+                       r"returned to (?:normal|full)|full (?:service|timetable)s? (?:returned|resumed|restored))\b",
+                       re.I)
+
+
+def restored_since(report: str, other: str) -> bool:
+    """Whether `report` tells a state restored that `other`, an earlier article's sentence, does not: "Trains are
+    running every half hour again" is not stated by "once an hour instead of every half hour", whatever words they
+    share."""
+    return _RESTORED.search(report) is not None and _RESTORED.search(other) is None
+
+
 def could_state(report: str, day: dt.date | None, then: dt.date | None, other: str, other_kind: Kind,
                 published: dt.date | None) -> bool:
     """Whether `other` (of an article published on `published`) may be credited with `report` (a report of `day`,
@@ -407,6 +437,8 @@ def could_state(report: str, day: dt.date | None, then: dt.date | None, other: s
     if day is not None and published is not None and published < day:
         return False
     if figure_missing(report, other):
+        return False
+    if then is not None and published is not None and published < then and restored_since(report, other):
         return False
     return not (then is not None and published is not None and published < then
                 and supersedes(report, "report", other, other_kind))
@@ -631,6 +663,26 @@ def raised_to(later: str, earlier: str) -> bool:
     return any(s["currency"] == currency and s["value"].replace(",", "") != new for s in _SUM.finditer(earlier))
 
 
+# A figure that a later sentence names as where it came from: "has now raised £74,500 ..., up from about £18,000 on
+# Tuesday" (the earlier "raised more than £18,000 in its first 24 hours" is its old value).
+_UP_FROM = re.compile(r"\b(?:up|down) from (?:about |around |some |nearly |almost |just over |more than |just under )?"
+                      r"(?P<currency>[£$€])?(?P<value>\d[\d,]*(?:\.\d+)?)")
+
+
+def up_from(later: str, earlier: str) -> bool:
+    """True when `later` gives a new figure "up from" (or "down from") a figure `earlier` gives, in the same currency,
+    and `earlier` does not give the new one."""
+    m = _UP_FROM.search(later)
+    if m is None:
+        return False
+    old = float(m["value"].replace(",", ""))
+    theirs = [(s["currency"], float(s["value"].replace(",", ""))) for s in _SUM.finditer(earlier)] if m["currency"] \
+        else [("", float(f.replace(",", ""))) for f in re.findall(r"(?<![\w.,£$€])\d[\d,]*(?:\.\d+)?", earlier)]
+    mine = {float(s["value"].replace(",", "")) for s in _SUM.finditer(later[:m.start()])}
+    return any(c == (m["currency"] or "") and old and abs(v - old) <= FIGURE_ROUNDING * old for c, v in theirs) \
+        and not any(v in mine for _, v in theirs)
+
+
 # A final tally ("In all, 247 people on board fell ill: 209 passengers and 38 crew.") and a running count it
 # overtakes ("198 passengers and 33 crew had now reported symptoms", "bringing the total since Thursday to 243").
 TALLY = re.compile(r"\b(?:in all|in total|all told|altogether|(?:taking|bringing|took|brought) (?:the |its |their )?"
@@ -781,10 +833,16 @@ def _near(xs: frozenset[float], ys: frozenset[float]) -> bool:
     return any(abs(x - y) <= REVISION_ROUNDING * max(abs(x), abs(y)) for x in xs for y in ys)
 
 
+_MORE_THAN_FIRST = re.compile(r"\b(?P<diff>one|two|three|four|five|\d[\d,]*) (?P<dir>more|fewer|less) than "
+                              r"(?:was |were )?(?:first|initially|originally|previously) (?:reported|thought|believed|"
+                              r"stated|said|given)\b", re.I)
+_WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+
+
 def revises(text: str) -> bool:
     """Whether `text` revises a figure (see `revised_count`): cheap, to find the few sentences worth asking."""
     return bool(_OLD_VALUE.search(text) or _NEW_VALUE.search(text) or _REPLACES_ESTIMATE.search(text)
-                or _CORRECTED.search(text) or _THAN_FIRST.search(text))
+                or _CORRECTED.search(text) or _THAN_FIRST.search(text) or _MORE_THAN_FIRST.search(text))
 
 
 def revised_to(text: str) -> frozenset[float]:
@@ -820,6 +878,14 @@ def revised_count(later: str, earlier: str) -> bool:
                             *(figures_of(m.group(0)) for m in _THAN_FIRST.finditer(later)))
     new = frozenset().union(*(figures_of(m.group(0)) for m in _NEW_VALUE.finditer(later)),
                             *(figures_of(m["new"]) for m in corrected)) - old
+    # ... or names its difference from the first figure: "Five people were treated in hospital ..., one more than
+    # first reported" (the old value was four).
+    if (more := _MORE_THAN_FIRST.search(later)) is not None and (told := figures_of(later[:more.start()])):
+        step = float(_WORD_NUMBERS.get(more["diff"].lower(), more["diff"].replace(",", "")))
+        first = sorted(told)[0] if len(told) == 1 else None
+        if first is not None:
+            new |= {first}
+            old |= {first - step if more["dir"].lower() == "more" else first + step}
     if not (old or new) or not mine:
         return False
     shared = set(lemmas(later)) & set(lemmas(earlier))
@@ -1014,7 +1080,8 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
                                                    or confirmed_claim(later, earlier)
                                                    or final_measure(later, earlier)
                                                    or total_reached(later, earlier)
-                                                   or final_tally(later, earlier) or raised_to(later, earlier)):
+                                                   or final_tally(later, earlier) or raised_to(later, earlier)
+                                                   or up_from(later, earlier)):
         return True  # a newer count of the same thing ("rose to 37" / "rose to 41"; a death toll)
     if earlier_kind != "expected" or later_kind == "background":
         return False

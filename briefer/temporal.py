@@ -317,11 +317,23 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+_ORDINAL_SUFFIX = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
+# A weekday's day of the month before a second day that carries the month: "Saturday 24 and Sunday 25 July".
+_PAIRED_DAY = re.compile(r",?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to|or|-|–)\s+(?:[A-Z][a-z]+day,?\s+)?\d{1,2}"
+                         r"(?:st|nd|rd|th)?\s+[A-Z][a-z]+")
+_UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till|valid to|runs to|expires on)\s+(?:(?:the )?(?:end of )?"
+                                r"(?:[A-Z][a-z]+day,? )?)?$")
+
+
 def _pointing(text: str, at: int, first_modal: int) -> bool | None:
     """Which side of the anchor a date at `at` lies on, as the wording says: ahead after a preview's wording ("will
     meet on 12 December"), behind after a past tense in its own clause ("were postponed in February"), else
     unsaid ("A hearing on 12 December will decide ...": the nearest)."""
     if at > first_modal:
+        return True
+    # The end of a state in force, whatever tense told it: "has been extended by the coastguard agency until 8 May"
+    # (said in March: this May).
+    if _UNTIL_JUST_BEFORE.search(text, max(0, at - 24), at):
         return True
     # (A capitalised word inside the text is a name's: "Ashby Fell, 12 May" is a branch closing on 12 May.)
     before = text[max(0, at - PAST_REACH):at]
@@ -406,6 +418,10 @@ def classify(text: str, anchor: dt.date | None = None) -> Kind:
         return "background"
     if anchor is not None:
         when = event_date(text, anchor)
+        # A timetable's present, of a day after the article's: "The cabinet meets at County Hall on Tuesday 19 May at
+        # 10am." in a paper of 14 May.
+        if when is not None and when.precision == "day" and when.day > anchor and _SCHEDULED.search(probe):
+            return "expected"
         # (A year's precision tells no day: "between 2023 and this year" is no background in April.)
         if when is not None and when.day < anchor - dt.timedelta(days=BACKGROUND_DAYS) \
                 and not (when.precision == "year" and when.day.year == anchor.year):
@@ -413,6 +429,8 @@ def classify(text: str, anchor: dt.date | None = None) -> Kind:
     return "report"
 
 
+_SCHEDULED = re.compile(r"^(?:[A-Z][\w'’-]*|the|The)(?:\s+[\w'’-]+){0,5}?\s+(?:meets|opens|reopens|starts|begins|"
+                        r"closes|sits|resumes|returns|kicks off|takes place|goes on sale|hears|decides|votes)\b")
 _PLAN_ASIDE = re.compile(r",\s+(?:planned|scheduled|due|set|expected)\s+(?:for|on|to\s+\w+)\b[^,;]{0,40},(?=\s+"
                          r"(?:has|have|had|was|were|is|are)\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne)\b)")
 
@@ -561,6 +579,8 @@ def _mentions_at(text: str, anchor: dt.date) -> tuple[tuple[int, When], ...]:
             continue  # "move to a Saturday", "on any Sunday": no day in particular
         if any(0 <= start - m.end() <= 2 for start, _, _ in found):
             continue  # "Monday 26 January", "Monday, January 26": the date that follows is the day
+        if _PAIRED_DAY.match(text, m.end()):
+            continue  # "on Saturday 24 and Sunday 25 July 2027": the days of the date that follows
         # (A period "from Tuesday" starts ahead unless the sentence tells it in the past: "has issued a warning ...
         # from Tuesday morning" on a Monday is the coming Tuesday; "was closed from Tuesday" the last.)
         # ... and so does a deadline's day ("has given the owner until 5 p.m. local time (0900 GMT) on Friday to
@@ -834,6 +854,8 @@ def event_day(text: str, anchor: dt.date) -> dt.date | None:
 
 def published_in_lines(lines: Sequence[str], anchor: dt.date | None = None) -> dt.date | None:
     """A publication date from a dated byline or dateline near the top (or a date line at the bottom)."""
+    # (Days with their ordinal, as some papers print them: "Tuesday, 17th March 2026", "KELLINGFORD, July 26th (WNA)".)
+    lines = [_ORDINAL_SUFFIX.sub(r"\1", line) if _ORDINAL_SUFFIX.search(line) else line for line in lines]
     head = list(lines[:HEAD_LINES])
     # (Not a tail line that dates what comes next: "Item 6: Date of next meeting" / "Tuesday 5 January 2027".)
     tail = [line for k, line in enumerate(lines[-TAIL_LINES:], start=max(len(lines) - TAIL_LINES, 0))

@@ -35,7 +35,7 @@ def test_a_page_saved_three_times_in_a_day_is_read_in_its_order() -> None:
 
 
 def test_the_time_a_page_or_a_feed_gives_orders_the_sources_of_one_day() -> None:
-    from briefer.model import Source, newer, saved_again
+    from briefer.model import Document, Source, newer, saved_again
     from briefer.outlets import stamp_in_html
     head = ('<head><meta property="article:published_time" content="2026-05-13T07:52:00+01:00">'
             '<meta property="article:modified_time" content="2026-05-13T18:00:00+01:00"></head>')
@@ -47,6 +47,92 @@ def test_the_time_a_page_or_a_feed_gives_orders_the_sources_of_one_day() -> None
     other = Source(3, "c", "c", published=day, outlet="Gazette")
     assert newer(evening, morning) and not newer(morning, evening)
     assert not newer(other, morning) and not newer(morning, other)  # no time: neither is newer
-    assert saved_again(evening, morning) and not saved_again(evening, other)
     nextday = Source(4, "d", "d", published=day + dt.timedelta(days=1), outlet="Gazette")
-    assert newer(nextday, evening) and not saved_again(nextday, other)
+    assert newer(nextday, evening)
+    # A page saved again keeps the paragraphs it had; another article of the outlet's that day is news of its own.
+    first = Document(morning, ("Acid is leaking.", "The road is shut."))
+    assert saved_again(Document(evening, ("The leak has stopped.", "Acid is leaking.", "The road is shut.")), first)
+    assert not saved_again(Document(evening, ("Ferries are rerouted.",)), first)
+    assert not saved_again(Document(other, ("Acid is leaking.", "The road is shut.")), first)
+
+
+def _items(brief: Brief) -> list[str]:
+    return [item.text for section in brief.sections for item in section.items]
+
+
+def test_a_photo_credit_run_into_a_paragraph_is_no_part_of_it() -> None:
+    from briefer.clean import _strip_tags
+    assert _strip_tags("It crushed a van. (Photo: Nell Harker/Fennick Valley Live) Nobody was hurt.") == \
+        "It crushed a van. Nobody was hurt."
+    assert _strip_tags('He said: "It shook the windows." Picture: supplied') == 'He said: "It shook the windows."'
+    assert _strip_tags("Crews came at midnight. Image source, Getty Images Station manager Paul Tennant said so.") == \
+        "Crews came at midnight. Station manager Paul Tennant said so."
+    assert _strip_tags("He took a picture by the lake.") == "He took a picture by the lake."
+    brief = _brief("photocredit", "2026-02-13")
+    assert not any("Photo:" in line or "Picture:" in line for line in _printed(brief))
+    assert not any("Getty" in p.role for p in brief.people)
+
+
+def test_days_with_ordinals_date_an_article_and_its_dateline() -> None:
+    from briefer.clean import _strip_tags
+    from briefer.temporal import published_in_lines
+    today = dt.date(2026, 12, 3)
+    assert published_in_lines(["By Catriona Vance", "Tuesday, 17th March 2026"], today) == dt.date(2026, 3, 17)
+    assert published_in_lines(["KELLINGFORD, July 26th (WNA) - A shower held up the parade."], today) == \
+        dt.date(2026, 7, 26)
+    assert _strip_tags("KELLINGFORD, July 26th (WNA) - A shower held up the parade.") == "A shower held up the parade."
+
+
+def test_two_days_of_one_month_and_the_end_of_a_state_ahead() -> None:
+    from briefer.temporal import event_date
+    when = event_date("The carnival will return on Saturday 24 and Sunday 25 July 2027.", dt.date(2026, 7, 27))
+    assert when is not None and when.day.year == 2027
+    extended = event_date("The certificate has been extended by the coastguard agency until 8 May.",
+                          dt.date(2026, 3, 20))
+    assert extended is not None and extended.day == dt.date(2026, 5, 8)
+
+
+def test_where_to_call_or_write_is_no_news() -> None:
+    from briefer.candidates import to_readers
+    assert to_readers("Email newsdesk@brackwellmercury.example or call 01632 960 114.")
+    assert to_readers("Check before you travel at westmarchrail.example or call 0345 600 1234.")
+    assert to_readers("Anyone who needs help can call Brackwell Council's emergency line on 0300 555 0142.")
+    assert to_readers("Parents who are worried should phone their GP or NHS 111 rather than going to a surgery.")
+    assert not to_readers("Anyone who needs help paying bills was told to call.")
+
+
+def test_a_service_back_to_normal_is_no_earlier_articles_news() -> None:
+    brief = _brief("railbus", "2026-10-20")
+    assert brief.bottom_line is not None and 1 not in brief.bottom_line.sources
+    assert not any("until further notice" in line for line in _items(brief))
+
+
+def test_a_figure_named_as_where_the_new_one_came_up_from_is_old() -> None:
+    from briefer.supersede import up_from
+    later = "The appeal has now raised £74,500 from more than 2,300 people, up from about £18,000 on Tuesday."
+    assert up_from(later, "A campaign to buy the cinema raised more than £18,000 in its first 24 hours.")
+    assert not up_from(later, later)
+    assert not any("first 24 hours" in line for line in _items(_brief("paywallcut", "2026-06-19")))
+
+
+def test_a_decision_put_off_then_taken_and_a_rest_centre_closed() -> None:
+    plan = _items(_brief("windmillplan", "2026-03-14"))
+    assert not any(line.startswith("A decision on plans") for line in plan)
+    blast = _brief("knowsofar", "2026-03-17")
+    assert not any("taken to a rest centre" in line for line in _items(blast))
+
+
+def test_a_count_one_more_than_first_reported_overtakes_the_first() -> None:
+    from briefer.supersede import revised_count, revises
+    later = "Five people were treated in hospital after the blast, one more than first reported."
+    assert revises(later) and revised_count(later, "Four people were taken to Brackwell Royal Infirmary.")
+    assert not revised_count(later, "Five people were hurt.")
+    assert not any(line.startswith("Four people were taken") for line in _items(_brief("knowsofar", "2026-03-17")))
+
+
+def test_a_timetables_present_of_a_later_day_is_a_preview() -> None:
+    from briefer.temporal import classify
+    may14 = dt.date(2026, 5, 14)
+    assert classify("The cabinet meets at County Hall on Tuesday 19 May at 10am.", may14) == "expected"
+    assert classify("The cabinet met at County Hall on Tuesday.", may14) == "report"
+    assert not any(line.startswith("The cabinet meets") for line in _printed(_brief("sleepstudy", "2026-05-21")))
