@@ -686,8 +686,11 @@ def up_from(later: str, earlier: str) -> bool:
 # A final tally ("In all, 247 people on board fell ill: 209 passengers and 38 crew.") and a running count it
 # overtakes ("198 passengers and 33 crew had now reported symptoms", "bringing the total since Thursday to 243").
 TALLY = re.compile(r"\b(?:in all|in total|all told|altogether|(?:taking|bringing|took|brought) (?:the |its |their )?"
-                   r"[\w'’ ]{0,30}?total to)\b", re.I)
-RUNNING_COUNT = re.compile(r"\b(?:now|so far|since|(?:has|had|have) risen|total)\b", re.I)
+                   r"[\w'’ ]{0,30}?total to|over the (?:whole )?(?:weekend|two days|three days|four days))\b", re.I)
+# (... and a count up to an hour or a day: "three arrests by 8pm", "a further two by Sunday afternoon".)
+RUNNING_COUNT = re.compile(r"\b(?:now|so far|since|(?:has|had|have) risen|total|a further|by (?:\d{1,2}(?:[.:]\d\d)?\s*"
+                           r"(?:am|pm|a\.m\.|p\.m\.)|midday|noon|midnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b",
+                           re.I)
 _TOTAL_TO = re.compile(r"\btotal\b[^.;]{0,40}?\bto (\d[\d,]*)\b", re.I)
 _FIRST_FIGURE = re.compile(r"\d[\d,]*")
 
@@ -717,8 +720,8 @@ def final_tally(later: str, earlier: str) -> bool:
         and float(first.group().replace(",", "")) > float(total.group(1).replace(",", ""))
 
 
-_PEOPLE = re.compile(r"\b([\w,-]+)\s+(?:more\s+)?(?:people|persons|patients|passengers|casualties|children|adults)\b",
-                     re.I)
+_PEOPLE = re.compile(r"\b([\w,-]+)\s+(?:more\s+)?(?:people|persons|patients|passengers|casualties|children|adults|"
+                     r"pupils|students|residents|workers|babies)\b", re.I)
 
 
 def _people_counted(text: str) -> list[float]:
@@ -748,7 +751,7 @@ _COUNTED_PASSIVE = re.compile(r"(?<![\w.,])(?:about |around |some |more than |at
 _NOW = re.compile(r"\b(?:have|has|had|are|is|were|was) now\b", re.I)
 _NOW_STATES = frozenset(lemma_stems(["ill", "sick", "infected", "injured", "hurt", "dead", "died", "affected",
                                      "confirmed", "missing", "treated", "infirmary", "hospital", "evacuated",
-                                     "rescued"]))
+                                     "rescued", "caught"]))
 
 
 def now_count(later: str, earlier: str) -> bool:
@@ -759,6 +762,10 @@ def now_count(later: str, earlier: str) -> bool:
     grown = any(_is_number(n) and _is_number(m) and float(n) > float(m)
                 for thing in mine.keys() & theirs.keys() if not thing.startswith("~")
                 for n in mine[thing] for m in theirs[thing])
+    # ... or a count of people in other words ("Fourteen children ... have now caught measles" / "Five pupils ... have
+    # caught measles").
+    if not grown and (now := _people_counted(later)) and (then := _people_counted(earlier)):
+        grown = max(now) > max(then)
     return grown and bool(set(lemmas(later)) & set(lemmas(earlier)) & _NOW_STATES)
 
 

@@ -136,3 +136,14 @@ def test_a_timetables_present_of_a_later_day_is_a_preview() -> None:
     assert classify("The cabinet meets at County Hall on Tuesday 19 May at 10am.", may14) == "expected"
     assert classify("The cabinet met at County Hall on Tuesday.", may14) == "report"
     assert not any(line.startswith("The cabinet meets") for line in _printed(_brief("sleepstudy", "2026-05-21")))
+
+
+def test_a_count_of_people_in_other_words_and_a_weekends_tally() -> None:
+    from briefer.supersede import final_tally, now_count
+    assert now_count("Fourteen children in Carrisford have now caught measles, the health team said on Thursday.",
+                     "Five pupils at a Carrisford primary school have caught measles, officials confirmed on Monday.")
+    tally = "Police made nine arrests over the weekend."
+    assert final_tally(tally, "Police said there had been three arrests by 8pm, two for being drunk.")
+    assert final_tally(tally, "Police made six arrests on Saturday and a further two by Sunday afternoon.")
+    carnival = _items(_brief("carnivalcount", "2026-07-28"))
+    assert not any("three arrests by 8pm" in line or "a further two" in line for line in carnival)
