@@ -35,6 +35,7 @@ from briefer.lexicon import lemma_stems, synonyms
 from briefer.measures import Count, counts
 from briefer.model import Differ, Document, Item, Section, Sentence
 from briefer.supersede import TALLY
+from briefer.temporal import event_day
 from briefer.text import content_stems, stem
 
 # Counts this close are one count rounded ("about 300" / "296").
@@ -110,6 +111,11 @@ def _grown(mine: _Told | None, other: _Told, value: float) -> bool:
         later, earlier, grew = other, mine, other.count.value > value
     else:
         later, earlier, grew = mine, other, value > other.count.value
+    # (... or the later count is of a later day than the earlier article's: "47 ships were at anchor on Wednesday
+    # night" / Monday's "By midday, 23 container ships were waiting".)
+    assert later.published is not None and earlier.published is not None
+    if grew and (day := event_day(later.text, later.published)) is not None and day > earlier.published:
+        return True
     # (... or, the item being the later count, the earlier was told as a running one, a snapshot the item's larger
     # count overtakes: "has now passed 2,600 signatures" / "handed in their petition, with 3,412 signatures"; an
     # item that is the earlier count keeps its note, which tells the reader the newer figure.)

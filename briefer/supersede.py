@@ -1013,7 +1013,12 @@ def called_off(later: str, earlier: str) -> bool:
     return any(re.search(rf"\b{re.escape(w)}\b[^.;]{{0,80}}?\b(?:has|have|had) been (?:cancel\w*|called off|scrapped|"
                          rf"abandoned|withdrawn)|(?:cancel\w*|called off|calls off|scrapped|abandoned|withdrew) "
                          rf"(?:the |its |their |his |her )?(?:[\w'’-]+ ){{0,3}}?{re.escape(w)}\b", later, re.I)
-               for w in words(before)[:SUBJECT_HEAD_WORDS] if w not in STOP_WORDS)
+               for head in words(before)[:SUBJECT_HEAD_WORDS] if head not in STOP_WORDS
+               for w in (head, *_ONE_THING.get(head.lower(), ())))
+
+
+# Words news uses for one thing ("The walkout ... is due to end on Saturday" / "called off their strike").
+_ONE_THING = {"walkout": ("strike", "stoppage"), "strike": ("walkout", "stoppage"), "stoppage": ("strike", "walkout")}
 
 
 # Verbs of the stop list, which `lemmas` leaves out, that name an event ("will go on show", "will move to ..."; not

@@ -110,6 +110,12 @@ _EXPECTED = re.compile(
     # A duty with its deadline: "The council must decide by 4 December whether ...".
     r"must (?:now )?(?:[a-z]+ ){1,6}?by (?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:the )?end\b)|"
     r"(?:is|are) to (?!be\b)\w+|scheduled for|(?:is|are) planned|planned for|(?:still )?listed for|upcoming|"
+    # Talks agreed for a day: "Both sides have agreed to meet at the National Conciliation Service on Wednesday."
+    r"(?:has|have) agreed to(?= (?:meet|hold (?:fresh |further |new )?talks|resume talks|return to (?:the )?talks)"
+    r"[^.;]{0,80}\b(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next week)\b)|"
+    # ... and set for a day: "The talks ... are set for Wednesday morning."
+    r"(?:is|are) (?:now |provisionally )?(?:set|fixed|pencilled in|booked) for(?= (?:mon|tues|wednes|thurs|fri|"
+    r"satur|sun)day|\s+(?:next|tomorrow|\d{1,2} [A-Z][a-z]+))|"
     # A forecast looks ahead ("The forecast is for a cool, still morning", "Rain is forecast for Tuesday").
     r"forecasts? (?:is|are) for|(?:is|are) forecast|"
     + _DUE +
@@ -130,7 +136,7 @@ _AHEAD = re.compile(
     r"(?:told|asked|urged|ordered|advised) to|"
     r"(?:is|are) to (?!be\b)\w+|"
     r"scheduled for|planned for|(?:still )?listed for|upcoming|forthcoming|next (?:week|month|year)|later this|"
-    r"in the coming|"
+    r"in the coming|(?:is|are) (?:now |provisionally )?(?:set|fixed|pencilled in|booked) for|"
     + _TIMETABLE +
     # ... with its hour first, of many: "Polling stations open at 7am on Thursday and close at 10pm".
     r"(?<!\bwere )(?<!\bwas )(?<!\bbe )(?:re)?(?:opens?|starts?|begins?|closes?) (?=at \d{1,2}(?:[.:]\d\d)?\s?"
@@ -174,7 +180,8 @@ _PURPOSE = re.compile(r"\bso(?: that)? (?:he|she|they|it|we|I|you) (?:could|woul
 _EXPECTED_WORDS = ("will", "won't", "shall", "'ll", "would", "could", "might", "may", "should", "possibly", "perhaps",
                    "likely", "plan", "aim", "hope", "hoping", "intend", "expect", "due", "set", "scheduled", "poised",
                    "slated", "going", "is to", "are to", "upcoming", "forthcoming", "next", "later", "coming",
-                   "tomorrow", "forecast", "must", "listed for", *_TIMETABLE_WORDS)
+                   "tomorrow", "forecast", "must", "listed for", "agreed to", "fixed for", "pencilled in",
+                   "booked for", *_TIMETABLE_WORDS)
 _BACKGROUND_WORDS = ("long", "years", "decades", "since", "was once", "used to", "previously", "formerly", "past",
                      "historically")
 # What every alternative of _AHEAD needs, looked for in the same way (`_ahead`): the pattern was searched about 11,000
@@ -186,7 +193,8 @@ _AHEAD_WORDS = ("will", "must", "has to", "have to", "need to", "needs to", "'ll
                 "in the coming", "next week", "next month", "next year", "later this", *_TIMETABLE_WORDS, "play",
                 "meet", "face", "host", "open at ", "start at ", "begin at ", "close at ", "opens at ", "starts at ",
                 "begins at ", "closes at ", "listed for", "travel", "at home to", "away to", "away at", "holding",
-                "staging", "organis", "organiz", "planning", "warning", "called a")
+                "staging", "organis", "organiz", "planning", "warning", "called a", "set for", "fixed for",
+                "pencilled in for", "booked for")
 # Lines that carry a source's date: "Published June 18, 2023", "Updated: 2023-06-18 10:00", "June 18, 2023 10:15 AM".
 _ANON = re.compile(r"\?P<\w+>")
 _DATED_LINE = re.compile(_ANON.sub("", r"^(?:(?:published|posted|updated|last updated|first published)"

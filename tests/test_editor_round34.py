@@ -147,3 +147,21 @@ def test_a_count_of_people_in_other_words_and_a_weekends_tally() -> None:
     assert final_tally(tally, "Police made six arrests on Saturday and a further two by Sunday afternoon.")
     carnival = _items(_brief("carnivalcount", "2026-07-28"))
     assert not any("three arrests by 8pm" in line or "a further two" in line for line in carnival)
+
+
+def test_talks_agreed_or_set_for_a_day_are_a_preview_and_a_strike_called_off_ends_its_plan() -> None:
+    from briefer.temporal import classify, event_date
+    tuesday = dt.date(2026, 3, 10)
+    agreed = "Both sides have agreed to meet at the National Conciliation Service in Varnholt on Wednesday."
+    assert classify(agreed, tuesday) == "expected"
+    set_for = "The talks at the National Conciliation Service in Varnholt are set for Wednesday morning."
+    when = event_date(set_for, tuesday)
+    assert classify(set_for, tuesday) == "expected" and when is not None and when.day == dt.date(2026, 3, 11)
+    # (Agreeing to meet with no day is news of its day: "The head of the health authority has agreed to meet
+    # campaigners".)
+    assert classify("The head of the health authority has agreed to meet campaigners.", tuesday) == "report"
+    brief = _brief("wiretail", "2026-03-12")
+    printed = _printed(brief)
+    assert not any("agreed to meet" in line or "is due to end" in line for line in printed)
+    assert not any(differ.says for section in brief.sections for item in section.items for differ in item.differs
+                   if "23 container ships" in differ.text)
