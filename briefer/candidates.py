@@ -353,9 +353,19 @@ def _balanced(text: str) -> bool:
 
 
 def has_verb(text: str) -> bool:
-    """True when some word of `text` is (most likely) a finite verb."""
+    """True when some word of `text` is (most likely) a finite verb (in a step listed under its day, also a verb of
+    what a timetable says happens: "Tuesday 30 June: the full town council votes on the £100,000 loan.")."""
     tokens = words(text)
-    return not _VERBS.isdisjoint(tokens) or any(map(_ED.match, tokens))
+    return not _VERBS.isdisjoint(tokens) or any(map(_ED.match, tokens)) \
+        or (_DAY_LABEL.match(text) is not None and not _STEP_VERBS.isdisjoint(tokens))
+
+
+# A step listed under its day ("Tuesday 30 June: ...", "Friday 14 August: ..."), and the verbs of a timetable's steps,
+# which elsewhere are as often nouns or adjectives ("a later start", "seven return crossings").
+_DAY_LABEL = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+|"
+                        r"[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?)(?:,? \d{4})?:\s")
+_STEP_VERBS = frozenset(re.split(r"\s+", "start starts open opens close closes vote votes decide decides return "
+                                        "returns resume resumes reopen reopens end ends"))
 
 
 # Words without which a slow pattern cannot match (each of its alternatives needs one, in any case: the patterns

@@ -428,7 +428,8 @@ def classify(text: str, anchor: dt.date | None = None) -> Kind:
         when = event_date(text, anchor)
         # A timetable's present, of a day after the article's: "The cabinet meets at County Hall on Tuesday 19 May at
         # 10am." in a paper of 14 May.
-        if when is not None and when.precision == "day" and when.day > anchor and _SCHEDULED.search(probe):
+        if when is not None and when.precision == "day" and when.day > anchor and (
+                _SCHEDULED.search(probe) or _DATE_LABEL.match(probe)):
             return "expected"
         # (A year's precision tells no day: "between 2023 and this year" is no background in April.)
         if when is not None and when.day < anchor - dt.timedelta(days=BACKGROUND_DAYS) \
@@ -437,6 +438,10 @@ def classify(text: str, anchor: dt.date | None = None) -> Kind:
     return "report"
 
 
+# A listed step that opens with its day ("Tuesday 30 June: the full town council votes on the £100,000 loan.").
+_DATE_LABEL = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+|"
+                         r"[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?)(?:,? \d{4})?(?:,? \d{1,2}(?:[.:]\d\d)?\s*(?:am|pm))?"
+                         r":\s")
 _SCHEDULED = re.compile(r"^(?:[A-Z][\w'’-]*|the|The)(?:\s+[\w'’-]+){0,5}?\s+(?:meets|opens|reopens|starts|begins|"
                         r"closes|sits|resumes|returns|kicks off|takes place|goes on sale|hears|decides|votes)\b")
 _PLAN_ASIDE = re.compile(r",\s+(?:planned|scheduled|due|set|expected)\s+(?:for|on|to\s+\w+)\b[^,;]{0,40},(?=\s+"

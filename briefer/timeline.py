@@ -197,7 +197,8 @@ def what_next(lines: Sequence[Line], today: dt.date, limit: int = MAX_NEXT,
         future = _WOULD.search(text)
         soon = future is not None and _WITHIN.search(text, future.end()) is not None
         asked = _ASKED_TO.search(text) if ahead else None
-        if not modal and told_in_past(line.text) and not ((ahead and future) or soon or asked):
+        listed_ahead = ahead and _LISTED_STEP.match(text) is not None
+        if not modal and told_in_past(line.text) and not ((ahead and future) or soon or asked or listed_ahead):
             # A past statement is never a next step, whatever date it was counted to; one that reports a plan for
             # a day ahead is ("Asante said ... planned operations would restart on Monday"), or for a time limit
             # ("would publish its findings within a year"), and so is a request for a day ahead.
@@ -217,7 +218,7 @@ def what_next(lines: Sequence[Line], today: dt.date, limit: int = MAX_NEXT,
             start = 0  # "A separate hearing on 12 December will decide ...": the dated subject is the event
         # (A dated step of a list is an event whatever it names: "Friday 1 May: bench back on the green".)
         if not (modal or ahead or soon) or not (_EVENT.search(text, start, end if end >= 0 else len(text))
-                                                or (ahead and _LISTED_STEP.match(text))):
+                                                or listed_ahead):
             continue
         if _CALLED_OFF.search(text):
             continue  # "The concrete bowl will not now open on Wednesday as planned": no step to look for

@@ -165,3 +165,16 @@ def test_talks_agreed_or_set_for_a_day_are_a_preview_and_a_strike_called_off_end
     assert not any("agreed to meet" in line or "is due to end" in line for line in printed)
     assert not any(differ.says for section in brief.sections for item in section.items for differ in item.differs
                    if "23 container ships" in differ.text)
+
+
+def test_a_list_of_dated_steps_gives_what_comes_next() -> None:
+    from briefer.candidates import has_verb
+    from briefer.temporal import classify
+    june18 = dt.date(2026, 6, 18)
+    step = "Tuesday 30 June: the full town council votes on the £100,000 loan."
+    assert has_verb(step) and classify(step, june18) == "expected"
+    assert not has_verb("Usual timetable: seven return crossings daily, last departure 21:00.")
+    ahead = {row.date for row in _brief("paywallcut", "2026-06-19").next}
+    assert {"2026-06-27", "2026-06-30"} <= ahead
+    court = _brief("bailcharge", "2026-05-13")
+    assert any("9 June" in line for line in _printed(court))
