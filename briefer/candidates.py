@@ -613,6 +613,8 @@ _TO_READERS = re.compile(r"^(?:many|some|all|a few|lots|thousands|hundreds) of y
                          # Council's emergency line on 0300 555 0142.", "Parents who are worried should phone their GP
                          # or NHS 111 ..."
                          r"^e-?mail\s+\S+@\S+|"
+                         # ... a standing explainer: "Symptoms of measles include a high temperature, ..."
+                         r"^(?:the )?(?:early )?(?:symptoms|signs) (?:of [\w -]{2,30} )?(?:include|can include|are)\b|"
                          r"^(?:check|visit|see|go to)\b[^;]{0,60}?\bor (?:call|ring|phone)\b[^.;]{0,30}\d|"
                          r"^anyone (?:who needs|needing|in need of) (?:help|support|advice)\b[^.;]{0,40}\b"
                          r"(?:can|should) (?:call|ring|phone|contact)\b|"

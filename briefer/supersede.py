@@ -345,10 +345,18 @@ STATES = (
 # share no word (child / pupils).
 HARMLESS = re.compile(r"\b(?:no (?:one|child|children|pupils?|staff|passengers?|people|residents?|workers?|"
                       r"patients?)|nobody)\b[^.;]{0,30}\b(?:ill|hurt|injured|harmed|sick|symptoms)\b|"
-                      r"\bno (?:injuries|casualties)\b", re.I)
+                      r"\bno (?:injuries|casualties)\b|"
+                      # ("None of the children has needed hospital treatment." / "One child ... was admitted to
+                      # Carrisford General Hospital on Monday night")
+                      r"\b(?:none of (?:the|them)\b[^.;]{0,30}|no (?:one|child|children|patients?|pupils?)\b"
+                      r"[^.;]{0,20})(?:has|have|had) (?:needed|required|been (?:admitted|taken) to) "
+                      r"(?:hospital|treatment)", re.I)
 HARMED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|a number of)\s+"
                     r"(?:[\w'’-]+\s+){0,4}?(?:were|was|have been|had been|has been)\s+(?:\w+\s+)?"
                     r"(?:treated|taken to hospital|hurt|injured|hospitali[sz]ed)\b|"
+                    # ("One child, a pupil at the primary school, was admitted to Carrisford General Hospital")
+                    r"\bone\b[^.;]{0,60}?\b(?:was|has been) admitted to (?:[A-Z][\w'’-]* ){0,3}"
+                    r"(?:hospital|infirmary)\b|"
                     r"\b(?:fell|fallen|became|become|been reported) ill\b", re.I)
 
 
@@ -754,8 +762,26 @@ _NOW_STATES = frozenset(lemma_stems(["ill", "sick", "infected", "injured", "hurt
                                      "rescued", "caught"]))
 
 
+# "The number of children with measles in Carrisford has risen to nine": a count of people grown, in words or figures.
+_PEOPLE_RISEN = re.compile(r"\bnumber of (?:people|persons|patients|children|adults|pupils|students|residents|workers|"
+                           r"babies|cases)\b[^.;]{0,60}?\b(?:has|have|had) (?:risen|grown|climbed|increased|gone up) "
+                           r"to (\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b", re.I)
+RISEN_SHARED = 2
+_COUNT_FIRST = re.compile(r"^(?:(?:about|around|some|more than|at least|nearly|almost) )?[\w,-]+\s+(?:more\s+)?"
+                          r"(?:people|persons|patients|passengers|casualties|children|adults|pupils|students|residents|"
+                          r"workers|babies)\b", re.I)
+
+
 def now_count(later: str, earlier: str) -> bool:
-    """True when `later` gives a larger count of what `earlier` counts, as where it has "now" reached (`_NOW`)."""
+    """True when `later` gives a larger count of what `earlier` counts, as where it has "now" reached (`_NOW`), or
+    as the number of people it has risen to (`_PEOPLE_RISEN`: "The number of children with measles ... has risen to
+    nine" / "Five pupils ... have caught measles")."""
+    # (Only a count that is the earlier sentence's subject: "A bus ... overturned ..., injuring 12 people" tells its
+    # event, which the count grown does not.)
+    if (risen := _PEOPLE_RISEN.search(later)) is not None and _COUNT_FIRST.match(earlier) \
+            and (before := _people_counted(earlier)) \
+            and (reached := number_value(risen.group(1))) is not None and reached > max(before):
+        return len({w for w in set(lemmas(later)) & set(lemmas(earlier)) if w not in STOP_WORDS}) >= RISEN_SHARED
     if not _NOW.search(later):
         return False
     mine, theirs = counted(later), counted(earlier)
@@ -763,10 +789,14 @@ def now_count(later: str, earlier: str) -> bool:
                 for thing in mine.keys() & theirs.keys() if not thing.startswith("~")
                 for n in mine[thing] for m in theirs[thing])
     # ... or a count of people in other words ("Fourteen children ... have now caught measles" / "Five pupils ... have
-    # caught measles").
-    if not grown and (now := _people_counted(later)) and (then := _people_counted(earlier)):
-        grown = max(now) > max(then)
-    return grown and bool(set(lemmas(later)) & set(lemmas(earlier)) & _NOW_STATES)
+    # caught measles"; "The number of children with measles ... has risen to nine").
+    if not grown and (now := _people_counted(later)):
+        risen = _PEOPLE_RISEN.search(earlier)
+        then = _people_counted(earlier) + ([v] if risen and (v := number_value(risen.group(1))) is not None else [])
+        grown = bool(then) and max(now) > max(then)
+    shared = {w for w in set(lemmas(later)) & set(lemmas(earlier)) if w not in STOP_WORDS}
+    return grown and (bool(shared & _NOW_STATES) or (_PEOPLE_RISEN.search(earlier) is not None
+                                                     and len(shared) >= RISEN_SHARED))
 
 
 def grown_count(later: str, earlier: str) -> bool:

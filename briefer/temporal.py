@@ -439,7 +439,10 @@ def classify(text: str, anchor: dt.date | None = None) -> Kind:
 
 
 # A listed step that opens with its day ("Tuesday 30 June: the full town council votes on the £100,000 loan.").
-_DATE_LABEL = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+|"
+_DATE_LABEL = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
+                         # (two days of one month: "Friday 6 and Saturday 7 February:")
+                         r"(?:\d{1,2}(?:st|nd|rd|th)? (?:and|to|-|–) (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?)?"
+                         r"(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+|"
                          r"[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?)(?:,? \d{4})?(?:,? \d{1,2}(?:[.:]\d\d)?\s*(?:am|pm))?"
                          r":\s")
 _SCHEDULED = re.compile(r"^(?:[A-Z][\w'’-]*|the|The)(?:\s+[\w'’-]+){0,5}?\s+(?:meets|opens|reopens|starts|begins|"

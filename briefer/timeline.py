@@ -272,10 +272,18 @@ _OPEN_QUOTE = "“‘\""
 _CLOSE_QUOTE = "”’\""
 
 
+_FRONTED = re.compile(r"^(?:Because of|Despite|Owing to|Due to|Amid|In response to|As a result of|On top of)\b"
+                      r"[^,;]{1,60},\s+(?=[a-z])")
+
+
 def excerpt(text: str, phrase: str = "") -> str:
     """A sentence's words that tell its event, verbatim, for a pointer row: its opening (`opening`), or, when the
     date it was dated by (`phrase`, "on Friday morning") lies beyond that, the clause that holds the date ("…
     Nordbane now expects trains to run again on Friday morning.")."""
+    # (Past a reason set before the news: "Because of the demand, the clinic will now also open on Friday ...".)
+    if (fronted := _FRONTED.match(text)) is not None and len(text) - fronted.end() > len(fronted.group()):
+        inner = excerpt(text[fronted.end():], phrase)
+        return inner if inner.startswith("…") else "… " + inner
     head = opening(text)
     at = text.lower().find(phrase.lower()) if phrase else -1
     if at < 0 or head.endswith(".") or at + len(phrase) <= len(head.removesuffix(" …")):

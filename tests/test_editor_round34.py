@@ -178,3 +178,27 @@ def test_a_list_of_dated_steps_gives_what_comes_next() -> None:
     assert {"2026-06-27", "2026-06-30"} <= ahead
     court = _brief("bailcharge", "2026-05-13")
     assert any("9 June" in line for line in _printed(court))
+
+
+def test_an_outbreaks_counts_and_its_clinic_extended() -> None:
+    from briefer.supersede import harmed, now_count
+    nine = "The number of children with measles in Carrisford has risen to nine, and the outbreak has spread."
+    five = "Five pupils at a Carrisford primary school have caught measles, health officials confirmed on Monday."
+    assert now_count(nine, five)
+    assert now_count("Fourteen children in Carrisford have now caught measles, the team said on Thursday.", nine)
+    # (A count that is a detail of its event is not overtaken: the crash is still the crash.)
+    assert not now_count("The number of people injured in the crash has risen to 15.",
+                         "A bus carrying 38 tourists overturned near Granvik on Monday, injuring 12 people.")
+    assert harmed("One child, a pupil at the primary school, was admitted to Carrisford General Hospital.",
+                  "None of the children has needed hospital treatment.")
+    brief = _brief("aisummary", "2026-02-06")
+    printed = _printed(brief)
+    assert not any(line.startswith(("Five pupils", "The number of children", "Symptoms of")) or "None of" in line
+                   for line in printed)
+    assert any(row.date == "2026-02-06" and "open on Friday" in (row.text or row.excerpt) for row in brief.next)
+
+
+def test_a_reason_set_before_the_news_is_no_excerpt() -> None:
+    from briefer.timeline import excerpt
+    text = "Because of the demand, the clinic will now also open on Friday and Saturday, from 10am to 4pm."
+    assert excerpt(text) == "… the clinic will now also open on Friday and Saturday …"
