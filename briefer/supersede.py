@@ -1087,6 +1087,28 @@ def replaced_plan(later: str, earlier: str) -> bool:
     return len(set(lemmas(later)) & set(lemmas(earlier)) - {m["when"].lower()}) >= NOT_AS_PLANNED_SHARED
 
 
+# A plan given new days: "The refit now runs from Monday 13 April to Friday 1 May." (the thing planned named again,
+# "now", and none of the old days: "due to leave the route on 03/04/2026 for her annual refit ... and return on
+# 24/04/2026").
+_NOW_WORD = re.compile(r"\bnow\b", re.I)
+
+
+def moved_to_new_days(later: str, earlier: str) -> bool:
+    """Whether `later` gives the thing `earlier` plans for its days new days of its own (`_NOW_WORD`), none of the
+    old ones, naming a noun of `earlier`'s besides the days."""
+    if not _NOW_WORD.search(later):
+        return False
+    mine, theirs = days_named(later), days_named(earlier)
+    if not mine or not theirs or mine & theirs:
+        return False
+    shared = {w for w in set(lemmas(later)) & set(lemmas(earlier)) if w not in STOP_WORDS and not w.isdigit()}
+    return bool(shared - _DAY_WORDS)
+
+
+_DAY_WORDS = frozenset(w.lower() for w in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                            *MONTHS))
+
+
 def _first_stem(text: str) -> str:
     """The lemma stem of the first word of `text` (a preview's verb, after its modal), or ""."""
     return next(iter(lemma_stems(words(text)[:1])), "")
@@ -1127,7 +1149,7 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
         return True  # a newer count of the same thing ("rose to 37" / "rose to 41"; a death toll)
     if earlier_kind != "expected" or later_kind == "background":
         return False
-    if called_off(later, earlier) or moved_from_date(later, earlier):
+    if called_off(later, earlier) or moved_from_date(later, earlier) or moved_to_new_days(later, earlier):
         return True
     if later_kind == "report" and confirmed_claim(later, earlier):
         return True  # a rumour of what may happen, confirmed ("Reports suggest the race could be cut short")

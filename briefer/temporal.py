@@ -110,6 +110,9 @@ _EXPECTED = re.compile(
     # A duty with its deadline: "The council must decide by 4 December whether ...".
     r"must (?:now )?(?:[a-z]+ ){1,6}?by (?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:the )?end\b)|"
     r"(?:is|are) to (?!be\b)\w+|scheduled for|(?:is|are) planned|planned for|(?:still )?listed for|upcoming|"
+    # A meeting called for a day: "The community council has called a public meeting ... on Thursday 19 March at 7pm."
+    r"(?:has|have) called (?:a|an) (?:[\w-]+ ){0,2}(?:meeting|protest|rally|vigil|march)\b"
+    r"(?=(?:(?!\buntil\b)[^.;]){0,70}\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
     # Talks agreed for a day: "Both sides have agreed to meet at the National Conciliation Service on Wednesday."
     r"(?:has|have) agreed to(?= (?:meet|hold (?:fresh |further |new )?talks|resume talks|return to (?:the )?talks)"
     r"[^.;]{0,80}\b(?:on (?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next week)\b)|"
@@ -180,7 +183,7 @@ _PURPOSE = re.compile(r"\bso(?: that)? (?:he|she|they|it|we|I|you) (?:could|woul
 _EXPECTED_WORDS = ("will", "won't", "shall", "'ll", "would", "could", "might", "may", "should", "possibly", "perhaps",
                    "likely", "plan", "aim", "hope", "hoping", "intend", "expect", "due", "set", "scheduled", "poised",
                    "slated", "going", "is to", "are to", "upcoming", "forthcoming", "next", "later", "coming",
-                   "tomorrow", "forecast", "must", "listed for", "agreed to", "fixed for", "pencilled in",
+                   "tomorrow", "forecast", "must", "listed for", "agreed to", "fixed for", "pencilled in", "called a",
                    "booked for", *_TIMETABLE_WORDS)
 _BACKGROUND_WORDS = ("long", "years", "decades", "since", "was once", "used to", "previously", "formerly", "past",
                      "historically")
@@ -307,9 +310,13 @@ def _month(name: str) -> int:
 
 
 def days_named(text: str) -> set[tuple[int, int]]:
-    """The days `text` names with their month ("28 October", "Oct. 28"), as (month, day), whatever the year."""
-    return {(_month(m["month"]), int(m["day"])) for pattern in (_MONTH_DAY, _DAY_MONTH)
-            for m in pattern.finditer(text) if 1 <= int(m["day"]) <= 31}
+    """The days `text` names with their month ("28 October", "Oct. 28", "03/04/2026"), as (month, day), whatever
+    the year."""
+    found = {(_month(m["month"]), int(m["day"])) for pattern in (_MONTH_DAY, _DAY_MONTH)
+             for m in pattern.finditer(text) if 1 <= int(m["day"]) <= 31}
+    if "/" in text:
+        found |= {(day.month, day.day) for m in _NUMERIC_DATE.finditer(text) if (day := _numeric_date(m, None))}
+    return found
 
 
 def ends_with_date(text: str) -> bool:
@@ -560,6 +567,10 @@ def _mentions_at(text: str, anchor: dt.date) -> tuple[tuple[int, When], ...]:
 
     for m in _ISO.finditer(text) if digits else ():
         day = _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
+        add(m, When(day, "day", m.group()) if day else None)
+    # A date in figures with its year, day first unless only the other reading is a date: "on 03/04/2026".
+    for m in _NUMERIC_DATE.finditer(text) if digits and "/" in text else ():
+        day = _numeric_date(m, None)
         add(m, When(day, "day", m.group()) if day else None)
     for pattern in (_MONTH_DAY, _DAY_MONTH) if digits and months else ():
         for m in pattern.finditer(text):
@@ -846,7 +857,7 @@ _PAPER_OF_BEFORE = re.compile(r"\b(?:letters?|e-?mails?|memos?|notes?|reports?|m
                               r"contracts?|permits?|licences?|licenses?|applications?|leases?|deeds?) of\s+\Z", re.I)
 # "until" and a time of the day before a day ("until midday on Thursday", "until 6pm on Friday").
 _UNTIL_TIME_BEFORE = re.compile(r"\buntil\s+(?:midday|noon|midnight|dawn|dusk|\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|"
-                                r"p\.m\.)?)\s+(?:on\s+)?\Z", re.I)
+                                r"p\.m\.)?)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z", re.I)
 # "until" a few words before a date (see `event_date`).
 _UNTIL_BEFORE = re.compile(r"\buntil\s+(?:the\s+)?(?:[a-z]+\s+){0,2}\Z", re.I)
 # Words that open a clause of its own before a sentence's first day ("who was hurt when ... on Monday").
