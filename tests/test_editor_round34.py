@@ -202,3 +202,20 @@ def test_a_reason_set_before_the_news_is_no_excerpt() -> None:
     from briefer.timeline import excerpt
     text = "Because of the demand, the clinic will now also open on Friday and Saturday, from 10am to 4pm."
     assert excerpt(text) == "… the clinic will now also open on Friday and Saturday …"
+
+
+def test_a_plan_given_new_days_and_dates_in_figures() -> None:
+    from briefer.supersede import moved_to_new_days
+    from briefer.temporal import classify, event_date, expired
+    march18 = dt.date(2026, 3, 18)
+    old = "The MV Marra Belle is due to leave the route on 03/04/2026 for her annual refit and return on 24/04/2026."
+    when = event_date(old, march18)
+    assert when is not None and when.day == dt.date(2026, 4, 3)
+    assert moved_to_new_days("The refit now runs from Monday 13 April to Friday 1 May.", old)
+    assert not moved_to_new_days("The refit runs from Monday 13 April to Friday 1 May.", old)
+    called = "The community council has called a public meeting at Inchmarra Village Hall on Thursday 19 March at 7pm."
+    assert classify(called, march18) == "expected"
+    assert expired("Road closures remain in place until 10pm on Sunday 26/07/2026.", dt.date(2026, 7, 25),
+                   dt.date(2026, 7, 27))
+    printed = _printed(_brief("ferrydates", "2026-03-21"))
+    assert not any("03/04/2026" in line or "has called a public meeting" in line for line in printed)
