@@ -418,4 +418,9 @@ def claims_apart(a: str, b: str) -> bool:
     own_a = {s for s, c in zip(ta.stems, ta.content, strict=True) if c and not _aligned(s, tb)}
     own_b = {s for s, c in zip(tb.stems, tb.content, strict=True) if c and not _aligned(s, ta)}
     shared = {s for s, c in zip(ta.stems, ta.content, strict=True) if c} - own_a
-    return len(shared) <= 1 and len(own_a) >= 2 and len(own_b) >= 2
+    if len(shared) > 1:
+        return False
+    # (... or short claims with a word of their own each, one negated and the other not: "said the island had been
+    # heard" / "said islanders had not been asked".)
+    return (len(own_a) >= 2 and len(own_b) >= 2) or (
+        bool(own_a) and bool(own_b) and bool(negated_words(sa[2])[0]) != bool(negated_words(sb[2])[0]))

@@ -219,3 +219,13 @@ def test_a_plan_given_new_days_and_dates_in_figures() -> None:
                    dt.date(2026, 7, 27))
     printed = _printed(_brief("ferrydates", "2026-03-21"))
     assert not any("03/04/2026" in line or "has called a public meeting" in line for line in printed)
+
+
+def test_one_speakers_two_short_claims_one_negated_are_two_facts() -> None:
+    from briefer.facts import judge_pairs
+    chair = "Isla Drummond-Kerr, chair of Inchmarra Community Council,"
+    assert judge_pairs([(f"{chair} said the island had been heard.", f"{chair} said islanders had not been asked.")]) \
+        == [False]
+    line = next(item for section in _brief("ferrydates", "2026-03-21").sections for item in section.items
+                if item.text.endswith("said the island had been heard."))
+    assert line.sources == (3,)
