@@ -62,7 +62,7 @@ foundation association ltd inc corp airlines security state affairs foreign defe
 pacific asia europe america africa north south east west new united people peoples national international federal
 general assembly parliament congress senate government administration office world war city county province region
 harbour harbor bay lake valley road bridge dam line terminal hospital school college museum park church desk wire
-farm farms sands beach cove quay wharf pier
+farm farms sands beach cove quay wharf pier row mews gardens parade
 observatory laboratory library theatre theater trust upper lower greater network networks maritime shipping
 holdings partners industries logistics energy media club society federation alliance coalition charity
 police infirmary clinic constabulary brigade authority board academy regiment army navy coastguard rescue ambulance
@@ -110,6 +110,7 @@ treasurer administrator investigator auditor accountant broker banker trader
 forecaster coxswain foreman deckhand crewman diver grandmaster postman postwoman stallholder greenkeeper pensioner
 son daughter grandson granddaughter great-grandson great-granddaughter great-great-grandson great-great-granddaughter
 grandmother grandfather brother sister husband wife widow widower nephew niece cousin uncle aunt descendant
+plumber electrician hotelier crofter miller millwright chef gardener publican baker butcher mechanic joiner carpenter
 """)
 # Ranks a person's name may carry besides a post.
 _RANKS = frozenset({"Captain", "Capt", "Commander", "Colonel", "Major", "Lieutenant", "Sergeant", "General", "Admiral",

@@ -229,3 +229,9 @@ def test_one_speakers_two_short_claims_one_negated_are_two_facts() -> None:
     line = next(item for section in _brief("ferrydates", "2026-03-21").sections for item in section.items
                 if item.text.endswith("said the island had been heard."))
     assert line.sources == (3,)
+
+
+def test_a_trade_before_a_name_is_a_role_and_a_row_is_a_street() -> None:
+    fuel = {p.name: p.role for p in _brief("fuelprice", "2026-09-12").people}
+    assert fuel.get("Kofi Mensah-Dale") == "plumber" and "Plumber Kofi Mensah-Dale" not in fuel
+    assert "Tenter Row" not in {p.name for p in _brief("knowsofar", "2026-03-17").people}
