@@ -143,7 +143,8 @@ foot feet gallon gallons kilogram kilograms kilo kilos gram grams pound pounds d
 second seconds hour hours
 agency authority council company union government ministry department board committee police court operator
 firm trust society office association party
-north south east west northeast northwest southeast southwest""")
+north south east west northeast northwest southeast southwest
+suspicion connection behalf relation""")
 
 
 # Past tenses that are no nouns: "Party narrowly won" is what happened, not what a section is about.
@@ -151,7 +152,7 @@ _PAST_FORMS = _word_set("""won met held sent fell rose broke took gave made went
 spent paid sold struck bought brought found got ran saw stood thought withdrew wrote drove flew fought grew knew
 meant overtook rode sank sought spoke stole threw understood woke was were had did
 seen done gone taken given known shown grown thrown written broken spoken stolen chosen driven ridden hidden fallen
-risen begun flown drawn forgotten""")
+risen begun flown drawn forgotten slept felt left dealt crept wept swept sat""")
 # Verbs of saying and believing, never a noun: "Trust believes" is what someone thinks, not a subject.
 _SAYING_VERBS = _word_set("believe believes believed think thinks say says warn warns insist insists admit admits "
                           "deny denies "

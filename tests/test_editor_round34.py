@@ -235,3 +235,9 @@ def test_a_trade_before_a_name_is_a_role_and_a_row_is_a_street() -> None:
     fuel = {p.name: p.role for p in _brief("fuelprice", "2026-09-12").people}
     assert fuel.get("Kofi Mensah-Dale") == "plumber" and "Plumber Kofi Mensah-Dale" not in fuel
     assert "Tenter Row" not in {p.name for p in _brief("knowsofar", "2026-03-17").people}
+
+
+def test_an_idioms_noun_and_a_verb_in_the_past_head_no_section() -> None:
+    from briefer.headings import rejection
+    assert rejection("Suspicion", False, ["He was arrested on suspicion of burglary."])
+    assert rejection("Schools slept", False, ["Pupils at the schools slept longer."])
