@@ -695,10 +695,11 @@ def up_from(later: str, earlier: str) -> bool:
 # overtakes ("198 passengers and 33 crew had now reported symptoms", "bringing the total since Thursday to 243").
 TALLY = re.compile(r"\b(?:in all|in total|all told|altogether|(?:taking|bringing|took|brought) (?:the |its |their )?"
                    r"[\w'’ ]{0,30}?total to|over the (?:whole )?(?:weekend|two days|three days|four days))\b", re.I)
-# (... and a count up to an hour or a day: "three arrests by 8pm", "a further two by Sunday afternoon".)
+# (... and a count up to an hour: "three arrests by 8pm", "a further two by Sunday afternoon".)
+# (Not "by Monday morning": "A wildfire that started ... had burned about 900 hectares by Monday morning, forcing
+# about 600 people to leave" tells the fire's start, which a final tally does not.)
 RUNNING_COUNT = re.compile(r"\b(?:now|so far|since|(?:has|had|have) risen|total|a further|by (?:\d{1,2}(?:[.:]\d\d)?\s*"
-                           r"(?:am|pm|a\.m\.|p\.m\.)|midday|noon|midnight|(?:mon|tues|wednes|thurs|fri|satur|sun)day))\b",
-                           re.I)
+                           r"(?:am|pm|a\.m\.|p\.m\.)|midday|noon|midnight))\b", re.I)
 _TOTAL_TO = re.compile(r"\btotal\b[^.;]{0,40}?\bto (\d[\d,]*)\b", re.I)
 _FIRST_FIGURE = re.compile(r"\d[\d,]*")
 
