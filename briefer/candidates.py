@@ -60,6 +60,13 @@ _DANGLING = re.compile(
 )
 # A number or quantifier standing for a noun of the sentence before ("One would require ...", "Another
 # challenged Mahathir ...", "As of Tuesday, 12 had been released."): the subject is a verb away from its start.
+# A sentence whose event is named only in the one before: "Mr Carrick has agreed to attend." (attend what?)
+_ELLIPTIC_END = re.compile(r"\b(?:to|will|would|could|cannot|can't|did not|didn't) (?:attend|come|speak|appear|"
+                           r"take part|join in|go|be there)\.[\"'”’]?$")
+# ... unless it names the event itself: "the ceremony, which the Oba of Benin is expected to attend."
+_EVENT_NOUN = re.compile(r"\b(?:meeting|ceremony|funeral|service|hearing|vigil|rally|march|match|event|party|"
+                         r"concert|festival|launch|opening|celebration|talks|inquest|trial|memorial|wedding|"
+                         r"protest|parade|reception|gathering|conference|summit|debate|session)s?\b", re.I)
 _ELLIPTIC_SUBJECT = re.compile(
     r"^(?:(?:As of|By|On|In|Since|Until) [^,]{1,25}, )?"
     r"(?:one|another|both|neither|either|each|some|many|most|few|several|others|none|two|three|four|five|six|"
@@ -462,6 +469,7 @@ def leans_back(text: str) -> bool:
     text = referred(without_speaker(text))
     folded = text.casefold()
     if _DANGLING.match(text.lstrip("\"“‘'([")) or _PRONOUN_SPEAKER.search(text) or _ELLIPTIC_SUBJECT.match(text) \
+            or (_ELLIPTIC_END.search(text) and not _EVENT_NOUN.search(text)) \
             or _DESCRIBED_PRONOUN.match(text) or _THE_NUMBER.match(text) or _ANSWER_SUBJECT.match(text) \
             or (_holds(folded, _BACK_REFERENCE_WORDS) and _BACK_REFERENCE.search(text)):
         return True

@@ -369,6 +369,8 @@ def _is_headline(line: str) -> bool:
 
 # Words of a paper's name over its date line, at most.
 MASTHEAD_NAME_WORDS = 5
+# A crumb's last part this short names a section or a place, not the story.
+CRUMB_TAIL_WORDS = 4
 # A line this long that ends a statement is the story itself: no headline comes after it.
 PROSE_WORDS = 12
 
@@ -378,6 +380,8 @@ def find_title(lines: Sequence[str]) -> str:
     first line of prose (a "Related: ..." teaser at the foot of a short story is no headline)."""
     head = [_CRUMB.split(line)[-1].strip() for line in lines[:8]]
     for k, line in enumerate(head):
+        if line != lines[k].strip() and len(line.split()) <= CRUMB_TAIL_WORDS:
+            continue  # a crumb's last part, a section or a place: "News | Marham St Edith"
         if _is_headline(line) and not _TEASER.match(line) and not _EMBARGO.match(line) and not is_masthead(line) \
                 and not is_paper_name(line):
             # A paper's name over its date, then the headline: "Brackenford Evening Post" / "Tuesday 8 December

@@ -241,3 +241,13 @@ def test_an_idioms_noun_and_a_verb_in_the_past_head_no_section() -> None:
     from briefer.headings import rejection
     assert rejection("Suspicion", False, ["He was arrested on suspicion of burglary."])
     assert rejection("Schools slept", False, ["Pupils at the schools slept longer."])
+
+
+def test_a_crumbs_place_is_no_headline_and_agreeing_to_attend_leans_back() -> None:
+    from briefer.candidates import leans_back
+    from briefer.clean import find_title
+    assert find_title(["FENHOLT GAZETTE", "News | Marham St Edith", "",
+                       "Copsey Mill plan goes before councillors as objections top 140"]) == \
+        "Copsey Mill plan goes before councillors as objections top 140"
+    assert leans_back("Mr Carrick has agreed to attend.")
+    assert not leans_back("A delegation will travel for the ceremony, which the Oba of Benin is expected to attend.")
