@@ -587,6 +587,8 @@ _TO_READERS = re.compile(r"^(?:many|some|all|a few|lots|thousands|hundreds) of y
                          r"us\b|"
                          # a number to ring, as an order: "Call the park's hotline on 01632 960781, or 999 if ..."
                          r"^(?:please )?(?:call|ring|phone|text|contact)\b[^.;]{0,60}?\b(?:on|via) \+?\d[\d ]{5,}|"
+                         # ... or a short number: "Call 105, free, from any phone.", "Dial 999 in an emergency."
+                         r"^(?:please )?(?:call|ring|phone|dial|text)\s+\d{3,}\b|"
                          # a notice about the page or its reports, not news: "Transcripts are produced by Skerrin Sound
                          # for accessibility and may contain errors.", "Please check against the broadcast before
                          # quoting.", "A witness in this case is under 18 and cannot be identified.", "Court reports

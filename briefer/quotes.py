@@ -79,6 +79,32 @@ class Said:
     doc: int
     position: int
     text: str
+    # Its last quotation runs on into the next paragraph, the way a quotation of several paragraphs is printed (no
+    # closing mark, the next paragraph opening with one); `text` closes it (`run_on`).
+    runs_on: bool = False
+
+
+# A paragraph that opens with who says what: "Mrs Maudsley said afterwards that ...", "Superintendent Bright said".
+_NAMED_SAYS = re.compile(r"^(?:(?:Mr|Mrs|Ms|Dr|Miss)\.? )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2} (?:said|says|told)\b")
+
+
+def run_on(paragraphs: Sequence[Said]) -> list[Said]:
+    """The paragraphs with each quotation left open for the next paragraph to carry on closed at its paragraph's
+    end and marked `runs_on` ('Ms Rook said: "This is the hardest thing ...' / '"We have tried everything ...' /
+    '"I am sorry. ..."'): each paragraph's part is a quotation of its own, and the speaker of the first is the
+    speaker of the rest."""
+    out = list(paragraphs)
+    for k in range(len(out) - 1):
+        here, after = out[k], out[k + 1]
+        if after.doc != here.doc or after.text.lstrip()[:1] not in ("“", '"'):
+            continue
+        marks = _english_marks(here.text)
+        curly = marks.rfind("“")
+        if curly >= 0 and "”" not in marks[curly:]:
+            out[k] = replace(here, text=here.text.rstrip() + "”", runs_on=True)
+        elif curly < 0 and marks.count('"') % 2:
+            out[k] = replace(here, text=here.text.rstrip() + '"', runs_on=True)
+    return out
 
 
 def _bare(quoted: str) -> str:
@@ -128,6 +154,21 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
         if not head.strip() and len(before_quote) > 1:
             return _continued(text[: quote_span[0]].rstrip(), sentence, cast, before)
         previous = [e for e in before if e.doc == sentence.doc and e.position == sentence.position - 1]
+        if not head.strip() and previous and previous[-1].runs_on:
+            # ... a paragraph of a quotation that runs on from the one before (`run_on`): its speaker's.
+            last = list(_QUOTED.finditer(_english_marks(previous[-1].text)))
+            if last:
+                return _speaker(previous[-1], last[-1].span(), cast, [e for e in before if e is not previous[-1]])
+        if not head.strip() and previous and sentence.runs_on:
+            # ... the first paragraph of one, after a paragraph that introduces it ("In a statement, Superintendent
+            # Nicola Bright of Westmarsh Police said:") or that reports its speaker ("Mrs Maudsley said afterwards
+            # that she had made herself stay until the end."): that paragraph's speaker.
+            lead = re.split(r"(?<=[.!?])\s+", previous[-1].text.strip())[-1]
+            if lead.endswith(":") or _NAMED_SAYS.match(lead):
+                joined = replace(sentence, text=lead.rstrip(":.") + ": " + text, runs_on=False)
+                offset = len(joined.text) - len(text)
+                return _speaker(joined, (quote_span[0] + offset, quote_span[1] + offset), cast,
+                                [e for e in before if e is not previous[-1]])
         if not head.strip() and previous:  # a paragraph that opens with it: the previous paragraph's last sentence
             return _continued(previous[-1].text.strip(), sentence, cast, before)
         return "", ""

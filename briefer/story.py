@@ -26,7 +26,7 @@ from briefer.facts import Facts, count_update
 from briefer.measures import counts, counts_differ, sums
 from briefer.model import Dated, Document, Item, Person, Quote, Sentence, Source, Topic, newer, saved_again
 from briefer.people import Cast, role_noun, who_is_who
-from briefer.quotes import Said, ranked_quotes
+from briefer.quotes import Said, ranked_quotes, run_on
 from briefer.sentences import split_sentences
 from briefer.supersede import restored_since, revised_count, revises, state_overturned, supersedes
 from briefer.temporal import (
@@ -138,8 +138,8 @@ def read_story(documents: Sequence[Document], sentences: Sequence[Sentence], can
     # Quotes come from the articles that are not previews overtaken by a later report ("We will press high, as we
     # always do", said before a final a later article reports).
     overtaken = _overtaken_previews(documents)
-    said = [Said(d.source.id, i, j, text) for i, d in enumerate(documents) if i not in spun and i not in overtaken
-            for j, text in enumerate(d.paragraphs)]
+    said = run_on([Said(d.source.id, i, j, text) for i, d in enumerate(documents)
+                   if i not in spun and i not in overtaken for j, text in enumerate(d.paragraphs)])
     quotable = [(source_of[i], sentences[i].text) for i in candidates]
     # (An interview's or a transcript's headline is what someone said, or names the document: no title of a story.)
     # (Nor a machine-paraphrased copy's: "Dwellings Evacuated As Moor Blaze Extends Near Scarth Bridge".)

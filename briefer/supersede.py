@@ -448,6 +448,10 @@ def could_state(report: str, day: dt.date | None, then: dt.date | None, other: s
         return False
     if then is not None and published is not None and published < then and restored_since(report, other):
         return False
+    # (Nor one that gives only the old figure a revision corrects: "said on Wednesday that 23 had gone overboard, not
+    # 14 as first reported" is no Tuesday paper's "lost 14 containers overboard".)
+    if revises(report) and (new := revised_to(report)) and not _near(new, figures_of(other)):
+        return False
     return not (then is not None and published is not None and published < then
                 and supersedes(report, "report", other, other_kind))
 

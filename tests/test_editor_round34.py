@@ -251,3 +251,13 @@ def test_a_crumbs_place_is_no_headline_and_agreeing_to_attend_leans_back() -> No
         "Copsey Mill plan goes before councillors as objections top 140"
     assert leans_back("Mr Carrick has agreed to attend.")
     assert not leans_back("A delegation will travel for the ceremony, which the Oba of Benin is expected to attend.")
+
+
+def test_a_quotation_over_several_paragraphs_is_its_speakers_throughout() -> None:
+    # Newspaper style: no closing mark at the end of a quoted paragraph, the next opening with a mark.
+    quotes = _brief("longquote", "2026-09-12").quotes
+    rook = [q for q in quotes if q.speaker == "Eilidh Rook"]
+    assert any(q.text.startswith("This is the hardest thing") for q in rook)
+    assert not any(q.speaker == "" for q in quotes)
+    bright = [q for q in _brief("teenfound", "2026-12-03").quotes if q.text.startswith("Both girls are now safe")]
+    assert bright and all(q.speaker == "Nicola Bright" for q in bright)
