@@ -50,6 +50,19 @@ SAME_NEWS = 0.8
 LEAD_SENTENCES = 3
 _TELLING = re.compile(r"\b(?:said|says|told|tells|testified|admitted|denied|announced|confirmed|revealed)\b")
 _QUOTE_MARK = re.compile(r"[\"“”‘]")
+# A quoted phrase this short is a label the report quotes, not a speaker's view ("two days after Kelsby said she was
+# "going nowhere"").
+QUOTED_PHRASE_WORDS = 4
+_QUOTED_SPAN = re.compile(r"[“\"]([^“”\"]*)[”\"]")
+
+
+def _quotes_someone(text: str) -> bool:
+    """Whether `text` quotes someone: a quotation longer than a short phrase, or a mark left open."""
+    if not _QUOTE_MARK.search(text):
+        return False
+    spans = _QUOTED_SPAN.findall(text)
+    rest = _QUOTED_SPAN.sub("", text)
+    return _QUOTE_MARK.search(rest) is not None or any(len(q.split()) > QUOTED_PHRASE_WORDS for q in spans)
 _NAMED_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'’-]+\b(?!\s+[A-Z])")
 # Past-tense words that tell no event of their own: saying, and the auxiliaries.
 _NO_EVENT = frozenset({"said", "told", "added", "announced", "confirmed", "reported", "was", "were", "had", "did",
@@ -466,7 +479,7 @@ def lead_credits(documents: Sequence[Document], sentences: Sequence[Sentence], c
         # Nor one that opens with someone named before it by title and surname ("Mrs Okafor, who is no relation of
         # the council leader, had surgery ..."): it leans on the sentence that introduced her.
         if (seen[doc] <= LEAD_SENTENCES and len(text.split()) <= BOTTOM_LINE_WORDS and not documents[doc].speakers
-                and not _QUOTE_MARK.search(text) and not spoken(text) and not HEDGED.search(text)
+                and not _quotes_someone(text) and not spoken(text) and not HEDGED.search(text)
                 and not _NAMED_BEFORE.match(text) and not _TURNS.match(text)
                 and _told(text, anchor[doc])):
             leads.append(i)

@@ -330,6 +330,14 @@ STATES = (
                 r"\b(?:warning|alert)\b[^.;]{0,60}\b(?:lifted|withdrawn|cancelled|(?:raised|upgraded) "
                 r"(?:[a-z]+ ){0,4}?to (?:amber|orange|red))\b|"
                 r"\b(?:raised|upgraded|lifted|withdrew|cancelled)\b[^.;]{0,40}\b(?:warning|alert)\b", re.I)),
+    # A flood warning in force, once lowered or lifted ("A severe flood warning, meaning danger to life, is in force
+    # for the Tarrow at Milbeck" / "The severe flood warning for Milbeck was lowered to a flood warning at 9am").
+    (re.compile(r"\b(?:severe )?flood (?:warning|alert)s?\b[^.;]{0,60}\b(?:is|are|was|were|remains?|remained) "
+                r"(?:still )?in (?:force|place)\b|\bissued (?:a|an) (?:severe )?flood (?:warning|alert)\b", re.I),
+     re.compile(r"\b(?:flood )?(?:warning|alert)s?\b[^.;]{0,60}\b(?:(?:was|were|has been|have been|had been) )?"
+                r"(?:lowered|downgraded|lifted|withdrawn|removed|cancelled|stood down)\b|"
+                r"\b(?:lowered|downgraded|lifted|withdrew|removed|cancelled)\b[^.;]{0,40}\b(?:flood )?"
+                r"(?:warning|alert)\b", re.I)),
     # A regulator's first look, once it opens a formal inquiry ("which said it was making enquiries" / "said on
     # Tuesday it had opened a formal investigation").
     # ... or, told of it, once it begins ("The Marine Accident Investigation Branch (MAIB) has been told of the

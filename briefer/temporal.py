@@ -372,7 +372,12 @@ HEDGED = re.compile(r"\b(?:(?:in|on) the cards|not (?:been )?ruled out|remains? 
                     r"(?:is|are|remains?) the (?:big|biggest|main|chief|key|only|real|one) (?:worry|concern|fear|"
                     r"question|unknown)|(?:big|biggest|main|key|open) question (?:is|remains) (?:whether|if|how|when)"
                     r"|(?:our|the|my|their) (?:main|chief|biggest|big|only|first) (?:concern|worry|fear) "
-                    r"(?:is|remains))\b",
+                    r"(?:is|remains)"
+                    # ... and a rumour: "are understood to be closing in on", "sources say she could be appointed",
+                    # "are in advanced talks with"
+                    r"|(?:is|are) (?:understood|believed|thought|said|reported) to be (?:closing in on|in talks|"
+                    r"in advanced talks|close to|near(?:ing)? a deal)|(?:is|are) closing in on|"
+                    r"in advanced talks with)\b",
                     re.I)
 
 

@@ -261,3 +261,14 @@ def test_a_quotation_over_several_paragraphs_is_its_speakers_throughout() -> Non
     assert not any(q.speaker == "" for q in quotes)
     bright = [q for q in _brief("teenfound", "2026-12-03").quotes if q.text.startswith("Both girls are now safe")]
     assert bright and all(q.speaker == "Nicola Bright" for q in bright)
+
+
+def test_round35_a_warning_lowered_a_rumour_and_a_short_quoted_phrase_in_the_bottom_line() -> None:
+    from briefer.supersede import state_overturned
+    from briefer.temporal import HEDGED
+    assert state_overturned("The severe flood warning for Milbeck was lowered to a flood warning at 9am on Sunday.",
+                            "A severe flood warning, meaning danger to life, is in force for the Tarrow at Milbeck.")
+    assert HEDGED.search("Fenmouth Rovers are understood to be closing in on Kelsby Athletic manager Rhian Castellano.")
+    brief = _brief("rumourmove", "2026-05-18")
+    assert brief.bottom_line is not None and brief.bottom_line.text.startswith("Fenmouth Rovers have appointed")
+    assert not any("understood to be" in line for line in _printed(brief))
