@@ -24,7 +24,7 @@ from briefer.temporal import (
     preview_event,
     preview_events,
 )
-from briefer.text import STOP_NOUNS, STOP_WORDS, referred, words
+from briefer.text import STOP_NOUNS, STOP_WORDS, referred, stem, words
 
 # States of affairs that later news overturns: (the earlier state, the later one). "The blaze had been contained
 # but not put out" is superseded by "the fire was put out"; "in serious condition" by "now stable"; "closed" by
@@ -703,6 +703,52 @@ def up_from(later: str, earlier: str) -> bool:
         and not any(v in mine for _, v in theirs)
 
 
+# A count first told vaguely, then exactly: "Dozens of residents were led out of the building" / "In all, 163
+# residents were evacuated"; "two-thirds of the homes on Weir Street had water inside them" / "Forty-one of the 62
+# homes on Weir Street were flooded".
+_VAGUE = re.compile(r"\b(?:(?P<share>two-thirds|a third|half|three-quarters|a quarter|most)|dozens|scores|hundreds|"
+                    r"thousands|a handful|a number|several|some \d+\s*-\s*\d+|\d+\s*-\s*\d+)\s+"
+                    r"(?:of\s+(?:the\s+)?)?(?:[a-z]+\s+)?([a-z]+s)\b", re.I)
+# A share told exactly: "Forty-one of the 62 homes".
+_SHARE = re.compile(r"\b(?:\d[\d,]*|[A-Za-z]+(?:-[a-z]+)?) of the \d[\d,]* (?:[a-z]+ )?([a-z]+s)\b")
+
+
+def vague_then_exact(later: str, earlier: str) -> bool:
+    """True when `earlier` counts a thing vaguely (`_VAGUE`) and `later` gives an exact number of the same thing."""
+    found = list(_VAGUE.finditer(earlier))
+    vague = {_kind_of(m.group(2)) for m in found if not m["share"]}
+    # (A share only by a share: "More than half the investors live in Little Hadsworth" is no count of investors.)
+    shares = {_kind_of(m.group(2)) for m in found if m["share"]}
+    if shares & {_kind_of(m.group(1)) for m in _SHARE.finditer(later)}:
+        return True
+    if not vague or _VAGUE.search(later):
+        return False
+    tokens = re.findall(r"[\w,'’-]+", later)
+    exact = set()
+    for k, token in enumerate(tokens):
+        word = token.strip(",")
+        if word.lower() in ("one", "a") or number_value(word) is None:
+            continue
+        # "163 residents", "41 of the 62 homes", "112 people"
+        for noun in tokens[k + 1: k + 5]:
+            noun = noun.strip(",").lower()
+            if (noun.endswith("s") or noun in _PEOPLE_WORDS) and noun not in ("of", "was", "has", "this", "is"):
+                exact.add(_kind_of(noun))
+                break
+    shared = {w for w in set(lemmas(later)) & set(lemmas(earlier)) if w not in STOP_WORDS}
+    return bool(vague & exact) and len(shared - {stem(n) for n in vague | exact}) >= 1
+
+
+# Words for people, counted as one kind ("Dozens of residents" / "A total of 112 people").
+_PEOPLE_WORDS = frozenset({"people", "residents", "students", "pupils", "children", "passengers", "workers", "adults",
+                           "staff", "visitors", "villagers", "families", "patients", "persons"})
+
+
+def _kind_of(noun: str) -> str:
+    noun = noun.lower()
+    return "people" if noun in _PEOPLE_WORDS else noun
+
+
 # A final tally ("In all, 247 people on board fell ill: 209 passengers and 38 crew.") and a running count it
 # overtakes ("198 passengers and 33 crew had now reported symptoms", "bringing the total since Thursday to 243").
 TALLY = re.compile(r"\b(?:in all|in total|all told|altogether|(?:taking|bringing|took|brought) (?:the |its |their )?"
@@ -1158,7 +1204,7 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
                                                    or final_measure(later, earlier)
                                                    or total_reached(later, earlier)
                                                    or final_tally(later, earlier) or raised_to(later, earlier)
-                                                   or up_from(later, earlier)):
+                                                   or up_from(later, earlier) or vague_then_exact(later, earlier)):
         return True  # a newer count of the same thing ("rose to 37" / "rose to 41"; a death toll)
     if earlier_kind != "expected" or later_kind == "background":
         return False

@@ -272,3 +272,19 @@ def test_round35_a_warning_lowered_a_rumour_and_a_short_quoted_phrase_in_the_bot
     brief = _brief("rumourmove", "2026-05-18")
     assert brief.bottom_line is not None and brief.bottom_line.text.startswith("Fenmouth Rovers have appointed")
     assert not any("understood to be" in line for line in _printed(brief))
+
+
+def test_round35_a_vague_count_made_exact_is_old() -> None:
+    from briefer.supersede import vague_then_exact
+    assert vague_then_exact("In all, 163 residents were evacuated from the building, the university said.",
+                            "Dozens of residents were led out of the building by firefighters.")
+    assert vague_then_exact("Forty-one of the 62 homes on Weir Street were flooded, the council said.",
+                            "By teatime two-thirds of the homes on Weir Street had water inside them.")
+    assert vague_then_exact("A total of 112 people spent Saturday night at the rest centre.",
+                            "Dozens of residents have been taken to a rest centre at Milbeck Academy.")
+    assert not vague_then_exact("Three students were taken to hospital.",
+                                "Dozens of residents were led out of the building by firefighters.")
+    assert not vague_then_exact("The share offer raised £412,000 from 212 investors.",
+                                "More than half the investors live in Little Hadsworth.")
+    printed = _printed(_brief("rangecount", "2026-05-15"))
+    assert not any(line.startswith(("Dozens of residents", "Scores of students")) for line in printed)
