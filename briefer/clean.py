@@ -128,6 +128,11 @@ _CORRECTED_FIGURE = re.compile(r"^(?:correction\s*[:(-]\s*)?in (?:[\w'’]+ ){0,
                                r"(?: (?:on|about) [^,.;]{3,60}?)?,?\s+we (?:reported|said|wrote|stated|gave) (?:that )?"
                                r"(?P<claim>[^.!?]{5,200})[.!?]\s+the (?:correct|right|actual) (?:figure|number|total)"
                                r" (?:is|was)\b", re.I)
+# ... and a claim an outlet says it has taken out of its report: "We have removed a claim that the fire was started
+# deliberately; police have not said so."
+_REMOVED_CLAIM = re.compile(r"\bwe have (?:now )?(?:removed|deleted|withdrawn|taken out) (?:a|the|our) "
+                            r"(?:claim|suggestion|statement|line|reference|report) that (?P<claim>[^.!?;]{5,200})",
+                            re.I)
 # ... and a belief the story has moved on from: "Organisers initially believed a sudden gust had snapped the octopus
 # kite's tether line. It is now thought the line held, ..."
 _BELIEF_LEAD = r"\b(?:initially|at first|originally|first) (?:believed|thought|assumed"
@@ -698,6 +703,10 @@ def retracted_claims(docs: Sequence[Document]) -> tuple[Retracted, ...]:
                 names = {stem(w.lower()) for w in re.findall(r"(?<!^)\b[A-Z][a-z]+", claim)}
                 out.append(Retracted(frozenset(content_stems(claim)), frozenset(names | set(_FIGURE.findall(claim))),
                                      BELIEF_SHARE))
+            for removed in _REMOVED_CLAIM.finditer(line) if "we have" in line.lower() else ():
+                claim = removed["claim"]
+                names = {stem(w.lower()) for w in re.findall(r"(?<!^)\b[A-Z][a-z]+", claim)}
+                out.append(Retracted(frozenset(content_stems(claim)), frozenset(names | set(_FIGURE.findall(claim)))))
             if "that" not in line and "orrection" not in line[:30] and "orrect figure" not in line:
                 continue
             bare = _TIME_STAMP.sub("", line, count=1).strip(" *_")

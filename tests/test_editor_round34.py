@@ -288,3 +288,12 @@ def test_round35_a_vague_count_made_exact_is_old() -> None:
                                 "More than half the investors live in Little Hadsworth.")
     printed = _printed(_brief("rangecount", "2026-05-15"))
     assert not any(line.startswith(("Dozens of residents", "Scores of students")) for line in printed)
+
+
+def test_round35_a_claim_removed_an_advert_box_and_a_first_belief_put_right() -> None:
+    printed = _printed(_brief("retracted", "2026-07-11"))
+    assert not any("started deliberately" in line for line in printed)
+    assert not any("best chips" in line for line in printed)
+    kites = _printed(_brief("kiteclash", "2026-12-03"))
+    assert not any(line == "Organisers initially believed a sudden gust had snapped the octopus kite's tether line."
+                   for line in kites)

@@ -297,10 +297,20 @@ _CAPTION_PICTURE = re.compile(r"\b(?:pictured|seen (?:from|here|on|at)|looks? on
                               re.I)
 
 
+# An advert's box, by its class ("ad", "advert", "ad-slot", "sponsored", "promo"): trafilatura drops the box's label
+# and keeps its text ("Merrow Bay Fish Bar - voted best chips on the coast 2025."). Bounded, so that a page of
+# unclosed boxes is read in linear time.
+_ADVERT_BOX = re.compile(r"<(div|aside|section|p|span|figure)\b[^>]{0,200}?\bclass\s*=\s*[\"'](?:[^\"']*\s)?"
+                         r"(?:ad|ads|advert|advertisement|ad-(?:slot|unit|container|label|leaderboard|inline|box|banner)|"
+                         r"sponsored|promo)(?:\s[^\"']*)?[\"'][^>]{0,200}>.{0,3000}?</\1\s*>", re.I | re.S)
+
+
 def _html_blocks(html_text: str, location: str) -> _Page:
     import trafilatura
     from lxml.etree import LxmlError
 
+    if "class" in html_text and ("ad" in html_text or "promo" in html_text or "sponsored" in html_text):
+        html_text = _ADVERT_BOX.sub(" ", html_text)
     html_text = _BLOCKQUOTE_SPEAKER.sub(_quote_with_speaker, html_text) if "<footer" in html_text \
         or "<cite" in html_text else html_text
     html_text = _GALLERY_CAPTION.sub(_caption_text, html_text) if "<figcaption" in html_text else html_text
