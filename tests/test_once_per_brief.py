@@ -135,8 +135,10 @@ def test_the_known_repeats_are_few() -> None:
     # twelve, six: a sail that fell on a van and one that fell in a field, each in two outlets' words (photocredit),
     # a strike "due to end at 6 a.m. on Saturday" and "due to last until 6am on Saturday" (wiretail), the police's
     # 45,000 alone and beside the organisers' 80,000 (carnivalcount), three birds back and then four (bailcharge),
-    # and twelve schools moving "from September" and "on Monday 7 September" (sleepstudy).
-    assert len(repeats) <= 60, repeats
+    # and twelve schools moving "from September" and "on Monday 7 September" (sleepstudy). From round 35's twelve, two:
+    # the mill's lost Swedish customer in two outlets' words (longquote), and a live page's "A large fire has broken
+    # out" beside the wire's "The fire broke out at about 9.45pm on Thursday" on the first day (overnightlive).
+    assert len(repeats) <= 62, repeats
 
 
 @pytest.mark.parametrize(("shown", "other", "same"), [
