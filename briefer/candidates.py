@@ -623,6 +623,15 @@ _TO_READERS = re.compile(r"^(?:many|some|all|a few|lots|thousands|hundreds) of y
                          # Council's emergency line on 0300 555 0142.", "Parents who are worried should phone their GP
                          # or NHS 111 ..."
                          r"^e-?mail\s+\S+@\S+|"
+                         # ... a newsletter's own lines: "You are receiving this email because you signed up at ...",
+                         # "If you have news for the Round-up, just hit reply.", "The Round-up is free thanks to Tane
+                         # Valley Plumbing & Heating.", a sponsor's offer ("Boiler service from £65, no call-out
+                         # charge")
+                         r"^you (?:are )?receiv(?:e|ing) this (?:email|e-mail|newsletter|message)\b|"
+                         r"^(?:that's it for this week\.\s*)?if you have (?:news|a story|a tip|something)\b[^.]{0,60}"
+                         r"\b(?:hit reply|reply to this|email|get in touch|let (?:me|us) know)\b|"
+                         r"^[\w'’ &-]{2,50} is (?:free|brought to you|made possible) (?:thanks to|by)\b|"
+                         r"^[A-Z][\w'’ &-]{2,40} from [£$€]\d[\d.,]*,? (?:no|free) [\w-]+ (?:charge|fee|quote)s?\b|"
                          # ... a standing explainer: "Symptoms of measles include a high temperature, ..."
                          r"^(?:the )?(?:early )?(?:symptoms|signs) (?:of [\w -]{2,30} )?(?:include|can include|are)\b|"
                          r"^(?:check|visit|see|go to)\b[^;]{0,60}?\bor (?:call|ring|phone)\b[^.;]{0,30}\d|"

@@ -297,3 +297,14 @@ def test_round35_a_claim_removed_an_advert_box_and_a_first_belief_put_right() ->
     kites = _printed(_brief("kiteclash", "2026-12-03"))
     assert not any(line == "Organisers initially believed a sudden gust had snapped the octopus kite's tether line."
                    for line in kites)
+
+
+def test_round35_a_newsletter_with_its_email_header() -> None:
+    sources = {s.location.split("/")[-1]: s for s in _brief("newsletter", "2026-03-13").sources}
+    letter = sources["03-riverside-roundup.md"]
+    assert letter.published == dt.date(2026, 3, 12) and letter.outlet == "The Riverside Round-up"
+    printed = _printed(_brief("newsletter", "2026-03-13"))
+    assert not any(line.startswith(("You are receiving", "The Round-up is free", "Boiler service", "If you have"))
+                   for line in printed)
+    # The day before it was sent, it is not yet news.
+    assert not any("cannot be saved" in line for line in _printed(_brief("newsletter", "2026-03-11")))

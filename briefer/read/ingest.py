@@ -402,13 +402,37 @@ _FRONT_FIELD = re.compile(r"^(title|date|published|pubdate|publishDate|published
                           r"[\"']?\s*$", re.M | re.I)
 
 
+# An email's header over a newsletter: "From: Jo at The Riverside Round-up <jo@...>", "Subject: ...", "Date: ...".
+_EMAIL_HEADER = re.compile(r"\A(?:(?:From|To|Subject|Date|Sent|Cc|Reply-To)[ \t]*:[^\n]*\n){2,8}", re.I)
+_HEADER_FIELD = re.compile(r"^(From|Subject|Date|Sent)[ \t]*:[ \t]*(.+)$", re.I | re.M)
+
+
+def _email_header(text: str) -> tuple[dict[str, str], str]:
+    """(fields, the rest of the text) of a newsletter saved with its email header: its date, its subject as the
+    title, and its sender's name as the outlet ("Jo at The Riverside Round-up" is The Riverside Round-up)."""
+    found = _EMAIL_HEADER.match(text)
+    if not found:
+        return {}, text
+    fields: dict[str, str] = {}
+    for key, value in _HEADER_FIELD.findall(found.group()):
+        key, value = key.lower(), value.strip()
+        if key in ("date", "sent"):
+            fields.setdefault("date", value)
+        elif key == "subject":
+            fields["title"] = value
+        else:
+            sender = re.sub(r"\s*<[^>]*>", "", value).strip().strip('"')
+            fields["outlet"] = sender.rsplit(" at ", 1)[-1].strip() if "@" not in sender else ""
+    return fields, text[found.end():]
+
+
 def front_matter(text: str) -> tuple[dict[str, str], str]:
     """(fields, the rest of the text) of a Markdown file that opens with YAML front matter; ({}, text) otherwise.
     Fields: "title", "date" (from date, published, pubdate ...) and the outlet's keys (`_OUTLET_FIELDS`), when
     given."""
     found = _FRONT_MATTER.match(text)
     if not found:
-        return {}, text
+        return _email_header(text)
     fields: dict[str, str] = {}
     for key, value in _FRONT_FIELD.findall(found.group(1)):
         name = key.lower()
