@@ -191,6 +191,21 @@ def _others_words(text: str, count: Count) -> set[str]:
     return out
 
 
+# The places a sentence sets its count in: "In Ashcombe, about 4,200 homes ...", "14 in Thornwick".
+_PLACE_IN = re.compile(r"\b(?i:in|at|across|around|near) ((?:[A-Z][a-z]+)(?: [A-Z][a-z]+)?)\b")
+
+
+def _places(text: str) -> frozenset[str]:
+    """The capitalised names after "in", "at" ... in `text`, not the names of days and months."""
+    return frozenset(m.group(1) for m in _PLACE_IN.finditer(text)
+                     if m.group(1).split()[0].lower() not in _NOT_PLACES)
+
+
+_NOT_PLACES = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+                         "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                         "november", "december", "the", "a", "an", "total", "all", "least"))
+
+
 def _of_one_thing(item: str, c: Count, other: str, theirs: Count, common: frozenset[str] = frozenset()) -> bool:
     """Whether two counts of a thing are of the same thing told: a word they share (not a name, a unit, nor a
     thing either counts) stands next to one of the counts ("a dividend of 0.35 euros per share" / "The dividend
@@ -200,6 +215,9 @@ def _of_one_thing(item: str, c: Count, other: str, theirs: Count, common: frozen
     it stands near."""
     if c.rate != theirs.rate or residue(profile(item), profile(other)).time:
         return False  # a sum per thing is no count of things; two times apart are two counts ("in December 2022")
+    mine_at, theirs_at = _places(item), _places(other)
+    if mine_at and theirs_at and mine_at.isdisjoint(theirs_at):
+        return False  # counts of two places: "31 fallen trees" in Ashcombe, "14 fallen trees in the town" Thornwick
     done, theirs_done = _done_to(item, c), _done_to(other, theirs)
     if done and theirs_done and not synonyms(done, theirs_done):
         return False  # "two prominent dissidents arrested" / "Almost 200 dissidents signed a letter"

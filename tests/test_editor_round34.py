@@ -308,3 +308,14 @@ def test_round35_a_newsletter_with_its_email_header() -> None:
                    for line in printed)
     # The day before it was sent, it is not yet news.
     assert not any("cannot be saved" in line for line in _printed(_brief("newsletter", "2026-03-11")))
+
+
+def test_round35_counts_of_two_places_are_no_disagreement() -> None:
+    from briefer.differ import _of_one_thing
+    from briefer.measures import counts
+    a = "In Ashcombe, firefighters dealt with 31 fallen trees on Saturday."
+    b = "In Thornwick, firefighters dealt with 14 fallen trees on Saturday."
+    ca, cb = counts(a)[0], counts(b)[0]
+    assert not _of_one_thing(a, ca, b, cb)
+    assert _of_one_thing(a, ca, "In Ashcombe, firefighters dealt with 33 fallen trees on Saturday.",
+                         counts("In Ashcombe, firefighters dealt with 33 fallen trees on Saturday.")[0])
