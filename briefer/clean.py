@@ -103,6 +103,11 @@ _EMBARGO = re.compile(r"^(?:embargoed|under embargo|embargo)\b[^.!?]{0,60}$", re
 # (... and a programme's title over its transcript: 'Transcript: "Skerrin dock gates - when will the boats get out?"'.)
 _TEASER = re.compile(r"^(?:related|read more|see also|more|watch|listen|also read|recommended)\s*:|"
                      r"^transcript\s*:\s*[\"“‘]", re.I)
+# A note that puts a quotation's speaker right: "This article has been amended to make clear that the remarks about
+# heating two half-empty buildings ... were made by Cllr Owen Pritchard, not St Bride's head teacher Linda Carrow."
+AMENDED_SPEAKER = re.compile(r"\bto make clear that (?:the )?(?:remarks|comments|words|quotes?|quotation)"
+                             r"(?P<about>[^.]{0,160}?),? (?:were|was) (?:made|said|spoken) by "
+                             r"(?P<right>[^,.;]{3,80}?),? not (?P<wrong>[^,.;]{3,80})")
 # A correction or update note about the article itself, not the story: "Correction: An earlier version of this
 # article gave the wrong date ...", "This story has been updated to ...".
 _EDITORS_NOTE = re.compile(r"^(?:(?:correction|clarification|editor'?s note)\s*[:(-]|"
@@ -605,7 +610,10 @@ def clean_document(doc: Document, furniture: set[str], keys: Sequence[str] | Non
         if line:
             kept.append(line)
             speakers.append(name)
+    # (An editor's note that puts a quotation's speaker right leaves the text, and is kept for the key quotes.)
+    amends = tuple(line for line in doc.paragraphs if "make clear" in line and AMENDED_SPEAKER.search(line))
     return replace(doc, title=title, paragraphs=tuple(kept), speakers=tuple(speakers) if any(speakers) else (),
+                   amends=amends,
                    opinion=is_opinion(title, lines[:HEAD_LINES]))
 
 

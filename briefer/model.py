@@ -131,6 +131,10 @@ class Document:
     # A transcript's speaker of each paragraph, by its label ("EVA STRAND: ..." -> "Eva Strand"); "" for none.
     speakers: tuple[str, ...] = ()
     opinion: bool = False  # an editorial, column or comment piece (its title or a label says so)
+    # Editor's notes that put a quotation's speaker right ("... amended to make clear that the remarks about heating
+    # two half-empty buildings ... were made by Cllr Owen Pritchard, not ... Linda Carrow"): kept by the cleaner,
+    # which drops them from the text, for the key quotes (`briefer.quotes.amended`).
+    amends: tuple[str, ...] = ()
 
 
 def saved_again(a: Document, b: Document) -> bool:

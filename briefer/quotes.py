@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from briefer.clean import AMENDED_SPEAKER
 from briefer.model import Quote
 from briefer.people import FAMILY, NAME_WORD, TITLES, Cast, names_in, role_noun
 from briefer.text import STOP_WORDS, content_stems, stem, words, zipf
@@ -470,6 +471,19 @@ def _continued(previous: str, sentence: Said, cast: Cast, before: Sequence[Said]
 _RUN_ON = re.compile(r"^(.*?[,.])\s*[“\"][^“”\"]*$", re.S)
 
 
+def amended(speaker: str, quoted: str, notes: Sequence[str], cast: Cast) -> str:
+    """The speaker an editor's note puts right (`AMENDED_SPEAKER`) in place of the one an article first named, when
+    the quotation is of what the note is about (a content word in common); else `speaker`."""
+    if not speaker or not notes:
+        return speaker
+    surname = speaker.split()[-1]
+    for note in (m for text in notes for m in AMENDED_SPEAKER.finditer(text)):
+        if surname in note["wrong"] and set(content_stems(note["about"])) & set(content_stems(quoted)):
+            right = cast.people_in(note["right"])
+            return right[0] if right else " ".join(note["right"].split()[-2:])
+    return speaker
+
+
 def _may_print(key: str, sources_of: dict[str, set[int]], texts_by_source: dict[int, str]) -> set[int] | dict[int, str]:
     """The sources that print every word of `key` (all of them for a key without words)."""
     keys = key.split()
@@ -499,7 +513,8 @@ def key_quotes(sentences: Sequence[Said], cast: Cast, limit: int = MAX_QUOTES) -
 
 
 def ranked_quotes(sentences: Sequence[Said], cast: Cast, limit: int = MAX_QUOTES, spare: int = 0,
-                  stale: Callable[[Said, str], bool] | None = None) -> tuple[tuple[Quote, ...], tuple[Quote, ...]]:
+                  stale: Callable[[Said, str], bool] | None = None, notes: Sequence[str] = ()
+                  ) -> tuple[tuple[Quote, ...], tuple[Quote, ...]]:
     """`key_quotes`, and up to `spare` more in the order they rank (a speaker's third among them): what the once
     stage prints in place of a key quote it leaves out (a fact printed above, a quote told again). A quotation
     `stale` holds for (its sentence, its words) is left out."""
@@ -547,6 +562,7 @@ def ranked_quotes(sentences: Sequence[Said], cast: Cast, limit: int = MAX_QUOTES
 
     def exact(key: str, p: _Pending) -> tuple[float, Quote]:
         speaker, context = _speaker(p.sentence, p.span, cast, p.before)
+        speaker = amended(speaker, p.quoted, notes, cast)
         padded = f" {key} "
         printed = tuple(sorted(src for src in _may_print(key, sources_of, texts_by_source)
                                if padded in texts_by_source[src]))

@@ -169,7 +169,9 @@ def read_story(documents: Sequence[Document], sentences: Sequence[Sentence], can
     # The topics' phrases while who's who is read: its names are left out of them after (`discover.without`).
     phrases = None if topics else key_phrases(quotable)
     cast = people.result()
-    quotes = Ahead(lambda: ranked_quotes(said, cast, spare=SPARE_QUOTES, stale=_hedged_before(documents)), fork=large)
+    notes = [note for d in documents for note in d.amends]
+    quotes = Ahead(lambda: ranked_quotes(said, cast, spare=SPARE_QUOTES, stale=_hedged_before(documents), notes=notes),
+                   fork=large)
     found = tuple(topics) or discover_topics(quotable, exclude=cast.everyone, titles=titles, index=quotable_index,
                                              max_topics=max_topics, phrases=phrases)
     firsts: dict[int, str] = {}

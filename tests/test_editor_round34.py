@@ -319,3 +319,8 @@ def test_round35_counts_of_two_places_are_no_disagreement() -> None:
     assert not _of_one_thing(a, ca, b, cb)
     assert _of_one_thing(a, ca, "In Ashcombe, firefighters dealt with 33 fallen trees on Saturday.",
                          counts("In Ashcombe, firefighters dealt with 33 fallen trees on Saturday.")[0])
+
+
+def test_round35_an_editors_note_puts_a_quotations_speaker_right() -> None:
+    heat = [q for q in _brief("quotefix", "2026-03-14").quotes if q.text.startswith("We cannot keep paying")]
+    assert heat and all(q.speaker == "Owen Pritchard" for q in heat)
