@@ -31,6 +31,8 @@ from scipy import sparse
 
 from briefer.ahead import FORK_SENTENCES, in_child
 from briefer.candidates import (
+    FIRST_THOUGHT,
+    NOW_THOUGHT,
     OUTCOME_WEIGHT,
     PARAPHRASE_MAX_DOCUMENTS,
     agreed_terms,
@@ -269,6 +271,9 @@ class Picker:
                          if join or prepared.pairs.get(i, (i,))[0] == i or not leans_back(texts[i])}
         if brief:
             self.quotable -= self._dropped
+        # A first belief that the next sentence puts right is quoted only with it (`candidates.FIRST_THOUGHT`).
+        self.quotable -= {a for j, (a, b) in self.pairs.items() if b == j and a == j - 1
+                          and FIRST_THOUGHT.search(texts[a]) and NOW_THOUGHT.match(texts[b])}
         self.chosen: list[int] = []  # the sentences the ranker picked (its coverage so far)
         self.used: set[int] = set()  # facts in the brief
         self.revisions_told: set[int] = set()  # sentences that revise a count to a value a shown one gives
