@@ -36,7 +36,16 @@ from briefer.measures import same_measure
 from briefer.model import Dated, Document, Item, Quote, Section, Sentence, newer
 from briefer.quotes import MAX_QUOTES, PER_SPEAKER, speaker_of
 from briefer.sections import REWORDED, same_figure, same_next
-from briefer.supersede import SUPERSEDE_COSINE, TO_BE_ANNOUNCED, announced, could_state, same_preview, supersedes
+from briefer.supersede import (
+    SUPERSEDE_COSINE,
+    TO_BE_ANNOUNCED,
+    announced,
+    could_state,
+    moved_from,
+    same_preview,
+    state_overturned,
+    supersedes,
+)
 from briefer.temporal import Kind, classify, event_day, sentence_kind
 from briefer.text import content_stems, figures
 from briefer.timeline import MAX_EVENTS, MAX_NEXT
@@ -44,6 +53,8 @@ from briefer.timeline import MAX_EVENTS, MAX_NEXT
 _WORDS = re.compile(r"[^\W_]+")
 # How many of a preview's closest sentences (TF-IDF) are read for a report that overtakes it.
 OVERTAKING_NEIGHBOURS = 50
+# ... and of its sentences that share a word with it, for a state's overturning (`supersede.moved_from`).
+WIDE_NEIGHBOURS = 200
 
 
 def _plain(text: str) -> str:
@@ -241,6 +252,18 @@ class _Reader:
                 continue  # an earlier article cannot report what a later one previews
             if supersedes(self.sentences[j].text, self.kind(j), text, "expected"):
                 return True
+        # A state that later news may overturn in few shared words ("The school will stay closed until further notice"
+        # / "... and the school will reopen on Wednesday, the council said"): the closest that share any word.
+        # (Not a quotation's: "if they closed it she would have nowhere to be clever" states nothing.)
+        if doc is not None and moved_from(text):
+            wide = np.flatnonzero((sims > 0) & (sims < SUPERSEDE_COSINE))
+            for found in wide[np.argsort(-sims[wide], kind="stable")[:WIDE_NEIGHBOURS]]:
+                j = int(found)
+                then = self._published(j)
+                if self.sentences[j].doc == doc or (published is not None and then is not None and then < published):
+                    continue
+                if state_overturned(self.sentences[j].text, text):
+                    return True
         return False
 
     def _published(self, i: int) -> dt.date | None:

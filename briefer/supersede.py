@@ -67,11 +67,12 @@ STATES = (
                 r"application|bid|proposals?))\b", re.I)),
     # Cut or closed "until further notice", then back ("Train services ... have been reduced until further notice" /
     # "Full services returned to the Ember Valley line on Monday morning").
+    # ("The school will stay closed until further notice" / "the school will reopen on Wednesday")
     (re.compile(r"\b(?:services?|trains?|buses|flights|sailings|ferry|ferries|timetable)\b[^.;]{0,80}\buntil further "
-                r"notice\b", re.I),
+                r"notice\b|\b(?:closed|shut|suspended)\b[^.;]{0,20}\buntil further notice\b", re.I),
      re.compile(r"\b(?:services?|trains?|buses|flights|sailings|ferry|ferries|timetable)\b(?: [\w'’-]+){0,3} "
                 r"(?:have |has |had |were |was |are |is )?(?:resumed|returned|restored|back|"
-                r"running (?:[\w'’-]+ ){0,4}again)\b", re.I)),
+                r"running (?:[\w'’-]+ ){0,4}again)\b|\b(?:reopen|reopens|reopened|reopening)\b", re.I)),
     (re.compile(r"\b(?:contained|still burning|not (?:yet )?(?:been )?put out|burning|ablaze)\b", re.I),
      re.compile(r"(?<!not )(?<!yet )(?<!been )\b(?:put out|extinguished|no longer burning)\b", re.I)),
     (re.compile(r"\b(?:serious(?:ly)?|critical(?:ly)?|in intensive care)\b", re.I),

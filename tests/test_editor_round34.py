@@ -324,3 +324,23 @@ def test_round35_counts_of_two_places_are_no_disagreement() -> None:
 def test_round35_an_editors_note_puts_a_quotations_speaker_right() -> None:
     heat = [q for q in _brief("quotefix", "2026-03-14").quotes if q.text.startswith("We cannot keep paying")]
     assert heat and all(q.speaker == "Owen Pritchard" for q in heat)
+
+
+def test_a_closure_until_further_notice_leaves_what_comes_next_once_the_page_says_it_reopens(tmp_path) -> None:
+    # One page saved at 08:15 and again at 16:30 with an update on top; the update shares one word with the line.
+    head = ('<html><head><title>{t} | Valley Live</title><meta property="og:site_name" content="Valley Live">'
+            '<meta property="article:published_time" content="2026-11-10T08:15:00+00:00">'
+            '<meta property="article:modified_time" content="2026-11-10T{m}:00+00:00"></head><body><article>'
+            '<h1>{t}</h1>{p}</article></body></html>')
+    body = ("<p>Pupils at Ashby Road Primary School in Kelby were sent home on Tuesday morning after staff reported a"
+            " strong chemical smell in the main hall.</p><p>About 210 children were taken to the church hall next door"
+            " while firefighters checked the building.</p><p>The school will stay closed until further notice, the"
+            " head teacher, Joanne Pike, said.</p>")
+    update = ("<p><strong>UPDATE 16:30</strong> Firefighters traced the smell to a leaking drum of floor cleaner in a"
+              " store cupboard, and the school will reopen on Wednesday, the council said.</p>")
+    (tmp_path / "01-morning.html").write_text(head.format(t="Chemical smell closes school", m="08:15", p=body))
+    (tmp_path / "02-evening.html").write_text(head.format(t="School to reopen after leaking drum found", m="16:30",
+                                                          p=update + body))
+    brief = build_brief([tmp_path], load_options(date=dt.date(2026, 11, 10)))
+    assert not any("until further notice" in (row.text or row.excerpt) for row in brief.next)
+    assert any(row.date == "2026-11-11" for row in brief.next)
