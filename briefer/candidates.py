@@ -13,6 +13,7 @@ from difflib import SequenceMatcher
 from briefer.config import Limits
 from briefer.model import Document, Sentence
 from briefer.people import ROLE_NOUNS
+from briefer.temporal import DATE_LABEL
 from briefer.text import STOP_WORDS, fold, referred, without_speaker, words, zipf
 
 _START = re.compile(r"^[\"“‘'(\[]?[A-Z0-9]")
@@ -213,12 +214,12 @@ _ANNOUNCES = re.compile(
 _LABELLED = re.compile(r"^(?:what|when|where|who|location|time|date|key facts?)\s*:\s", re.I)
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|added|asked|wrote|according to|stated|noted|declared)\b", re.I)
 _OPEN_QUOTE = re.compile(r"^[\"“‘]")
-_QUOTED_SPAN = re.compile(r"“[^”]*”|\"[^\"]*\"")
+QUOTED_SPAN = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
 def unquoted(text: str) -> str:
     """`text` with its quotations blanked: the writer's own words ("..., she said" with what she said left out)."""
-    return _QUOTED_SPAN.sub(" ", text)
+    return QUOTED_SPAN.sub(" ", text)
 # A sentence needs a finite verb; with no tagger offline, these and "-ed" words stand for one.
 # (Q&A explainers answer "Whom did he meet?" with verbless fragments that read as broken alone.)
 _VERBS = frozenset(
@@ -364,13 +365,11 @@ def has_verb(text: str) -> bool:
     what a timetable says happens: "Tuesday 30 June: the full town council votes on the £100,000 loan.")."""
     tokens = words(text)
     return not _VERBS.isdisjoint(tokens) or any(map(_ED.match, tokens)) \
-        or (_DAY_LABEL.match(text) is not None and not _STEP_VERBS.isdisjoint(tokens))
+        or (DATE_LABEL.match(text) is not None and not _STEP_VERBS.isdisjoint(tokens))
 
 
-# A step listed under its day ("Tuesday 30 June: ...", "Friday 14 August: ..."), and the verbs of a timetable's steps,
-# which elsewhere are as often nouns or adjectives ("a later start", "seven return crossings").
-_DAY_LABEL = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+|"
-                        r"[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?)(?:,? \d{4})?:\s")
+# The verbs of a timetable's steps, which elsewhere are as often nouns or adjectives ("a later start", "seven return
+# crossings"): a verb only in a step listed under its day (`temporal.DATE_LABEL`: "Tuesday 30 June: ...").
 _STEP_VERBS = frozenset(re.split(r"\s+", "start starts open opens close closes vote votes decide decides return "
                                         "returns resume resumes reopen reopens end ends"))
 

@@ -35,7 +35,7 @@ from briefer.lexicon import lemma_stems, synonyms
 from briefer.measures import Count, counts
 from briefer.model import Differ, Document, Item, Section, Sentence
 from briefer.supersede import TALLY
-from briefer.temporal import event_day
+from briefer.temporal import MONTHS, WEEKDAYS, event_day
 from briefer.text import content_stems, stem
 
 # Counts this close are one count rounded ("about 300" / "296").
@@ -201,9 +201,7 @@ def _places(text: str) -> frozenset[str]:
                      if m.group(1).split()[0].lower() not in _NOT_PLACES)
 
 
-_NOT_PLACES = frozenset(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-                         "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                         "november", "december", "the", "a", "an", "total", "all", "least"))
+_NOT_PLACES = frozenset((*WEEKDAYS, *MONTHS, "the", "a", "an", "total", "all", "least"))
 
 
 def _of_one_thing(item: str, c: Count, other: str, theirs: Count, common: frozenset[str] = frozenset()) -> bool:

@@ -19,7 +19,7 @@ from functools import cache
 import numpy as np
 
 from briefer.ahead import FORK_SENTENCES, Ahead
-from briefer.candidates import PARAPHRASE_MAX_DOCUMENTS, PERSON_NOUNS, decides
+from briefer.candidates import PARAPHRASE_MAX_DOCUMENTS, PERSON_NOUNS, QUOTED_SPAN, decides, unquoted
 from briefer.dedupe import SAME_FACT, SimilarityIndex
 from briefer.discover import MAX_TOPICS, discover_topics, headline, key_phrases, recased, reports, shouting
 from briefer.facts import Facts, count_update
@@ -53,16 +53,16 @@ _QUOTE_MARK = re.compile(r"[\"“”‘]")
 # A quoted phrase this short is a label the report quotes, not a speaker's view ("two days after Kelsby said she was
 # "going nowhere"").
 QUOTED_PHRASE_WORDS = 4
-_QUOTED_SPAN = re.compile(r"[“\"]([^“”\"]*)[”\"]")
 
 
 def _quotes_someone(text: str) -> bool:
     """Whether `text` quotes someone: a quotation longer than a short phrase, or a mark left open."""
     if not _QUOTE_MARK.search(text):
         return False
-    spans = _QUOTED_SPAN.findall(text)
-    rest = _QUOTED_SPAN.sub("", text)
-    return _QUOTE_MARK.search(rest) is not None or any(len(q.split()) > QUOTED_PHRASE_WORDS for q in spans)
+    return _QUOTE_MARK.search(unquoted(text)) is not None or any(
+        len(m.group().split()) > QUOTED_PHRASE_WORDS for m in QUOTED_SPAN.finditer(text))
+
+
 _NAMED_BEFORE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?\s+[A-Z][\w'’-]+\b(?!\s+[A-Z])")
 # Past-tense words that tell no event of their own: saying, and the auxiliaries.
 _NO_EVENT = frozenset({"said", "told", "added", "announced", "confirmed", "reported", "was", "were", "had", "did",

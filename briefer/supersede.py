@@ -18,6 +18,7 @@ from briefer.temporal import (
     EVENT_WORDS_AFTER,
     EVENT_WORDS_BEFORE,
     MONTHS,
+    WEEKDAYS,
     Kind,
     days_named,
     past_words,
@@ -788,8 +789,10 @@ def final_tally(later: str, earlier: str) -> bool:
         and float(first.group().replace(",", "")) > float(total.group(1).replace(",", ""))
 
 
-_PEOPLE = re.compile(r"\b([\w,-]+)\s+(?:more\s+)?(?:people|persons|patients|passengers|casualties|children|adults|"
-                     r"pupils|students|residents|workers|babies)\b", re.I)
+# Nouns of a count of people ("Thirty-one people", "34 patients", "Five pupils").
+_PEOPLE_NOUN = (r"(?:people|persons|patients|passengers|casualties|children|adults|pupils|students|residents|workers|"
+                r"babies)")
+_PEOPLE = re.compile(rf"\b([\w,-]+)\s+(?:more\s+)?{_PEOPLE_NOUN}\b", re.I)
 
 
 def _people_counted(text: str) -> list[float]:
@@ -827,9 +830,8 @@ _PEOPLE_RISEN = re.compile(r"\bnumber of (?:people|persons|patients|children|adu
                            r"babies|cases)\b[^.;]{0,60}?\b(?:has|have|had) (?:risen|grown|climbed|increased|gone up) "
                            r"to (\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b", re.I)
 RISEN_SHARED = 2
-_COUNT_FIRST = re.compile(r"^(?:(?:about|around|some|more than|at least|nearly|almost) )?[\w,-]+\s+(?:more\s+)?"
-                          r"(?:people|persons|patients|passengers|casualties|children|adults|pupils|students|residents|"
-                          r"workers|babies)\b", re.I)
+_COUNT_FIRST = re.compile(rf"^(?:(?:about|around|some|more than|at least|nearly|almost) )?[\w,-]+\s+(?:more\s+)?"
+                          rf"{_PEOPLE_NOUN}\b", re.I)
 
 
 def now_count(later: str, earlier: str) -> bool:
@@ -1162,11 +1164,10 @@ def moved_to_new_days(later: str, earlier: str) -> bool:
     if not mine or not theirs or mine & theirs:
         return False
     shared = {w for w in set(lemmas(later)) & set(lemmas(earlier)) if w not in STOP_WORDS and not w.isdigit()}
-    return bool(shared - _DAY_WORDS)
+    return bool(shared - _DAY_WORDS - _WEEKDAY_WORDS)
 
 
-_DAY_WORDS = frozenset(w.lower() for w in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                            *MONTHS))
+_WEEKDAY_WORDS = frozenset(lemmas(" ".join(WEEKDAYS)))
 
 
 def _first_stem(text: str) -> str:

@@ -441,7 +441,7 @@ def classify(text: str, anchor: dt.date | None = None) -> Kind:
         # A timetable's present, of a day after the article's: "The cabinet meets at County Hall on Tuesday 19 May at
         # 10am." in a paper of 14 May.
         if when is not None and when.precision == "day" and when.day > anchor and (
-                _SCHEDULED.search(probe) or _DATE_LABEL.match(probe)):
+                _SCHEDULED.search(probe) or DATE_LABEL.match(probe)):
             return "expected"
         # (A year's precision tells no day: "between 2023 and this year" is no background in April.)
         if when is not None and when.day < anchor - dt.timedelta(days=BACKGROUND_DAYS) \
@@ -451,7 +451,7 @@ def classify(text: str, anchor: dt.date | None = None) -> Kind:
 
 
 # A listed step that opens with its day ("Tuesday 30 June: the full town council votes on the £100,000 loan.").
-_DATE_LABEL = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
+DATE_LABEL = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
                          # (two days of one month: "Friday 6 and Saturday 7 February:")
                          r"(?:\d{1,2}(?:st|nd|rd|th)? (?:and|to|-|–) (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?)?"
                          r"(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+|"
