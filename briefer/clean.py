@@ -701,30 +701,28 @@ class Retracted:
 _FIGURE = re.compile(r"\d[\d,.]*\d|\d")
 
 
+def _claim(claim: str, share: float = RETRACTED_SHARE) -> Retracted:
+    """A claim as a sentence must restate it: its content stems, and its names and figures."""
+    names = {stem(w.lower()) for w in re.findall(r"(?<!^)\b[A-Z][a-z]+", claim)}
+    return Retracted(frozenset(content_stems(claim)), frozenset(names | set(_FIGURE.findall(claim))), share)
+
+
 def retracted_claims(docs: Sequence[Document]) -> tuple[Retracted, ...]:
     """The claims the documents' retraction notes say were wrong."""
     out = []
     for doc in docs:
         for line in doc.paragraphs:
-            for belief in _FIRST_BELIEF.finditer(line) if " now " in line else ():
-                claim = belief["claim"]
-                names = {stem(w.lower()) for w in re.findall(r"(?<!^)\b[A-Z][a-z]+", claim)}
-                out.append(Retracted(frozenset(content_stems(claim)), frozenset(names | set(_FIGURE.findall(claim))),
-                                     BELIEF_SHARE))
-            for removed in _REMOVED_CLAIM.finditer(line) if "we have" in line.lower() else ():
-                claim = removed["claim"]
-                names = {stem(w.lower()) for w in re.findall(r"(?<!^)\b[A-Z][a-z]+", claim)}
-                out.append(Retracted(frozenset(content_stems(claim)), frozenset(names | set(_FIGURE.findall(claim)))))
+            out += [_claim(belief["claim"], BELIEF_SHARE) for belief in _FIRST_BELIEF.finditer(line)] \
+                if " now " in line else []
+            out += [_claim(removed["claim"]) for removed in _REMOVED_CLAIM.finditer(line)] \
+                if "we have" in line.lower() else []
             if "that" not in line and "orrection" not in line[:30] and "orrect figure" not in line:
                 continue
             bare = _TIME_STAMP.sub("", line, count=1).strip(" *_")
             m = (_RETRACTED.match(bare) if "that" in line else None) or _CORRECTED_CLAIM.match(bare) \
                 or _CORRECTED_FIGURE.match(bare)
             if m:
-                claim = m["claim"]
-                names = {stem(w.lower()) for w in re.findall(r"(?<!^)\b[A-Z][a-z]+", claim)}
-                figures = set(_FIGURE.findall(claim))
-                out.append(Retracted(frozenset(content_stems(claim)), frozenset(names | figures)))
+                out.append(_claim(m["claim"]))
     return tuple(out)
 
 

@@ -309,7 +309,7 @@ def _html_blocks(html_text: str, location: str) -> _Page:
     import trafilatura
     from lxml.etree import LxmlError
 
-    if "class" in html_text and ("ad" in html_text or "promo" in html_text or "sponsored" in html_text):
+    if "class" in html_text:
         html_text = _ADVERT_BOX.sub(" ", html_text)
     html_text = _BLOCKQUOTE_SPEAKER.sub(_quote_with_speaker, html_text) if "<footer" in html_text \
         or "<cite" in html_text else html_text
