@@ -86,6 +86,8 @@ _BACK_REFERENCE = re.compile(
     r"\b(?:those|these)(?=\s+(?:in|on|at|for|to|and|or|of|by|with|from)\b|[.,;])|\bsuch an? \w+|"
     r"\b(?:remain|remains|remained|stay|stays|stayed|live|lives|lived|work|works|worked|went|arrived|"
     r"returned|moved)\s+there\b|^(?:since|until|till|by|before|after|even) then\b|"
+    # "Scores of residents are already there": the place was the sentence before's (not "Are there any ...?").
+    r"\b(?:is|are|was|were)\s+(?:already|still|now)\s+there\b|"
     # "On that day two dissidents were detained.": the day was named in the sentence before.
     r"\b(?:on|at|by|from|until|since|in) that (?:day|night|morning|afternoon|evening|weekend|date|time|point|"
     r"moment|occasion)\b|"
@@ -588,6 +590,11 @@ _TO_READERS = re.compile(r"^(?:many|some|all|a few|lots|thousands|hundreds) of y
                          r"^(?:please )?(?:call|ring|phone|text|contact)\b[^.;]{0,60}?\b(?:on|via) \+?\d[\d ]{5,}|"
                          # ... or a short number: "Call 105, free, from any phone.", "Dial 999 in an emergency."
                          r"^(?:please )?(?:call|ring|phone|dial|text)\s+\d{3,}\b|"
+                         # where to look for what comes: "Parents should check the schools' websites for home
+                         # learning.", "Passengers are advised to check before they travel."
+                         r"^(?:parents|residents|people|customers|passengers|travellers|drivers|motorists|visitors|"
+                         r"commuters|pupils|students|families|fans)\s+(?:should|are (?:asked|advised|urged|told) to)\s+"
+                         r"(?:check|keep checking|look at|keep an eye on|follow)\b|"
                          # a notice about the page or its reports, not news: "Transcripts are produced by Skerrin Sound
                          # for accessibility and may contain errors.", "Please check against the broadcast before
                          # quoting.", "A witness in this case is under 18 and cannot be identified.", "Court reports

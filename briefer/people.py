@@ -703,7 +703,8 @@ def _firms(texts: Sequence[tuple[int, str]]) -> set[tuple[str, str]]:
         if " it" in text or " is a" in text or ", which" in text:
             for m in _IT_SAID.finditer(text):
                 name = _tail_name(m.group(1) or m.group(2) or m.group(3))
-                if name:
+                # (Not one whose role comes first: "Area manager Dominic Feeney said it was far too early".)
+                if name and not (m.group(1) and (before := text[:m.start(1)].split()) and role_noun(before[-1])):
                     found.add(_key(name))
     return found
 

@@ -40,7 +40,7 @@ MIN_QUOTE_WORDS = 4
 MIN_FRAGMENT_WORDS = 10
 MAX_QUOTES = 5
 PER_SPEAKER = 2
-_SPEECH = re.compile(r"\b(?:said|says|told|added|asked|wrote|warned|noted|explained|argued|insisted|declared|"
+_SPEECH = re.compile(r"\b(?:said|says|told|tells|added|asked|wrote|warned|noted|explained|argued|insisted|declared|"
                      r"replied|answered|admitted|conceded|according to|saying|calling)\b")
 _PRONOUN = re.compile(r"\b(?P<p1>he|she)\s+(?:said|says|told|added|asked|wrote|warned|noted|explained|argued|"
                       r"replied|answered|admitted|conceded)\b|"
@@ -64,7 +64,7 @@ _PRONOUN_BACK = 3
 _BODY = re.compile(r"\b((?:the )?[A-Z][\w.’'-]*(?: (?:of )?[A-Z][\w.’'-]*)*)(?: officials?)? "
                    r"(?:said|says|told|added)\b")
 # What follows an attributed quotation to the end of its sentence: ', Tamm said.', ' said the minister.'
-_ATTRIBUTION = re.compile(r"^[,.]?\s*(?:[\w.’'-]+\s+){0,5}?(?:said|says|told|added|wrote|asked)\b[^“\"]{0,80}$")
+_ATTRIBUTION = re.compile(r"^[,.]?\s*(?:[\w.’'-]+\s+){0,5}?(?:said|says|told|tells|added|wrote|asked)\b[^“\"]{0,80}$")
 # A context naming an organisation rather than an unnamed person: "the State Department", "the ministry".
 _ORGANISATION = re.compile(r"^(?:the )?[A-Z]|^(?:the|a) (?:[\w-]+ ){0,3}(?:ministry|council|company|brewery|firm|union|"
                            r"government|department|agency|authority|police|court)$")

@@ -207,8 +207,11 @@ _VOTE_IS_NEWS = re.compile(r"^(?:(?!,\s*(?:which|who|when|where)\b|\b(?:before|a
 
 
 # What a live page's entry says of its moment: "are now at the scene", "are being asked", "is still".
+# ("The cloud is lifting on the upper slopes.", "Black smoke can be seen from across the bay.", "A large fire has
+# broken out at ...", "there are no reports of anyone hurt")
 _OF_THE_MOMENT = re.compile(r"\b(?:is|are) (?:now|being|still)\b|\b(?:is|are) under way\b|"
-                            r"\b(?:is|are) [a-z]+ing\b", re.I)  # ("The cloud is lifting on the upper slopes.")
+                            r"\b(?:is|are) [a-z]+ing\b|\bcan be (?:seen|heard|smelt|smelled)\b|"
+                            r"\b(?:has|have) broken out\b|\bthere (?:are|is) (?:so far )?no reports?\b", re.I)
 _SAYS = re.compile(r"\b(?:said|says|told|tells|added|insisted|predicted|promised|warned|according to)\b")
 _OF_ITS_HOUR = re.compile(r"\b(?:last night|this (?:morning|afternoon|evening)|tonight|(?:later|earlier) today)\b",
                           re.I)

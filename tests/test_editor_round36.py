@@ -1,0 +1,60 @@
+"""The thirty-sixth blind editor round (docs/quality.md), and leftovers of the rounds before it: each test is a
+defect a reader found, on the test stories or in our own words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefer.candidates import leans_back, to_readers
+from briefer.config import load_options
+from briefer.model import Brief
+from briefer.people import who_is_who
+from briefer.pipeline import build_brief
+from tests.helpers import ROOT
+
+STORIES = ROOT / "tests" / "data" / "stories"
+
+
+def _brief(story: str, day: str) -> Brief:
+    return build_brief([STORIES / story], load_options(date=dt.date.fromisoformat(day)))
+
+
+def _printed(brief: Brief) -> list[str]:
+    lines = [brief.bottom_line.text] if brief.bottom_line is not None else []
+    return lines + [item.text for section in brief.sections for item in section.items]
+
+
+def test_a_speaker_whose_role_comes_first_is_no_firm_for_saying_it() -> None:
+    # "Area manager Dominic Feeney said it was "far too early"": "said it" is how a firm speaks of itself, but a
+    # person with a role before the name is a person; and "tells us" attributes a quotation.
+    cast = who_is_who([(1, 'Area manager Dominic Feeney said it was far too early to say.'),
+                       (2, 'Area manager Dominic Feeney told us the fire was out.')])
+    assert [p.name for p in cast.people] == ["Dominic Feeney"]
+    firm = who_is_who([(1, 'Veltra Biologics said it would publish the data.'),
+                       (2, 'Veltra Biologics said it was confident.')])
+    assert firm.people == ()
+    brief = _brief("overnightlive", "2026-06-07")
+    quotes = {q.text: q.speaker for q in brief.quotes}
+    assert quotes.get("This will be a long night. We expect crews to be here until well into tomorrow") \
+        == "Dominic Feeney"
+    assert "Dominic Feeney" in [p.name for p in brief.people]
+
+
+def test_a_live_page_of_an_earlier_day_does_not_describe_the_scene_now() -> None:
+    # The fire was put out on the Friday night; Thursday night's entries of the live page ("Black smoke can be seen
+    # from across the bay", "A large fire has broken out", "there are no reports of anyone hurt") were of their
+    # moment, and one of them was overtaken (a firefighter was treated).
+    printed = _printed(_brief("overnightlive", "2026-06-07"))
+    for stale in ("can be seen", "has broken out", "no reports of anyone hurt"):
+        assert not any(stale in line for line in printed), stale
+    assert any(line.startswith("The fire broke out at about 9.45pm on Thursday") for line in printed)
+
+
+def test_where_to_look_and_a_place_named_before_do_not_stand_alone() -> None:
+    assert to_readers("Parents should check the schools' websites for home learning.")
+    assert to_readers("Passengers are advised to check before they travel.")
+    assert not to_readers("Parents should be told sooner, the report says.")
+    assert leans_back("Scores of residents are already there, council leader Bernadette Okafor-Lyle says.")
+    assert not leans_back("Are there any other sites at risk?")
+    printed = _printed(_brief("overnightlive", "2026-06-07"))
+    assert not any(line.startswith(("Parents should", "Scores of residents")) for line in printed)
