@@ -562,8 +562,16 @@ def ranked_quotes(sentences: Sequence[Said], cast: Cast, limit: int = MAX_QUOTES
 
     def exact(key: str, p: _Pending) -> tuple[float, Quote]:
         speaker, context = _speaker(p.sentence, p.span, cast, p.before)
-        speaker = amended(speaker, p.quoted, notes, cast)
         padded = f" {key} "
+        # Words of a longer quotation are its speaker's, whoever a headline puts beside them ('Kelsby deny Rovers
+        # approach for Castellano: "She is going nowhere"', from the chairman's '"... and she is going nowhere,"').
+        longer = [other for other in pending.values() if len(other.quoted) > len(p.quoted)
+                  and other.sentence.doc == p.sentence.doc and padded in f" {quote_key(other.quoted)} "]
+        if longer:
+            whose, said = _speaker(longer[0].sentence, longer[0].span, cast, longer[0].before)
+            if whose or said:
+                speaker, context = whose, said
+        speaker = amended(speaker, p.quoted, notes, cast)
         printed = tuple(sorted(src for src in _may_print(key, sources_of, texts_by_source)
                                if padded in texts_by_source[src]))
         importance = 1.0 / (1 + rank.get(speaker, len(rank) + 2))

@@ -454,7 +454,7 @@ def could_state(report: str, day: dt.date | None, then: dt.date | None, other: s
     to say whether the heat was to blame" / "had died of heat-related illness")."""
     if day is not None and published is not None and published < day:
         return False
-    if figure_missing(report, other):
+    if figure_missing(report, other) or _part_of_subject(report, other):
         return False
     if then is not None and published is not None and published < then and restored_since(report, other):
         return False
@@ -464,6 +464,19 @@ def could_state(report: str, day: dt.date | None, then: dt.date | None, other: s
         return False
     return not (then is not None and published is not None and published < then
                 and supersedes(report, "report", other, other_kind))
+
+
+# A subject of two, the first named: "Juno and two barn owls have now been returned to Heddon Falconry Centre."
+_NAMED_AND = re.compile(r"^([A-Z][\w'’-]+) and (?!the (?:two|three|four|others?)\b)")
+
+
+def _part_of_subject(report: str, other: str) -> bool:
+    """Whether `other` leaves out the one named first in the report's subject of two: it tells of part of it ("The two
+    barn owls ... have been taken back to the centre" does not state "Juno and two barn owls have now been
+    returned")."""
+    m = _NAMED_AND.match(report)
+    return m is not None and m.group(1).lower() not in STOP_WORDS \
+        and re.search(rf"\b{re.escape(m.group(1))}\b", other) is None
 
 
 # A figure and the word it counts or measures: "450 tonnes", "3.4 million", "6 per cent", "6%".

@@ -58,3 +58,24 @@ def test_where_to_look_and_a_place_named_before_do_not_stand_alone() -> None:
     assert not leans_back("Are there any other sites at risk?")
     printed = _printed(_brief("overnightlive", "2026-06-07"))
     assert not any(line.startswith(("Parents should", "Scores of residents")) for line in printed)
+
+
+def test_words_of_a_longer_quotation_are_its_speakers_whoever_a_headline_names() -> None:
+    # 'Kelsby deny Rovers approach for Castellano: "She is going nowhere"' is the headline's cut of the chairman's
+    # '"Rhian is building something special here and she is going nowhere," [Ogunleye said]'.
+    brief = _brief("rumourmove", "2026-05-16")
+    quotes = {q.text: q.speaker for q in brief.quotes}
+    assert quotes.get("She is going nowhere") == "Martin Ogunleye"
+
+
+def test_a_version_without_the_first_of_a_subject_of_two_does_not_state_it() -> None:
+    from briefer.supersede import could_state
+    report = "Juno and two barn owls have now been returned to Heddon Falconry Centre."
+    part = "The two barn owls were found in a garden shed and have been taken back to the centre."
+    assert not could_state(report, None, None, part, "report", None)
+    assert could_state(report, None, None, "Juno and the two barn owls are back at the falconry centre.", "report",
+                       None)
+    brief = _brief("bailcharge", "2026-05-13")
+    credits = [item.sources for section in brief.sections for item in section.items
+               if item.text.startswith("Juno and two barn owls")]
+    assert credits == [(2,)]
