@@ -21,7 +21,10 @@ _END = re.compile(r"[.!…][\"'”’)\]]*$")
 # Sentences that lean on the previous one ("He said ...", "But ...") read as broken alone.
 _DANGLING = re.compile(
     r"^(?:he|she|they|it|his|her|its|their|them|this|that|these|those|there|here|but|and|or|so|also|another|"
-    r"still|yet|instead|meanwhile|however|then|such|what|the two men|the pair|indeed|"
+    r"still|yet|instead|meanwhile|however|then|such|what|the pair|indeed|"
+    # (not when a participle says which: "The two men arrested on Tuesday night ... have been released")
+    r"the two men(?!\s+(?:arrested|charged|detained|held|found|injured|killed|rescued|accused|named|jailed|"
+    r"convicted|sentenced|questioned)\b)|"
     # a figure given in the sentence before: "The figure includes around 30 contract cleaners"
     r"(?:the|this) figures?(?! of\b)|"
     # what was said before, answered: "Harbour master Ingrid Kallevik rejected that."

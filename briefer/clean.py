@@ -103,6 +103,30 @@ _EMBARGO = re.compile(r"^(?:embargoed|under embargo|embargo)\b[^.!?]{0,60}$", re
 # (... and a programme's title over its transcript: 'Transcript: "Skerrin dock gates - when will the boats get out?"'.)
 _TEASER = re.compile(r"^(?:related|read more|see also|more|watch|listen|also read|recommended)\s*:|"
                      r"^transcript\s*:\s*[\"“‘]", re.I)
+# A list of other stories' headlines under its label alone ("More on this story:", "Related:", "Read more"), each
+# headline a line of its own with no full stop: what those headlines say, the later news may have overtaken.
+_LINKS_HEAD = re.compile(r"^(?:related(?: stories| articles| links| coverage| content| reading)?|more on this "
+                         r"(?:story|topic|subject)|more about this story|read more|see also|also read|read next|"
+                         r"more from [\w'’ ]{1,30}|recommended(?: for you)?|you may also like|(?:latest|other) stories)"
+                         r"\s*:?$", re.I)
+LINKS_MAX_WORDS = 20
+
+
+def _links_listed(lines: Sequence[str]) -> set[int]:
+    """The positions of a links list's label and of the headlines under it (`_LINKS_HEAD`)."""
+    cut: set[int] = set()
+    for k, line in enumerate(lines):
+        if not _LINKS_HEAD.match(line.strip(" *_#>")):
+            continue
+        cut.add(k)
+        for j in range(k + 1, len(lines)):
+            item = lines[j].strip()
+            if _TERMINAL.search(item) or item.endswith(":") or len(item.split()) > LINKS_MAX_WORDS:
+                break
+            cut.add(j)
+    return cut
+
+
 # A note that puts a quotation's speaker right: "This article has been amended to make clear that the remarks about
 # heating two half-empty buildings ... were made by Cllr Owen Pritchard, not St Bride's head teacher Linda Carrow."
 AMENDED_SPEAKER = re.compile(r"\bto make clear that (?:the )?(?:remarks|comments|words|quotes?|quotation)"
@@ -576,6 +600,9 @@ def clean_document(doc: Document, furniture: set[str], keys: Sequence[str] | Non
     if posts or len(read) < len(lines):
         lines, keys = [lines[j] for j in read if j not in posts], [keys[j] for j in read if j not in posts]
     lines, keys = _boxes_read(lines, keys)
+    if listed := _links_listed(lines):
+        lines, keys = [line for j, line in enumerate(lines) if j not in listed], \
+            [key for j, key in enumerate(keys) if j not in listed]
     title = without_kicker(doc.title or find_title(lines), headline=True)
     title_words = set(words(title))
     repeats = Counter(keys)

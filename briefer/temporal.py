@@ -107,6 +107,8 @@ _EXPECTED = re.compile(
     r"planned|planning|aims?|aimed|hopes?|hoped|hoping|intends?|intended|expects?|expected|"
     r"(?:is|are) (?:all |also |now |still |not |no longer )?"
     r"(?:due|set|scheduled|expected|likely|poised|slated|going)) to|"
+    # ("... is less than two days from the end of her crossing, and on course to set a new record.")
+    r"\bon (?:course|track) to|"
     # A duty with its deadline: "The council must decide by 4 December whether ...".
     r"must (?:now )?(?:[a-z]+ ){1,6}?by (?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:the )?end\b)|"
     r"(?:is|are) to (?!be\b)\w+|scheduled for|(?:is|are) planned|planned for|(?:still )?listed for|upcoming|"
@@ -184,7 +186,7 @@ _EXPECTED_WORDS = ("will", "won't", "shall", "'ll", "would", "could", "might", "
                    "likely", "plan", "aim", "hope", "hoping", "intend", "expect", "due", "set", "scheduled", "poised",
                    "slated", "going", "is to", "are to", "upcoming", "forthcoming", "next", "later", "coming",
                    "tomorrow", "forecast", "must", "listed for", "agreed to", "fixed for", "pencilled in", "called a",
-                   "booked for", *_TIMETABLE_WORDS)
+                   "booked for", "on course to", "on track to", *_TIMETABLE_WORDS)
 _BACKGROUND_WORDS = ("long", "years", "decades", "since", "was once", "used to", "previously", "formerly", "past",
                      "historically")
 # What every alternative of _AHEAD needs, looked for in the same way (`_ahead`): the pattern was searched about 11,000

@@ -61,6 +61,7 @@ def outside_quotes(text: str) -> str:
 
 
 # What an expected event is about: a sentence previewing one of these is a next step, not a forecast.
+_WILL = re.compile(r"will\b", re.I)
 _EVENT = re.compile(
     r"\b(?:visit|visits|trip|trips|meeting|meetings|meet|summit|talks|conference|hearing|vote|votes|election|"
     r"deadline|review|reviews|inquiry|report|decision|decide|decides|decided|ruling|trial|sentenced|sentencing|appeal|"
@@ -72,7 +73,7 @@ _EVENT = re.compile(
     r"put up|"
     r"launch|opening|reopen|reopens|resume|close|closes|closed|closure|shut|"
     r"resumes|restart|restarts|return|returns|travel|host|hosts|sign|signing|announce|publish|begin|begins|start|starts|"
-    r"finish|complete|completed|follow|fly|come|arrive|attend|appear|join|talk|talks|run again|running again|ban|"
+    r"finish|complete|completed|follow|fly|flies|come|arrive|attend|appear|join|talk|talks|run again|running again|ban|"
     r"barred|banned|"
     r"take effect|come into force|sworn in|swearing-in|take office|takes office|inauguration|inaugurated|"
     # ... and what is held or played ("The service will now take place at the Abbey at 1pm on Friday 27 March",
@@ -217,8 +218,12 @@ def what_next(lines: Sequence[Line], today: dt.date, limit: int = MAX_NEXT,
         elif modal and when is not None and 0 <= text.find(when.phrase) < modal.start():
             start = 0  # "A separate hearing on 12 December will decide ...": the dated subject is the event
         # (A dated step of a list is an event whatever it names: "Friday 1 May: bench back on the green".)
+        # (... and so is what "will" be done on a day ahead, whatever its noun: "will hold a civic reception for her
+        # at the town hall on Saturday 21 February at 2pm".)
         if not (modal or ahead or soon) or not (_EVENT.search(text, start, end if end >= 0 else len(text))
-                                                or listed_ahead):
+                                                or listed_ahead or (ahead and modal is not None and when is not None
+                                                                    and when.precision == "day"
+                                                                    and _WILL.match(modal.group()) is not None)):
             continue
         if _CALLED_OFF.search(text):
             continue  # "The concrete bowl will not now open on Wednesday as planned": no step to look for

@@ -79,3 +79,26 @@ def test_a_version_without_the_first_of_a_subject_of_two_does_not_state_it() -> 
     credits = [item.sources for section in brief.sections for item in section.items
                if item.text.startswith("Juno and two barn owls")]
     assert credits == [(2,)]
+
+
+def test_a_links_list_under_its_label_is_no_source_of_the_story() -> None:
+    # "More on this story:" / "Related:" lists of earlier headlines in later articles: the headlines had made the
+    # later articles sources of the first day's lead and of the arrests.
+    brief = _brief("relatedlinks", "2026-09-26")
+    credits = {item.text: item.sources for section in brief.sections for item in section.items}
+    assert credits["Shipping containers have washed up on two beaches near Wrenhaven after a cargo ship lost part of "
+                   "its load in a storm overnight."] == (1,)
+    assert credits["Two men have been arrested after goods were taken from a shipping container that washed up on "
+                   "Wrenhaven Sands, police said on Wednesday."] == (2,)
+    # ... and the release that overtakes the arrests is printed: a participle says which two men.
+    assert any(line.startswith("The two men arrested on Tuesday night") for line in _printed(brief))
+    assert leans_back("The two men were later released.")
+
+
+def test_what_will_be_done_on_a_day_ahead_is_a_next_step_whatever_its_noun() -> None:
+    # "will hold a civic reception ... on Saturday 21 February" and "flies home on Monday 16 February": the story's
+    # What comes next had been empty; and a preview ("on course to set a new record") gives way to the report.
+    brief = _brief("localtime", "2026-02-14")
+    assert [(row.date, (row.text or row.excerpt).split()[0]) for row in brief.next] == [("2026-02-16", "She"),
+                                                                                         ("2026-02-21", "Saltmarsh")]
+    assert not any("on course to set a new record" in line for line in _printed(brief))
