@@ -593,6 +593,13 @@ _TO_READERS = re.compile(r"^(?:many|some|all|a few|lots|thousands|hundreds) of y
                          r"^(?:please )?(?:call|ring|phone|text|contact)\b[^.;]{0,60}?\b(?:on|via) \+?\d[\d ]{5,}|"
                          # ... or a short number: "Call 105, free, from any phone.", "Dial 999 in an emergency."
                          r"^(?:please )?(?:call|ring|phone|dial|text)\s+\d{3,}\b|"
+                         # a number to ring, as a statement: "The council's emergency line is 0300 555 0192."
+                         r"^(?:the )?[\w'’ -]{0,40}\b(?:line|helpline|hotline|number) (?:is|are) \+?\d[\d ]{6,}|"
+                         # advice to the reader: "If you have a pet you cannot take with you, tell the officer ..."
+                         r"^if you\b|"
+                         # a live page's greeting: "Welcome to our live coverage of the wartime bomb found ..."
+                         r"^(?:good (?:morning|afternoon|evening)(?:[.,!]|\s+and)?\s+)?welcome to (?:our|this|the) "
+                         r"(?:live|rolling)\b|"
                          # where to look for what comes: "Parents should check the schools' websites for home
                          # learning.", "Passengers are advised to check before they travel."
                          r"^(?:parents|residents|people|customers|passengers|travellers|drivers|motorists|visitors|"

@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from briefer.model import Document
+from briefer.model import BEFORE_UPDATES, Document
 from briefer.outlets import ABOUT, HEAD_LINES, LEAD_TAG, RELEASE, is_masthead, is_paper_name
 from briefer.people import names_in
 from briefer.text import content_stems, double_quoted, stem, words
@@ -379,6 +379,12 @@ _SALES_PITCH = re.compile(r"[Ff]ree (?:quote|survey|estimate|trial|delivery|fitt
                           r"[Ss]hop|[Bb]uy) (?:now|today)\b|\d% off\b")
 
 
+# A newsletter's sign-up heading ("Sign up for our What's On newsletter") and the blurb under it ("The best gigs,
+# shows and days out, every Thursday.").
+_SIGN_UP = re.compile(r"^\W*(?:sign up|subscribe|get|join)\b[^.!?]{0,60}\bnewsletters?\b[^.!?]{0,30}$", re.I)
+BLURB_WORDS = 15
+
+
 def _advert(line: str) -> bool:
     return line[:1].isupper() and len(line.split()) <= AD_WORDS and bool(_AD_CALL.search(line))
 
@@ -440,6 +446,43 @@ _TIME_STAMP = re.compile(r"^(?:(?:UPDATE|Update|BREAKING|Breaking|LATEST|Latest)
                          r"(?:(?:\s*(?:a\.m\.|p\.m\.|am|pm|[A-Z]{3,4}))?\s*(?:[—–-]+|(?<=m):)\s+|"
                          # ... or a recap's entry with no dash: "1.40pm Linewise said its engineers had found ..."
                          r"\s*(?:a\.m\.|p\.m\.|am|pm)\s+)(?=[A-Z\"“‘])")
+# A live page's entry stamp on a line of its own: "16:40", "Yesterday 23:50", "4.10pm", "09:15 BST".
+_CLOCK_LINE = re.compile(r"^(?P<yesterday>yesterday,?\s+)?(?:today,?\s+)?(?:at\s+)?(?P<h>\d{1,2})[:.](?P<m>\d{2})"
+                         r"\s*(?P<half>a\.?m\.?|p\.?m\.?)?(?:\s*[A-Z]{3,4})?$", re.I)
+# ... and an update's label with its time: "Update, 4.10pm: ...", "UPDATE 16:10 - ..."
+_UPDATE_CLOCK = re.compile(r"^(?:update|updated|latest)\s*,?\s*(?:at\s+)?(?P<h>\d{1,2})[:.](?P<m>\d{2})"
+                           r"\s*(?P<half>a\.?m\.?|p\.?m\.?)?", re.I)
+# A label over a live page's untimed box: what follows it has no entry's time.
+_UNTIMED_LABEL = re.compile(r"^(?:pinned(?: post)?|key (?:events|points|updates)|summary|in brief|at a glance|"
+                            r"what we know(?: so far)?)\s*:?$", re.I)
+
+
+def _minutes(m: re.Match[str]) -> int | None:
+    """Minutes from midnight of a stamp's hour and minute (12-hour with "am"/"pm"); None when no time of day."""
+    hour, minute = int(m["h"]), int(m["m"])
+    half = (m["half"] or "").replace(".", "").lower()
+    if half:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if half == "pm" else 0)
+    if hour > 23 or minute > 59:
+        return None
+    return hour * 60 + minute - (1440 if m.groupdict().get("yesterday") else 0)
+
+
+def _clock_of(line: str) -> tuple[int | None, bool]:
+    """The time a line stamps (`_CLOCK_LINE`, `_TIME_STAMP`, `_UPDATE_CLOCK`), and whether it is an update's label."""
+    bare = line.strip(" *_#>")
+    if (m := _CLOCK_LINE.match(bare)) is not None:
+        return _minutes(m), False
+    if (m := _UPDATE_CLOCK.match(bare)) is not None:
+        return _minutes(m), True
+    if _TIME_STAMP.match(bare) and (m := re.match(r"(?:\D*?)(?P<h>\d{1,2})[:.](?P<m>\d{2})\s*(?P<half>a\.m\.|p\.m\.|"
+                                                  r"am|pm)?", bare)) is not None:
+        return _minutes(m), False
+    return None, False
+
+
 # Where a press release's own text ends ("ENDS", "###", "-30-") or, in a release, its boilerplate begins ("About
 # Helmby Airport", "Notes to editors"): nothing after it is news.
 _END_MARK = re.compile(r"^[-–—]*\s*(?:ENDS|END|###|-30-)\s*[-–—]*$")
@@ -611,10 +654,24 @@ def clean_document(doc: Document, furniture: set[str], keys: Sequence[str] | Non
     withdrawn = _clarified(lines)
     kept: list[str] = []
     speakers: list[str] = []
+    clocks: list[int | None] = []
+    clock: int | None = None  # the stamp of the entry read, on a live page
+    updates = entries = False  # an article's update labels; a live page's entry stamps
     seen: set[str] = set()
     for position, (raw, key) in enumerate(zip(lines, keys, strict=True)):
+        own = None  # an update's time, for its own paragraph only
+        if raw[:1].isdigit() or raw[:1] in "UuLlYy":
+            stamp, update = _clock_of(raw)
+            if update:
+                own, updates = stamp, True
+            elif stamp is not None:
+                clock, entries = stamp, True
+        if clock is not None and len(raw) < 40 and _UNTIMED_LABEL.match(raw.strip(" *_#>")):
+            clock = None
         if not key or key in seen:
             continue
+        if position and len(raw.split()) <= BLURB_WORDS and _SIGN_UP.match(lines[position - 1]):
+            continue  # a newsletter's blurb under its sign-up heading
         if position and _AD_LABEL.match(lines[position - 1]) and _advert(raw):
             continue  # the advertisement the label announced: "Werin Valley Carpets - fitted in a day. Call ..."
         if len(raw) <= AD_CHARS and _SALES_PITCH.search(raw) and _advert(raw):
@@ -637,10 +694,13 @@ def clean_document(doc: Document, furniture: set[str], keys: Sequence[str] | Non
         if line:
             kept.append(line)
             speakers.append(name)
+            clocks.append(own if own is not None else clock)
     # (An editor's note that puts a quotation's speaker right leaves the text, and is kept for the key quotes.)
     amends = tuple(line for line in doc.paragraphs if "make clear" in line and AMENDED_SPEAKER.search(line))
+    if updates and not entries:  # (an article's text below its update is older than it; a live page's summary is not)
+        clocks = [BEFORE_UPDATES if c is None else c for c in clocks]
     return replace(doc, title=title, paragraphs=tuple(kept), speakers=tuple(speakers) if any(speakers) else (),
-                   amends=amends,
+                   amends=amends, clocks=tuple(clocks) if sum(c is not None for c in clocks) >= 2 else (),
                    opinion=is_opinion(title, lines[:HEAD_LINES]))
 
 

@@ -135,6 +135,14 @@ class Document:
     # two half-empty buildings ... were made by Cllr Owen Pritchard, not ... Linda Carrow"): kept by the cleaner,
     # which drops them from the text, for the key quotes (`briefer.quotes.amended`).
     amends: tuple[str, ...] = ()
+    # A live page's or an updated article's time of each paragraph, in minutes from the page day's midnight (an
+    # entry stamped "Yesterday 23:50" is -10; a text an "Update, 4.10pm:" paragraph sits above is older than any
+    # stamp), or None; empty when the page stamps none (`briefer.clean`).
+    clocks: tuple[int | None, ...] = ()
+
+
+# An older text's entry time, below every entry a time is given for (`Document.clocks`).
+BEFORE_UPDATES = -10 ** 6
 
 
 def saved_again(a: Document, b: Document) -> bool:

@@ -35,7 +35,7 @@ from briefer.facts import Facts, SameFact, idf_of, judge_pairs, profile, residue
 from briefer.measures import same_measure
 from briefer.model import Dated, Document, Item, Quote, Section, Sentence, newer
 from briefer.quotes import MAX_QUOTES, PER_SPEAKER, speaker_of
-from briefer.sections import REWORDED, same_figure, same_next
+from briefer.sections import REWORDED, past_hour, same_figure, same_next
 from briefer.supersede import (
     SUPERSEDE_COSINE,
     TO_BE_ANNOUNCED,
@@ -214,7 +214,9 @@ class _Reader:
             if self.kind(i) != "expected":
                 continue
             if self._overtaken(self.sentences[i].text, self.index.similar([i])[0],
-                               self.sentences[i].doc, self._published(i)) or self._announced(i):
+                               self.sentences[i].doc, self._published(i)) or self._announced(i) \
+                    or ((then := self._published(i)) is not None
+                        and past_hour(self.sentences[i], self.documents[self.sentences[i].doc], then)):
                 return True
         return False
 

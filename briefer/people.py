@@ -291,12 +291,19 @@ def _is_name(candidate: str) -> bool:
     return not any(p.lower().rstrip("'’s") in _NOT_PERSON or p.lower() in _NOT_PERSON for p in parts)
 
 
+# A place's noun in lower case right after a capitalised run: the run names the place ("Aldersea Central station",
+# "Harlow Mill bridge"), not a person.
+_PLACE_AFTER = re.compile(r" (?:station|stations|road|street|lane|estate|hospital|school|airport|bridge|park|"
+                          r"centre|church|stadium|harbour|beach|square|avenue|railway|line|junction|roundabout|"
+                          r"depot|terminal|quarry|reservoir|marina|campus|ward|branch|store|site|works)\b")
+
+
 def names_in(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each person-like name: the last two or three name words of a capitalised run."""
     out = []
     for m in _RUN.finditer(text):
         name = _tail_name(m.group())
-        if name:
+        if name and not _PLACE_AFTER.match(text, m.end()):
             out.append((m.end() - len(name), m.end(), name))
     return out
 

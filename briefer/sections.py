@@ -48,7 +48,18 @@ from briefer.discover import is_list, is_live, reports
 from briefer.facts import MEASURES, Facts, figures_of, profile, reads_as, residue, tallies
 from briefer.lexicon import lemma_stems, synonyms
 from briefer.measures import CREDIT_WORDS, counts, counts_differ, measures, same_measure
-from briefer.model import Item, Section, Sentence, Source, SourceStatus, Topic, newer, saved_again
+from briefer.model import (
+    BEFORE_UPDATES,
+    Document,
+    Item,
+    Section,
+    Sentence,
+    Source,
+    SourceStatus,
+    Topic,
+    newer,
+    saved_again,
+)
 from briefer.rank import Selector, get_selector
 from briefer.supersede import (
     ALL_OF,
@@ -210,8 +221,9 @@ _VOTE_IS_NEWS = re.compile(r"^(?:(?!,\s*(?:which|who|when|where)\b|\b(?:before|a
 # ("The cloud is lifting on the upper slopes.", "Black smoke can be seen from across the bay.", "A large fire has
 # broken out at ...", "there are no reports of anyone hurt")
 _OF_THE_MOMENT = re.compile(r"\b(?:is|are) (?:now|being|still)\b|\b(?:is|are) under way\b|"
-                            r"\b(?:is|are) [a-z]+ing\b|\bcan be (?:seen|heard|smelt|smelled)\b|"
-                            r"\b(?:has|have) broken out\b|\bthere (?:are|is) (?:so far )?no reports?\b", re.I)
+                            r"\b(?:is|are) [a-z]+ing\b|\bcan be (?:seen|heard|smelt|smelled)\b|\bcan now\b|"
+                            r"\b(?:has|have) broken out\b|\b(?:has|have) (?:left|set off|set out)\b[^.;]{0,80}? for\b|"
+                            r"\bthere (?:are|is) (?:so far )?no reports?\b", re.I)
 _SAYS = re.compile(r"\b(?:said|says|told|tells|added|insisted|predicted|promised|warned|according to)\b")
 _OF_ITS_HOUR = re.compile(r"\b(?:last night|this (?:morning|afternoon|evening)|tonight|(?:later|earlier) today)\b",
                           re.I)
@@ -220,6 +232,26 @@ _UNDER_WAY = re.compile(r"\b(?:is|are) (?:now )?under ?way\b", re.I)
 # is on her way to the hospital", "A coastguard helicopter has now joined the search".
 _JUST = re.compile(r"\b(?:has|have) just\b|\b(?:is|are) (?:now )?on (?:his|her|their|its) way\b|"
                    r"\b(?:has|have) now joined\b", re.I)
+
+
+# An hour a preview names: "by 4pm", "until at least 3pm", "at 11.30am".
+_BY_HOUR = re.compile(r"\b(?:by|at|before|until|till)\s+(?:at least\s+|about\s+|around\s+)?(?P<h>1[0-2]|0?[1-9])"
+                      r"(?:[.:](?P<m>[0-5]\d))?\s*(?P<half>am|pm|a\.m\.|p\.m\.)", re.I)
+
+
+def past_hour(sentence: Sentence, document: Document, anchor: dt.date) -> bool:
+    """Whether a preview names an hour of its page's day that a later entry of the page is stamped after ("a decision
+    ... would be made by 4pm on Friday", below the page's "Update, 4.10pm:"; "will stay shut until at least 3pm" on a
+    live page whose last entry is at 17:05): the hour has come (`Document.clocks`)."""
+    clocks = document.clocks
+    if not clocks or (own := clocks[sentence.paragraph]) is None:
+        return False
+    text = sentence.text
+    hour = _BY_HOUR.search(text)
+    if hour is None or ((day := event_day(text, anchor)) is not None and day != anchor):
+        return False
+    minutes = (int(hour["h"]) % 12 + (12 if hour["half"].lower().startswith("p") else 0)) * 60 + int(hour["m"] or 0)
+    return own < minutes <= max(c for c in clocks if c is not None)
 
 
 def same_figure(shown: str, other: str) -> bool:
@@ -635,7 +667,8 @@ class Picker:
                                                   or any(self._moment(j) for j in {choice.sentence, *parts}))):
                 turned_down = True
                 continue
-            if self.brief and any(self._newer(j) is not None for j in parts if j != choice.sentence):
+            if self.brief and (any(self._newer(j) is not None for j in parts if j != choice.sentence)
+                               or (len(parts) > 1 and self._pair_overtaken(parts))):
                 turned_down = True  # two sentences quoted together, one overtaken ("One of them remains in hospital")
                 continue
             newer = self._newer(choice.sentence) if self.brief else None
@@ -643,6 +676,12 @@ class Picker:
             while newer is not None and newer not in seen:  # the newest of a chain: seven pupils, eleven, then nine
                 seen.add(newer)
                 newer = self._newer(newer) or newer
+            if newer is not None and self._moment(newer):
+                # (Overtaken by a live page's line of its moment, itself overtaken since: "About 400 homes were
+                # evacuated overnight" / "About 1,400 homes and businesses are being evacuated", a day before all
+                # were home.)
+                turned_down = True
+                continue
             if newer is not None:
                 # Of two statements about one state of affairs, the newest wins (and the older is not shown); the
                 # newer may be another version of the same fact ("is expected to cost about 210 million pounds").
@@ -688,7 +727,12 @@ class Picker:
         if self.kind(i) != "expected":
             # ... or a state in force until a day now past ("has issued a yellow warning ... until Saturday").
             return expired(self.prepared.sentences[i].text, anchor, self.cutoff)
-        return overdue(self.prepared.sentences[i].text, anchor, self.cutoff) or self._reported_day(i, anchor)
+        return overdue(self.prepared.sentences[i].text, anchor, self.cutoff) or self._reported_day(i, anchor) \
+            or self._past_hour(i, anchor)
+
+    def _past_hour(self, i: int, anchor: dt.date) -> bool:
+        sentence = self.prepared.sentences[i]
+        return past_hour(sentence, self.prepared.documents[sentence.doc], anchor)
 
     def _reported_day(self, i: int, anchor: dt.date) -> bool:
         """A preview of an event on a day the bottom line reports as past, in a later article ("Racing will now
@@ -716,13 +760,25 @@ class Picker:
 
     def _after(self, j: int, i: int) -> bool:
         """Whether sentence j's source is newer than sentence i's (`model.newer`: a later day, or a later time of
-        the same day when both give one)."""
+        the same day when both give one); of one live page, whether j's entry is stamped later (`Document.clocks`)."""
+        a, b = self.prepared.sentences[j], self.prepared.sentences[i]
+        if a.doc == b.doc:
+            return (later := self._clock(j)) is not None and (earlier := self._clock(i)) is not None \
+                and later > earlier
         return newer(self._source(j), self._source(i))
 
-    def _order(self, j: int) -> tuple[dt.date, dt.datetime]:
-        """Sentence j's source's place in time, for the newest of several: its day, then its time."""
+    def _clock(self, j: int) -> int | None:
+        """The time of sentence j's entry on its page, in minutes (`Document.clocks`), or None."""
+        sentence = self.prepared.sentences[j]
+        clocks = self.prepared.documents[sentence.doc].clocks
+        return clocks[sentence.paragraph] if clocks else None
+
+    def _order(self, j: int) -> tuple[dt.date, dt.datetime, int]:
+        """Sentence j's source's place in time, for the newest of several: its day, then its time, then its entry's."""
         source = self._source(j)
-        return source.published or dt.date.min, source.stamp or dt.datetime.min
+        clock = self._clock(j)
+        return source.published or dt.date.min, source.stamp or dt.datetime.min, BEFORE_UPDATES if clock is None \
+            else clock
 
     def _newest(self, doc: int) -> bool:
         """Whether the document is of the newest sources: of the newest day, and not saved again later that day by
@@ -978,6 +1034,22 @@ class Picker:
                      and final_tally(self.prepared.sentences[j].text, text)]
         return max((j for j in found if self.prepared.sentences[j].text != text),
                    key=lambda j: (self._order(j), sims[j]), default=None)
+
+    def _pair_overtaken(self, parts: Sequence[int]) -> bool:
+        """Whether a later report tells the state two sentences quoted together give has moved on, read together
+        ("A steward was taken to Brackenmoor Infirmary with a head injury ... He is said to be in a stable
+        condition." / "The injured steward has been discharged from hospital."): the second alone shares no word
+        with it."""
+        text = " ".join(self.prepared.sentences[j].text for j in parts)
+        # (Only a person's state, told by a pronoun: "Two of them ... were closed as a precaution" after the county's
+        # inspections is not overturned by another school's reopening, whatever the two share.)
+        if not re.match(r"(?:He|She)\s", self.prepared.sentences[parts[-1]].text) or not moved_from(text):
+            return False
+        sims = self.prepared.index.similar(list(parts)).max(axis=0)
+        return any(int(j) in self.quotable and int(j) not in parts and self._after(int(j), parts[0])
+                   and self.kind(int(j)) == "report"
+                   and state_overturned(self.prepared.sentences[int(j)].text, text)
+                   for j in np.flatnonzero(sims > 0))
 
     def _later_reports(self, i: int, overturns: Callable[[str], bool]) -> list[int]:
         """The quotable reports (no joined pair's) of sources newer than sentence i's whose text `overturns` holds

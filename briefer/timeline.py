@@ -62,6 +62,8 @@ def outside_quotes(text: str) -> str:
 
 # What an expected event is about: a sentence previewing one of these is a next step, not a forecast.
 _WILL = re.compile(r"will\b", re.I)
+# A day a state lasts until, not an event's ("its 600 residents will stay in Brennhavn until at least Monday").
+_UNTIL_DAY = re.compile(r"^(?!.*\b(?:not|n't|no longer)\b).*\b(?:until|till)(?: at least)?(?: next)?\s+$", re.I | re.S)
 _EVENT = re.compile(
     r"\b(?:visit|visits|trip|trips|meeting|meetings|meet|summit|talks|conference|hearing|vote|votes|election|"
     r"deadline|review|reviews|inquiry|report|decision|decide|decides|decided|ruling|trial|sentenced|sentencing|appeal|"
@@ -223,7 +225,9 @@ def what_next(lines: Sequence[Line], today: dt.date, limit: int = MAX_NEXT,
         if not (modal or ahead or soon) or not (_EVENT.search(text, start, end if end >= 0 else len(text))
                                                 or listed_ahead or (ahead and modal is not None and when is not None
                                                                     and when.precision == "day"
-                                                                    and _WILL.match(modal.group()) is not None)):
+                                                                    and _WILL.match(modal.group()) is not None
+                                                                    and not _UNTIL_DAY.search(text, 0, max(
+                                                                        text.find(when.phrase), 0)))):
             continue
         if _CALLED_OFF.search(text):
             continue  # "The concrete bowl will not now open on Wednesday as planned": no step to look for

@@ -102,3 +102,26 @@ def test_what_will_be_done_on_a_day_ahead_is_a_next_step_whatever_its_noun() -> 
     assert [(row.date, (row.text or row.excerpt).split()[0]) for row in brief.next] == [("2026-02-16", "She"),
                                                                                          ("2026-02-21", "Saltmarsh")]
     assert not any("on course to set a new record" in line for line in _printed(brief))
+
+
+def test_a_live_page_is_read_in_the_order_of_its_entries() -> None:
+    # One live page, newest entry first: the 11:50 entry's "destroyed there this afternoon" and the 09:10 entry's
+    # "will stay shut until at least 3pm" were printed beside the 16:40 and 17:05 entries that overtake them.
+    brief = _brief("keyevents", "2026-09-16")
+    printed = _printed(brief)
+    assert any("destroyed in a controlled explosion at Hollins Quarry at 4.32pm" in line for line in printed)
+    assert not any("destroyed there this afternoon" in line or "until at least 3pm" in line for line in printed)
+    assert not any("until at least 3pm" in (row.text or row.excerpt) for row in brief.next)
+    # The pinned post's helpline and pet advice speak to the reader, and a station is no person.
+    assert not any(line.startswith(("The council's emergency line", "If you have a pet")) for line in printed)
+    assert "Aldersea Central" not in [p.name for p in brief.people]
+    assert to_readers("Welcome to our live coverage of the wartime bomb found on the old brewery site.")
+
+
+def test_the_text_below_an_articles_update_is_older_than_it() -> None:
+    # "Update, 4.10pm:" above the morning's text, left as it was: the decision due "by 4pm" was made, and the steward
+    # "in a stable condition" was discharged; the newsletter box's blurb is no news.
+    printed = _printed(_brief("topupdate", "2026-07-10"))
+    assert any(line == "The injured steward has been discharged from hospital." for line in printed)
+    assert not any("by 4pm on Friday" in line or "stable condition" in line for line in printed)
+    assert not any("every Thursday" in line for line in printed)
