@@ -96,6 +96,9 @@ _BACK_REFERENCE = re.compile(
     r"moment|occasion)\b|"
     # "At the same meeting, councillors confirmed ...": the meeting was the sentence before's.
     r"\b(?:at|in|during) the same (?:meeting|session|sitting|hearing|debate|press conference|interview|statement)\b|"
+    # "Acting chief fire officer Alison Merrick made the pledge on Tuesday": which pledge, the sentence before told.
+    r"\bmade (?:the|that|this) (?:pledge|promise|vow|announcement|remarks?|comments?|admission|offer|appeal)\b"
+    r"(?!\s+(?:to|that|of|for|about|on behalf)\b)(?!\s+(?:on|last|this) \w+ that\b)|"
     # "accepted his resignation within the hour": the hour counted from what the sentence before told.
     r"\bwithin the hour\b(?! of\b)|"
     # "The union says this will cost an average member about £520.": what "this" is, the sentence before told.
@@ -386,7 +389,7 @@ _STEP_VERBS = frozenset(re.split(r"\s+", "start starts open opens close closes v
 _BACK_REFERENCE_WORDS = ("those", "these", "such a", " there", " then", *(f"that {w}" for w in (
     "day", "night", "morning", "afternoon", "evening", "weekend", "date", "time", "point", "moment", "occasion")),
     "the same ", "says this", "said this", "says that this", "said that this", "says these", "said these",
-    "within the hour")
+    "within the hour", "made the", "made that", "made this")
 _LEANS_ON_EARLIER_WORDS = ("also", "the two", "the agreement", "this.", "this,", "this;", "that.", "that,", "that;",
                            "instead", "affected.")
 _OBJECT_PRONOUN_WORDS = (" it", " them")  # a case-sensitive pattern

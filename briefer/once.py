@@ -40,6 +40,7 @@ from briefer.supersede import (
     SUPERSEDE_COSINE,
     TO_BE_ANNOUNCED,
     announced,
+    change_missing,
     could_state,
     moved_from,
     same_preview,
@@ -200,9 +201,11 @@ class _Reader:
         members = self.facts.members(self.facts.of(i))
         reported = any(self.kind(j) != "expected" for j in members)
         stating = [j for j in members if not reported or self.kind(j) != "expected"]
-        if self.kind(i) != "report":
-            return stating
         text, then = self.sentences[i].text, self._published(i)
+        if self.kind(i) != "report":
+            # (A changed plan is not stated by the plan it changed: "will now be held online" / "will be held at the
+            # leisure centre".)
+            return [j for j in stating if j == i or not change_missing(text, self.sentences[j].text)]
         day = event_day(text, then or self.today)
         return [j for j in stating if j == i or could_state(text, day, then, self.sentences[j].text, self.kind(j),
                                                             self._published(j))]

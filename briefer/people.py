@@ -111,6 +111,8 @@ forecaster coxswain foreman deckhand crewman diver grandmaster postman postwoman
 son daughter grandson granddaughter great-grandson great-granddaughter great-great-grandson great-great-granddaughter
 grandmother grandfather brother sister husband wife widow widower nephew niece cousin uncle aunt descendant
 plumber electrician hotelier crofter miller millwright chef gardener publican baker butcher mechanic joiner carpenter
+fishmonger greengrocer florist grocer newsagent hairdresser landlord landlady innkeeper roofer decorator
+paramedic firefighter postmaster postmistress lifeguard
 """)
 # Ranks a person's name may carry besides a post.
 _RANKS = frozenset({"Captain", "Capt", "Commander", "Colonel", "Major", "Lieutenant", "Sergeant", "General", "Admiral",
@@ -829,6 +831,12 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE,
             entry.gender.update(gender_signs(text, start, end, role))
             if (left := _left_post(text, end)) is not None:
                 entry.left[left] = max(entry.left.get(left, rank), rank)
+            # ... and a post the person is given, told after the name: "Alison Merrick has been appointed chief fire
+            # officer of Harrowdale Fire and Rescue Service on a permanent basis".
+            if any(word in text for word in _GIVEN_WORDS) and (post := _given_post(text, end)) and post != role:
+                entry.roles[post] += 1
+                entry.latest[post] = max(entry.latest.get(post, rank), rank)
+                entry.posts.add(post.lower())
             # (Past a pronoun's bracket: "He [Martin Greaves] said ...", briefer.referents.)
             after = text[end + 1:] if text.startswith("]", end) else text[end:]
             speech = bool(SPEECH_AFTER.match(after) or _SPEECH_BEFORE.search(text[max(0, start - _WINDOW): start])
@@ -937,6 +945,25 @@ def gender_signs(text: str, start: int, end: int, role: str = "") -> list[str]:
         if m:
             signs.append("m" if m["m"] else "f")
     return signs
+
+
+_GIVEN_POST = re.compile(r",? (?:(?:has been|have been|was|were|had been|is|is being) (?:formally |now |officially )?"
+                         r"(?:appointed|named|confirmed|made)(?: as)?|(?:will |is to |has |had )?(?:take|takes|took|"
+                         r"taken|step|steps|stepped) (?:over|in|up) as) (?:the |its |their |her |his )?(?:new )?"
+                         r"((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)")
+
+
+_GIVEN_WORDS = (" appointed ", " named ", " confirmed ", " made ", " over as ", " in as ", " up as ")
+
+
+def _given_post(text: str, end: int) -> str:
+    """The post the person named just before `end` is given ("... has been appointed chief fire officer of ..."),
+    or ""."""
+    m = _GIVEN_POST.match(text, end)
+    if not m:
+        return ""
+    head = _HEAD_END.split(m.group(1), maxsplit=1)[0].split()
+    return " ".join(head) if head and role_noun(head[-1]) else ""
 
 
 def _left_post(text: str, end: int) -> str | None:

@@ -346,7 +346,16 @@ def _sayer(says: re.Match[str]) -> str:
     """Who a `_NAME_SAYS` match says speaks: the name in apposition when the apposition is a name ("The farmer at
     Hollins Farm, Gareth Pennock, said"), else the name before it ("Peter Kitto, 71, a retired teacher, said")."""
     apposed = (says["apposed"] or "").strip()
-    return apposed if apposed and any(name == apposed for _, _, name in names_in(apposed)) else says.group(1)
+    return apposed if apposed and any(name == apposed for _, _, name in names_in(apposed)) else \
+        _without_role(says.group(1))
+
+
+def _without_role(name: str) -> str:
+    """A name without a role or a title written before it ("Fishmonger Leanne Osei" -> Leanne Osei)."""
+    parts = name.split()
+    while len(parts) > 2 and (role_noun(parts[0].lower()) or parts[0].rstrip(".") in TITLES):
+        parts = parts[1:]
+    return " ".join(parts)
 
 
 # Someone unnamed who speaks, as a sentence's subject: "The society's treasurer said ...", "One regular, who said".

@@ -75,6 +75,7 @@ from briefer.supersede import (
     all_counted,
     announced,
     called_off,
+    change_missing,
     could_state,
     figure_missing,
     final_tally,
@@ -1285,7 +1286,9 @@ class Picker:
         if self.kind(best) != "report":
             # (Nor, whatever the kind, one that gives the figure it names as the old one: "the budget would rise to
             # 1.45 billion pounds from 1.2 billion" is not stated by "The scheme's budget stands at 1.2 billion".)
-            return [j for j in stating if j == best or not figure_missing(text, self.prepared.sentences[j].text)]
+            sentences = self.prepared.sentences
+            return [j for j in stating if j == best or not (figure_missing(text, other := sentences[j].text)
+                                                            or change_missing(text, other))]
         anchor = then or self.today
         day = event_day(text, anchor) if anchor else None
         return [j for j in stating if j == best or could_state(text, day, then, self.prepared.sentences[j].text,

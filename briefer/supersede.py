@@ -383,10 +383,17 @@ ONE_MISSING = re.compile(r"\b(?:has|had) not (?:yet )?been (?:found|located|trac
                          # ... and the appeal for them: "Mr Tolley is described as white, about 5ft 9in tall ...",
                          # "Anyone with information is asked to call 101"
                          r"\b(?:is|was) described as (?:white|black|asian|of [a-z]+ build|about \d)|"
-                         r"\banyone (?:with information|who has seen [a-z ]{2,20}) is asked to (?:call|contact|ring)\b",
+                         r"\banyone (?:with information|who has seen [a-z ]{2,20}) is asked to (?:call|contact|ring)\b|"
+                         # ... or for a thing lost: "has made a tearful appeal for the return of a 278-year-old cello",
+                         # "offered a reward of £5,000 for the cello's safe return", "were trying to trace the taxi"
+                         r"\bappeal(?:ed|s|ing)? for (?:the |its |his |her |their )?(?:safe )?return\b|"
+                         r"\breward\b[^.;]{0,60}\bfor (?:the |its |his |her |their )?[\w'’ -]{0,30}(?:safe )?return\b|"
+                         r"\b(?:is|are|was|were) (?:still )?trying to (?:trace|find|locate)\b",
                          re.I)
 FOUND = re.compile(r"\b(?:was|has been|had been) (?:found|rescued|picked up|traced) (?:alive|safe|safely|unharmed|"
-                   r"dead|well)\b", re.I)
+                   r"dead|well)\b|"
+                   # ... and a thing lost, given back: "has been handed in to police by the driver"
+                   r"\b(?:was|has been|had been) (?:handed in|handed back|recovered)\b", re.I)
 
 
 def moved_apart_from(earlier: str) -> bool:
@@ -454,7 +461,7 @@ def could_state(report: str, day: dt.date | None, then: dt.date | None, other: s
     to say whether the heat was to blame" / "had died of heat-related illness")."""
     if day is not None and published is not None and published < day:
         return False
-    if figure_missing(report, other) or _part_of_subject(report, other):
+    if figure_missing(report, other) or _part_of_subject(report, other) or change_missing(report, other):
         return False
     if then is not None and published is not None and published < then and restored_since(report, other):
         return False
@@ -464,6 +471,25 @@ def could_state(report: str, day: dt.date | None, then: dt.date | None, other: s
         return False
     return not (then is not None and published is not None and published < then
                 and supersedes(report, "report", other, other_kind))
+
+
+# A plan changed: what follows "will now" is the change ("The parents' meeting planned for Tuesday will now be held
+# online.").
+_NOW_CHANGED = re.compile(r"\b(?:will|would) now (?:be )?([^.;,]{2,60})", re.I)
+# Words of a change that say only that something happens, not how.
+_ONLY_HAPPENS = frozenset(stem(w) for w in ("held", "hold", "take", "place", "go", "ahead", "happen", "run", "played",
+                                            "staged"))
+
+
+def change_missing(report: str, other: str) -> bool:
+    """Whether `other` leaves out what `report`'s changed plan now is (`_NOW_CHANGED`): it tells the plan before the
+    change, not the change ("A meeting for parents is planned for June 16" does not state "... will now be held
+    online")."""
+    m = _NOW_CHANGED.search(report)
+    if m is None:
+        return False
+    changed = {stem(w) for w in words(m.group(1)) if w not in STOP_WORDS} - _ONLY_HAPPENS
+    return bool(changed) and not changed <= {stem(w) for w in words(other)}
 
 
 # A subject of two, the first named: "Juno and two barn owls have now been returned to Heddon Falconry Centre."

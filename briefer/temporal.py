@@ -141,6 +141,8 @@ _AHEAD = re.compile(
     r"(?:told|asked|urged|ordered|advised) to|"
     r"(?:is|are) to (?!be\b)\w+|"
     r"scheduled for|planned for|(?:still )?listed for|upcoming|forthcoming|next (?:week|month|year)|later this|"
+    # A new date given: "Year 10 mock exams ... have been moved to September", "postponed until March".
+    r"(?:moved|postponed|put back|pushed back|rescheduled|deferred) (?:to|until|till|for) (?=[A-Z\d])|"
     r"in the coming|(?:is|are) (?:now |provisionally )?(?:set|fixed|pencilled in|booked) for|"
     + _TIMETABLE +
     # ... with its hour first, of many: "Polling stations open at 7am on Thursday and close at 10pm".
@@ -196,6 +198,7 @@ _AHEAD_WORDS = ("will", "must", "has to", "have to", "need to", "needs to", "'ll
                 "set to", "scheduled", "expect", "poised to", "slated to", "going to", "told to", "asked to",
                 "urged to", "ordered to", "advised to", "is to", "are to", "planned for", "upcoming", "forthcoming",
                 "in the coming", "next week", "next month", "next year", "later this", *_TIMETABLE_WORDS, "play",
+                "moved to", "moved until", "postponed", "put back", "pushed back", "rescheduled", "deferred",
                 "meet", "face", "host", "open at ", "start at ", "begin at ", "close at ", "opens at ", "starts at ",
                 "begins at ", "closes at ", "listed for", "travel", "at home to", "away to", "away at", "holding",
                 "staging", "organis", "organiz", "planning", "warning", "called a", "set for", "fixed for",
@@ -823,6 +826,12 @@ def event_date(text: str, anchor: dt.date) -> When | None:
     # died after Tuesday's kiln explosion" is not Tuesday's.)
     if not own and PERFECT_NEWS.search(text) and all(when.precision == "day" for _, when in placed):
         return None
+    # ... nor a day or a month in a clause after the news, told "after" it: "The head of Harrowdale Fire and Rescue
+    # Service has resigned, hours after an independent review found "serious failings" in the way the service
+    # handled a fire at Stoneleigh Mill in January."
+    if (perfect := PERFECT_NEWS.search(text)) is not None and (after := _AFTER_NEWS.search(text, perfect.end())) \
+            and placed and all(at > after.start() and when.precision in ("day", "month") for at, when in placed):
+        return None
     # ... nor a day in the subject of a passive perfect: "The driver pulled from his car ... on Sunday evening has
     # been named as Graham Teague" is news of the day he was named.
     if (named := _SUBJECT_PERFECT.search(text)) is not None and placed \
@@ -873,6 +882,8 @@ _UNTIL_TIME_BEFORE = re.compile(r"\buntil\s+(?:midday|noon|midnight|dawn|dusk|\d
 _UNTIL_BEFORE = re.compile(r"\buntil\s+(?:the\s+)?(?:[a-z]+\s+){0,2}\Z", re.I)
 # Words that open a clause of its own before a sentence's first day ("who was hurt when ... on Monday").
 _SUBORDINATE = re.compile(r"\b(?:who|which|that|when|after|since)\b", re.I)
+# What the news clause of a present perfect was told after: ", hours after an independent review found ...".
+_AFTER_NEWS = re.compile(r",\s+(?:(?:hours|days|weeks|minutes|a day|a week|shortly|soon|just) )?(?:after|following)\b")
 _PART_OF_DAY = re.compile(rf"\b{_WEEKDAY_RE}\s+(?P<part>morning|afternoon|evening|night)\b", re.I)
 
 

@@ -125,3 +125,42 @@ def test_the_text_below_an_articles_update_is_older_than_it() -> None:
     assert any(line == "The injured steward has been discharged from hospital." for line in printed)
     assert not any("by 4pm on Friday" in line or "stable condition" in line for line in printed)
     assert not any("every Thursday" in line for line in printed)
+
+
+def test_an_appeal_for_a_lost_thing_is_stale_once_it_is_handed_in() -> None:
+    # The cello was handed in on Sunday: Saturday's appeal for its return, the reward for its safe return and the
+    # search for the taxi are no news on Tuesday.
+    printed = _printed(_brief("pullquote", "2026-05-19"))
+    assert any("has been handed in to police by the driver" in line for line in printed)
+    for stale in ("appeal for the return", "for the cello's safe return", "trying to trace the taxi"):
+        assert not any(stale in line for line in printed), stale
+
+
+def test_a_new_date_given_looks_ahead_and_a_changed_plan_is_credited_to_who_tells_the_change() -> None:
+    from briefer.temporal import event_date
+    when = event_date("Year 10 mock exams, which were due to start on 22 June, have been moved to September.",
+                      dt.date(2026, 6, 12))
+    assert when is not None and when.day == dt.date(2026, 9, 1)
+    brief = _brief("ustyledates", "2026-06-11")
+    rows = [row for row in brief.next if "will now be held online" in (row.text or row.excerpt)]
+    assert [row.sources for row in rows] == [(3,)]  # the Tuesday and Wednesday articles said the leisure centre
+
+
+def test_a_post_given_after_the_name_is_the_role_shown() -> None:
+    # "Alison Merrick has been appointed chief fire officer ... on a permanent basis" (Friday); "will take over as
+    # acting chief fire officer" (Monday); both over "has been deputy chief fire officer since 2021".
+    roles = {day: {p.name: p.role for p in _brief("actingchief", day).people}["Alison Merrick"]
+             for day in ("2026-06-16", "2026-06-20")}
+    assert roles == {"2026-06-16": "acting chief fire officer", "2026-06-20": "chief fire officer"}
+    # ... and the resignation is no event of January, the month of the fire a clause after it names.
+    from briefer.temporal import event_date
+    assert event_date("The head of the service has resigned, hours after an independent review found serious "
+                      "failings in the way the service handled a fire at Stoneleigh Mill in January.",
+                      dt.date(2026, 6, 15)) is None
+    assert leans_back("Acting chief fire officer Alison Merrick made the pledge on Tuesday during a visit.")
+
+
+def test_a_trade_before_a_speakers_name_is_their_role() -> None:
+    brief = _brief("moneyforms", "2026-04-24")
+    assert any(q.speaker == "Leanne Osei" for q in brief.quotes)
+    assert {p.name: p.role for p in brief.people}.get("Leanne Osei") == "fishmonger"
