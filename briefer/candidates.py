@@ -99,6 +99,9 @@ _BACK_REFERENCE = re.compile(
     # "Acting chief fire officer Alison Merrick made the pledge on Tuesday": which pledge, the sentence before told.
     r"\bmade (?:the|that|this) (?:pledge|promise|vow|announcement|remarks?|comments?|admission|offer|appeal)\b"
     r"(?!\s+(?:to|that|of|for|about|on behalf)\b)(?!\s+(?:on|last|this) \w+ that\b)|"
+    # "Fares will be the same as Redkite's.": whose fares, the sentence before told.
+    r"^(?:fares|prices|charges|tickets|timetables|routes|hours|pay) (?:will|would) (?:be|stay|remain) (?:the same|"
+    r"unchanged)\b|"
     # "accepted his resignation within the hour": the hour counted from what the sentence before told.
     r"\bwithin the hour\b(?! of\b)|"
     # "The union says this will cost an average member about £520.": what "this" is, the sentence before told.
@@ -218,7 +221,10 @@ _ANNOUNCES = re.compile(
     r"\bthe other (?:\w+ )?(?:question|issue|problem|worry|concern)s?[.!]?$|"
     # A comparison with nothing to compare to yet: "For the families in the lower town, the argument is simpler."
     r"\b(?:is|are|was|were) (?:much |far |even )?(?:simpler|clearer|starker|harder|easier|worse|better|bleaker|"
-    r"grimmer|different|more (?:complicated|complex|urgent|personal|pressing))[.!]?$", re.I)
+    r"grimmer|different|more (?:complicated|complex|urgent|personal|pressing))[.!]?$|"
+    # ... or a verdict the next sentences bear out: "The crossing has not been easy."
+    r"^[^,;:]{0,40}\b(?:has|have|had|was|were|is|are) (?:not|never) been (?:easy|plain sailing|smooth|straightforward|"
+    r"simple|without (?:its )?(?:problems|drama|difficulties))[.!]?$", re.I)
 _LABELLED = re.compile(r"^(?:what|when|where|who|location|time|date|key facts?)\s*:\s", re.I)
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|added|asked|wrote|according to|stated|noted|declared)\b", re.I)
 _OPEN_QUOTE = re.compile(r"^[\"“‘]")
@@ -388,7 +394,7 @@ _STEP_VERBS = frozenset(re.split(r"\s+", "start starts open opens close closes v
 # sentences (docs/performance.md).
 _BACK_REFERENCE_WORDS = ("those", "these", "such a", " there", " then", *(f"that {w}" for w in (
     "day", "night", "morning", "afternoon", "evening", "weekend", "date", "time", "point", "moment", "occasion")),
-    "the same ", "says this", "said this", "says that this", "said that this", "says these", "said these",
+    "the same ", "unchanged", "says this", "said this", "says that this", "said that this", "says these", "said these",
     "within the hour", "made the", "made that", "made this")
 _LEANS_ON_EARLIER_WORDS = ("also", "the two", "the agreement", "this.", "this,", "this;", "that.", "that,", "that;",
                            "instead", "affected.")
@@ -398,9 +404,9 @@ _TRIVIA_WORDS = ("comment", "respond", "answer", "greeted", "hugged", "shook han
                  "landed at", "touched down", "scheduled", "itinerary", "news conference at", "reporters travel")
 _COMMENTARY_WORDS = ("can ", "fair to say", "arguably", "to be sure", "remains to be seen", "could argue",
                      "reminder that", "the lesson")
-_ANNOUNCES_WORDS = (":", "there ", "what we know", "not the only", "felt", "spreading", "following", "follows",
-                    "the other", "not every", "not all", "corrected what", "clarified what", "withdrew what",
-                    "retracted what",
+_ANNOUNCES_WORDS = (":", "there ", "not been", "never been", "what we know", "not the only", "felt", "spreading",
+                    "following", "follows", "the other", "not every", "not all", "corrected what", "clarified what",
+                    "withdrew what", "retracted what",
                     "simpler", "clearer", "starker", "harder", "easier", "worse", "better", "bleaker", "grimmer",
                     "different", "more ")
 

@@ -102,7 +102,7 @@ _EMBARGO = re.compile(r"^(?:embargoed|under embargo|embargo)\b[^.!?]{0,60}$", re
 # "Related: ..." or "Read more: ..." teasers link to other stories.
 # (... and a programme's title over its transcript: 'Transcript: "Skerrin dock gates - when will the boats get out?"'.)
 _TEASER = re.compile(r"^(?:related|read more|see also|more|watch|listen|also read|recommended)\s*:|"
-                     r"^transcript\s*:\s*[\"“‘]", re.I)
+                     r"^transcript\s*:\s*[\"“‘\[]", re.I)  # (... or a video's: "Transcript: [wind roaring] "Oh my ...")
 # A list of other stories' headlines under its label alone ("More on this story:", "Related:", "Read more"), each
 # headline a line of its own with no full stop: what those headlines say, the later news may have overtaken.
 _LINKS_HEAD = re.compile(r"^(?:related(?: stories| articles| links| coverage| content| reading)?|more on this "

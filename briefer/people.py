@@ -112,7 +112,7 @@ son daughter grandson granddaughter great-grandson great-granddaughter great-gre
 grandmother grandfather brother sister husband wife widow widower nephew niece cousin uncle aunt descendant
 plumber electrician hotelier crofter miller millwright chef gardener publican baker butcher mechanic joiner carpenter
 fishmonger greengrocer florist grocer newsagent hairdresser landlord landlady innkeeper roofer decorator
-paramedic firefighter postmaster postmistress lifeguard
+paramedic firefighter postmaster postmistress lifeguard rower footballer cricketer yachtsman yachtswoman
 """)
 # Ranks a person's name may carry besides a post.
 _RANKS = frozenset({"Captain", "Capt", "Commander", "Colonel", "Major", "Lieutenant", "Sergeant", "General", "Admiral",

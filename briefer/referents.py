@@ -33,6 +33,7 @@ from briefer.people import SPEECH_AFTER, gender_signs, names_in, role_noun
 from briefer.text import PARTICIPLE_PRONOUN, with_referent, without_speaker, words
 
 MAX_BACK = 3  # sentences read back from the pronoun, in the same article
+MAX_BACK_QUOTED = 8  # ... past quotations that name no one
 
 _OPENING = re.compile(r"(He|She|His|Her)\s|" + PARTICIPLE_PRONOUN.pattern[1:])
 _MALE = re.compile(r"(?<![\w'’-])(?:he|him|his|himself)(?![\w'’-])", re.I)
@@ -62,13 +63,17 @@ def _pronouns(text: str) -> set[str]:
     return {g for g, pattern in (("m", _MALE), ("f", _FEMALE)) if pattern.search(text)}
 
 
+_TITLED = re.compile(r"\b(Mr|Sir|Lord|Mrs|Ms|Miss|Dame|Lady)\.?\s+([A-Z][\w'’-]+)")
 _TITLE_BEFORE = re.compile(r"\b(?:(?P<m>Mr|Sir|Lord)|(?P<f>Mrs|Ms|Miss|Dame|Lady)|Dr|Prof)\.?\s+$")
 
 
 class _Article:
     """One article's people as read so far: full names, what its text says of their gender."""
 
-    def __init__(self) -> None:
+    def __init__(self, prior: dict[str, set[str]] | None = None) -> None:
+        # What the whole story's courtesy titles say of each surname's gender ("Ms Cardew", in another article), for
+        # a person the article itself says nothing of.
+        self.prior = prior or {}
         self.full: list[str] = []  # in order of first mention
         self.gender: dict[str, set[str]] = {}
         self.persons: set[str] = set()  # the names something marks as a person's (a speech verb, an age, a role)
@@ -133,13 +138,20 @@ class _Article:
             self.gender[self.last].update(said)
         self.last = one if one and not _unnamed(text, found) else ""
 
+    def _said(self, name: str) -> set[str]:
+        """What the article says of `name`'s gender, else what the story's titles say of the surname."""
+        said = self.gender.get(name, set())
+        if not said and len(prior := self.prior.get(name.split()[-1], set())) == 1:
+            return prior
+        return said
+
     def may_be(self, name: str, gender: str) -> bool:
-        """Whether nothing in the article says `name` is not of `gender`."""
-        return self.gender.get(name, set()) in (set(), {gender})
+        """Whether nothing in the article (or the story's titles) says `name` is not of `gender`."""
+        return self._said(name) in (set(), {gender})
 
     def is_of(self, name: str, gender: str) -> bool:
-        """Whether the article says `name` is of `gender`, and nothing says otherwise."""
-        return self.gender.get(name) == {gender}
+        """Whether the article (or the story's titles) says `name` is of `gender`, and nothing says otherwise."""
+        return name in self.gender and self._said(name) == {gender}
 
     def people(self, text: str) -> tuple[list[list[str]], list[tuple[int, int, str]],
                                          list[tuple[str, list[str]]]]:
@@ -199,6 +211,9 @@ def _names(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_KIN_BEFORE = re.compile(r"\b(?:her|his) $")
+
+
 def _unnamed(text: str, found: Sequence[tuple[int, int, str]]) -> list[str]:
     """The genders ("m", "f", "?") of the singular person nouns of `text` that stand apart from every name."""
     out = ["?" for m in _AGED.finditer(text)
@@ -209,6 +224,8 @@ def _unnamed(text: str, found: Sequence[tuple[int, int, str]]) -> list[str]:
             continue
         if any(a - _BESIDE <= m.start() and m.end() <= b + _BESIDE for a, b, _ in found):
             continue
+        if found and _KIN_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue  # the kin of someone the sentence names ("Cardew was met on the quay by her mother")
         out.append("f" if word in _FEMALE_NOUNS else "m" if word in _MALE_NOUNS else "?")
     return out
 
@@ -223,10 +240,17 @@ def referent(sentences: Sequence[Sentence], i: int, article: _Article) -> str:
     gender = _gender_of(opening.group(1) or opening.group(2))
     if ("m" if gender == "f" else "f") in _pronouns(unquoted(s.text)):
         return ""  # "She raised the alarm ... when he had not returned"
-    for k in range(i - 1, max(-1, i - 1 - MAX_BACK), -1):
-        if sentences[k].doc != s.doc:
+    read = 0  # sentences read back that could name someone
+    for k in range(i - 1, max(-1, i - 1 - MAX_BACK_QUOTED), -1):
+        if sentences[k].doc != s.doc or read == MAX_BACK:
             break
         text = unquoted(without_speaker(sentences[k].text))
+        # (A quotation alone, or one said by a pronoun of the same gender, carries the chain back without counting:
+        # '"I've been dreaming about a cold drink ...," she said.' / '"My hands are wrecked ..."'.)
+        if not _CAPITALISED.search(text, 1) and _pronouns(text) <= {gender} and not _unnamed(text, []) \
+                and len(text) < len(sentences[k].text):
+            continue
+        read += 1
         named, found, titled = article.people(text)
         fits: list[str] = []
         for names in named:
@@ -305,10 +329,15 @@ def name_referents(sentences: Sequence[Sentence]) -> list[Sentence]:
     if not last:
         return out
     animals = {s.doc for s in sentences if s.doc in last and not _ANIMALS.isdisjoint(words(s.text))}
-    article = _Article()
+    prior: dict[str, set[str]] = {}
+    for s in sentences:
+        if "M" in s.text or "D" in s.text or "L" in s.text or "S" in s.text:
+            for m in _TITLED.finditer(s.text):
+                prior.setdefault(m.group(2), set()).add("m" if m.group(1) in ("Mr", "Sir", "Lord") else "f")
+    article = _Article(prior)
     for i, s in enumerate(sentences):
         if i == 0 or sentences[i - 1].doc != s.doc:
-            article = _Article()
+            article = _Article(prior)
         if s.doc in animals or i > last.get(s.doc, -1):
             continue
         if _OPENING.match(s.text) and sentences[i - 1].paragraph != s.paragraph \

@@ -476,6 +476,9 @@ def could_state(report: str, day: dt.date | None, then: dt.date | None, other: s
 # A plan changed: what follows "will now" is the change ("The parents' meeting planned for Tuesday will now be held
 # online.").
 _NOW_CHANGED = re.compile(r"\b(?:will|would) now (?:be )?([^.;,]{2,60})", re.I)
+# ... told as a change of what was planned ("planned for Tuesday will now be held online"; not "said the machine
+# would now be taken apart", the next step).
+_WAS_PLANNED = re.compile(r"\b(?:planned|instead|rather than|no longer|originally|(?:was|were|had been) due)\b", re.I)
 # Words of a change that say only that something happens, not how.
 _ONLY_HAPPENS = frozenset(stem(w) for w in ("held", "hold", "take", "place", "go", "ahead", "happen", "run", "played",
                                             "staged"))
@@ -486,7 +489,7 @@ def change_missing(report: str, other: str) -> bool:
     change, not the change ("A meeting for parents is planned for June 16" does not state "... will now be held
     online")."""
     m = _NOW_CHANGED.search(report)
-    if m is None:
+    if m is None or not _WAS_PLANNED.search(report):
         return False
     changed = {stem(w) for w in words(m.group(1)) if w not in STOP_WORDS} - _ONLY_HAPPENS
     return bool(changed) and not changed <= {stem(w) for w in words(other)}
@@ -722,6 +725,27 @@ def raised_to(later: str, earlier: str) -> bool:
         return False
     new = value.replace(",", "")
     return any(s["currency"] == currency and s["value"].replace(",", "") != new for s in _SUM.finditer(earlier))
+
+
+# A fundraising total so far: "has raised £38,000 so far", "had reached 52,400 pounds by the time she landed", "has
+# passed £71,000 since she finished", "It had raised £6,200 by Tuesday morning".
+_RAISED_SO_FAR = re.compile(r"\b(?:has|had|have) (?:now |so far |already )?(?:raised|collected|reached|passed|topped|"
+                            r"hit|risen to)\s+(?:more than |about |around |nearly |almost |over |just over |some )?"
+                            r"(?:£\s?(?P<a>\d[\d,]*(?:\.\d+)?)(?P<am>\s?(?:m|bn|k)\b|\s(?:million|billion)\b)?|"
+                            r"(?P<b>\d[\d,]*(?:\.\d+)?)(?P<bm>\s(?:million|billion))? pounds\b)", re.I)
+_RAISED_WORDS = ("raised", "collected", "reached", "passed", "topped", "hit ", "risen to")
+_SCALE = {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+
+
+def raised_total(text: str) -> float | None:
+    """The sum a fundraising has reached so far, as `text` gives it (`_RAISED_SO_FAR`), or None."""
+    if not any(word in text for word in _RAISED_WORDS):
+        return None
+    m = _RAISED_SO_FAR.search(text)
+    if m is None:
+        return None
+    figure, scale = (m["a"], m["am"]) if m["a"] else (m["b"], m["bm"])
+    return float(figure.replace(",", "")) * _SCALE.get((scale or "").strip().lower(), 1.0)
 
 
 # A figure that a later sentence names as where it came from: "has now raised £74,500 ..., up from about £18,000 on

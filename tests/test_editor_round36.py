@@ -164,3 +164,36 @@ def test_a_trade_before_a_speakers_name_is_their_role() -> None:
     brief = _brief("moneyforms", "2026-04-24")
     assert any(q.speaker == "Leanne Osei" for q in brief.quotes)
     assert {p.name: p.role for p in brief.people}.get("Leanne Osei") == "fishmonger"
+
+
+def test_a_fundraising_total_is_overtaken_by_a_larger_later_one() -> None:
+    from briefer.supersede import raised_total
+    assert raised_total("Ms Cardew has raised £38,000 so far for the lifeboat station.") == 38_000
+    assert raised_total("Her fundraising had reached 52,400 pounds by the time she landed.") == 52_400
+    assert raised_total("The appeal has raised £1.2m.") == 1_200_000
+    assert raised_total("The appeal aims to raise £40,000.") is None
+    printed = _printed(_brief("leadroof", "2026-11-26"))
+    assert any("has raised £12,400" in line for line in printed)
+    assert not any("£6,200" in line for line in printed)
+    assert not any("£38,000 so far" in line for line in _printed(_brief("localtime", "2026-02-14")))
+
+
+def test_a_pronoun_past_quotations_stands_for_the_one_the_story_titles_of_its_sex() -> None:
+    # The wire names only Ellen Cardew in full and never says she is a woman; another article's "Ms Cardew" does.
+    # Her paragraphs that open "Her" or "She", past two paragraphs of her own quotations, are hers.
+    printed = _printed(_brief("localtime", "2026-02-12"))
+    assert any(line.startswith("Her [Ellen Cardew’s] fundraising") and "52,400" in line for line in printed)
+    assert not any("£38,000" in line for line in printed)  # (the first article's total, overtaken)
+    assert {p.name: p.role for p in _brief("localtime", "2026-02-14").people}["Ellen Cardew"].endswith("rower")
+
+
+def test_fillers_and_a_record_set_by_someone_else() -> None:
+    from briefer.candidates import announces
+    from briefer.temporal import event_date
+    assert announces("The crossing has not been easy.")
+    assert not announces("The bridge has not been used since 2019.")
+    assert leans_back("Fares will be the same as Redkite's.")
+    assert event_date("Her time beats the previous best, 47 days and two hours, set by Signe Holt in 2022, according "
+                      "to the register.", dt.date(2026, 2, 11)) is None
+    # ... and a video's transcript is no key quote.
+    assert not any("Oh my God" in q.text for q in _brief("gallery", "2026-06-17").quotes)
