@@ -99,6 +99,8 @@ _BACK_REFERENCE = re.compile(
     # "Acting chief fire officer Alison Merrick made the pledge on Tuesday": which pledge, the sentence before told.
     r"\bmade (?:the|that|this) (?:pledge|promise|vow|announcement|remarks?|comments?|admission|offer|appeal)\b"
     r"(?!\s+(?:to|that|of|for|about|on behalf)\b)(?!\s+(?:on|last|this) \w+ that\b)|"
+    # "Joan Whitcombe, 89, who remembers that raid, ...": which raid, the sentence before told.
+    r"\b(?:remembers?|remembered|recalls?|recalled|survived|witnessed) (?:that|this|those|these) [a-z]+\b|"
     # "Fares will be the same as Redkite's.": whose fares, the sentence before told.
     r"^(?:fares|prices|charges|tickets|timetables|routes|hours|pay) (?:will|would) (?:be|stay|remain) (?:the same|"
     r"unchanged)\b|"
@@ -137,7 +139,7 @@ _OWN_SUBJECT = re.compile(r"^[\"“‘'(\[]?(?:the |a |an )?(?P<subject>(?:[\w'�
 # "The Pentagon called it a surveillance craft": a pronoun object of the verb before it.
 _OBJECT_PRONOUN = re.compile(r"\b(?:called|shot|brought|took|put|saw|made|described|named|labelled|labeled|"
                              r"branded|denied|confirmed|rejected|welcomed|condemned|criticised|criticized|thanked|"
-                             r"praised|greeted|urged|blamed|joined|visited|met|helped)"
+                             r"praised|greeted|urged|blamed|joined|visited|met|helped|did|achieved|managed|swam|rowed)"
                              r" (?:it|them)\b"
                              # not the subject of a plan it tells ("Valmora confirmed it will close its creamery")
                              r"(?! (?:will|would|planned|plans|intends|intended)\b)"
@@ -394,7 +396,8 @@ _STEP_VERBS = frozenset(re.split(r"\s+", "start starts open opens close closes v
 # sentences (docs/performance.md).
 _BACK_REFERENCE_WORDS = ("those", "these", "such a", " there", " then", *(f"that {w}" for w in (
     "day", "night", "morning", "afternoon", "evening", "weekend", "date", "time", "point", "moment", "occasion")),
-    "the same ", "unchanged", "says this", "said this", "says that this", "said that this", "says these", "said these",
+    "the same ", "unchanged", "member", "recall", "survived", "witnessed",
+    "says this", "said this", "says that this", "said that this", "says these", "said these",
     "within the hour", "made the", "made that", "made this")
 _LEANS_ON_EARLIER_WORDS = ("also", "the two", "the agreement", "this.", "this,", "this;", "that.", "that,", "that;",
                            "instead", "affected.")

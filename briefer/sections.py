@@ -236,6 +236,8 @@ _JUST = re.compile(r"\b(?:has|have) just\b|\b(?:is|are) (?:now )?on (?:his|her|t
                    r"\b(?:has|have) now joined\b", re.I)
 
 
+# A duty's verb in a preview's clause: "which must ratify the swim".
+_MUST_VERB = re.compile(r"\b(?:must|has to|have to|needs to|need to) (?:now |still |first )?([a-z]{4,})\b")
 # An hour a preview names: "by 4pm", "until at least 3pm", "at 11.30am".
 _BY_HOUR = re.compile(r"\b(?:by|at|before|until|till)\s+(?:at least\s+|about\s+|around\s+)?(?P<h>1[0-2]|0?[1-9])"
                       r"(?:[.:](?P<m>[0-5]\d))?\s*(?P<half>am|pm|a\.m\.|p\.m\.)", re.I)
@@ -989,8 +991,12 @@ class Picker:
             # extension" overtakes "she expected the council to back the plan").
             event = preview_events(self.prepared.sentences[i].text)[:1]
             verb_now = lemma_stems(words(event[0])[:1]) if event else []
+            # (... or a duty the preview names in a clause of its own: "will send a report to the association, which
+            # must ratify the swim" / "The Skerran Sound Swimming Association on Monday ratified ...".)
+            duties = lemma_stems([m.group(1) for m in _MUST_VERB.finditer(after)]) if modal else []
             if modal and not COPULA.match(after) and (
                     (verb and any(synonyms(verb[0], t) for t in told))
+                    or any(duty in told for duty in duties)
                     or (verb_now and self._headline_tells(verb_now[0], i))):
                 found = [main]
         # A state of affairs the bottom line has moved past, in other words ("the fire was now 30 percent

@@ -28,7 +28,15 @@ from briefer.model import Dated, Document, Item, Person, Quote, Sentence, Source
 from briefer.people import Cast, role_noun, who_is_who
 from briefer.quotes import Said, ranked_quotes, run_on
 from briefer.sentences import split_sentences
-from briefer.supersede import restored_since, revised_count, revises, state_overturned, supersedes
+from briefer.supersede import (
+    moved_apart_from,
+    restored_since,
+    revised_count,
+    revises,
+    state_moved_apart,
+    state_overturned,
+    supersedes,
+)
 from briefer.temporal import (
     HEDGED,
     When,
@@ -405,9 +413,16 @@ def _not_updated(documents: Sequence[Document], sentences: Sequence[Sentence], l
 
     revisions = [j for j in candidates if revises(sentences[j].text)]
 
+    # (... or, of one missing or unharmed, tells them found or harmed, whatever words each uses: "has made a tearful
+    # appeal for the return of a 278-year-old cello" / "has been handed in to police by the driver".)
+    def found(j: int, i: int) -> bool:
+        return moved_apart_from(sentences[i].text) and classify(sentences[j].text) == "report" \
+            and state_moved_apart(sentences[j].text, sentences[i].text)
+
     return [i for i in leads
             if not any(((published(j) or dt.date.min) > (published(i) or dt.date.max)
-                        and (count_update(sentences[j].text, sentences[i].text) or overturns(j, i) or reports(j, i)))
+                        and (count_update(sentences[j].text, sentences[i].text) or overturns(j, i) or reports(j, i)
+                             or found(j, i)))
                        or (beside(j, i) and overturns(j, i) and not overturns(i, j))
                        for j in leads)
             and not any(revised(j, i) for j in revisions)]

@@ -265,6 +265,10 @@ _ASIDE = re.compile(r"\b[Ss]ince\b[^,;]{0,80}|,\s+(?:who|which|whose)\b[^,;]{0,1
                     # ... and a record's or a work's own making after its noun: "the previous best ..., 47 days and two
                     # hours, set by Signe Holt in 2022, according to ..."
                     r",\s+(?:set|held|built|made|written|painted|won|recorded|broken)\s+by\b[^,;]{0,60}|"
+                    # ... and others who did it before, with their years: "the third person known to have swum the
+                    # Sound, after Gareth Lowe in 1987 and Piet Drummond in 2004".
+                    r"\b(?:after|behind|like|joining)\s+(?:[A-Z][\w'’-]+\s+){1,3}in\s+\d{4}\b"
+                    r"(?:,?\s+(?:and\s+)?(?:[A-Z][\w'’-]+\s+){1,3}in\s+\d{4}\b)*|"
                     r",\s+(?:down|up) from\b(?:[^,;]|(?<=\d),(?=\d)){0,60}|"
                     # ... and a plan's day set off in commas: "Two strikes ..., planned for next week, have been
                     # suspended" (the suspension is the news, not next week).
@@ -788,9 +792,9 @@ def told_on(text: str, anchor: dt.date) -> When | None:
                  if when.precision == "day" and _SAID_BEFORE.search(text, max(0, at - SAID_REACH), at)), None)
 
 
-_SUBJECT_PERFECT = re.compile(r"^(?:(?!\b(?:said|says|who|which|that)\b)[^;,]){20,160}?\s(?P<verb>has|have) "
+_SUBJECT_PERFECT = re.compile(r"^(?:(?!\b(?:said|says)\b)(?:[^;,]|(?<=\d),(?=\d))){20,160}?\s(?P<verb>has|have) "
                               r"(?:now )?been (?:named|identified|charged|arrested|found|released|discharged|moved|"
-                              r"taken|jailed|sentenced|cleared|convicted)\b")
+                              r"taken|jailed|sentenced|cleared|convicted|handed in|handed back|returned|recovered)\b")
 _SPAN_BEFORE = re.compile(r"\b(?:over|across|between)\s+(?:the\s+)?$", re.I)
 
 

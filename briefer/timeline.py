@@ -64,6 +64,18 @@ def outside_quotes(text: str) -> str:
 _WILL = re.compile(r"will\b", re.I)
 # A day a state lasts until, not an event's ("its 600 residents will stay in Brennhavn until at least Monday").
 _UNTIL_DAY = re.compile(r"^(?!.*\b(?:not|n't|no longer)\b).*\b(?:until|till)(?: at least)?(?: next)?\s+$", re.I | re.S)
+def _will_on_day(text: str, when: When, modal: re.Match[str] | None) -> bool:
+    """Whether `text` tells what will be done, or what starts, on the day `when` names (a day, not "until" it)."""
+    if when.precision != "day":
+        return False
+    at = max(text.find(when.phrase), 0)
+    if _FROM_DAY.search(text, 0, at):
+        return True
+    return modal is not None and _WILL.match(modal.group()) is not None and not _UNTIL_DAY.search(text, 0, at)
+
+
+_FROM_DAY = re.compile(r"\b(?:from|starting|beginning)(?: on)?\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?$",
+                       re.I)
 _EVENT = re.compile(
     r"\b(?:visit|visits|trip|trips|meeting|meetings|meet|summit|talks|conference|hearing|vote|votes|election|"
     r"deadline|review|reviews|inquiry|report|decision|decide|decides|decided|ruling|trial|sentenced|sentencing|appeal|"
@@ -202,7 +214,10 @@ def what_next(lines: Sequence[Line], today: dt.date, limit: int = MAX_NEXT,
         soon = future is not None and _WITHIN.search(text, future.end()) is not None
         asked = _ASKED_TO.search(text) if ahead else None
         listed_ahead = ahead and _LISTED_STEP.match(text) is not None
-        if not modal and told_in_past(line.text) and not ((ahead and future) or soon or asked or listed_ahead):
+        starts = ahead and when is not None and when.precision == "day" \
+            and _FROM_DAY.search(text, 0, max(text.find(when.phrase), 0)) is not None
+        if not modal and told_in_past(line.text) and not ((ahead and future) or soon or asked or listed_ahead
+                                                            or starts):
             # A past statement is never a next step, whatever date it was counted to; one that reports a plan for
             # a day ahead is ("Asante said ... planned operations would restart on Monday"), or for a time limit
             # ("would publish its findings within a year"), and so is a request for a day ahead.
@@ -222,13 +237,11 @@ def what_next(lines: Sequence[Line], today: dt.date, limit: int = MAX_NEXT,
             start = 0  # "A separate hearing on 12 December will decide ...": the dated subject is the event
         # (A dated step of a list is an event whatever it names: "Friday 1 May: bench back on the green".)
         # (... and so is what "will" be done on a day ahead, whatever its noun: "will hold a civic reception for her
-        # at the town hall on Saturday 21 February at 2pm".)
+        # at the town hall on Saturday 21 February at 2pm"; and what starts on one: "can claim a £500 hardship
+        # payment from Friday 19 June".)
         if not (modal or ahead or soon) or not (_EVENT.search(text, start, end if end >= 0 else len(text))
-                                                or listed_ahead or (ahead and modal is not None and when is not None
-                                                                    and when.precision == "day"
-                                                                    and _WILL.match(modal.group()) is not None
-                                                                    and not _UNTIL_DAY.search(text, 0, max(
-                                                                        text.find(when.phrase), 0)))):
+                                                or listed_ahead or (ahead and when is not None and _will_on_day(
+                                                    text, when, modal))):
             continue
         if _CALLED_OFF.search(text):
             continue  # "The concrete bowl will not now open on Wednesday as planned": no step to look for

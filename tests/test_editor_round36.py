@@ -197,3 +197,25 @@ def test_fillers_and_a_record_set_by_someone_else() -> None:
                       "to the register.", dt.date(2026, 2, 11)) is None
     # ... and a video's transcript is no key quote.
     assert not any("Oh my God" in q.text for q in _brief("gallery", "2026-06-17").quotes)
+
+
+def test_a_lost_thing_handed_in_is_the_bottom_line_and_the_news_of_its_day() -> None:
+    brief = _brief("pullquote", "2026-05-17")
+    assert brief.bottom_line is not None and "has been handed in to police" in brief.bottom_line.text
+    # ... dated by its news, not by the Friday night of the clause that says which cello.
+    assert not any(row.date == "2026-05-15" and (row.text or row.excerpt).startswith("A cello worth")
+                   for row in brief.timeline)
+    from briefer.temporal import event_date
+    assert event_date(brief.bottom_line.text, dt.date(2026, 5, 17)) is None
+
+
+def test_what_starts_on_a_day_ahead_and_a_duty_done_since() -> None:
+    rows = [(row.date, (row.text or row.excerpt)[:20]) for row in _brief("gallery", "2026-06-19").next]
+    assert ("2026-06-19", "Households whose hom") in rows  # "can claim a £500 hardship payment from Friday 19 June"
+    printed = _printed(_brief("unitsage", "2026-08-18"))
+    assert not any("must ratify the swim" in line for line in printed)  # the association ratified it on Monday
+    assert not any(line.startswith("Gareth Lowe did it") for line in printed)
+    from briefer.temporal import event_date
+    assert event_date("She is only the third person known to have swum the Sound, after Gareth Lowe in 1987 and "
+                      "Piet Drummond in 2004.", dt.date(2026, 8, 16)) is None
+    assert leans_back("Joan Whitcombe, 89, who remembers that raid, was among those who went home.")
