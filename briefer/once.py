@@ -40,9 +40,9 @@ from briefer.supersede import (
     SUPERSEDE_COSINE,
     TO_BE_ANNOUNCED,
     announced,
-    change_missing,
     could_state,
     moved_from,
+    plan_missing,
     same_preview,
     state_overturned,
     supersedes,
@@ -205,7 +205,7 @@ class _Reader:
         if self.kind(i) != "report":
             # (A changed plan is not stated by the plan it changed: "will now be held online" / "will be held at the
             # leisure centre".)
-            return [j for j in stating if j == i or not change_missing(text, self.sentences[j].text)]
+            return [j for j in stating if j == i or not plan_missing(text, self.sentences[j].text)]
         day = event_day(text, then or self.today)
         return [j for j in stating if j == i or could_state(text, day, then, self.sentences[j].text, self.kind(j),
                                                             self._published(j))]

@@ -75,7 +75,6 @@ from briefer.supersede import (
     all_counted,
     announced,
     called_off,
-    change_missing,
     could_state,
     figure_missing,
     final_tally,
@@ -84,6 +83,7 @@ from briefer.supersede import (
     lemmas,
     moved_apart_from,
     moved_from,
+    plan_missing,
     raised_total,
     revised_count,
     revises,
@@ -1301,8 +1301,7 @@ class Picker:
             # (Nor, whatever the kind, one that gives the figure it names as the old one: "the budget would rise to
             # 1.45 billion pounds from 1.2 billion" is not stated by "The scheme's budget stands at 1.2 billion".)
             sentences = self.prepared.sentences
-            return [j for j in stating if j == best or not (figure_missing(text, other := sentences[j].text)
-                                                            or change_missing(text, other))]
+            return [j for j in stating if j == best or not plan_missing(text, sentences[j].text)]
         anchor = then or self.today
         day = event_day(text, anchor) if anchor else None
         return [j for j in stating if j == best or could_state(text, day, then, self.prepared.sentences[j].text,

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from briefer.facts import count_update, counted, figures_of
 from briefer.lexicon import lemma_stems, synonyms
-from briefer.measures import counts, measures, number_value
+from briefer.measures import counts, measures, number_value, sums
 from briefer.temporal import (
     EVENT_WORDS_AFTER,
     EVENT_WORDS_BEFORE,
@@ -461,7 +461,7 @@ def could_state(report: str, day: dt.date | None, then: dt.date | None, other: s
     to say whether the heat was to blame" / "had died of heat-related illness")."""
     if day is not None and published is not None and published < day:
         return False
-    if figure_missing(report, other) or _part_of_subject(report, other) or change_missing(report, other):
+    if plan_missing(report, other) or _part_of_subject(report, other):
         return False
     if then is not None and published is not None and published < then and restored_since(report, other):
         return False
@@ -534,6 +534,30 @@ def _figures(text: str) -> dict[str, tuple[float, ...]]:
         if unit == "%" or unit not in STOP_WORDS:
             out[unit] = (*out.get(unit, ()), float(number.replace(",", "")))
     return out
+
+
+# A sum a sentence compares its news with ("up from £1.2m", "rather than £300,000"): no part of its news.
+_COMPARED_SUM = re.compile(r"\b(?:(?:up |down )?from|than|instead of|compared (?:with|to)|not)\s+(?:about |around |"
+                           r"some |nearly |more than )?[£$€]?\d[\d,.]*\s*(?:m|bn|k|million|billion|thousand|pounds|"
+                           r"euros|dollars)?\b", re.I)
+
+
+def sum_missing(report: str, other: str) -> bool:
+    """Whether `other` gives sums of money of the report's currency but not one of the report's own (its comparisons
+    aside): it does not state them all ("would cost around 1.2 million pounds ... paid for from its reserves" does not
+    state "will take £1.2m from its reserves and borrow the remaining £550,000")."""
+    if "£" not in report and "$" not in report and "€" not in report and "pound" not in report:
+        return False
+    mine, theirs = sums(_COMPARED_SUM.sub(" ", report)), sums(other)
+    currencies = {c for c, _ in theirs}
+    return any(currency in currencies and not any(rounds(value, v) for c, v in theirs if c == currency)
+               for currency, value in mine)
+
+
+def plan_missing(plan: str, other: str) -> bool:
+    """Whether `other` leaves out what a plan or preview gives: its first figure, its sums, or its change
+    (`figure_missing`, `sum_missing`, `change_missing`)."""
+    return figure_missing(plan, other) or sum_missing(plan, other) or change_missing(plan, other)
 
 
 def figure_missing(report: str, other: str) -> bool:
@@ -734,7 +758,6 @@ _RAISED_SO_FAR = re.compile(r"\b(?:has|had|have) (?:now |so far |already )?(?:ra
                             r"(?:£\s?(?P<a>\d[\d,]*(?:\.\d+)?)(?P<am>\s?(?:m|bn|k)\b|\s(?:million|billion)\b)?|"
                             r"(?P<b>\d[\d,]*(?:\.\d+)?)(?P<bm>\s(?:million|billion))? pounds\b)", re.I)
 _RAISED_WORDS = ("raised", "collected", "reached", "passed", "topped", "hit ", "risen to")
-_SCALE = {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
 
 
 def raised_total(text: str) -> float | None:
@@ -1238,6 +1261,21 @@ def _first_stem(text: str) -> str:
     return next(iter(lemma_stems(words(text)[:1])), "")
 
 
+# A step under consideration: "The city council said it was looking at adding more routes to the emergency list."
+_CONSIDERING = re.compile(r"\b(?:is|are|was|were) (?:now |still )?(?:looking at|considering|thinking about|exploring) "
+                          r"([a-z]{3,}?)e?ing\b")
+
+
+def considered_done(later: str, earlier: str) -> bool:
+    """Whether `earlier` tells a step under consideration and `later` that it was taken ("was looking at adding
+    more routes" / "added two more on Wednesday night")."""
+    m = _CONSIDERING.search(earlier)
+    if m is None:
+        return False
+    verb = re.escape(m.group(1))
+    return re.search(rf"\b{verb}e?d\b", later) is not None and re.search(rf"\b{verb}e?d\b", earlier) is None
+
+
 def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -> bool:
     """True when `later` (from a later source) overturns `earlier`: a later state of the same thing, or the
     report of the event `earlier` only expected: the report tells the preview's event (a lemma of the words
@@ -1251,7 +1289,7 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
         # (A hope or a plan moves no state that is: "hoped to reopen the pit within a month" leaves "halted all
         # blasting" as it was; it does move a forecast: "would stay closed for at least a week" / "will reopen".)
         return True
-    if replaced_plan(later, earlier):
+    if replaced_plan(later, earlier) or (shared >= 2 and considered_done(later, earlier)):
         return True
     asked, answered = DEMAND
     if shared >= DEMAND_SHARED and asked.search(earlier) and answered.search(later) and not answered.search(earlier):

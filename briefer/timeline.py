@@ -20,7 +20,7 @@ import numpy as np
 
 from briefer.dedupe import SAME_FACT, SimilarityIndex
 from briefer.model import Dated, Item
-from briefer.supersede import COPULA, change_missing
+from briefer.supersede import COPULA, plan_missing
 from briefer.temporal import When, classify, event_date, explicit_year, told_in_past
 from briefer.text import STOP_WORDS, stem
 
@@ -137,7 +137,7 @@ def _credits(index: SimilarityIndex, rows: Sequence[int], lines: Sequence[Line],
     day (`timeline`), when near lines dated to another day tell another event ("trapped on Monday" / "brought out
     on Wednesday")."""
     return [tuple(sorted({lines[int(j)].source for j in same if (days is None or days[j] in (0, days[row]))
-                          and not change_missing(lines[row].text, lines[int(j)].text)}
+                          and not plan_missing(lines[row].text, lines[int(j)].text)}
                          | {lines[row].source}))
             for row, same in zip(rows, index.neighbours(rows, SAME_FACT), strict=True)]
 

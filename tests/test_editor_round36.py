@@ -219,3 +219,15 @@ def test_what_starts_on_a_day_ahead_and_a_duty_done_since() -> None:
     assert event_date("She is only the third person known to have swum the Sound, after Gareth Lowe in 1987 and "
                       "Piet Drummond in 2004.", dt.date(2026, 8, 16)) is None
     assert leans_back("Joan Whitcombe, 89, who remembers that raid, was among those who went home.")
+
+
+def test_a_version_without_one_of_the_sums_does_not_state_them_and_a_step_considered_is_taken() -> None:
+    from briefer.supersede import considered_done, sum_missing
+    report = "The council will take £1.2m from its reserves and borrow the remaining £550,000."
+    assert sum_missing(report, "It would cost around 1.2 million pounds and be paid for from its reserves.")
+    assert not sum_missing("The bill is now £1.75m, up from £1.2m.", "The repairs will cost £1.75m.")
+    brief = _brief("moneyforms", "2026-04-24")
+    assert [item.sources for section in brief.sections for item in section.items if item.text == report] == [(3,)]
+    assert considered_done("The council had at first planned 12 emergency routes, but added two more on Wednesday.",
+                           "The city council said it was looking at adding more routes to the emergency list.")
+    assert not any("looking at adding" in line for line in _printed(_brief("wirenotes", "2026-03-06")))
