@@ -99,6 +99,8 @@ _BACK_REFERENCE = re.compile(
     # "Acting chief fire officer Alison Merrick made the pledge on Tuesday": which pledge, the sentence before told.
     r"\bmade (?:the|that|this) (?:pledge|promise|vow|announcement|remarks?|comments?|admission|offer|appeal)\b"
     r"(?!\s+(?:to|that|of|for|about|on behalf)\b)(?!\s+(?:on|last|this) \w+ that\b)|"
+    # "Exam pupils will then return to the school this Friday.": after what, the sentence before told.
+    r"\b(?:will|would|can|could|should|must|shall) then\b|"
     # "Joan Whitcombe, 89, who remembers that raid, ...": which raid, the sentence before told.
     r"\b(?:remembers?|remembered|recalls?|recalled|survived|witnessed) (?:that|this|those|these) [a-z]+\b|"
     # "Fares will be the same as Redkite's.": whose fares, the sentence before told.

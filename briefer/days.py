@@ -20,6 +20,10 @@ from briefer.model import Brief, Item
 _RELATIVE = re.compile(r"\b(?:yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b",
                        re.I)
 _OFFSET = {"yesterday": -1, "last night": -1, "tomorrow": 1}
+# An event told as done on its relative day ("today announced", "died yesterday"), not a state that may last.
+_EVENT_TODAY = re.compile(r"\b(?:today|yesterday|last night)\s+(?:[a-z]+ed|[a-z]+ly\s+[a-z]+ed)\b|"
+                          r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bstays )"
+                          r"(?<!\bremains )\b[a-z]+ed\s+(?:[a-z]+\s+){0,6}?(?:today|yesterday|last night)\b", re.I)
 
 
 def day_words(text: str, published: dt.date) -> tuple[int, dt.date] | None:
@@ -43,6 +47,10 @@ def date_relative_days(brief: Brief) -> Brief:
 
     def dated(item: Item) -> Item:
         days = {published.get(source) for source in item.sources}
+        # (A report of an event credited to articles of several days was first told on the first of them, in these
+        # words or others: "Halden Biscuits Ltd today announced a proposal ...", reprinted the next day.)
+        if len(days) > 1 and None not in days and item.kind == "report" and _EVENT_TODAY.search(item.text):
+            days = {min(d for d in days if d is not None)}
         if len(days) != 1 or (day := days.pop()) is None or day == brief.date:
             return item
         found = day_words(item.text, day)

@@ -38,7 +38,7 @@ _SEP = r"\s*(?:·|\||—|–|--|-|•|,)\s*"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 # A name's small words: "Diário do Vale", "Stage & Score", "Corriere della Sera".
 _LINK = r"(?:of|the|and|de|do|da|dos|das|del|della|di|du|des|la|le|van|von|der|den|y|e|&)\s+"
-_NAME = rf"((?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:{_LINK})?[A-Z][\w&'’.-]*){{0,5}})"
+_NAME = rf"((?:The\s+)?[A-Z][\w&'’.-]*(?:\s+(?:{_LINK})?(?:[A-Z][\w&'’.-]*|\d{{1,4}}(?=\s+[A-Z]))){{0,5}})"
 # "The Lakeshore Courier · Tuesday, June 20, 2023"; a desk in lower case may stand before the date ("City of Lindby,
 # press office, Monday 9 November 2026").
 _MASTHEAD = re.compile(rf"^{_NAME}(?:,\s*[a-z][a-z ]{{2,30}})?{_SEP}(?:[A-Z][a-z]+day,?\s+)?"
@@ -143,7 +143,7 @@ def outlet_in_lines(lines: Sequence[str]) -> str:
     for pattern, where in ((_MASTHEAD, head), (_TAGLINE, head), (_SOURCE, tail + head), (_COPYRIGHT, tail + head),
                            (_BYLINE, head), (_FIRST_PUBLISHED, head)):
         for line in where:
-            m = pattern.match(re.sub(r"[*_]", "", line).strip() if pattern is _TAGLINE else line.strip())
+            m = pattern.match(re.sub(r"[*_]", "", line).strip() if pattern in (_TAGLINE, _MASTHEAD) else line.strip())
             if pattern is _MASTHEAD and m and m.group(1).isupper() and line.strip()[m.end(1):].lstrip()[:1] == ",":
                 continue  # "VESSBY, 11 May 2026 (Nordpress) - ...": a dateline's place, not a masthead
             # (A copyright line's name ends at its full stop: "Copyright 2026 Pacific Wire. All rights reserved.")

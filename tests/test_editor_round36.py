@@ -231,3 +231,25 @@ def test_a_version_without_one_of_the_sums_does_not_state_them_and_a_step_consid
     assert considered_done("The council had at first planned 12 emergency routes, but added two more on Wednesday.",
                            "The city council said it was looking at adding more routes to the emergency list.")
     assert not any("looking at adding" in line for line in _printed(_brief("wirenotes", "2026-03-06")))
+
+
+def test_a_press_releases_today_is_the_day_it_was_first_told_and_a_bold_masthead_names_the_outlet() -> None:
+    from briefer.days import date_relative_days
+    from briefer.model import Item, Section, Source
+    day = dt.date(2026, 3, 10)
+    sources = tuple(Source(k, f"{k}.txt", f"{k}.txt", published=day + dt.timedelta(days=k // 3)) for k in (1, 2, 3))
+    told = Item("Halden Biscuits Ltd today announced a proposal to close its bakery.", (1, 2, 3), 1.0)
+    state = Item("The bakery is closed today.", (1, 3), 1.0)
+    dated = date_relative_days(Brief("t", dt.date(2026, 3, 12), dt.datetime(2026, 3, 12), sources,
+                                     (Section("Overview", (told, state)),), "0"))
+    assert [item.inserted for item in dated.sections[0].items] == [((len("Halden Biscuits Ltd today"), " [10 March]"),),
+                                                                   ()]  # (a state's "today": of which article?)
+    # (Wednesday's correction of the figure is the news of the newest day, and the headline's.)
+    brief = _brief("pressrelease", "2026-03-12")
+    assert brief.bottom_line is not None and "is 212, not the 230" in brief.bottom_line.text
+    assert [s.outlet for s in brief.sources][2] == "Valley 104 News"
+    from briefer.temporal import event_date
+    when = event_date("The number of jobs at risk is 212, not the 230 the company announced on Tuesday, Halden said on "
+                      "Wednesday.", dt.date(2026, 3, 11))
+    assert when is not None and when.day == dt.date(2026, 3, 11)
+    assert leans_back("Exam pupils will then return to the school this Friday.")
