@@ -236,6 +236,9 @@ _JUST = re.compile(r"\b(?:has|have) just\b|\b(?:is|are) (?:now )?on (?:his|her|t
                    r"\b(?:has|have) now joined\b", re.I)
 
 
+# A visit a preview expects, and the report that it was made.
+_VISIT = re.compile(r"(?:visit|arrive|come|travel|go)\b")
+_ARRIVED = re.compile(r"\b(?:arrived|visited|came|travelled|traveled|went)\b")
 # A duty's verb in a preview's clause: "which must ratify the swim".
 _MUST_VERB = re.compile(r"\b(?:must|has to|have to|needs to|need to) (?:now |still |first )?([a-z]{4,})\b")
 # An hour a preview names: "by 4pm", "until at least 3pm", "at 11.30am".
@@ -832,13 +835,28 @@ class Picker:
         people = {w for name in (story.cast.everyone if story is not None else ()) for w in name.split()}
         actors = [name for name in (subject_names(before) if modal else []) if name in people]
         if not actors:
-            return modal != "" and self._reached(event, day)
+            return modal != "" and (self._reached(event, day) or self._arrived(before, event, day))
         named = re.compile(r"\b(?:" + "|".join(map(re.escape, actors)) + r")\b")
         sentences = self.prepared.sentences
         return any((published := self._published(j)) is not None and published >= day and self.kind(j) == "report"
                    and named.search(sentences[j].text) and past_words(sentences[j].text)
                    and event_day(sentences[j].text, published) in (None, day)
                    for j in range(len(sentences)))
+
+    def _arrived(self, subject: str, event: str, day: dt.date) -> bool:
+        """Whether a visit the preview expects on `day` is reported made that day by a body its subject names
+        ("Experts from the Storm Track Survey Group are expected to visit the town on Wednesday" / "Two surveyors
+        from the Storm Track Survey Group arrived in the town on Wednesday morning")."""
+        if not _VISIT.match(event.strip()):
+            return False
+        names = set(CAPITALISED.findall(subject)) - {w.capitalize() for w in STOP_WORDS}
+        if not names:
+            return False
+        sentences = self.prepared.sentences
+        return any((published := self._published(j)) is not None and published >= day and self.kind(j) == "report"
+                   and _ARRIVED.search(sentences[j].text) and names & set(CAPITALISED.findall(sentences[j].text))
+                   and event_day(sentences[j].text, published) == day
+                   for j in self.quotable)
 
     def _reached(self, event: str, day: dt.date) -> bool:
         """Whether a report dated to `day` tells where a forecast of that day went: it names a place or thing the

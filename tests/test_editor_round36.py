@@ -253,3 +253,9 @@ def test_a_press_releases_today_is_the_day_it_was_first_told_and_a_bold_masthead
                       "Wednesday.", dt.date(2026, 3, 11))
     assert when is not None and when.day == dt.date(2026, 3, 11)
     assert leans_back("Exam pupils will then return to the school this Friday.")
+
+
+def test_a_visit_expected_on_a_day_is_done_once_that_day_reports_the_body_arrived() -> None:
+    printed = _printed(_brief("gallery", "2026-06-17"))
+    assert any("arrived in the town on Wednesday morning" in line for line in printed)
+    assert not any("are expected to visit the town on Wednesday" in line for line in printed)
