@@ -34,7 +34,7 @@ FURNITURE_MAX_WORDS = 10
 TITLE_OVERLAP = 0.7
 
 _TERMINAL = re.compile(r"[.!?…][\"'”’)\]]*$")
-_CRUMB = re.compile(r"\s(?:»|›|>|\||/|·|•)\s|^(?:home|you are here)\b", re.I)
+_CRUMB = re.compile(r"\s(?:»|›|>|\||/|·|•)\s|^(?:home|you are here)\b(?![-'’])", re.I)  # (not "Home-care firm ...")
 # Phrases only site furniture uses: sharing, sign-up and paywall prompts, comment forms, legal lines.
 _FURNITURE_PHRASE = re.compile(
     r"\b(?:advertisement|advertisment|sponsored content|subscribe\w*|sign[ -]?(?:up|in)\b|log[ -]?in\b|newsletter|"

@@ -25,7 +25,9 @@ from briefer.text import STOP_WORDS, content_stems, stem, words, zipf
 
 # Double quotation marks, or single ones as British papers print them (‘...’, an apostrophe inside a word kept:
 # ‘It’s overdue’).
-_QUOTED = re.compile(r"[“\"]([^“”\"]{10,600})[”\"]|‘((?:[^‘’“”\"]|’(?=\w)){10,600})’(?!\w)")
+# (A straight mark after a letter closes, before one opens: the words between '"fair" and ... had been "scheduled' are
+# no quotation.)
+_QUOTED = re.compile(r"(?:“|(?<![\w.,!?;:])\")([^“”\"]{10,600})(?:”|\"(?!\w))|‘((?:[^‘’“”\"]|’(?=\w)){10,600})’(?!\w)")
 # Quotations in German or French marks („...“, « ... »): words in another language, each followed by its English
 # translation, which is the quotation to print. Blanked out (positions kept) before quotations are looked for, so
 # that a German closing mark “ opens no quotation.

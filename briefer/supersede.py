@@ -218,7 +218,8 @@ STATES = (
     # the fire was started by sparks from a farm machine").
     (CAUSE_UNKNOWN,
      re.compile(r"\b(?:caused|causing|blamed (?:on|for)|(?:was|were) (?:found|traced) to|"
-                r"(?:was|were|had been) (?:started|sparked|triggered) by|the cause was|(?:was|were) accidental|"
+                r"(?:was|were|had been) (?:started|sparked|triggered) by|the cause was|"
+                r"(?:was|were|had been) accidental|"
                 r"started accidentally|(?:was|were) (?:started )?deliberately|"
                 # ... or what the tests found: "tests had found high levels of ammonia ... the fish had died from a
                 # lack of oxygen", "named a chemical company ... as the source of the pollution".
@@ -1386,13 +1387,19 @@ def _state_moved(later: str, earlier: str) -> bool:
     return any(STATES[k][1].search(later) for k in _states_left(earlier)) or _begun_then_done(later, earlier)
 
 
+_NOTHING_SUGGESTS = re.compile(r"\b(?:nothing|no evidence|no sign|no reason)\b[^.;]{0,40}?\bto suggest\b[^.;]*", re.I)
+
+
 @lru_cache(maxsize=1 << 16)  # a sentence is read against each sentence that may overturn it
 def _states_left(earlier: str) -> tuple[int, ...]:
     """The states of affairs (indices of `STATES`) `earlier` states and leaves as they are: the earlier sentence
     may tell the state moved for some and not for others, and its last word on it counts ("Rescuers found two
     missing fishing boats ..., but a third ... was still unaccounted for")."""
+    # (What nothing suggests is no state told: "had found nothing so far to suggest the fire was started
+    # deliberately" leaves the cause unknown.)
+    told = _NOTHING_SUGGESTS.sub(" ", earlier) if "suggest" in earlier else earlier
     return tuple(k for k, (old, new) in enumerate(STATES)
-                 if (m := old.search(earlier)) and not new.search(earlier, m.end()))
+                 if (m := old.search(told)) and not new.search(told, m.end()))
 
 
 def state_moved_apart(later: str, earlier: str) -> bool:

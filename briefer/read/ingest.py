@@ -302,7 +302,8 @@ _CAPTION_PICTURE = re.compile(r"\b(?:pictured|seen (?:from|here|on|at)|looks? on
 # unclosed boxes is read in linear time.
 _ADVERT_BOX = re.compile(r"<(div|aside|section|p|span|figure)\b[^>]{0,200}?\bclass\s*=\s*[\"'](?:[^\"']*\s)?"
                          r"(?:ad|ads|advert|advertisement|ad-(?:slot|unit|container|label|leaderboard|inline|box|banner)|"
-                         r"sponsored|promo)(?:\s[^\"']*)?[\"'][^>]{0,200}>.{0,3000}?</\1\s*>", re.I | re.S)
+                         r"sponsored|sponsor|sponsor-read|promo)(?:\s[^\"']*)?[\"'][^>]{0,200}>.{0,3000}?</\1\s*>",
+                         re.I | re.S)
 
 
 def _html_blocks(html_text: str, location: str) -> _Page:
