@@ -183,9 +183,13 @@ _UPDATE_LABEL = re.compile(r"^(?-i:UPDATE|Update|Updated)\s+\d{1,2}[.:]\d{2}\s+(
                            r"\s*\([^()]{3,50}\))?\s*[:—–-]\s*(?=\S)", re.I)
 # Where a translated article first appeared: "Translated from Spanish. Originally published by La Gaceta del
 # Levante, Alicante, 15 April 2026." (the outlet and the date are read from it: briefer.outlets, briefer.temporal).
-PROVENANCE = re.compile(r"^(?:translated from [A-Z][a-z]+(?: by [^.]{1,60})?\.?\s*)?"
-                        r"(?:(?:first|originally) (?:published|appeared) (?:by|in) [^.]{2,120}\.?)?$|"
-                        r"^translated from [A-Z][a-z]+(?: by [^.]{1,60})?\.?$", re.I)
+# (... and a translator's note: "Translated from the Czech by Helen Marsh. The original article appeared in Krajské
+# listy on 10 March 2026. Quotations marked (translated) were given in Czech.")
+_TRANSLATED = r"translated from (?:the )?[A-Z][a-z]+(?: by [^.]{1,60})?\.?"
+_APPEARED = (r"(?:(?:first|originally) (?:published|appeared)|the original (?:article|story|report) "
+             r"(?:appeared|was published)) (?:by|in) [^.]{2,120}\.?")
+_MARKED = r"quotations? marked \(?translated\)? (?:were|was|are|is) (?:given|spoken|said|made) in [A-Z][a-z]+\.?"
+PROVENANCE = re.compile(rf"^(?:{_TRANSLATED}\s*)?(?:{_APPEARED}\s*)?(?:{_MARKED})?$|^{_TRANSLATED}$", re.I)
 PROVENANCE_WORDS = 30  # a provenance line is short
 # Author boxes: "Jane Roe covers transport for the paper. Sam Poe is our city hall reporter."
 _BIO = re.compile(

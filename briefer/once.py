@@ -47,7 +47,7 @@ from briefer.supersede import (
     state_overturned,
     supersedes,
 )
-from briefer.temporal import Kind, classify, event_day, sentence_kind
+from briefer.temporal import Kind, classify, event_day, looks_ahead, sentence_kind
 from briefer.text import content_stems, figures
 from briefer.timeline import MAX_EVENTS, MAX_NEXT
 
@@ -199,7 +199,8 @@ class _Reader:
         report of a day, only those published on or after it (an article of Friday cannot state "they were brought
         out on Sunday", whatever words it shares with it), and not those it overtakes."""
         members = self.facts.members(self.facts.of(i))
-        reported = any(self.kind(j) != "expected" for j in members)
+        reported = any(self.kind(j) != "expected" and not looks_ahead(self.sentences[j].text, self._published(j))
+                       for j in members)
         stating = [j for j in members if not reported or self.kind(j) != "expected"]
         text, then = self.sentences[i].text, self._published(i)
         if self.kind(i) != "report":

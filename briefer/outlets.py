@@ -50,6 +50,9 @@ _TAGLINE = re.compile(rf"^{_NAME}{_SEP}(?:[A-Za-z][a-z&' ]{{0,30}} )?(?:news|mag
                       rf"(?:\s+(?:for|from|of|since)\b[^.;:]{{0,50}}|{_SEP}(?:[A-Z][a-z]+day,?\s+)?\d[^.;:]{{0,40}})?$")
 _FIRST_PUBLISHED = re.compile(rf"^(?:translated from [A-Z][a-z]+\.?\s*)?(?:first|originally) (?:published|appeared) "
                               rf"(?:by|in) {_NAME}", re.I)
+# A translator's note, anywhere in its line: "... The original article appeared in Krajské listy on 10 March 2026."
+_ORIGINAL_IN = re.compile(r"\b(?i:the) original (?:article|story|report) (?:appeared|was published) (?:by|in) "
+                          r"([A-ZÀ-Þ][^.,;]{1,50}?)(?= on \d| in \d|[.,;]|$)")
 _SOURCE = re.compile(r"^source\s*:\s*(?:https?://)?(?:www\.)?([\w.-]+(?:\.[a-z]{2,})?|[^.]{2,60}?)\s*\.?$", re.I)
 _COPYRIGHT = re.compile(rf"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{{4}}\s*)?{_NAME}", re.I)
 _BYLINE = re.compile(rf"^by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}},\s+{_NAME}\s*$", re.I)
@@ -150,6 +153,9 @@ def outlet_in_lines(lines: Sequence[str]) -> str:
             found = re.split(r"\.\s", m.group(1))[0] if m and pattern is _COPYRIGHT else m.group(1) if m else ""
             if m and (name := _clean(found)):
                 return name
+    for line in tail + head:
+        if "original" in line and (m := _ORIGINAL_IN.search(line)) and (name := _clean(m.group(1))):
+            return name
     for line in head:
         if (name := _named_part(line.strip().strip("*_ "))):
             return name

@@ -437,7 +437,11 @@ _TITLED = re.compile(r"(?<=\w)((?:\s+[\w’'-]+){1,5})\s*$")
 
 
 _AFFILIATION = re.compile(r"^\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][\w'’&-]*"
-                          r"(?:\s+(?:of|for|and|the|&|[A-Z][\w'’&-]*)){0,6}(?=\s+(?:said|says|told|added)\b|\s*$)")
+                          r"(?:\s+(?:of|for|and|the|&|[A-Z][\w'’&-]*)){0,6}"
+                          # ("Derek Fairbairn of the Save Station Green campaign said")
+                          r"(?:\s+(?:campaign|group|society|trust|association|committee|party|union|club|charity|"
+                          r"project|team|network|alliance|coalition|council|company|firm))?"
+                          r"(?=\s+(?:said|says|told|added)\b|\s*$)")
 
 
 def _gap(text: str, start: int, end: int, titled: bool = False) -> int:

@@ -106,6 +106,7 @@ from briefer.temporal import (
     event_date,
     event_day,
     expired,
+    looks_ahead,
     overdue,
     parts_of_day_apart,
     past_words,
@@ -1246,7 +1247,9 @@ class Picker:
     def _stating(self, members: Sequence[int]) -> list[int]:
         """The members that state the fact: all, or only reports once it is reported (previews drop out)."""
         kinds = {j: self.kind(j) for j in members}
-        reported = any(k != "expected" for k in kinds.values())
+        # (A member that dates its news to a day after its article's reports nothing yet.)
+        reported = any(k != "expected" and not looks_ahead(self.prepared.sentences[j].text, self._published(j))
+                       for j, k in kinds.items())
         return [j for j in members if not reported or kinds[j] != "expected"]
 
     def _sources(self, stating: Sequence[int]) -> set[int]:

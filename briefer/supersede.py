@@ -333,6 +333,13 @@ STATES = (
                 r"\b(?:warning|alert)\b[^.;]{0,60}\b(?:lifted|withdrawn|cancelled|(?:raised|upgraded) "
                 r"(?:[a-z]+ ){0,4}?to (?:amber|orange|red))\b|"
                 r"\b(?:raised|upgraded|lifted|withdrew|cancelled)\b[^.;]{0,40}\b(?:warning|alert)\b", re.I)),
+    # Any alert or advice in force, once lowered or lifted ("The council's high pollution alert, issued on Tuesday,
+    # remains in force." / "Ostrey's air pollution alert has been downgraded from high to moderate").
+    (re.compile(r"\b(?:warning|alert|advice|notice)s?\b[^.;]{0,60}\b(?:is|are|remains?|remained) (?:still )?"
+                r"in (?:force|place)\b", re.I),
+     re.compile(r"\b(?:warning|alert|advice|notice)s?\b[^.;]{0,60}\b(?:lifted|withdrawn|cancelled|downgraded|lowered|"
+                r"ended|stood down)\b|\b(?:lifted|withdrew|cancelled|downgraded|lowered|ended)\b[^.;]{0,40}"
+                r"\b(?:warning|alert|advice|notice)\b", re.I)),
     # A flood warning in force, once lowered or lifted ("A severe flood warning, meaning danger to life, is in force
     # for the Tarrow at Milbeck" / "The severe flood warning for Milbeck was lowered to a flood warning at 9am").
     (re.compile(r"\b(?:severe )?flood (?:warning|alert)s?\b[^.;]{0,60}\b(?:is|are|was|were|remains?|remained) "
@@ -1277,6 +1284,15 @@ def considered_done(later: str, earlier: str) -> bool:
     return re.search(rf"\b{verb}e?d\b", later) is not None and re.search(rf"\b{verb}e?d\b", earlier) is None
 
 
+# A preview in the passive: its participle is the event ("will be sentenced", "will be reopened").
+_PASSIVE_EVENT = re.compile(r"^\s*(?:now\s+|then\s+|also\s+)?be\s+(?:[a-z]+ly\s+)?"
+                            r"([a-z]{3,}(?:ed|en|wn|lt|ght|ung|ne))\b")
+
+
+_AND_PARTICIPLE = re.compile(r"\b(?:and|or|then) ([a-z]{3,}(?:ed|en|wn|lt|ght|ung|ne))\b")
+_PASSIVE_AHEAD = re.compile(r"\b(?:to|will|would|shall|could|may|might|must) (?:now |then |also )?be\s+[a-z]+\b", re.I)
+
+
 def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -> bool:
     """True when `later` (from a later source) overturns `earlier`: a later state of the same thing, or the
     report of the event `earlier` only expected: the report tells the preview's event (a lemma of the words
@@ -1346,6 +1362,12 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
     event = set(told_after[:EVENT_WORDS_AFTER] if whole else told_after[:1])
     if DURATION.match(after):
         event = set(lemmas(before)[-EVENT_WORDS_BEFORE:])  # "Repairs are expected to take three days": repairs
+    elif (passive := _PASSIVE_EVENT.match(after)) is not None:
+        # "Tollan will be sentenced on Friday 16 October": the event is the sentencing, not Tollan (whom any later
+        # sentence may name)
+        # (... each of its coordinated participles: "will be taken to Hollins Quarry and destroyed there")
+        clause = re.split(r"[,;.]", after[passive.start(1):], maxsplit=1)[0]
+        event = set(lemmas(" ".join([passive.group(1), *_AND_PARTICIPLE.findall(clause)])))
     elif COPULA.match(after) or _DUE.fullmatch(modal.strip()):
         # "the vote is expected to be close", "the results were expected on Wednesday": the subject is the event
         event.update(lemmas(before)[-EVENT_WORDS_BEFORE:])  # "the vote is expected to be close": the vote
@@ -1355,7 +1377,8 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
         event.update(lemmas(before))  # "Reyes meets Hale, and possibly the president": the verb came first
     # A report with a look ahead of its own ("about 1,800 had joined ..., and the stoppage would now run until
     # Monday") reports the event when it tells it in the past tense.
-    told = set(lemma_stems(past_words(later))) if later_kind == "expected" else mine
+    # (Not a participle the preview itself looks ahead with: "Friday 16 October: Tollan to be sentenced ...".)
+    told = set(lemma_stems(past_words(_PASSIVE_AHEAD.sub(" ", later)))) if later_kind == "expected" else mine
     if event == set(told_after[:EVENT_WORDS_AFTER] if whole else told_after[:1]):
         # The event is a verb: the preview's own subject, named again, does not report it ("The nativity play will now
         # be performed ..." is not told by "... had been rehearsing the nativity play": a play, not to play).

@@ -404,6 +404,15 @@ ARRANGEMENT = re.compile(r"\b(?:can|may) (?:arrive|book|park|camp|enter|collect)
                          r"festival|stadium|arena)\b", re.I)
 
 
+def looks_ahead(text: str, published: dt.date | None) -> bool:
+    """Whether `text` dates what it tells to a day after its article's (`published`): whatever its verbs, no report
+    of that day's event ("Tollan remanded in custody - sentencing on 16 October", in September)."""
+    if published is None:
+        return False
+    when = event_date(text, published)
+    return when is not None and when.precision == "day" and when.day > published
+
+
 def sentence_kind(text: str, anchor: dt.date | None = None) -> Kind:
     """`classify`, with a hedge ("still in the cards", "not ruled out") or an event's arrangements making any
     sentence expected: how the brief's sections and the once stage read an item."""
@@ -730,12 +739,18 @@ def expired(text: str, anchor: dt.date, cutoff: dt.date) -> bool:
     """True when a report tells of a state in force until a day before `cutoff` (the newest source's date), in the
     present: "The Met Office has issued a yellow warning for rain ... until Saturday morning" in a brief whose
     newest article is from Sunday (not "the road stayed closed until Saturday", a past state told as past)."""
-    if "until" not in text.lower() or _TOLD_PAST.search(text):
+    folded = text.lower()
+    if ("until" not in folded and "end of" not in folded) or _TOLD_PAST.search(text):
         return False
     # (A day: "who lived in the tower until 1987" tells a state long past, not one in force.)
-    # ("until" may stand before a time of the day: "is in force until midday on Thursday".)
-    return any((w.phrase.lower().startswith("until") or _UNTIL_TIME_BEFORE.search(text, max(0, at - 30), at))
+    # ("until" may stand before a time of the day: "is in force until midday on Thursday"; and "to the end of" a day
+    # is until it: "Free park-and-ride travel has been extended to the end of Thursday".)
+    return any((w.phrase.lower().startswith("until") or _UNTIL_TIME_BEFORE.search(text, max(0, at - 30), at)
+                or _END_OF_BEFORE.search(text, max(0, at - 20), at))
                and w.precision == "day" and w.day < cutoff for at, w in _mentions_at(text, anchor))
+
+
+_END_OF_BEFORE = re.compile(r"\b(?:to|until|till) the end of\s+\Z", re.I)
 
 
 def _last_day(when: When) -> dt.date:

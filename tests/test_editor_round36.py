@@ -259,3 +259,36 @@ def test_a_visit_expected_on_a_day_is_done_once_that_day_reports_the_body_arrive
     printed = _printed(_brief("gallery", "2026-06-17"))
     assert any("arrived in the town on Wednesday morning" in line for line in printed)
     assert not any("are expected to visit the town on Wednesday" in line for line in printed)
+
+
+def test_round37_notes_alerts_speakers_and_a_sentencing_date() -> None:
+    from briefer.clean import is_provenance
+    from briefer.supersede import state_overturned
+    from briefer.temporal import expired
+    # A translator's note is no news, and it names the outlet.
+    assert is_provenance("Translated from the Czech by Helen Marsh. The original article appeared in Krajské listy on "
+                         "10 March 2026. Quotations marked (translated) were given in Czech.")
+    assert [s.outlet for s in _brief("translated", "2026-03-13").sources][1] == "Krajské listy"
+    # An alert in force, once downgraded or lifted; a free offer "extended to the end of Thursday", once Thursday is past.
+    assert state_overturned("Ostrey City Council lifted its air pollution alert on Friday morning.",
+                            "The council's high pollution alert, issued on Tuesday, remains in force.")
+    assert expired("Free park-and-ride travel has been extended to the end of Thursday.", dt.date(2026, 7, 16),
+                   dt.date(2026, 7, 17))
+    assert not any("remains in force" in line for line in _printed(_brief("airquality", "2026-07-18")))
+    # "Derek Fairbairn of the Save Station Green campaign said:" names the speaker.
+    quotes = {q.text[:20]: q.speaker for q in _brief("planningrow", "2026-06-13").quotes}
+    assert quotes.get("We're disappointed b") == "Derek Fairbairn"
+    # "Tollan will be sentenced on Friday 16 October" is no event a later sentence naming Tollan reports, and a key
+    # point that dates the sentencing ahead ("Tollan remanded in custody - sentencing on 16 October") reports nothing.
+    assert [row.date for row in _brief("courtlive", "2026-09-25").next][:1] == ["2026-10-16"]
+
+
+def test_a_cause_nothing_suggests_is_still_unknown_until_found() -> None:
+    from briefer.supersede import state_overturned
+    earlier = ("The fire service told us on Wednesday that the cause was still being investigated and that it had found "
+               "nothing so far to suggest the fire was started deliberately.")
+    assert state_overturned("The fire service said on Thursday that the fire had been accidental.", earlier)
+    assert not any("still being investigated" in line for line in _printed(_brief("factcheck", "2026-03-13")))
+    # ... and a quotation's marks pair by side: no quotation of the words between two quoted phrases.
+    brief = _brief("bridgeweight", "2026-05-16")
+    assert not any(q.text.startswith("and recommended") for q in brief.quotes)
