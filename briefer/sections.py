@@ -67,6 +67,7 @@ from briefer.supersede import (
     CAUSE_UNKNOWN,
     COPULA,
     DURATION,
+    PASSIVE_EVENT,
     RUNNING_COUNT,
     SUPERSEDE_COSINE,
     TALLY,
@@ -1013,7 +1014,9 @@ class Picker:
             # (... or a duty the preview names in a clause of its own: "will send a report to the association, which
             # must ratify the swim" / "The Skerran Sound Swimming Association on Monday ratified ...".)
             duties = lemma_stems([m.group(1) for m in _MUST_VERB.finditer(after)]) if modal else []
-            if modal and not COPULA.match(after) and (
+            # (A passive's participle is its event: "she could be appointed before the end of the week" / "Fenmouth
+            # Rovers have appointed Rhian Castellano".)
+            if modal and (not COPULA.match(after) or PASSIVE_EVENT.match(after)) and (
                     (verb and any(synonyms(verb[0], t) for t in told))
                     or any(duty in told for duty in duties)
                     or (verb_now and self._headline_tells(verb_now[0], i))):

@@ -1285,7 +1285,7 @@ def considered_done(later: str, earlier: str) -> bool:
 
 
 # A preview in the passive: its participle is the event ("will be sentenced", "will be reopened").
-_PASSIVE_EVENT = re.compile(r"^\s*(?:now\s+|then\s+|also\s+)?be\s+(?:[a-z]+ly\s+)?"
+PASSIVE_EVENT = re.compile(r"^\s*(?:now\s+|then\s+|also\s+)?be\s+(?:[a-z]+ly\s+)?"
                             r"([a-z]{3,}(?:ed|en|wn|lt|ght|ung|ne))\b")
 
 
@@ -1360,9 +1360,10 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
     content = [w for w in _WORD.findall(after) if w.lower() not in STOP_WORDS][:EVENT_WORDS_AFTER]
     whole = told_after[:1] and (told_after[0] in LIGHT_VERBS or (len(content) > 1 and content[1][0].isupper()))
     event = set(told_after[:EVENT_WORDS_AFTER] if whole else told_after[:1])
+    passive = None if DURATION.match(after) else PASSIVE_EVENT.match(after)
     if DURATION.match(after):
         event = set(lemmas(before)[-EVENT_WORDS_BEFORE:])  # "Repairs are expected to take three days": repairs
-    elif (passive := _PASSIVE_EVENT.match(after)) is not None:
+    elif passive is not None:
         # "Tollan will be sentenced on Friday 16 October": the event is the sentencing, not Tollan (whom any later
         # sentence may name)
         # (... each of its coordinated participles: "will be taken to Hollins Quarry and destroyed there")
@@ -1379,7 +1380,7 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
     # Monday") reports the event when it tells it in the past tense.
     # (Not a participle the preview itself looks ahead with: "Friday 16 October: Tollan to be sentenced ...".)
     told = set(lemma_stems(past_words(_PASSIVE_AHEAD.sub(" ", later)))) if later_kind == "expected" else mine
-    if event == set(told_after[:EVENT_WORDS_AFTER] if whole else told_after[:1]):
+    if passive is not None or event == set(told_after[:EVENT_WORDS_AFTER] if whole else told_after[:1]):
         # The event is a verb: the preview's own subject, named again, does not report it ("The nativity play will now
         # be performed ..." is not told by "... had been rehearsing the nativity play": a play, not to play).
         told -= set(lemmas(before))
