@@ -486,7 +486,8 @@ def could_state(report: str, day: dt.date | None, then: dt.date | None, other: s
 _NOW_CHANGED = re.compile(r"\b(?:will|would) now (?:be )?([^.;,]{2,60})", re.I)
 # ... told as a change of what was planned ("planned for Tuesday will now be held online"; not "said the machine
 # would now be taken apart", the next step).
-_WAS_PLANNED = re.compile(r"\b(?:planned|instead|rather than|no longer|originally|(?:was|were|had been) due)\b", re.I)
+_WAS_PLANNED = re.compile(r"\b(?:planned|instead|rather than|no longer|originally|(?:was|were|had been) due|as normal|"
+                          r"as usual|after all)\b", re.I)
 # Words of a change that say only that something happens, not how.
 _ONLY_HAPPENS = frozenset(stem(w) for w in ("held", "hold", "take", "place", "go", "ahead", "happen", "run", "played",
                                             "staged"))

@@ -269,7 +269,7 @@ def test_round37_notes_alerts_speakers_and_a_sentencing_date() -> None:
     assert is_provenance("Translated from the Czech by Helen Marsh. The original article appeared in Krajské listy on "
                          "10 March 2026. Quotations marked (translated) were given in Czech.")
     assert [s.outlet for s in _brief("translated", "2026-03-13").sources][1] == "Krajské listy"
-    # An alert in force, once downgraded or lifted; a free offer "extended to the end of Thursday", once Thursday is past.
+    # An alert in force, once downgraded or lifted; a free offer "extended to the end of Thursday", once it is past.
     assert state_overturned("Ostrey City Council lifted its air pollution alert on Friday morning.",
                             "The council's high pollution alert, issued on Tuesday, remains in force.")
     assert expired("Free park-and-ride travel has been extended to the end of Thursday.", dt.date(2026, 7, 16),
@@ -285,8 +285,8 @@ def test_round37_notes_alerts_speakers_and_a_sentencing_date() -> None:
 
 def test_a_cause_nothing_suggests_is_still_unknown_until_found() -> None:
     from briefer.supersede import state_overturned
-    earlier = ("The fire service told us on Wednesday that the cause was still being investigated and that it had found "
-               "nothing so far to suggest the fire was started deliberately.")
+    earlier = ("The fire service told us on Wednesday that the cause was still being investigated and that it had "
+               "found nothing so far to suggest the fire was started deliberately.")
     assert state_overturned("The fire service said on Thursday that the fire had been accidental.", earlier)
     assert not any("still being investigated" in line for line in _printed(_brief("factcheck", "2026-03-13")))
     # ... and a quotation's marks pair by side: no quotation of the words between two quoted phrases.
