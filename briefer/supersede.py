@@ -15,6 +15,7 @@ from briefer.facts import count_update, counted, figures_of
 from briefer.lexicon import lemma_stems, synonyms
 from briefer.measures import counts, measures, number_value, sums
 from briefer.temporal import (
+    DATE_LABEL,
     EVENT_WORDS_AFTER,
     EVENT_WORDS_BEFORE,
     MONTHS,
@@ -1291,7 +1292,8 @@ PASSIVE_EVENT = re.compile(r"^\s*(?:now\s+|then\s+|also\s+)?be\s+(?:[a-z]+ly\s+)
 
 
 _AND_PARTICIPLE = re.compile(r"\b(?:and|or|then) ([a-z]{3,}(?:ed|en|wn|lt|ght|ung|ne))\b")
-_PASSIVE_AHEAD = re.compile(r"\b(?:to|will|would|shall|could|may|might|must) (?:now |then |also )?be\s+[a-z]+\b", re.I)
+_PASSIVE_AHEAD = re.compile(r"\b(?:(?:to|will|would|shall|could|may|might|must) (?:now |then |also )?be|is|are)\s+"
+                            r"[a-z]+ed\b", re.I)
 
 
 def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -> bool:
@@ -1380,7 +1382,9 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
     # A report with a look ahead of its own ("about 1,800 had joined ..., and the stoppage would now run until
     # Monday") reports the event when it tells it in the past tense.
     # (Not a participle the preview itself looks ahead with: "Friday 16 October: Tollan to be sentenced ...".)
-    told = set(lemma_stems(past_words(_PASSIVE_AHEAD.sub(" ", later)))) if later_kind == "expected" else mine
+    # (... nor a listed step's: "1 July: Copley fire station crewed 24 hours a day" is a plan, no report.)
+    told = (set() if DATE_LABEL.match(later) else set(lemma_stems(past_words(_PASSIVE_AHEAD.sub(" ", later))))) \
+        if later_kind == "expected" else mine
     if passive is not None or event == set(told_after[:EVENT_WORDS_AFTER] if whole else told_after[:1]):
         # The event is a verb: the preview's own subject, named again, does not report it ("The nativity play will now
         # be performed ..." is not told by "... had been rehearsing the nativity play": a play, not to play).
