@@ -110,6 +110,8 @@ _LINKS_HEAD = re.compile(r"^(?:related(?: stories| articles| links| coverage| co
                          r"more from [\w'’ ]{1,30}|recommended(?: for you)?|you may also like|(?:latest|other) stories)"
                          r"\s*:?$", re.I)
 LINKS_MAX_WORDS = 20
+_DATED_STEP = re.compile(r"^[-*•]?\s*(?:[A-Z][a-z]+day,? )?(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+|"
+                         r"[A-Z][a-z]+ \d{1,2})\b[^:]{0,20}:")
 
 
 def _links_listed(lines: Sequence[str]) -> set[int]:
@@ -121,7 +123,9 @@ def _links_listed(lines: Sequence[str]) -> set[int]:
         cut.add(k)
         for j in range(k + 1, len(lines)):
             item = lines[j].strip()
-            if _TERMINAL.search(item) or item.endswith(":") or len(item.split()) > LINKS_MAX_WORDS:
+            # (A heading or a dated step ends it: "## What happens next", "- 9 June: parish council meeting".)
+            if _TERMINAL.search(item) or item.endswith(":") or len(item.split()) > LINKS_MAX_WORDS \
+                    or item.startswith("#") or _DATED_STEP.match(item):
                 break
             cut.add(j)
     return cut
