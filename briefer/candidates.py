@@ -226,6 +226,9 @@ _ANNOUNCES = re.compile(
     # A comparison with nothing to compare to yet: "For the families in the lower town, the argument is simpler."
     r"\b(?:is|are|was|were) (?:much |far |even )?(?:simpler|clearer|starker|harder|easier|worse|better|bleaker|"
     r"grimmer|different|more (?:complicated|complex|urgent|personal|pressing))[.!]?$|"
+    # ... or that someone has spoken, what they said to follow: "The Dean of Carrowmere, the Very Rev Alison Mabry, has
+    # spoken outside the cathedral."
+    r"\b(?:has|have) (?:now )?spoken\b(?:(?!\b(?:about|of|on|to say)\b)[^.;:]){0,60}[.!]?$|"
     # ... or a verdict the next sentences bear out: "The crossing has not been easy."
     r"^[^,;:]{0,40}\b(?:has|have|had|was|were|is|are) (?:not|never) been (?:easy|plain sailing|smooth|straightforward|"
     r"simple|without (?:its )?(?:problems|drama|difficulties))[.!]?$", re.I)
@@ -409,9 +412,9 @@ _TRIVIA_WORDS = ("comment", "respond", "answer", "greeted", "hugged", "shook han
                  "landed at", "touched down", "scheduled", "itinerary", "news conference at", "reporters travel")
 _COMMENTARY_WORDS = ("can ", "fair to say", "arguably", "to be sure", "remains to be seen", "could argue",
                      "reminder that", "the lesson")
-_ANNOUNCES_WORDS = (":", "there ", "not been", "never been", "what we know", "not the only", "felt", "spreading",
-                    "following", "follows", "the other", "not every", "not all", "corrected what", "clarified what",
-                    "withdrew what", "retracted what",
+_ANNOUNCES_WORDS = (":", "there ", "not been", "never been", "spoken", "what we know", "not the only", "felt",
+                    "spreading", "following", "follows", "the other", "not every", "not all", "corrected what",
+                    "clarified what", "withdrew what", "retracted what",
                     "simpler", "clearer", "starker", "harder", "easier", "worse", "better", "bleaker", "grimmer",
                     "different", "more ")
 
@@ -611,6 +614,8 @@ _TO_READERS = re.compile(r"^(?:many|some|all|a few|lots|thousands|hundreds) of y
                          r"^(?:the )?[\w'’ -]{0,40}\b(?:line|helpline|hotline|number) (?:is|are) \+?\d[\d ]{6,}|"
                          # advice to the reader: "If you have a pet you cannot take with you, tell the officer ..."
                          r"^if you\b|"
+                         # a page's own notice: "Comments have been switched off on this live page for legal reasons."
+                         r"^comments (?:have been|are|were) (?:switched off|turned off|closed|disabled)\b|"
                          # a live page's greeting: "Welcome to our live coverage of the wartime bomb found ..."
                          r"^(?:good (?:morning|afternoon|evening)(?:[.,!]|\s+and)?\s+)?welcome to (?:our|this|the) "
                          r"(?:live|rolling)\b|"

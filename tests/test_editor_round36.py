@@ -292,3 +292,16 @@ def test_a_cause_nothing_suggests_is_still_unknown_until_found() -> None:
     # ... and a quotation's marks pair by side: no quotation of the words between two quoted phrases.
     brief = _brief("bridgeweight", "2026-05-16")
     assert not any(q.text.startswith("and recommended") for q in brief.quotes)
+
+
+def test_a_live_court_pages_labels_notices_and_lead_ins() -> None:
+    from briefer.candidates import announces
+    # "To recap:" and "Reporting restrictions:" are labels, not words of the sentence; "Comments have been switched off"
+    # is the page's notice; "... has spoken outside the cathedral." says only that what follows was said.
+    brief = _brief("courtlive", "2026-09-23")
+    assert brief.bottom_line is not None and brief.bottom_line.text.startswith("Craig Tollan, 44, was found guilty")
+    printed = _printed(brief)
+    assert not any(line.startswith(("To recap", "Reporting restrictions", "Comments have been")) for line in printed)
+    assert to_readers("Comments have been switched off on this live page for legal reasons.")
+    assert announces("The Dean of Carrowmere, the Very Rev Alison Mabry, has spoken outside the cathedral.")
+    assert not announces("The minister has spoken about the crisis for the first time.")
