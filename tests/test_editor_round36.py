@@ -305,3 +305,15 @@ def test_a_live_court_pages_labels_notices_and_lead_ins() -> None:
     assert to_readers("Comments have been switched off on this live page for legal reasons.")
     assert announces("The Dean of Carrowmere, the Very Rev Alison Mabry, has spoken outside the cathedral.")
     assert not announces("The minister has spoken about the crisis for the first time.")
+
+
+def test_a_word_ending_in_live_is_no_live_page() -> None:
+    from briefer.discover import is_live
+    # "... all alive" had made a headline a live page's, and its "live" label was cut: "Divers reach five trapped in
+    # Skarvik Cave, all a".
+    assert not is_live("Squall warning was sent late, harbour master admits, as Sally Ann crew found alive")
+    assert is_live("Merrow Chalice trial LIVE: jury returns verdicts on cathedral burglary")
+    assert is_live("Storm Ilse - live updates")
+    from tests.helpers import eve_of
+    day = eve_of(STORIES / "cave")
+    assert day is not None and _brief("cave", day.isoformat()).title.endswith("all alive")
