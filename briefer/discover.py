@@ -582,9 +582,8 @@ def previews(title: str) -> bool:
 
 # A live page's labels around its headline ("Live: Harrowgate tunnel closure - latest updates", "Storm Ilse as it
 # happened"): what kind of page it is, not what happened.
-# (A word of its own: "... as Sally Ann crew found alive" is no live page; "Merrow Chalice trial LIVE: jury returns
-# verdicts" is.)
-_LIVE_LABELS = re.compile(r"^(?:live(?: updates| blog| coverage)?|latest|breaking)\s*[:|–—-]\s*|\blive\s*:\s*|"
+# (A word of its own: "... as Sally Ann crew found alive" is no live page.)
+_LIVE_LABELS = re.compile(r"^(?:live(?: updates| blog| coverage)?|latest|breaking)\s*[:|–—-]\s*|"
                           r"\s*[:|–—-]?\s*\b(?:(?:live|latest)(?: updates?| news| coverage| blog)?|as it happened)\s*$",
                           re.I)
 

@@ -163,20 +163,12 @@ class Prepared:
 Stage = Callable[[Prepared], Prepared]
 
 
-# A label before a sentence, no part of what it tells: "To recap: Craig Tollan, 44, was found guilty ...",
-# "Reporting restrictions: A 16-year-old boy ... cannot be identified".
-_SENTENCE_LABEL = re.compile(r"^(?:to recap|recap|in summary|summary|in short|reporting restrictions?)\s*:\s+"
-                             r"(?=[A-Z\d])", re.I)
-
-
 def split_document(doc_index: int, doc: Document) -> list[Sentence]:
-    """A document's sentences, numbered in reading order (a label before one left out: `_SENTENCE_LABEL`)."""
+    """A document's sentences, numbered in reading order."""
     out: list[Sentence] = []
     for p, paragraph in enumerate(doc.paragraphs):
         speaker = doc.speakers[p] if doc.speakers else ""
         for text in split_sentences(paragraph):
-            if (label := _SENTENCE_LABEL.match(text)) is not None:
-                text = text[label.end():]
             if speaker:
                 text = with_speaker(text, speaker)  # a transcript's "We will ...": whose words, whose "we"
             out.append(Sentence(doc=doc_index, paragraph=p, position=len(out), text=text))

@@ -21,7 +21,7 @@ import numpy as np
 from briefer.ahead import FORK_SENTENCES, Ahead
 from briefer.candidates import PARAPHRASE_MAX_DOCUMENTS, PERSON_NOUNS, QUOTED_SPAN, decides, unquoted
 from briefer.dedupe import SAME_FACT, SimilarityIndex
-from briefer.discover import MAX_TOPICS, discover_topics, headline, is_live, key_phrases, recased, reports, shouting
+from briefer.discover import MAX_TOPICS, discover_topics, headline, key_phrases, recased, reports, shouting
 from briefer.facts import Facts, count_update
 from briefer.measures import counts, counts_differ, sums
 from briefer.model import Dated, Document, Item, Person, Quote, Sentence, Source, Topic, newer, saved_again
@@ -257,8 +257,8 @@ def _decided_title(documents: Sequence[Document], sentences: Sequence[Sentence],
     mine = documents[doc]
     own = (mine.title or mine.source.title or "").strip()
     then = mine.source.published
-    if not own or own == title or then is None or shouting(own) or is_live(own) or is_live(mine.source.title or ""):
-        return title  # (a live page's headline is a running label: "Merrow Chalice trial LIVE: jury returns ...")
+    if not own or own == title or then is None or shouting(own):
+        return title
     if decides(line.text):
         if not reports(own):
             return title
