@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from briefer.model import BEFORE_UPDATES, Document
 from briefer.outlets import ABOUT, HEAD_LINES, LEAD_TAG, RELEASE, is_masthead, is_paper_name
 from briefer.people import names_in
+from briefer.temporal import DATE_LABEL
 from briefer.text import content_stems, double_quoted, stem, words
 
 # Lines shorter than this with no sentence punctuation are labels, not prose.
@@ -110,8 +111,6 @@ _LINKS_HEAD = re.compile(r"^(?:related(?: stories| articles| links| coverage| co
                          r"more from [\w'’ ]{1,30}|recommended(?: for you)?|you may also like|(?:latest|other) stories)"
                          r"\s*:?$", re.I)
 LINKS_MAX_WORDS = 20
-_DATED_STEP = re.compile(r"^[-*•]?\s*(?:[A-Z][a-z]+day,? )?(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+|"
-                         r"[A-Z][a-z]+ \d{1,2})\b[^:]{0,20}:")
 
 
 def _links_listed(lines: Sequence[str]) -> set[int]:
@@ -125,7 +124,7 @@ def _links_listed(lines: Sequence[str]) -> set[int]:
             item = lines[j].strip()
             # (A heading or a dated step ends it: "## What happens next", "- 9 June: parish council meeting".)
             if _TERMINAL.search(item) or item.endswith(":") or len(item.split()) > LINKS_MAX_WORDS \
-                    or item.startswith("#") or _DATED_STEP.match(item):
+                    or item.startswith("#") or DATE_LABEL.match(item.lstrip("-*• ")):
                 break
             cut.add(j)
     return cut
