@@ -575,13 +575,17 @@ def ranked_quotes(sentences: Sequence[Said], cast: Cast, limit: int = MAX_QUOTES
             upper = 2.0 * may + spread + 3.0 * 1.0 + 2.0 * whole + 0.1 * min(len(quoted.split()), 30)
             pending[key] = _Pending(sentence, m.span(), before, quoted, may, spread, whole, upper)
 
+    in_doc: dict[int, list[tuple[str, _Pending]]] = {}  # each article's quotations, padded keys, in found order
+    for other_key, other in pending.items():
+        in_doc.setdefault(other.sentence.doc, []).append((f" {other_key} ", other))
+
     def exact(key: str, p: _Pending) -> tuple[float, Quote]:
         speaker, context = _speaker(p.sentence, p.span, cast, p.before)
         padded = f" {key} "
         # Words of a longer quotation are its speaker's, whoever a headline puts beside them ('Kelsby deny Rovers
         # approach for Castellano: "She is going nowhere"', from the chairman's '"... and she is going nowhere,"').
-        longer = [other for other in pending.values() if len(other.quoted) > len(p.quoted)
-                  and other.sentence.doc == p.sentence.doc and padded in f" {quote_key(other.quoted)} "]
+        longer = [other for other_padded, other in in_doc[p.sentence.doc]
+                  if len(other.quoted) > len(p.quoted) and padded in other_padded]
         if longer:
             whose, said = _speaker(longer[0].sentence, longer[0].span, cast, longer[0].before)
             if whose or said:

@@ -553,6 +553,10 @@ def _contested(documents: Sequence[Document], sentences: Sequence[Sentence]) -> 
     given: dict[int, set[tuple[str, float]]] = {}
     for s in sentences:
         given.setdefault(s.doc, set()).update(_told_figures(s.text))
+    of_kind: dict[str, list[tuple[float, int]]] = {}  # each kind's figures, with the article that gives them
+    for d, told in given.items():
+        for kind, value in told:
+            of_kind.setdefault(kind, []).append((value, d))
 
     def near(a: float, b: float) -> bool:
         return abs(a - b) <= CONTESTED_ROUNDING * max(a, b)
@@ -560,14 +564,13 @@ def _contested(documents: Sequence[Document], sentences: Sequence[Sentence]) -> 
     def check(i: int) -> bool:
         doc = sentences[i].doc
         then = documents[doc].source.published
-        others = [(d, told) for d, told in given.items() if d != doc]
         for kind, value in _told_figures(sentences[i].text):
-            if value <= 0 or any(k == kind and near(v, value) for _, told in others for k, v in told):
+            others = [(v, d) for v, d in of_kind.get(kind, ()) if d != doc]
+            if value <= 0 or any(near(v, value) for v, _ in others):
                 continue
-            rivals = {v for _, told in others for k, v in told
-                      if k == kind and 1 / CONTESTED_RANGE <= v / value <= CONTESTED_RANGE}
+            rivals = {v for v, _ in others if 1 / CONTESTED_RANGE <= v / value <= CONTESTED_RANGE}
             for rival in rivals:
-                backing = [d for d, told in others if any(k == kind and near(v, rival) for k, v in told)]
+                backing = {d for v, d in others if near(v, rival)}
                 published = [documents[d].source.published for d in backing]
                 if len(backing) >= 2 and any(then is None or p is None or p >= then for p in published):
                     return True

@@ -498,11 +498,17 @@ def change_missing(report: str, other: str) -> bool:
     """Whether `other` leaves out what `report`'s changed plan now is (`_NOW_CHANGED`): it tells the plan before the
     change, not the change ("A meeting for parents is planned for June 16" does not state "... will now be held
     online")."""
+    changed = _change_of(report)
+    return bool(changed) and not changed <= {stem(w) for w in words(other)}
+
+
+@lru_cache(maxsize=1 << 14)  # a plan is read against each sentence near it
+def _change_of(report: str) -> frozenset[str]:
+    """The stems of what `report`'s changed plan now is (`_NOW_CHANGED`, told as a change: `_WAS_PLANNED`), if any."""
     m = _NOW_CHANGED.search(report)
     if m is None or not _WAS_PLANNED.search(report):
-        return False
-    changed = {stem(w) for w in words(m.group(1)) if w not in STOP_WORDS} - _ONLY_HAPPENS
-    return bool(changed) and not changed <= {stem(w) for w in words(other)}
+        return frozenset()
+    return frozenset({stem(w) for w in words(m.group(1)) if w not in STOP_WORDS} - _ONLY_HAPPENS)
 
 
 # A subject of two, the first named: "Juno and two barn owls have now been returned to Heddon Falconry Centre."

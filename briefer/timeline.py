@@ -136,10 +136,16 @@ def _credits(index: SimilarityIndex, rows: Sequence[int], lines: Sequence[Line],
     """For each row, the sources of the lines that state its fact (its own included). `days`: each line's event
     day (`timeline`), when near lines dated to another day tell another event ("trapped on Monday" / "brought out
     on Wednesday")."""
-    return [tuple(sorted({lines[int(j)].source for j in same if (days is None or days[j] in (0, days[row]))
-                          and not plan_missing(lines[row].text, lines[int(j)].text)}
-                         | {lines[row].source}))
-            for row, same in zip(rows, index.neighbours(rows, SAME_FACT), strict=True)]
+    out = []
+    for row, same in zip(rows, index.neighbours(rows, SAME_FACT), strict=True):
+        credited = {lines[row].source}
+        for j in same:
+            source = lines[int(j)].source
+            if source not in credited and (days is None or days[j] in (0, days[row])) \
+                    and not plan_missing(lines[row].text, lines[int(j)].text):
+                credited.add(source)
+        out.append(tuple(sorted(credited)))
+    return out
 
 
 def reported_by(lines: Sequence[Line], today: dt.date) -> dt.date:
