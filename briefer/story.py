@@ -521,20 +521,24 @@ def lead_credits(documents: Sequence[Document], sentences: Sequence[Sentence], c
         return not counts_differ(mine.text, theirs.text) and not (
             anchor[theirs.doc] < anchor[mine.doc] and restored_since(mine.text, theirs.text))
 
-    credits = [_credited(source_of, i, [j for j in same.tolist() if states(i, j)], day)
+    credits = [_credited(source_of, i, same.tolist(), day, states)
                for i, same in zip(leads, index.neighbours(leads, SAME_FACT), strict=True)]
     return Leads(leads, closeness, credits, dated)
 
 
-def _credited(source_of: Sequence[int], i: int, near: list[int], day: Callable[[int], dt.date | None]
-              ) -> tuple[int, ...]:
-    """The sources of the sentences `near` lead i that may state its news (`same_day`), in order; `day`: the day
-    sentence j tells of, read once per sentence (at 30,000 sentences the 674 leads that name a day have 114,000
-    neighbours, 2,183 distinct sentences: 0.1-0.2 s of asks of `event_day`)."""
+def _credited(source_of: Sequence[int], i: int, near: list[int], day: Callable[[int], dt.date | None],
+              states: Callable[[int, int], bool]) -> tuple[int, ...]:
+    """The sources of the sentences `near` lead i that state its news (`states`) on its day (`same_day`), in order;
+    `day`: the day sentence j tells of, read once per sentence (at 30,000 sentences the 674 leads that name a day
+    have 114,000 neighbours, 2,183 distinct sentences: 0.1-0.2 s of asks of `event_day`). A source credited already
+    is not asked about again."""
     mine = day(i)
-    if mine is not None:
-        near = [j for j in near if (theirs := day(j)) is None or theirs == mine]
-    return tuple(sorted({source_of[j] for j in near}))
+    credited: set[int] = set()
+    for j in near:
+        if source_of[j] not in credited and (mine is None or (theirs := day(j)) is None or theirs == mine) \
+                and states(i, j):
+            credited.add(source_of[j])
+    return tuple(sorted(credited))
 
 
 def _told_figures(text: str) -> set[tuple[str, float]]:
