@@ -13,7 +13,7 @@ from difflib import SequenceMatcher
 from briefer.config import Limits
 from briefer.model import Document, Sentence
 from briefer.people import ROLE_NOUNS
-from briefer.temporal import DATE_LABEL
+from briefer.temporal import DATE_LABEL, MONTHS, WEEKDAYS
 from briefer.text import STOP_WORDS, fold, referred, without_speaker, words, zipf
 
 _START = re.compile(r"^[\"“‘'(\[]?[A-Z0-9]")
@@ -423,6 +423,9 @@ def _holds(folded: str, needles: tuple[str, ...]) -> bool:
     return any(needle in folded for needle in needles)
 
 
+_CALENDAR = frozenset((*MONTHS, *WEEKDAYS)) - {"may"}
+
+
 def _orphan_pronoun(unquoted: str) -> bool:
     """True when a personal pronoun has no one before it to stand for, and no one after it in the same clause
     either ("Before he left, the minister ..." names him after the comma)."""
@@ -434,8 +437,8 @@ def _orphan_pronoun(unquoted: str) -> bool:
         for k, token in enumerate(tokens):
             bare = token.strip("\"“”‘’'()[],.;:!?")
             low = bare.lower().removesuffix("'s").removesuffix("’s")
-            if bare[:1].isupper() and not (first and k == 0 and low in STOP_WORDS):
-                return True
+            if bare[:1].isupper() and not (first and k == 0 and low in STOP_WORDS) and low not in _CALENDAR:
+                return True  # (a day or a month is no one: "The company said on Wednesday that he was now stable")
             if low in PERSON_NOUNS or low.endswith(("man", "woman")):  # "A retired postman and his wife ..."
                 return True
         return False
@@ -672,9 +675,17 @@ _TO_READERS = re.compile(r"^(?:many|some|all|a few|lots|thousands|hundreds) of y
                          r"^(?:check|visit|see|go to)\b[^;]{0,60}?\bor (?:call|ring|phone)\b[^.;]{0,30}\d|"
                          r"^anyone (?:who needs|needing|in need of) (?:help|support|advice)\b[^.;]{0,40}\b"
                          r"(?:can|should) (?:call|ring|phone|contact)\b|"
-                         r"^(?:parents|anyone|people|those|residents|patients)\b[^.;]{0,30}\bwho (?:are|is|feel|feels) "
-                         r"(?:worried|concerned|unwell)\b[^.;]{0,30}\bshould (?:phone|call|ring|contact|see|"
-                         r"speak to)\b|"
+                         r"^(?:parents|anyone|people|those|residents|patients|tenants|customers)\b[^.;]{0,30}\bwho "
+                         r"(?:are|is|feel|feels) (?:worried|concerned|unwell)\b[^.;]{0,40}\b(?:should|can) (?:phone|"
+                         r"call|ring|contact|see|speak to|report)\b|"
+                         # a station's own promotion: "Listen to Radio Corrowdale breakfast from 6am for the latest.",
+                         # "Radio Ellisford Sport will have full commentary from 2pm."
+                         r"^(?:listen|tune in|watch)\b[^.;]{0,60}\bfor (?:the )?(?:latest|more|updates|full coverage)\b|"
+                         r"^[A-Z][\w'’ &-]{2,40} will (?:have|bring you|carry) (?:full |live )?(?:commentary|coverage)\b|"
+                         # a statement's closing lines: "The club will give a further update when appropriate and asks
+                         # that Kwame's privacy is respected during his recovery."
+                         r"^[^.;]{0,40}\bwill (?:give|provide|issue) (?:a |any )?further updates? (?:when appropriate|in "
+                         r"due course|when (?:it|we) can)\b|"
                          # ... or inviting them: "Members of the public can attend."
                          r"^(?:members of the public|the public|everyone|anyone|all) (?:can|may|are welcome to|"
                          r"is welcome to) attend\b", re.I)

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from briefer.model import BEFORE_UPDATES, Document
-from briefer.outlets import ABOUT, HEAD_LINES, LEAD_TAG, RELEASE, is_masthead, is_paper_name
+from briefer.outlets import ABOUT, HEAD_LINES, LEAD_TAG, RELEASE, RELEASE_LABEL, is_masthead, is_paper_name, issuer_line
 from briefer.people import names_in
 from briefer.temporal import DATE_LABEL
 from briefer.text import content_stems, double_quoted, stem, words
@@ -429,6 +429,8 @@ def find_title(lines: Sequence[str]) -> str:
     for k, line in enumerate(head):
         if line != lines[k].strip() and len(line.split()) <= CRUMB_TAIL_WORDS:
             continue  # a crumb's last part, a section or a place: "News | Marham St Edith"
+        if RELEASE_LABEL.match(line) or (issuer_line(line) and _beside_label(head, k)):
+            continue  # a release's label ("FOR IMMEDIATE RELEASE", "OFFICIAL STATEMENT") and its issuer's name
         if _is_headline(line) and not _TEASER.match(line) and not _EMBARGO.match(line) and not is_masthead(line) \
                 and not is_paper_name(line):
             # A paper's name over its date, then the headline: "Brackenford Evening Post" / "Tuesday 8 December
@@ -440,6 +442,11 @@ def find_title(lines: Sequence[str]) -> str:
         if len(line.split()) >= PROSE_WORDS and _TERMINAL.search(line):
             break
     return ""
+
+
+def _beside_label(lines: Sequence[str], k: int) -> bool:
+    """Whether line k has a release's or statement's label (`RELEASE_LABEL`) just before or after it."""
+    return any(0 <= j < len(lines) and RELEASE_LABEL.match(lines[j]) is not None for j in (k - 1, k + 1))
 
 
 def _restates(key: str, title_words: set[str]) -> bool:

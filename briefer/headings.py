@@ -113,8 +113,10 @@ _ADVERBS = _word_set("offshore onshore ashore abroad overseas overnight away bac
 _ACTOR = re.compile(r"(?:ers|ors|ists|ians|men|women)$")
 # Words that make a proper noun what the articles write about, not who acts or where: "talks about Taiwan",
 # "tensions over Taiwan", "the status of Taiwan", "the Taiwan question".
-_ABOUT_BEFORE = re.compile(r"\b(?:about|over|regarding|concerning|(?:status|issue|question|future|fate) of)\s+"
-                           r"(?:the\s+)?$", re.I)
+# ("over" a rival is no issue: "Saturday's 2-1 victory over Varnham Athletic", "a lead over Labour".)
+_ABOUT_BEFORE = re.compile(r"\b(?:about|(?<!victory )(?<!victories )(?<!win )(?<!wins )(?<!lead )(?<!advantage )"
+                           r"(?<!triumph )(?<!points )over|regarding|concerning|(?:status|issue|question|future|fate) of)"
+                           r"\s+(?:the\s+)?$", re.I)
 _ABOUT_AFTER = re.compile(r"^[’']?s?\s+(?:issue|question|policy|dispute|row)\b", re.I)
 # Words before a common noun phrase that make it where something happens ("protested outside the town hall"),
 # not what the section is about.

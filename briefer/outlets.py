@@ -85,6 +85,23 @@ _PAPER = re.compile(r"\b(?:Gazette|News|Times|Post|Courier|Herald|Journal|Echo|C
 _DATEISH = re.compile(rf"\d|\b{_MONTH}\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 MAX_CRUMB_WORDS = 14
 RELEASE = re.compile(r"^(?:PRESS|NEWS|MEDIA) RELEASE\b|^FOR IMMEDIATE RELEASE\b", re.I)
+# A label of an issuer's own text over it: a release's, or a statement's ("OFFICIAL STATEMENT", "Club statement"
+# alone on its line), with nothing else on the line but a date ("Issued: Monday 8 June 2026").
+RELEASE_LABEL = re.compile(r"^(?:(?:(?:press|news|media) release|for immediate release|(?:official|media|press|club) "
+                           r"statement|statement)(?:\s*[:,–—-]?\s*.{0,40}\d.{0,20})?\s*:?|"
+                           r"issued\s*:?\s+.{0,40}\d.{0,20})$", re.I)
+# An issuer's name on its own line beside that label ("UNIVERSITY OF KELSFORD", "Glenarrow and Orrisdale Health
+# Board"): capitalised words, with "of", "and", "the", "&" between them.
+_ISSUER = re.compile(r"^(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|and|the|for|&|OF|AND|THE|FOR)\s+)?"
+                     r"[A-Z][\w'’.-]*){0,7}$")
+_SMALL_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "at"})
+
+
+def title_case(name: str) -> str:
+    """A name in capitals in title case, its small words in lower case: "UNIVERSITY OF KELSFORD" is University of
+    Kelsford."""
+    words = name.title().split()
+    return " ".join(w.lower() if k and w.lower() in _SMALL_WORDS else w for k, w in enumerate(words))
 # "About Helmby Airport" alone on its line, or run into the paragraph it heads ("About Veltra Biologics Veltra
 # Biologics is a privately held company ...": a heading without a blank line after it).
 ABOUT = re.compile(r"^About ((?:[A-Z][\w&'’.-]*\s?){1,6})$|^About ((?:[A-Z][\w&'’.-]*\s){1,6})\2")
@@ -129,6 +146,32 @@ def is_masthead(line: str) -> bool:
     return m is not None and not line.strip()[m.end():].strip(" .") and bool(_clean(m.group(1)))
 
 
+def release_issuer(head: Sequence[str]) -> str:
+    """The issuer a release or statement names on a line of its own beside its label (`RELEASE_LABEL`): "ELLISFORD
+    ROVERS FOOTBALL CLUB" over "OFFICIAL STATEMENT" is Ellisford Rovers Football Club; "" when none."""
+    lines = [line.strip() for line in head]
+    for k, line in enumerate(lines):
+        if not RELEASE_LABEL.match(line) or is_date_line_like(line):
+            continue
+        for near in (k - 1, k + 1):
+            if 0 <= near < len(lines) and issuer_line(lines[near]):
+                name = lines[near]
+                return _clean(title_case(name) if name.isupper() else name)
+    return ""
+
+
+def issuer_line(line: str) -> bool:
+    """Whether `line` is only a name of the kind that issues releases (`_ISSUER`), no label, date or paper name."""
+    line = line.strip()
+    return bool(_ISSUER.match(line)) and not RELEASE_LABEL.match(line) and not _DATEISH.search(line) \
+        and len(line.split()) >= 2
+
+
+def is_date_line_like(line: str) -> bool:
+    """Whether a label line is the release's "Issued: <date>" line (no label of a release itself)."""
+    return line.lower().startswith("issued")
+
+
 def outlet_in_lines(lines: Sequence[str]) -> str:
     """The publisher an article's masthead, source, copyright, byline or dateline lines name, or ""."""
     head, tail = list(lines[:HEAD_LINES]), list(lines[-TAIL_LINES:])
@@ -139,6 +182,8 @@ def outlet_in_lines(lines: Sequence[str]) -> str:
                       "")
         if issuer:
             return issuer
+    if (issuer := release_issuer(head)):
+        return issuer
     # A paper's name in capitals on the first line, over its headline ("HEMBURY HERALD"), before a copyright line's
     # company ("Northmere Mercury Ltd").
     if head and is_paper_name(head[0]):

@@ -121,7 +121,9 @@ _RANKS = frozenset({"Captain", "Capt", "Commander", "Colonel", "Major", "Lieuten
 _QUALIFIERS = frozenset({"former", "acting", "outgoing", "interim", "incoming", "ex"})
 # Participles that are part of a role ("managing director", "presiding judge"), unlike a verb before a name.
 _ROLE_PARTICIPLES = frozenset({"managing", "presiding", "commanding", "founding", "consulting", "visiting",
-                               "reigning", "governing", "ranking", "serving", "attending", "retired", "elected"})
+                               "reigning", "governing", "ranking", "serving", "attending", "retired", "elected",
+                               "operating", "planning", "housing", "marketing", "nursing", "training", "licensing",
+                               "engineering", "teaching", "fundraising", "organising", "campaigning"})
 
 
 def role_noun(word: str) -> bool:
@@ -352,8 +354,9 @@ def _role_before(text: str, start: int, parenthetical: bool = False) -> str:
     if len(tokens) >= 2 and tokens[-1] in _RANKS and tokens[-2].endswith(",") and role_noun(tokens[-2][:-1]):
         tokens.pop()
         tokens[-1] = tokens[-1][:-1]
-    # ... or not set off: "Harbour master Captain Tomas Keverne said".
-    elif len(tokens) >= 2 and tokens[-1] in _RANKS and tokens[-2].islower() and role_noun(tokens[-2]):
+    # ... or not set off: "Harbour master Captain Tomas Keverne said", "Committee chair Councillor Beatrice Mundy".
+    elif len(tokens) >= 2 and (tokens[-1] in _RANKS or tokens[-1] == "Councillor") and tokens[-2].islower() \
+            and role_noun(tokens[-2]):
         tokens.pop()
     # A post's remit in lower case after its role noun: "the cabinet member for the economy, Dafydd Rees".
     remit: list[str] = []
@@ -385,10 +388,17 @@ def _role_before(text: str, start: int, parenthetical: bool = False) -> str:
         # "Secretary of State", not "(in) London of (former dictator)": the word before "of" is a role's.
         # ... and "leader of Marrick Borough Council": a post in lower case of a body named in capitals.
         linker = (lower in ("of", "for") and len(tokens) > 1 and bool(taken)
-                  and (tokens[-2][:1].isupper() or (tokens[-2].islower() and all(w[:1].isupper() for w in taken)))
+                  and (tokens[-2][:1].isupper() or (tokens[-2].islower() and all(w[:1].isupper() or w in ("and", "&", "of")
+                                                                        for w in taken)))
                   and role_noun(tokens[-2].strip("\"“”([]")))
+        # ... and an "of" or "and" inside a body's name: "Marlport Chamber of Commerce chief executive", "chief
+        # executive of Glenarrow and Orrisdale Health Board" ("and" only in a name after "of").
+        inside = (lower == "of" or (lower in ("and", "&") and _after_of(tokens[:-1]) and not _named_post(taken))) \
+            and len(tokens) > 1 \
+            and bool(taken) and taken[-1][:1].isupper() and tokens[-2][:1].isupper() \
+            and tokens[-2].lower() not in _ROLE_STOP and not tokens[-2].endswith((",", ".", ":", ";"))
         qualifier = lower in _QUALIFIERS and bool(taken)
-        if not (capital or is_role or modifier or linker or qualifier):
+        if not (capital or is_role or modifier or linker or inside or qualifier):
             break
         taken.append(tokens.pop())
     words = [w.strip("[]") for w in reversed(taken)]
@@ -411,6 +421,28 @@ def _role_before(text: str, start: int, parenthetical: bool = False) -> str:
     if remit and last != len(words) - 1:
         return ""
     return " ".join(words + remit) if ends else ""
+
+
+def _named_post(taken: Sequence[str]) -> bool:
+    """Whether the capitalised words taken last (those right after an "and") hold a role noun: "of Chile and
+    President Eduardo Frei" joins two people's posts, not a body's name."""
+    for word in reversed(taken):
+        if not word[:1].isupper():
+            break
+        if role_noun(word):
+            return True
+    return False
+
+
+def _after_of(tokens: Sequence[str]) -> bool:
+    """Whether the capitalised words that end `tokens` follow "of" (or "of the"): a body's name, which may hold an
+    "and" ("of Glenarrow and Orrisdale Health Board"), not a list of people ("Tom Smith and Council leader ...")."""
+    k = len(tokens)
+    while k and tokens[k - 1][:1].isupper() and not tokens[k - 1].endswith((",", ".", ":", ";")):
+        k -= 1
+    if k == len(tokens):
+        return False
+    return k > 0 and (tokens[k - 1] == "of" or (tokens[k - 1] == "the" and k > 1 and tokens[k - 2] == "of"))
 
 
 def _set_off(text: str, end: int) -> bool:

@@ -613,6 +613,12 @@ def same_day(sentences: Sequence[Sentence], anchor: Sequence[dt.date], i: int, j
     return mine is None or theirs is None or mine == theirs
 
 
+# A state told as lasting into its article's day, opening the article: "Larrow is cut off for a third day." (news of
+# that day, as an opening in the present perfect is).
+_STILL = re.compile(r"^[^,;]{0,80}?\b(?:is|are|remains|remain|stays|stay)\b[^,;]{0,60}\bfor (?:a|the) (?:second|third|"
+                    r"fourth|fifth|sixth|seventh|\d+(?:st|nd|rd|th)) (?:day|night|week)\b(?: running| in a row)?")
+
+
 def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], candidates: Sequence[int],
                 anchor: Sequence[dt.date], index: SimilarityIndex | None = None, title: str = "",
                 found: Leads | None = None) -> Item | None:
@@ -673,7 +679,7 @@ def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], ca
     opened = [published for k, i in enumerate(leads)
               if undated_news(k) and opening[sentences[i].doc] == i
               and (published := documents[sentences[i].doc].source.published) is not None
-              and perfect_news(sentences[i].text)]
+              and (perfect_news(sentences[i].text) or _STILL.search(sentences[i].text) is not None)]
     if newest is not None and opened and max(opened) > newest:
         newest = max(opened)
 
@@ -689,7 +695,8 @@ def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], ca
         published = documents[sentences[i].doc].source.published
         # ... or a decision it opens with ("The board voted unanimously to set the plan aside").
         return (opening[sentences[i].doc] == i and published is not None and published >= newest
-                and (perfect_news(sentences[i].text) or decides(sentences[i].text)))
+                and (perfect_news(sentences[i].text) or decides(sentences[i].text)
+                     or _STILL.search(sentences[i].text) is not None))
 
     outlet_of = {d.source.id: d.source.outlet for d in documents}
     contested = _contested(documents, sentences)

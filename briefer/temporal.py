@@ -76,9 +76,10 @@ _DIGIT = re.compile(r"\d")
 _MONTH_CUE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
 _WEEKDAY_CUE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 # Every match of _RELATIVE holds one of these (lower-cased).
-_RELATIVE_CUES = ("yesterday", "today", "tonight", "tomorrow", "week", "month", "year")
-_RELATIVE = re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow|(?:last|next|this) (?:week|month|year))\b",
-                       re.I)
+_RELATIVE_CUES = ("yesterday", "today", "tonight", "tomorrow", "week", "month", "year", "this morning",
+                  "this afternoon", "this evening")
+_RELATIVE = re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow|(?:last|next|this) (?:week|month|year)|"
+                       r"this (?:morning|afternoon|evening))\b", re.I)
 
 # Due on a day with no verb of its own ("The results were expected on Wednesday"), or due somewhere ("The pedal
 # bikes are due back on Friday", "is due in court on Monday"): in both a preview's wording and one that points ahead.
@@ -86,7 +87,9 @@ _DUE = (r"(?:is|are|was|were) (?:now |still |also )?(?:expected|due) (?=(?:on|by
         # ... at an hour of a day: "the next high tide is due at 04:10 on Wednesday"
         r"(?:is|are|was|were) (?:now |still |also )?(?:expected|due) (?=at \d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|"
         r"p\.m\.)? on (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
-        r"(?:is|are|was|were) (?:now |still |also )?(?:expected|due) (?:back|home|in court|out)\b|")
+        r"(?:is|are|was|were) (?:now |still |also )?(?:expected|due) (?:back|home|in court|out)\b|"
+        # ... at an occasion on a day: "is due at his press conference as usual on Monday"
+        r"(?:is|are) (?:now |still |also )?due (?=at (?!\d)[^.;]{0,50}?\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|")
 # A timetable in the present tense: "The park reopens on Tuesday" (in Monday's article), "The two-day hearing
 # continues on Wednesday": in both a preview's wording and one that points ahead.
 _TIMETABLE = (r"(?:re)?(?:opens|starts|begins|resumes|closes|ends|continues|convenes|meets|sits) (?:again )?"
@@ -351,6 +354,8 @@ _ORDINAL_SUFFIX = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
 # A weekday's day of the month before a second day that carries the month: "Saturday 24 and Sunday 25 July".
 _PAIRED_DAY = re.compile(r",?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to|or|-|–)\s+(?:[A-Z][a-z]+day,?\s+)?\d{1,2}"
                          r"(?:st|nd|rd|th)?\s+[A-Z][a-z]+")
+_STARTING_JUST_BEFORE = re.compile(r"\b(?:starting|beginning|commencing|to start|to begin|due to start|due to begin)"
+                                   r"\s+(?:in\s+|from\s+)?$")
 _UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till|valid to|runs to|expires on)\s+(?:(?:the )?(?:end of )?"
                                 r"(?:[A-Z][a-z]+day,? )?)?$")
 
@@ -364,6 +369,9 @@ def _pointing(text: str, at: int, first_modal: int) -> bool | None:
     # The end of a state in force, whatever tense told it: "has been extended by the coastguard agency until 8 May"
     # (said in March: this May).
     if _UNTIL_JUST_BEFORE.search(text, max(0, at - 24), at):
+        return True
+    # ... and the start of something: "a two-year trial in 24 schools, starting in January" (said in June: next year).
+    if _STARTING_JUST_BEFORE.search(text, max(0, at - 24), at):
         return True
     # (A capitalised word inside the text is a name's: "Ashby Fell, 12 May" is a branch closing on 12 May.)
     before = text[max(0, at - PAST_REACH):at]
@@ -542,6 +550,20 @@ def _weekday(match: re.Match[str], anchor: dt.date, future: bool) -> dt.date:
     return anchor - dt.timedelta(days=back)
 
 
+# A plan told in the past, its day either side of the article's: "had been due to give evidence ... on Tuesday
+# morning" (in Monday's article, the next day; in Wednesday's, the day before).
+_WAS_DUE = re.compile(r"\b(?:had been|was|were) (?:due|scheduled|set|meant|supposed) to\b[^.;,]*$")
+WAS_DUE_REACH = 80
+
+
+def _nearest_weekday(match: re.Match[str], anchor: dt.date) -> dt.date:
+    """The named weekday nearest the anchor, on either side (the last one on a tie)."""
+    target = WEEKDAYS.index(match.group("weekday").lower())
+    back = (anchor.weekday() - target) % 7
+    ahead = (target - anchor.weekday()) % 7
+    return anchor + dt.timedelta(days=ahead) if ahead < back else anchor - dt.timedelta(days=back)
+
+
 def _ordinal_day(m: re.Match[str], anchor: dt.date, ahead: bool) -> When | None:
     """The date of a day of the month named without its month: the one, in the anchor's month or either beside it,
     on the weekday named ("Saturday the 24th"), else on the side the wording points to ("until the 28th" ahead),
@@ -561,7 +583,7 @@ def _ordinal_day(m: re.Match[str], anchor: dt.date, ahead: bool) -> When | None:
 
 def _relative(word: str, anchor: dt.date) -> When:
     word = word.lower()
-    if word in ("today", "tonight"):
+    if word in ("today", "tonight") or word.startswith(("this morning", "this afternoon", "this evening")):
         return When(anchor, "day", word)
     if word in ("yesterday", "tomorrow"):
         return When(anchor + dt.timedelta(days=-1 if word == "yesterday" else 1), "day", word)
@@ -654,7 +676,10 @@ def _mentions_at(text: str, anchor: dt.date) -> tuple[tuple[int, When], ...]:
         # Thursday in Tokyo)", in Wednesday's paper.)
         local = _LOCAL_AFTER.match(text, m.end()) is not None and _ZONE.search(text) is not None \
             and (WEEKDAYS.index(m["weekday"].lower()) - anchor.weekday()) % 7 == 1
-        add(m, When(_weekday(m, anchor, m.start() > first_modal or starts or local), "day", m.group()))
+        day = _weekday(m, anchor, m.start() > first_modal or starts or local)
+        if (m["rel"] or "on").lower() == "on" and _WAS_DUE.search(text, max(0, m.start() - WAS_DUE_REACH), m.start()):
+            day = _nearest_weekday(m, anchor)  # a plan told in the past: "had been due to give evidence ... on Tuesday"
+        add(m, When(day, "day", m.group()))
     low = text.lower()
     relative = any(cue in low for cue in _RELATIVE_CUES)  # a substring test is many times faster than the pattern
     for m in _RELATIVE.finditer(text) if relative else ():
@@ -810,7 +835,11 @@ def told_on(text: str, anchor: dt.date) -> When | None:
                  if when.precision == "day" and _SAID_BEFORE.search(text, max(0, at - SAID_REACH), at)), None)
 
 
-_SUBJECT_PERFECT = re.compile(r"^(?:(?!\b(?:said|says)\b)(?:[^;,]|(?<=\d),(?=\d))){20,160}?\s(?P<verb>has|have) "
+_SUBJECT_PERFECT = re.compile(r"^(?:(?:(?!\b(?:said|says)\b)(?:[^;,]|(?<=\d),(?=\d))){20,160}?|"
+                              # ... an apposition after the subject's name: "Marek Dolan, the crane operator hurt when
+                              # a tower crane collapsed ... on Monday, has been moved out of intensive care"
+                              r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+(?:the|a|an|who)\b[^;,]{3,140},)"
+                              r"\s(?P<verb>has|have) "
                               r"(?:now )?been (?:named|identified|charged|arrested|found|released|discharged|moved|"
                               r"taken|jailed|sentenced|cleared|convicted|handed in|handed back|returned|recovered)\b")
 _SPAN_BEFORE = re.compile(r"\b(?:over|across|between)\s+(?:the\s+)?$", re.I)
@@ -859,9 +888,13 @@ def event_date(text: str, anchor: dt.date) -> When | None:
         return None
     # ... nor a day in the subject of a passive perfect: "The driver pulled from his car ... on Sunday evening has
     # been named as Graham Teague" is news of the day he was named.
-    if (named := _SUBJECT_PERFECT.search(text)) is not None and placed \
-            and all(at < named.start("verb") for at, _ in placed):
-        return None
+    if (named := _SUBJECT_PERFECT.search(text)) is not None and placed:
+        # (... its news is told by the days after the verb, if any: "..., has been moved out of intensive care,
+        # Ardlow Royal Infirmary said on Thursday".)
+        placed = [(at, when) for at, when in placed if at > named.start("verb")]
+        if not placed:
+            return None
+        own = [when for at, when in placed if not _OWNED.match(text, at + len(when.phrase))]
     found = own or [when for _, when in placed]
     # A news clause in the present perfect has no day of its own: "Tests have found salmonella in chicken served
     # on Monday, the agency said on Wednesday" tells Wednesday's news; Monday is the serving's.
@@ -904,7 +937,8 @@ _PAPER_OF_BEFORE = re.compile(r"\b(?:letters?|e-?mails?|memos?|notes?|reports?|m
 _UNTIL_TIME_BEFORE = re.compile(r"\buntil\s+(?:midday|noon|midnight|dawn|dusk|\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|"
                                 r"p\.m\.)?)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z", re.I)
 # "until" a few words before a date (see `event_date`).
-_UNTIL_BEFORE = re.compile(r"\buntil\s+(?:the\s+)?(?:[a-z]+\s+){0,2}\Z", re.I)
+_UNTIL_BEFORE = re.compile(r"\buntil\s+(?:the\s+)?(?:(?:[a-z]+|\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.))\s+){0,3}\Z",
+                           re.I)
 # Words that open a clause of its own before a sentence's first day ("who was hurt when ... on Monday").
 _SUBORDINATE = re.compile(r"\b(?:who|which|that|when|after|since)\b", re.I)
 # What the news clause of a present perfect was told after: ", hours after an independent review found ...".
