@@ -680,11 +680,14 @@ _TO_READERS = re.compile(r"^(?:many|some|all|a few|lots|thousands|hundreds) of y
                          r"call|ring|contact|see|speak to|report)\b|"
                          # a station's own promotion: "Listen to Radio Corrowdale breakfast from 6am for the latest.",
                          # "Radio Ellisford Sport will have full commentary from 2pm."
-                         r"^(?:listen|tune in|watch)\b[^.;]{0,60}\bfor (?:the )?(?:latest|more|updates|full coverage)\b|"
-                         r"^[A-Z][\w'’ &-]{2,40} will (?:have|bring you|carry) (?:full |live )?(?:commentary|coverage)\b|"
+                         r"^(?:listen|tune in|watch)\b[^.;]{0,60}\bfor (?:the )?(?:latest|more|updates|"
+                         r"full coverage)\b|"
+                         r"^[A-Z][\w'’ &-]{2,40} will (?:have|bring you|carry) (?:full |live )?"
+                         r"(?:commentary|coverage)\b|"
                          # a statement's closing lines: "The club will give a further update when appropriate and asks
                          # that Kwame's privacy is respected during his recovery."
-                         r"^[^.;]{0,40}\bwill (?:give|provide|issue) (?:a |any )?further updates? (?:when appropriate|in "
+                         r"^[^.;]{0,40}\bwill (?:give|provide|issue) (?:a |any )?further updates? "
+                         r"(?:when appropriate|in "
                          r"due course|when (?:it|we) can)\b|"
                          # ... or inviting them: "Members of the public can attend."
                          r"^(?:members of the public|the public|everyone|anyone|all) (?:can|may|are welcome to|"

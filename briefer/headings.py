@@ -115,7 +115,8 @@ _ACTOR = re.compile(r"(?:ers|ors|ists|ians|men|women)$")
 # "tensions over Taiwan", "the status of Taiwan", "the Taiwan question".
 # ("over" a rival is no issue: "Saturday's 2-1 victory over Varnham Athletic", "a lead over Labour".)
 _ABOUT_BEFORE = re.compile(r"\b(?:about|(?<!victory )(?<!victories )(?<!win )(?<!wins )(?<!lead )(?<!advantage )"
-                           r"(?<!triumph )(?<!points )over|regarding|concerning|(?:status|issue|question|future|fate) of)"
+                           r"(?<!triumph )(?<!points )over|regarding|concerning|"
+                           r"(?:status|issue|question|future|fate) of)"
                            r"\s+(?:the\s+)?$", re.I)
 _ABOUT_AFTER = re.compile(r"^[’']?s?\s+(?:issue|question|policy|dispute|row)\b", re.I)
 # Words before a common noun phrase that make it where something happens ("protested outside the town hall"),

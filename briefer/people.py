@@ -388,8 +388,8 @@ def _role_before(text: str, start: int, parenthetical: bool = False) -> str:
         # "Secretary of State", not "(in) London of (former dictator)": the word before "of" is a role's.
         # ... and "leader of Marrick Borough Council": a post in lower case of a body named in capitals.
         linker = (lower in ("of", "for") and len(tokens) > 1 and bool(taken)
-                  and (tokens[-2][:1].isupper() or (tokens[-2].islower() and all(w[:1].isupper() or w in ("and", "&", "of")
-                                                                        for w in taken)))
+                  and (tokens[-2][:1].isupper()
+                       or (tokens[-2].islower() and all(w[:1].isupper() or w in ("and", "&", "of") for w in taken)))
                   and role_noun(tokens[-2].strip("\"“”([]")))
         # ... and an "of" or "and" inside a body's name: "Marlport Chamber of Commerce chief executive", "chief
         # executive of Glenarrow and Orrisdale Health Board" ("and" only in a name after "of").

@@ -89,7 +89,8 @@ _DUE = (r"(?:is|are|was|were) (?:now |still |also )?(?:expected|due) (?=(?:on|by
         r"p\.m\.)? on (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
         r"(?:is|are|was|were) (?:now |still |also )?(?:expected|due) (?:back|home|in court|out)\b|"
         # ... at an occasion on a day: "is due at his press conference as usual on Monday"
-        r"(?:is|are) (?:now |still |also )?due (?=at (?!\d)[^.;]{0,50}?\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|")
+        r"(?:is|are) (?:now |still |also )?due "
+        r"(?=at (?!\d)[^.;]{0,50}?\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|")
 # A timetable in the present tense: "The park reopens on Tuesday" (in Monday's article), "The two-day hearing
 # continues on Wednesday": in both a preview's wording and one that points ahead.
 _TIMETABLE = (r"(?:re)?(?:opens|starts|begins|resumes|closes|ends|continues|convenes|meets|sits) (?:again )?"
@@ -937,8 +938,8 @@ _PAPER_OF_BEFORE = re.compile(r"\b(?:letters?|e-?mails?|memos?|notes?|reports?|m
 _UNTIL_TIME_BEFORE = re.compile(r"\buntil\s+(?:midday|noon|midnight|dawn|dusk|\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|"
                                 r"p\.m\.)?)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z", re.I)
 # "until" a few words before a date (see `event_date`).
-_UNTIL_BEFORE = re.compile(r"\buntil\s+(?:the\s+)?(?:(?:[a-z]+|\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.))\s+){0,3}\Z",
-                           re.I)
+_UNTIL_BEFORE = re.compile(r"\buntil\s+(?:the\s+)?(?:(?:[a-z]+|\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.))\s+)"
+                           r"{0,3}\Z", re.I)
 # Words that open a clause of its own before a sentence's first day ("who was hurt when ... on Monday").
 _SUBORDINATE = re.compile(r"\b(?:who|which|that|when|after|since)\b", re.I)
 # What the news clause of a present perfect was told after: ", hours after an independent review found ...".
