@@ -160,6 +160,14 @@ _CORRECTED_FIGURE = re.compile(r"^(?:correction\s*[:(-]\s*)?in (?:[\w'’]+ ){0,
                                r"(?: (?:on|about) [^,.;]{3,60}?)?,?\s+we (?:reported|said|wrote|stated|gave) (?:that )?"
                                r"(?P<claim>[^.!?]{5,200})[.!?]\s+the (?:correct|right|actual) (?:figure|number|total)"
                                r" (?:is|was)\b", re.I)
+# ... and an amendment note that restates the wrong claim: "This article was amended on 14 May 2026 to correct the
+# number of people taken to hospital. An earlier version said that 27 people, including 21 children, had been taken
+# to hospital; ..." (its asides, "including 21 children", are no part of what a sentence must restate).
+_AMENDED_CLAIM = re.compile(r"^(?:this (?:article|story|report|page) (?:was|has been) (?:amended|updated|corrected)\b"
+                            r"[^.!?]{0,160}[.!?]\s+)?an earlier version(?: of this (?:article|story|report|page))? "
+                            r"(?:wrongly |incorrectly )?(?:said|stated|reported|gave|claimed) (?:that )?"
+                            r"(?P<claim>[^.!?;]{5,200})", re.I)
+_ASIDE_INCLUDING = re.compile(r",\s+(?:including|among them|of whom)\s+[^,;]+,?")
 # ... and a claim an outlet says it has taken out of its report: "We have removed a claim that the fire was started
 # deliberately; police have not said so."
 _REMOVED_CLAIM = re.compile(r"\bwe have (?:now )?(?:removed|deleted|withdrawn|taken out) (?:a|the|our) "
@@ -817,13 +825,16 @@ def retracted_claims(docs: Sequence[Document]) -> tuple[Retracted, ...]:
                 if " now " in line else []
             out += [_claim(removed["claim"]) for removed in _REMOVED_CLAIM.finditer(line)] \
                 if "we have" in line.lower() else []
-            if "that" not in line and "orrection" not in line[:30] and "orrect figure" not in line:
+            if "that" not in line and "orrection" not in line[:30] and "orrect figure" not in line \
+                    and "arlier version" not in line:
                 continue
             bare = _TIME_STAMP.sub("", line, count=1).strip(" *_")
             m = (_RETRACTED.match(bare) if "that" in line else None) or _CORRECTED_CLAIM.match(bare) \
                 or _CORRECTED_FIGURE.match(bare)
             if m:
                 out.append(_claim(m["claim"]))
+            elif "arlier version" in line and (amended := _AMENDED_CLAIM.match(bare)):
+                out.append(_claim(_ASIDE_INCLUDING.sub("", amended["claim"])))
     return tuple(out)
 
 

@@ -21,13 +21,15 @@ from functools import cache
 
 from briefer.anchors import shown_sections
 from briefer.model import Brief, Dated, Item, Quote
-from briefer.people import EVERYDAY_ZIPF, FAMILY, ROLE_NOUNS, SPEECH_AFTER, Cast
+from briefer.people import EVERYDAY_ZIPF, FAMILY, PARTICLES, ROLE_NOUNS, SPEECH_AFTER, Cast
 from briefer.text import STOP_WORDS, zipf
 
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
 # Words that may stand before a short name without making it another name: titles and nationalities.
 _NATIONALITY = re.compile(r"(?:an|ese|ish|ian|ican|i)$")
 _TITLES = frozenset({"mr", "mrs", "ms", "dr", "prof", "sir", "dame", "lord", "lady", "u.s.", "us", "then"})
+
+_PARTICLES = "|".join(sorted(PARTICLES))  # "van", "der", "de" ...
 
 Insertions = tuple[tuple[int, str], ...]
 
@@ -38,9 +40,11 @@ def _everyday(word: str) -> bool:
 
 
 def _full_forms(name: str) -> re.Pattern[str]:
-    """A full name as articles print it, initials and middle names allowed between its first and last words."""
+    """A full name as articles print it, initials, middle names and particles ("Pieter van der Berg") allowed between
+    its first and last words."""
     parts = name.split()
-    return re.compile(rf"\b{re.escape(parts[0])}(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*)){{0,2}}?\s+{re.escape(parts[-1])}\b")
+    return re.compile(rf"\b{re.escape(parts[0])}(?:\s+(?:[A-Z]\.|[A-Z][\w'’-]*|(?i:{_PARTICLES}))){{0,3}}?"
+                      rf"\s+{re.escape(parts[-1])}\b")
 
 
 def _harmless(word: str) -> bool:
@@ -100,7 +104,10 @@ def _insertion(text: str, start: int, end: int, name: str) -> tuple[int, str] | 
     if word == parts[-1]:
         return start, f"[{' '.join(parts[:-1])}] "
     if word == parts[0]:
-        return end, f" [{' '.join(parts[1:])}]"
+        rest = " ".join(parts[1:])
+        if text[end:].lstrip().lower().startswith(rest.lower()):
+            return None  # the rest is there already, written otherwise ("Bergtochten Van der Berg")
+        return end, f" [{rest}]"
     return None
 
 

@@ -113,6 +113,7 @@ grandmother grandfather brother sister husband wife widow widower nephew niece c
 plumber electrician hotelier crofter miller millwright chef gardener publican baker butcher mechanic joiner carpenter
 fishmonger greengrocer florist grocer newsagent hairdresser landlord landlady innkeeper roofer decorator
 paramedic firefighter postmaster postmistress lifeguard rower footballer cricketer yachtsman yachtswoman
+guide instructor mountaineer developer programmer designer solicitor barrister surveyor optometrist
 """)
 # Ranks a person's name may carry besides a post.
 _RANKS = frozenset({"Captain", "Capt", "Commander", "Colonel", "Major", "Lieutenant", "Sergeant", "General", "Admiral",
@@ -319,8 +320,8 @@ def _tail_name(run: str) -> str:
     tail: list[str] = []
     for k in range(len(parts) - 1, -1, -1):
         part = parts[k]
-        if len(tail) == 4:
-            break
+        if len(tail) - sum(p in PARTICLES for p in tail) == 4 or len(tail) == 6:
+            break  # four name words at most, particles aside ("María José de la Cruz")
         # A name word that is also a month or a function word may be the run's last word or its first ("Theresa
         # May", "Even Solli", "Line Bakke"), not one between ("in May Hilde Sandvik"): a person only on the
         # evidence any name needs (a role, a speech verb, a title).
@@ -405,6 +406,10 @@ def _role_before(text: str, start: int, parenthetical: bool = False) -> str:
     while words and words[0].lower() in ("of", "for"):
         words.pop(0)
     if not any(role_noun(w) for w in words):
+        return ""
+    # A list's apposition of the name before: "Dr Nguyen Thi Lan, 38, a family doctor, Callum Reid-Ferris, 29, ..."
+    # (the doctor is Dr Nguyen).
+    if parenthetical and len(tokens) >= 2 and tokens[-1].lower() in ("a", "an") and tokens[-2].endswith(","):
         return ""
     # A body's post told with "whose": "Penhale Strategy Ltd, whose director, Alys Penhale" is its director.
     if len(tokens) >= 2 and tokens[-1] == "whose" and tokens[-2].endswith(",") and tokens[-2][:1].isupper() \
@@ -698,10 +703,12 @@ _IT_SAID = re.compile(rf"\b({_W}(?:\s+{_W}){{1,3}}),?\s+(?:said|says|announced|c
 
 
 # A body the text calls one before its name: "the group Clean Carrick", "the campaign group Save Wrenby Fields".
-_CALLED = re.compile(rf"\bthe (?:[a-z-]+ ){{0,2}}(?:group|charity|campaign|company|firm|organisation|organization|"
-                     rf"society|club|band|business|collective|network|partnership|trust) ({_W}(?:\s+{_W}){{1,3}})")
-_CALLED_WORDS = ("group ", "charity ", "campaign ", "company ", "firm ", "organisation ", "organization ",
-                 "society ", "club ", "band ", "business ", "collective ", "network ", "partnership ", "trust ")
+# (... or set off after it: "The guiding company, Bergtochten Van der Berg, has cancelled its remaining trips".)
+_CALLED = re.compile(rf"\b[Tt]he (?:[a-z-]+ ){{0,2}}(?:group|charity|campaign|company|firm|organisation|organization|"
+                     rf"society|club|band|business|collective|network|partnership|trust),? "
+                     rf"({_W}(?:\s+(?:{_PARTICLE}\s+)*{_W}){{1,3}})")
+_CALLED_WORDS = ("group", "charity", "campaign", "company", "firm", "organisation", "organization", "society", "club",
+                 "band", "business", "collective", "network", "partnership", "trust")
 
 
 # "the director of Lindby Transit", "chief executive at Holm Energy": a body someone heads or speaks for, not a person.
@@ -737,7 +744,7 @@ def _firms(texts: Sequence[tuple[int, str]]) -> set[tuple[str, str]]:
             for m in _COMPANY.finditer(text):
                 parts = m.group(1).split()
                 found.update(_key(" ".join(parts[k:])) for k in range(max(0, len(parts) - 2), len(parts) - 1))
-        if "the " in text and any(word in text for word in _CALLED_WORDS):
+        if ("the " in text or "The " in text) and any(word in text for word in _CALLED_WORDS):
             found.update(_key(name) for m in _CALLED.finditer(text) if (name := _tail_name(m.group(1))))
         if _TEAM_CUE.search(text):
             found.update(_key(name) for m in _TEAM.finditer(text) if (name := _tail_name(m.group(1))))

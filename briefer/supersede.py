@@ -220,6 +220,9 @@ STATES = (
     (CAUSE_UNKNOWN,
      re.compile(r"\b(?:caused|causing|blamed (?:on|for)|(?:was|were) (?:found|traced) to|"
                 r"(?:was|were|had been) (?:started|sparked|triggered) by|the cause was|"
+                # ... or how it came about: "The chlorine gas leak ... happened when a delivery of sodium hypochlorite
+                # was pumped into a tank holding acid"
+                r"(?:happened|occurred|began|started) when (?:a|an|the|someone|staff|workers|contractors)|"
                 r"(?:was|were|had been) accidental|"
                 r"started accidentally|(?:was|were) (?:started )?deliberately|"
                 # ... or what the tests found: "tests had found high levels of ammonia ... the fish had died from a
@@ -987,7 +990,9 @@ def grown_count(later: str, earlier: str) -> bool:
 # earlier counts"). The old value (after "at first put ... at", "initially gave ... as"; not "up from", which
 # compares with last year), and the new one (after "raised that figure to", "put the total at", "revised ... to").
 _HEDGED = r"(?:about |around |some |nearly |almost |more than |roughly |just over |just under )?[€$£]?\d"
-_OLD_VALUE = re.compile(rf"\b(?:at first|initially|originally|first|earlier)\s+(?:put|putting|gave|giving|reported|"
+# ("Some earlier reports put the number at 27": the old value, whoever gave it.)
+_OLD_VALUE = re.compile(rf"\b(?:at first|initially|originally|first|earlier)(?:\s+(?:reports?|estimates?|accounts?))?"
+                        rf"\s+(?:put|putting|gave|giving|reported|"
                         rf"said|estimated|counted|set|had)\b[^.;]{{0,50}}?\b(?:at|as|was)\s+"
                         rf"{_HEDGED}[\d,.]*(?:\s*(?:bn|billion|m|million|thousand)\b)?", re.I)
 _NEW_VALUE = re.compile(rf"\b(?:raised|revised|corrected|lowered|increased|updated|put|puts|now puts?)\s+"
