@@ -85,7 +85,7 @@ from briefer.supersede import (
     moved_apart_from,
     moved_from,
     plan_missing,
-    raised_total,
+    running_total,
     revised_count,
     revises,
     rounds,
@@ -328,7 +328,7 @@ class Picker:
         self._all_counts = sorted(i for i in self.quotable if "ll " in texts[i] and ALL_OF.search(texts[i]))
         # ... and every sentence that gives a fundraising's total so far, quotable or not ("has raised £38,000 so far"
         # / "has passed £71,000 since she finished").
-        self._totals = {i: total for i, text in enumerate(texts) if (total := raised_total(text)) is not None}
+        self._totals = {i: total for i, text in enumerate(texts) if (total := running_total(text)) is not None}
         self.choices: dict[int, Choice] = {}  # by the picked sentence
         # Sentences of facts already used; the ranker is never offered them.
         self.said = np.zeros(len(prepared.sentences), dtype=bool)
@@ -1064,7 +1064,8 @@ class Picker:
         # ... or a later source's larger total of a fundraising ("It had raised £6,200 by Tuesday morning" / "The appeal
         # has raised £12,400 towards its £40,000 target").
         if not found and self.one_story and (mine := self._totals.get(i)) is not None:
-            found = [j for j, total in self._totals.items() if total > mine and self._after(j, i)]
+            found = [j for j, total in self._totals.items() if total[0] == mine[0] and total[1] > mine[1]
+                     and self._after(j, i)]
         # ... or a later source's final tally of a running count ("bringing the total since Thursday to 243").
         if not found and self._tallies and RUNNING_COUNT.search(text):
             found = [j for j in self._tallies if self._after(j, i)

@@ -60,6 +60,18 @@ _SEARCH_ON = re.compile(SEARCH_ON, re.I)
 _HOME = re.compile(r"\b(?:went|gone|sent|allowed) home\b|\bhome from (?:the )?(?:[A-Z][\w'’-]* )*hospital\b|"
                    r"\b(?:discharged|released from hospital|left hospital)\b", re.I)
 STATES = (
+    # An approach or offer turned down, then agreed to ("The board of Hollis Pennick ... has rejected a takeover
+    # approach from ... Larchmont Capital Partners" / "The board of the pie maker Hollis Pennick has agreed to a
+    # £1.02bn takeover by Larchmont Capital Partners").
+    (re.compile(r"\b(?:rejected|turned down|rebuffed|spurned|refused)\b[^.;]{0,40}\b(?:approach|offer|bid|proposal|"
+                r"takeover)\b", re.I),
+     re.compile(r"\b(?:agreed to|accepted|recommended|backed|(?:has|have) agreed)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}"
+                r"\b(?:takeover|offer|bid|"
+                r"deal|approach|merger)\b", re.I)),
+    # A deadline set, once it no longer applies ("Larchmont has until 5pm on Monday 6 July to either make a firm offer
+    # or walk away" / "Larchmont's deadline ..., which had been set for 6 July, no longer applies").
+    (re.compile(r"\b(?:has|have) until\b[^.;]{0,60}\bto\b|\bdeadline\b", re.I),
+     re.compile(r"\bdeadline\b[^.;]{0,80}\bno longer (?:applies|stands|holds)\b", re.I)),
     # A decision put off, then taken ("A decision on plans to bring the old windmill back into use has been put off"
     # / "Plans to restore Copsey Mill ... have been approved").
     (re.compile(r"\b(?:decision|vote|ruling|verdict)\b[^.;]{0,80}\b(?:has|have|had|was|were) been (?:put off|deferred|"
@@ -788,6 +800,26 @@ def raised_total(text: str) -> float | None:
         return None
     figure, scale = (m["a"], m["am"]) if m["a"] else (m["b"], m["bm"])
     return float(figure.replace(",", "")) * _SCALE.get((scale or "").strip().lower(), 1.0)
+
+
+# A running total of what has been done so far: "have now spread about 2,100 tonnes of salt since Sunday afternoon",
+# "had handed out 14,000 bottles of water".
+_DONE_SO_FAR = re.compile(r"\b(?:has|have|had) (?:now |so far |already )?(?P<verb>spread|used|laid|collected|delivered|"
+                          r"handed out|given out|distributed|cleared|pumped out|pumped|removed|planted|filled)\s+"
+                          r"(?:more than |about |around |nearly |almost |over |just over |some )?"
+                          r"(?P<value>\d[\d,]*(?:\.\d+)?)\s+(?P<unit>[a-z]+)\b", re.I)
+_DONE_WORDS = ("spread", "used", "laid", "collected", "delivered", "handed out", "given out", "distributed", "cleared",
+               "pumped", "removed", "planted", "filled")
+
+
+def running_total(text: str) -> tuple[str, float] | None:
+    """A total so far and what it is of: a fundraising's sum (`raised_total`, "£"), or a quantity done so far
+    (`_DONE_SO_FAR`: "spread tonnes" 2100.0); None when `text` gives neither."""
+    if (raised := raised_total(text)) is not None:
+        return "£", raised
+    if not any(word in text for word in _DONE_WORDS) or (m := _DONE_SO_FAR.search(text)) is None:
+        return None
+    return f"{m['verb'].lower()} {m['unit'].lower()}", float(m["value"].replace(",", ""))
 
 
 # A figure that a later sentence names as where it came from: "has now raised £74,500 ..., up from about £18,000 on

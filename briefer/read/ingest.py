@@ -726,7 +726,47 @@ def read_sources(specs: Iterable[str | Path], limits: Limits, fetch: FetchSettin
         documents = _settle_years(documents, day or dt.date.today())
         settled = {d.source.id: d.source for d in documents}
         sources = [settled.get(s.id, s) for s in sources]
-    return Corpus(ledger=Ledger(tuple(sources), tuple(findings)), documents=tuple(documents))
+    documents, paged = join_pages(documents)
+    return Corpus(ledger=Ledger(tuple(sources), tuple(findings) + paged), documents=tuple(documents))
+
+
+# A later page of a web article split over pages: its address is the first page's with "?page=2" (or "&page=2",
+# "/page/2", "/2/"), as its own link or its canonical one.
+_PAGE_URL = re.compile(r"^(?P<base>.+?)(?:[?&](?:page|p|pg)=(?P<n>\d{1,3})|/page/(?P<m>\d{1,3})/?)$")
+
+
+def join_pages(documents: Sequence[Document]) -> tuple[list[Document], tuple[Finding, ...]]:
+    """An article split over pages read as one: each later page's paragraphs follow its first page's (found by
+    their addresses, `_PAGE_URL`), and the later page is listed as a DUPLICATE of it ("page 2 of source 2"). Pages
+    whose first page is not among the sources stay as they are."""
+    first: dict[str, int] = {}
+    for k, doc in enumerate(documents):
+        if doc.source.url and not _PAGE_URL.match(doc.source.url):
+            first.setdefault(doc.source.url.rstrip("/"), k)
+    later: dict[int, list[tuple[int, int]]] = {}  # first page's index -> [(page number, index)]
+    for k, doc in enumerate(documents):
+        m = _PAGE_URL.match(doc.source.url) if doc.source.url else None
+        if m is None or (at := first.get(m["base"].rstrip("/"))) is None \
+                or documents[at].source.outlet != doc.source.outlet:
+            continue
+        n = int(m["n"] or m["m"])
+        if n >= 2:
+            later.setdefault(at, []).append((n, k))
+    if not later:
+        return list(documents), ()
+    joined = {k for pages in later.values() for _, k in pages}
+    out, findings = [], []
+    for k, doc in enumerate(documents):
+        if k in joined:
+            continue
+        for n, j in sorted(later.get(k, ())):
+            page = documents[j]
+            doc = replace(doc, paragraphs=doc.paragraphs + page.paragraphs,
+                          speakers=doc.speakers + page.speakers if doc.speakers and page.speakers else doc.speakers)
+            findings.append(Finding(page.source.id, SourceStatus.DUPLICATE,
+                                    f"page {n} of source {doc.source.id}, read as one article with it", "read"))
+        out.append(doc)
+    return out, tuple(sorted(findings, key=lambda f: f.source))
 
 
 # Years apart that tell whether a source's date depends on the day it is read against (a dateline without a year).
