@@ -452,6 +452,14 @@ def find_title(lines: Sequence[str]) -> str:
     return ""
 
 
+# A heading over someone's answers, each a quotation under a label of its topic ("## What Aukland said" / "**On
+# Ashbrook's injury:** "When I saw him go down ..."): the quotations are that person's.
+_SAID_HEADING = re.compile(r"^(?:[Ww]hat|[Hh]ow) (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:said|told (?:us|[A-Z][\w'’-]+"
+                           r"(?: [A-Z][\w'’-]+){0,3}))\s*:?$")
+# A paragraph that is one quotation and nothing else.
+_ONLY_QUOTED = re.compile(r"^[\"“][^\"“”]{2,}[\"”]$")
+
+
 def _beside_label(lines: Sequence[str], k: int) -> bool:
     """Whether line k has a release's or statement's label (`RELEASE_LABEL`) just before or after it."""
     return any(0 <= j < len(lines) and RELEASE_LABEL.match(lines[j]) is not None for j in (k - 1, k + 1))
@@ -680,6 +688,8 @@ def clean_document(doc: Document, furniture: set[str], keys: Sequence[str] | Non
     clock: int | None = None  # the stamp of the entry read, on a live page
     updates = entries = False  # an article's update labels; a live page's entry stamps
     seen: set[str] = set()
+    heard = ""  # the speaker a "What X said" heading names, for the quotations under it
+    heards: list[str] = []
     for position, (raw, key) in enumerate(zip(lines, keys, strict=True)):
         own = None  # an update's time, for its own paragraph only
         if raw[:1].isdigit() or raw[:1] in "UuLlYy":
@@ -699,6 +709,11 @@ def clean_document(doc: Document, furniture: set[str], keys: Sequence[str] | Non
         if len(raw) <= AD_CHARS and _SALES_PITCH.search(raw) and _advert(raw):
             continue  # ... or one whose label the page's extraction lost: "Garden rooms built in 10 days. Free survey."
         seen.add(key)
+        if (said := _SAID_HEADING.match(raw.strip(" *_#"))) is not None:
+            heard = said["name"]  # "What Aukland said": the quotations under it are his
+            continue
+        if not _ONLY_QUOTED.match(raw.strip()):
+            heard = ""
         label = _SPEAKER_LABEL.match(raw)
         name, asks = labels.get(label.group(1), ("", False)) if label else ("", False)
         if asks:
@@ -716,6 +731,7 @@ def clean_document(doc: Document, furniture: set[str], keys: Sequence[str] | Non
         if line:
             kept.append(line)
             speakers.append(name)
+            heards.append(heard)
             clocks.append(own if own is not None else clock)
     # (An editor's note that puts a quotation's speaker right leaves the text, and is kept for the key quotes.)
     amends = tuple(line for line in doc.paragraphs if "make clear" in line and AMENDED_SPEAKER.search(line))
@@ -723,6 +739,7 @@ def clean_document(doc: Document, furniture: set[str], keys: Sequence[str] | Non
         clocks = [BEFORE_UPDATES if c is None else c for c in clocks]
     return replace(doc, title=title, paragraphs=tuple(kept), speakers=tuple(speakers) if any(speakers) else (),
                    amends=amends, clocks=tuple(clocks) if sum(c is not None for c in clocks) >= 2 else (),
+                   heard=tuple(heards) if any(heards) else (),
                    opinion=is_opinion(title, lines[:HEAD_LINES]))
 
 

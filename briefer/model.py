@@ -139,6 +139,9 @@ class Document:
     # entry stamped "Yesterday 23:50" is -10; a text an "Update, 4.10pm:" paragraph sits above is older than any
     # stamp), or None; empty when the page stamps none (`briefer.clean`).
     clocks: tuple[int | None, ...] = ()
+    # Whose each paragraph's quotation is, when a heading over it names them ("What Aukland said" over '"When I saw
+    # him go down ..."'), or ""; empty when none is (`briefer.clean`, for the key quotes).
+    heard: tuple[str, ...] = ()
 
 
 # An older text's entry time, below every entry a time is given for (`Document.clocks`).

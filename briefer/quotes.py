@@ -126,9 +126,17 @@ _DASHED_SPEAKER = re.compile(rf"[”\"]?\s*[—–]\s*(?P<name>(?:(?:The|Rev|Rev
                              rf"{NAME_WORD}(?:\s+{NAME_WORD}){{1,2}})(?=,|\s*$)")
 
 
+_GIVEN_SPEAKER = re.compile(r"\[([^\]\n]{2,60}):\] ")
+
+
 def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Sequence[Said]) -> tuple[str, str]:
     """(full name or "", context) of who says the quotation in `sentence`."""
     text = sentence.text
+    # A quotation its article sets under its speaker ("[Aukland:] "When I saw him go down ..."": a "What Aukland said"
+    # heading's, or a transcript's): theirs.
+    if (given := _GIVEN_SPEAKER.match(text)) is not None and not text[given.end():quote_span[0]].strip(" \"“‘"):
+        known = cast.people_in(given.group(1))
+        return (known[0] if known else given.group(1)), ""
     # The words around the quotation, up to the sentence ends on either side.
     before_quote = re.split(r"(?<=[.!?])\s+", text[: quote_span[0]])
     head = before_quote[-1][-REACH:]

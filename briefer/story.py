@@ -49,7 +49,7 @@ from briefer.temporal import (
     reports_before_preview,
     told_on,
 )
-from briefer.text import content_stems, figures, spoken
+from briefer.text import content_stems, figures, spoken, with_speaker
 from briefer.timeline import MAX_EVENTS, MAX_NEXT, Line, timeline, what_next, without_listed_date
 
 # A dated lead the same sources state is the bottom line over an undated one this much stronger at most.
@@ -159,8 +159,9 @@ def read_story(documents: Sequence[Document], sentences: Sequence[Sentence], can
     # Quotes come from the articles that are not previews overtaken by a later report ("We will press high, as we
     # always do", said before a final a later article reports).
     overtaken = _overtaken_previews(documents)
-    said = run_on([Said(d.source.id, i, j, text) for i, d in enumerate(documents)
-                   if i not in spun and i not in overtaken for j, text in enumerate(d.paragraphs)])
+    said = run_on([Said(d.source.id, i, j, with_speaker(text, d.heard[j]) if d.heard and d.heard[j] else text)
+                   for i, d in enumerate(documents) if i not in spun and i not in overtaken
+                   for j, text in enumerate(d.paragraphs)])
     quotable = [(source_of[i], sentences[i].text) for i in candidates]
     # (An interview's or a transcript's headline is what someone said, or names the document: no title of a story.)
     # (Nor a machine-paraphrased copy's: "Dwellings Evacuated As Moor Blaze Extends Near Scarth Bridge".)
