@@ -454,8 +454,8 @@ def find_title(lines: Sequence[str]) -> str:
 
 # A heading over someone's answers, each a quotation under a label of its topic ("## What Aukland said" / "**On
 # Ashbrook's injury:** "When I saw him go down ..."): the quotations are that person's.
-_SAID_HEADING = re.compile(r"^(?:[Ww]hat|[Hh]ow) (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) (?:said|told (?:us|[A-Z][\w'’-]+"
-                           r"(?: [A-Z][\w'’-]+){0,3}))\s*:?$")
+_SAID_HEADING = re.compile(r"^(?:[Ww]hat|[Hh]ow) (?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}) "
+                           r"(?:said|told (?:us|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}))\s*:?$")
 # A paragraph that is one quotation and nothing else.
 _ONLY_QUOTED = re.compile(r"^[\"“][^\"“”]{2,}[\"”]$")
 
