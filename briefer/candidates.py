@@ -56,8 +56,20 @@ _DANGLING = re.compile(
     r"in (?:each|both|every|all|either|these|those) (?:\w+ )?(?:cases?|instances?)|"
     # A time after an event told before: "By the time the lifeboat arrived 40 minutes later ...", "Minutes later,
     # ...", "... was stood down shortly afterwards."
-    r"(?:by the time (?:[\w'’-]+ ){1,6}?)?(?:(?:\d+|an?|one|two|three|four|five|six|ten|twenty|thirty|forty|fifty|"
-    r"a few|several) (?:minutes?|hours?|days?|weeks?|months?)|minutes|hours|days|weeks|moments) later\b|"
+    r"(?:by the time (?:[\w'’-]+ ){1,6}?)?(?:(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    r"fifteen|twenty|thirty|forty|forty-five|fifty|ninety|a few|several|a couple of) "
+    r"(?:minutes?|hours?|days?|weeks?|months?)|minutes|hours|days|weeks|moments) later\b|"
+    # ... told at the end: "The alarm was raised five minutes later."
+    r"(?=.{0,200}\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|"
+    r"fifty|a few|several|a couple of) (?:minutes?|hours?|days?|weeks?) later[.!]?$)|"
+    # ... the rest of a group counted before: "All 17 have now gone home.", "The last two, both children, were
+    # discharged ..."
+    r"all (?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s+(?:have|has|are|were|had|now|"
+    r"of them)\b)|"
+    r"the (?:last|final) (?:\d[\d,]*|two|three|four|five|six)(?=,|\s+(?:were|are|have|had|went|left)\b)|"
+    # ... one more of those told before: "A second man was arrested on Wednesday evening."
+    r"an? (?:second|third|fourth|fifth|further) (?:man|woman|person|boy|girl|teenager|youth|suspect|patient|victim|"
+    r"child)\b|"
     r"(?=.{0,200}\b(?:shortly|soon|immediately) (?:afterwards?|after that)[.!]?$)|"
     r"the (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|last|remaining)(?=,))\b",
     re.I,
@@ -106,6 +118,9 @@ _BACK_REFERENCE = re.compile(
     # "Fares will be the same as Redkite's.": whose fares, the sentence before told.
     r"^(?:fares|prices|charges|tickets|timetables|routes|hours|pay) (?:will|would) (?:be|stay|remain) (?:the same|"
     r"unchanged)\b|"
+    # "The union put that crowd at 3,000.", "Early on Wednesday it raised that to 72%.": a figure told before.
+    r"\b(?:put|puts|raised|cut|lowered|revised|increased|reduced|doubled|halved|trebled|disputed) that\b"
+    r"(?!\s+(?:the|a|an|it|he|she|they|there)\b)|"
     # "accepted his resignation within the hour": the hour counted from what the sentence before told.
     r"\bwithin the hour\b(?! of\b)|"
     # "The union says this will cost an average member about £520.": what "this" is, the sentence before told.
@@ -403,7 +418,9 @@ _BACK_REFERENCE_WORDS = ("those", "these", "such a", " there", " then", *(f"that
     "day", "night", "morning", "afternoon", "evening", "weekend", "date", "time", "point", "moment", "occasion")),
     "the same ", "unchanged", "member", "recall", "survived", "witnessed",
     "says this", "said this", "says that this", "said that this", "says these", "said these",
-    "within the hour", "made the", "made that", "made this")
+    "within the hour", "made the", "made that", "made this", *(f"{w} that" for w in (
+        "put", "puts", "raised", "cut", "lowered", "revised", "increased", "reduced", "doubled", "halved", "trebled",
+        "disputed")))
 _LEANS_ON_EARLIER_WORDS = ("also", "the two", "the agreement", "this.", "this,", "this;", "that.", "that,", "that;",
                            "instead", "affected.")
 _OBJECT_PRONOUN_WORDS = (" it", " them")  # a case-sensitive pattern
