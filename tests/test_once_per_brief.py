@@ -146,8 +146,11 @@ def test_the_known_repeats_are_few() -> None:
     # (cyclist), sixteen buses destroyed twice (factcheck), the collision told twice on its first day (obitupdate), a
     # recall of two batches beside its widening, twice, four reactions beside six, the food agency "checking" beside its
     # updated alert (recallwidened), the talks "due to be held on Wednesday" twice (strikeballot), and the theft in two
-    # outlets' words (translated).
-    assert len(repeats) <= 77, repeats
+    # outlets' words (translated). From round 38's twelve, three: the union's Wednesday figure as "little more than
+    # half" and as 55% (conflictcount), the guide "now in a stable condition" beside "improved from serious to
+    # stable" (foreignnames), and nine taken to hospital beside eleven treated, nine of them taken there
+    # (rangefigures).
+    assert len(repeats) <= 80, repeats
 
 
 @pytest.mark.parametrize(("shown", "other", "same"), [
