@@ -113,7 +113,7 @@ grandmother grandfather brother sister husband wife widow widower nephew niece c
 plumber electrician hotelier crofter miller millwright chef gardener publican baker butcher mechanic joiner carpenter
 fishmonger greengrocer florist grocer newsagent hairdresser landlord landlady innkeeper roofer decorator
 paramedic firefighter postmaster postmistress lifeguard rower footballer cricketer yachtsman yachtswoman
-guide instructor mountaineer developer programmer designer solicitor barrister surveyor optometrist
+guide instructor mountaineer programmer designer solicitor barrister surveyor optometrist
 """)
 # Ranks a person's name may carry besides a post.
 _RANKS = frozenset({"Captain", "Capt", "Commander", "Colonel", "Major", "Lieutenant", "Sergeant", "General", "Admiral",
@@ -800,6 +800,9 @@ def _used_alone(texts: Sequence[tuple[int, str]]) -> set[str]:
     return alone
 
 
+_BACKGROUND_ROLE = ("a retired ", "a former ", "retired ", "former ")
+
+
 def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE,
                order: Mapping[int, int] | None = None) -> Cast:
     """The people named in `texts` ((source id, sentence) pairs), most important first.
@@ -842,8 +845,11 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE,
             entry.forms[name] += 1
             entry.sources.add(source)
             entry.mentions += 1
-            role = _role_after(text, start, end) or _sentence_case(
-                _role_before(text, start, _set_off(text, end)), text, common)
+            role = _role_after(text, start, end)
+            # (A post before the name tells the story's role, a background after it does not: "The group's chair,
+            # Hana Wexley, a retired solicitor, said".)
+            if not role or role.startswith(_BACKGROUND_ROLE):
+                role = _sentence_case(_role_before(text, start, _set_off(text, end)), text, common) or role
             # Both patterns end where the name starts: a window before it is enough (a search of the whole text
             # before the name, for each name, was a quarter of who's who on long stories).
             window = text[max(0, head - len(role) - _WINDOW): head]
