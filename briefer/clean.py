@@ -866,10 +866,12 @@ def _without_retracted(line: str, claims: Sequence[Retracted]) -> str:
     for sentence in _SENTENCE_END.split(line):
         mine = set(content_stems(sentence)) | set(_FIGURE.findall(sentence))
         # (The sentence that tells the belief as a belief stays: "Organisers initially believed ...".)
-        # (A short claim's every word: "the injured girl was from Carrowby" is not restated by "... the Carrowby Kite
-        # Weekend was called off ..., injuring 11 people".)
+        # (A short claim with no figure, its every word: "the injured girl was from Carrowby" is not restated by "...
+        # the Carrowby Kite Weekend was called off ..., injuring 11 people".)
         if _FIRST_BELIEF_WORDS.search(sentence) or not any(
-                c.required <= mine and len(c.content & mine) >= max(c.share * len(c.content), min(len(c.content), 3))
+                c.required <= mine and len(c.content & mine) >= (
+                    c.share * len(c.content) if any(_FIGURE.fullmatch(r) for r in c.required)
+                    else max(c.share * len(c.content), min(len(c.content), 3)))
                 for c in claims):
             kept.append(sentence)
     return " ".join(kept)
