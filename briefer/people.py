@@ -624,6 +624,9 @@ def _org_owner(window: str, role: str, organisations: dict[str, str]) -> str:
 _NAMED_SUBJECT = re.compile(r"^((?:[A-Z][\w'’-]*\s+){1,4})(?:have|has|had|is|are|was|were|will|said|[a-z]+ed)\b")
 
 
+_OF_BEFORE = re.compile(rf"\b((?:{_W}\s+){{0,2}}{_W}) of $")
+
+
 def _resolve(role: str, before: Sequence[str], organisations: dict[str, str]) -> str:
     """ "its director" -> "director of the Kellan Valley Trust" when the text just before names the
     organisation ("The trust has closed the footpath ..."); "" when it cannot be told whose (a role that leans on
@@ -650,7 +653,12 @@ def _resolve(role: str, before: Sequence[str], organisations: dict[str, str]) ->
         if not mentions:
             continue
         last = mentions[-1]
-        name = organisations.get((last.group(1) or last.group(2).split()[-1]).lower(), "") or last.group(2) or ""
+        # (A body named with an "of" before the mention is that body: "by the Friends of Orrisdale Hospital. Its
+        # chairman, Donald Reekie" chairs the Friends, not the hospital.)
+        of_name = _OF_BEFORE.search(text, 0, last.start(2)) if last.group(2) else None
+        the = "the " if of_name and text[:of_name.start()].endswith(("the ", "The ")) else ""
+        name = (f"{the}{of_name.group(1)} of {last.group(2)}" if of_name else
+                organisations.get((last.group(1) or last.group(2).split()[-1]).lower(), "") or last.group(2) or "")
         if name:
             return f"{_POSSESSIVE.sub('', role)} of {name.strip()}"
         return ""

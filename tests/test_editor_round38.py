@@ -117,7 +117,7 @@ def test_a_day_is_no_one_a_pronoun_stands_for_and_told_before_counts_lean_back()
     assert leans_back("The company said on Wednesday that he was now stable.")
     for text in ("The union put that crowd at 3,000.",
                  "The alarm was raised five minutes later.", "Fifteen minutes later the striker pulled up.",
-                 "All 17 have now gone home.", "The last two, both children, were discharged on Wednesday."):
+                 "The last two, both children, were discharged on Wednesday."):
         assert leans_back(text), text
     for text in ("All 22 crew members were rescued.", "The council disputed that the road was unsafe.",
                  "A boy who was separated from his family was found safe by stewards 40 minutes later."):
