@@ -68,6 +68,12 @@ STATES = (
      re.compile(r"\b(?:agreed to|accepted|recommended|backed|(?:has|have) agreed)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}"
                 r"\b(?:takeover|offer|bid|"
                 r"deal|approach|merger)\b", re.I)),
+    # Money sought, once found ("The research team said it was now seeking funding for a trial" / "the team had been
+    # awarded £480,000 by the Ewenvale Children's Trust for a two-year trial").
+    (re.compile(r"\b(?:seeking|looking for|applying for|trying to raise|hoping to (?:raise|secure|win))\s+"
+                r"(?:[\w'’-]+\s+){0,2}(?:funding|money|a grant|grants|backing|investment)\b", re.I),
+     re.compile(r"\b(?:awarded|granted|won|secured|received|been given)\b[^.;]{0,40}(?:[£$€]\s?\d|\b(?:funding|grant|"
+                r"backing|investment)\b)", re.I)),
     # A deadline set, once it no longer applies ("Larchmont has until 5pm on Monday 6 July to either make a firm offer
     # or walk away" / "Larchmont's deadline ..., which had been set for 6 July, no longer applies").
     (re.compile(r"\b(?:has|have) until\b[^.;]{0,60}\bto\b|\bdeadline\b", re.I),

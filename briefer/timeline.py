@@ -99,9 +99,9 @@ _EVENT = re.compile(
 
 
 # An item of a dated list: "Friday 1 May: bench back on the green", "9 June - council meeting", "Week of 20 April:
-# ...", "January 2027: ...", "Tuesday 19 May, 19:00: public meeting ...".
+# ...", "January 2027: ...", "End of March 2027: ...", "Tuesday 19 May, 19:00: public meeting ...".
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_LISTED_STEP = re.compile(rf"^(?:(?i:week of|w/c|from|by|until)\s+)?"
+_LISTED_STEP = re.compile(rf"^(?:(?i:week of|w/c|from|by|until|(?:the )?(?:end|start|beginning|middle) of)\s+)?"
                           r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
                           rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}|{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|"
                           rf"{_MONTH_WORD}\s+\d{{4}})(?:,?\s+\d{{4}})?(?:,?\s+\d{{1,2}}(?:[.:]\d\d)?\s*(?:am|pm)?)?"
