@@ -187,3 +187,20 @@ def test_quotations_under_a_what_x_said_heading_are_xs() -> None:
     assert speakers.get("When I saw him go do") == "Stefan Aukland" or \
         speakers.get("Tom has waited a lon") == "Stefan Aukland"
     assert all(q.speaker for q in brief.quotes if q.sources == (4,))
+
+
+def test_its_chairman_after_a_body_named_with_of_is_that_bodys() -> None:
+    roles = _roles("The petition was started on Monday evening by the Friends of Orrisdale Hospital. Its chairman, "
+                   "Donald Reekie, said the ward had been saved before.",
+                   "Orrisdale Community Hospital has 18 beds on the ward.")
+    assert roles["Donald Reekie"] == "chairman of the Friends of Orrisdale Hospital"
+    assert _roles("Cabinet member for transport Councillor Hamish Tennant-Obi said the scheme was about safety.")[
+        "Hamish Tennant-Obi"] == "Cabinet member for transport"
+
+
+def test_a_dated_lists_end_of_month_label_and_funding_found() -> None:
+    from briefer.timeline import without_listed_date
+    assert without_listed_date("End of March 2027: the board reviews the closure") == "the board reviews the closure"
+    assert state_overturned("She also announced that the team had been awarded £480,000 by the Ewenvale Children's "
+                            "Trust for a two-year trial in 24 schools.",
+                            "The research team said it was now seeking funding for a trial.")
