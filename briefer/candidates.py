@@ -115,6 +115,9 @@ _BACK_REFERENCE = re.compile(
     # "Fares will be the same as Redkite's.": whose fares, the sentence before told.
     r"^(?:fares|prices|charges|tickets|timetables|routes|hours|pay) (?:will|would) (?:be|stay|remain) (?:the same|"
     r"unchanged)\b|"
+    # "Earlier reports had put the number at "about 50"", "has put the exact number at 47": the number of what, the
+    # sentence before told.
+    r"\b(?:put|puts|putting) the (?:exact |final |latest |official )?(?:number|figure|total|toll|count) (?:at|as)\b|"
     # "The union put that crowd at 3,000.", "Early on Wednesday it raised that to 72%.": a figure told before.
     r"\b(?:put|puts|raised|cut|lowered|revised|increased|reduced|doubled|halved|trebled|disputed) that\b"
     r"(?!\s+(?:the|a|an|it|he|she|they|there)\b)|"
@@ -241,6 +244,9 @@ _ANNOUNCES = re.compile(
     # ... or that someone has spoken, what they said to follow: "The Dean of Carrowmere, the Very Rev Alison Mabry, has
     # spoken outside the cathedral."
     r"\b(?:has|have) (?:now )?spoken\b(?:(?!\b(?:about|of|on|to say)\b)[^.;:]){0,60}[.!]?$|"
+    # ... or figures the next sentences give: "The North Vale Ambulance Service has given its latest figures."
+    r"\b(?:has|have) (?:now )?(?:given|released|published|issued) (?:its|their|the) (?:latest |new |updated |first )?"
+    r"(?:figures|details|numbers|update)[.!]?$|"
     # ... or a verdict the next sentences bear out: "The crossing has not been easy."
     r"^[^,;:]{0,40}\b(?:has|have|had|was|were|is|are) (?:not|never) been (?:easy|plain sailing|smooth|straightforward|"
     r"simple|without (?:its )?(?:problems|drama|difficulties))[.!]?$", re.I)
@@ -415,7 +421,8 @@ _BACK_REFERENCE_WORDS = ("those", "these", "such a", " there", " then", *(f"that
     "day", "night", "morning", "afternoon", "evening", "weekend", "date", "time", "point", "moment", "occasion")),
     "the same ", "unchanged", "member", "recall", "survived", "witnessed",
     "says this", "said this", "says that this", "said that this", "says these", "said these",
-    "within the hour", "made the", "made that", "made this", *(f"{w} that" for w in (
+    "within the hour", "made the", "made that", "made this", "put the", "puts the", "putting the",
+    *(f"{w} that" for w in (
         "put", "puts", "raised", "cut", "lowered", "revised", "increased", "reduced", "doubled", "halved", "trebled",
         "disputed")))
 _LEANS_ON_EARLIER_WORDS = ("also", "the two", "the agreement", "this.", "this,", "this;", "that.", "that,", "that;",
@@ -430,7 +437,7 @@ _ANNOUNCES_WORDS = (":", "there ", "not been", "never been", "spoken", "what we 
                     "spreading", "following", "follows", "the other", "not every", "not all", "corrected what",
                     "clarified what", "withdrew what", "retracted what",
                     "simpler", "clearer", "starker", "harder", "easier", "worse", "better", "bleaker", "grimmer",
-                    "different", "more ")
+                    "different", "more ", "figures", "details", "numbers", "update")
 
 
 def _holds(folded: str, needles: tuple[str, ...]) -> bool:
