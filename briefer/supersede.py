@@ -72,8 +72,8 @@ STATES = (
     # display that was cancelled on Saturday will now go ahead on Saturday 7 November at 7pm").
     (re.compile(r"\b(?:has|have|had) been (?:cancelled|called off|postponed)\b|\b(?:was|were) (?:cancelled|called off|"
                 r"postponed)[.;]", re.I),
-     re.compile(r"\b(?:rescheduled|rearranged|re-arranged|will now (?:go ahead|take place|be held)|(?:will|is to) be held "
-                r"(?:on|at)\b|new date\b)", re.I)),
+     re.compile(r"\b(?:rescheduled|rearranged|re-arranged|will now (?:go ahead|take place|be held)|"
+                r"(?:will|is to) be held (?:on|at)\b|new date\b)", re.I)),
     # Money sought, once found ("The research team said it was now seeking funding for a trial" / "the team had been
     # awarded £480,000 by the Ewenvale Children's Trust for a two-year trial").
     (re.compile(r"\b(?:seeking|looking for|applying for|trying to raise|hoping to (?:raise|secure|win))\s+"
