@@ -74,6 +74,13 @@ STATES = (
                 r"postponed)[.;]", re.I),
      re.compile(r"\b(?:rescheduled|rearranged|re-arranged|will now (?:go ahead|take place|be held)|"
                 r"(?:will|is to) be held (?:on|at)\b|new date\b)", re.I)),
+    # Someone named, once the naming is called a mistake ("West Ardlow Police named the man who died as Marek Dolan" /
+    # "Police apologised on Tuesday for naming the wrong man as the worker killed").
+    (re.compile(r"\bnamed (?:the (?:man|woman|person|victim|worker|driver|boy|girl)\b[^.;]{0,30}? as|"
+                r"[A-Z][\w'’.-]+(?: [A-Z][\w'’-]+){0,3} as the (?:man|woman|person|victim|worker|driver|boy|girl))\b"),
+     re.compile(r"\b(?:nam|identif)(?:ed|ing|ied|ying) the wrong (?:man|woman|person|victim|worker|driver|boy|girl)\b|"
+                r"\bwrongly (?:named|identified)\b|\bapologi[sz]ed\b[^.;]{0,30}\bfor the (?:error|mistake|mix-up)\b",
+                re.I)),
     # Money sought, once found ("The research team said it was now seeking funding for a trial" / "the team had been
     # awarded £480,000 by the Ewenvale Children's Trust for a two-year trial").
     (re.compile(r"\b(?:seeking|looking for|applying for|trying to raise|hoping to (?:raise|secure|win))\s+"

@@ -204,3 +204,16 @@ def test_a_dated_lists_end_of_month_label_and_funding_found() -> None:
     assert state_overturned("She also announced that the team had been awarded £480,000 by the Ewenvale Children's "
                             "Trust for a two-year trial in 24 schools.",
                             "The research team said it was now seeking funding for a trial.")
+
+
+def test_a_naming_called_a_mistake_and_an_event_given_a_new_date_are_stale() -> None:
+    assert state_overturned("Police apologised on Tuesday for naming the wrong man as the worker killed when a tower "
+                            "crane collapsed at a Port Averin building site.",
+                            "West Ardlow Police named the man who died as Marek Dolan, 38, from Dunhallow.")
+    printed = _printed(_brief("wrongname", "2026-06-11"))
+    assert not any(line.startswith("West Ardlow Police named the man who died as Marek Dolan") for line in printed)
+    assert state_overturned("The fireworks display that was cancelled on Saturday will now go ahead on Saturday 7 "
+                            "November at 7pm, the council confirmed.",
+                            "Corrowfield Police have confirmed that the fireworks display has been cancelled.")
+    assert leans_back("The ambulance service has put the exact number at 47.")
+    assert not leans_back("Police put the number of people evacuated at 300.")
