@@ -14,7 +14,7 @@ from briefer.config import Limits
 from briefer.model import Document, Sentence
 from briefer.people import ROLE_NOUNS
 from briefer.temporal import DATE_LABEL, MONTHS, WEEKDAYS
-from briefer.text import STOP_WORDS, fold, referred, without_speaker, words, zipf
+from briefer.text import STOP_WORDS, fold, referred, spoken, without_speaker, words, zipf
 
 _START = re.compile(r"^[\"“‘'(\[]?[A-Z0-9]")
 _END = re.compile(r"[.!…][\"'”’)\]]*$")
@@ -746,6 +746,8 @@ _FIRST_PERSON = re.compile(r"^I(?:\s|['’](?:m|ve|d|ll)\b)")
 def is_candidate(text: str, limits: Limits) -> bool:
     """True when `text` reads as a whole, self-contained sentence fit to quote in a brief."""
     own = without_speaker(text)  # (a transcript's line, read without its speaker: "[Ives:] We would like to hear")
+    if spoken(text) and len(own.split()) < limits.min_sentence_words:
+        return False  # an answer too short to stand without its question ("[Marcus Fenn:] We don't know yet.")
     return is_whole(text, limits) and not leans_back(text) and not announces(text) and not no_comment(own) \
         and not to_readers(own) and not _FIRST_PERSON.match(own)
 

@@ -340,7 +340,8 @@ _DATELINE = re.compile(
     r"(?:,\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[A-Z][A-Za-z.]+(?:\s+\d{1,2}(?:st|nd|rd|th)?)?|"
     r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][A-Za-z.]+)(?:,?\s+\d{4})?|"
     r",\s+(?:19|20)\d\d-[01]\d-[0-3]\d|"  # ... or an ISO date: "BRENNICK, 2026-03-04 -"
-    r",\s+[0-3]?\d/[0-3]?\d(?:/(?:19|20)?\d\d)?)?"  # ... or one in figures: "KESSBY, 15/11 (Pennant Wire) -"
+    r",\s+[0-3]?\d/[0-3]?\d(?:/(?:19|20)?\d\d)?|"  # ... or one in figures: "KESSBY, 15/11 (Pennant Wire) -"
+    r",\s+[0-3]?\d\.[01]?\d\.(?:19|20)\d\d)?"  # ... or with dots: "BRENNAU, 21.05.2026 (Rhenpress) -"
     r"(?:\s*\([A-Za-z.' -]{2,40}\))?\s*(?:[:—–]|--|-)\s+(?=[A-Z\"“‘])"
 )
 # The words a date line is made of, besides digits: months, weekdays, times and "updated"-like labels.
@@ -439,6 +440,8 @@ def find_title(lines: Sequence[str]) -> str:
             continue  # a crumb's last part, a section or a place: "News | Marham St Edith"
         if RELEASE_LABEL.match(line) or (issuer_line(line) and _beside_label(head, k)):
             continue  # a release's label ("FOR IMMEDIATE RELEASE", "OFFICIAL STATEMENT") and its issuer's name
+        if k and is_paper_name(head[k - 1]) and _PAPER_TAGLINE.match(line):
+            continue  # a paper's tagline under its name: "The English-language weekly for the Rass valley"
         if _is_headline(line) and not _TEASER.match(line) and not _EMBARGO.match(line) and not is_masthead(line) \
                 and not is_paper_name(line):
             # A paper's name over its date, then the headline: "Brackenford Evening Post" / "Tuesday 8 December
@@ -458,6 +461,10 @@ _SAID_HEADING = re.compile(r"^(?:[Ww]hat|[Hh]ow) (?P<name>[A-Z][\w'’-]+(?: [A-
                            r"(?:said|told (?:us|[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}))\s*:?$")
 # A paragraph that is one quotation and nothing else.
 _ONLY_QUOTED = re.compile(r"^[\"“][^\"“”]{2,}[\"”]$")
+
+
+_PAPER_TAGLINE = re.compile(r"^(?:the|your|[A-Z][\w'’-]+'s)\b[^.!?]{0,60}\b(?:weekly|daily|newspaper|paper|voice|"
+                            r"magazine|station|news|journal)(?: (?:for|of|in|from|since)\b[^.!?]{0,50})?$", re.I)
 
 
 def _beside_label(lines: Sequence[str], k: int) -> bool:
@@ -725,7 +732,13 @@ def clean_document(doc: Document, furniture: set[str], keys: Sequence[str] | Non
             continue
         if title and _restates(key, title_words):
             continue
-        line = double_quoted(_strip_tags(raw[label.end():] if name and label else raw))
+        start = label.end() if label else 0
+        if name and label and label.group(1) == "A" and (answerer := _SPEAKER_LABEL.match(raw[start:])) \
+                and " " in answerer.group(1):
+            # An answer that names who gives it: "A: Marcus Fenn: We don't know yet." (a panel's, not the first
+            # speaker's).
+            name, start = _LABEL_TITLE.sub("", answerer.group(1)), start + answerer.end()
+        line = double_quoted(_strip_tags(raw[start:] if name and label else raw))
         if retracted and line:
             line = _without_retracted(line, retracted)
         if line:

@@ -356,7 +356,8 @@ def _role_before(text: str, start: int, parenthetical: bool = False) -> str:
         tokens.pop()
         tokens[-1] = tokens[-1][:-1]
     # ... or not set off: "Harbour master Captain Tomas Keverne said", "Committee chair Councillor Beatrice Mundy".
-    elif len(tokens) >= 2 and (tokens[-1] in _RANKS or tokens[-1] == "Councillor") and tokens[-2].islower() \
+    elif len(tokens) >= 2 and (tokens[-1] in _RANKS or tokens[-1] == "Councillor") \
+            and (tokens[-2].islower() or len(tokens) == 2) \
             and (role_noun(tokens[-2]) or (tokens[-1] == "Councillor" and any(role_noun(t) for t in tokens[-4:-1]))):
         tokens.pop()  # (... "Cabinet member for transport Councillor Hamish Tennant-Obi": a post with its remit)
     # A post's remit in lower case after its role noun: "the cabinet member for the economy, Dafydd Rees".
@@ -719,6 +720,15 @@ _CALLED_WORDS = ("group", "charity", "campaign", "company", "firm", "organisatio
                  "band", "business", "collective", "network", "partnership", "trust")
 
 
+# A ship, or a firm that runs a service, is no person: "the fire-damaged cargo ship Amberley Star", "aboard the
+# Amberley Star, the ship's second engineer, ...", "MV Vessa Pride", "Ferry operator Vessa Links said".
+_VESSEL = re.compile(rf"(?:\b(?:MV|MS|MT|HMS|RMS|SS|FV|RV)|\b(?:ship|vessel|tanker|tugs?|ferry|trawler|freighter|yacht|"
+                     rf"lifeboat|dredger|barge|coaster|liner|(?:aboard|boarded|on board) the)|"
+                     rf"\b(?i:ferry|bus|rail|train|coach|tour|energy|water) (?:operator|company|firm|provider|supplier))"
+                     rf"\s+({_W}(?:\s+{_W}){{0,3}})")
+_VESSEL_WORDS = ("MV ", "MS ", "MT ", "HMS ", "RMS ", "SS ", "FV ", "RV ", "ship ", "vessel ", "tanker ", "tug", "ferry ",
+                 "trawler ", "freighter ", "yacht ", "lifeboat ", "dredger ", "barge ", "coaster ", "liner ", "aboard ",
+                 "boarded ", "on board ", "operator ", "company ", "firm ", "provider ", "supplier ")
 # "the director of Lindby Transit", "chief executive at Holm Energy": a body someone heads or speaks for, not a person.
 _HEADED = re.compile(rf"\b(?:director|executive|head|chairman|chairwoman|chair|ceo|boss|spokesman|spokeswoman|"
                      rf"spokesperson|manager|founder|owner)\s+(?:of|at)\s+({_W}(?:\s+{_W}){{1,3}})\b")
@@ -754,6 +764,8 @@ def _firms(texts: Sequence[tuple[int, str]]) -> set[tuple[str, str]]:
                 found.update(_key(" ".join(parts[k:])) for k in range(max(0, len(parts) - 2), len(parts) - 1))
         if ("the " in text or "The " in text) and any(word in text for word in _CALLED_WORDS):
             found.update(_key(name) for m in _CALLED.finditer(text) if (name := _tail_name(m.group(1))))
+        if any(word in text for word in _VESSEL_WORDS):
+            found.update(_key(name) for m in _VESSEL.finditer(text) if (name := _tail_name(m.group(1))))
         if _TEAM_CUE.search(text):
             found.update(_key(name) for m in _TEAM.finditer(text) if (name := _tail_name(m.group(1))))
         if " it" in text or " is a" in text or ", which" in text:

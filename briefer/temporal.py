@@ -624,6 +624,14 @@ def _mentions_at(text: str, anchor: dt.date) -> tuple[tuple[int, When], ...]:
     for m in _ISO.finditer(text) if digits else ():
         day = _safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
         add(m, When(day, "day", m.group()) if day else None)
+    for m in _DOTTED_DATE.finditer(text) if digits and "." in text else ():
+        day = _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+        add(m, When(day, "day", m.group()) if day else None)
+    for m in _DOTTED_DAY.finditer(text) if digits and "." in text else ():
+        month, day_n = int(m["m"]), int(m["d"])
+        year = _near_year(month, day_n, anchor, True if m.start() > first_modal else None) if 1 <= month <= 12 else 0
+        day = _safe_date(year, month, day_n) if year else None
+        add(m, When(day, "day", m.group()) if day else None)
     # A date in figures with its year, day first unless only the other reading is a date: "on 03/04/2026".
     for m in _NUMERIC_DATE.finditer(text) if digits and "/" in text else ():
         day = _numeric_date(m, None)
@@ -965,6 +973,8 @@ def published_in_lines(lines: Sequence[str], anchor: dt.date | None = None) -> d
     """A publication date from a dated byline or dateline near the top (or a date line at the bottom)."""
     # (Days with their ordinal, as some papers print them: "Tuesday, 17th March 2026", "KELLINGFORD, July 26th (WNA)".)
     lines = [_ORDINAL_SUFFIX.sub(r"\1", line) if _ORDINAL_SUFFIX.search(line) else line for line in lines]
+    # (... and dates in figures with dots, as much of Europe writes them: "Wednesday, 20.05.2026".)
+    lines = [_DOTTED_DATE.sub(_dotted_in_words, line) if "." in line else line for line in lines]
     head = list(lines[:HEAD_LINES])
     # (Not a tail line that dates what comes next: "Item 6: Date of next meeting" / "Tuesday 5 January 2027".)
     tail = [line for k, line in enumerate(lines[-TAIL_LINES:], start=max(len(lines) - TAIL_LINES, 0))
@@ -1048,6 +1058,19 @@ def _figures_day(m: re.Match[str], anchor: dt.date | None) -> dt.date | None:
         return None
     this_year = _safe_date(anchor.year, month, day_n)
     return this_year if this_year and this_year <= anchor else _safe_date(anchor.year - 1, month, day_n)
+
+
+# A date in figures with dots, day first: "20.05.2026" (not a figure with decimals: the year has four digits and
+# nothing follows it).
+_DOTTED_DATE = re.compile(r"(?<![\d.,])([0-3]?\d)\.([01]?\d)\.((?:19|20)\d\d)(?![\d]|\.\d)")
+# ... and without its year, after a weekday: "Saturday 23.05., 10.00".
+_DOTTED_DAY = re.compile(rf"\b{_WEEKDAY_RE},?\s+(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?!\d)")
+
+
+def _dotted_in_words(m: re.Match[str]) -> str:
+    """A dotted date in words ("20.05.2026" -> "20 May 2026"), or as it was when it is no date."""
+    day = _safe_date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    return f"{day.day} {MONTHS[day.month - 1].title()} {day.year}" if day else m.group()
 
 
 # A date in figures, day and month either way round: "5/3/2026", "3/5/2026".
