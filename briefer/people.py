@@ -724,10 +724,12 @@ _CALLED_WORDS = ("group", "charity", "campaign", "company", "firm", "organisatio
 # Amberley Star, the ship's second engineer, ...", "MV Vessa Pride", "Ferry operator Vessa Links said".
 _VESSEL = re.compile(rf"(?:\b(?:MV|MS|MT|HMS|RMS|SS|FV|RV)|\b(?:ship|vessel|tanker|tugs?|ferry|trawler|freighter|yacht|"
                      rf"lifeboat|dredger|barge|coaster|liner|(?:aboard|boarded|on board) the)|"
-                     rf"\b(?i:ferry|bus|rail|train|coach|tour|energy|water) (?:operator|company|firm|provider|supplier))"
+                     rf"\b(?i:ferry|bus|rail|train|coach|tour|energy|water) "
+                     rf"(?:operator|company|firm|provider|supplier))"
                      rf"\s+({_W}(?:\s+{_W}){{0,3}})")
-_VESSEL_WORDS = ("MV ", "MS ", "MT ", "HMS ", "RMS ", "SS ", "FV ", "RV ", "ship ", "vessel ", "tanker ", "tug", "ferry ",
-                 "trawler ", "freighter ", "yacht ", "lifeboat ", "dredger ", "barge ", "coaster ", "liner ", "aboard ",
+_VESSEL_WORDS = ("MV ", "MS ", "MT ", "HMS ", "RMS ", "SS ", "FV ", "RV ", "ship ", "vessel ", "tanker ", "tug",
+                 "ferry ", "trawler ", "freighter ", "yacht ", "lifeboat ", "dredger ", "barge ", "coaster ", "liner ",
+                 "aboard ",
                  "boarded ", "on board ", "operator ", "company ", "firm ", "provider ", "supplier ")
 # "the director of Lindby Transit", "chief executive at Holm Energy": a body someone heads or speaks for, not a person.
 _HEADED = re.compile(rf"\b(?:director|executive|head|chairman|chairwoman|chair|ceo|boss|spokesman|spokeswoman|"
