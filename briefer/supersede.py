@@ -36,6 +36,9 @@ CAUSE_UNKNOWN = re.compile(r"\bcause\b[^.;]{0,40}\b(?:(?:is|was|remains|remained
                            r"unknown|unclear|being investigated|under investigation)|"
                            r"not (?:yet )?(?:been )?(?:known|established|found))\b|"
                            r"\bnot (?:yet )?(?:known|clear) what caused\b|"
+                           # "They did not say how she died.", "No cause of death has been given."
+                           r"\b(?:did|have|has|had) not (?:yet )?(?:say|said|given|disclosed|revealed) how "
+                           r"(?:he|she|they) died\b|\bno cause of death (?:has|had|was) (?:yet )?been (?:given|released|disclosed)\b|"
                            # "They have not yet said what caused it."
                            r"\b(?:have|has|had) not (?:yet )?(?:said|established|found|determined) (?:what|how) "
                            r"(?:caused|started)\b|"
@@ -399,6 +402,9 @@ STATES = (
 HARMLESS = re.compile(r"\b(?:no (?:one|child|children|pupils?|staff|passengers?|people|residents?|workers?|"
                       r"patients?)|nobody)\b[^.;]{0,30}\b(?:ill|hurt|injured|harmed|sick|symptoms)\b|"
                       r"\bno (?:injuries|casualties)\b|"
+                      # "Early reports suggest nobody has serious injuries."
+                      r"\b(?:no (?:one|people)|nobody)\b[^.;]{0,20}\b(?:has|had|have|suffered) (?:any )?(?:serious|"
+                      r"life-threatening) injuries\b|\bno (?:serious|life-threatening) injuries\b|"
                       # ("None of the children has needed hospital treatment." / "One child ... was admitted to
                       # Carrisford General Hospital on Monday night")
                       r"\b(?:none of (?:the|them)\b[^.;]{0,30}|no (?:one|child|children|patients?|pupils?)\b"
@@ -410,7 +416,10 @@ HARMED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|seve
                     # ("One child, a pupil at the primary school, was admitted to Carrisford General Hospital")
                     r"\bone\b[^.;]{0,60}?\b(?:was|has been) admitted to (?:[A-Z][\w'’-]* ){0,3}"
                     r"(?:hospital|infirmary)\b|"
-                    r"\b(?:fell|fallen|became|become|been reported) ill\b", re.I)
+                    r"\b(?:fell|fallen|became|become|been reported) ill\b|"
+                    # ("A man has been seriously injured ...", "One man has been taken to ... Hospital with injuries")
+                    r"\b(?:a|one) (?:man|woman|person|driver|child|boy|girl)\b[^.;]{0,40}?\b(?:has been|was|had been) "
+                    r"(?:seriously|critically|badly) (?:injured|hurt)\b", re.I)
 
 
 def harmed(later: str, earlier: str) -> bool:
@@ -649,10 +658,13 @@ def toll_update(later: str, earlier: str) -> bool:
 # A count of the dead as a sentence's news, in digits or words ("Five people are now known to have died ..."), and a
 # death toll taken to a new figure ("bringing the death toll to seven").
 _NUMBER_WORD = rf"({_FIGURE_WORD})"
-_DEAD_NEWS = re.compile(rf"^(?:[A-Z][\w'’-]*\s+)?(?:at least\s+)?{_NUMBER_WORD}\s+(?:[a-z]+\s+)?"
+# (... after its attribution: "Oskerby and District Fire and Rescue Service said 3 people had been confirmed dead".)
+_DEAD_NEWS = re.compile(rf"^(?:[^,;\"“]{{0,80}}?\b(?:said|says|confirmed) (?:that )?)?(?:[A-Z][\w'’-]*\s+)?"
+                        rf"(?:at least\s+)?{_NUMBER_WORD}\s+(?:[a-z]+\s+)?"
                         r"(?:(?:are|were|have|has|had|been|now|known|confirmed|believed|reported|to)\s+){0,5}"
                         r"(?:died|dead|killed)\b", re.I)
-_TOLL_TO = re.compile(rf"\b(?:death toll|number of (?:the )?dead)\b[^.;]{{0,60}}?\bto\s+{_NUMBER_WORD}\b", re.I)
+_TOLL_TO = re.compile(rf"\b(?:death toll|number of (?:the )?dead|number of (?:people )?(?:killed|who (?:have |had )?"
+                      rf"died))\b[^.;]{{0,60}}?\bto\s+{_NUMBER_WORD}\b", re.I)
 
 
 def dead_toll_grown(later: str, earlier: str) -> bool:
@@ -1042,13 +1054,16 @@ def grown_count(later: str, earlier: str) -> bool:
 # compares with last year), and the new one (after "raised that figure to", "put the total at", "revised ... to").
 _HEDGED = r"(?:about |around |some |nearly |almost |more than |roughly |just over |just under )?[€$£]?\d"
 # ("Some earlier reports put the number at 27": the old value, whoever gave it.)
-_OLD_VALUE = re.compile(rf"\b(?:at first|initially|originally|first|earlier)(?:\s+(?:reports?|estimates?|accounts?))?"
+_OLD_VALUE = re.compile(rf"\bfrom (?:the )?\d[\d,]*(?= (?:they|it|he|she|officials|police|the council) (?:had )?"
+                        rf"(?:gave|given|reported|announced|put out)\b)|"
+                        rf"\b(?:at first|initially|originally|first|earlier)(?:\s+(?:reports?|estimates?|accounts?))?"
                         rf"\s+(?:put|putting|gave|giving|reported|"
                         rf"said|estimated|counted|set|had)\b[^.;]{{0,50}}?\b(?:at|as|was)\s+"
                         rf"{_HEDGED}[\d,.]*(?:\s*(?:bn|billion|m|million|thousand)\b)?", re.I)
 _NEW_VALUE = re.compile(rf"\b(?:raised|revised|corrected|lowered|increased|updated|put|puts|now puts?)\s+"
                         rf"(?:(?:that|the|its|their|this) )?(?:figure|total|count|number|estimate|toll|tally)\b"
-                        rf"[^.;]{{0,30}}?\b(?:to|at)\s+{_HEDGED}[\d,.]*(?:\s*(?:bn|billion|m|million|thousand)\b)?|"
+                        rf"[^.;]{{0,30}}?\b(?:to|at)\s+(?:{_HEDGED}[\d,.]*|{_FIGURE_WORD}\b)"
+                        rf"(?:\s*(?:bn|billion|m|million|thousand)\b)?|"
                         # ... or the thing first: "The number of people hurt has been revised down to two".
                         rf"\b(?:figure|total|count|number|estimate|toll|tally)\b[^.;]{{0,40}}?\b(?:been|was|were|is)\s+"
                         rf"(?:revised|raised|lowered|corrected|cut|increased|reduced)(?:\s+(?:up|down)(?:wards?)?)?\s+"
@@ -1545,8 +1560,9 @@ def announced(later: str, earlier: str) -> bool:
         return False
     # The thing is told after the verb ("will announce an opening date"), or else before it ("Funeral arrangements
     # will be announced").
+    # (Not its attribution after a comma: "Funeral arrangements will be announced later, the family said.")
     before, after = TO_BE_ANNOUNCED.split(earlier, maxsplit=1)
-    thing = _thing_stems(after) or _thing_stems(before)
+    thing = _thing_stems(re.split(r"[,;]", after, maxsplit=1)[0]) or _thing_stems(before)
     return bool(thing & set(lemma_stems(words(later))))
 
 
@@ -1590,10 +1606,16 @@ def forecast_moved(later: str, earlier: str) -> bool:
     return any(_state_moved(event, told) for event in new for told in old) and state_overturned(later, earlier)
 
 
+_ROUTE_ID = re.compile(r"\b[A-Z]{1,2}\d{1,4}[A-Z]?\b")
+
+
 def state_overturned(later: str, earlier: str) -> bool:
     """Whether `later` overturns the state of affairs `earlier` states (`STATES`), both naming one thing."""
     moved = _state_moved(later, earlier) and (bool(set(lemmas(later)) & set(lemmas(earlier)))  # the patterns first
-                                              or bool(_SEARCH_ON.search(earlier) and _SEARCH_OVER.search(later)))
+                                              or bool(_SEARCH_ON.search(earlier) and _SEARCH_OVER.search(later))
+                                              # (... or a road's or a route's number: "The A4190 will now stay
+                                              # closed overnight" / "The A4190 Kestle Valley Road reopened")
+                                              or bool(set(_ROUTE_ID.findall(later)) & set(_ROUTE_ID.findall(earlier))))
     return moved or _home_from_hospital(later, earlier)
 
 

@@ -876,6 +876,9 @@ def event_date(text: str, anchor: dt.date) -> When | None:
                and (ahead is None or ahead.start() > at)]
     # ... nor a day in a reason: "Gates will open at 5pm ..., because Monday is a school day".
     asides += [m.span() for m in _BECAUSE.finditer(text)] if "because" in text else []
+    # ... nor the day of what the news is counted from: "brought the ship alongside at 02:35, nearly 45 hours after
+    # she lost power in the early hours of Saturday".
+    asides += [m.span() for m in _COUNTED_AFTER.finditer(text)] if " after " in text or " since " in text else []
     # ... nor a date a figure is compared with: "raised £21,300, more than last year".
     asides += [(at, at + 1) for at, _ in mentioned if _COMPARED_BEFORE.search(text, max(0, at - 20), at)]
     # ... nor the date of a paper that is named: "after the solicitor showed the meeting the clerk's letter of March
@@ -948,6 +951,8 @@ _UNTIL_TIME_BEFORE = re.compile(r"\buntil\s+(?:midday|noon|midnight|dawn|dusk|\d
 # "until" a few words before a date (see `event_date`).
 _UNTIL_BEFORE = re.compile(r"\buntil\s+(?:the\s+)?(?:(?:[a-z]+|\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.))\s+)"
                            r"{0,3}\Z", re.I)
+_COUNTED_AFTER = re.compile(r"\b(?:nearly |almost |about |more than |some |just )?(?:\d+|[a-z]+(?:-[a-z]+)?) "
+                            r"(?:minutes|hours|days|weeks) (?:after|since)\b[^,;]{0,100}")
 # Words that open a clause of its own before a sentence's first day ("who was hurt when ... on Monday").
 _SUBORDINATE = re.compile(r"\b(?:who|which|that|when|after|since)\b", re.I)
 # What the news clause of a present perfect was told after: ", hours after an independent review found ...".
