@@ -587,10 +587,12 @@ _ORG_WORDS = ("trust", "union", "council", "company", "ministry", "department", 
               "hospital", "school", "college", "committee", "office", "coastguard")
 # "of Nordholm University": a body named without "the", ending in a word of an organisation's name.
 _OF_NAMED_ORG = re.compile(rf"^ (of {_W}(?:\s+{_W}){{0,4}}\s+(?i:{'|'.join(_ORG_WORDS)}))\b")
-_ORG = re.compile(rf"\b([Tt]he\s+)?((?:{_W}['’]?\s+){{1,5}}(?i:{'|'.join(_ORG_WORDS)}))\b")
+# (An "and" inside a name: "the Bakers' and Allied Workers' Union".)
+_ORG = re.compile(rf"\b([Tt]he\s+)?((?:{_W}['’]?\s+(?:(?:and|&)\s+(?=[A-Z]))?){{1,5}}(?i:{'|'.join(_ORG_WORDS)}))\b")
 _ORG_SET = frozenset(_ORG_WORDS)
 _ORG_MENTION = re.compile(rf"\b(?:the|The)\s+(?:[a-z]+\s+)?({'|'.join(_ORG_WORDS)})\b|"
-                          rf"\b((?:{_W}['’]?\s+){{1,5}}(?:{'|'.join(w.title() for w in _ORG_WORDS)}))\b")
+                          rf"\b((?:{_W}['’]?\s+(?:(?:and|&)\s+(?=[A-Z]))?){{1,5}}"
+                          rf"(?:{'|'.join(w.title() for w in _ORG_WORDS)}))\b")
 
 
 def _organisations(texts: Sequence[tuple[int, str]]) -> dict[str, str]:
@@ -947,6 +949,11 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE,
         if (key := short.get(last)) is not None and key[1] == last and first != key[0] and (first, last) not in people \
                 and _given_name(first):
             del short[last]
+    # A surname the texts use only as a possessive, never alone, is a brand's ("Wrayburn's biscuit factory", "what
+    # Wrayburn's means to Ravelstone", beside the founder "Ebenezer Wrayburn"): no one's short name.
+    possessive = [word for word, key in short.items() if key[1] == word and _only_possessive(word, texts)]
+    for word in possessive:
+        del short[word]
     # A role the articles give only at a titled second mention: "Mr Rourke, network operations manager at Caddesford
     # Roads, said ...", after "Dan Rourke said ...".
     for source, text in texts:
@@ -996,6 +1003,22 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE,
     gender = {names[key]: next(iter(entry.gender)) for key, entry in people.items() if len(entry.gender) == 1}
     return Cast(tuple(chosen), {word: names[key] for word, key in short.items()}, tuple(names.values()), roles,
                 gender)
+
+
+def _only_possessive(word: str, texts: Sequence[tuple[int, str]]) -> bool:
+    """Whether `word` stands alone in the texts only as a possessive ("Wrayburn's"), three times or more, and never
+    without "'s" save after a capitalised word (a full name: "Ebenezer Wrayburn")."""
+    pattern = re.compile(rf"(?<![\w'’-])((?:[A-Z][\w'’-]*\s+)?){re.escape(word)}(['’]s)?(?![\w'’-])")
+    owned = 0
+    for _, text in texts:
+        if word not in text:
+            continue
+        for m in pattern.finditer(text):
+            if m.group(2):
+                owned += 1
+            elif not m.group(1) or m.group(1).split()[0] in ("The", "the"):
+                return False  # the surname alone: a person's ("Wrayburn said")
+    return owned >= 3
 
 
 def _shown_name(key: tuple[str, str], entry: _Seen) -> str:
