@@ -465,6 +465,11 @@ def classify(text: str, anchor: dt.date | None = None) -> Kind:
     if ", " in probe and _PLAN_ASIDE.search(probe):
         probe = _PLAN_ASIDE.sub("", probe)
         folded = fold(probe)
+    # ... and so does what a report would mean, set off after it: "Carrowfield has recorded a provisional temperature
+    # of 38.9C, which would make Monday the hottest day since records began".
+    if ", which" in probe and _WOULD_ASIDE.search(probe):
+        probe = _WOULD_ASIDE.sub("", probe)
+        folded = fold(probe)
     if _expects(probe, folded) and not _news_then_warning(probe):
         return "expected"
     if any(w in folded for w in _BACKGROUND_WORDS) and _BACKGROUND.search(probe):
@@ -481,6 +486,9 @@ def classify(text: str, anchor: dt.date | None = None) -> Kind:
                 and not (when.precision == "year" and when.day.year == anchor.year):
             return "background"
     return "report"
+
+
+_WOULD_ASIDE = re.compile(r",\s+which (?:would|could|might) (?:make|mean|be|give|put|leave|take)\b[^;]*")
 
 
 # A listed step that opens with its day ("Tuesday 30 June: the full town council votes on the £100,000 loan.").
@@ -646,6 +654,8 @@ def _mentions_at(text: str, anchor: dt.date) -> tuple[tuple[int, When], ...]:
     for m in _MONTH_ONLY.finditer(text) if months else ():
         month = _month(m["month"])
         phrase = m.group().lower()
+        if not m["year"] and text[max(0, m.start() - 5):m.start()].lower().endswith("that "):
+            continue  # "opened that September": the year the sentence before told, no date here
         direction = (True if phrase.startswith("next") else False if phrase.startswith(("last", "since"))
                      else _pointing(text, m.start(), first_modal))
         ranged = None if m["year"] else _RANGE_YEAR.match(text, m.end())

@@ -104,7 +104,9 @@ _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _LISTED_STEP = re.compile(rf"^(?:(?i:week of|w/c|from|by|until|(?:the )?(?:end|start|beginning|middle) of)\s+)?"
                           r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
                           rf"(?:\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD}|{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|"
-                          rf"{_MONTH_WORD}\s+\d{{4}}|[0-3]?\d\.[01]?\d\.(?:(?:19|20)\d\d)?)"
+                          rf"{_MONTH_WORD}\s+\d{{4}}|[0-3]?\d\.[01]?\d\.(?:(?:19|20)\d\d)?|"
+                          r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+                          r"December)(?=:))"
                           r"(?:,?\s+\d{4})?(?:,?\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm)?)?"
                           r"\s*(?::|\s[-–—])\s+\S")
 
