@@ -844,11 +844,21 @@ _DONE_WORDS = ("spread", "used", "laid", "collected", "delivered", "handed out",
                "pumped", "removed", "planted", "filled")
 
 
+# ... and a count of people treated so far: "Eleven people have been taken to hospital in total", "Fourteen people
+# were treated in hospital in all".
+_TREATED_IN_ALL = re.compile(rf"\b(?P<value>{_FIGURE_WORD})\s+(?:people|patients|casualties)\s+(?:have been|had been|"
+                             r"were|have)\s+(?:taken to|treated in|treated at|admitted to)\s+(?:[A-Z][\w'’-]*\s+){0,3}"
+                             r"(?:hospital|infirmary)\b[^.;]{0,20}\bin (?:total|all)\b", re.I)
+
+
 def running_total(text: str) -> tuple[str, float] | None:
-    """A total so far and what it is of: a fundraising's sum (`raised_total`, "£"), or a quantity done so far
-    (`_DONE_SO_FAR`: "spread tonnes" 2100.0); None when `text` gives neither."""
+    """A total so far and what it is of: a fundraising's sum (`raised_total`, "£"), a quantity done so far
+    (`_DONE_SO_FAR`: "spread tonnes" 2100.0), or people treated in hospital in all; None when `text` gives none."""
     if (raised := raised_total(text)) is not None:
         return "£", raised
+    if " in " in text and (treated := _TREATED_IN_ALL.search(text)) \
+            and (value := number_value(treated["value"])) is not None:
+        return "hospital", float(value)
     if not any(word in text for word in _DONE_WORDS) or (m := _DONE_SO_FAR.search(text)) is None:
         return None
     return f"{m['verb'].lower()} {m['unit'].lower()}", float(m["value"].replace(",", ""))

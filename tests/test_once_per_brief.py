@@ -149,8 +149,15 @@ def test_the_known_repeats_are_few() -> None:
     # outlets' words (translated). From round 38's twelve, three: the union's Wednesday figure as "little more than
     # half" and as 55% (conflictcount), the guide "now in a stable condition" beside "improved from serious to
     # stable" (foreignnames), and nine taken to hospital beside eleven treated, nine of them taken there
-    # (rangefigures).
-    assert len(repeats) <= 80, repeats
+    # (rangefigures). From round 39's twelve, eight: construction "would begin in week 10 of 2027" and "planned to start
+    # in week 10 of 2027" (dotdates, the day before), the other five dead "not yet named" and "not yet formally
+    # identified" (headlinenumbers), the first estimate of £2.5 million told as past and as present (keypoints), the
+    # death at 89 in an obituary's lead and its opening (obitlife), the family's "did not say how she died" bottom line
+    # beside the cause given (obitlife, the day before: the note rides on the sentence before it, which the bottom
+    # line's stale check does not read), the vote under the old and the new name of the body (renamedbody), the three
+    # votes against in two outlets' words (renamedbody, the day before), and the driver freed and flown to hospital in
+    # two outlets' words (twoevents, the day before).
+    assert len(repeats) <= 88, repeats
 
 
 @pytest.mark.parametrize(("shown", "other", "same"), [
