@@ -347,8 +347,10 @@ TITLES = _HONORIFICS | _RANKS | {"Miss", "Councillor", "Lord", "Lady"}
 def _role_before(text: str, start: int, parenthetical: bool = False) -> str:
     """The role phrase right before a name: "U.S. Secretary of State", "China's top diplomat", "climate envoy"."""
     tokens = text[:start].split()
-    while tokens and tokens[-1].rstrip(".") in _HONORIFICS:
+    while tokens and (tokens[-1].rstrip(".") in _HONORIFICS
+                      or (tokens[-1] == "Councillor" and len(tokens) > 1 and tokens[-2].endswith(","))):
         tokens.pop()  # "The health board's chief executive, Dr Martin Asante": the role is before the title
+        # (... "The leader of the council, Councillor Bernadette Okafor-Lyle")
     if parenthetical and tokens and tokens[-1].endswith(","):
         tokens[-1] = tokens[-1][:-1]  # "China's top diplomat, Wang Yi, said"
     # A rank set off after the post: "The harbour master, Captain Rosa Okafor-Lindt, said" (her post, not her rank).
