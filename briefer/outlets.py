@@ -187,7 +187,7 @@ def outlet_in_lines(lines: Sequence[str]) -> str:
     # A paper's name in capitals on the first line, over its headline ("HEMBURY HERALD"), before a copyright line's
     # company ("Northmere Mercury Ltd").
     if head and is_paper_name(head[0]):
-        return _clean(_paper_name(head[0]).title())
+        return _clean(title_case(_paper_name(head[0])))
     for pattern, where in ((_MASTHEAD, head), (_TAGLINE, head), (_SOURCE, tail + head), (_COPYRIGHT, tail + head),
                            (_BYLINE, head), (_FIRST_PUBLISHED, head)):
         for line in where:

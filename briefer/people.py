@@ -359,7 +359,7 @@ def _role_before(text: str, start: int, parenthetical: bool = False) -> str:
         tokens[-1] = tokens[-1][:-1]
     # ... or not set off: "Harbour master Captain Tomas Keverne said", "Committee chair Councillor Beatrice Mundy".
     elif len(tokens) >= 2 and (tokens[-1] in _RANKS or tokens[-1] == "Councillor") \
-            and (tokens[-2].islower() or len(tokens) == 2) \
+            and (tokens[-2].islower() or (len(tokens) == 2 and tokens[-2] not in _RANKS)) \
             and (role_noun(tokens[-2]) or (tokens[-1] == "Councillor" and any(role_noun(t) for t in tokens[-4:-1]))):
         tokens.pop()  # (... "Cabinet member for transport Councillor Hamish Tennant-Obi": a post with its remit)
     # A post's remit in lower case after its role noun: "the cabinet member for the economy, Dafydd Rees".

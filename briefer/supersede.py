@@ -85,6 +85,14 @@ STATES = (
      re.compile(r"\b(?:nam|identif)(?:ed|ing|ied|ying) the wrong (?:man|woman|person|victim|worker|driver|boy|girl)\b|"
                 r"\bwrongly (?:named|identified)\b|\bapologi[sz]ed\b[^.;]{0,30}\bfor the (?:error|mistake|mix-up)\b",
                 re.I)),
+    # No one held, once someone is ("The driver, a 46-year-old man, has not been arrested" / "Lorry driver Keith
+    # Ollerenshaw, 46, has been charged").
+    (re.compile(r"\b(?:has|have|had) not been (?:arrested|charged)\b|\bno (?:one|arrests?) (?:has|have|had) (?:yet )?been "
+                r"(?:arrested|made|charged)\b|\bno arrests had been made\b", re.I),
+     re.compile(r"(?<!not )\b(?:has|have|had) been (?:arrested|charged)\b|\b(?:was|were) (?:arrested|charged)\b", re.I)),
+    # A service down, once back ("Mobile data is still not working" / "Mobile data came back on at 7am today").
+    (re.compile(r"\b(?:is|are|was|were) (?:still )?not working\b|\b(?:is|are) still (?:down|off|offline|out)\b", re.I),
+     re.compile(r"\b(?:came back|come back|comes back|back on|working again|restored|back online|back up)\b", re.I)),
     # Money sought, once found ("The research team said it was now seeking funding for a trial" / "the team had been
     # awarded £480,000 by the Ewenvale Children's Trust for a two-year trial").
     (re.compile(r"\b(?:seeking|looking for|applying for|trying to raise|hoping to (?:raise|secure|win))\s+"

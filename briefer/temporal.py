@@ -93,10 +93,11 @@ _DUE = (r"(?:is|are|was|were) (?:now |still |also )?(?:expected|due) (?=(?:on|by
         r"(?=at (?!\d)[^.;]{0,50}?\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|")
 # A timetable in the present tense: "The park reopens on Tuesday" (in Monday's article), "The two-day hearing
 # continues on Wednesday": in both a preview's wording and one that points ahead.
-_TIMETABLE = (r"(?:re)?(?:opens|starts|begins|resumes|closes|ends|continues|convenes|meets|sits) (?:again )?"
+_TIMETABLE = (r"(?:(?:re)?(?:opens|starts|begins|resumes|closes|ends|continues|convenes|meets|sits)|runs out|expires) "
+              r"(?:again )?"
               r"(?=on (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|")
 _TIMETABLE_WORDS = ("opens ", "starts ", "begins ", "resumes ", "closes ", "ends ", "continues ", "convenes ", "meets ",
-                    "sits ")
+                    "sits ", "runs out ", "expires ")
 # A preview: the future, plans, expectations and possibilities (checked on the words, case-folded).
 # A thing expected on a day ("We expect it on Wednesday", a harbour master of a replacement part): in the present
 # tense only ("had expected it on Monday" is a hope gone by).
@@ -144,6 +145,9 @@ _AHEAD = re.compile(
     # An instruction's day is ahead of it ("Residents were told to stay indoors from Saturday").
     r"(?:told|asked|urged|ordered|advised) to|"
     r"(?:is|are) to (?!be\b)\w+|"
+    # ... a plan after its subject with no verb: "with the regulator due to announce its next price cap on Friday"
+    r"due to (?:announce|open|close|start|begin|end|meet|vote|decide|publish|report|return|appear|reopen|resume|"
+    r"finish|complete|arrive|hold|hear|sit|give|sign|visit|launch|rule)\b|"
     r"scheduled for|planned for|(?:still )?listed for|upcoming|forthcoming|next (?:week|month|year)|later this|"
     # A new date given: "Year 10 mock exams ... have been moved to September", "postponed until March".
     r"(?:moved|postponed|put back|pushed back|rescheduled|deferred) (?:to|until|till|for) (?=[A-Z\d])|"
