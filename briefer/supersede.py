@@ -87,9 +87,11 @@ STATES = (
                 re.I)),
     # No one held, once someone is ("The driver, a 46-year-old man, has not been arrested" / "Lorry driver Keith
     # Ollerenshaw, 46, has been charged").
-    (re.compile(r"\b(?:has|have|had) not been (?:arrested|charged)\b|\bno (?:one|arrests?) (?:has|have|had) (?:yet )?been "
-                r"(?:arrested|made|charged)\b|\bno arrests had been made\b", re.I),
-     re.compile(r"(?<!not )\b(?:has|have|had) been (?:arrested|charged)\b|\b(?:was|were) (?:arrested|charged)\b", re.I)),
+    (re.compile(r"\b(?:has|have|had) not been (?:arrested|charged)\b|"
+                r"\bno (?:one|arrests?) (?:has|have|had) (?:yet )?been (?:arrested|made|charged)\b|"
+                r"\bno arrests had been made\b", re.I),
+     re.compile(r"(?<!not )\b(?:has|have|had) been (?:arrested|charged)\b|\b(?:was|were) (?:arrested|charged)\b",
+                re.I)),
     # A service down, once back ("Mobile data is still not working" / "Mobile data came back on at 7am today").
     (re.compile(r"\b(?:is|are|was|were) (?:still )?not working\b|\b(?:is|are) still (?:down|off|offline|out)\b", re.I),
      re.compile(r"\b(?:came back|come back|comes back|back on|working again|restored|back online|back up)\b", re.I)),
