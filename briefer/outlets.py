@@ -194,6 +194,11 @@ def outlet_in_lines(lines: Sequence[str]) -> str:
             m = pattern.match(re.sub(r"[*_]", "", line).strip() if pattern in (_TAGLINE, _MASTHEAD) else line.strip())
             if pattern is _MASTHEAD and m and m.group(1).isupper() and line.strip()[m.end(1):].lstrip()[:1] == ",":
                 continue  # "VESSBY, 11 May 2026 (Nordpress) - ...": a dateline's place, not a masthead
+            # (... nor a place of one word over the date, when a copyright or source line names the paper:
+            # "Marlhaven, Tuesday 3 March 2026" above "(c) Harnford Mercury 2026".)
+            if pattern is _MASTHEAD and m and " " not in m.group(1).strip() and not _PAPER.search(m.group(1)) \
+                    and any(_COPYRIGHT.match(t.strip()) or _SOURCE.match(t.strip()) for t in tail + head):
+                continue
             # (A copyright line's name ends at its full stop: "Copyright 2026 Pacific Wire. All rights reserved.")
             found = re.split(r"\.\s", m.group(1))[0] if m and pattern is _COPYRIGHT else m.group(1) if m else ""
             if m and (name := _clean(found)):
