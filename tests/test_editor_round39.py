@@ -102,3 +102,21 @@ def test_the_day_of_the_news_not_of_what_it_counts_from() -> None:
     assert classify("Carrowfield has recorded a provisional temperature of 38.9C (102.0F), which would make Monday "
                     "the hottest day in the country since records began in 1884.") == "report"
     assert any("since records began" in line for line in _printed(_brief("recordtemp", "2026-07-22")))
+
+
+def test_round_40_previews_roles_and_states() -> None:
+    # (The fortieth round's defects, in our own words.)
+    when = event_date("The seven-day deadline set by the group runs out on Tuesday.", dt.date(2026, 3, 19))
+    assert when is not None and when.day == dt.date(2026, 3, 24)
+    when = event_date("Households face another rise, with the regulator due to announce its next cap on Friday.",
+                      dt.date(2026, 11, 25))
+    assert when is not None and when.day == dt.date(2026, 11, 27)
+    roles = {p.name: p.role for p in who_is_who([
+        (1, "Detective Inspector Ruth Calloway said the fire was being treated as arson."),
+        (2, "Ruth Calloway appealed for witnesses."),
+        (3, "The leader of the council, Councillor Bernadette Okafor-Lyle, said the council would not pay.")]).people}
+    assert roles == {"Ruth Calloway": "Detective Inspector", "Bernadette Okafor-Lyle": "leader of the council"}
+    assert state_overturned("Lorry driver Keith Ollerenshaw, 46, has been charged with careless driving.",
+                            "The driver, a 46-year-old man, has not been arrested.")
+    assert state_overturned("Mobile data came back on at 7am today.", "Mobile data is still not working.")
+    assert _brief("trialday").sources[0].outlet == "Harnford Mercury"
