@@ -117,7 +117,8 @@ _BACK_REFERENCE = re.compile(
     r"unchanged)\b|"
     # "Earlier reports had put the number at "about 50"", "has put the exact number at 47": the number of what, the
     # sentence before told.
-    r"\b(?:put|puts|putting) the (?:exact |final |latest |official )?(?:number|figure|total|toll|count) (?:at|as)\b|"
+    r"^(?:[\w'’,.-]+\s+){0,6}(?:put|puts|putting) the (?:exact |final |latest |official )?"
+    r"(?:number|figure|total|toll|count) (?:at|as)\b|"
     # "The union put that crowd at 3,000.", "Early on Wednesday it raised that to 72%.": a figure told before.
     r"\b(?:put|puts|raised|cut|lowered|revised|increased|reduced|doubled|halved|trebled|disputed) that\b"
     r"(?!\s+(?:the|a|an|it|he|she|they|there)\b)|"

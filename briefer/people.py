@@ -366,7 +366,7 @@ def _role_before(text: str, start: int, parenthetical: bool = False) -> str:
     remit: list[str] = []
     for n in (3, 2):
         tail = tokens[-n:]
-        if len(tokens) > n and tail[0] in ("for", "of") and (n == 2 or tail[1] == "the") \
+        if len(tokens) > n and tail[0] in ("for", "of", "on") and (n == 2 or tail[1] == "the") \
                 and tail[-1].isalpha() and tail[-1].islower() and tail[-1] not in _FUNCTION \
                 and role_noun(tokens[-n - 1].strip("\"“”([]").lower()):
             remit, tokens = tail, tokens[:-n]
@@ -391,7 +391,7 @@ def _role_before(text: str, start: int, parenthetical: bool = False) -> str:
                     and not (len(tokens) > 1 and tokens[-2].lower() in _AUXILIARY))
         # "Secretary of State", not "(in) London of (former dictator)": the word before "of" is a role's.
         # ... and "leader of Marrick Borough Council": a post in lower case of a body named in capitals.
-        linker = (lower in ("of", "for") and len(tokens) > 1 and bool(taken)
+        linker = (lower in ("of", "for", "on") and len(tokens) > 1 and bool(taken)
                   and (tokens[-2][:1].isupper()
                        or (tokens[-2].islower() and all(w[:1].isupper() or w in ("and", "&", "of") for w in taken)))
                   and role_noun(tokens[-2].strip("\"“”([]")))
@@ -425,7 +425,7 @@ def _role_before(text: str, start: int, parenthetical: bool = False) -> str:
         return f"{' '.join(words)} of {' '.join(body)}"
     # The role ends with its last role noun ("Foreign Minister", not "Foreign Minister Monday").
     last = max(i for i, w in enumerate(words) if role_noun(w))
-    ends = last == len(words) - 1 or words[last + 1].lower() in ("of", "for")
+    ends = last == len(words) - 1 or words[last + 1].lower() in ("of", "for", "on")
     if remit and last != len(words) - 1:
         return ""
     return " ".join(words + remit) if ends else ""
@@ -876,9 +876,13 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE,
             # Hana Wexley, a retired solicitor, said".)
             if not role or role.startswith(_BACKGROUND_ROLE):
                 role = _sentence_case(_role_before(text, start, _set_off(text, end)), text, common) or role
+            if not role and text.endswith(", Councillor ", 0, start):
+                role = "Councillor"  # ("Its chairman, Councillor Martin Quayle": whose chairman, no text says)
             # Both patterns end where the name starts: a window before it is enough (a search of the whole text
             # before the name, for each name, was a quarter of who's who on long stories).
             window = text[max(0, head - len(role) - _WINDOW): head]
+            if window.endswith(("Councillor ", "Cllr ")):  # "The council's leader, Councillor Brenda Amoako"
+                window = window[:window.rstrip().rfind(" ") + 1]
             owner = re.search(rf"\b(its|their|his|her)\s+{re.escape(role)},?\s*$", window, re.I) \
                 if role and role.lower() in window.lower() and _may_own(window) else None
             if owner:  # "Its director, Hal Bryce": whose director is told by the sentence before
@@ -1018,8 +1022,9 @@ def _only_possessive(word: str, texts: Sequence[tuple[int, str]]) -> bool:
         for m in pattern.finditer(text):
             if m.group(2):
                 owned += 1
-            elif not m.group(1) or m.group(1).split()[0] in ("The", "the"):
-                return False  # the surname alone: a person's ("Wrayburn said")
+            elif not m.group(1) or m.group(1).split()[0] in ("The", "the") \
+                    or m.group(1).split()[0].rstrip(".") in TITLES:
+                return False  # the surname alone or titled: a person's ("Wrayburn said", "Mr Pyke")
     return owned >= 3
 
 

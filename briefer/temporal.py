@@ -146,8 +146,8 @@ _AHEAD = re.compile(
     r"(?:told|asked|urged|ordered|advised) to|"
     r"(?:is|are) to (?!be\b)\w+|"
     # ... a plan after its subject with no verb: "with the regulator due to announce its next price cap on Friday"
-    r"(?<!been )(?<!was )(?<!were )due to (?:announce|open|close|start|begin|end|meet|vote|decide|publish|report|"
-    r"return|appear|reopen|resume|"
+    r"\bwith (?:the |its |their )?[\w'’-]+(?: [\w'’-]+)? due to (?:announce|open|close|start|begin|end|meet|vote|"
+    r"decide|publish|report|return|appear|reopen|resume|"
     r"finish|complete|arrive|hold|hear|sit|give|sign|visit|launch|rule)\b|"
     r"scheduled for|planned for|(?:still )?listed for|upcoming|forthcoming|next (?:week|month|year)|later this|"
     # A new date given: "Year 10 mock exams ... have been moved to September", "postponed until March".
