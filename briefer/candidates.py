@@ -65,7 +65,9 @@ _DANGLING = re.compile(
     r"thirty|forty|fifty|a few|several|a couple of) (?:minutes?|hours?|days?|weeks?) later[.!]?$)|"
     # ... the rest of a group counted before: "The last two, both children, were discharged ..." (not "All five were
     # taken to hospital": the story's own group, tests/test_editor_round11.py)
-    r"the (?:last|final) (?:\d[\d,]*|two|three|four|five|six)(?=,|\s+(?:were|are|have|had|went|left)\b)|"
+    # (... unless an apposition names them: "The last two, route 14 and route 14A to Upper Stanning, will be back")
+    r"the (?:last|final) (?:\d[\d,]*|two|three|four|five|six)(?=,(?![^,]{0,60}[A-Z\d])|\s+(?:were|are|have|had|went|"
+    r"left)\b)|"
 
     r"(?=.{0,200}\b(?:shortly|soon|immediately) (?:afterwards?|after that)[.!]?$)|"
     r"the (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|last|remaining)(?=,))\b",
