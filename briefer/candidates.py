@@ -66,8 +66,8 @@ _DANGLING = re.compile(
     # ... the rest of a group counted before: "The last two, both children, were discharged ..." (not "All five were
     # taken to hospital": the story's own group, tests/test_editor_round11.py)
     # (... unless an apposition names them: "The last two, route 14 and route 14A to Upper Stanning, will be back")
-    r"the (?:last|final) (?:\d[\d,]*|two|three|four|five|six)(?=,(?![^,]{0,60}(?-i:[A-Z\d]))|\s+(?:were|are|have|had|went|"
-    r"left)\b)|"
+    r"the (?:last|final) (?:\d[\d,]*|two|three|four|five|six)(?=,(?![^,]{0,60}(?-i:[A-Z\d]))|"
+    r"\s+(?:were|are|have|had|went|left)\b)|"
 
     r"(?=.{0,200}\b(?:shortly|soon|immediately) (?:afterwards?|after that)[.!]?$)|"
     r"the (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|last|remaining)(?=,))\b",

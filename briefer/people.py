@@ -366,7 +366,8 @@ def _role_before(text: str, start: int, parenthetical: bool = False) -> str:
     remit: list[str] = []
     for n in (3, 2):
         tail = tokens[-n:]
-        if len(tokens) > n and tail[0] in ("for", "of", "on") and (n == 2 or tail[1] == "the") \
+        if len(tokens) > n and (tail[0] in ("for", "of") or (tail[0] == "on" and tail[-1] == "council")) \
+                and (n == 2 or tail[1] == "the") \
                 and tail[-1].isalpha() and tail[-1].islower() and tail[-1] not in _FUNCTION \
                 and role_noun(tokens[-n - 1].strip("\"“”([]").lower()):
             remit, tokens = tail, tokens[:-n]
