@@ -730,12 +730,12 @@ _CALLED_WORDS = ("group", "charity", "campaign", "company", "firm", "organisatio
 _VESSEL = re.compile(rf"(?:\b(?:MV|MS|MT|HMS|RMS|SS|FV|RV)|\b(?:ship|vessel|tanker|tugs?|ferry|trawler|freighter|yacht|"
                      rf"lifeboat|dredger|barge|coaster|liner|(?:aboard|boarded|on board) the)|"
                      rf"\b(?i:ferry|bus|rail|train|coach|tour|energy|water) "
-                     rf"(?:operator|company|firm|provider|supplier))"
+                     rf"operator)"
                      rf"\s+({_W}(?:\s+{_W}){{0,3}})")
 _VESSEL_WORDS = ("MV ", "MS ", "MT ", "HMS ", "RMS ", "SS ", "FV ", "RV ", "ship ", "vessel ", "tanker ", "tug",
                  "ferry ", "trawler ", "freighter ", "yacht ", "lifeboat ", "dredger ", "barge ", "coaster ", "liner ",
                  "aboard ",
-                 "boarded ", "on board ", "operator ", "company ", "firm ", "provider ", "supplier ")
+                 "boarded ", "on board ", "operator ")
 # "the director of Lindby Transit", "chief executive at Holm Energy": a body someone heads or speaks for, not a person.
 _HEADED = re.compile(rf"\b(?:director|executive|head|chairman|chairwoman|chair|ceo|boss|spokesman|spokeswoman|"
                      rf"spokesperson|manager|founder|owner)\s+(?:of|at)\s+({_W}(?:\s+{_W}){{1,3}})\b")
@@ -958,7 +958,9 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE,
             del short[last]
     # A surname the texts use only as a possessive, never alone, is a brand's ("Wrayburn's biscuit factory", "what
     # Wrayburn's means to Ravelstone", beside the founder "Ebenezer Wrayburn"): no one's short name.
-    possessive = [word for word, key in short.items() if key[1] == word and _only_possessive(word, texts)]
+    owned = Counter(_OWNED_WORD.findall("\n".join(text for _, text in texts))) if short else Counter()
+    possessive = [word for word, key in short.items() if key[1] == word and owned[word] >= 3
+                  and _only_possessive(word, texts)]
     for word in possessive:
         del short[word]
     # A role the articles give only at a titled second mention: "Mr Rourke, network operations manager at Caddesford
@@ -1010,6 +1012,9 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE,
     gender = {names[key]: next(iter(entry.gender)) for key, entry in people.items() if len(entry.gender) == 1}
     return Cast(tuple(chosen), {word: names[key] for word, key in short.items()}, tuple(names.values()), roles,
                 gender)
+
+
+_OWNED_WORD = re.compile(r"\b([A-Z][\w-]*)['’]s\b")
 
 
 def _only_possessive(word: str, texts: Sequence[tuple[int, str]]) -> bool:
