@@ -761,8 +761,9 @@ def join_pages(documents: Sequence[Document]) -> tuple[list[Document], tuple[Fin
             continue
         for n, j in sorted(later.get(k, ())):
             page = documents[j]
+            speakers = (doc.speakers or ("",) * len(doc.paragraphs)) + (page.speakers or ("",) * len(page.paragraphs))
             doc = replace(doc, paragraphs=doc.paragraphs + page.paragraphs,
-                          speakers=doc.speakers + page.speakers if doc.speakers and page.speakers else doc.speakers)
+                          speakers=speakers if doc.speakers or page.speakers else ())
             findings.append(Finding(page.source.id, SourceStatus.DUPLICATE,
                                     f"page {n} of source {doc.source.id}, read as one article with it", "read"))
         out.append(doc)
