@@ -94,14 +94,6 @@ RELEASE_LABEL = re.compile(r"^(?:(?:(?:press|news|media) release|for immediate r
 # Board"): capitalised words, with "of", "and", "the", "&" between them.
 _ISSUER = re.compile(r"^(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|and|the|for|&|OF|AND|THE|FOR)\s+)?"
                      r"[A-Z][\w'’.-]*){0,7}$")
-_SMALL_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "at"})
-
-
-def title_case(name: str) -> str:
-    """A name in capitals in title case, its small words in lower case: "UNIVERSITY OF KELSFORD" is University of
-    Kelsford."""
-    words = name.title().split()
-    return " ".join(w.lower() if k and w.lower() in _SMALL_WORDS else w for k, w in enumerate(words))
 # "About Helmby Airport" alone on its line, or run into the paragraph it heads ("About Veltra Biologics Veltra
 # Biologics is a privately held company ...": a heading without a blank line after it).
 ABOUT = re.compile(r"^About ((?:[A-Z][\w&'’.-]*\s?){1,6})$|^About ((?:[A-Z][\w&'’.-]*\s){1,6})\2")
@@ -111,12 +103,15 @@ TAIL_LINES = 4
 
 # Words a masthead in capitals keeps in capitals: "WESTMOOR FM NEWS" is Westmoor FM News.
 _ACRONYMS = frozenset({"FM", "AM", "TV", "UK", "US", "EU", "BBC", "ITV", "CNN", "ABC", "NBC", "CBS", "DAB", "CIC"})
+# ... and the small words it writes in lower case after the first: "UNIVERSITY OF KELSFORD" is University of Kelsford.
+_SMALL_WORDS = frozenset({"of", "and", "the", "for", "in", "on", "at"})
 
 
 def _clean(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" .,;:")
     if " " in name and name.isupper():  # a masthead set in capitals: "RAIL WORKS WEEKLY" is Rail Works Weekly
-        name = " ".join(w if w in _ACRONYMS else w.title() for w in name.split())
+        name = " ".join(w if w in _ACRONYMS else w.lower() if k and w.lower() in _SMALL_WORDS else w.title()
+                        for k, w in enumerate(name.split()))
     return "" if _NOT_OUTLET.search(name) or len(name) < 2 else name
 
 
@@ -151,12 +146,11 @@ def release_issuer(head: Sequence[str]) -> str:
     ROVERS FOOTBALL CLUB" over "OFFICIAL STATEMENT" is Ellisford Rovers Football Club; "" when none."""
     lines = [line.strip() for line in head]
     for k, line in enumerate(lines):
-        if not RELEASE_LABEL.match(line) or is_date_line_like(line):
+        if not RELEASE_LABEL.match(line) or line.lower().startswith("issued"):  # ("Issued: Monday 8 June 2026")
             continue
         for near in (k - 1, k + 1):
             if 0 <= near < len(lines) and issuer_line(lines[near]):
-                name = lines[near]
-                return _clean(title_case(name) if name.isupper() else name)
+                return _clean(lines[near])
     return ""
 
 
@@ -165,11 +159,6 @@ def issuer_line(line: str) -> bool:
     line = line.strip()
     return bool(_ISSUER.match(line)) and not RELEASE_LABEL.match(line) and not _DATEISH.search(line) \
         and len(line.split()) >= 2
-
-
-def is_date_line_like(line: str) -> bool:
-    """Whether a label line is the release's "Issued: <date>" line (no label of a release itself)."""
-    return line.lower().startswith("issued")
 
 
 def outlet_in_lines(lines: Sequence[str]) -> str:
@@ -187,7 +176,7 @@ def outlet_in_lines(lines: Sequence[str]) -> str:
     # A paper's name in capitals on the first line, over its headline ("HEMBURY HERALD"), before a copyright line's
     # company ("Northmere Mercury Ltd").
     if head and is_paper_name(head[0]):
-        return _clean(title_case(_paper_name(head[0])))
+        return _clean(_paper_name(head[0]))
     for pattern, where in ((_MASTHEAD, head), (_TAGLINE, head), (_SOURCE, tail + head), (_COPYRIGHT, tail + head),
                            (_BYLINE, head), (_FIRST_PUBLISHED, head)):
         for line in where:

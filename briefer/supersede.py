@@ -70,8 +70,7 @@ STATES = (
     (re.compile(r"\b(?:rejected|turned down|rebuffed|spurned|refused)\b[^.;]{0,40}\b(?:approach|offer|bid|proposal|"
                 r"takeover)\b", re.I),
      re.compile(r"\b(?:agreed to|accepted|recommended|backed|(?:has|have) agreed)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}"
-                r"\b(?:takeover|offer|bid|"
-                r"deal|approach|merger)\b", re.I)),
+                r"\b(?:takeover|offer|bid|deal|approach|merger)\b", re.I)),
     # An event called off, then given a new date ("the fireworks display ... has been cancelled" / "The fireworks
     # display that was cancelled on Saturday will now go ahead on Saturday 7 November at 7pm").
     (re.compile(r"\b(?:has|have|had) been (?:cancelled|called off|postponed)\b|\b(?:was|were) (?:cancelled|called off|"
