@@ -113,7 +113,7 @@ grandmother grandfather brother sister husband wife widow widower nephew niece c
 plumber electrician hotelier crofter miller millwright chef gardener publican baker butcher mechanic joiner carpenter
 fishmonger greengrocer florist grocer newsagent hairdresser landlord landlady innkeeper roofer decorator
 paramedic firefighter postmaster postmistress lifeguard rower footballer cricketer yachtsman yachtswoman
-guide instructor mountaineer programmer designer solicitor barrister surveyor optometrist
+guide instructor mountaineer programmer designer solicitor barrister surveyor optometrist boater angler
 """)
 # Ranks a person's name may carry besides a post.
 _RANKS = frozenset({"Captain", "Capt", "Commander", "Colonel", "Major", "Lieutenant", "Sergeant", "General", "Admiral",

@@ -94,6 +94,12 @@ STATES = (
     # A service down, once back ("Mobile data is still not working" / "Mobile data came back on at 7am today").
     (re.compile(r"\b(?:is|are|was|were) (?:still )?not working\b|\b(?:is|are) still (?:down|off|offline|out)\b", re.I),
      re.compile(r"\b(?:came back|come back|comes back|back on|working again|restored|back online|back up)\b", re.I)),
+    # Repairs forecast to last until a day, once the thing repaired reopens ("Repairs to Pellow Lock ... will take until
+    # at least Monday 16 November" / "Pellow Lock ... reopened at 2pm on Sunday, a day earlier than planned").
+    (re.compile(r"\b(?:repairs?|work|closure)\b[^.;]{0,60}\b(?:will|would|could) (?:take|last|continue|go on) "
+                r"(?:until|till|into)\b", re.I),
+     re.compile(r"\b(?:reopen(?:ed|s)?|back (?:open|in use|in service)|(?:were|was|have been|has been) completed)\b",
+                re.I)),
     # Money sought, once found ("The research team said it was now seeking funding for a trial" / "the team had been
     # awarded £480,000 by the Ewenvale Children's Trust for a two-year trial").
     (re.compile(r"\b(?:seeking|looking for|applying for|trying to raise|hoping to (?:raise|secure|win))\s+"

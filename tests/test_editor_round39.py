@@ -120,3 +120,15 @@ def test_round_40_previews_roles_and_states() -> None:
                             "The driver, a 46-year-old man, has not been arrested.")
     assert state_overturned("Mobile data came back on at 7am today.", "Mobile data is still not working.")
     assert _brief("trialday").sources[0].outlet == "Harnford Mercury"
+
+
+def test_repairs_forecast_to_a_day_are_stale_once_reopened() -> None:
+    # (A story of our own, read after the rounds: the forecast had stayed in What comes next.)
+    assert state_overturned("Pellow Lock on the Harl Navigation reopened at 2pm on Sunday, a day earlier than planned.",
+                            "Repairs to Pellow Lock on the Harl Navigation will take until at least Monday 16 November "
+                            "after engineers found a second rotten beam.")
+    assert not state_overturned("Pellow Lock is still closed.",
+                                "Repairs to Pellow Lock will take until at least Monday 16 November.")
+    assert {p.name: p.role for p in who_is_who([(1, "Boater Maud Essien said she would take the bus."),
+                                                 (2, "Maud Essien lives aboard her boat.")]).people} \
+        == {"Maud Essien": "boater"}
