@@ -76,8 +76,17 @@ def _alone(text: str, start: int, end: int) -> bool:
                 and not _harmless(words[-1].strip("“\"(")))
 
 
-def _mentions(text: str, cast: Cast) -> list[tuple[int, int, str, bool]]:
-    """(start, end, full name, in full) of each mention of a cast member in `text`, in reading order."""
+def _brands(texts: Sequence[str], cast: Cast) -> frozenset[str]:
+    """Short names the brief also prints as a business's possessive name ("Pennock's Bakery Group"): there a bare
+    "Pennock's" ("Shares in Pennock's fell") is the business, not the person."""
+    return frozenset(word for word in cast.short
+                     if any(not _harmless(m.group(1)) for text in texts if f"{word}'" in text or f"{word}’" in text
+                            for m in re.finditer(rf"\b{re.escape(word)}['’]s\s+([A-Z][\w'’-]*)", text)))
+
+
+def _mentions(text: str, cast: Cast, brands: frozenset[str] = frozenset()) -> list[tuple[int, int, str, bool]]:
+    """(start, end, full name, in full) of each mention of a cast member in `text`, in reading order; a short name
+    in `brands` is no mention where it stands as a possessive."""
     found: list[tuple[int, int, str, bool]] = []
     for name in cast.everyone:
         if name.split()[-1] not in text:
@@ -92,6 +101,8 @@ def _mentions(text: str, cast: Cast) -> list[tuple[int, int, str, bool]]:
                 continue
             if everyday and not SPEECH_AFTER.match(text[m.end():]):
                 continue  # "Grant held the seat" may be a grant; "Shaw told supporters" is the person
+            if word in brands and text[m.end():m.end() + 2] in ("'s", "’s"):
+                continue  # the business: "Shares in Pennock's fell" beside "Pennock's Bakery Group"
             found.append((m.start(), m.end(), name, False) if _alone(text, m.start(), m.end())
                          else (m.start(), m.end(), "", False))  # inside another name: no mention
     return sorted(found)
@@ -116,9 +127,10 @@ def introduce(texts: Sequence[tuple[str, Sequence[str]]], cast: Cast) -> list[In
     insertions that name each cast member in full at their first mention."""
     named: set[str] = set()
     out: list[Insertions] = []
+    brands = _brands([text for text, _ in texts], cast)
     for text, after in texts:
         inserted: list[tuple[int, str]] = []
-        for start, end, name, full in _mentions(text, cast):
+        for start, end, name, full in _mentions(text, cast, brands):
             if not name or name in named:
                 continue
             named.add(name)
