@@ -245,7 +245,10 @@ STATES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple((frozenset(a),
     ({"contain", "control"}, {"extinguish", "put_out"}),
     ({"serious", "critic"}, {"stabl"}),
     ({"close", "closur", "shut", "suspend", "halt", "break_down", "collaps"},
-     {"reopen", "resum", "open", "begin", "began", "begun", "launch", "start", "set_up"}),
+     {"reopen", "resum", "open", "begin", "began", "begun", "launch", "start", "restart", "set_up"}),
+    # Something called off against its restart (forty-first round: "It has cancelled Monday's flights" / "its flights
+    # ... restart on Thursday").
+    ({"cancel", "call_off", "scrap", "axe"}, {"restart", "resum", "reinstat"}),
     ({"die", "dead", "kill", "death"}, {"rescu", "surviv", "injur", "injuri", "hurt", "wound"}),
     ({"rose", "rise", "gain", "up", "climb", "jump", "increas", "grew", "grow", "higher"},
      {"fell", "fall", "drop", "lost", "lose", "down", "declin", "slip", "decreas", "lower", "shrank", "shrink"}),

@@ -1035,7 +1035,9 @@ class Picker:
         if not found and moved_from(text):
             ask = np.flatnonzero(sims > 0) if not CAUSE_UNKNOWN.search(text) else sorted(self.quotable)
             found = [int(j) for j in ask
-                     if int(j) in self.quotable and int(j) not in self.pairs
+                     # (A sentence that a short one rides on stands alone: "Police ... arrested a 63-year-old man
+                     # ... on suspicion of starting the fire ..." before "He is due before a prosecutor on Thursday.")
+                     if int(j) in self.quotable and self.pairs.get(int(j), (int(j),))[0] == int(j)
                      and self._after(int(j), i)
                      and (state_overturned(self.prepared.sentences[int(j)].text, text)
                           if self.kind(int(j)) != "expected" else

@@ -45,7 +45,9 @@ CAUSE_UNKNOWN = re.compile(r"\bcause\b[^.;]{0,40}\b(?:(?:is|was|remains|remained
                            r"(?:caused|started)\b|"
                            # "officers were keeping an open mind about the cause"
                            r"\b(?:keeping|keep|keeps|kept) an open mind (?:about|over|on|as to) (?:the|its|what) "
-                           r"(?:cause|caused)\b", re.I)
+                           r"(?:cause|caused)\b|"
+                           # "The fire service said it was investigating the cause of the fire"
+                           r"\b(?:is|are|was|were) (?:still )?investigating (?:the|its|what) (?:cause|caused)\b", re.I)
 # A story's search is over: every missing person is home or accounted for ("bringing all 31 Port Avel fishermen
 # home", "All seven people who had been missing are now accounted for"). A story has one search, so such a line
 # ends it whatever words it shares with the line that it was going on (`state_overturned`).
@@ -274,6 +276,8 @@ STATES = (
                 # was pumped into a tank holding acid"
                 r"(?:happened|occurred|began|started) when (?:a|an|the|someone|staff|workers|contractors)|"
                 r"(?:was|were|had been) accidental|"
+                # ... or a suspect held for it: "arrested a 63-year-old man ... on suspicion of starting the fire"
+                r"on suspicion of (?:starting|causing|arson)|"
                 r"started accidentally|(?:was|were) (?:started )?deliberately|"
                 # ... or what the tests found: "tests had found high levels of ammonia ... the fish had died from a
                 # lack of oxygen", "named a chemical company ... as the source of the pollution".
@@ -857,6 +861,13 @@ _DONE_SO_FAR = re.compile(r"\b(?:has|have|had) (?:now |so far |already )?(?P<ver
                           r"(?P<value>\d[\d,]*(?:\.\d+)?)\s+(?P<unit>[a-z]+)\b", re.I)
 _DONE_WORDS = ("spread", "used", "laid", "collected", "delivered", "handed out", "given out", "distributed", "cleared",
                "pumped", "removed", "planted", "filled")
+# ... and the area a fire has burned so far, however it is told: "the blaze has now burned about 1,200 hectares",
+# "as it spread to about 3,400 hectares", "By then it had burned about 6,300 hectares".
+_BURNED_AREA = re.compile(r"\b(?:burned|burnt|scorched|consumed|blackened|spread (?:to|across|over)|grown to|"
+                          r"covering|covers|covered)\s+(?:more than |about |around |nearly |almost |over |just over |"
+                          r"some |roughly |an estimated )?(?P<value>\d[\d,]*(?:\.\d+)?)\s+"
+                          r"(?P<unit>hectares|acres|square (?:kilometres|kilometers|km|miles))\b", re.I)
+_AREA_WORDS = ("hectares", "acres", "square ")
 
 
 # ... and a count of people treated so far: "Eleven people have been taken to hospital in total", "Fourteen people
@@ -868,12 +879,15 @@ _TREATED_IN_ALL = re.compile(rf"\b(?P<value>{_FIGURE_WORD})\s+(?:people|patients
 
 def running_total(text: str) -> tuple[str, float] | None:
     """A total so far and what it is of: a fundraising's sum (`raised_total`, "£"), a quantity done so far
-    (`_DONE_SO_FAR`: "spread tonnes" 2100.0), or people treated in hospital in all; None when `text` gives none."""
+    (`_DONE_SO_FAR`: "spread tonnes" 2100.0), the area a fire has burned (`_BURNED_AREA`: "burned hectares"), or
+    people treated in hospital in all; None when `text` gives none."""
     if (raised := raised_total(text)) is not None:
         return "£", raised
     if " in " in text and (treated := _TREATED_IN_ALL.search(text)) \
             and (value := number_value(treated["value"])) is not None:
         return "hospital", float(value)
+    if any(word in text for word in _AREA_WORDS) and (area := _BURNED_AREA.search(text)) is not None:
+        return f"burned {area['unit'].lower()}", float(area["value"].replace(",", ""))
     if not any(word in text for word in _DONE_WORDS) or (m := _DONE_SO_FAR.search(text)) is None:
         return None
     return f"{m['verb'].lower()} {m['unit'].lower()}", float(m["value"].replace(",", ""))

@@ -93,11 +93,18 @@ _DUE = (r"(?:is|are|was|were) (?:now |still |also )?(?:expected|due) (?=(?:on|by
         r"(?=at (?!\d)[^.;]{0,50}?\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|")
 # A timetable in the present tense: "The park reopens on Tuesday" (in Monday's article), "The two-day hearing
 # continues on Wednesday": in both a preview's wording and one that points ahead.
-_TIMETABLE = (r"(?:(?:re)?(?:opens|starts|begins|resumes|closes|ends|continues|convenes|meets|sits)|runs out|expires) "
+_TIMETABLE = (r"(?:(?:re)?(?:opens|starts|begins|resumes|closes|ends|continues|convenes|meets|sits)|runs out|expires|"
+              # ... and its plural ("its flights restart on Thursday", "Talks resume on Monday"; not "a fresh start on
+              # Monday", "did not resume"; "open" and "close" may be adjectives: "the shops were open on Sunday")
+              r"(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bdid )(?:resume|reopen|begin|continue|convene|meet|"
+              r"(?<!\ba )(?<!\ban )(?<!\bthe )(?<!\bits )(?<!their )(?<!\bhis )(?<!\bher )(?<!fresh )(?<!\bnew )"
+              r"(?<!\blate )(?<!early )(?<!\bslow )(?<!\bgood )(?<!\bbad )(?<!false )(?<!flying )(?<!\bhead )"
+              r"(?<!quick )(?<!\bfast )(?<!delayed )(?<!\dam )(?<!\dpm )(?:re)?start)) "
               r"(?:again )?"
               r"(?=on (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|")
 _TIMETABLE_WORDS = ("opens ", "starts ", "begins ", "resumes ", "closes ", "ends ", "continues ", "convenes ", "meets ",
-                    "sits ", "runs out ", "expires ")
+                    "sits ", "runs out ", "expires ", "restart ", "resume ", "reopen ", "start ", "begin ", "continue ",
+                    "convene ", "meet ")
 # A preview: the future, plans, expectations and possibilities (checked on the words, case-folded).
 # A thing expected on a day ("We expect it on Wednesday", a harbour master of a replacement part): in the present
 # tense only ("had expected it on Monday" is a hope gone by).

@@ -47,3 +47,45 @@ def test_a_surname_that_is_also_a_business_gets_no_first_name_as_the_business() 
     shown = _shown(_brief("bakeryprofit", "2026-06-11"))
     assert any("Shares in Pennock's fell" in line for line in shown)
     assert not any("[Hannah] Pennock's" in line for line in shown)
+
+
+def test_flights_called_off_and_flights_restarting_are_two_facts() -> None:
+    from briefer.facts import judge_pairs, opposite
+
+    assert opposite("The airline has cancelled Monday's flights to the island.",
+                    "The airline says its flights to the island restart on Thursday.")
+    assert judge_pairs([("The airline has cancelled Monday's flights to the island.",
+                         "The airline has cancelled Monday's flights to the island, it said.")]) == [True]
+    brief = _brief("wildfireevac", "2026-08-12")
+    item = next(i for s in brief.sections for i in s.items if "restart on Thursday" in i.text)
+    assert 1 not in item.sources, "the live page only cancelled Monday's flights"
+
+
+def test_a_plural_subjects_present_tense_with_a_weekday_is_ahead() -> None:
+    from briefer.temporal import classify, event_date
+
+    wed = dt.date(2026, 8, 12)
+    for text, day in (("Its flights to the island restart on Thursday.", dt.date(2026, 8, 13)),
+                      ("Talks between the two sides resume on Monday.", dt.date(2026, 8, 17))):
+        when = event_date(text, wed)
+        assert when is not None and when.day == day and classify(text, wed) == "expected"
+    for text in ("Crews made a fresh start on Monday.", "The flights did not resume on Monday."):
+        when = event_date(text, wed)
+        assert when is not None and when.day == dt.date(2026, 8, 10) and classify(text, wed) == "report"
+    brief = _brief("wildfireevac", "2026-08-12")
+    # (The timeline points to the item that prints it: no row of 6 August, the Thursday before.)
+    assert "2026-08-06" not in {d.date for d in brief.timeline}
+    assert "2026-08-13" in {d.date for d in [*brief.timeline, *brief.next]}
+
+
+def test_a_fires_area_and_an_unknown_cause_give_way_to_the_newer_reports() -> None:
+    from briefer.supersede import running_total, state_overturned
+
+    assert running_total("The fire service says the blaze has now burned about 1,200 hectares of forest.") \
+        == ("burned hectares", 1200.0)
+    assert running_total("Crews battled a second night as it spread to about 3,400 hectares.") \
+        == ("burned hectares", 3400.0)
+    assert state_overturned("Police arrested a man on Tuesday on suspicion of starting the fire by burning cuttings.",
+                            "The fire service said it was investigating the cause of the fire.")
+    printed = _printed(_brief("wildfireevac", "2026-08-12"))
+    assert not any("1,200 hectares" in line or "investigating the cause" in line for line in printed)
