@@ -66,7 +66,7 @@ _PRONOUN_BACK = 3
 _BODY = re.compile(r"\b((?:the )?[A-Z][\w.’'-]*(?: (?:of )?[A-Z][\w.’'-]*)*)(?: officials?)? "
                    r"(?:said|says|told|added)\b")
 # What follows an attributed quotation to the end of its sentence: ', Tamm said.', ' said the minister.'
-_ATTRIBUTION = re.compile(r"^[,.]?\s*(?:[\w.’'-]+\s+){0,5}?(?:said|says|told|tells|added|wrote|asked)\b[^“\"]{0,80}$")
+_ATTRIBUTION = re.compile(r"^[,.]?\s*(?:[\w.’'-]+\s+){0,5}?(?:said|says|told|tells|added|wrote|asked)\b[^“\"]{0,160}$")
 # A context naming an organisation rather than an unnamed person: "the State Department", "the ministry".
 _ORGANISATION = re.compile(r"^(?:the )?[A-Z]|^(?:the|a) (?:[\w-]+ ){0,3}(?:ministry|council|company|brewery|firm|union|"
                            r"government|department|agency|authority|police|court)$")
@@ -249,12 +249,25 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
                 if set(unheld) == {only} and (earlier.lstrip("“\"").startswith(only)
                                               or re.search(rf"\b{re.escape(only)}['’]s\b", earlier)):
                     return only, ""
+                # ... or when it is the sentence's subject, after a few words that describe them ("Her classmate
+                # Ravi Desmond won four A* grades ...") or before an affiliation ("Bernadette Okafor-Lyle of Keep
+                # Tarnvale Moving ... called it "half a victory"").
+                if _SUBJECT_FIRST.match(earlier.lstrip("“\"")) and re.match(
+                        rf"(?:[A-Z][a-z'’]* )?(?:(?![a-z]+ed )[a-z][\w'’-]* ){{0,2}}{re.escape(only)}\b(?!['’]s)(?!,? (?:{_SPEECH_WORDS}))",
+                        earlier.lstrip("“\"")) and not _SPEECH.search(earlier[:earlier.find(only)]) \
+                        and all(re.search(rf"\b(?:of|from|at|for|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,2}}"
+                                          rf"{re.escape(other)}\b", earlier) for other in unheld[1:]):
+                    # (Any other name is a body or a place it is of: not "Sam Birtle met Jo Hext at the gate".)
+                    return only, ""
                 return "", ""
             role = _ROLE_SAYS.match(earlier.strip())
             if role:  # "The society's treasurer said ...", "One regular, who said he had drunk there ...": unnamed
                 return "", role.group(1)[0].lower() + role.group(1)[1:]
-            if _UNNAMED_SUBJECT.match(earlier.strip()):
-                return "", ""  # "A market trader who was taken to an ambulance ...": someone the article never names
+            if (unnamed := _UNNAMED_SUBJECT.match(earlier.strip())) is not None \
+                    and not (said and _GENDERED.get(unnamed["who"] or unnamed["kin"] or "") == _OTHER_GENDER.get(said.lower())):
+                # "A market trader who was taken to an ambulance ...": someone the article never names (not "Her father
+                # bought him ..." before '"...," she said').
+                return "", ""
             if earlier in nobody:
                 return "", ""
         return "", ""
@@ -281,6 +294,11 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
     # ("A company spokesman said: ..." opens its sentence: "a company spokesman" in a speaker's place.)
     return "", context[0].lower() + context[1:] if re.match(r"(?:A|An|One|The)\b", context) else context
 
+
+# The opening of a sentence whose subject is a person named after a few describing words ("Her classmate Ravi
+# Desmond won ...", "Retired teacher Ann Lowe, 71, has ...").
+_SUBJECT_FIRST = re.compile(r"^(?:(?:[A-Z][a-z'’]*|[a-z][\w'’-]*) ){0,3}[A-Z][\w'’-]+ [A-Z]")
+_SPEECH_WORDS = "said|says|told|added"
 
 # Where the words after a quotation end: a sentence's end, not a title's full stop ('," Mr. Whitford said.').
 _TAIL_END = re.compile(r"(?<=[.!?”\"])(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bMrs\.)(?<!\bProf\.)"
@@ -379,12 +397,16 @@ _ROLE_SAYS = re.compile(r"((?:The|A|An|One)\s+(?:(?!" + _AUX + r")[\w'’-]+\s+)
                         r"(?:,\s+who\s+(?:said|says)\b|(?:,[^,;\"“”]{1,50},)?\s+(?:said|says|told|added)\b)")
 # A sentence about someone unnamed, who may be the one a later "she said" stands for: "A market trader who was
 # taken to an ambulance ...", "The second injured person, a 31-year-old delivery driver, had cuts ...".
-_UNNAMED_SUBJECT = re.compile(r"^(?:A|An|The|One)\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:person|man|woman|boy|girl|"
+_UNNAMED_SUBJECT = re.compile(r"^(?:A|An|The|One)\s+(?:[a-z][\w'’-]*\s+){0,3}?(?P<who>person|man|woman|boy|girl|"
                               r"trader|driver|resident|witness|passenger|worker|neighbour|neighbor|shopper|"
                               r"pedestrian|customer|mother|father|teenager)\b(?=,| who\b| had\b| was\b)|"
                               # ... or someone's kin: "Her son was less sure."
-                              r"^(?:His|Her|Their)\s+(?:[a-z]+\s+)?(?:son|daughter|wife|husband|mother|father|"
+                              r"^(?:His|Her|Their)\s+(?:[a-z]+\s+)?(?P<kin>son|daughter|wife|husband|mother|father|"
                               r"brother|sister|partner|grandson|granddaughter|friend|neighbour)\b(?!,? [A-Z])")
+# Whom "he" or "she" cannot stand for.
+_GENDERED = {**dict.fromkeys(("man", "boy", "father", "son", "husband", "brother", "grandson"), "m"),
+             **dict.fromkeys(("woman", "girl", "mother", "daughter", "wife", "sister", "granddaughter"), "f")}
+_OTHER_GENDER = {"he": "f", "she": "m"}
 # ... after a description and an age: "said the youngest of the men, 24-year-old Emil Sande".
 _SAID_NAME = re.compile(r"\b(?:said|says|added)\s+(?:the\s+[^,;\"“”]{1,50},\s+)?(?:\d{1,3}-year-old\s+)?"
                         # ... someone's kin or colleague first: "said his brother-in-law, Hector Ruiz"

@@ -89,3 +89,29 @@ def test_a_fires_area_and_an_unknown_cause_give_way_to_the_newer_reports() -> No
                             "The fire service said it was investigating the cause of the fire.")
     printed = _printed(_brief("wildfireevac", "2026-08-12"))
     assert not any("1,200 hectares" in line or "investigating the cause" in line for line in printed)
+
+
+def test_a_quotation_after_a_long_attribution_or_a_described_subject_or_a_kin_sentence_has_its_speaker() -> None:
+    from briefer.quotes import Said, key_quotes
+
+    paragraphs = [
+        # a second quotation after an attribution of more than 80 characters
+        "\"None of us wanted a strike,\" said Maura Quennell, the drivers' union's branch secretary, speaking "
+        "outside the depot's main gate. \"Our members have kept these buses running through two hard winters.\"",
+        # the subject named after describing words, then "he said"
+        "Her classmate Tobias Wrenfield won four top grades and will study law at Castlebrook. \"I opened the "
+        "envelope on the bus because I could not wait,\" he said.",
+        # the subject before an affiliation, then "she said"
+        "Odile Marchetti-Vane of Save Our Lanes, whose petition reached 4,100 names, called it a \"partial win\". "
+        "\"We are glad about the 14 and the 31, but the villages have been left with nothing,\" she said.",
+        # a kin sentence of the other sex between a person and "she said"
+        "Greta Lindqvist, 74, said she last saw the cat on Friday.",
+        "Her father gave her the cat as a kitten, and she has kept it for eighteen years since then.",
+        "\"People think an old cat sleeps all day. She does not. She knows the sound of my car,\" she said."]
+    cast = who_is_who([(1, p) for p in paragraphs])
+    found = {q.text[:12]: q.speaker for q in key_quotes([Said(1, 0, j, p) for j, p in enumerate(paragraphs)], cast,
+                                                           limit=10)}
+    assert found["Our members "] == "Maura Quennell"
+    assert found["I opened the"] == "Tobias Wrenfield"
+    assert found["We are glad "] == "Odile Marchetti-Vane"
+    assert found["People think"] == "Greta Lindqvist"
