@@ -11,8 +11,8 @@ PY = sys.executable
 
 @task
 def test(c: Context, quality: bool = False) -> None:
-    """Run the test suite (with --quality: only the ROUGE quality gate)."""
-    c.run(f"{PY} -m pytest {'-m quality' if quality else ''}", pty=False)
+    """Run the test suite on every core (with --quality: only the ROUGE quality gate)."""
+    c.run(f"{PY} -m pytest -n auto {'-m quality' if quality else ''}", pty=False)
 
 
 @task

@@ -253,7 +253,8 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
                 # Ravi Desmond won four A* grades ...") or before an affiliation ("Bernadette Okafor-Lyle of Keep
                 # Tarnvale Moving ... called it "half a victory"").
                 if _SUBJECT_FIRST.match(earlier.lstrip("“\"")) and re.match(
-                        rf"(?:[A-Z][a-z'’]* )?(?:(?![a-z]+ed )[a-z][\w'’-]* ){{0,2}}{re.escape(only)}\b(?!['’]s)(?!,? (?:{_SPEECH_WORDS}))",
+                        rf"(?:[A-Z][a-z'’]* )?(?:(?![a-z]+ed )[a-z][\w'’-]* ){{0,2}}{re.escape(only)}\b(?!['’]s)"
+                        rf"(?!,? (?:{_SPEECH_WORDS}))",
                         earlier.lstrip("“\"")) and not _SPEECH.search(earlier[:earlier.find(only)]) \
                         and all(re.search(rf"\b(?:of|from|at|for|in)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){{0,2}}"
                                           rf"{re.escape(other)}\b", earlier) for other in unheld[1:]):
@@ -263,8 +264,9 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
             role = _ROLE_SAYS.match(earlier.strip())
             if role:  # "The society's treasurer said ...", "One regular, who said he had drunk there ...": unnamed
                 return "", role.group(1)[0].lower() + role.group(1)[1:]
-            if (unnamed := _UNNAMED_SUBJECT.match(earlier.strip())) is not None \
-                    and not (said and _GENDERED.get(unnamed["who"] or unnamed["kin"] or "") == _OTHER_GENDER.get(said.lower())):
+            unnamed = _UNNAMED_SUBJECT.match(earlier.strip())
+            if unnamed is not None and not (
+                    said and _GENDERED.get(unnamed["who"] or unnamed["kin"] or "") == _OTHER_GENDER.get(said.lower())):
                 # "A market trader who was taken to an ambulance ...": someone the article never names (not "Her father
                 # bought him ..." before '"...," she said').
                 return "", ""
