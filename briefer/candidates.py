@@ -46,6 +46,15 @@ _DANGLING = re.compile(
     r"nevertheless|moreover|furthermore|thus|therefore|likewise|similarly|besides|"
     # A part of something named before: "Many of the issues have bedeviled relations for years."
     r"(?:many|most|some|all|none|several|few|each|both|neither|either|much) of (?:the|these|those|them)(?! \d)|"
+    # ... or a measure of it ("About 60 metres of it now has to be replaced."), or a count of a group counted before
+    # ("Seven of the 10 have gone home."; not "Forty-one of the 62 homes on Weir Street were flooded"), or the rest
+    # of it ("The others had injuries that were not thought to be serious.")
+    r"(?:about |around |some |nearly |almost |more than )?(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|half|part|much) (?:[a-z]+ )?of (?:it|them)\b|"
+    r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) of the \d[\d,]*(?= (?:have|has|had|were|was|are|is|remain|remained|went|left|"
+    r"were)\b)|the others\b|"
+    # ... or a total of something told before: "The total now stands at 10, not 11 as reported on Thursday"
+    r"the (?:total|tally|count)(?! of\b)(?= (?:now |so far |has |had |is |was |stands|stood|rose|rises|fell|reached))|"
     # ... or all of it but a few: "All but 200 had been reconnected by Wednesday afternoon."
     r"all but (?:\d[\d,]*|a few|one|two|three|four|five|six|seven|eight|nine|ten)\b(?! of\b)|"
     # One of a list the sentences before began: "The third change is the rolling stock itself."

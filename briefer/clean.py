@@ -39,7 +39,7 @@ _CRUMB = re.compile(r"\s(?:»|›|>|\||/|·|•)\s|^(?:home|you are here)\b(?![-
 # Phrases only site furniture uses: sharing, sign-up and paywall prompts, comment forms, legal lines.
 _FURNITURE_PHRASE = re.compile(
     r"\b(?:advertisement|advertisment|sponsored content|subscribe\w*|sign[ -]?(?:up|in)\b|log[ -]?in\b|newsletter|"
-    r"in your inbox|free articles?|unlimited access|already a (?:member|subscriber)|"
+    r"(?:in|to) your inbox|free articles?|unlimited access|already a (?:member|subscriber)|"
     r"become a (?:supporter|member|subscriber)|support (?:\w+ ){0,3}journalism|"
     r"share (?:this|on)\b|e-?mail this|print this|copy link|read more\b|related (?:stories|articles|news)|"
     r"most read|leave a (?:reply|comment)|add a comment|post a comment|(?:required|mandatory) fields|"
@@ -87,7 +87,7 @@ _FURNITURE_PHRASE = re.compile(
 # (docs/performance.md). Kept in step with the patterns: tests/test_clean.py checks every phrase they list.
 _FURNITURE_WORDS = (
     "advertis", "sponsored content", "subscribe", "signup", "sign up", "sign-up", "signin", "sign in", "sign-in",
-    "login", "log in", "log-in", "newsletter", "in your inbox", "free article", "unlimited access", "already a ",
+    "login", "log in", "log-in", "newsletter", "your inbox", "free article", "unlimited access", "already a ",
     "become a ", "journalism", "share ", "mail this", "print this", "copy link", "read more", "related ", "most read",
     "leave a ", "a comment", "fields", "email address", "next time i comment", "remember ", "all rights reserved",
     "cookie", "privacy policy", "terms of ", "click here", "follow us", "download ", "author-image", "authorimage",

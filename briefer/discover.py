@@ -584,6 +584,8 @@ def previews(title: str) -> bool:
 # happened"): what kind of page it is, not what happened.
 # (A word of its own: "... as Sally Ann crew found alive" is no live page.)
 _LIVE_LABELS = re.compile(r"^(?:live(?: updates| blog| coverage)?|latest|breaking)\s*[:|–—-]\s*|"
+                          # ... after the subject: "M47 crash live: motorway closed ...", "Marsavi wildfire LIVE: ..."
+                          r"^[^:|–—]{3,60}?\slive(?: updates| blog)?\s*:\s*|"
                           r"\s*[:|–—-]?\s*\b(?:(?:live|latest)(?: updates?| news| coverage| blog)?|as it happened)\s*$",
                           re.I)
 

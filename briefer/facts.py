@@ -390,15 +390,26 @@ def _share(tokens: Sequence[str], k: int) -> tuple[float, int] | None:
 _FIGURE_STARTS = frozenset(_NUMBER_WORDS) | frozenset(_TENS) | frozenset(_NUMERATORS) | {"half"}
 
 
+# Nouns that name a thing by the number after them: "junction 14", "route 19", "lanes two and three", "Gate 4".
+_NUMBERED = frozenset({"junction", "junctions", "route", "routes", "platform", "platforms", "gate", "gates", "lane",
+                       "lanes", "exit", "bay", "pier", "terminal", "flight", "ward", "question", "page", "clause",
+                       "section", "chapter", "level", "floor", "berth", "runway", "no", "number"})
+
+
 def _values(tokens: Sequence[str]) -> frozenset[float]:
     """Figures as numbers: "six hundred" and "600" agree, as do "1.76bn" and "1.76 billion", "ninety five" and
     "95", "half a per cent" and "0.5" (`_share`); years are times, a day after a month ("July 30"), a clock time
-    ("2 40 a.m") or an age ("27 year old") is no figure, and "one" is mostly not a figure."""
+    ("2 40 a.m"), an age ("27 year old") or a thing's number ("junction 14", `_NUMBERED`) is no figure, and "one" is
+    mostly not a figure."""
     out = set()
     n = len(tokens)
     skip = 0
+    labels: set[int] = set()  # the tokens that name a thing by its number ("junctions 14 and 15")
     for k, w in enumerate(tokens):
         if k < skip or not (w[0].isdecimal() or w in _FIGURE_STARTS):
+            continue
+        if k and (tokens[k - 1] in _NUMBERED or (tokens[k - 1] in ("and", "or", "to") and k - 2 in labels)):
+            labels.add(k)
             continue
         after = tokens[k + 1] if k + 1 < n else ""
         share = _share(tokens, k) if k + 1 < n else None

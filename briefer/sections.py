@@ -224,8 +224,10 @@ _VOTE_IS_NEWS = re.compile(r"^(?:(?!,\s*(?:which|who|when|where)\b|\b(?:before|a
 # What a live page's entry says of its moment: "are now at the scene", "are being asked", "is still".
 # ("The cloud is lifting on the upper slopes.", "Black smoke can be seen from across the bay.", "A large fire has
 # broken out at ...", "there are no reports of anyone hurt")
-_OF_THE_MOMENT = re.compile(r"\b(?:is|are) (?:now|being|still)\b|\b(?:is|are) under way\b|"
-                            r"\b(?:is|are) [a-z]+ing\b|\bcan be (?:seen|heard|smelt|smelled)\b|\bcan now\b|"
+_OF_THE_MOMENT = re.compile(r"\b(?:is|are) (?:now|being|still|already|at the scene)\b|\b(?:is|are) under way\b|"
+                            # ("Drivers trapped behind the crash are finally moving", "have reopened now that the air
+                            # ambulance has left", "the central barrier is damaged")
+                            r"\b(?:is|are) (?:[a-z]+ly )?[a-z]+ing\b|\bnow that\b|\b(?:is|are) (?:damaged|blocked)\b|\bcan be (?:seen|heard|smelt|smelled)\b|\bcan now\b|"
                             r"\b(?:has|have) broken out\b|\b(?:has|have) (?:left|set off|set out)\b[^.;]{0,80}? for\b|"
                             r"\bthere (?:are|is) (?:so far )?no reports?\b", re.I)
 _SAYS = re.compile(r"\b(?:said|says|told|tells|added|insisted|predicted|promised|warned|according to)\b")
@@ -721,7 +723,9 @@ class Picker:
                     and not revised_count(text, self.prepared.sentences[m].text))]
                 choice = self._choose(newer, current, score) if len(parts) == 1 else \
                     self._joined(newer, parts, score)
-                if choice is None:
+                # (... itself overtaken by a sentence not quoted alone: "11 people had been taken to three hospitals,
+                # up from the eight ..." / "... The total now stands at 10, not 11 as reported on Thursday")
+                if choice is None or self._overtaken_unquoted(choice.sentence):
                     continue
             self._shown(fact, index, parts, choice)
             out.append(index)
@@ -1033,11 +1037,14 @@ class Picker:
         # "The cause of the fire is not yet known." / "Fire investigators believe the fire was started by a
         # disposable barbecue ...", whose one shared word the index drops as too common.)
         if not found and moved_from(text):
-            ask = np.flatnonzero(sims > 0) if not CAUSE_UNKNOWN.search(text) else sorted(self.quotable)
+            cause = CAUSE_UNKNOWN.search(text) is not None
+            ask = np.flatnonzero(sims > 0) if not cause else sorted(self.quotable)
             found = [int(j) for j in ask
-                     # (A sentence that a short one rides on stands alone: "Police ... arrested a 63-year-old man
-                     # ... on suspicion of starting the fire ..." before "He is due before a prosecutor on Thursday.")
-                     if int(j) in self.quotable and self.pairs.get(int(j), (int(j),))[0] == int(j)
+                     # (... and for a cause, a sentence that a short one rides on, which stands alone: "Police ...
+                     # arrested a 63-year-old man ... on suspicion of starting the fire ..." before "He is due before
+                     # a prosecutor on Thursday.")
+                     if int(j) in self.quotable and (int(j) not in self.pairs
+                                                     or (cause and self.pairs[int(j)][0] == int(j)))
                      and self._after(int(j), i)
                      and (state_overturned(self.prepared.sentences[int(j)].text, text)
                           if self.kind(int(j)) != "expected" else

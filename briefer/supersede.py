@@ -1133,8 +1133,11 @@ _FIRST_ESTIMATE = re.compile(r"\b(?:first|early|earlier|initial|original|prelimi
 # thought", "two people were hurt, not three as first reported"): the new figure before "not", the old after it.
 # ... or set off by commas: "nine pupils, not eleven, had been hurt".
 _CORRECTED = re.compile(rf"(?P<new>\b{_FIGURE_WORD}\b[^.;]{{0,50}}?),?\s+not\s+(?:the\s+)?(?:about |around |some |"
-                        rf"nearly |almost |more than )?[£$€]?(?P<old>{_FIGURE_WORD})(?:\s+(?:as\s+)?"
-                        r"(?:was\s+)?(?:first|initially|earlier|originally|previously)\s+(?:thought|reported|said|stated|"
+                        rf"nearly |almost |more than )?[£$€]?(?P<old>{_FIGURE_WORD})(?:\s+"
+                        # (... "as" enough to tell the old figure: "The total now stands at 10, not 11 as reported on
+                        # Thursday")
+                        r"(?:as\s+(?:was\s+)?(?:(?:first|initially|earlier|originally|previously)\s+)?|"
+                        r"(?:was\s+)?(?:first|initially|earlier|originally|previously)\s+)(?:thought|reported|said|stated|"
                         r"believed|announced|feared|claimed|counted|given)\b|(?<=\w),(?=\s+(?:had|have|has|were|was|are|"
                         r"is)\b))", re.I)
 # Figures within this share of each other are one figure rounded ("about 120" / "120").

@@ -115,3 +115,33 @@ def test_a_quotation_after_a_long_attribution_or_a_described_subject_or_a_kin_se
     assert found["I opened the"] == "Tobias Wrenfield"
     assert found["We are glad "] == "Odile Marchetti-Vane"
     assert found["People think"] == "Greta Lindqvist"
+
+
+def test_a_sign_up_box_a_live_label_after_the_subject_and_a_correction_as_reported_are_read() -> None:
+    from briefer.clean import _is_furniture as is_furniture
+    from briefer.discover import is_live
+    from briefer.supersede import revised_count
+
+    assert is_furniture("Get the latest Harrowgate headlines sent straight to your inbox every morning.")
+    assert is_live("A31 crash live: road shut between Pellow and Cray after pile-up")
+    assert is_live("Brackwater mayor count LIVE: result expected at 3am")
+    assert not is_live("Crowds flock to see live music on the quay")
+    assert revised_count("The number of people hurt now stands at 8, not 9 as reported on Monday.",
+                         "The ambulance service said 9 people had been hurt.")
+    printed = _printed(_brief("motorwaycrash", "2026-10-17"))
+    assert not any("11 people had been taken" in line for line in printed)
+    # A live page's lines of its moment, three days on: the road has long reopened.
+    assert not any("finally moving" in line or "now that the air ambulance" in line or "barrier is damaged" in line
+                   for line in printed)
+
+
+def test_a_measure_of_it_a_count_of_the_group_the_others_and_a_bare_total_lean_back() -> None:
+    from briefer.candidates import leans_back
+
+    for text in ("About 60 metres of it now has to be replaced.", "Seven of the 10 have gone home.",
+                 "The others had injuries that were not thought to be serious.",
+                 "The total now stands at 10, not 11 as reported on Thursday."):
+        assert leans_back(text), text
+    for text in ("Forty-one of the 62 homes on Weir Street were flooded.", "Two of the 40 passengers were hurt.",
+                 "The total cost of the scheme is now put at 4 million pounds."):
+        assert not leans_back(text), text
