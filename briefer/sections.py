@@ -227,7 +227,8 @@ _VOTE_IS_NEWS = re.compile(r"^(?:(?!,\s*(?:which|who|when|where)\b|\b(?:before|a
 _OF_THE_MOMENT = re.compile(r"\b(?:is|are) (?:now|being|still|already|at the scene)\b|\b(?:is|are) under way\b|"
                             # ("Drivers trapped behind the crash are finally moving", "have reopened now that the air
                             # ambulance has left", "the central barrier is damaged")
-                            r"\b(?:is|are) (?:[a-z]+ly )?[a-z]+ing\b|\bnow that\b|\b(?:is|are) (?:damaged|blocked)\b|\bcan be (?:seen|heard|smelt|smelled)\b|\bcan now\b|"
+                            r"\b(?:is|are) (?:[a-z]+ly )?[a-z]+ing\b|\bnow that\b|\b(?:is|are) (?:damaged|blocked)\b|"
+                            r"\bcan be (?:seen|heard|smelt|smelled)\b|\bcan now\b|"
                             r"\b(?:has|have) broken out\b|\b(?:has|have) (?:left|set off|set out)\b[^.;]{0,80}? for\b|"
                             r"\bthere (?:are|is) (?:so far )?no reports?\b", re.I)
 _SAYS = re.compile(r"\b(?:said|says|told|tells|added|insisted|predicted|promised|warned|according to)\b")
