@@ -642,6 +642,10 @@ _TO_READERS = re.compile(r"^(?:many|some|all|a few|lots|thousands|hundreds) of y
                          # an appeal: "Anyone who is offered it, or a painting like it, should call us."
                          r"^anyone (?:who|with)\b[^.;]{0,80}\bshould (?:call|contact|ring|phone|get in touch with) "
                          r"us\b|"
+                         # ... a police appeal: "Anyone who saw the crash or has dashcam footage is asked to contact
+                         # police on 101, quoting log 0194 of 16 November."
+                         r"^anyone (?:who|with)\b[^.;]{0,120}\b(?:is|are) (?:being )?(?:asked|urged|encouraged) to "
+                         r"(?:call|contact|ring|phone|get in touch)\b|"
                          # a number to ring, as an order: "Call the park's hotline on 01632 960781, or 999 if ..."
                          r"^(?:please )?(?:call|ring|phone|text|contact)\b[^.;]{0,60}?\b(?:on|via) \+?\d[\d ]{5,}|"
                          # ... or a short number: "Call 105, free, from any phone.", "Dial 999 in an emergency."

@@ -599,7 +599,7 @@ def is_live(title: str) -> bool:
 _PAGE_LABEL = re.compile(r"^(?:in pictures|pictures|photos|gallery|watch|video|listen|audio)\s*[:|–—-]\s*", re.I)
 
 
-def _unlabelled(title: str) -> str:
+def unlabelled(title: str) -> str:
     """A headline without a live page's labels or a page's kind, or as it is when they are all it says."""
     bare = _PAGE_LABEL.sub("", _LIVE_LABELS.sub("", title)).strip()
     return bare[:1].upper() + bare[1:] if bare else title
@@ -697,15 +697,15 @@ def headline(titles: Sequence[str], phrases: Sequence[str] = (),
     ahead = [i for i in calm if i not in told and previews(usable[i]) and (d := date_of(i)) is not None
              and newest_report is not None and d > newest_report]
     if ahead:
-        return _unlabelled(usable[max(ahead, key=lambda i: (date_of(i) or dt.date.min, shared[i], -i))])
+        return unlabelled(usable[max(ahead, key=lambda i: (date_of(i) or dt.date.min, shared[i], -i))])
     if told:
         best = max(shared[i] for i in told)
         # An update's headline brings new words ("harbour reopens as clean-up begins"): it is on the story when it
         # shares `SAME_STORY_WORDS` words with the other headlines, whatever its score.
         told = [i for i in told if shared[i] >= RELEVANT_HEADLINE * best
                 or sum(headlines_with[w] > 1 for w in sets[i]) >= SAME_STORY_WORDS]
-        return _unlabelled(usable[max(told, key=lambda i: (date_of(i) or dt.date.min, shared[i], -i))])
-    return _unlabelled(usable[max(calm, key=lambda i: (not usable[i].endswith("?"), shared[i], -i))])
+        return unlabelled(usable[max(told, key=lambda i: (date_of(i) or dt.date.min, shared[i], -i))])
+    return unlabelled(usable[max(calm, key=lambda i: (not usable[i].endswith("?"), shared[i], -i))])
 
 
 # A discovered section needs this many items: one item under its own heading is a heading for a sentence.

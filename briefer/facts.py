@@ -391,9 +391,9 @@ _FIGURE_STARTS = frozenset(_NUMBER_WORDS) | frozenset(_TENS) | frozenset(_NUMERA
 
 
 # Nouns that name a thing by the number after them: "junction 14", "route 19", "lanes two and three", "Gate 4".
-_NUMBERED = frozenset({"junction", "junctions", "route", "routes", "platform", "platforms", "gate", "gates", "lane",
-                       "lanes", "exit", "bay", "pier", "terminal", "flight", "ward", "question", "page", "clause",
-                       "section", "chapter", "level", "floor", "berth", "runway", "no", "number"})
+_NUMBERED = frozenset({"junction", "junctions", "route", "routes", "bus", "buses", "platform", "platforms", "gate",
+                       "gates", "lane", "lanes", "exit", "bay", "pier", "terminal", "flight", "ward", "question",
+                       "page", "clause", "section", "chapter", "level", "floor", "berth", "runway", "no", "number"})
 
 
 def _values(tokens: Sequence[str]) -> frozenset[float]:

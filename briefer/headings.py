@@ -155,7 +155,8 @@ _PAST_FORMS = _word_set("""won met held sent fell rose broke took gave made went
 spent paid sold struck bought brought found got ran saw stood thought withdrew wrote drove flew fought grew knew
 meant overtook rode sank sought spoke stole threw understood woke was were had did
 seen done gone taken given known shown grown thrown written broken spoken stolen chosen driven ridden hidden fallen
-risen begun flown drawn forgotten slept felt left dealt crept wept swept sat""")
+risen begun flown drawn forgotten slept felt left dealt crept wept swept sat slid fled shook stuck swung spun clung dug
+bent lent built caught taught sprang rang drank swam wore tore""")
 # Verbs of saying and believing, never a noun: "Trust believes" is what someone thinks, not a subject.
 _SAYING_VERBS = _word_set("believe believes believed think thinks say says warn warns insist insists admit admits "
                           "deny denies "
@@ -347,6 +348,11 @@ def rejection(name: str, proper: bool, texts: Texts) -> str:
         return "only denied"  # "not the victim of a cyber attack": a section about what did not happen
     if _truncated_name(name, texts):
         return "part of a longer name"  # "National Security" of "the National Security Council"
+    if " " in name and any((found := _mentions(tail, texts)) and all(
+            (role := re.match(r"\s+([a-z]+)", after)) and role.group(1) in ROLE_NOUNS for _, after, _ in found)
+            for tail in {name, " ".join(name.split()[-2:])}):
+        # "duty flood" (and "Authority duty flood") of "the Rivers Authority's duty flood manager"
+        return "part of a role"
     if _MEASURE_WORDS & set(name.casefold().split()):
         return "a measure"  # "Metres deep": how much of something, not what
     if proper:
@@ -806,6 +812,8 @@ def _held_words(items: Sequence[Item], texts: Texts, title: str, story: Collecti
             continue
         if normalise(word) in whole:
             why = "the whole story's (the title's or the first day's headlines')"
+        elif word in _PAST_FORMS:
+            why = "a verb"  # "a van slid down an icy hill"
         elif normalise(word) in _NO_HEAD | ROLE_NOUNS | _EVENT_OR_TIME or _ACTOR.search(word) \
                 or _ABSTRACT.search(normalise(word)) or is_proper(word, texts):
             why = "a name, a body, people, a time, the event or an abstract word"

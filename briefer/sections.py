@@ -231,6 +231,7 @@ _OF_THE_MOMENT = re.compile(r"\b(?:is|are) (?:now|being|still|already|at the sce
                             r"\bcan be (?:seen|heard|smelt|smelled)\b|\bcan now\b|"
                             r"\b(?:has|have) broken out\b|\b(?:has|have) (?:left|set off|set out)\b[^.;]{0,80}? for\b|"
                             r"\bthere (?:are|is) (?:so far )?no reports?\b", re.I)
+_LASTS = re.compile(r"\b(?:until|till|for the rest of|for as long as)\b")
 _SAYS = re.compile(r"\b(?:said|says|told|tells|added|insisted|predicted|promised|warned|according to)\b")
 _OF_ITS_HOUR = re.compile(r"\b(?:last night|this (?:morning|afternoon|evening)|tonight|(?:later|earlier) today)\b",
                           re.I)
@@ -824,7 +825,10 @@ class Picker:
         # so is its "last night" or "later today": read in a brief of a later day, they would name the wrong day.
         return _UNDER_WAY.search(text) is not None or _OF_ITS_HOUR.search(unquoted(text)) is not None \
             or _JUST.search(text) is not None \
-            or (is_live(document.title or document.source.title) and _OF_THE_MOMENT.search(text) is not None)
+            or (is_live(document.title or document.source.title) and _OF_THE_MOMENT.search(text) is not None
+                # (not an arrangement that lasts: "Harlbridge Buses is adding extra journeys ... until the scheme
+                # returns")
+                and not _LASTS.search(text))
 
     def _done(self, i: int) -> bool:
         """A preview of a day the articles have reached, whose subject an article of that day reports on ("Price is

@@ -21,7 +21,16 @@ import numpy as np
 from briefer.ahead import FORK_SENTENCES, Ahead
 from briefer.candidates import PARAPHRASE_MAX_DOCUMENTS, PERSON_NOUNS, QUOTED_SPAN, decides, unquoted
 from briefer.dedupe import SAME_FACT, SimilarityIndex
-from briefer.discover import MAX_TOPICS, discover_topics, headline, key_phrases, recased, reports, shouting
+from briefer.discover import (
+    MAX_TOPICS,
+    discover_topics,
+    headline,
+    key_phrases,
+    recased,
+    reports,
+    shouting,
+    unlabelled,
+)
 from briefer.facts import Facts, count_update
 from briefer.measures import counts, counts_differ, sums
 from briefer.model import Dated, Document, Item, Person, Quote, Sentence, Source, Topic, newer, saved_again
@@ -260,15 +269,18 @@ def _decided_title(documents: Sequence[Document], sentences: Sequence[Sentence],
     then = mine.source.published
     if not own or own == title or then is None or shouting(own):
         return title
+    def titled(d: Document) -> bool:  # (the title is a headline without its live page's label: `headline`)
+        return any(title in (t, unlabelled(t)) for t in (d.title, d.source.title) if t)
+
     if decides(line.text):
         if not reports(own):
             return title
-        later = any(newer(d.source, mine.source) and title in (d.title, d.source.title) for d in documents)
+        later = any(newer(d.source, mine.source) and titled(d) for d in documents)
         return own if later else title
     # (The newest article's headline may look ahead, "Castlemere porters to vote on 6.5% offer as strike threat
     # lifts": no later article has overtaken it.)
     newest = not any(newer(d.source, mine.source) for d in documents)
-    older = any(newer(mine.source, d.source) and title in (d.title, d.source.title) for d in documents)
+    older = any(newer(mine.source, d.source) and titled(d) for d in documents)
     return own if newest and older and (reports(own) or _sums_up(own, line.text, documents, mine.source)) else title
 
 

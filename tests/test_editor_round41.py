@@ -145,3 +145,30 @@ def test_a_measure_of_it_a_count_of_the_group_the_others_and_a_bare_total_lean_b
     for text in ("Forty-one of the 62 homes on Weir Street were flooded.", "Two of the 40 passengers were hurt.",
                  "The total cost of the scheme is now put at 4 million pounds."):
         assert not leans_back(text), text
+
+
+def test_a_things_number_is_no_figure_and_a_police_appeal_is_no_news() -> None:
+    from briefer.candidates import to_readers
+    from briefer.facts import figures_of
+
+    assert figures_of("The road is shut between junctions 14 and 15 after 240 litres of diesel leaked.") == {240.0}
+    assert figures_of("Buses 4 and 7 will stay on their diversion.") == frozenset()
+    assert to_readers("Anyone who saw the crash or has dashcam footage is asked to contact police on 101, quoting "
+                      "log 0194 of 16 November.")
+    # The diversion's junctions are no figure the reopening "told again": the reopening is printed.
+    printed = _printed(_brief("motorwaycrash", "2026-10-17"))
+    assert any("were open again by 11.20am" in line for line in printed)
+
+
+def test_a_live_pages_headline_is_the_title_it_was_before_its_label_is_dropped() -> None:
+    # The newest article's news is the bottom line, so its headline is the title, over the live page's of the day
+    # before ("Merrow Chalice trial LIVE: jury returns verdicts ...", compared without its label).
+    brief = _brief("courtlive", "2026-09-24")
+    assert brief.title == "Chalice burglar Craig Tollan had 12 previous convictions, court told"
+
+
+def test_a_past_verb_and_the_words_of_a_role_head_no_section() -> None:
+    for story, day, bad in (("gritbin", "2026-01-17", ("Slid", "Van slid")),
+                            ("floodgauge", "2026-11-16", ("Authority duty flood", "Duty flood"))):
+        headings = [s.heading for s in _brief(story, day).sections]
+        assert not set(bad) & set(headings), headings
