@@ -22,7 +22,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from briefer.model import BEFORE_UPDATES, Document
-from briefer.outlets import ABOUT, HEAD_LINES, LEAD_TAG, RELEASE, RELEASE_LABEL, is_masthead, is_paper_name, issuer_line
+from briefer.outlets import (
+    ABOUT,
+    EMBARGO,
+    HEAD_LINES,
+    LEAD_TAG,
+    RELEASE,
+    RELEASE_LABEL,
+    beside_label,
+    is_masthead,
+    is_paper_name,
+    issuer_line,
+)
 from briefer.people import names_in
 from briefer.temporal import DATE_LABEL
 from briefer.text import content_stems, double_quoted, stem, words
@@ -99,7 +110,6 @@ _CRUMB_MARK = re.compile(r"[»›>|/·•]")
 # Such a phrase in a line this short marks the whole line as furniture.
 FURNITURE_MAX_PHRASE_WORDS = 25
 # A release's embargo line: "EMBARGOED UNTIL 00:01 GMT TUESDAY", "Embargo: 10am 3 March" (no headline, no news).
-_EMBARGO = re.compile(r"^(?:embargoed|under embargo|embargo)\b[^.!?]{0,60}$", re.I)
 # "Related: ..." or "Read more: ..." teasers link to other stories.
 # (... and a programme's title over its transcript: 'Transcript: "Skerrin dock gates - when will the boats get out?"'.)
 _TEASER = re.compile(r"^(?:related|read more|see also|more|watch|listen|also read|recommended)\s*:|"
@@ -438,11 +448,11 @@ def find_title(lines: Sequence[str]) -> str:
     for k, line in enumerate(head):
         if line != lines[k].strip() and len(line.split()) <= CRUMB_TAIL_WORDS:
             continue  # a crumb's last part, a section or a place: "News | Marham St Edith"
-        if RELEASE_LABEL.match(line) or (issuer_line(line) and _beside_label(head, k)):
+        if RELEASE_LABEL.match(line) or (issuer_line(line) and beside_label(head, k)):
             continue  # a release's label ("FOR IMMEDIATE RELEASE", "OFFICIAL STATEMENT") and its issuer's name
         if k and is_paper_name(head[k - 1]) and _PAPER_TAGLINE.match(line):
             continue  # a paper's tagline under its name: "The English-language weekly for the Rass valley"
-        if _is_headline(line) and not _TEASER.match(line) and not _EMBARGO.match(line) and not is_masthead(line) \
+        if _is_headline(line) and not _TEASER.match(line) and not EMBARGO.match(line) and not is_masthead(line) \
                 and not is_paper_name(line):
             # A paper's name over its date, then the headline: "Brackenford Evening Post" / "Tuesday 8 December
             # 2026, 6.05pm" / "Storm Oriel topples ...".
@@ -465,11 +475,6 @@ _ONLY_QUOTED = re.compile(r"^[\"“][^\"“”]{2,}[\"”]$")
 
 _PAPER_TAGLINE = re.compile(r"^(?:the|your|[A-Z][\w'’-]+'s)\b[^.!?]{0,60}\b(?:weekly|daily|newspaper|paper|voice|"
                             r"magazine|station|news|journal)(?: (?:for|of|in|from|since)\b[^.!?]{0,50})?$", re.I)
-
-
-def _beside_label(lines: Sequence[str], k: int) -> bool:
-    """Whether line k has a release's or statement's label (`RELEASE_LABEL`) just before or after it."""
-    return any(0 <= j < len(lines) and RELEASE_LABEL.match(lines[j]) is not None for j in (k - 1, k + 1))
 
 
 def _restates(key: str, title_words: set[str]) -> bool:
@@ -578,9 +583,10 @@ def _strip_tags(line: str) -> str:
     dateline = _DATELINE.match(line)  # ... and a dateline may follow it: "(Northern Counties Wire) LINMOUTH, June 4 -"
     if dateline:
         prefix = dateline.group(0)
-        # Only ALL-CAPS place names or a colon mark a dateline; "Mr. Wang - who ..." must survive.
+        # Only ALL-CAPS place names, a colon or a date with its figures mark a dateline ("Aldercaster, 6 October 2026
+        # - "); "Mr. Wang - who ..." must survive.
         place = re.split(r"[\s(:—–-]", prefix.strip())[0]
-        if place.isupper() or ":" in prefix or "(" in prefix:
+        if place.isupper() or ":" in prefix or "(" in prefix or any(c.isdigit() for c in prefix):
             line = line[dateline.end():]
     return _without_agency_tail(line).strip()
 
@@ -598,7 +604,7 @@ def _is_furniture(line: str) -> bool:
         return True
     # Word counts first: most lines are long prose, and these patterns are slow to search.
     if (n <= FURNITURE_MAX_PHRASE_WORDS and _holds_furniture_word(folded) and _FURNITURE_PHRASE.search(line)) \
-            or _TEASER.match(line) or _EMBARGO.match(line) or is_provenance(line) or _is_note(line) \
+            or _TEASER.match(line) or EMBARGO.match(line) or is_provenance(line) or _is_note(line) \
             or _HELPLINE.match(line.lstrip(" *_")):
         return True
     if n <= 25 and (_CREDIT.search(line) or _CAPTION_DATE.search(line) or _CREDITED.search(line)):

@@ -215,7 +215,8 @@ class _Reader:
         """True when one of `rows` is a preview that a report in another source, as new or newer, has overtaken
         ("About 1,200 workers are expected to join" once "about 1,800 workers had joined"; `supersede.supersedes`)."""
         for i in rows:
-            if self.kind(i) != "expected":
+            # (... or a duty dated ahead: "must ask their school to lodge an appeal ... by Friday 28 August")
+            if self.kind(i) != "expected" and not looks_ahead(self.sentences[i].text, self._published(i)):
                 continue
             if self._overtaken(self.sentences[i].text, self.index.similar([i])[0],
                                self.sentences[i].doc, self._published(i)) or self._announced(i) \

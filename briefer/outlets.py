@@ -141,17 +141,24 @@ def is_masthead(line: str) -> bool:
     return m is not None and not line.strip()[m.end():].strip(" .") and bool(_clean(m.group(1)))
 
 
+# A release's embargo line: "EMBARGOED UNTIL 21:45 BST, TUESDAY 6 OCTOBER 2026".
+EMBARGO = re.compile(r"^(?:embargoed|under embargo|embargo)\b[^.!?]{0,60}$", re.I)
+
+
+def beside_label(lines: Sequence[str], k: int) -> bool:
+    """Whether line k has a release's or statement's label (`RELEASE_LABEL`, not an "Issued:" line) just before or
+    after it, an embargo line between them aside ("PRESS RELEASE" / "EMBARGOED UNTIL ..." / "The Vellacott Trust")."""
+    return any(0 <= j < len(lines) and RELEASE_LABEL.match(lines[j].strip()) is not None
+               and not lines[j].strip().lower().startswith("issued")  # ("Issued: Monday 8 June 2026")
+               and (abs(j - k) == 1 or EMBARGO.match(lines[(j + k) // 2].strip()) is not None)
+               for j in (k - 2, k - 1, k + 1, k + 2))
+
+
 def release_issuer(head: Sequence[str]) -> str:
-    """The issuer a release or statement names on a line of its own beside its label (`RELEASE_LABEL`): "ELLISFORD
+    """The issuer a release or statement names on a line of its own beside its label (`beside_label`): "ELLISFORD
     ROVERS FOOTBALL CLUB" over "OFFICIAL STATEMENT" is Ellisford Rovers Football Club; "" when none."""
     lines = [line.strip() for line in head]
-    for k, line in enumerate(lines):
-        if not RELEASE_LABEL.match(line) or line.lower().startswith("issued"):  # ("Issued: Monday 8 June 2026")
-            continue
-        for near in (k - 1, k + 1):
-            if 0 <= near < len(lines) and issuer_line(lines[near]):
-                return _clean(lines[near])
-    return ""
+    return next((_clean(line) for k, line in enumerate(lines) if issuer_line(line) and beside_label(lines, k)), "")
 
 
 def issuer_line(line: str) -> bool:

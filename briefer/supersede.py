@@ -1365,6 +1365,26 @@ def replaced_plan(later: str, earlier: str) -> bool:
     return len(set(lemmas(later)) & set(lemmas(earlier)) - {m["when"].lower()}) >= NOT_AS_PLANNED_SHARED
 
 
+# A deadline or a date moved, named as the old one: "has also extended the deadline for all appeals ... from Friday 28
+# August to Friday 11 September".
+_MOVED_FROM_TO = re.compile(r"\b(?:extended|moved|pushed back|put back|postponed|brought forward|deferred|delayed|"
+                            r"changed)\b[^.;]{0,80}?\bfrom (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
+                            r"(?:the )?(?P<old>\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?)"
+                            r"\b[^.;]{0,30}?\bto\b")
+MOVED_FROM_SHARED = 1
+
+
+def moved_from_to(later: str, earlier: str) -> bool:
+    """Whether `later` moves a date `earlier` gives to another, naming the old one ("Students ... must ask their
+    school to lodge an appeal ... by Friday 28 August" / "extended the deadline for all appeals ... from Friday 28
+    August to Friday 11 September"), the two sharing a word besides it."""
+    m = _MOVED_FROM_TO.search(later) if " from " in later else None
+    if m is None or not re.search(rf"\b{re.escape(m['old'])}\b", earlier):
+        return False
+    dates = set(lemmas(m["old"]))
+    return len(set(lemmas(later)) & set(lemmas(earlier)) - dates) >= MOVED_FROM_SHARED
+
+
 # A plan given new days: "The refit now runs from Monday 13 April to Friday 1 May." (the thing planned named again,
 # "now", and none of the old days: "due to leave the route on 03/04/2026 for her annual refit ... and return on
 # 24/04/2026").
@@ -1429,7 +1449,8 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
         # (A hope or a plan moves no state that is: "hoped to reopen the pit within a month" leaves "halted all
         # blasting" as it was; it does move a forecast: "would stay closed for at least a week" / "will reopen".)
         return True
-    if replaced_plan(later, earlier) or (shared >= 2 and considered_done(later, earlier)):
+    if replaced_plan(later, earlier) or moved_from_to(later, earlier) \
+            or (shared >= 2 and considered_done(later, earlier)):
         return True
     asked, answered = DEMAND
     if shared >= DEMAND_SHARED and asked.search(earlier) and answered.search(later) and not answered.search(earlier):

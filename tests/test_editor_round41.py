@@ -172,3 +172,36 @@ def test_a_past_verb_and_the_words_of_a_role_head_no_section() -> None:
                             ("floodgauge", "2026-11-16", ("Authority duty flood", "Duty flood"))):
         headings = [s.heading for s in _brief(story, day).sections]
         assert not set(bad) & set(headings), headings
+
+
+def test_two_prices_written_to_the_pence_are_two_facts() -> None:
+    from briefer.facts import judge_pairs
+
+    assert judge_pairs([("The adult single fare will go up from £2.00 to £2.30, and the child fare will stay at 90p.",
+                         "Under the plan, the adult single fare would go up from £2.00 to £2.50 and the child fare "
+                         "from 90p to £1.20.")]) == [False]
+    assert judge_pairs([("Shares closed at $21.51, up 11 percent.", "Shares closed 11 percent higher at $21.51.")]) \
+        == [True]
+    item = next(i for s in _brief("busfare", "2026-07-16").sections for i in s.items if "£2.30" in i.text)
+    assert item.sources == (3,), "the consultation's £2.50 is another fare"
+
+
+def test_a_deadline_moved_from_its_day_is_no_next_step() -> None:
+    from briefer.supersede import moved_from_to
+
+    assert moved_from_to("The board has extended the deadline for all appeals from Friday 28 August to Friday 11 "
+                         "September.", "Students must lodge an appeal with the board by Friday 28 August.")
+    assert not moved_from_to("The board has extended the deadline for all appeals from Friday 28 August to Friday 11 "
+                             "September.", "The results came out on 28 August.")
+    brief = _brief("examregrade", "2026-08-17")
+    assert "2026-08-28" not in {d.date for d in brief.next}
+
+
+def test_a_releases_dateline_with_its_date_and_its_issuer_under_an_embargo_line() -> None:
+    from briefer.outlets import release_issuer
+
+    assert release_issuer(["PRESS RELEASE", "EMBARGOED UNTIL 21:45 BST, TUESDAY 6 OCTOBER 2026", "The Vellacott Trust",
+                           "Ines Calder-Mbeki wins the 2026 Vellacott Prize"]) == "The Vellacott Trust"
+    brief = _brief("bookprize", "2026-10-08")
+    assert brief.bottom_line is not None and not brief.bottom_line.text.startswith("Aldercaster,")
+    assert brief.sources[1].outlet == "The Vellacott Trust"
