@@ -1296,10 +1296,25 @@ _CALLED_OFF = re.compile(r"\b(?:will not|won't|would not|is not going to) (?:tak
 _HAPPENS = re.compile(r"(?<!not )(?<!n't )(?<!n’t )\b(?:go ahead|take place|be held|goes ahead|takes place)\b", re.I)
 
 
+# A plan dropped, and what it was: "dropped its plan to bring back parking charges at Wrenfold General Hospital".
+_DROPPED_PLAN = re.compile(r"\b(?:dropped|scrapped|abandoned|shelved|ditched|axed|withdrew|withdrawn|reversed|"
+                           r"U-turned on)\s+(?:its|their|the|a|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:plans?|proposals?|"
+                           r"decision|scheme)\s+(?:to|for)\s+(?P<what>[^.;,]{3,80})", re.I)
+DROPPED_PLAN_SHARED = 2
+
+
 def called_off(later: str, earlier: str) -> bool:
     """Whether `later` calls off the event the preview `earlier` expects: it says the event will not take place or
     was cancelled, and names it (the verb after the preview's modal, as a verb or a noun: "The assembly is due to
-    vote on it on Tuesday" / "Tuesday's vote will not take place")."""
+    vote on it on Tuesday" / "Tuesday's vote will not take place"), or it drops the plan the preview tells, in
+    words of its own ("dropped its plan to bring back parking charges" / "Patients and visitors will have to pay to
+    park ... from Monday 30 November")."""
+    dropped = _DROPPED_PLAN.search(later)
+    if dropped is not None:
+        # (Its own words, not the names of where: "Wrenfold General Hospital" is in every line of the story.)
+        plan = " ".join(w for w in dropped["what"].split() if not w[:1].isupper())
+        if len({w for w in set(lemmas(plan)) & set(lemmas(earlier)) if w not in STOP_WORDS}) >= DROPPED_PLAN_SHARED:
+            return True
     off = _CALLED_OFF.search(later)
     if not off:
         return False

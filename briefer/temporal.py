@@ -151,6 +151,9 @@ _AHEAD = re.compile(
     r"must(?! have\b)|(?:has|have|need|needs) to (?!have\b)|"
     # An instruction's day is ahead of it ("Residents were told to stay indoors from Saturday").
     r"(?:told|asked|urged|ordered|advised) to|"
+    # ... and so is what someone has offered or promised to do: "has offered to search the fields ... on Wednesday
+    # evening"
+    r"(?:has|have) (?:offered|agreed|promised|pledged|vowed|volunteered|arranged|undertaken) to|"
     r"(?:is|are) to (?!be\b)\w+|"
     # ... a plan after its subject with no verb: "with the regulator due to announce its next price cap on Friday"
     r"\bwith (?:the |its |their )?[\w'’-]+(?: [\w'’-]+)? due to (?:announce|open|close|start|begin|end|meet|vote|"
@@ -211,6 +214,8 @@ _BACKGROUND_WORDS = ("long", "years", "decades", "since", "was once", "used to",
 # times at 30,000 sentences (dates, event days, the past tense), 0.55 s; 23% of 83,000 lines and sentences of the bench
 # input, ../shared and tests/data hold one of these, 18% match (docs/performance.md, twelfth round).
 _AHEAD_WORDS = ("will", "must", "has to", "have to", "need to", "needs to", "'ll", "shall", "would", "should", "due ",
+                "offered to", "agreed to", "promised to", "pledged to", "vowed to", "volunteered to", "arranged to",
+                "undertaken to",
                 "set to", "scheduled", "expect", "poised to", "slated to", "going to", "told to", "asked to",
                 "urged to", "ordered to", "advised to", "is to", "are to", "planned for", "upcoming", "forthcoming",
                 "in the coming", "next week", "next month", "next year", "later this", *_TIMETABLE_WORDS, "play",
@@ -491,7 +496,7 @@ def classify(text: str, anchor: dt.date | None = None) -> Kind:
         # A timetable's present, of a day after the article's: "The cabinet meets at County Hall on Tuesday 19 May at
         # 10am." in a paper of 14 May.
         if when is not None and when.precision == "day" and when.day > anchor and (
-                _SCHEDULED.search(probe) or DATE_LABEL.match(probe)):
+                _SCHEDULED.search(probe) or DATE_LABEL.match(probe) or _OFFERED.search(probe)):
             return "expected"
         # (A year's precision tells no day: "between 2023 and this year" is no background in April.)
         if when is not None and when.day < anchor - dt.timedelta(days=BACKGROUND_DAYS) \
@@ -500,6 +505,9 @@ def classify(text: str, anchor: dt.date | None = None) -> Kind:
     return "report"
 
 
+# What someone has offered or promised to do, on a day after the article's: "has offered to search the fields ... on
+# Wednesday evening".
+_OFFERED = re.compile(r"\b(?:has|have) (?:offered|agreed|promised|pledged|vowed|volunteered|arranged|undertaken) to\b")
 _WOULD_ASIDE = re.compile(r",\s+which (?:would|could|might) (?:make|mean|be|give|put|leave|take)\b[^;]*")
 
 

@@ -205,3 +205,19 @@ def test_a_releases_dateline_with_its_date_and_its_issuer_under_an_embargo_line(
     brief = _brief("bookprize", "2026-10-08")
     assert brief.bottom_line is not None and not brief.bottom_line.text.startswith("Aldercaster,")
     assert brief.sources[1].outlet == "The Vellacott Trust"
+
+
+def test_a_plan_dropped_in_its_own_words_and_an_offer_for_a_day_ahead_are_previews_overtaken() -> None:
+    from briefer.supersede import called_off
+    from briefer.temporal import classify, event_date
+
+    assert called_off("The trust dropped its plan to bring back parking charges at Hallam General Hospital.",
+                      "Patients will have to pay parking charges at Hallam General Hospital from Monday 30 November.")
+    assert not called_off("The trust dropped its plan to build a car park at Hallam General Hospital.",
+                          "Hallam General Hospital will open a new ward on Monday.")
+    tue = dt.date(2026, 6, 16)
+    offer = "A drone pilot has offered to search the fields with a heat camera on Wednesday evening."
+    when = event_date(offer, tue)
+    assert when is not None and when.day == dt.date(2026, 6, 17) and classify(offer, tue) == "expected"
+    assert not any("30 November" in line for line in _printed(_brief("hospitalparking", "2026-11-12")))
+    assert not any("has offered to search" in line for line in _printed(_brief("tortoiselost", "2026-06-18")))
