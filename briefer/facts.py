@@ -216,7 +216,7 @@ def _quantities(tokens: Sequence[str], stems: Sequence[str]) -> frozenset[tuple[
     """(number, stem of the word it counts): "22 crew" -> ("22", "crew"); "38 million crowns" counts nothing."""
     out = set()
     for k, w in enumerate(tokens[:-1]):
-        if w in _MULTIPLIERS or not (w[0].isdecimal() or w in _NUMBER_WORDS):
+        if w in _MULTIPLIERS or not (w[0].isdecimal() or w in _NUMBER_WORDS) or (k and _labelled(tokens[k - 1])):
             continue
         following = tokens[k + 1]
         if following not in STOP_WORDS and following.isalpha() and following not in _NUMBER_WORDS:
@@ -396,6 +396,12 @@ _NUMBERED = frozenset({"junction", "junctions", "route", "routes", "bus", "buses
                        "page", "clause", "section", "chapter", "level", "floor", "berth", "runway", "no", "number"})
 
 
+def _labelled(before: str) -> bool:
+    """Whether a number after the token `before` names a thing (`_NUMBERED`), or is the rest of a code the tokens
+    split ("N14" -> "n", "14"; "M47"; not "a" or "I")."""
+    return before in _NUMBERED or (len(before) == 1 and before.isalpha() and before not in ("a", "i"))
+
+
 def _values(tokens: Sequence[str]) -> frozenset[float]:
     """Figures as numbers: "six hundred" and "600" agree, as do "1.76bn" and "1.76 billion", "ninety five" and
     "95", "half a per cent" and "0.5" (`_share`); years are times, a day after a month ("July 30"), a clock time
@@ -408,7 +414,7 @@ def _values(tokens: Sequence[str]) -> frozenset[float]:
     for k, w in enumerate(tokens):
         if k < skip or not (w[0].isdecimal() or w in _FIGURE_STARTS):
             continue
-        if k and (tokens[k - 1] in _NUMBERED or (tokens[k - 1] in ("and", "or", "to") and k - 2 in labels)):
+        if k and (_labelled(tokens[k - 1]) or (tokens[k - 1] in ("and", "or", "to") and k - 2 in labels)):
             labels.add(k)
             continue
         after = tokens[k + 1] if k + 1 < n else ""

@@ -1313,7 +1313,11 @@ def called_off(later: str, earlier: str) -> bool:
     if dropped is not None:
         # (Its own words, not the names of where: "Wrenfold General Hospital" is in every line of the story.)
         plan = " ".join(w for w in dropped["what"].split() if not w[:1].isupper())
-        if len({w for w in set(lemmas(plan)) & set(lemmas(earlier)) if w not in STOP_WORDS}) >= DROPPED_PLAN_SHARED:
+        # (... and a name the plan gives is the preview's too: "reversed its decision to close its Hollin Bridge
+        # branch" leaves "will hold drop-in sessions at each of the seven branches before they close" as it was.)
+        named = re.findall(r"\b[A-Z][\w'’-]+", dropped["what"])
+        if len({w for w in set(lemmas(plan)) & set(lemmas(earlier)) if w not in STOP_WORDS}) >= DROPPED_PLAN_SHARED \
+                and (not named or any(re.search(rf"\b{re.escape(n)}\b", earlier) for n in named)):
             return True
     off = _CALLED_OFF.search(later)
     if not off:
