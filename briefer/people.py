@@ -563,8 +563,9 @@ def _apposed_role(text: str, start: int, end: int) -> str:
     head_text = _HEAD_END.split(role, maxsplit=1)[0]
     # ("Yao's wife, Yu Yingzhang, and daughter, Yao Yiting": "and daughter" is the next person's.)
     if re.match(r"^(?:said|says|told|added|who|which|and|or|but|nor)\b", role) \
-            or any(at < len(head_text) and not role.startswith(("'s", "’s"), stop) for at, stop, _ in names_in(role)):
-        # (A name that owns the role may: "Halcyon Line's head of communications".)
+            or any(at < len(head_text) and not role.startswith(("'s", "’s"), stop)
+                   and not _FIRM_BEFORE_POST.fullmatch(head_text[stop:]) for at, stop, _ in names_in(role)):
+        # (A name that owns the role may: "Halcyon Line's head of communications", "the Pellham Ashby partner".)
         return ""
     # A role is a noun phrase whose head is a role noun: "the operator's chief executive", "managing director of
     # the ...". A clause is not ("a project officials have costed at 410 million euros": a finite verb, and the
@@ -578,6 +579,9 @@ def _apposed_role(text: str, start: int, end: int) -> str:
 
 
 _SPEECH_INSIDE = re.compile(r"\s+(?:said|says|told|added|warned|noted)\b")
+# What follows a firm's name in a post it names: " partner" of "the Pellham Ashby partner" (`_STAFF_OF`).
+_FIRM_BEFORE_POST = re.compile(r"\s+(?:partner|director|spokesman|spokeswoman|spokesperson|analyst|engineer|lawyer|"
+                               r"accountant|auditor|consultant)\s*")
 # A role that leans on the sentence before: "its director", "their spokesperson", "his deputy".
 _POSSESSIVE = re.compile(r"^(?:its|their|his|her)\s+", re.I)
 _KIN = re.compile(r"^(?:his|her|their)\s+(?:[\w-]+\s+)?(?:great-)*(?:grand)?(?:son|daughter|mother|father|child|"
@@ -750,6 +754,13 @@ _TEAM = re.compile(rf"(?<!\band )(?<!\b&)\b({_W}(?:\s+{_W}){{1,3}})\s+(?:(?:are|
                    rf"(?:travel|play|host|face)\s+(?:\w+\s+)?[{_UP}]|"
                    rf"(?:chairman|chairwoman|manager|captain|coach|defender|striker|midfielder|goalkeeper|"
                    rf"spokesman|spokeswoman|spokesperson|chief executive)\s+{_W}\s+{_W})")
+# A firm's name before one of its people's posts, after "the": "Claire Oduya, the Pellham Ashby partner who led the
+# audit" (no person's name stands so: "the Pryce family" is a family, `FAMILY`).
+_STAFF_OF = re.compile(rf"\b[Tt]he\s+({_W}(?:\s+{_W}){{1,3}})\s+(?:partners?|directors?|spokesman|spokeswoman|"
+                       rf"spokesperson|staff|employees?|analysts?|engineers?|lawyers?|accountants?|auditors?|"
+                       rf"consultants?|boss)\b")
+_STAFF_WORDS = ("partner", "director", "spokes", "staff", "employee", "analyst", "engineer", "lawyer", "accountant",
+                "auditor", "consultant", "boss")
 # (What `_TEAM` needs besides the name, found first: a literal space lets the engine skip from space to space.)
 _TEAM_CUE = re.compile(r" (?:are|were) (?:\w+ )?(?:top|bottom|first|second|third|fourth|fifth|sixth|seventh|eighth|"
                        r"ninth|tenth|level|unbeaten)\b| (?:travel|play|host|face) | (?:chairman|chairwoman|manager|"
@@ -774,6 +785,8 @@ def _firms(texts: Sequence[tuple[int, str]]) -> set[tuple[str, str]]:
             found.update(_key(name) for m in _VESSEL.finditer(text) if (name := _tail_name(m.group(1))))
         if _TEAM_CUE.search(text):
             found.update(_key(name) for m in _TEAM.finditer(text) if (name := _tail_name(m.group(1))))
+        if any(word in text for word in _STAFF_WORDS):
+            found.update(_key(name) for m in _STAFF_OF.finditer(text) if (name := _tail_name(m.group(1))))
         if " it" in text or " is a" in text or ", which" in text:
             for m in _IT_SAID.finditer(text):
                 name = _tail_name(m.group(1) or m.group(2) or m.group(3))

@@ -221,3 +221,17 @@ def test_a_plan_dropped_in_its_own_words_and_an_offer_for_a_day_ahead_are_previe
     assert when is not None and when.day == dt.date(2026, 6, 17) and classify(offer, tue) == "expected"
     assert not any("30 November" in line for line in _printed(_brief("hospitalparking", "2026-11-12")))
     assert not any("has offered to search" in line for line in _printed(_brief("tortoiselost", "2026-06-18")))
+
+
+def test_a_firm_named_like_a_person_is_no_person_and_its_partner_keeps_her_post() -> None:
+    said = [(1, "A report by the council's external auditor, Marrable Vance, is due on Thursday."),
+            (2, "\"The board was asked to approve a loan it did not understand,\" said Ruth Okeke, the Marrable Vance "
+                "partner who led the audit."),
+            (3, "Ruth Okeke, the Marrable Vance partner who led the audit, told the meeting the officers shared the "
+                "blame.")]
+    cast = who_is_who(said)
+    assert [p.name for p in cast.people] == ["Ruth Okeke"]
+    assert cast.roles["Ruth Okeke"] == "the Marrable Vance partner"
+    brief = _brief("pensionfund", "2026-11-06")
+    assert "Pellham Ashby" not in {q.speaker for q in brief.quotes}
+    assert "Claire Oduya" in {q.speaker for q in brief.quotes}
