@@ -162,8 +162,10 @@ def test_the_known_repeats_are_few() -> None:
     # (trialday, the day before). From round 41's twelve, five: the one-mile zone with its households (chemicalleak),
     # the concession in a wire's lead and a summary (mayoralrace), drivers stuck for "almost four hours" and "up to
     # four hours" (motorwaycrash), the academy joined at nine in two outlets' words (transferfee), and the 46 turbines
-    # shut down on Wednesday (turbineblade).
-    assert len(repeats) <= 98, repeats
+    # shut down on Wednesday (turbineblade). And two the round's changes brought out in older stories: the six legs
+    # to be replaced in the survey's words and the council's (pierquestion), and the reading "provisional" twice
+    # (recordtemp).
+    assert len(repeats) <= 100, repeats
 
 
 @pytest.mark.parametrize(("shown", "other", "same"), [
