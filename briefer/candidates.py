@@ -55,6 +55,8 @@ _DANGLING = re.compile(
     r"were)\b)|the others\b|"
     # ... or a total of something told before: "The total now stands at 10, not 11 as reported on Thursday"
     r"the (?:total|tally|count)(?! of\b)(?= (?:now |so far |has |had |is |was |stands|stood|rose|rises|fell|reached))|"
+    # ... or more of what was counted before: "A further 1,204 ballot papers were rejected."
+    r"(?:a|another) further (?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred)\b|"
     # ... or all of it but a few: "All but 200 had been reconnected by Wednesday afternoon."
     r"all but (?:\d[\d,]*|a few|one|two|three|four|five|six|seven|eight|nine|ten)\b(?! of\b)|"
     # One of a list the sentences before began: "The third change is the rolling stock itself."

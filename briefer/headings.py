@@ -348,6 +348,8 @@ def rejection(name: str, proper: bool, texts: Texts) -> str:
         return "only denied"  # "not the victim of a cyber attack": a section about what did not happen
     if _truncated_name(name, texts):
         return "part of a longer name"  # "National Security" of "the National Security Council"
+    if " " in name and (name.split()[-1].casefold() in _ORDER_MODIFIERS | STOP_WORDS):
+        return "part of a phrase"  # "Recount of the second" of "a full recount of the second preferences"
     if " " in name and any((found := _mentions(tail, texts)) and all(
             (role := re.match(r"\s+([a-z]+)", after)) and role.group(1) in ROLE_NOUNS for _, after, _ in found)
             for tail in {name, " ".join(name.split()[-2:])}):

@@ -229,6 +229,7 @@ _OF_THE_MOMENT = re.compile(r"\b(?:is|are) (?:now|being|still|already|at the sce
                             # ambulance has left", "the central barrier is damaged")
                             r"\b(?:is|are) (?:[a-z]+ly )?[a-z]+ing\b|\bnow that\b|\b(?:is|are) (?:damaged|blocked)\b|"
                             r"\bcan be (?:seen|heard|smelt|smelled)\b|\bcan now\b|"
+                            r"\b(?:counting|voting|polling|the count|the search|work) (?:has|have) (?:begun|started)\b|"
                             r"\b(?:has|have) broken out\b|\b(?:has|have) (?:left|set off|set out)\b[^.;]{0,80}? for\b|"
                             r"\bthere (?:are|is) (?:so far )?no reports?\b", re.I)
 _LASTS = re.compile(r"\b(?:until|till|for the rest of|for as long as)\b")

@@ -93,6 +93,19 @@ STATES = (
                 r"\bno arrests had been made\b", re.I),
      re.compile(r"(?<!not )\b(?:has|have|had) been (?:arrested|charged)\b|\b(?:was|were) (?:arrested|charged)\b",
                 re.I)),
+    # A leak or a fault not yet stopped, once it is ("the leak has been contained but has not yet been stopped" /
+    # "Specialist crews stopped the leak at 10.40am on Wednesday by sealing the tank").
+    (re.compile(r"\b(?:has|have|had) not (?:yet )?been (?:stopped|sealed|plugged|fixed|capped)\b|"
+                r"\bnot yet (?:been )?(?:stopped|sealed|plugged|capped)\b", re.I),
+     re.compile(r"(?<!not )(?<!not yet )\b(?:stopped|sealed|plugged|capped)\b(?! (?:working|running|trains|services))",
+                re.I)),
+    # ... and a chemical or a cause not yet named, once it is ("The company has still not named the chemical" / "The
+    # cloud of gas ... was chlorine, made when ...").
+    (re.compile(r"\b(?:has|have|had) (?:still |yet )?not (?:yet )?(?:named|identified|said what) the (?:chemical|gas|"
+                r"substance)\b", re.I),
+     re.compile(r"\b(?:gas|chemical|substance|cloud|leak)\b[^.;]{0,100}\b(?:was|were|is|has been identified as|"
+                r"was named as) (?:chlorine|ammonia|[a-z]+ (?:acid|oxide|chloride|dioxide|sulphide|sulfide)|"
+                r"[a-z]+ine|[a-z]+ide)\b", re.I)),
     # A service down, once back ("Mobile data is still not working" / "Mobile data came back on at 7am today").
     (re.compile(r"\b(?:is|are|was|were) (?:still )?not working\b|\b(?:is|are) still (?:down|off|offline|out)\b", re.I),
      re.compile(r"\b(?:came back|come back|comes back|back on|working again|restored|back online|back up)\b", re.I)),
@@ -479,7 +492,7 @@ def moved_apart_from(earlier: str) -> bool:
 # demand and its answer share at least `DEMAND_SHARED` content words (two would join unrelated asks and deals).
 # ... and an ask granted "as teachers had asked".
 DEMAND = (re.compile(r"\b(?:wants?|demands?|demanding|(?:is|are) (?:seeking|asking for|pressing for)|call(?:s|ed)? for|"
-                     r"insists? on)\b", re.I),
+                     r"insists? on|(?:has|have) (?:asked|applied|pressed) for)\b", re.I),
           re.compile(r"\b(?:agreed|accepted|conceded|granted|rejected|refused|turned down|voted|"
                      r"as (?:[\w'’-]+ ){0,3}(?:had )?(?:asked|requested|demanded))\b", re.I))
 DEMAND_SHARED = 3
@@ -1113,8 +1126,9 @@ _NEW_VALUE = re.compile(rf"\b(?:raised|revised|corrected|lowered|increased|updat
 _THAN_FIRST = re.compile(rf"\b(?:higher|lower|more|less|larger|smaller|above|below) than (?:the |its |their |an? )?"
                          rf"{_HEDGED}[\d,.]*(?:\s*(?:bn|billion|m|million|thousand)\b)?(?=[^.;]{{0,30}}?\b(?:first|"
                          rf"initially|originally|earlier|previously) (?:reported|estimated|given|put|announced)\b)|"
-                         rf"\b(?:up|down) from (?:the |its |their |an? )(?:first|early|earlier|initial|original|"
-                         rf"previous) (?:estimate|figure|forecast)s?(?: of)? {_HEDGED}[\d,.]*"
+                         rf"\b(?:(?:up|down) from|(?:higher|lower|more|less|above|below) than) (?:the |its |their |"
+                         rf"an? )(?:first|early|earlier|initial|original|previous|provisional|preliminary) "
+                         rf"(?:estimate|figure|forecast|count)s?(?: of)? {_HEDGED}[\d,.]*"
                          rf"(?:\s*(?:bn|billion|m|million|thousand)\b)?|"
                          # "Nineteen homes were flooded ..., up from the 14 it reported on Monday"
                          rf"\b(?:up|down) from (?:the )?(?:{_HEDGED}[\d,.]*|{_FIGURE_WORD})"

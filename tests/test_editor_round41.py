@@ -235,3 +235,31 @@ def test_a_firm_named_like_a_person_is_no_person_and_its_partner_keeps_her_post(
     brief = _brief("pensionfund", "2026-11-06")
     assert "Pellham Ashby" not in {q.speaker for q in brief.quotes}
     assert "Claire Oduya" in {q.speaker for q in brief.quotes}
+
+
+def test_a_provisional_figure_a_leak_stopped_and_a_chemical_named_give_way() -> None:
+    from briefer.supersede import revised_count, state_overturned
+
+    assert revised_count("Turnout was 32.4 percent, higher than the provisional figure of 31.8 percent given overnight.",
+                         "Provisional turnout across the city is 31.8%.")
+    assert state_overturned("Crews stopped the leak at 10.40am on Wednesday by sealing the tank.",
+                            "The fire service says the leak has been contained but has not yet been stopped.")
+    assert state_overturned("The cloud of gas that forced hundreds of families from their homes this week was "
+                            "chlorine, the company said.", "The company has still not named the chemical.")
+    printed = _printed(_brief("chemicalleak", "2026-10-09"))
+    assert not any("not yet been stopped" in line or "not named the chemical" in line for line in printed)
+    printed = _printed(_brief("mayoralrace", "2026-05-11"))
+    assert not any("Provisional turnout" in line or "Counting has begun" in line for line in printed)
+
+
+def test_a_compared_figures_year_dates_nothing_and_a_further_count_leans_back() -> None:
+    from briefer.candidates import leans_back
+    from briefer.temporal import event_date
+
+    day = dt.date(2026, 5, 9)
+    assert event_date("Turnout was 32.4 percent. It was still lower than the 34.1 percent of 2022.", day) is None
+    assert event_date("Turnout is 31.8%, down from 34.1% at the last mayoral election in 2022.", day) is None
+    when = event_date("The fund fell from 300 in 2019 to 250 in 2024.", day)
+    assert when is not None and when.day.year == 2024
+    assert leans_back("A further 1,204 ballot papers were rejected.")
+    assert not leans_back("A further inquiry will be held next year.")
