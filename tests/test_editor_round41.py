@@ -240,7 +240,7 @@ def test_a_firm_named_like_a_person_is_no_person_and_its_partner_keeps_her_post(
 def test_a_provisional_figure_a_leak_stopped_and_a_chemical_named_give_way() -> None:
     from briefer.supersede import revised_count, state_overturned
 
-    assert revised_count("Turnout was 32.4 percent, higher than the provisional figure of 31.8 percent given overnight.",
+    assert revised_count("Turnout was 32.4 percent, higher than the provisional figure of 31.8 percent.",
                          "Provisional turnout across the city is 31.8%.")
     assert state_overturned("Crews stopped the leak at 10.40am on Wednesday by sealing the tank.",
                             "The fire service says the leak has been contained but has not yet been stopped.")
