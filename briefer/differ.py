@@ -13,7 +13,8 @@ printed item that gives a count of a thing is compared with the other articles' 
   counted or a word of the whole story), or another count: "40 homes lost power" is no other count of "12 homes were
   evacuated", nor "14 bronze plaques" this week of "more than 20 Benin Bronzes ... in December 2022";
 - a larger count in a later article is the count grown, not a disagreement (three houses destroyed on Monday, four
-  by Wednesday), and forecasts and estimates are no counts (`measures.counts`).
+  by Wednesday), and so is a smaller one told as fallen ("still at anchor ..., down from 21"); forecasts and
+  estimates are no counts (`measures.counts`).
 
 The item then carries `differs` (each other figure, as its article prints it, with its sources), which every
 format renders beside it, and is credited to every article that gives its count of the thing. When two printed
@@ -119,9 +120,16 @@ def _grown(mine: _Told | None, other: _Told, value: float) -> bool:
     # (... or, the item being the later count, the earlier was told as a running one, a snapshot the item's larger
     # count overtakes: "has now passed 2,600 signatures" / "handed in their petition, with 3,412 signatures"; an
     # item that is the earlier count keeps its note, which tells the reader the newer figure.)
+    if not grew and _SHRUNK.search(_window(later.text, later.count)) is not None:
+        # (... or fallen since, and told so: "Thirteen container ships are still at anchor ..., down from 21")
+        return True
     return grew and (_RUNNING.search(_window(later.text, later.count)) is not None
                      or (later is mine and _RUNNING.search(_window(earlier.text, earlier.count)) is not None)
                      or _WIDENED.search(later.text) is not None or TALLY.search(later.text) is not None)
+
+
+# What a later, smaller count says next to it when it has fallen since: "are still at anchor ..., down from 21".
+_SHRUNK = re.compile(r"(?:down from|fallen|fell|dropped|dwindled|shrunk|shrank|still|now|remain|remaining)", re.I)
 
 
 
@@ -153,7 +161,7 @@ def _window(text: str, count: Count) -> str:
 # larger count in a later article is another outlet's count of the same moment ("About 60 dockers were on the quay when
 # the crane fell" / "About 40 dockers were working at the berth when the crane came down").
 _RUNNING = re.compile(r"\b(?:now|so far|in all|in total|total|risen|rose|climbed|grown|increased|reached|passed|"
-                      r"latest|more than|since)\b", re.I)
+                      r"latest|more than|since|still|(?:down|up) from)\b", re.I)
 
 
 def _near(text: str, count: Count) -> set[str]:

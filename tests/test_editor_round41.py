@@ -263,3 +263,12 @@ def test_a_compared_figures_year_dates_nothing_and_a_further_count_leans_back() 
     assert when is not None and when.day.year == 2024
     assert leans_back("A further 1,204 ballot papers were rejected.")
     assert not leans_back("A further inquiry will be held next year.")
+
+
+def test_a_count_told_as_it_stands_now_is_no_disagreement_with_the_first_days() -> None:
+    # Nine ships on Monday, 21 when the strike ended, thirteen "still at anchor ..., down from 21" on Friday: a
+    # series, not outlets that disagree.
+    brief = _brief("dockstrike", "2026-10-09")
+    items = [i for s in brief.sections for i in s.items]
+    assert any("down from 21" in i.text for i in items)
+    assert not any(i.differs for i in items if "down from 21" in i.text)
