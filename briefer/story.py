@@ -97,6 +97,8 @@ FRESH_WEIGHT = 1.5
 # Thursday that it had found a replacement cable ..., and that the line could reopen within days", once Saturday's
 # article has the first car leaving): what it looked ahead to has happened, or not, since.
 STALE_FORECAST_WEIGHT = 0.5
+# ... and of a lead whose figure a later or same-day article revises (`revised_count`).
+REVISED_WEIGHT = 0.25
 # Key quotes ranked after the list, which the once stage prints in place of one it leaves out (the bronzes'
 # director had a third quotation, and the once stage left one of her two out as told by the other).
 SPARE_QUOTES = 3
@@ -713,6 +715,13 @@ def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], ca
 
     outlet_of = {d.source.id: d.source.outlet for d in documents}
     contested = _contested(documents, sentences)
+    # A lead whose figure another article, no older, names as the old one ("Reports on Monday had put the fee ... at
+    # around £8 million" / "have agreed a fee of around £8 million"): no longer where the story stands.
+    revising = [j for j in range(len(sentences)) if revises(sentences[j].text)] if len(documents) > 1 else []
+    revised = {k for k, i in enumerate(leads)
+               if any(sentences[j].doc != sentences[i].doc
+                      and not newer(documents[sentences[i].doc].source, documents[sentences[j].doc].source)
+                      and revised_count(sentences[j].text, sentences[i].text) for j in revising)}
 
     def weight(k: int) -> float:
         fresh = news_of_newest(k)
@@ -730,7 +739,7 @@ def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], ca
         outlets = len({outlet_of.get(source) or source for source in credits[k]})
         return (float(closeness[k]) * (1 + 0.2 * (outlets - 1)) * (FRESH_WEIGHT if fresh else 1.0) * lead
                 * (1 + TITLE_WEIGHT * float(headlined[k])) * decision
-                * (CONTESTED_WEIGHT if contested(leads[k]) else 1.0))
+                * (CONTESTED_WEIGHT if contested(leads[k]) else 1.0) * (REVISED_WEIGHT if k in revised else 1.0))
 
     # The few strongest leads are credited by the same-fact rule too, not by the TF-IDF cosine alone: a rewording
     # in another outlet ("after the bank raised its main interest rate to four percent") is a further source.

@@ -1112,6 +1112,11 @@ _OLD_VALUE = re.compile(rf"\bfrom (?:the )?\d[\d,]*(?= (?:they|it|he|she|officia
                         rf"\b(?:at first|initially|originally|first|earlier)(?:\s+(?:reports?|estimates?|accounts?))?"
                         rf"\s+(?:put|putting|gave|giving|reported|"
                         rf"said|estimated|counted|set|had)\b[^.;]{{0,50}}?\b(?:at|as|was)\s+"
+                        rf"{_HEDGED}[\d,.]*(?:\s*(?:bn|billion|m|million|thousand)\b)?|"
+                        # ... or reports of a day before: "Reports on Monday had put the fee agreed between the two
+                        # clubs at around £8 million."
+                        rf"\breports? (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day |last \w+ |earlier )?had "
+                        rf"(?:put|given|valued)\b[^.;]{{0,50}}?\b(?:at|as)\s+"
                         rf"{_HEDGED}[\d,.]*(?:\s*(?:bn|billion|m|million|thousand)\b)?", re.I)
 _NEW_VALUE = re.compile(rf"\b(?:raised|revised|corrected|lowered|increased|updated|put|puts|now puts?)\s+"
                         rf"(?:(?:that|the|its|their|this) )?(?:figure|total|count|number|estimate|toll|tally)\b"

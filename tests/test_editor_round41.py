@@ -272,3 +272,13 @@ def test_a_count_told_as_it_stands_now_is_no_disagreement_with_the_first_days() 
     items = [i for s in brief.sections for i in s.items]
     assert any("down from 21" in i.text for i in items)
     assert not any(i.differs for i in items if "down from 21" in i.text)
+
+
+def test_a_lead_whose_figure_a_later_article_names_as_the_old_one_is_no_bottom_line() -> None:
+    from briefer.supersede import revised_count
+
+    assert revised_count("Reports on Monday had put the fee agreed between the two clubs at around £6 million.",
+                         "Harrowby have agreed a fee of around £6 million with Lonsdale for their captain.")
+    brief = _brief("transferfee", "2026-07-15")
+    assert brief.bottom_line is not None and "£8 million" not in brief.bottom_line.text
+    assert not any("£8 million" in line for line in _printed(brief))
