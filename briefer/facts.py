@@ -402,20 +402,31 @@ def _labelled(before: str) -> bool:
     return before in _NUMBERED or (len(before) == 1 and before.isalpha() and before not in ("a", "i"))
 
 
+@lru_cache(maxsize=100_000)
+def labels_of(text: str) -> frozenset[float]:
+    """The numbers that name a thing ("junctions 14 and 15", "Buses 4 and 7", "the N14"): figures of the sentence
+    (`figures_of`, they tell which thing), but no amount another sentence could tell again."""
+    tokens = tokens_of(text).tokens
+    out: set[float] = set()
+    labelled: set[int] = set()
+    for k, w in enumerate(tokens):
+        if k and w[0].isdecimal() and (_labelled(tokens[k - 1])
+                                       or (tokens[k - 1] in ("and", "or", "to") and k - 2 in labelled)):
+            labelled.add(k)
+            if (v := _number(w)) is not None:
+                out.add(v)
+    return frozenset(out)
+
+
 def _values(tokens: Sequence[str]) -> frozenset[float]:
     """Figures as numbers: "six hundred" and "600" agree, as do "1.76bn" and "1.76 billion", "ninety five" and
     "95", "half a per cent" and "0.5" (`_share`); years are times, a day after a month ("July 30"), a clock time
-    ("2 40 a.m"), an age ("27 year old") or a thing's number ("junction 14", `_NUMBERED`) is no figure, and "one" is
-    mostly not a figure."""
+    ("2 40 a.m") or an age ("27 year old") is no figure, and "one" is mostly not a figure."""
     out = set()
     n = len(tokens)
     skip = 0
-    labels: set[int] = set()  # the tokens that name a thing by its number ("junctions 14 and 15")
     for k, w in enumerate(tokens):
         if k < skip or not (w[0].isdecimal() or w in _FIGURE_STARTS):
-            continue
-        if k and (_labelled(tokens[k - 1]) or (tokens[k - 1] in ("and", "or", "to") and k - 2 in labels)):
-            labels.add(k)
             continue
         after = tokens[k + 1] if k + 1 < n else ""
         share = _share(tokens, k) if k + 1 < n else None
@@ -454,7 +465,7 @@ def _unmatched(xa: frozenset[float], xb: frozenset[float]) -> bool:
     """True when a figure of xa has none in xb within 10% (outlets round) that either could be rounded from, nor
     the same digits in thousands, millions or billions ("$81.5" for "$81.5 million"). Two figures of the same
     precision one step of it apart or more are two figures, however close ("£2.30" / "£2.50")."""
-    return any(all((abs(x - y) > 0.1 * max(abs(x), abs(y)) or _apart_at_precision(x, y)) and not _rescaled(x, y)
+    return any(all((abs(x - y) > 0.1 * max(abs(x), abs(y)) or apart_at_precision(x, y)) and not _rescaled(x, y)
                    for y in xb) for x in xa)
 
 
@@ -467,7 +478,7 @@ def _step(v: float) -> float:
     return 10.0 ** -len(text.split(".")[1])
 
 
-def _apart_at_precision(x: float, y: float) -> bool:
+def apart_at_precision(x: float, y: float) -> bool:
     """Whether two figures written to the same place, below the tens, differ by a step of it or more: neither is
     the other rounded ("2.30" / "2.50"; not "296" / "300", nor "10.6" / "11")."""
     step = _step(x)
@@ -1095,7 +1106,7 @@ def precise_figures_apart(a: str, b: str) -> bool:
     same" rejected: accuracy 0.7667 -> 0.7677, F1 0.8377 -> 0.8375; in-story pairs none."""
     fa, fb = figures_of(a), figures_of(b)
     xa, xb = fa - fb, fb - fa
-    return any(not x.is_integer() and not y.is_integer() and _apart_at_precision(x, y) for x in xa for y in xb)
+    return any(not x.is_integer() and not y.is_integer() and apart_at_precision(x, y) for x in xa for y in xb)
 
 
 def vetoed(a: str, b: str, pa: Profile, pb: Profile, r: Residue | None = None) -> bool:

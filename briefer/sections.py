@@ -45,7 +45,7 @@ from briefer.candidates import (
 from briefer.config import BriefOptions
 from briefer.dedupe import SAME_FACT
 from briefer.discover import is_list, is_live, reports
-from briefer.facts import MEASURES, Facts, figures_of, profile, reads_as, residue, tallies
+from briefer.facts import MEASURES, Facts, figures_of, labels_of, profile, reads_as, residue, tallies
 from briefer.lexicon import lemma_stems, synonyms
 from briefer.measures import CREDIT_WORDS, counts, counts_differ, measures, same_measure
 from briefer.model import (
@@ -560,7 +560,10 @@ class Picker:
         """Near sentences that give two of the shown one's figures, both of at least `PAIRED_FIGURE` ("was 146, not
         about 120 as first reported" / "at first put the number stranded at about 120; it raised that figure to
         146"), and two content words besides: a pair of figures is one fact however told."""
-        mine = frozenset(x for x in figures_of(self.prepared.sentences[shown].text) if x >= PAIRED_FIGURE)
+        text = self.prepared.sentences[shown].text
+        # (A thing's number is no figure told again: "The diversion leaves at junction 14 ... to rejoin at junction 15"
+        # / "All three northbound lanes between junctions 14 and 15 were open again".)
+        mine = frozenset(x for x in figures_of(text) - labels_of(text) if x >= PAIRED_FIGURE)
         if len(mine) < 2:
             return []
         words_of = set(content_stems(self.prepared.sentences[shown].text))

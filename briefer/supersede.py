@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from briefer.facts import count_update, counted, figures_of
+from briefer.facts import apart_at_precision, count_update, counted, figures_of
 from briefer.lexicon import lemma_stems, synonyms
 from briefer.measures import counts, measures, number_value, sums
 from briefer.temporal import (
@@ -1151,20 +1151,37 @@ _FIRST_ESTIMATE = re.compile(r"\b(?:first|early|earlier|initial|original|prelimi
 # ... or it corrects the first figure in passing ("Detectives now believe seven people were targeted, not five as first
 # thought", "two people were hurt, not three as first reported"): the new figure before "not", the old after it.
 # ... or set off by commas: "nine pupils, not eleven, had been hurt".
-_CORRECTED = re.compile(rf"(?P<new>\b{_FIGURE_WORD}\b[^.;]{{0,50}}?),?\s+not\s+(?:the\s+)?(?:about |around |some |"
-                        rf"nearly |almost |more than )?[£$€]?(?P<old>{_FIGURE_WORD})(?:\s+"
+_CORRECTED = re.compile(rf"(?P<new>\b{_FIGURE_WORD}\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,50}}?),?\s+not\s+(?:the\s+)?"
+                        rf"(?:provisional |first |initial |earlier |reported )?(?:about |around |some |"
+                        rf"nearly |almost |more than )?[£$€]?(?P<old>{_FIGURE_WORD})"
+                        # (... its unit and a conversion: "not the provisional 38.9C (102.0F) announced on the day")
+                        r"(?:[A-Za-z%]{1,3}\b)?(?:\s*\([^()]{1,20}\))?(?:\s+"
                         # (... "as" enough to tell the old figure: "The total now stands at 10, not 11 as reported on
-                        # Thursday")
+                        # Thursday"; and the provisional figure "announced on the day")
                         r"(?:as\s+(?:was\s+)?(?:(?:first|initially|earlier|originally|previously)\s+)?|"
+                        r"(?=(?:announced|given|published|issued)\s+(?:on|at|earlier|that)\b)|"
                         r"(?:was\s+)?(?:first|initially|earlier|originally|previously)\s+)(?:thought|reported|said|stated|"
                         r"believed|announced|feared|claimed|counted|given)\b|(?<=\w),(?=\s+(?:had|have|has|were|was|are|"
                         r"is)\b))", re.I)
+_LAST_FIGURE = re.compile(rf"\b{_FIGURE_WORD}\b", re.I)
+
+
+def _corrected_to(m: re.Match[str]) -> frozenset[float]:
+    """The new figure of a correction (`_CORRECTED`): the last one before "not", a conversion in brackets aside ("is
+    now 38.6C (101.5F), not the provisional 38.9C": 38.6)."""
+    text = re.sub(r"\([^()]*\)", "", m["new"])
+    starts = [found.start() for found in _LAST_FIGURE.finditer(text)]
+    return figures_of(text[starts[-1]:]) if starts else frozenset()
+
+
 # Figures within this share of each other are one figure rounded ("about 120" / "120").
 REVISION_ROUNDING = 0.05
 
 
 def _near(xs: frozenset[float], ys: frozenset[float]) -> bool:
-    return any(abs(x - y) <= REVISION_ROUNDING * max(abs(x), abs(y)) for x in xs for y in ys)
+    # (Not two figures written to the same place a step apart: "38.6C" / "38.9C" are two readings.)
+    return any(abs(x - y) <= REVISION_ROUNDING * max(abs(x), abs(y)) and not apart_at_precision(x, y)
+               for x in xs for y in ys)
 
 
 _MORE_THAN_FIRST = re.compile(r"\b(?P<diff>one|two|three|four|five|\d[\d,]*) (?P<dir>more|fewer|less) than "
@@ -1185,7 +1202,7 @@ def revised_to(text: str) -> frozenset[float]:
     old = frozenset().union(*(figures_of(m.group(0)) for m in _OLD_VALUE.finditer(text)),
                             *(figures_of(m["old"]) for m in _CORRECTED.finditer(text)))
     return frozenset().union(*(figures_of(m.group(0)) for m in _NEW_VALUE.finditer(text)),
-                             *(figures_of(m["new"]) for m in _CORRECTED.finditer(text))) - old
+                             *(_corrected_to(m) for m in _CORRECTED.finditer(text))) - old
 
 
 def same_revision(a: str, b: str) -> bool:
@@ -1211,7 +1228,7 @@ def revised_count(later: str, earlier: str) -> bool:
                             *(figures_of(m["old"]) for m in corrected),
                             *(figures_of(m.group(0)) for m in _THAN_FIRST.finditer(later)))
     new = frozenset().union(*(figures_of(m.group(0)) for m in _NEW_VALUE.finditer(later)),
-                            *(figures_of(m["new"]) for m in corrected)) - old
+                            *(_corrected_to(m) for m in corrected)) - old
     # ... or names its difference from the first figure: "Five people were treated in hospital ..., one more than
     # first reported" (the old value was four).
     if (more := _MORE_THAN_FIRST.search(later)) is not None and (told := figures_of(later[:more.start()])):

@@ -910,7 +910,9 @@ def event_date(text: str, anchor: dt.date) -> When | None:
     # she lost power in the early hours of Saturday".
     asides += [m.span() for m in _COUNTED_AFTER.finditer(text)] if " after " in text or " since " in text else []
     # ... nor a date a figure is compared with: "raised £21,300, more than last year".
-    asides += [(at, at + 1) for at, _ in mentioned if _COMPARED_BEFORE.search(text, max(0, at - 70), at)]
+    asides += [(at, at + 1) for at, when in mentioned if _COMPARED_BEFORE.search(text, max(0, at - 20), at)
+               or (when.phrase[:3].lower() in ("in ", "of ") and when.precision in ("year", "month")
+                   and _COMPARED_FIGURE_BEFORE.search(text, max(0, at - 70), at))]
     # ... nor the date of a paper that is named: "after the solicitor showed the meeting the clerk's letter of March
     # 2024" (the vote was the meeting's, not in March 2024).
     asides += [(at, at + 1) for at, _ in mentioned if _PAPER_OF_BEFORE.search(text, max(0, at - 30), at)]
@@ -971,11 +973,12 @@ def event_date(text: str, anchor: dt.date) -> When | None:
 _OWNED = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\b")
 _BECAUSE = re.compile(r"\bbecause\b[^.;,]*")
 # What compares with a date rather than dates the event: "more than last year", "compared with 2024".
-_COMPARED_BEFORE = re.compile(r"\b(?:than|compared (?:with|to)|against)\s+(?:in\s+|on\s+)?\Z|"
-                              # ... or the figure compared with, and its year: "still lower than the 34.1 percent of
-                              # 2022", "down from 34.1% at the last mayoral election in 2022"
-                              r"\b(?:than|from|compared (?:with|to))\s+(?:the\s+)?[\d.,]+\s*(?:%|percent|per cent)?"
-                              r"(?:\s+[a-z][a-z ]{0,40}?)?(?:\s+(?:of|in))?\s+\Z", re.I)
+_COMPARED_BEFORE = re.compile(r"\b(?:than|compared (?:with|to)|against)\s+(?:in\s+|on\s+)?\Z", re.I)
+# ... or the figure compared with, before the year or month it was of: "still lower than the 34.1 percent of 2022",
+# "down from 34.1% at the last mayoral election in 2022", "fell from 300 in 2019 to 250 in 2024" (not "no more than
+# 2 metres by 31 March", nor "more than 300 on Monday").
+_COMPARED_FIGURE_BEFORE = re.compile(r"\b(?:than|from|compared (?:with|to))\s+(?:the\s+)?[\d.,]+"
+                                     r"(?:\s*(?:%|percent|per cent)(?:\s+[a-z][a-z ]{0,40}?)?)?\s+\Z", re.I)
 # A paper dated by "of" ("the clerk's letter of March 2024", "an email of 3 May"; not "the morning of 5 May").
 _PAPER_OF_BEFORE = re.compile(r"\b(?:letters?|e-?mails?|memos?|notes?|reports?|minutes|statements?|agreements?|"
                               r"contracts?|permits?|licences?|licenses?|applications?|leases?|deeds?) of\s+\Z", re.I)

@@ -147,12 +147,12 @@ def test_a_measure_of_it_a_count_of_the_group_the_others_and_a_bare_total_lean_b
         assert not leans_back(text), text
 
 
-def test_a_things_number_is_no_figure_and_a_police_appeal_is_no_news() -> None:
+def test_a_things_number_is_no_figure_told_again_and_a_police_appeal_is_no_news() -> None:
     from briefer.candidates import to_readers
-    from briefer.facts import figures_of
+    from briefer.facts import labels_of
 
-    assert figures_of("The road is shut between junctions 14 and 15 after 240 litres of diesel leaked.") == {240.0}
-    assert figures_of("Buses 4 and 7 will stay on their diversion.") == frozenset()
+    assert labels_of("The road is shut between junctions 14 and 15 after 240 litres of diesel leaked.") == {14.0, 15.0}
+    assert labels_of("Buses 4 and 7 will stay on their diversion, and the N14 runs as normal.") == {4.0, 7.0, 14.0}
     assert to_readers("Anyone who saw the crash or has dashcam footage is asked to contact police on 101, quoting "
                       "log 0194 of 16 November.")
     # The diversion's junctions are no figure the reopening "told again": the reopening is printed.
