@@ -179,7 +179,7 @@ STATES = (
     (re.compile(r"\b(?:closed|shut|suspended|halted|blocked|suspension (?:will|would) (?:continue|go on)|"
                 r"(?:are|is) (?:still )?being diverted)\b", re.I),
      re.compile(r"\b(?:reopen(?:ed|s|ing)?|resumed|back in business|lifted|(?:run|runs|ran|running|operating) as "
-                r"normal)\b", re.I)),
+                r"normal|back on the roads?|running again|set off on time)\b", re.I)),
     # No date yet for an opening, once it opens ("it could not yet say when the gates would open" / "Skerrin's Inner
     # Basin gates opened on Thursday morning").
     (re.compile(r"\b(?:could|can|would|cannot|can't|couldn't) (?:not )?(?:yet )?say when\b[^.;]{0,40}\b(?:open|reopen|"

@@ -282,3 +282,11 @@ def test_a_lead_whose_figure_a_later_article_names_as_the_old_one_is_no_bottom_l
     brief = _brief("transferfee", "2026-07-15")
     assert brief.bottom_line is not None and "£8 million" not in brief.bottom_line.text
     assert not any("£8 million" in line for line in _printed(brief))
+
+
+def test_school_buses_that_set_off_on_time_are_no_longer_suspended() -> None:
+    from briefer.supersede import state_overturned
+
+    assert state_overturned("The S14, S15 and S19 school buses set off on time at 7am.",
+                            "The S14, S15 and S19, which climb to the highest farms, remain suspended.")
+    assert not any("remain suspended" in line for line in _printed(_brief("schoolclosures")))
