@@ -107,6 +107,8 @@ SUBJECT_SHARE = 0.25
 # Modifiers that say which one or when, not what kind: "last offer", "first report", "new gearbox" name no more
 # than their head noun does, so they head a section only as that noun would.
 _ORDER_MODIFIERS = _word_set("last first next new latest final previous second third former current recent")
+# Words no heading ends on: it would be cut before its noun ("Recount of the second", "Review of the").
+_FUNCTION_END = _word_set("the a an of to in on at for and or with by from its their his her this that")
 # Adverbs of place and time that end a verb phrase ("waiting offshore").
 _ADVERBS = _word_set("offshore onshore ashore abroad overseas overnight away back home out off down up again")
 # Nouns for people by what they do ("engineers", "firefighters", "dockworkers"): actors, not subjects.
@@ -348,7 +350,7 @@ def rejection(name: str, proper: bool, texts: Texts) -> str:
         return "only denied"  # "not the victim of a cyber attack": a section about what did not happen
     if _truncated_name(name, texts):
         return "part of a longer name"  # "National Security" of "the National Security Council"
-    if " " in name and (name.split()[-1].casefold() in _ORDER_MODIFIERS | STOP_WORDS):
+    if " " in name and (name.split()[-1].casefold() in _ORDER_MODIFIERS | _FUNCTION_END):
         return "part of a phrase"  # "Recount of the second" of "a full recount of the second preferences"
     if " " in name and any((found := _mentions(tail, texts)) and all(
             (role := re.match(r"\s+([a-z]+)", after)) and role.group(1) in ROLE_NOUNS for _, after, _ in found)

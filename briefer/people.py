@@ -124,7 +124,8 @@ _QUALIFIERS = frozenset({"former", "acting", "outgoing", "interim", "incoming", 
 _ROLE_PARTICIPLES = frozenset({"managing", "presiding", "commanding", "founding", "consulting", "visiting",
                                "reigning", "governing", "ranking", "serving", "attending", "retired", "elected",
                                "operating", "planning", "housing", "marketing", "nursing", "training", "licensing",
-                               "engineering", "teaching", "fundraising", "organising", "campaigning"})
+                               "engineering", "teaching", "fundraising", "organising", "campaigning", "returning",
+                               "outgoing", "incoming", "supervising", "investigating"})
 
 
 def role_noun(word: str) -> bool:

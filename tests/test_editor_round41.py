@@ -290,3 +290,9 @@ def test_school_buses_that_set_off_on_time_are_no_longer_suspended() -> None:
     assert state_overturned("The S14, S15 and S19 school buses set off on time at 7am.",
                             "The S14, S15 and S19, which climb to the highest farms, remain suspended.")
     assert not any("remain suspended" in line for line in _printed(_brief("schoolclosures")))
+
+
+def test_a_returning_officer_keeps_the_participle_of_her_post() -> None:
+    cast = who_is_who([(1, "The returning officer, Wenna Trist, has declared Ola Brandt elected as mayor."),
+                       (2, "Ms Trist refused a full recount.")])
+    assert cast.roles["Wenna Trist"] == "returning officer"
