@@ -38,6 +38,7 @@ from briefer.people import Cast, role_noun, who_is_who
 from briefer.quotes import Said, ranked_quotes, run_on
 from briefer.sentences import split_sentences
 from briefer.supersede import (
+    SUPERSEDE_COSINE,
     moved_apart_from,
     restored_since,
     revised_count,
@@ -717,11 +718,15 @@ def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], ca
     contested = _contested(documents, sentences)
     # A lead whose figure another article, no older, names as the old one ("Reports on Monday had put the fee ... at
     # around £8 million" / "have agreed a fee of around £8 million"): no longer where the story stands.
-    revising = [j for j in range(len(sentences)) if revises(sentences[j].text)] if len(documents) > 1 else []
-    revised = {k for k, i in enumerate(leads)
-               if any(sentences[j].doc != sentences[i].doc
-                      and not newer(documents[sentences[i].doc].source, documents[sentences[j].doc].source)
-                      and revised_count(sentences[j].text, sentences[i].text) for j in revising)}
+    # (In one story's sources, among the sentences that share words with it: in a firehose each lead has hundreds.)
+    revised: set[int] = set()
+    if 1 < len(documents) <= PARAPHRASE_MAX_DOCUMENTS:
+        near = index.similar(list(leads)) >= SUPERSEDE_COSINE
+        revised = {k for k, i in enumerate(leads)
+                   if any(sentences[j].doc != sentences[i].doc
+                          and not newer(documents[sentences[i].doc].source, documents[sentences[j].doc].source)
+                          and revises(sentences[j].text) and revised_count(sentences[j].text, sentences[i].text)
+                          for j in map(int, np.flatnonzero(near[k])))}
 
     def weight(k: int) -> float:
         fresh = news_of_newest(k)
