@@ -352,6 +352,10 @@ def rejection(name: str, proper: bool, texts: Texts) -> str:
         return "part of a longer name"  # "National Security" of "the National Security Council"
     if " " in name and (name.split()[-1].casefold() in _ORDER_MODIFIERS | _FUNCTION_END):
         return "part of a phrase"  # "Recount of the second" of "a full recount of the second preferences"
+    if " of " in name and (found := _mentions(name, texts)) and all(
+            (nxt := re.match(r"\s+([a-z]+)\b", after)) and nxt.group(1) not in STOP_WORDS
+            and not nxt.group(1).endswith(("ed", "ing")) for _, after, _ in found):
+        return "part of a phrase"  # "Section of the harbour" of "a section of the harbour wall was damaged"
     if " " in name and any((found := _mentions(tail, texts)) and all(
             (role := re.match(r"\s+([a-z]+)", after)) and role.group(1) in ROLE_NOUNS for _, after, _ in found)
             for tail in {name, " ".join(name.split()[-2:])}):

@@ -296,3 +296,19 @@ def test_a_returning_officer_keeps_the_participle_of_her_post() -> None:
     cast = who_is_who([(1, "The returning officer, Wenna Trist, has declared Ola Brandt elected as mayor."),
                        (2, "Ms Trist refused a full recount.")])
     assert cast.roles["Wenna Trist"] == "returning officer"
+
+
+def test_the_day_a_corrected_figure_was_reported_is_not_the_corrections() -> None:
+    from briefer.temporal import event_date
+
+    assert event_date("The repair bill now stands at £62,000, not £40,000 as reported on Wednesday, because a second "
+                      "section was found to be cracked.", dt.date(2026, 2, 12)) is None
+
+
+def test_a_phrase_cut_before_its_noun_heads_no_section() -> None:
+    from briefer.headings import rejection
+
+    texts = ["A section of the harbour wall was damaged in the gale.", "Repairs to the harbour wall will cost £62,000.",
+             "Investigators set up working groups on the cause of the fire."]
+    assert rejection("Section of the harbour", False, texts) == "part of a phrase"
+    assert rejection("Cause of the fire", False, texts) == ""
