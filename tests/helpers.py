@@ -124,6 +124,15 @@ def held_out_scores(name: str, pairs: int = 36, same: int = 18) -> PairScores:
     return scores(judge_pairs([(p.first, p.second) for p in read]), [p.same for p in read])
 
 
+def story_brief(story: str, day: str | None = None) -> Brief:
+    """The brief of one of tests/data/stories on `day` (ISO), or on the day it runs."""
+    from briefer.config import load_options
+    from briefer.pipeline import build_brief
+
+    return build_brief([ROOT / "tests" / "data" / "stories" / story],
+                       load_options(date=dt.date.fromisoformat(day) if day else None))
+
+
 def shown_lines(brief: Brief) -> list[str]:
     """The printed lines of a brief, each once (the bottom line is also its section's item)."""
     lines = ([brief.bottom_line.text] if brief.bottom_line else []) + [i.text for s in brief.sections for i in s.items]

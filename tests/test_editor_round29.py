@@ -14,13 +14,10 @@ from briefer.pipeline import build_brief
 from briefer.sections import _list_items, _same_list
 from briefer.text import word_count
 from tests.helpers import ROOT
+from tests.helpers import shown_lines as _printed
+from tests.helpers import story_brief as _brief
 
 STORIES = ROOT / "tests" / "data" / "stories"
-
-
-def _printed(brief: Brief) -> list[str]:
-    lines = [brief.bottom_line.text] if brief.bottom_line is not None else []
-    return lines + [item.text for section in brief.sections for item in section.items]
 
 
 def test_words_a_repeat_took_are_spent_again() -> None:
@@ -65,10 +62,6 @@ def test_a_papers_date_does_not_date_the_event() -> None:
     assert event_date(vote, anchor) is None  # (was March 2025)
     # A time of day named by "of" still dates it.
     assert event_date("Campaigners marched on the morning of 27 April.", anchor).day == dt.date(2026, 4, 27)
-
-
-def _brief(story: str, day: str | None = None) -> Brief:
-    return build_brief([STORIES / story], load_options(date=dt.date.fromisoformat(day) if day else None))
 
 
 def _lines(brief: Brief) -> list[str]:

@@ -9,17 +9,13 @@ from briefer.config import load_options
 from briefer.model import Brief
 from briefer.pipeline import build_brief
 from tests.helpers import ROOT
+from tests.helpers import shown_lines as _printed
 
 STORIES = ROOT / "tests" / "data" / "stories"
 
 
 def _brief(story: str, day: str) -> Brief:
     return build_brief([STORIES / story], load_options(date=dt.date.fromisoformat(day)))
-
-
-def _printed(brief: Brief) -> list[str]:
-    lines = [brief.bottom_line.text] if brief.bottom_line is not None else []
-    return lines + [item.text for section in brief.sections for item in section.items]
 
 
 def _all_lines(brief: Brief) -> list[str]:

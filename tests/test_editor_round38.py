@@ -9,25 +9,12 @@ import pytest
 
 from briefer.candidates import leans_back, to_readers
 from briefer.clean import find_title
-from briefer.config import load_options
-from briefer.model import Brief
 from briefer.outlets import outlet_in_lines
 from briefer.people import who_is_who
-from briefer.pipeline import build_brief
 from briefer.supersede import revised_count, running_total, state_overturned
 from briefer.temporal import event_date
-from tests.helpers import ROOT
-
-STORIES = ROOT / "tests" / "data" / "stories"
-
-
-def _brief(story: str, day: str | None = None) -> Brief:
-    return build_brief([STORIES / story], load_options(date=dt.date.fromisoformat(day) if day else None))
-
-
-def _printed(brief: Brief) -> list[str]:
-    lines = [brief.bottom_line.text] if brief.bottom_line is not None else []
-    return lines + [item.text for section in brief.sections for item in section.items]
+from tests.helpers import shown_lines as _printed
+from tests.helpers import story_brief as _brief
 
 
 def _roles(*texts: str) -> dict[str, str]:

@@ -5,24 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefer.config import load_options
 from briefer.deliver.render import with_insertions
 from briefer.model import Brief
 from briefer.names import introduce
 from briefer.people import who_is_who
-from briefer.pipeline import build_brief
-from tests.helpers import ROOT
-
-STORIES = ROOT / "tests" / "data" / "stories"
-
-
-def _brief(story: str, day: str | None = None) -> Brief:
-    return build_brief([STORIES / story], load_options(date=dt.date.fromisoformat(day) if day else None))
-
-
-def _printed(brief: Brief) -> list[str]:
-    lines = [brief.bottom_line.text] if brief.bottom_line is not None else []
-    return lines + [item.text for section in brief.sections for item in section.items]
+from tests.helpers import shown_lines as _printed
+from tests.helpers import story_brief as _brief
 
 
 def _shown(brief: Brief) -> list[str]:
