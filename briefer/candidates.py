@@ -228,7 +228,9 @@ _LEANS_ON_EARLIER = re.compile(
 _COUNTED_ON = (r"^(?:(?:Minutes|Hours|Days|Weeks|Months|Moments|Shortly|Soon|A (?:day|week|month|year|few days)|"
                r"(?:Two|Three|Four|Five|Six|Several|A few) (?:minutes|hours|days|weeks|months)) (?:later|afterwards)|"
                r"Later that (?:day|night|morning|afternoon|evening|week))\b")
-_COUNTED_FROM_BEFORE = re.compile(_COUNTED_ON)
+# ... and one that opens its paragraph on the figure the paragraph before ends with: "The total is £6,500 more than
+# the £180,000 target." after "... with £186,500 pledged by 412 investors."
+_COUNTED_FROM_BEFORE = re.compile(_COUNTED_ON + r"|^(?:The|This|That) (?:total|figure|sum|tally)\b(?! of\b)")
 # A connective after the opening words ("Monday, however, in a Washington courtroom, ..."; "Sun is indeed a
 # technology heavyweight."), and a pronoun subject after a fronted phrase ("After a three-month impasse, they
 # agreed ..."): the sentence answers or continues one the reader has not seen.

@@ -300,3 +300,8 @@ def test_a_phrase_cut_before_its_noun_heads_no_section() -> None:
              "Investigators set up working groups on the cause of the fire."]
     assert rejection("Section of the harbour", False, texts) == "part of a phrase"
     assert rejection("Cause of the fire", False, texts) == ""
+
+
+def test_a_total_that_opens_its_paragraph_rides_on_the_figure_before_it() -> None:
+    shown = _printed(_brief("postoffice"))
+    assert any("£186,500 pledged" in line and "£180,000 target" in line for line in shown)
