@@ -51,8 +51,8 @@ _DANGLING = re.compile(
     # of it ("The others had injuries that were not thought to be serious.")
     r"(?:about |around |some |nearly |almost |more than )?(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|"
     r"nine|ten|half|part|much) (?:[a-z]+ )?of (?:it|them)\b|"
-    r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) of the \d[\d,]*(?= (?:have|has|had|were|was|are|is|remain|remained|went|left|"
-    r"were)\b)|the others\b|"
+    r"(?:\d[\d,]*|[a-z]+(?:-[a-z]+)?) of the \d[\d,]*(?= (?:have|has|had|were|was|are|is|remain|remained|went|"
+    r"left)\b)|the others\b|"
     # ... or a total of something told before: "The total now stands at 10, not 11 as reported on Thursday"
     r"the (?:total|tally|count)(?! of\b)(?= (?:now |so far |has |had |is |was |stands|stood|rose|rises|fell|reached))|"
     # ... or more of what was counted before: "A further 1,204 ballot papers were rejected."

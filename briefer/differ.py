@@ -129,8 +129,7 @@ def _grown(mine: _Told | None, other: _Told, value: float) -> bool:
 
 
 # What a later, smaller count says next to it when it has fallen since: "are still at anchor ..., down from 21".
-_SHRUNK = re.compile(r"(?:down from|fallen|fell|dropped|dwindled|shrunk|shrank|still|now|remain|remaining)", re.I)
-
+_SHRUNK = re.compile(r"\b(?:down from|fallen|fell|dropped|dwindled|shrunk|shrank|still|now|remain|remaining)\b", re.I)
 
 
 # A later count of something made larger in the meantime: "Police widened the cordon ... to 300 meters on Wednesday,
