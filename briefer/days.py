@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 
 from briefer.model import Brief, Item
+from briefer.temporal import in_a_name
 
 # Each relative day and its distance from the article's day.
 _RELATIVE = re.compile(r"\b(?:yesterday|today|tonight|tomorrow|last night|this (?:morning|afternoon|evening))\b",
@@ -28,7 +29,7 @@ _EVENT_TODAY = re.compile(r"\b(?:today|yesterday|last night)\s+(?:[a-z]+ed|[a-z]
 
 def day_words(text: str, published: dt.date) -> tuple[int, dt.date] | None:
     """(where the first relative day of `text` ends, the day it means in an article of `published`), or None."""
-    m = _RELATIVE.search(text)
+    m = next((m for m in _RELATIVE.finditer(text) if not in_a_name(text, m.start())), None)
     if m is None:
         return None
     before = text[: m.start()]

@@ -722,8 +722,18 @@ def _mentions_at(text: str, anchor: dt.date) -> tuple[tuple[int, When], ...]:
     low = text.lower()
     relative = any(cue in low for cue in _RELATIVE_CUES)  # a substring test is many times faster than the pattern
     for m in _RELATIVE.finditer(text) if relative else ():
-        add(m, _relative(m["word"], anchor))
+        if not in_a_name(text, m.start()):
+            add(m, _relative(m["word"], anchor))
     return tuple((start, when) for start, _, when in sorted(found, key=lambda f: f[0]))
+
+
+def in_a_name(text: str, start: int) -> bool:
+    """Whether the relative day at `start` is a word of a name: capitalised after a capitalised word, not a sentence's
+    first ("Dozens of people contacted Tarnvale Today on Monday", "USA Today")."""
+    if not text[start:start + 1].isupper():
+        return False
+    before = text[:start].split()
+    return bool(before) and before[-1][:1].isupper() and not before[-1].endswith((".", "!", "?", ":"))
 
 
 # Words of a preview's event looked at on each side of its modal ("The stoppage | is due to | begin at 6 a.m.").

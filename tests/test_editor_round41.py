@@ -305,3 +305,15 @@ def test_a_phrase_cut_before_its_noun_heads_no_section() -> None:
 def test_a_total_that_opens_its_paragraph_rides_on_the_figure_before_it() -> None:
     shown = _printed(_brief("postoffice"))
     assert any("£186,500 pledged" in line and "£180,000 target" in line for line in shown)
+
+
+def test_today_in_an_outlets_name_is_no_day() -> None:
+    from briefer.temporal import event_date
+
+    when = event_date("Dozens of people contacted Hollow Vale Today on Monday to say the page had failed.",
+                      dt.date(2026, 7, 14))
+    assert when is not None and when.day == dt.date(2026, 7, 13)
+    when = event_date("Today the council voted to close the library.", dt.date(2026, 7, 14))
+    assert when is not None and when.day == dt.date(2026, 7, 14)
+    assert not any("Tarnvale Today \\[" in line or "Tarnvale Today [" in line
+                   for line in _shown(_brief("busfare", "2026-07-15")))
