@@ -579,10 +579,12 @@ def _apposed_role(text: str, start: int, end: int) -> str:
     return role
 
 
+# The posts a firm's people hold, after the firm's name: "the Pellham Ashby partner" (`_FIRM_BEFORE_POST`, `_STAFF_OF`).
+_STAFF_POSTS = ("partner|director|spokesman|spokeswoman|spokesperson|analyst|engineer|lawyer|accountant|auditor|"
+                "consultant")
 _SPEECH_INSIDE = re.compile(r"\s+(?:said|says|told|added|warned|noted)\b")
 # What follows a firm's name in a post it names: " partner" of "the Pellham Ashby partner" (`_STAFF_OF`).
-_FIRM_BEFORE_POST = re.compile(r"\s+(?:partner|director|spokesman|spokeswoman|spokesperson|analyst|engineer|lawyer|"
-                               r"accountant|auditor|consultant)\s*")
+_FIRM_BEFORE_POST = re.compile(rf"\s+(?:{_STAFF_POSTS})\s*")
 # A role that leans on the sentence before: "its director", "their spokesperson", "his deputy".
 _POSSESSIVE = re.compile(r"^(?:its|their|his|her)\s+", re.I)
 _KIN = re.compile(r"^(?:his|her|their)\s+(?:[\w-]+\s+)?(?:great-)*(?:grand)?(?:son|daughter|mother|father|child|"
@@ -757,9 +759,8 @@ _TEAM = re.compile(rf"(?<!\band )(?<!\b&)\b({_W}(?:\s+{_W}){{1,3}})\s+(?:(?:are|
                    rf"spokesman|spokeswoman|spokesperson|chief executive)\s+{_W}\s+{_W})")
 # A firm's name before one of its people's posts, after "the": "Claire Oduya, the Pellham Ashby partner who led the
 # audit" (no person's name stands so: "the Pryce family" is a family, `FAMILY`).
-_STAFF_OF = re.compile(rf"\b[Tt]he\s+({_W}(?:\s+{_W}){{1,3}})\s+(?:partners?|directors?|spokesman|spokeswoman|"
-                       rf"spokesperson|staff|employees?|analysts?|engineers?|lawyers?|accountants?|auditors?|"
-                       rf"consultants?|boss)\b")
+_STAFF_OF = re.compile(rf"\b[Tt]he\s+({_W}(?:\s+{_W}){{1,3}})\s+(?:(?:{_STAFF_POSTS})s?|staff|employees?|"
+                       rf"boss)\b")
 _STAFF_WORDS = ("partner", "director", "spokes", "staff", "employee", "analyst", "engineer", "lawyer", "accountant",
                 "auditor", "consultant", "boss")
 # (What `_TEAM` needs besides the name, found first: a literal space lets the engine skip from space to space.)

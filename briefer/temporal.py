@@ -145,6 +145,8 @@ _EXPECTED = re.compile(
 )
 # Wording that points a date forward ("will meet on Monday", "should reopen on Monday"); "plans to" and "could"
 # do not ("his initial plans to visit in February were postponed").
+# What someone has offered or promised to do (`_AHEAD`, `_OFFERED`).
+_OFFERED_TO = r"(?:has|have) (?:offered|agreed|promised|pledged|vowed|volunteered|arranged|undertaken) to"
 _AHEAD = re.compile(
     r"\b(?:will|'ll|shall|would|should|(?:is|are) (?:not )?(?:due|set|scheduled|expected|poised|slated|going) to|"
     # A duty looks ahead: "Claims must be made by 31 May", "Tenants have to leave by June 30".
@@ -153,7 +155,7 @@ _AHEAD = re.compile(
     r"(?:told|asked|urged|ordered|advised) to|"
     # ... and so is what someone has offered or promised to do: "has offered to search the fields ... on Wednesday
     # evening"
-    r"(?:has|have) (?:offered|agreed|promised|pledged|vowed|volunteered|arranged|undertaken) to|"
+    + _OFFERED_TO + "|"
     r"(?:is|are) to (?!be\b)\w+|"
     # ... a plan after its subject with no verb: "with the regulator due to announce its next price cap on Friday"
     r"\bwith (?:the |its |their )?[\w'’-]+(?: [\w'’-]+)? due to (?:announce|open|close|start|begin|end|meet|vote|"
@@ -507,7 +509,7 @@ def classify(text: str, anchor: dt.date | None = None) -> Kind:
 
 # What someone has offered or promised to do, on a day after the article's: "has offered to search the fields ... on
 # Wednesday evening".
-_OFFERED = re.compile(r"\b(?:has|have) (?:offered|agreed|promised|pledged|vowed|volunteered|arranged|undertaken) to\b")
+_OFFERED = re.compile(rf"\b{_OFFERED_TO}\b")
 _WOULD_ASIDE = re.compile(r",\s+which (?:would|could|might) (?:make|mean|be|give|put|leave|take)\b[^;]*")
 
 
