@@ -9,7 +9,7 @@ ledger, whose `listed()` is the brief's source list.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -157,6 +157,17 @@ def saved_again(a: Document, b: Document) -> bool:
         return False
     kept = set(a.paragraphs)
     return 2 * sum(p in kept for p in b.paragraphs) >= len(b.paragraphs)
+
+
+def saved_again_later(documents: Sequence[Document]) -> frozenset[int]:
+    """The documents that a later page of the same outlet and day saves again (`saved_again`), by index; only pages
+    of one outlet and day are compared, so a thousand articles are not a million pairs."""
+    by_day: dict[tuple[str, dt.date | None], list[int]] = {}
+    for k, d in enumerate(documents):
+        if d.source.outlet:
+            by_day.setdefault((d.source.outlet, d.source.published), []).append(k)
+    return frozenset(k for group in by_day.values() if len(group) > 1 for k in group
+                     if any(saved_again(documents[e], documents[k]) for e in group))
 
 
 @dataclass(frozen=True, slots=True)

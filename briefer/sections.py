@@ -58,7 +58,7 @@ from briefer.model import (
     SourceStatus,
     Topic,
     newer,
-    saved_again,
+    saved_again_later,
 )
 from briefer.rank import Selector, get_selector
 from briefer.supersede import (
@@ -807,11 +807,10 @@ class Picker:
         its outlet (`model.saved_again`)."""
         if self._newest_documents is None:
             documents = self.prepared.documents
-            latest = [d for d in documents if self.cutoff is not None and d.source.published == self.cutoff]
+            again = saved_again_later(documents)
             self._newest_documents = frozenset(k for k, d in enumerate(documents) if self.cutoff is not None
                                                and d.source.published is not None
-                                               and d.source.published >= self.cutoff
-                                               and not any(saved_again(other, d) for other in latest))
+                                               and d.source.published >= self.cutoff and k not in again)
         return doc in self._newest_documents
 
     def _moment(self, i: int) -> bool:

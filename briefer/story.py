@@ -33,7 +33,7 @@ from briefer.discover import (
 )
 from briefer.facts import Facts, count_update
 from briefer.measures import counts, counts_differ, sums
-from briefer.model import Dated, Document, Item, Person, Quote, Sentence, Source, Topic, newer, saved_again
+from briefer.model import Dated, Document, Item, Person, Quote, Sentence, Source, Topic, newer, saved_again_later
 from briefer.people import Cast, role_noun, who_is_who
 from briefer.quotes import Said, ranked_quotes, run_on
 from briefer.sentences import split_sentences
@@ -199,8 +199,8 @@ def read_story(documents: Sequence[Document], sentences: Sequence[Sentence], can
     for sentence in sentences:
         firsts.setdefault(sentence.doc, sentence.text)
     # (Nor, for the title, a headline its outlet has overtaken that day: a live page saved again with news added.)
-    current = ["" if any(saved_again(e, d) for e in documents) else t
-               for t, d in zip(titles, documents, strict=True)]
+    again = saved_again_later(documents)
+    current = ["" if k in again else t for k, t in enumerate(titles)]
     title = headline(current, [k for t in found for k in t.keywords], reported_on(documents, sentences, day),
                      [firsts.get(k, "") for k in range(len(documents))])
     line = bottom_line(documents, sentences, candidates, anchor, index, title, leads)

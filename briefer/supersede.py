@@ -652,13 +652,18 @@ def plan_missing(plan: str, other: str) -> bool:
     return figure_missing(plan, other) or sum_missing(plan, other) or change_missing(plan, other)
 
 
+@lru_cache(maxsize=1 << 16)  # asked of each sentence against every other one of its fact
+def _has_digit(text: str) -> bool:
+    return _DIGIT.search(text) is not None
+
+
 def figure_missing(report: str, other: str) -> bool:
     """Whether `other` gives a figure of something `report` gives a figure of, but not the report's first one (its
     news; a later one is what it is compared with): it does not state the report's fact ("about 300 tonnes of oil
     had leaked" does not state "about 450 tonnes of oil had leaked, half as much again as its first estimate of 300
     tonnes"; "expected operating profit of 1.5 billion to 1.7 billion euros" states "now expects operating profit
     of between 1.5 billion and 1.7 billion euros, up from 1.2 billion to 1.5 billion")."""
-    if not _DIGIT.search(report) or not _DIGIT.search(other):
+    if not _has_digit(report) or not _has_digit(other):
         return False
     mine, theirs = _figures(report), _figures(other)
     shared = mine.keys() & theirs.keys()
@@ -896,7 +901,8 @@ def running_total(text: str) -> tuple[str, float] | None:
     people treated in hospital in all; None when `text` gives none."""
     if (raised := raised_total(text)) is not None:
         return "£", raised
-    if " in " in text and (treated := _TREATED_IN_ALL.search(text)) \
+    if " in " in text and ("hospital" in (low := text.lower()) or "infirmary" in low) \
+            and (treated := _TREATED_IN_ALL.search(text)) \
             and (value := number_value(treated["value"])) is not None:
         return "hospital", float(value)
     if any(word in text for word in _AREA_WORDS) and (area := _BURNED_AREA.search(text)) is not None:
@@ -1190,6 +1196,7 @@ _MORE_THAN_FIRST = re.compile(r"\b(?P<diff>one|two|three|four|five|\d[\d,]*) (?P
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
+@lru_cache(maxsize=1 << 16)  # asked of each sentence of a fact against each other one
 def revises(text: str) -> bool:
     """Whether `text` revises a figure (see `revised_count`): cheap, to find the few sentences worth asking."""
     return bool(_OLD_VALUE.search(text) or _NEW_VALUE.search(text) or _REPLACES_ESTIMATE.search(text)
@@ -1658,7 +1665,12 @@ def same_state(a: str, b: str) -> bool:
     """Whether `a` and `b` both say a cause is not yet known ("The cause is not yet known." / "A fire service
     spokesperson said the cause had not yet been established."): one fact however worded. (Other states of
     `STATES` are not joined so: "St Aldric's remains closed" is no repeat of "Three schools were closed on Monday".)"""
-    return bool(CAUSE_UNKNOWN.search(a) and CAUSE_UNKNOWN.search(b))
+    return _cause_unknown(a) and _cause_unknown(b)
+
+
+@lru_cache(maxsize=1 << 16)  # asked of every pair of sentences near each other
+def _cause_unknown(text: str) -> bool:
+    return CAUSE_UNKNOWN.search(text) is not None
 
 
 # A thing to be made known later: "Funeral arrangements will be announced later this week", "The council says it

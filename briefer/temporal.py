@@ -93,7 +93,8 @@ _DUE = (r"(?:is|are|was|were) (?:now |still |also )?(?:expected|due) (?=(?:on|by
         r"(?=at (?!\d)[^.;]{0,50}?\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|")
 # A timetable in the present tense: "The park reopens on Tuesday" (in Monday's article), "The two-day hearing
 # continues on Wednesday": in both a preview's wording and one that points ahead.
-_TIMETABLE = (r"(?:(?:re)?(?:opens|starts|begins|resumes|closes|ends|continues|convenes|meets|sits)|runs out|expires|"
+_TIMETABLE = (r"(?=[a-z]+(?: out)? (?:again )?on (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
+              r"(?:(?:re)?(?:opens|starts|begins|resumes|closes|ends|continues|convenes|meets|sits)|runs out|expires|"
               # ... and its plural ("its flights restart on Thursday", "Talks resume on Monday"; not "a fresh start on
               # Monday", "did not resume"; "open" and "close" may be adjectives: "the shops were open on Sunday")
               r"(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bdid )(?:resume|reopen|begin|continue|convene|meet|"
@@ -108,14 +109,14 @@ _TIMETABLE_WORDS = ("opens ", "starts ", "begins ", "resumes ", "closes ", "ends
 # A preview: the future, plans, expectations and possibilities (checked on the words, case-folded).
 # A thing expected on a day ("We expect it on Wednesday", a harbour master of a replacement part): in the present
 # tense only ("had expected it on Monday" is a hope gone by).
-_EXPECT_ON = (r"(?<!\bhad )(?<!\bhave )expects? (?:[\w'’-]+ ){1,3}?(?:on|by) "
+_EXPECT_ON = (r"(?=expect)(?<!\bhad )(?<!\bhave )expects? (?:[\w'’-]+ ){1,3}?(?:on|by) "
               r"(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)")
 _EXPECTED = re.compile(
     r"\b(?:will|won't|shall|'ll|would|wouldn't|could|might|may|should|possibly|perhaps|likely|unlikely|"
     # ("plans" after a preposition or a determiner is a noun: "protested against plans to close the unit", "three
     # weeks after she backed a plan to cut twelve posts".)
-    r"(?:(?<!against )(?<!over )(?<!about )(?<!the )(?<!its )(?<!their )(?<!of )(?<!on )(?<!\ba )(?<!his )(?<!her )"
-    r"(?<!this )plans?|"
+    r"(?:(?=plan)(?<!against )(?<!over )(?<!about )(?<!the )(?<!its )(?<!their )(?<!of )(?<!on )(?<!\ba )(?<!his )"
+    r"(?<!her )(?<!this )plans?|"
     r"planned|planning|aims?|aimed|hopes?|hoped|hoping|intends?|intended|expects?|expected|"
     r"(?:is|are) (?:all |also |now |still |not |no longer )?"
     r"(?:due|set|scheduled|expected|likely|poised|slated|going)) to|"
@@ -167,9 +168,11 @@ _AHEAD = re.compile(
     r"in the coming|(?:is|are) (?:now |provisionally )?(?:set|fixed|pencilled in|booked) for|"
     + _TIMETABLE +
     # ... with its hour first, of many: "Polling stations open at 7am on Thursday and close at 10pm".
-    r"(?<!\bwere )(?<!\bwas )(?<!\bbe )(?:re)?(?:opens?|starts?|begins?|closes?) (?=at \d{1,2}(?:[.:]\d\d)?\s?"
+    r"(?=(?:re)?(?:open|start|begin|close))(?<!\bwere )(?<!\bwas )(?<!\bbe )"
+    r"(?:re)?(?:opens?|starts?|begins?|closes?) (?=at \d{1,2}(?:[.:]\d\d)?\s?"
     r"(?:am|pm|a\.m\.|p\.m\.) on (?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
     # ... and a fixture: "Athletic play their last match at Kiln Lane against Brayford United on Saturday".
+    r"(?=play|meet|face|host|travel|are|is|warning|has|have)"
     r"(?<!\bthe )(?<!\ba )(?:play|plays|meet|meets|face|faces|host|hosts|travel to|travels to|(?:are|is) at home to|"
     r"(?:are|is) away (?:to|at)|"
     # ... an arrangement in the present progressive ("The union is holding a rally outside the bakery gates on
@@ -1023,12 +1026,19 @@ def event_day(text: str, anchor: dt.date) -> dt.date | None:
     return when.day if when is not None and when.precision == "day" else None
 
 
+def _in_words(line: str) -> str:
+    """`line` with its ordinal days and dotted dates as `_DATED_LINE` and `_FULL_DATE` read them."""
+    line = _ORDINAL_SUFFIX.sub(r"\1", line) if _ORDINAL_SUFFIX.search(line) else line
+    return _DOTTED_DATE.sub(_dotted_in_words, line) if "." in line else line
+
+
 def published_in_lines(lines: Sequence[str], anchor: dt.date | None = None) -> dt.date | None:
     """A publication date from a dated byline or dateline near the top (or a date line at the bottom)."""
     # (Days with their ordinal, as some papers print them: "Tuesday, 17th March 2026", "KELLINGFORD, July 26th (WNA)".)
-    lines = [_ORDINAL_SUFFIX.sub(r"\1", line) if _ORDINAL_SUFFIX.search(line) else line for line in lines]
     # (... and dates in figures with dots, as much of Europe writes them: "Wednesday, 20.05.2026".)
-    lines = [_DOTTED_DATE.sub(_dotted_in_words, line) if "." in line else line for line in lines]
+    # Only the lines read below are rewritten: the head, and the tail with the line before it.
+    read = set(range(min(len(lines), HEAD_LINES))) | set(range(max(len(lines) - TAIL_LINES - 1, 0), len(lines)))
+    lines = [_in_words(line) if k in read else line for k, line in enumerate(lines)]
     head = list(lines[:HEAD_LINES])
     # (Not a tail line that dates what comes next: "Item 6: Date of next meeting" / "Tuesday 5 January 2027".)
     tail = [line for k, line in enumerate(lines[-TAIL_LINES:], start=max(len(lines) - TAIL_LINES, 0))
