@@ -2,7 +2,7 @@
 five DUC 2004 dev clusters into one Markdown file each, so that a change's effect on every brief can be read with
 `diff -r`.
 
-    PYTHONPATH=CHECKOUT python bench/snapshots.py OUT_DIR
+    PYTHONPATH=CHECKOUT python bench/snapshots.py OUT_DIR [STORY ...]
 
 Run it with PYTHONPATH at the checkout to measure (before and after a change), then `diff -r BEFORE AFTER`. The
 "Generated" line is left out; "own day" is the day the script runs, so compare snapshots of one day. Third-party text
@@ -61,10 +61,11 @@ def brief(job: Job) -> tuple[str, str]:
 
 
 def main() -> None:
-    out = Path(sys.argv[1])
+    out, only = Path(sys.argv[1]), sys.argv[2:]  # any further arguments: only the stories of those names
     out.mkdir(parents=True, exist_ok=True)
+    wanted = [job for job in jobs() if not only or job[0].split("@")[0] in only]
     with Pool(2) as pool:
-        for name, text in pool.imap_unordered(brief, list(jobs())):
+        for name, text in pool.imap_unordered(brief, wanted):
             (out / f"{name}.md").write_text(text, encoding="utf-8")
 
 

@@ -285,7 +285,10 @@ def _notes(differ: Sequence[_Told]) -> tuple[Differ, ...]:
     for t in sorted(differ, key=lambda t: t.source):
         at = next((k for k, (value, _) in enumerate(notes) if _same(value, t.count.value)), None)
         if at is None:
-            says = t.count.words
+            # (All the words of the thing: "52 mobile generators", not "52 mobile"; but "3,200 pupils", not "3,200
+            # pupils aged".)
+            says = t.count.words if t.count.words.endswith("s") else max(
+                (c.words for c in counts(t.text) if c.words.startswith(t.count.words)), key=len, default=t.count.words)
             if t.text.startswith(says):  # "Twelve dogs have fallen ill": "twelve dogs", out of its sentence
                 says = says[:1].lower() + says[1:]
             notes.append((t.count.value, Differ((t.source,), says, t.text)))

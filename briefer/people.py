@@ -252,6 +252,8 @@ EVERYDAY_ZIPF = 4.0
 _SURNAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
 _AGED_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,3},")
 _COUPLE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{1,20}) and \Z")
+# ... not the surname of a full name before "and": "Ruth Ambrose and Dev Malhotra-Kerr" are two people.
+_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]* \Z")
 _GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{1,20})\s+\Z")
 
 
@@ -479,7 +481,7 @@ _WHO_ROLE = re.compile(r"^(?:,\s+(?:aged\s+)?\d{1,3}(?=,))?,? "
                        r"[^,.;:\"“”]{3,80}?)(?=,|\.|;|$| said| told)")
 # "of the Harbour Trust", "of the Consumers' Association" (a plural possessive inside, never at the end).
 # "of the University of Ostmark": an "of" inside the name, before a capital, is the name's.
-_OF_ORG = re.compile(rf"^ (of the {_W}(?:['’](?=\s))?(?:\s+(?:of\s+)?{_W}(?:['’](?=\s))?){{0,5}}(?<!['’])"
+_OF_ORG = re.compile(rf"^,? (of the {_W}(?:['’](?=\s))?(?:\s+(?:of\s+)?{_W}(?:['’](?=\s))?){{0,5}}(?<!['’])"
                      # ... with a service named in lower case: "of the Saint-Aubrel police"
                      r"(?:\s+(?:police|fire service|ambulance service|coastguard|council))?)")
 
@@ -823,6 +825,22 @@ def _firm_like(key: tuple[str, str], entry: _Seen, courtesy: Counter[str], commo
     return not entry.roles and not courtesy[key[1]] and normalise(key[1]) in common
 
 
+_OF_AFTER_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]* of $")
+# A surname alone that speaks or is said to be someone: "Rossiter, who finished safely in the main group, said",
+# "Rossiter said", "Ambrose, a retired nurse, said".
+_SPEAKING_ALONE = re.compile(r"(?<![\w'’-] )(?<![\w'’-])([A-Z][a-z][\w'’-]+)"
+                             r"(?:,\s+who\b|\s+(?:said|says|told|added)\b"
+                             # ... or after a description: "Ambrose, a retired nurse who has volunteered ..., said"
+                             r"|,\s+(?:a|an|the)\s[^,;]{1,80},\s+(?:said|says|told|added)\b)")
+
+
+def _speaking_alone(texts: Sequence[tuple[int, str]]) -> set[str]:
+    """The capitalised words that open a sentence's subject alone and speak ("Rossiter said"): a person's surname,
+    evidence enough for the full name the articles give elsewhere ("Ewan Rossiter of Corvid Cycling")."""
+    return {m.group(1) for _, text in texts for m in _SPEAKING_ALONE.finditer(text)
+            if not text[:m.start()].rstrip().endswith(("of", "the", "The"))}
+
+
 def _used_alone(texts: Sequence[tuple[int, str]]) -> set[str]:
     """The capitalised words that stand alone somewhere ("Glaser added"), as people's names do and firms'
     ("Northsea Ferries said") rarely do. One pass over the texts, looked up per name."""
@@ -875,9 +893,14 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE,
                     head = start
                 parts.pop(0)
             name = " ".join(parts)
+            # (A body named after a person's name is theirs, not a second person: "Aurelio Castagna of Verdana Pro,
+            # the best climber in the race".)
+            if _OF_AFTER_NAME.search(text, max(0, start - _WINDOW), start):
+                continue
             # A couple named with one surname ("Derek and Anne Maudsley"): the first is a Maudsley too, so the
             # surname alone stands for neither.
             if len(parts) == 2 and (couple := _COUPLE.search(text, 0, start)) \
+                    and not _NAME_WORD_BEFORE.search(text, max(0, couple.start() - 30), couple.start()) \
                     and (first := couple.group(1)).lower() not in STOP_WORDS and not role_noun(first) \
                     and first not in _HONORIFICS and first.lower() not in _NOT_PERSON and first != parts[0]:
                 couples.append((f"{first} {parts[1]}", _key(" ".join(parts)), source))
@@ -945,14 +968,16 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE,
     # A person is named with a role or a title, or speaks and is later called by a short name; a firm that
     # "said" something ("Northsea Ferries said") is neither.
     alone = _used_alone(texts)
+    speaking = _speaking_alone(texts)
     firms = _firms(texts)
     places = _places(texts)
     people = {k: v for k, v in seen.items()
-              if v.evidence > 0 and (v.roles or any(courtesy[w] for w in k) or k[1] in alone or k[0] in alone
-                                     or v.charged)
+              if (v.evidence > 0 or (k[1] in speaking and _given_name(k[0])))
+              and (v.roles or any(courtesy[w] for w in k) or k[1] in alone or k[0] in alone or v.charged)
               and not _firm_like(k, v, courtesy, common) and k not in firms
               and not (v.thing and not v.roles and not any(courtesy[w] for w in k))
-              and not (k[1] in places and not v.roles and not courtesy[k[1]])}
+              and not (k[1] in places and not v.roles and not courtesy[k[1]]
+                       and not (k[1] in speaking and _given_name(k[0])))}
     # (The first of a couple is a person when the second is: "Derek and Anne Maudsley", not "Sallow and Market
     # Denby".)
     named_words = {w for key in people for w in key}

@@ -223,8 +223,10 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
         other = {"he": "she", "she": "he"}.get(said.lower(), "")
         taken = False  # the last sentence read gave its quotation to the other pronoun ('"...," he said.')
         for earlier, bare in reversed(earlier_texts + [(t, _blanked(t)) for t in before_quote[:-1]]):
-            if said and re.match(rf"{said}\s+(?:added|said|says|told|went on)\b", earlier.strip(), re.I):
-                continue  # the same speaker told on ('He added that Fulford was ...'): whom it names is not them
+            if said and re.search(rf"(?:^|,\s+){said}\s+(?:added|said|says|told|went on)\b", earlier.strip(), re.I):
+                # The same speaker told on ('He added that Fulford was ...', "Speaking to Radio Skelda from his bed
+                # ..., he said doctors had told him ..."): whom it names is not them.
+                continue
             found = [name for name in cast.people_in(bare) if not said or cast.may_be(name, said)]
             if found and taken:
                 # The person that "he" stood for is no "she" (a paragraph on Councillor Quayle, '"...," he said',

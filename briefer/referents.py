@@ -252,6 +252,11 @@ def referent(sentences: Sequence[Sentence], i: int, article: _Article) -> str:
             continue
         read += 1
         named, found, titled = article.people(text)
+        # A sentence whose subject is a name the article has not marked as anyone's ("Owen Prydderch was found ...
+        # by two volunteers, Ruth Ambrose and Dev Malhotra-Kerr"): the pronoun may well stand for it.
+        if (subject := _SUBJECT.match(text)) is not None and _SUBJECT_NAME.fullmatch(subject.group(1)) \
+                and not any(subject.group(1) in name.split("|") for _, _, name in found):
+            return ""
         fits: list[str] = []
         for names in named:
             options = [n for n in names if article.may_be(n, gender)]
@@ -301,6 +306,9 @@ _ANIMALS = frozenset({
 
 _SUBJECT = re.compile(r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+)?((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)\s+"
                       r"(?:had|has|was|is|said|says|told|met|held|spoke|made|gave|took|went|added|[a-z]+ed)\b")
+
+
+_SUBJECT_NAME = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][\w'’-]+){1,2}")
 
 
 def _subject(text: str, article: _Article, gender: str) -> str:

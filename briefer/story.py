@@ -477,6 +477,19 @@ def _told(text: str, anchor: dt.date) -> bool:
                                    or bool(_CLAUSE_THEN_AND.search(before) and set(past_words(before)) - _SAYING_PAST))
 
 
+def _after_done(text: str) -> bool:
+    """A preview told after the event that brought it about, a lead that reports that event: "Ravensholt's council
+    tax will rise by 4.99% from April after the Mayor used her casting vote to pass the budget ... on Wednesday"."""
+    ahead = preview_event(text)[2]
+    done = _AFTER.search(ahead)
+    # (In the preview's own clause: not "will be out for about six weeks, the club said on Thursday, after a scan
+    # ruled out a fracture", a detail of the news told.)
+    return bool(done and "," not in ahead[:done.start()] and set(past_words(ahead[done.end():])) - _SAYING_PAST)
+
+
+_AFTER = re.compile(r"\bafter\b(?!\s+(?:the\s+)?(?:next|this|that|then|it|them|which)\b)")
+
+
 # A clause told in full before "and" the look ahead follows ("..., and they will not turn again").
 _CLAUSE_THEN_AND = re.compile(r",\s+and\s+(?:[\w'’-]+\s+){0,2}$")
 _SAYING_PAST = frozenset({"said", "told", "announced", "confirmed", "added", "stated", "reported", "warned"})
@@ -514,7 +527,7 @@ def lead_credits(documents: Sequence[Document], sentences: Sequence[Sentence], c
         if (seen[doc] <= LEAD_SENTENCES and len(text.split()) <= BOTTOM_LINE_WORDS and not documents[doc].speakers
                 and not _quotes_someone(text) and not spoken(text) and not HEDGED.search(text)
                 and not _NAMED_BEFORE.match(text) and not _TURNS.match(text)
-                and _told(text, anchor[doc])):
+                and (_told(text, anchor[doc]) or _after_done(text))):
             leads.append(i)
     leads = _not_updated(documents, sentences, leads, candidates) or list(candidates[:1])
     if index is None:

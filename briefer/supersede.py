@@ -1165,7 +1165,9 @@ _CORRECTED = re.compile(rf"(?P<new>\b{_FIGURE_WORD}\b(?:[^.;]|(?<=\d)\.(?=\d)){{
                         # (... "as" enough to tell the old figure: "The total now stands at 10, not 11 as reported on
                         # Thursday"; and the provisional figure "announced on the day")
                         r"(?:as\s+(?:was\s+)?(?:(?:first|initially|earlier|originally|previously)\s+)?|"
-                        r"(?=(?:announced|given|published|issued)\s+(?:on|at|earlier|that)\b)|"
+                        r"(?=(?:announced|given|published|issued|reported)\s+(?:on|at|earlier|that|by|in)\b)|"
+                        # (... or who gave it: "not the 12 that police reported on Tuesday")
+                        r"(?:that|which)\s+(?:[\w'’-]+\s+){1,3}(?=(?:reported|said|gave|announced|counted)\b)|"
                         r"(?:was\s+)?(?:first|initially|earlier|originally|previously)\s+)(?:thought|reported|said|stated|"
                         r"believed|announced|feared|claimed|counted|given)\b|(?<=\w),(?=\s+(?:had|have|has|were|was|are|"
                         r"is)\b))", re.I)

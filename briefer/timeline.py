@@ -481,11 +481,12 @@ def next_pointers(items: Sequence[tuple[str, Item]], lines: Sequence[Line], toda
                                    if without_listed_date(d.text) == d.text else ""),
                    why=(*d.why, "printed above: the row points to it")) for d in rows if d.date]
     # ... unless another version of its fact dates it ("would review its evacuation plans once the eruption was
-    # over" / "the review ... would begin in September").
+    # over" / "the review ... would begin in September"): a plan itself, not a report of what was done ("had been
+    # charged with burglary" does not tell the court date of "He ... will appear before ... on Monday 8 June").
     pointed = {d.ref for d in out}
     out += [replace(dated[line.text], text="", ref=ref, sources=credits[line.text], excerpt=excerpt(line.text),
                     why=(*dated[line.text].why, "printed above, dated by another version: the row points to it"))
-            for ref, line in found if ref not in pointed and line.text in dated]
+            for ref, line in found if ref not in pointed and line.text in dated and classify(line.text) != "report"]
     return tuple(out)
 
 
