@@ -22,6 +22,8 @@ _END = re.compile(r"[.!…][\"'”’)\]]*$")
 _DANGLING = re.compile(
     r"^(?:he|she|they|it|his|her|its|their|them|this|that|these|those|there|here|but|and|or|so|also|another|"
     r"still|yet|instead|meanwhile|however|then|such|what|the pair|indeed|"
+    # an answer to a question before it: "Yes, if you have £85,000 or less."
+    r"(?:yes|no)(?=[,.!;])|"
     # (not when a participle says which: "The two men arrested on Tuesday night ... have been released")
     r"the two men(?!\s+(?:arrested|charged|detained|held|found|injured|killed|rescued|accused|named|jailed|"
     r"convicted|sentenced|questioned)\b)|"
@@ -581,10 +583,15 @@ def announces(text: str) -> bool:
     return _ANNOUNCES.search(unquoted(text).rstrip()) is not None
 
 
+# A short sentence that is a key fact of its own, whatever its length: "No one was hurt."
+_NO_ONE_HURT = re.compile(r"(?:No one|No-one|Nobody)(?: else)? (?:was|were|has been|had been|is|is thought to have "
+                          r"been) (?:seriously )?(?:hurt|injured|killed|harmed)\.")
+
+
 def is_whole(text: str, limits: Limits) -> bool:
     """True when `text` is a whole sentence (length, ends, balanced quotes, a verb), whatever it leans on."""
     n = len(text.split())
-    if not limits.min_sentence_words <= n <= limits.max_sentence_words:
+    if not (limits.min_sentence_words <= n or _NO_ONE_HURT.fullmatch(text)) or n > limits.max_sentence_words:
         return False
     if not _START.match(text) or not _END.search(text) or not _balanced(text):
         return False

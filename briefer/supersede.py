@@ -232,7 +232,9 @@ STATES = (
     (re.compile(r"\b(?:remains?|remained|still) in (?:the )?(?:[A-Z][\w'’-]* ){0,3}hospital\b", re.I), _HOME),
     # ... and a patient stable, then home ("One colleague ... is now in a stable condition" / "Derek Rhodes ...
     # went home from Wyvern General Hospital on Thursday morning").
-    (re.compile(r"\b(?:stable|in a stable condition)\b", re.I), _HOME),
+    # ... or better ("his condition is now described as stable" / "his condition was now good").
+    (re.compile(r"\b(?:stable|in a stable condition)\b", re.I),
+     re.compile(_HOME.pattern + r"|\bcondition\b[^.;]{0,20}?\b(?:good|satisfactory|comfortable)\b", re.I)),
     # A supply cut, then back ("400 homes were still without power" / "Power was back in all homes").
     (re.compile(r"\b(?:still without|without (?:power|electricity|water|heating|heat|gas)|cut off|out of service|"
                 r"(?:supplies|supply|power|gas|water|electricity)\b(?:\s+[\w'’-]+){0,4}?\s+(?:remains?|remained|"
@@ -1113,8 +1115,14 @@ def grown_count(later: str, earlier: str) -> bool:
 # compares with last year), and the new one (after "raised that figure to", "put the total at", "revised ... to").
 _HEDGED = r"(?:about |around |some |nearly |almost |more than |roughly |just over |just under )?[€$£]?\d"
 # ("Some earlier reports put the number at 27": the old value, whoever gave it.)
+# A rule changed from one figure to another ("extended from 28 days to 56 days"): the first is the old value.
+_CHANGED_FROM = (r"\b(?:extended|raised|increased|cut|reduced|lowered|shortened|lengthened|doubled|changed)\s+from\s+"
+                 r"[£$€]?")
 _OLD_VALUE = re.compile(rf"\bfrom (?:the )?\d[\d,]*(?= (?:they|it|he|she|officials|police|the council) (?:had )?"
                         rf"(?:gave|given|reported|announced|put out)\b)|"
+                        # ... or a rule changed from one figure to another: "the deadline for claims has been
+                        # extended from 28 days to 56 days"
+                        rf"{_CHANGED_FROM}[\d,.]+(?=(?:\s*[a-z%]+)?\s+to\s+[£$€]?\d)|"
                         rf"\b(?:at first|initially|originally|first|earlier)(?:\s+(?:reports?|estimates?|accounts?))?"
                         rf"\s+(?:put|putting|gave|giving|reported|"
                         rf"said|estimated|counted|set|had)\b[^.;]{{0,50}}?\b(?:at|as|was)\s+"
@@ -1124,7 +1132,8 @@ _OLD_VALUE = re.compile(rf"\bfrom (?:the )?\d[\d,]*(?= (?:they|it|he|she|officia
                         rf"\breports? (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day |last \w+ |earlier )?had "
                         rf"(?:put|given|valued)\b[^.;]{{0,50}}?\b(?:at|as)\s+"
                         rf"{_HEDGED}[\d,.]*(?:\s*(?:bn|billion|m|million|thousand)\b)?", re.I)
-_NEW_VALUE = re.compile(rf"\b(?:raised|revised|corrected|lowered|increased|updated|put|puts|now puts?)\s+"
+_NEW_VALUE = re.compile(rf"{_CHANGED_FROM}[\d,.]+(?:\s*[a-z%]+)?\s+to\s+[£$€]?[\d,.]*\d|"
+                        rf"\b(?:raised|revised|corrected|lowered|increased|updated|put|puts|now puts?)\s+"
                         rf"(?:(?:that|the|its|their|this) )?(?:figure|total|count|number|estimate|toll|tally)\b"
                         rf"[^.;]{{0,30}}?\b(?:to|at)\s+(?:{_HEDGED}[\d,.]*|{_FIGURE_WORD}\b)"
                         rf"(?:\s*(?:bn|billion|m|million|thousand)\b)?|"
@@ -1438,6 +1447,21 @@ _MOVED_FROM_TO = re.compile(r"\b(?:extended|moved|pushed back|put back|postponed
 MOVED_FROM_SHARED = 1
 
 
+# A plan's old date, told in the past perfect: "The hearing had been due on Thursday 2 July." (then "The court agreed
+# on Wednesday to put it back to Tuesday 22 September").
+_HAD_BEEN_DUE = re.compile(r"\bhad been (?:due|scheduled|set|listed|expected|planned)\b[^.;]{0,40}?\b(?:on|for) "
+                           r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:the )?"
+                           r"(?P<old>\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?)\b")
+
+
+def was_due_on(later: str, earlier: str) -> bool:
+    """Whether `later` says the plan for the date the preview `earlier` gives no longer holds: it "had been due" on
+    that date ("The hearing had been due on Thursday 2 July." / "... is listed to be heard at the High Court ... on
+    2 July.")."""
+    m = _HAD_BEEN_DUE.search(later) if "had been" in later else None
+    return m is not None and re.search(rf"\b{re.escape(m['old'])}\b", earlier) is not None
+
+
 def moved_from_to(later: str, earlier: str) -> bool:
     """Whether `later` moves a date `earlier` gives to another, naming the old one ("Students ... must ask their
     school to lodge an appeal ... by Friday 28 August" / "extended the deadline for all appeals ... from Friday 28
@@ -1514,6 +1538,7 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
         # blasting" as it was; it does move a forecast: "would stay closed for at least a week" / "will reopen".)
         return True
     if replaced_plan(later, earlier) or moved_from_to(later, earlier) \
+            or was_due_on(later, earlier) \
             or (shared >= 2 and considered_done(later, earlier)):
         return True
     asked, answered = DEMAND

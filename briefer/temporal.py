@@ -720,7 +720,10 @@ def _mentions_at(text: str, anchor: dt.date) -> tuple[tuple[int, When], ...]:
         # Thursday in Tokyo)", in Wednesday's paper.)
         local = _LOCAL_AFTER.match(text, m.end()) is not None and _ZONE.search(text) is not None \
             and (WEEKDAYS.index(m["weekday"].lower()) - anchor.weekday()) % 7 == 1
-        day = _weekday(m, anchor, m.start() > first_modal or starts or local)
+        # (... and so does a scheduled event of a day told in the present: "Friday's final stage runs 148km from
+        # Ilkerby", "Thursday's fourth stage is a 26km individual time trial".)
+        fixture = not m["rel"] and _OWNED_FIXTURE.match(text, m.end()) is not None
+        day = _weekday(m, anchor, m.start() > first_modal or starts or local or fixture)
         if (m["rel"] or "on").lower() == "on" and _WAS_DUE.search(text, max(0, m.start() - WAS_DUE_REACH), m.start()):
             day = _nearest_weekday(m, anchor)  # a plan told in the past: "had been due to give evidence ... on Tuesday"
         add(m, When(day, "day", m.group()))
@@ -897,6 +900,10 @@ _SUBJECT_PERFECT = re.compile(r"^(?:(?:(?!\b(?:said|says)\b)(?:[^;,]|(?<=\d),(?=
                               r"(?:now )?been (?:named|identified|charged|arrested|found|released|discharged|moved|"
                               r"taken|jailed|sentenced|cleared|convicted|handed in|handed back|returned|recovered)\b")
 _SPAN_BEFORE = re.compile(r"\b(?:over|across|between)\s+(?:the\s+)?$", re.I)
+# ... or a figure's change told from its first day to its last: "fell from 23,400 on Saturday afternoon to 8,700 at 9am
+# today" (today's news).
+_FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?[£$€]?\d[\d,.]*\s*(?:[a-z%]+\s+)?(?:(?:on|at|by)\s+)?$",
+                          re.I)
 
 
 @lru_cache(maxsize=65_536)  # pure; 13,000 asks for 4,500 sentences at 30,000 (lead credits, timeline, once rules)
@@ -931,6 +938,9 @@ def event_date(text: str, anchor: dt.date) -> When | None:
     # ... nor the date of a paper that is named: "after the solicitor showed the meeting the clerk's letter of March
     # 2024" (the vote was the meeting's, not in March 2024).
     asides += [(at, at + 1) for at, _ in mentioned if _PAPER_OF_BEFORE.search(text, max(0, at - 30), at)]
+    # ... nor a day that names a person by what they did on it: "Tuesday's stage winner Jonas Brekkelund ... lost
+    # more than four minutes on the climb" (on Wednesday).
+    asides += [(at, at + 1) for at, when in mentioned if _OWNED_PERSON.match(text, at + len(when.phrase))]
     placed = [(at, when) for at, when in mentioned if not any(s <= at < e for s, e in asides)]
     # "Wednesday's derailment" names the day of another event than the sentence's, when it names one besides
     # ("Residents evacuated after Wednesday's derailment were allowed back on Thursday").
@@ -973,7 +983,8 @@ def event_date(text: str, anchor: dt.date) -> When | None:
     days = [(at, when) for at, when in placed if when in found and when.precision == "day"]
     first = min((at for at, _ in days), default=0)
     if ahead is None and best.precision == "day" and len(days) > 1 \
-            and (_SUBORDINATE.search(text, 0, first) or _SPAN_BEFORE.search(text, max(0, first - 12), first)):
+            and (_SUBORDINATE.search(text, 0, first) or _SPAN_BEFORE.search(text, max(0, first - 12), first)
+                 or _FROM_FIGURE.search(text, max(0, first - 30), first)):
         # (... and so does one of days spanned: "took four hours, over Wednesday afternoon and Thursday morning, to
         # convict" tells Thursday's verdict.)
         # A report whose first day sits in a clause of its own tells the news of its latest: "A woman who was hurt
@@ -984,6 +995,12 @@ def event_date(text: str, anchor: dt.date) -> When | None:
     return best
 
 
+_OWNED_PERSON = re.compile(r"['’]s\s+(?:[a-z-]+\s+){1,3}[A-Z][a-z]+\s+[A-Z][a-z]")
+# A day's scheduled event told in the present: "Friday's final stage runs 148km", "Saturday's match is a sell-out".
+_OWNED_FIXTURE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:stage|match|game|race|final|semi-final|meeting|vote|hearing|concert|fixture|ceremony|"
+                            r"service|march|parade|debate|ballot|tie|show|performance|festival|session|walk|rally)\s+"
+                            r"(?:is|are|runs|starts|begins|opens|takes place|will)\b")
 # A day's possessive: "Wednesday's derailment", "Saturday night's floods" (see `event_date`).
 _OWNED = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\b")
 _BECAUSE = re.compile(r"\bbecause\b[^.;,]*")

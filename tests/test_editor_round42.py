@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 
+from briefer.candidates import is_whole, leans_back
 from briefer.config import load_options
 from briefer.deliver.render import with_insertions
 from briefer.model import Brief, Sentence
 from briefer.people import who_is_who
 from briefer.pipeline import prepare
 from briefer.referents import name_referents
+from briefer.supersede import revised_count, was_due_on
+from briefer.temporal import event_date
 from tests.helpers import ROOT
 from tests.helpers import shown_lines as _printed
 from tests.helpers import story_brief as _brief
@@ -101,3 +104,53 @@ def test_a_lead_that_tells_its_news_after_the_event_that_brought_it_about_can_be
     line = _brief("budgetvote", "2026-02-27").bottom_line
     assert line is not None and "if councillors back" not in line.text
     assert "casting vote" in line.text
+
+
+def test_a_days_scheduled_event_told_in_the_present_lies_ahead() -> None:
+    monday = dt.date(2026, 6, 8)
+    assert event_date("Friday's final stage runs 148km from Ilkerby to Ravensholt.", monday).day == dt.date(2026, 6, 12)
+    assert event_date("Saturday's result is a blow to the club.", monday).day == dt.date(2026, 6, 6)
+    rows = _brief("cyclerace", "2026-06-10").next
+    assert any(row.date == "2026-06-11" for row in rows), "Thursday's time trial, in Wednesday's article"
+
+
+def test_a_day_that_names_a_person_by_what_they_did_on_it_dates_nothing() -> None:
+    wednesday = dt.date(2026, 6, 10)
+    assert event_date("Tuesday's stage winner Jonas Brekkelund, a sprinter, lost more than four minutes on the climb.",
+                      wednesday) is None
+    assert event_date("Wednesday's derailment killed two people.", dt.date(2026, 6, 12)).day == wednesday
+
+
+def test_a_figure_told_from_one_day_to_another_is_news_of_the_last() -> None:
+    sunday = dt.date(2026, 11, 15)
+    when = event_date("The number of homes without power fell from 23,400 on Saturday afternoon to 8,700 at 9am "
+                      "today and 6,150 by 4pm.", sunday)
+    assert when is not None and when.day == sunday
+
+
+def test_a_rule_changed_from_one_figure_to_another_overtakes_the_old_rule() -> None:
+    later = "The deadline for claims has been extended from 28 days to 56 days."
+    assert revised_count(later, "Claims must be made within 28 days of the journey.")
+    printed = _printed(_brief("signalfail", "2026-05-15"))
+    assert not any(line.startswith("Claims must be made within 28 days") for line in printed)
+
+
+def test_a_plan_that_had_been_due_on_a_date_overtakes_the_preview_of_that_date() -> None:
+    assert was_due_on("The hearing had been due on Thursday 2 July.",
+                      "The review is listed to be heard at the High Court on 2 July.")
+    assert not was_due_on("The hearing had been due on Thursday 2 July.", "The hearing is listed for 9 July.")
+    printed = _printed(_brief("housingplan", "2026-06-11"))
+    assert not any("listed to be heard" in line for line in printed)
+
+
+def test_a_condition_stable_then_good_is_one_state_moved_on() -> None:
+    printed = _printed(_brief("riversearch", "2026-06-24"))
+    assert not any("now described as stable" in line for line in printed)
+
+
+def test_an_answer_without_its_question_and_a_short_key_fact() -> None:
+    assert leans_back("Yes, if you have £85,000 or less.")
+    assert not leans_back("Noble gases are inert.")
+    limits = load_options().limits
+    assert is_whole("No one was hurt.", limits)
+    assert not is_whole("It was late.", limits)
