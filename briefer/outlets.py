@@ -137,8 +137,13 @@ PAPER_NAME_WORDS = 5
 def is_masthead(line: str) -> bool:
     """Whether `line` is a masthead: a publisher's name and a date, and nothing else ("RAIL WORKS WEEKLY -- Monday 2
     March 2026", "The Lakeshore Courier · Tuesday, June 20, 2023")."""
-    m = _MASTHEAD.match(line.strip())
-    return m is not None and not line.strip()[m.end():].strip(" .") and bool(_clean(m.group(1)))
+    # (... with its byline after it: "*Vale Film Notes, Tuesday 19 May 2026. By Kit Ormerod.*")
+    text = _BYLINE_AFTER.sub("", line.strip().strip("*_ "))
+    m = _MASTHEAD.match(text)
+    return m is not None and not text[m.end():].strip(" .") and bool(_clean(m.group(1)))
+
+
+_BYLINE_AFTER = re.compile(r"[.,|·—-]?\s+[Bb]y [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}\.?$")
 
 
 # A release's embargo line: "EMBARGOED UNTIL 21:45 BST, TUESDAY 6 OCTOBER 2026".

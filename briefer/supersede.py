@@ -66,6 +66,10 @@ _SEARCH_ON = re.compile(SEARCH_ON, re.I)
 _HOME = re.compile(r"\b(?:went|gone|sent|allowed) home\b|\bhome from (?:the )?(?:[A-Z][\w'’-]* )*hospital\b|"
                    r"\b(?:discharged|released from hospital|left hospital)\b", re.I)
 STATES = (
+    # A question still open, then answered ("Keepers still do not know if the calf is a boy or a girl" / "The okapi
+    # calf born at Fellbrook Zoo on Saturday is a girl, keepers have confirmed").
+    (re.compile(r"\b(?:do|does|did) not (?:yet )?know (?:if|whether)\b|\bnot (?:yet )?known (?:if|whether)\b", re.I),
+     re.compile(r"\b(?:has|have|had) (?:now )?confirmed\b|\bconfirmed (?:that|it|on)\b", re.I)),
     # An approach or offer turned down, then agreed to ("The board of Hollis Pennick ... has rejected a takeover
     # approach from ... Larchmont Capital Partners" / "The board of the pie maker Hollis Pennick has agreed to a
     # £1.02bn takeover by Larchmont Capital Partners").

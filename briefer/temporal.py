@@ -995,7 +995,8 @@ def event_date(text: str, anchor: dt.date) -> When | None:
     return best
 
 
-_OWNED_PERSON = re.compile(r"['’]s\s+(?:[a-z-]+\s+){1,3}[A-Z][a-z]+\s+[A-Z][a-z]")
+_OWNED_PERSON = re.compile(r"['’]s\s+(?:(?!(?:of|the|to|from|at|in|on|for|and|with|by|against|over|after|before|"
+                           r"into)\s)[a-z-]+\s+){1,3}[A-Z][a-z]+\s+[A-Z][a-z]")
 # A day's scheduled event told in the present: "Friday's final stage runs 148km", "Saturday's match is a sell-out".
 _OWNED_FIXTURE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:stage|match|game|race|final|semi-final|meeting|vote|hearing|concert|fixture|ceremony|"
