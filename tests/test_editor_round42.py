@@ -9,6 +9,7 @@ from briefer.candidates import is_whole, leans_back
 from briefer.config import load_options
 from briefer.deliver.render import with_insertions
 from briefer.model import Brief, Sentence
+from briefer.outlets import is_masthead
 from briefer.people import who_is_who
 from briefer.pipeline import prepare
 from briefer.referents import name_referents
@@ -154,3 +155,22 @@ def test_an_answer_without_its_question_and_a_short_key_fact() -> None:
     limits = load_options().limits
     assert is_whole("No one was hurt.", limits)
     assert not is_whole("It was late.", limits)
+
+
+def test_a_question_still_open_gives_way_to_its_answer() -> None:
+    printed = _printed(_brief("zoobirth", "2026-06-03"))
+    assert not any("do not know if the calf is a boy or a girl" in line for line in printed)
+
+
+def test_a_masthead_with_its_byline_after_it_is_no_news() -> None:
+    assert is_masthead("*Vale Film Notes, Tuesday 19 May 2026. By Kit Ormerod.*")
+    assert not is_masthead("The council met on Tuesday 19 May 2026. By Kit.")
+    assert not any(line.startswith("Vale Film Notes, Tuesday") for line in _printed(_brief("vandoorn", "2026-05-22")))
+
+
+def test_a_possessive_day_before_a_place_or_a_team_still_dates_its_sentence() -> None:
+    assert event_date("All of today's sailings of the Vessa Pride to and from the island are cancelled.",
+                      dt.date(2026, 9, 20)) is not None
+    when = event_date("Ryan Feeney will take charge, starting with Saturday's home match against Cranbrook Rovers.",
+                      dt.date(2026, 11, 25))
+    assert when is not None and when.day == dt.date(2026, 11, 28)
