@@ -164,8 +164,13 @@ def test_the_known_repeats_are_few() -> None:
     # four hours" (motorwaycrash), the academy joined at nine in two outlets' words (transferfee), and the 46 turbines
     # shut down on Wednesday (turbineblade). And two the round's changes brought out in older stories: the six legs
     # to be replaced in the survey's words and the council's (pierquestion), and the reading "provisional" twice
-    # (recordtemp).
-    assert len(repeats) <= 100, repeats
+    # (recordtemp). From round 42's twelve, nine: the £6.8 million savings beside their revision to £6.16 million, the
+    # day before (budgetvote), the committee's approval and its vote of eight to five (housingplan), the call for
+    # administrators and the administration, the day before (longquote), the reopening "on Tuesday rather than this
+    # weekend" beside "had hoped to reopen on Saturday" (museumtheft), the storm payments in two articles' words
+    # (powercut), the vigil told twice and the sentence in two outlets' words, the day before (sentencing), the 41% the
+    # company wanted (waterbill), and the first okapi born at the zoo in a release's and a paper's words (zoobirth).
+    assert len(repeats) <= 109, repeats
 
 
 @pytest.mark.parametrize(("shown", "other", "same"), [
