@@ -920,7 +920,8 @@ def running_total(text: str) -> tuple[str, float] | None:
 
 # A figure that a later sentence names as where it came from: "has now raised £74,500 ..., up from about £18,000 on
 # Tuesday" (the earlier "raised more than £18,000 in its first 24 hours" is its old value).
-_UP_FROM = re.compile(r"\b(?:up|down) from (?:about |around |some |nearly |almost |just over |more than |just under )?"
+_UP_FROM = re.compile(r"\b(?:up|down) from (?:the )?(?:about |around |some |nearly |almost |just over |more than |"
+                      r"just under )?"
                       r"(?P<currency>[£$€])?(?P<value>\d[\d,]*(?:\.\d+)?)")
 
 
@@ -1124,6 +1125,9 @@ _CHANGED_FROM = (r"\b(?:extended|raised|increased|cut|reduced|lowered|shortened|
                  r"[£$€]?")
 _OLD_VALUE = re.compile(rf"\bfrom (?:the )?\d[\d,]*(?= (?:they|it|he|she|officials|police|the council) (?:had )?"
                         rf"(?:gave|given|reported|announced|put out)\b)|"
+                        # ... or the old count told as the first: "up from the 400 first counted on Monday"
+                        rf"\b(?:up|down) from (?:the )?{_HEDGED}[\d,.]*(?= (?:first|initially|originally|earlier) "
+                        rf"(?:counted|reported|given|estimated|thought)\b)|"
                         # ... or a rule changed from one figure to another: "the deadline for claims has been
                         # extended from 28 days to 56 days"
                         rf"{_CHANGED_FROM}[\d,.]+(?=(?:\s*[a-z%]+)?\s+to\s+[£$€]?\d)|"

@@ -13,7 +13,7 @@ from briefer.outlets import is_masthead
 from briefer.people import who_is_who
 from briefer.pipeline import prepare
 from briefer.referents import name_referents
-from briefer.supersede import revised_count, was_due_on
+from briefer.supersede import revised_count, up_from, was_due_on
 from briefer.temporal import event_date
 from tests.helpers import ROOT
 from tests.helpers import shown_lines as _printed
@@ -174,3 +174,10 @@ def test_a_possessive_day_before_a_place_or_a_team_still_dates_its_sentence() ->
     when = event_date("Ryan Feeney will take charge, starting with Saturday's home match against Cranbrook Rovers.",
                       dt.date(2026, 11, 25))
     assert when is not None and when.day == dt.date(2026, 11, 28)
+
+
+def test_a_count_up_from_the_first_one_counted_overtakes_it() -> None:
+    later = "The number of books damaged has risen to about 650, the council said, up from the 400 first counted."
+    earlier = "The library was closed on Monday after rain came through the roof, soaking about 400 books."
+    assert revised_count(later, earlier)
+    assert up_from(later, earlier)
