@@ -461,9 +461,8 @@ def bottom_line_once(run: Prepared) -> Prepared:
     items = [i for s in run.sections for i in s.items]
     line = SimilarityIndex.build([run.story.bottom_line.text, *(i.text for i in items)])
     cosine = line.similar([0])[0][1:]
-    # The item that is the bottom line word for word, else the nearest that states its fact (not the first: "The
-    # hearing had been due on Thursday 2 July. The court agreed ... to put it back" is a version of "The High Court
-    # hearing ... has been moved from next month to September", which the overview prints too).
+    # The item that is the bottom line word for word, else the nearest that states its fact: not merely the first
+    # printed item that comes within the same-fact cosine of it, which may be another fact of the same event.
     exact = [k for k, item in enumerate(items) if item.text == run.story.bottom_line.text]
     best = exact[0] if exact else int(cosine.argmax()) if len(items) else -1
     same = items[best] if best >= 0 and cosine[best] >= SAME_FACT else None
