@@ -1448,18 +1448,18 @@ def replaced_plan(later: str, earlier: str) -> bool:
 
 # A deadline or a date moved, named as the old one: "has also extended the deadline for all appeals ... from Friday 28
 # August to Friday 11 September".
+# The old date of a plan, with its weekday: "Friday 28 August", "the 2 July", "July 2nd".
+_OLD_DATE = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:the )?"
+             r"(?P<old>\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?)\b")
 _MOVED_FROM_TO = re.compile(r"\b(?:extended|moved|pushed back|put back|postponed|brought forward|deferred|delayed|"
-                            r"changed)\b[^.;]{0,80}?\bfrom (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
-                            r"(?:the )?(?P<old>\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?)"
-                            r"\b[^.;]{0,30}?\bto\b")
+                            rf"changed)\b[^.;]{{0,80}}?\bfrom {_OLD_DATE}[^.;]{{0,30}}?\bto\b")
 MOVED_FROM_SHARED = 1
 
 
 # A plan's old date, told in the past perfect: "The hearing had been due on Thursday 2 July." (then "The court agreed
 # on Wednesday to put it back to Tuesday 22 September").
-_HAD_BEEN_DUE = re.compile(r"\bhad been (?:due|scheduled|set|listed|expected|planned)\b[^.;]{0,40}?\b(?:on|for) "
-                           r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:the )?"
-                           r"(?P<old>\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?)\b")
+_HAD_BEEN_DUE = re.compile(rf"\bhad been (?:due|scheduled|set|listed|expected|planned)\b[^.;]{{0,40}}?\b(?:on|for) "
+                           rf"{_OLD_DATE}")
 
 
 def was_due_on(later: str, earlier: str) -> bool:
@@ -1467,7 +1467,12 @@ def was_due_on(later: str, earlier: str) -> bool:
     that date ("The hearing had been due on Thursday 2 July." / "... is listed to be heard at the High Court ... on
     2 July.")."""
     m = _HAD_BEEN_DUE.search(later) if "had been" in later else None
-    return m is not None and re.search(rf"\b{re.escape(m['old'])}\b", earlier) is not None
+    return m is not None and _names(earlier, m["old"])
+
+
+def _names(text: str, words: str) -> bool:
+    """Whether `text` holds `words` as whole words (an old date: "2 July")."""
+    return re.search(rf"\b{re.escape(words)}\b", text) is not None
 
 
 def moved_from_to(later: str, earlier: str) -> bool:
@@ -1475,7 +1480,7 @@ def moved_from_to(later: str, earlier: str) -> bool:
     school to lodge an appeal ... by Friday 28 August" / "extended the deadline for all appeals ... from Friday 28
     August to Friday 11 September"), the two sharing a word besides it."""
     m = _MOVED_FROM_TO.search(later) if " from " in later else None
-    if m is None or not re.search(rf"\b{re.escape(m['old'])}\b", earlier):
+    if m is None or not _names(earlier, m["old"]):
         return False
     dates = set(lemmas(m["old"]))
     return len(set(lemmas(later)) & set(lemmas(earlier)) - dates) >= MOVED_FROM_SHARED

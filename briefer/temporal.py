@@ -995,15 +995,19 @@ def event_date(text: str, anchor: dt.date) -> When | None:
     return best
 
 
-_OWNED_PERSON = re.compile(r"['’]s\s+(?:(?!(?:of|the|to|from|at|in|on|for|and|with|by|against|over|after|before|"
-                           r"into)\s)[a-z-]+\s+){1,3}[A-Z][a-z]+\s+[A-Z][a-z]")
-# A day's scheduled event told in the present: "Friday's final stage runs 148km", "Saturday's match is a sell-out".
-_OWNED_FIXTURE = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:[\w-]+\s+){0,2}?"
+# A day's possessive: "Wednesday's derailment", "Saturday night's floods" (see `event_date`).
+_OWNED_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?['’]s"
+_OWNED = re.compile(_OWNED_DAY + r"\b")
+# ... that names a person by what they did that day, no preposition between: "Tuesday's stage winner Jonas
+# Brekkelund" (not "today's sailings of the Vessa Pride", "Saturday's home match against Cranbrook Rovers").
+_OWNED_PERSON = re.compile(_OWNED_DAY + r"\s+(?:(?!(?:of|the|to|from|at|in|on|for|and|with|by|against|over|after|"
+                           r"before|into)\s)[a-z-]+\s+){1,3}[A-Z][a-z]+\s+[A-Z][a-z]")
+# ... and a day's scheduled event told in the present: "Friday's final stage runs 148km", "Saturday's match is a
+# sell-out".
+_OWNED_FIXTURE = re.compile(_OWNED_DAY + r"\s+(?:[\w-]+\s+){0,2}?"
                             r"(?:stage|match|game|race|final|semi-final|meeting|vote|hearing|concert|fixture|ceremony|"
                             r"service|march|parade|debate|ballot|tie|show|performance|festival|session|walk|rally)\s+"
                             r"(?:is|are|runs|starts|begins|opens|takes place|will)\b")
-# A day's possessive: "Wednesday's derailment", "Saturday night's floods" (see `event_date`).
-_OWNED = re.compile(r"(?:\s+(?:morning|afternoon|evening|night))?['’]s\b")
 _BECAUSE = re.compile(r"\bbecause\b[^.;,]*")
 # What compares with a date rather than dates the event: "more than last year", "compared with 2024".
 _COMPARED_BEFORE = re.compile(r"\b(?:than|compared (?:with|to)|against)\s+(?:in\s+|on\s+)?\Z", re.I)
