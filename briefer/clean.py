@@ -609,7 +609,13 @@ def _is_furniture(line: str) -> bool:
         return True
     if n <= 25 and (_CREDIT.search(line) or _CAPTION_DATE.search(line) or _CREDITED.search(line)):
         return True
-    return not punctuated and n < SHORT_LINE_WORDS
+    # (A line that introduces the quotation under it is the article's: "Gareth Ollerenshaw, Route Director, Western
+    # Fells, said:".)
+    return not punctuated and n < SHORT_LINE_WORDS and not _SAYS_BELOW.search(line)
+
+
+# A speech verb and a colon at a line's end: the quotation follows on the next line.
+_SAYS_BELOW = re.compile(r"\b(?:said|says|added|adds|commented|explained|stated|told [\w ]{2,30}):\s*$")
 
 
 def is_provenance(line: str) -> bool:

@@ -163,12 +163,18 @@ def release_issuer(head: Sequence[str]) -> str:
     """The issuer a release or statement names on a line of its own beside its label (`beside_label`): "ELLISFORD
     ROVERS FOOTBALL CLUB" over "OFFICIAL STATEMENT" is Ellisford Rovers Football Club; "" when none."""
     lines = [line.strip() for line in head]
-    return next((_clean(line) for k, line in enumerate(lines) if issuer_line(line) and beside_label(lines, k)), "")
+    return next((_clean(_DIVISION.split(line, maxsplit=1)[0]) for k, line in enumerate(lines)
+                 if issuer_line(line) and beside_label(lines, k)), "")
+
+
+# The part of an issuer named after a dash: "Northline Rail - Western Fells route" is Northline Rail's.
+_DIVISION = re.compile(r"\s+[-–—|]\s+(?=[A-Z][\w'’ ]{0,40}$)")
 
 
 def issuer_line(line: str) -> bool:
-    """Whether `line` is only a name of the kind that issues releases (`_ISSUER`), no label, date or paper name."""
-    line = line.strip()
+    """Whether `line` is only a name of the kind that issues releases (`_ISSUER`), no label, date or paper name;
+    a part of it may follow a dash (`_DIVISION`)."""
+    line = _DIVISION.split(line.strip(), maxsplit=1)[0]
     return bool(_ISSUER.match(line)) and not RELEASE_LABEL.match(line) and not _DATEISH.search(line) \
         and len(line.split()) >= 2
 

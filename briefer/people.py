@@ -125,7 +125,8 @@ _ROLE_PARTICIPLES = frozenset({"managing", "presiding", "commanding", "founding"
                                "reigning", "governing", "ranking", "serving", "attending", "retired", "elected",
                                "operating", "planning", "housing", "marketing", "nursing", "training", "licensing",
                                "engineering", "teaching", "fundraising", "organising", "campaigning", "returning",
-                               "outgoing", "incoming", "supervising", "investigating"})
+                               "outgoing", "incoming", "supervising", "investigating", "monitoring", "acting",
+                               "lending", "accounting", "recruiting", "casting", "sitting"})
 
 
 def role_noun(word: str) -> bool:
@@ -483,7 +484,9 @@ _WHO_ROLE = re.compile(r"^(?:,\s+(?:aged\s+)?\d{1,3}(?=,))?,? "
 # "of the University of Ostmark": an "of" inside the name, before a capital, is the name's.
 _OF_ORG = re.compile(rf"^,? (of the {_W}(?:['’](?=\s))?(?:\s+(?:of\s+)?{_W}(?:['’](?=\s))?){{0,5}}(?<!['’])"
                      # ... with a service named in lower case: "of the Saint-Aubrel police"
-                     r"(?:\s+(?:police|fire service|ambulance service|coastguard|council))?)")
+                     r"(?:\s+(?:police|fire service|ambulance service|coastguard|council))?"
+                     # ... and a group of two names: "of the Green and Independent group"
+                     rf"(?:\s+and\s+{_W}(?:\s+{_W}){{0,3}}\s+(?:group|party|alliance|coalition))?)")
 
 
 # A post someone is given: "named Ines Marchetti as finance minister", "appointed Erik Strand as head coach".
@@ -502,7 +505,8 @@ _LEFT_POST = re.compile(r"^,? (?:who )?(?:has |had |have )?(?:resigned|stepped d
                         r"(?:was|has been|had been) (?:sacked|dismissed|removed|ousted|fired|replaced)) "
                         r"(?:on \w+ |earlier \w+ |last \w+ )?as (?:the |its |their |her |his )?"
                         r"([^,.;:\"“”]{3,80}?)(?= on \w+| after\b| amid\b| last\b| earlier\b| over\b| with "
-                        r"immediate\b| effective\b| following\b| and\b| but\b|[,.;:]|$)")
+                        r"immediate\b| effective\b| following\b| and\b| but\b| this (?:morning|afternoon|evening|"
+                        r"week)\b| (?:today|yesterday|tonight)\b|[,.;:]|$)")
 # What the text says of a person's gender: a gendered title before the full name ("Ms Ruth Pell"), a gendered
 # role noun ("chairwoman"), or a pronoun the person is the subject of ("Ruth Pell said she had ...").
 _GENDERED_COURTESY = re.compile(rf"\b(?:(Mr|Sir|Lord)|Mrs|Ms|Miss|Dame|Lady)\.?\s+(?:{_PARTICLE}\s+)*({_W})")
@@ -826,6 +830,9 @@ def _firm_like(key: tuple[str, str], entry: _Seen, courtesy: Counter[str], commo
 
 
 _OF_AFTER_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]* of $")
+# ... and a place or a division after a person's post set off in commas: "Gareth Ollerenshaw, Route Director, Western
+# Fells, said" (the post's, not a second person).
+_POST_AFTER_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]+ [A-Z][a-z][\w'’-]+, (?:[A-Z][a-z]+ ){0,3}([A-Z][a-z]+), $")
 # A surname alone that speaks or is said to be someone: "Rossiter, who finished safely in the main group, said",
 # "Rossiter said", "Ambrose, a retired nurse, said".
 _SPEAKING_ALONE = re.compile(r"(?<![\w'’-] )(?<![\w'’-])([A-Z][a-z][\w'’-]+)"
@@ -895,7 +902,9 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE,
             name = " ".join(parts)
             # (A body named after a person's name is theirs, not a second person: "Aurelio Castagna of Verdana Pro,
             # the best climber in the race".)
-            if _OF_AFTER_NAME.search(text, max(0, start - _WINDOW), start):
+            if _OF_AFTER_NAME.search(text, max(0, start - _WINDOW), start) \
+                    or ((post := _POST_AFTER_NAME.search(text, max(0, start - 2 * _WINDOW), start))
+                        and role_noun(post.group(1).lower())):
                 continue
             # A couple named with one surname ("Derek and Anne Maudsley"): the first is a Maudsley too, so the
             # surname alone stands for neither.
@@ -1322,7 +1331,10 @@ def _best_role(roles: Counter[str]) -> str:
     # A role counts for every longer role that contains it ("diplomat" for "China's top diplomat").
     score = {r: sum(n for other, n in roles.items() if other in r) for r in roles}
     # (A post or a trade says more than a family tie: "crane driver" before "a father of two".)
-    best = max(roles, key=lambda r: (len(r.split()) <= 10, not _KIN_HEAD.search(r), score[r], len(r)))
+    # (... and one whose owner is named before one whose "its" stands for a body named elsewhere: "Northline Rail's
+    # route director for the Western Fells" before "the route director for its Western Fells route".)
+    best = max(roles, key=lambda r: (len(r.split()) <= 10, not _KIN_HEAD.search(r), " its " not in f" {r} ",
+                                     score[r], len(r)))
     if _BARE_TITLE.fullmatch(best):
         # "President" alone does not say of where: a role that names the country ("China's leader", "Chinese
         # President") says more, when the articles give one.

@@ -66,7 +66,10 @@ _PRONOUN_BACK = 3
 _BODY = re.compile(r"\b((?:the )?[A-Z][\w.’'-]*(?: (?:of )?[A-Z][\w.’'-]*)*)(?: officials?)? "
                    r"(?:said|says|told|added)\b")
 # What follows an attributed quotation to the end of its sentence: ', Tamm said.', ' said the minister.'
-_ATTRIBUTION = re.compile(r"^[,.]?\s*(?:[\w.’'-]+\s+){0,5}?(?:said|says|told|tells|added|wrote|asked)\b[^“\"]{0,160}$")
+# (... with the speaker's post set off in commas: '," Dr Imogen Farrant, a consultant in health protection at the
+# agency, told Albion Wire.')
+_ATTRIBUTION = re.compile(r"^[,.]?\s*(?:[\w.’'-]+\s+){0,5}?(?:[\w.’'-]+,[^,“\"]{1,80},\s+)?"
+                          r"(?:said|says|told|tells|added|wrote|asked)\b[^“\"]{0,160}$")
 # A context naming an organisation rather than an unnamed person: "the State Department", "the ministry".
 _ORGANISATION = re.compile(r"^(?:the )?[A-Z]|^(?:the|a) (?:[\w-]+ ){0,3}(?:ministry|council|company|brewery|firm|union|"
                            r"government|department|agency|authority|police|court)$")
@@ -170,11 +173,12 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
             last = list(_QUOTED.finditer(_english_marks(previous[-1].text)))
             if last:
                 return _speaker(previous[-1], last[-1].span(), cast, [e for e in before if e is not previous[-1]])
-        if not head.strip() and previous and sentence.runs_on:
+        lead = re.split(r"(?<=[.!?])\s+", previous[-1].text.strip())[-1] if previous else ""
+        if not head.strip() and previous and (sentence.runs_on or lead.endswith(":")):
             # ... the first paragraph of one, after a paragraph that introduces it ("In a statement, Superintendent
-            # Nicola Bright of Westmarsh Police said:") or that reports its speaker ("Mrs Maudsley said afterwards
-            # that she had made herself stay until the end."): that paragraph's speaker.
-            lead = re.split(r"(?<=[.!?])\s+", previous[-1].text.strip())[-1]
+            # Nicola Bright of Westmarsh Police said:", also before a quotation of one paragraph) or that reports its
+            # speaker ("Mrs Maudsley said afterwards that she had made herself stay until the end."): that
+            # paragraph's speaker.
             if lead.endswith(":") or _NAMED_SAYS.match(lead):
                 joined = replace(sentence, text=lead.rstrip(":.") + ": " + text, runs_on=False)
                 offset = len(joined.text) - len(text)

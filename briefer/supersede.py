@@ -784,6 +784,11 @@ _FINDINGS = re.compile(r"\s*(?:share|publish|release|report|announce|reveal|give
                        r"he|she|we) (?:found|find|finds|had found)|(?:the|its|their|his|her) (?:results|findings))\b",
                        re.I)
 _FOUND = re.compile(r"\b(?:found|finds|findings|results|showed|revealed)\b", re.I)
+# ... and findings on a cause, once a cause is told ("expected to give their findings on the cause on Monday" / "said
+# on Monday that the fire had been started accidentally").
+_ON_CAUSE = re.compile(r"\b(?:on|into|about|of) the cause\b", re.I)
+_CAUSE_TOLD = re.compile(r"\b(?:caused by|started (?:accidentally|deliberately)|(?:was|been) (?:accidental|deliberate)|"
+                         r"set deliberately|an electrical fault)\b", re.I)
 # A measure told again in its final form: "The council's final survey put the depth of the hole at nine metres"
 # overtakes "is now about 12 metres deep".
 _FINAL = re.compile(r"\b(?:final|latest|revised|corrected|updated)\b", re.I)
@@ -1587,7 +1592,8 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
         return False  # a decision that a thing will not happen ("The original paper will not be marked") is no event
 
     if _FINDINGS.match(after):  # "would share what it found": the finding is the event
-        return shared >= 2 and _FOUND.search(later) is not None
+        return shared >= 2 and (_FOUND.search(later) is not None
+                                or (_ON_CAUSE.search(after) is not None and _CAUSE_TOLD.search(later) is not None))
     # (A forecast of how long a thing takes has a thing for its subject, even when it opens the sentence: "Repairs".)
     actors = [] if DURATION.match(after) else subject_names(before)
     if actors and not any(re.search(rf"\b{re.escape(name)}\b", later) for name in actors):

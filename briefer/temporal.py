@@ -261,7 +261,7 @@ _BYLINE_PARTS = re.compile(r"\s+(?:\||·|•|—|–|-)\s+")
 # agency said on Wednesday").
 # Past participles no ending tells ("has sent", "had kept"): the perfect tense's, below.
 _IRREGULAR = "won|met|led|set|sent|spent|built|kept|lost|paid|sold|held|made"
-PERFECT_NEWS = re.compile(r"^[^,;]{0,80}?\b(?:has|have)\s+(?:now\s+|already\s+|also\s+)?(?:been\s+)?"
+PERFECT_NEWS = re.compile(r"^[^,;]{0,120}?\b(?:has|have)\s+(?:now\s+|already\s+|also\s+)?(?:been\s+)?"
                           rf"(?!been\b)(?:[a-z]+(?:ed|en|wn|un|ght|nd|ne|ft|st)|{_IRREGULAR})\b")
 
 
@@ -563,6 +563,8 @@ _LOCAL_AFTER = re.compile(r"\s+(?:in (?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?(
                           r"\(local time\))", re.I)
 _DAY_RANGE_AFTER = re.compile(r"\s*(?:to|-|–|through)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!\s+\d)")
 _DAY_RANGE_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*(?:to|-|–|through)\s+$")
+_CALLED_FOR = re.compile(r"\b(?:called|scheduled|set|planned|booked|fixed|arranged)\s+for\s+(?:next\s+)?$")
+_GOING_AHEAD = re.compile(r"\b(?:is|are) (?:still )?going ahead\b")
 _FROM_HOUR = re.compile(r"\bfrom\s+(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|noon|midday|midnight)\s+$", re.I)
 
 
@@ -723,6 +725,10 @@ def _mentions_at(text: str, anchor: dt.date) -> tuple[tuple[int, When], ...]:
         # (... and so does a scheduled event of a day told in the present: "Friday's final stage runs 148km from
         # Ilkerby", "Thursday's fourth stage is a 26km individual time trial".)
         fixture = not m["rel"] and _OWNED_FIXTURE.match(text, m.end()) is not None
+        # (... and an event called for a day, or one said to be going ahead: "The extraordinary council meeting
+        # called for Thursday evening", "The clinic ... on Wednesday and the one ... on Saturday are going ahead".)
+        fixture = fixture or _CALLED_FOR.search(text, max(0, m.start() - 20), m.start()) is not None \
+            or _GOING_AHEAD.search(text, m.end()) is not None
         day = _weekday(m, anchor, m.start() > first_modal or starts or local or fixture)
         if (m["rel"] or "on").lower() == "on" and _WAS_DUE.search(text, max(0, m.start() - WAS_DUE_REACH), m.start()):
             day = _nearest_weekday(m, anchor)  # a plan told in the past: "had been due to give evidence ... on Tuesday"
