@@ -174,16 +174,16 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
             if last:
                 return _speaker(previous[-1], last[-1].span(), cast, [e for e in before if e is not previous[-1]])
         lead = re.split(r"(?<=[.!?])\s+", previous[-1].text.strip())[-1] if previous else ""
-        if not head.strip() and previous and (sentence.runs_on or lead.endswith(":")):
-            # ... the first paragraph of one, after a paragraph that introduces it ("In a statement, Superintendent
-            # Nicola Bright of Westmarsh Police said:", also before a quotation of one paragraph) or that reports its
-            # speaker ("Mrs Maudsley said afterwards that she had made herself stay until the end."): that
-            # paragraph's speaker.
-            if lead.endswith(":") or _NAMED_SAYS.match(lead):
-                joined = replace(sentence, text=lead.rstrip(":.") + ": " + text, runs_on=False)
-                offset = len(joined.text) - len(text)
-                return _speaker(joined, (quote_span[0] + offset, quote_span[1] + offset), cast,
-                                [e for e in before if e is not previous[-1]])
+        # ... the first paragraph of one, after a paragraph that introduces it ("In a statement, Superintendent
+        # Nicola Bright of Westmarsh Police said:", also before a quotation of one paragraph) or that reports its
+        # speaker ("Mrs Maudsley said afterwards that she had made herself stay until the end."): that paragraph's
+        # speaker.
+        if not head.strip() and previous and (sentence.runs_on or lead.endswith(":")) \
+                and (lead.endswith(":") or _NAMED_SAYS.match(lead)):
+            joined = replace(sentence, text=lead.rstrip(":.") + ": " + text, runs_on=False)
+            offset = len(joined.text) - len(text)
+            return _speaker(joined, (quote_span[0] + offset, quote_span[1] + offset), cast,
+                            [e for e in before if e is not previous[-1]])
         if not head.strip() and previous:  # a paragraph that opens with it: the previous paragraph's last sentence
             return _continued(previous[-1].text.strip(), sentence, cast, before)
         return "", ""
