@@ -903,8 +903,8 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE,
             # (A body named after a person's name is theirs, not a second person: "Aurelio Castagna of Verdana Pro,
             # the best climber in the race".)
             if _OF_AFTER_NAME.search(text, max(0, start - _WINDOW), start) \
-                    or ((post := _POST_AFTER_NAME.search(text, max(0, start - 2 * _WINDOW), start))
-                        and role_noun(post.group(1).lower())):
+                    or ((posted := _POST_AFTER_NAME.search(text, max(0, start - 2 * _WINDOW), start))
+                        and role_noun(posted.group(1).lower())):
                 continue
             # A couple named with one surname ("Derek and Anne Maudsley"): the first is a Maudsley too, so the
             # surname alone stands for neither.
