@@ -151,6 +151,13 @@ _ANSWER_SUBJECT = re.compile(r"^the (?:(?:results?|findings?|outcome|answer|repl
 # sentence before named. ("All five were taken to hospital" is the story's own group, as "the two men" is.)
 _THE_NUMBER = re.compile(r"^the (?:three|four|five|six|seven|eight|nine|ten)\s+(?:are|were|have|had|"
                          r"will|would|is|was|[a-z]+ed)\b", re.I)
+# ... and "The boy appeared at Shiremoor Youth Court": a person the sentence before introduced, unless a clause or a
+# participle after the noun says who ("The man arrested over the attack was released").
+_THE_PERSON = re.compile(r"^the (?:boy|girl|man|woman|men|women|teenager|teenagers|youth|pair|couple)"
+                         # (... not one named between commas: "The woman, 71-year-old Astrid Myrbø, died")
+                         r"(?:,(?![^,;]{0,80}\b(?-i:[A-Z]))[^,;]{1,80},)?\s+"
+                         r"(?:was|were|is|are|has|have|had|will|would|appeared|remains|died|"
+                         r"[a-z]+ed(?!\s+(?:in|at|on|by|over|after|from|with|for|during|as|near)\b))\b", re.I)
 # A subject pronoun after a phrase that describes it ("An economist by training, she worked ...", "As a young
 # reporter, he ..."): the phrase is no one the pronoun could stand for.
 _DESCRIBED_PRONOUN = re.compile(r"^(?:an?|as an?|once an?)\s+[^,;:\"“”]{1,60},\s+(?:he|she|they)\s", re.I)
@@ -214,7 +221,8 @@ _LEANS_ON_EARLIER = re.compile(
     # ... or a clause after its noun says which ("the two elderly people found dead on Monday", "the two paintings
     # stolen from the museum on Tuesday").
     r"\s+[a-z][\w-]*\s+(?:who|that)\b|(?:\s+[a-z][\w-]*){1,2}\s+(?:found dead|killed in|injured in|"
-    r"arrested (?:in|on|after)|charged with|held (?:in|at|since)|detained (?:in|at)|accused of|named as|"
+    r"arrested (?:in|on|after|over|for|in connection with)|charged (?:with|over)|held (?:in|at|since|over)|"
+    r"detained (?:in|at|over)|accused of|named as|"
     r"(?:stolen|taken|seized|looted|lost|missing) (?:from|in|at|during))\b)"
     r"\b(?!-)|"
     r"\bthe agreement\b|\b(?:in|of|on|about|for) (?:this|that)[.,;]|"
@@ -263,8 +271,8 @@ _ANNOUNCES = re.compile(
     # spoken outside the cathedral."
     r"\b(?:has|have) (?:now )?spoken\b(?:(?!\b(?:about|of|on|to say)\b)[^.;:]){0,60}[.!]?$|"
     # ... or figures the next sentences give: "The North Vale Ambulance Service has given its latest figures."
-    r"\b(?:has|have) (?:now )?(?:given|released|published|issued) (?:its|their|the) (?:latest |new |updated |first )?"
-    r"(?:figures|details|numbers|update)[.!]?$|"
+    r"\b(?:has|have) (?:now |again )?(?:given|released|published|issued|updated|revised|corrected) (?:its|their|the) "
+    r"(?:latest |new |updated |first )?(?:figures|details|numbers|update|count|estimate|total)s?[.!]?$|"
     # ... or a verdict the next sentences bear out: "The crossing has not been easy."
     r"^[^,;:]{0,40}\b(?:has|have|had|was|were|is|are) (?:not|never) been (?:easy|plain sailing|smooth|straightforward|"
     r"simple|without (?:its )?(?:problems|drama|difficulties))[.!]?$", re.I)
@@ -455,7 +463,7 @@ _ANNOUNCES_WORDS = (":", "there ", "not been", "never been", "spoken", "what we 
                     "spreading", "following", "follows", "the other", "not every", "not all", "corrected what",
                     "clarified what", "withdrew what", "retracted what",
                     "simpler", "clearer", "starker", "harder", "easier", "worse", "better", "bleaker", "grimmer",
-                    "different", "more ", "figures", "details", "numbers", "update")
+                    "different", "more ", "figures", "details", "numbers", "update", "count", "estimate", "total")
 
 
 def _holds(folded: str, needles: tuple[str, ...]) -> bool:
@@ -533,7 +541,8 @@ def leans_back(text: str) -> bool:
     folded = text.casefold()
     if _DANGLING.match(text.lstrip("\"“‘'([")) or _PRONOUN_SPEAKER.search(text) or _ELLIPTIC_SUBJECT.match(text) \
             or (_ELLIPTIC_END.search(text) and not _EVENT_NOUN.search(text)) \
-            or _DESCRIBED_PRONOUN.match(text) or _THE_NUMBER.match(text) or _ANSWER_SUBJECT.match(text) \
+            or _DESCRIBED_PRONOUN.match(text) or _THE_NUMBER.match(text) or _THE_PERSON.match(text) \
+            or _ANSWER_SUBJECT.match(text) \
             or (_holds(folded, _BACK_REFERENCE_WORDS) and _BACK_REFERENCE.search(text)):
         return True
     own = unquoted(text)

@@ -227,7 +227,10 @@ _CREDIT = re.compile(
     # Caption labels with a word between ("Photo caption:", "Main image credit:", "Pictured:").
     r"|(?:(?:top|main|lead|above|inset|file)\s+)?(?:photo|image|picture|video|graphic)s?\s+"
     r"(?:caption|credit|description)s?\s*[:|]|pictured\s*:"
-    r"|.{0,60}\bcontributed (?:reporting|to this (?:report|story|article))\b)",
+    r"|.{0,60}\bcontributed (?:reporting|to this (?:report|story|article))\b"
+    # A line that ends by naming its reporter: "Shire Sound News, Friday 15 May 2026. Reporter: Kezia Mbatha-Rowe".
+    r"|.{0,80}\b(?:reporter|reported by|writer|author|correspondent)\s*:\s*[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)"
+    r"{0,3}\W*$)",
     re.I,
 )
 # A photo credit in brackets, "(AP Photo/Andy Wong)". Bounded, so that a line of 100,000 "(AP" with no

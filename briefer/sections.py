@@ -45,7 +45,7 @@ from briefer.candidates import (
 from briefer.config import BriefOptions
 from briefer.dedupe import SAME_FACT
 from briefer.discover import is_list, is_live, reports
-from briefer.facts import MEASURES, Facts, figures_of, labels_of, profile, reads_as, residue, tallies
+from briefer.facts import MEASURES, Facts, figures_of, labels_of, opposite, profile, reads_as, residue, tallies
 from briefer.lexicon import lemma_stems, synonyms
 from briefer.measures import CREDIT_WORDS, counts, counts_differ, measures, same_measure
 from briefer.model import (
@@ -1241,7 +1241,10 @@ class Picker:
                 same_kind = [j for j in told_again if self.kind(j) == choice.kind  # not a preview of a report
                              and (same_measure(text, self.prepared.sentences[j].text, CREDIT_WORDS)
                                   or same_state(text, self.prepared.sentences[j].text))]
-                same_kind += [j for j in figure_again if self.kind(j) == choice.kind]
+                # (... not one that tells another state of the people it counts: "were still being questioned" /
+                # "the man, 44, and the woman, 39, ... were freed".)
+                same_kind += [j for j in figure_again if self.kind(j) == choice.kind
+                              and not opposite(text, self.prepared.sentences[j].text)]
                 if same_kind and shown == choice.sentence:
                     credits = self._sources(self._could_tell(shown, same_kind))
                     choice = replace(choice, sources=tuple(sorted({*choice.sources, *credits})))

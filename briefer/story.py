@@ -31,7 +31,7 @@ from briefer.discover import (
     shouting,
     unlabelled,
 )
-from briefer.facts import Facts, count_update
+from briefer.facts import Facts, count_update, opposite
 from briefer.measures import counts, counts_differ, sums
 from briefer.model import Dated, Document, Item, Person, Quote, Sentence, Source, Topic, newer, saved_again_later
 from briefer.people import Cast, role_noun, who_is_who
@@ -121,6 +121,9 @@ CONTESTED_WEIGHT = 0.8
 # to Tuesday 22 September", after "The hearing had been due on Thursday 2 July"): a bottom line is read first and
 # alone, and an article that tells its news in a line that stands alone is the better source of it.
 LEANING_WEIGHT = 0.7
+# A clause of time that ends a sentence: ", hours after the board agreed to the offer."
+_TIME_CLAUSE_AFTER = re.compile(r",\s+(?:(?:hours|days|weeks|minutes|moments|shortly|soon|just|a day|a week)\s+)?"
+                                r"(?:after|before|following|since)\s+[^,;]*[.!]?$")
 # Figures this close are one figure rounded; figures further apart than this factor are of different things.
 CONTESTED_ROUNDING = 0.02
 CONTESTED_RANGE = 2.0
@@ -549,9 +552,12 @@ def lead_credits(documents: Sequence[Document], sentences: Sequence[Sentence], c
     # not state "whose 25 members shared".)
     # (Nor an earlier article's sentence that the lead tells restored: "Trains are running every half hour again"
     # is not in "once an hour instead of every half hour".)
+    # (Nor one that tells another outcome or stage: "a 15-year-old boy has been arrested" does not state "A 15-year-old
+    # boy has been charged with arson"; "has rejected a takeover approach" does not state "has agreed to a ...
+    # takeover".)
     def states(i: int, j: int) -> bool:
         mine, theirs = sentences[i], sentences[j]
-        return not counts_differ(mine.text, theirs.text) and not (
+        return not counts_differ(mine.text, theirs.text) and not opposite(mine.text, theirs.text) and not (
             anchor[theirs.doc] < anchor[mine.doc] and restored_since(mine.text, theirs.text))
 
     credits = [_credited(source_of, i, same.tolist(), day, states)
@@ -749,7 +755,9 @@ def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], ca
         fresh = news_of_newest(k)
         # An article's first sentence is written to sum it up (not its fifth, however the ones before it read).
         lead = 1.2 if leads[k] in first and sentences[leads[k]].position <= 1 else 1.0
-        decision = DECISION_WEIGHT if decides(sentences[leads[k]].text) else 1.0
+        # (A decision told in a clause of time after the news is not the lead's: "The scheme document ... was sent to
+        # investors on Thursday evening, hours after the board agreed to the 510p-a-share offer.")
+        decision = DECISION_WEIGHT if decides(_TIME_CLAUSE_AFTER.sub("", sentences[leads[k]].text)) else 1.0
         told = dated[k]
         # (A forecast of a day, told before the newest day, is stale whatever day it names: "will close its slopes
         # at 4.30pm on Sunday", said on Thursday, once the lifts stopped on Saturday.)

@@ -1575,7 +1575,8 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
                                                    or final_measure(later, earlier)
                                                    or total_reached(later, earlier)
                                                    or final_tally(later, earlier) or raised_to(later, earlier)
-                                                   or up_from(later, earlier) or vague_then_exact(later, earlier)):
+                                                   or up_from(later, earlier) or vague_then_exact(later, earlier)
+                                                   or part_then_whole(later, earlier)):
         return True  # a newer count of the same thing ("rose to 37" / "rose to 41"; a death toll)
     if earlier_kind != "expected" or later_kind == "background":
         return False
@@ -1752,6 +1753,27 @@ def _thing_stems(text: str) -> set[str]:
 ALL_OF = re.compile(r"\ball (?:of the |the )?([\d,]+|[a-z]+(?:-[a-z]+)?)\b", re.I)
 _PART_COUNT = re.compile(r"(?<![\d.:,])\b([\d,]+|[A-Za-z]+(?:-[a-z]+)?)\b(?!\s*(?:am|pm|a\.m|p\.m|%|per ?cent)\b)")
 _ALL_STATES = frozenset(lemma_stems(words("back home safe caught recaptured found rescued returned accounted freed")))
+
+
+# A share of a job done, then the whole of it: "about 70 per cent of the burning area had now been dug out and put
+# out" / "the last of the burning waste was put out at 7.15pm yesterday".
+_PART_DONE = re.compile(r"\b(?:\d+(?:\.\d+)?\s*(?:per ?cent|%)|half|a third|two-thirds|three-quarters|most)\s+of\b"
+                        r"([^.;]{0,80}?\b(?:has|have|had|was|were)\s+(?:now\s+)?(?:been\s+)?[^.;]{3,80})", re.I)
+_WHOLE_DONE = re.compile(r"\b(?:the last of|all of|the whole of|the rest of)\b([^.;]{0,80}?\b(?:has|have|had|was|were|"
+                         r"is|are)\s+(?:now\s+)?(?:been\s+)?[^.;]{3,80})|"
+                         r"\b(?:fully|completely|entirely)\s+([a-z]+ed\b[^.;]{0,60})", re.I)
+
+
+def part_then_whole(later: str, earlier: str) -> bool:
+    """Whether `later` tells the whole of a job done (`_WHOLE_DONE`) whose share `earlier` told (`_PART_DONE`), in a
+    word of the same doing."""
+    part = _PART_DONE.search(earlier)
+    whole = _WHOLE_DONE.search(later) if part else None
+    if part is None or whole is None or _PART_DONE.search(later):
+        return False
+    done = set(lemma_stems([w for w in words(part.group(1)) if w not in STOP_WORDS]))
+    told = set(lemma_stems([w for w in words(whole.group(1) or whole.group(2)) if w not in STOP_WORDS]))
+    return bool(done & told)
 
 
 def all_counted(later: str, earlier: str) -> bool:
