@@ -211,7 +211,10 @@ schoolgirl schoolboy grandson granddaughter volunteer shopkeeper
 _LEANS_ON_EARLIER = re.compile(
     # "the two" points back, unless its noun says who ("the two sides") or a ranking names them ("the two leading
     # candidates"; "the two companies" is a pair the sentence before named).
-    r"^\S+(?:\s+\S+){0,2}\s+also\b|\bthe two(?!(?:\s+[a-z][\w-]*)?\s+(?:countries|sides|governments|leaders|men|"
+    r"^\S+(?:\s+\S+){0,2}\s+also\b|"
+    # ... and a subject "also" done to ("Mr Ashby-Farrant and Ms Hensall are also charged with fraudulent trading"):
+    # besides what the sentence before told.
+    r"^[^,;\"“]{0,80}?\b(?:is|are|was|were|has been|have been|had been) also [a-z]+(?:ed|en)\b|\bthe two(?!(?:\s+[a-z][\w-]*)?\s+(?:countries|sides|governments|leaders|men|"
     r"nations|presidents|ministers|days|years|hours|weeks|months)\b|"
     r"\s+(?:leading|main|biggest|largest|top|front-running) \w+|"
     # ... or a participle says which ("fitted steel clamps to the two cracked hangers", "the two injured climbers").

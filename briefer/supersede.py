@@ -182,8 +182,8 @@ STATES = (
      re.compile(r"\b(?:died|has died|have died|upgraded)\b", re.I)),
     (re.compile(r"\b(?:closed|shut|suspended|halted|blocked|suspension (?:will|would) (?:continue|go on)|"
                 r"(?:are|is) (?:still )?being diverted)\b", re.I),
-     re.compile(r"\b(?:reopen(?:ed|s|ing)?|resumed|back in business|lifted|(?:run|runs|ran|running|operating) as "
-                r"normal|back on the roads?|running again|set off on time)\b", re.I)),
+     re.compile(r"\b(?:reopen(?:ed|s|ing)?|resumed|back in business|lifted|(?:run|runs|ran|running|operating|open|"
+                r"opens|opened|opening) as normal|back on the roads?|running again|set off on time)\b", re.I)),
     # No date yet for an opening, once it opens ("it could not yet say when the gates would open" / "Skerrin's Inner
     # Basin gates opened on Thursday morning").
     (re.compile(r"\b(?:could|can|would|cannot|can't|couldn't) (?:not )?(?:yet )?say when\b[^.;]{0,40}\b(?:open|reopen|"
@@ -1436,6 +1436,21 @@ def moved_from_date(later: str, earlier: str) -> bool:
     return bool(event) and event in lemma_stems(words(later))
 
 
+# A proposed date named as given up: "Judge Imelda Carrowgate had proposed an April start, but moved the date back"
+# (overtakes "The judge has suggested Monday 12 April 2027").
+_PROPOSED_THEN_MOVED = re.compile(r"\b(?:had|originally) (?:proposed|suggested|pencilled in|planned)\b[^.;]{0,40}?\b"
+                                  r"(?P<when>(?:January|February|March|April|May|June|July|August|September|October|"
+                                  r"November|December)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^.;]{0,60}?\b"
+                                  r"(?:but|before|then)\b[^.;]{0,20}?\b(?:moved|put|pushed|changed|set)\b")
+
+
+def proposal_moved(later: str, earlier: str) -> bool:
+    """Whether `later` says the date `earlier` proposes was given up (`_PROPOSED_THEN_MOVED`)."""
+    m = _PROPOSED_THEN_MOVED.search(later) if "propos" in later or "suggest" in later or "planned" in later else None
+    return m is not None and re.search(rf"\b{m['when']}\b", earlier) is not None \
+        and bool(set(lemmas(later)) & set(lemmas(earlier)) - {m["when"].lower()})
+
+
 # A later source that names the old date as the plan it replaces ("The first ships are now due in the harbour early on
 # Friday morning, not on Thursday evening as planned"): the old date, and words the two share besides it.
 _NOT_AS_PLANNED = re.compile(r"\bnot (?:on |in |at |until )?(?:the )?(?P<when>[A-Z][a-z]+|\d{4})\b[^,.;]{0,30}?\bas "
@@ -1580,7 +1595,8 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
         return True  # a newer count of the same thing ("rose to 37" / "rose to 41"; a death toll)
     if earlier_kind != "expected" or later_kind == "background":
         return False
-    if called_off(later, earlier) or moved_from_date(later, earlier) or moved_to_new_days(later, earlier):
+    if called_off(later, earlier) or moved_from_date(later, earlier) or moved_to_new_days(later, earlier) \
+            or proposal_moved(later, earlier):
         return True
     if later_kind == "report" and confirmed_claim(later, earlier):
         return True  # a rumour of what may happen, confirmed ("Reports suggest the race could be cut short")
