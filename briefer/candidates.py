@@ -214,7 +214,8 @@ _LEANS_ON_EARLIER = re.compile(
     r"^\S+(?:\s+\S+){0,2}\s+also\b|"
     # ... and a subject "also" done to ("Mr Ashby-Farrant and Ms Hensall are also charged with fraudulent trading"):
     # besides what the sentence before told.
-    r"^[^,;\"“]{0,80}?\b(?:is|are|was|were|has been|have been|had been) also [a-z]+(?:ed|en)\b|\bthe two(?!(?:\s+[a-z][\w-]*)?\s+(?:countries|sides|governments|leaders|men|"
+    r"^[^,;\"“]{0,80}?\b(?:is|are|was|were|has been|have been|had been) also [a-z]+(?:ed|en)\b|"
+    r"\bthe two(?!(?:\s+[a-z][\w-]*)?\s+(?:countries|sides|governments|leaders|men|"
     r"nations|presidents|ministers|days|years|hours|weeks|months)\b|"
     r"\s+(?:leading|main|biggest|largest|top|front-running) \w+|"
     # ... or a participle says which ("fitted steel clamps to the two cracked hangers", "the two injured climbers").

@@ -170,7 +170,10 @@ def test_the_known_repeats_are_few() -> None:
     # weekend" beside "had hoped to reopen on Saturday" (museumtheft), the storm payments in two articles' words
     # (powercut), the vigil told twice and the sentence in two outlets' words, the day before (sentencing), the 41% the
     # company wanted (waterbill), and the first okapi born at the zoo in a release's and a paper's words (zoobirth).
-    assert len(repeats) <= 109, repeats
+    # From round 43's twelve, three: the family trusts' 41% and "roughly two-fifths" (bidraised, an older story), the
+    # cancelled no-confidence meeting in two articles' words (councilleader), and Wednesday's talks at Marchgate House
+    # as "due to meet" and "meet tomorrow", the day before (teacherstrike).
+    assert len(repeats) <= 112, repeats
 
 
 @pytest.mark.parametrize(("shown", "other", "same"), [
