@@ -178,8 +178,7 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
         # Nicola Bright of Westmarsh Police said:", also before a quotation of one paragraph) or that reports its
         # speaker ("Mrs Maudsley said afterwards that she had made herself stay until the end."): that paragraph's
         # speaker.
-        if not head.strip() and previous and (sentence.runs_on or lead.endswith(":")) \
-                and (lead.endswith(":") or _NAMED_SAYS.match(lead)):
+        if not head.strip() and previous and (lead.endswith(":") or (sentence.runs_on and _NAMED_SAYS.match(lead))):
             joined = replace(sentence, text=lead.rstrip(":.") + ": " + text, runs_on=False)
             offset = len(joined.text) - len(text)
             return _speaker(joined, (quote_span[0] + offset, quote_span[1] + offset), cast,

@@ -1439,8 +1439,7 @@ def moved_from_date(later: str, earlier: str) -> bool:
 # A proposed date named as given up: "Judge Imelda Carrowgate had proposed an April start, but moved the date back"
 # (overtakes "The judge has suggested Monday 12 April 2027").
 _PROPOSED_THEN_MOVED = re.compile(r"\b(?:had|originally) (?:proposed|suggested|pencilled in|planned)\b[^.;]{0,40}?\b"
-                                  r"(?P<when>(?:January|February|March|April|May|June|July|August|September|October|"
-                                  r"November|December)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b[^.;]{0,60}?\b"
+                                  rf"(?P<when>{'|'.join(w.title() for w in (*MONTHS, *WEEKDAYS))})\b[^.;]{{0,60}}?\b"
                                   r"(?:but|before|then)\b[^.;]{0,20}?\b(?:moved|put|pushed|changed|set)\b")
 
 
