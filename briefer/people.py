@@ -89,7 +89,7 @@ advisor director chief head leader chairman chairwoman chair governor mayor sena
 professor analyst expert economist captain commander general admiral officer engineer manager executive founder
 councillor councilor deputy lawyer attorney judge researcher scientist inspector coordinator controller negotiator
 organiser organizer premier chancellor king queen prince ceo owner teacher headteacher headmaster headmistress doctor
-nurse skipper harbourmaster campaigner commissaire caretaker janitor steward helm helmsman
+nurse skipper harbourmaster campaigner commissaire caretaker janitor steward helm helmsman counterpart
 activist member secretary-general vice-president correspondent editor inventor author historian physician
 ecologist biologist botanist zoologist entomologist ornithologist geologist hydrologist volcanologist seismologist
 meteorologist climatologist epidemiologist virologist archaeologist oceanographer glaciologist
@@ -943,7 +943,11 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE,
                     entry.charged = True
                     if kin := _GENDERED_ROLE.search(role.split()[-1]):  # "Her brother": a man
                         entry.gender["m" if kin["m"] else "f"] += 1
-                role = _resolve(role, [*context[-3:-1], text[:start]], organisations)
+                resolved = _resolve(role, [*context[-3:-1], text[:start]], organisations)
+                # (A post whose holder's owner only the sentence tells is still a person's: "meeting her Perethi
+                # counterpart, Idris Malouf": a person, with no role to show.)
+                entry.evidence += not resolved and role_noun(role.split()[-1])
+                role = resolved
             if role:
                 entry.roles[role] += 1
                 entry.latest[role] = max(entry.latest.get(role, rank), rank)

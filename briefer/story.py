@@ -58,6 +58,7 @@ from briefer.temporal import (
     preview_event,
     reports_before_preview,
     told_on,
+    written_day,
 )
 from briefer.text import content_stems, figures, spoken, with_speaker
 from briefer.timeline import MAX_EVENTS, MAX_NEXT, Line, timeline, what_next, without_listed_date
@@ -396,10 +397,12 @@ def story_anchors(documents: Sequence[Document], day: dt.date) -> list[dt.date]:
     newest date of the story's dated ones (articles on one story appear together), and the brief's --date
     only when no article has a date at all. An anchor taken from another article is a guess: the timeline and
     what comes next drop (or print undated) any date counted from it that the words do not fix ("today",
-    "on Monday", "in March"), so a guess never moves an article's "today" onto another article's day."""
+    "on Monday", "in March"), so a guess never moves an article's "today" onto another article's day. An undated
+    article that names its own day ("a working dinner later Sunday") counts from that day of the week before the
+    guess (`temporal.written_day`): its "Tuesday night" is the Tuesday before that Sunday."""
     dated = [d.source.published for d in documents if d.source.published and d.source.published <= day]
     fallback = max(dated, default=day)
-    return [d.source.published or fallback for d in documents]
+    return [d.source.published or written_day(d.paragraphs, fallback) or fallback for d in documents]
 
 
 def _not_updated(documents: Sequence[Document], sentences: Sequence[Sentence], leads: list[int],

@@ -590,6 +590,23 @@ def _weekday(match: re.Match[str], anchor: dt.date, future: bool) -> dt.date:
 # morning" (in Monday's article, the next day; in Wednesday's, the day before).
 _WAS_DUE = re.compile(r"\b(?:had been|was|were) (?:due|scheduled|set|meant|supposed) to\b[^.;,]*$")
 WAS_DUE_REACH = 80
+# The words before a weekday that make it the day the article was written: "later Sunday", "earlier on Monday".
+_SAME_DAY_BEFORE = re.compile(r"\b(?:later|earlier)\s+\Z", re.I)
+
+
+# An article's own day named in its text: "A working dinner is scheduled for later Sunday", "earlier on Monday".
+_WRITTEN_DAY = re.compile(rf"\b(?:later|earlier)\s+(?:on\s+)?{_WEEKDAY_RE}\b(?!\s*,?\s*(?:{_MONTH_RE}|[0-3]?\d\b))")
+WRITTEN_DAY_BLOCKS = 12
+
+
+def written_day(blocks: Sequence[str], before: dt.date) -> dt.date | None:
+    """The day an undated article was written, when its opening blocks name it ("... later Sunday", "earlier on
+    Monday"): that weekday on or before `before` (the day it is read against); else None."""
+    for block in blocks[:WRITTEN_DAY_BLOCKS]:
+        if "day" in block and (m := _WRITTEN_DAY.search(block)):
+            target = WEEKDAYS.index(m["weekday"].lower())
+            return before - dt.timedelta(days=(before.weekday() - target) % 7)
+    return None
 
 
 def _nearest_weekday(match: re.Match[str], anchor: dt.date) -> dt.date:
@@ -730,8 +747,13 @@ def _mentions_at(text: str, anchor: dt.date) -> tuple[tuple[int, When], ...]:
         fixture = fixture or _CALLED_FOR.search(text, max(0, m.start() - 20), m.start()) is not None \
             or _GOING_AHEAD.search(text, m.end()) is not None
         day = _weekday(m, anchor, m.start() > first_modal or starts or local or fixture)
-        if (m["rel"] or "on").lower() == "on" and _WAS_DUE.search(text, max(0, m.start() - WAS_DUE_REACH), m.start()):
-            day = _nearest_weekday(m, anchor)  # a plan told in the past: "had been due to give evidence ... on Tuesday"
+        if (m["rel"] or "on").lower() == "on" and (
+                _WAS_DUE.search(text, max(0, m.start() - WAS_DUE_REACH), m.start())
+                or _SAME_DAY_BEFORE.search(text, max(0, m.start() - 10), m.start())):
+            # A plan told in the past: "had been due to give evidence ... on Tuesday". And the article's own day,
+            # whatever the tense: "A working dinner is scheduled for later Sunday", "met earlier on Monday" (of an
+            # undated article read against a later --date, the Sunday just gone, not the next one).
+            day = _nearest_weekday(m, anchor)
         add(m, When(day, "day", m.group()))
     low = text.lower()
     relative = any(cue in low for cue in _RELATIVE_CUES)  # a substring test is many times faster than the pattern

@@ -1,0 +1,72 @@
+"""The forty-fourth editor round (docs/quality.md): each test is a defect a reader found, on the test stories, on
+the seeds or in our own words."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from briefer.config import load_options
+from briefer.people import who_is_who
+from briefer.pipeline import build_brief
+from briefer.temporal import mentions, written_day
+
+# Two undated articles of our own: the first written on a Sunday (it says so: "later Sunday"), read against a
+# Wednesday's --date; the second reports the outcome.
+_OPENING = """Harbour talks open in Velmora as trade ministers meet
+
+The trade ministers of Ostland and Pereth began two days of talks in Velmora on Sunday, the first such meeting in \
+four years.
+
+Ostland's minister, Hanna Corvell, opened the talks by meeting her Perethi counterpart, Idris Malouf, at the harbour \
+authority's offices.
+
+A working dinner for both delegations is scheduled for later Sunday.
+
+Tuesday night, Corvell spoke by phone with Malouf to settle the agenda, officials said.
+"""
+_OUTCOME = """Ostland and Pereth agree to reopen Brannock customs post
+
+The trade ministers of Ostland and Pereth agreed on Monday to reopen the customs post at Brannock Point, closed \
+since a dispute over port fees in 2021.
+
+Hanna Corvell and Idris Malouf signed the agreement at the end of two days of talks in Velmora.
+
+The talks began with a working dinner on Sunday evening that ran past midnight, according to a Perethi official.
+"""
+
+
+def test_later_or_earlier_before_a_weekday_is_the_articles_own_day() -> None:
+    # Read against Wednesday 25 November 2026, "later Sunday" is the Sunday just gone, whatever the tense (not the
+    # next Sunday, as a preview's weekday would be); a plain preview's weekday still lies ahead.
+    wednesday = dt.date(2026, 11, 25)
+    assert [w.day for w in mentions("A working dinner is scheduled for later Sunday.", wednesday)] \
+        == [dt.date(2026, 11, 22)]
+    assert [w.day for w in mentions("The two met again earlier on Monday.", wednesday)] == [dt.date(2026, 11, 23)]
+    assert [w.day for w in mentions("A working dinner is scheduled for Sunday.", wednesday)] == [dt.date(2026, 11, 29)]
+    assert written_day([_OPENING], wednesday) == dt.date(2026, 11, 22)
+    assert written_day(["The talks will resume on Sunday."], wednesday) is None
+
+
+def test_an_undated_article_counts_its_days_from_the_day_it_names_as_its_own(
+        write_files: Callable[[dict[str, str]], Path]) -> None:
+    # The phone call "Tuesday night" came before Sunday's talks (17 November), not on the Tuesday before the
+    # brief's Wednesday; the dinner "scheduled for later Sunday" is a preview of a day gone: neither an item nor
+    # what comes next.
+    folder = write_files({"a.txt": _OPENING, "b.txt": _OUTCOME})
+    brief = build_brief([folder], load_options(date=dt.date(2026, 11, 25)))
+    call = [e for e in brief.timeline if "spoke by phone" in (e.text or e.excerpt)]
+    assert [e.date for e in call] == ["2026-11-17"]
+    printed = [i.text for s in brief.sections for i in s.items] + [n.text for n in brief.next]
+    assert not any("scheduled for later Sunday" in text for text in printed)
+
+
+def test_a_person_named_after_a_post_only_the_sentence_owns_is_in_whos_who() -> None:
+    # "her Perethi counterpart, Idris Malouf": whose counterpart, only the sentence says, but a counterpart is a
+    # person.
+    cast = who_is_who([(1, "Ostland's minister, Hanna Corvell, opened the talks by meeting her Perethi counterpart, "
+                           "Idris Malouf, at the harbour authority's offices."),
+                       (1, "Tuesday night, Corvell spoke by phone with Malouf to settle the agenda, officials said."),
+                       (2, "Hanna Corvell and Idris Malouf signed the agreement at the end of two days of talks.")])
+    assert [p.name for p in cast.people] == ["Hanna Corvell", "Idris Malouf"]
