@@ -1185,7 +1185,13 @@ class Picker:
         if self.today is None and not days:
             return None
         if self.today is not None:
-            when = event_date(sentence.text, self.today)
+            # The preview's own day; a day before its modal is the event's only when no verb in the past lies
+            # between: "In Brussels on Friday, ... Austin expressed optimism that he would eventually hold talks ..."
+            # was told on Friday, of talks with no day (not reported by "Blinken has opened a second day of
+            # meetings", whatever its words).
+            when = preview_day(sentence.text, self.today)
+            if when is None and not past_words(preview_event(sentence.text)[0]):
+                when = event_date(sentence.text, self.today)
             if when is None or when.precision != "day" or when.day > self.today:
                 return None
         found = [int(j) for j in np.flatnonzero(sims >= SUPERSEDE_COSINE)
