@@ -272,9 +272,31 @@ _PARTICLES = frozenset({"out", "down", "off", "up"})
 _PARTIAL = frozenset({"only", "partly", "partially"})
 
 
+# Words before a past participle that make it the sentence's own verb ("has been arrested", "was closed"), not a
+# description of its subject ("A 71-year-old man arrested over the forged painting has been released").
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "get", "got",
+                          "and", "or", "but", "then", "not", "also", "now", "later", "since"})
+_PREPOSITIONS = frozenset({"over", "on", "in", "after", "for", "at", "by", "under", "near", "during"})
+
+
+def _described(tokens: Sequence[str], k: int) -> bool:
+    """Whether tokens[k], a past participle, describes the noun before it ("the man arrested over the fraud", "the
+    man, who was arrested on Monday,"): the person's earlier state, not what the sentence tells of them."""
+    if not tokens[k].endswith("ed") or k == 0 or k + 1 >= len(tokens):
+        return False
+    if tokens[k - 1] in ("was", "were") and k >= 2 and tokens[k - 2] == "who":
+        return True
+    return tokens[k - 1].isalpha() and tokens[k - 1] not in _AUXILIARIES and tokens[k + 1] in _PREPOSITIONS
+
+
 def _states(tokens: Sequence[str], stems: Sequence[str]) -> frozenset[str]:
     found = {s for k, s in enumerate(stems) if s in _STATE_WORDS
              and not _PARTIAL.intersection(tokens[max(0, k - 1):k + 2])}
+    if len(found) > 1:
+        # (A state that only describes the subject gives way to the one the sentence tells: "A man arrested over the
+        # forgery has been released under investigation" tells a release, not an arrest.)
+        described = {stems[k] for k in range(len(tokens)) if stems[k] in found and _described(tokens, k)}
+        found = found - described if found - described else found
     found.update(f"{stems[k]}_{tokens[k + 1]}" for k in range(len(tokens) - 1)
                  if tokens[k + 1] in _PARTICLES and f"{stems[k]}_{tokens[k + 1]}" in _STATE_WORDS)
     return frozenset(found)

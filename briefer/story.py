@@ -638,7 +638,9 @@ def _stems(text: str) -> set[str]:
 def same_opening(a: str, b: str, anchor_a: dt.date, anchor_b: dt.date) -> bool:
     """Whether two articles' opening sentences tell one event (see `OPENING_SHARE`)."""
     verbs = set(past_words(a)) & set(past_words(b))
-    if not verbs - _NO_EVENT:
+    # (Not two stages of one case: "A gamekeeper has been arrested" / "A gamekeeper arrested over the poisoning ...
+    # has been released on bail".)
+    if not verbs - _NO_EVENT or opposite(a, b):
         return False
     sa, sb = _stems(a), _stems(b)
     if len(sa & sb) < OPENING_SHARE * min(len(sa), len(sb)):

@@ -97,7 +97,16 @@ STATES = (
                 r"\bno arrests had been made\b", re.I),
      re.compile(r"(?<!not )\b(?:has|have|had) been (?:arrested|charged)\b|\b(?:was|were) (?:arrested|charged)\b",
                 re.I)),
-    # A leak or a fault not yet stopped, once it is ("the leak has been contained but has not yet been stopped" /
+    # Someone arrested, once released, bailed or charged ("Police have opened a fraud investigation ..., and a man
+    # has been arrested" / "A 71-year-old man arrested over the forged ... painting has been released under
+    # investigation"; not "CCTV images have been released").
+    (re.compile(r"(?<!not )\b(?:has|have|had) been arrested\b|\b(?:was|were) arrested\b|\barrested (?:a|an|two|three|"
+                r"four|five|\d+)\b", re.I),
+     re.compile(r"^(?:(?!\b(?:images?|footage|statement|photos?|pictures?|details|CCTV|video|names?)\b)[^;])*?"
+                r"(?:\b(?:has|have|had) (?:now |since |later )?been (?:released|freed|bailed|charged)\b"
+                r"(?! from hospital)|"
+                r"\b(?:was|were) (?:later |since |now )?(?:released|freed|bailed|charged) (?:on bail|under|without|"
+                r"pending|with|from custody)\b)", re.I)),
     # "Specialist crews stopped the leak at 10.40am on Wednesday by sealing the tank").
     (re.compile(r"\b(?:has|have|had) not (?:yet )?been (?:stopped|sealed|plugged|fixed|capped)\b|"
                 r"\bnot yet (?:been )?(?:stopped|sealed|plugged|capped)\b", re.I),

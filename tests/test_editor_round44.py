@@ -11,6 +11,7 @@ from briefer.config import load_options
 from briefer.people import who_is_who
 from briefer.pipeline import build_brief
 from briefer.temporal import mentions, written_day
+from tests.helpers import story_brief as _brief
 
 # Two undated articles of our own: the first written on a Sunday (it says so: "later Sunday"), read against a
 # Wednesday's --date; the second reports the outcome.
@@ -89,3 +90,22 @@ def test_a_preview_told_on_a_day_is_not_reported_by_another_persons_meetings(
     printed = [i.text for s in brief.sections for i in s.items]
     assert any(text.startswith("In Lisbon on Friday") for text in printed)
     assert sum("second and final day" in text for text in printed) == 1
+
+
+def test_a_person_described_as_arrested_is_told_released_and_the_release_overturns_the_arrest() -> None:
+    # "A 71-year-old man arrested over the forged ... painting has been released under investigation" tells a
+    # release (the arrest only describes him), so a source that tells only the arrest does not state it, and a
+    # later release overturns an earlier arrest; police releasing CCTV images overturns nothing.
+    from briefer.facts import opposite, profile
+    from briefer.supersede import state_overturned
+    released = ("A 71-year-old man arrested over the forged Josiah Treadwell painting at Pellingham Art Gallery has "
+                "been released under investigation, Wealdshire Police said yesterday evening.")
+    arrested = ("Police have opened a fraud investigation into the fake Josiah Treadwell painting at Pellingham Art "
+                "Gallery, and a man has been arrested.")
+    assert profile(released).states == frozenset({"releas"})
+    assert opposite(released, arrested)
+    assert state_overturned(released, arrested)
+    assert not state_overturned("CCTV images of the man have been released by police.", arrested)
+    assert _brief("forgery", "2026-09-11").bottom_line.text == released
+    bottom = _brief("raptorpoison", "2026-04-16").bottom_line
+    assert bottom.text.startswith("A gamekeeper arrested over the poisoning") and bottom.sources == (4,)
