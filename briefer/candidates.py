@@ -277,6 +277,10 @@ _ANNOUNCES = re.compile(
     # ... or figures the next sentences give: "The North Vale Ambulance Service has given its latest figures."
     r"\b(?:has|have) (?:now |again )?(?:given|released|published|issued|updated|revised|corrected) (?:its|their|the) "
     r"(?:latest |new |updated |first )?(?:figures|details|numbers|update|count|estimate|total)s?[.!]?$|"
+    # ... or a figure corrected, the figure left to the next sentence: "The airline has corrected the number of
+    # people on board."
+    r"\b(?:has|have) (?:now |since )?(?:corrected|revised|updated|changed) (?:the|its|their) (?:number|figure|count|"
+    r"total|tally|estimate)\b(?:(?!\d)[^.;:])*[.!]?$|"
     # ... or a verdict the next sentences bear out: "The crossing has not been easy."
     r"^[^,;:]{0,40}\b(?:has|have|had|was|were|is|are) (?:not|never) been (?:easy|plain sailing|smooth|straightforward|"
     r"simple|without (?:its )?(?:problems|drama|difficulties))[.!]?$", re.I)
@@ -467,7 +471,8 @@ _ANNOUNCES_WORDS = (":", "there ", "not been", "never been", "spoken", "what we 
                     "spreading", "following", "follows", "the other", "not every", "not all", "corrected what",
                     "clarified what", "withdrew what", "retracted what",
                     "simpler", "clearer", "starker", "harder", "easier", "worse", "better", "bleaker", "grimmer",
-                    "different", "more ", "figures", "details", "numbers", "update", "count", "estimate", "total")
+                    "different", "more ", "figures", "details", "numbers", "update", "count", "estimate", "total",
+                    "the number", "the figure", "its number", "its figure")
 
 
 def _holds(folded: str, needles: tuple[str, ...]) -> bool:

@@ -222,7 +222,8 @@ class Cast:
             if _first_run(word) not in runs:
                 continue
             given = word == name.split()[0]
-            for m in re.finditer(rf"\b{re.escape(word)}\b", text):
+            # (Not the first part of a double-barrelled surname: "Mrs Carrow-Bright said" is not Edna Carrow.)
+            for m in re.finditer(rf"\b{re.escape(word)}\b(?!-[A-Z])", text):
                 # A first name before another surname is someone else ("Tom Hebden", when the cast's Tom is
                 # Tom Penhale).
                 if given and _SURNAME_AFTER.match(text, m.end()):

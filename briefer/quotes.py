@@ -132,6 +132,17 @@ _DASHED_SPEAKER = re.compile(rf"[”\"]?\s*[—–]\s*(?P<name>(?:(?:The|Rev|Rev
 _GIVEN_SPEAKER = re.compile(r"\[([^\]\n]{2,60}):\] ")
 
 
+def _owners(text: str, cast: Cast) -> set[str]:
+    """The people `text` names only as owners ("Mrs Carrow's daughter"), never otherwise."""
+    owned: dict[str, bool] = {}
+    for at, name in cast.mentions(text):
+        end = text.find(" ", at)
+        word = text[at:end if end >= 0 else len(text)]
+        possessive = word.rstrip(",.;:").endswith(("'s", "’s"))
+        owned[name] = owned.get(name, True) and possessive
+    return {name for name, only in owned.items() if only}
+
+
 def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Sequence[Said]) -> tuple[str, str]:
     """(full name or "", context) of who says the quotation in `sentence`."""
     text = sentence.text
@@ -231,6 +242,10 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
                 # ..., he said doctors had told him ..."): whom it names is not them.
                 continue
             found = [name for name in cast.people_in(bare) if not said or cast.may_be(name, said)]
+            # (Not a name told only as the owner of the one after it: "Mrs Carrow's daughter, Janet Carrow-Bright,
+            # welcomed the inquiry." is the daughter's sentence.)
+            owners = _owners(bare, cast)
+            found = [name for name in found if name not in owners] or found
             if found and taken:
                 # The person that "he" stood for is no "she" (a paragraph on Councillor Quayle, '"...," he said',
                 # then "She said ..." of someone the article never names).

@@ -109,3 +109,19 @@ def test_a_person_described_as_arrested_is_told_released_and_the_release_overtur
     assert _brief("forgery", "2026-09-11").bottom_line.text == released
     bottom = _brief("raptorpoison", "2026-04-16").bottom_line
     assert bottom.text.startswith("A gamekeeper arrested over the poisoning") and bottom.sources == (4,)
+
+
+def test_a_correction_told_without_its_figure_announces_the_next_sentence() -> None:
+    from briefer.candidates import announces
+    assert announces("The airline has corrected the number of people on board.")
+    assert announces("The Western Vale Ambulance Service has corrected the number of ambulances waiting at the "
+                     "height of the queue.")
+    assert not announces("The airline has corrected the number of people on board to 183.")
+
+
+def test_a_double_barrelled_surname_and_an_owner_are_not_the_speaker() -> None:
+    # '"Mum was a proud woman ...," Mrs Carrow-Bright said.' is the daughter's, not Edna Carrow's; so is
+    # "Mrs Carrow's daughter, Janet Carrow-Bright, welcomed the inquiry. "We want the truth ...," she said."
+    speakers = {q.text[:20]: q.speaker for q in _brief("ambulancewait", "2026-03-06").quotes}
+    assert speakers["Mum was a proud woma"] == "Janet Carrow-Bright"
+    assert speakers["We want the truth, n"] == "Janet Carrow-Bright"
