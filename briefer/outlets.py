@@ -81,7 +81,8 @@ _PAPER = re.compile(r"\b(?:Gazette|News|Times|Post|Courier|Herald|Journal|Echo|C
                     r"Tribune|Standard|Observer|Guardian|Record|Press|Star|Mirror|Bulletin|Argus|Advertiser|Sentinel|"
                     r"Examiner|Wire|Daily|Weekly|Radio|Mercury|Dispatch|Register|Messenger|Citizen|Leader|Voice|"
                     r"Clarion|Courant|Today|Live|FM|Sound|Gleaner|Enquirer|Inquirer|Globe|Advocate|Review|Agency|Service|"
-                    r"Network|Online|Association|Digest|Monitor|Bugle|Informer|Despatch)$")
+                    r"Network|Online|Association|Digest|Monitor|Bugle|Informer|Despatch|Champion|Beacon|Pioneer|"
+                    r"Reporter|Packet|Banner|Sun)$")
 _DATEISH = re.compile(rf"\d|\b{_MONTH}\b|\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 MAX_CRUMB_WORDS = 14
 RELEASE = re.compile(r"^(?:PRESS|NEWS|MEDIA) RELEASE\b|^FOR IMMEDIATE RELEASE\b", re.I)

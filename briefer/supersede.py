@@ -97,6 +97,16 @@ STATES = (
                 r"\bno arrests had been made\b", re.I),
      re.compile(r"(?<!not )\b(?:has|have|had) been (?:arrested|charged)\b|\b(?:was|were) (?:arrested|charged)\b",
                 re.I)),
+    # Someone (or an animal) critically ill or hurt, or stable in hospital, once out of danger or home ("A spaniel
+    # ... is critical at a veterinary hospital" / "Milo, the springer spaniel ..., is out of danger"; "is now stable
+    # in hospital in Salzburg" / "flew home ... and has been admitted to Morrowby General Hospital, where he is
+    # comfortable").
+    (re.compile(r"\b(?:is|was|are|were|remains?|remained) (?:now |still )?(?:in (?:a )?)?(?:critical|serious|stable)"
+                r"(?: but stable)?(?: condition)?\b|\bcritically (?:injured|hurt|ill)\b|"
+                r"\bcondition (?:was |is |has been )?described as (?:critical|serious)\b", re.I),
+     re.compile(r"\bout of (?:danger|intensive care)\b|\b(?:came|come|coming|gone|went|flew|flown|sent|allowed) "
+                r"home\b|\bwhere (?:he|she|they) (?:is|are|was|were) (?:now )?comfortable\b|"
+                r"\b(?:is|was|are|were) (?:now )?(?:back )?(?:at )?home\b", re.I)),
     # Someone arrested, once released, bailed or charged ("Police have opened a fraud investigation ..., and a man
     # has been arrested" / "A 71-year-old man arrested over the forged ... painting has been released under
     # investigation"; not "CCTV images have been released").

@@ -303,7 +303,12 @@ _ASIDE = re.compile(r"\b[Ss]ince\b[^,;]{0,80}|,\s+(?:who|which|whose)\b[^,;]{0,1
                     # suspended" (the suspension is the news, not next week).
                     r",\s+(?:planned|scheduled|due|set|expected)\s+(?:for|on|to\s+\w+)\b[^,;]{0,40}(?=,)|"
                     r"\bwho\s+(?:(?:has|have|had|is|are|was|were)\s+)?[a-z]+\b(?:(?!\b(?:said|says|told)\b)[^,;]){0,100}?"
-                    r"(?=\s(?:has|have|had|is|are|was|were|will|would)\s)")
+                    r"(?=\s(?:has|have|had|is|are|was|were|will|would)\s)|"
+                    # ... and a participle after the person it describes, up to the sentence's own verb: "The man
+                    # arrested on suspicion of dangerous driving on Wednesday evening ... has been charged".
+                    r"\b(?:man|woman|boy|girl|teenager|youth|person|driver|suspect|men|women|people|\d+-year-old)\s+"
+                    r"(?:arrested|detained|held|injured|hurt|rescued|questioned|stopped|charged|found)\b[^;]{0,100}?"
+                    r"(?=\s(?:has|have|had|is|are|was|were)\s)")
 # Past-tense wording before a date: the date is behind the writer ("were postponed in February").
 _PAST = re.compile(r"\b(?:was|were|had|did|went|came|met|left|began|took|gave|made|rose|fell|grew|won|lost|held|"
                    r"saw|sent|spent|paid|sold|hit|ran|struck|shut|built|fought|chose|broke|spoke|wrote|became|"

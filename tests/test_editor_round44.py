@@ -125,3 +125,35 @@ def test_a_double_barrelled_surname_and_an_owner_are_not_the_speaker() -> None:
     speakers = {q.text[:20]: q.speaker for q in _brief("ambulancewait", "2026-03-06").quotes}
     assert speakers["Mum was a proud woma"] == "Janet Carrow-Bright"
     assert speakers["We want the truth, n"] == "Janet Carrow-Bright"
+
+
+def test_the_day_of_a_participle_that_describes_the_person_does_not_date_the_news() -> None:
+    from briefer.temporal import event_date
+    friday = dt.date(2026, 4, 17)
+    assert event_date("The man arrested on suspicion of dangerous driving on Wednesday evening, after a tractor "
+                      "struck a Garda car, has been charged.", friday) is None
+    assert event_date("The second man arrested on Wednesday was released without charge on Thursday afternoon, "
+                      "Gardai said.", friday).day == dt.date(2026, 4, 16)
+    assert event_date("Police arrested a man on Wednesday.", friday).day == dt.date(2026, 4, 15)
+
+
+def test_a_papers_name_in_capitals_over_its_headline_is_the_masthead() -> None:
+    from briefer.clean import find_title
+    assert find_title(["THE RATHMOYLE CHAMPION", "Farmers head home after council exempts tractors from city charge",
+                       "By Padraig Nolan-Whyte", "Friday 17 April 2026", "Farmers left Kilbarrow on Thursday night "
+                       "after the city council voted to exempt farm vehicles."]) \
+        == "Farmers head home after council exempts tractors from city charge"
+
+
+def test_out_of_danger_or_home_overturns_critical_or_stable_in_hospital() -> None:
+    from briefer.supersede import state_overturned
+    assert state_overturned("Milo, the springer spaniel who ate part of one of the baits on Sunday, is out of danger.",
+                            "A spaniel belonging to the walker, Jenny Arkwright, ate part of the bait and is critical "
+                            "at a veterinary hospital in Fellbridge.")
+    assert state_overturned("Gerald Tamsett, 81, who was injured in a fall in Salzburg, flew home on Friday morning "
+                            "with a nurse and has been admitted to Morrowby General Hospital, where he is comfortable.",
+                            "Gerald Tamsett, the 81-year-old Heatherline passenger who was injured in a fall in "
+                            "Austria, is now stable in hospital in Salzburg.")
+    printed = [i.text for s in _brief("travelfirm", "2026-06-19").sections for i in s.items]
+    assert not any("is now stable in hospital in Salzburg" in text for text in printed)
+    assert any("where he is comfortable" in text for text in printed)
