@@ -236,6 +236,26 @@ _LEANS_ON_EARLIER = re.compile(
     # "... sent several carriers to Port Ellery instead": instead of what the sentence before told.
     r"\binstead(?!\s+of\b)(?=\s*[.,;])",
     re.I)
+# Words that point at what the sentence before told (round 44): "The correct figure is 60, 57 children and three
+# staff."; "confirmed salmonella in 26 of them"; "said it was looking into the claim."; "most tractors ... are older
+# than that"; "were appointed as administrators later the same day"; "Of its 214 staff, 180 were made redundant";
+# "Results for the sixth are not yet back."
+_POINTS_BACK = re.compile(
+    r"^(?:The|This|That) (?:correct|corrected|revised|new|right|true|real|actual|updated) (?:figure|number|total|"
+    r"count|tally)\b|"
+    r"\b(?:in|among|for|to|from) (?:\d[\d,]*|all|most|many|some|several|half|none) of them\b|"
+    r"\b(?:into|denied|rejected|disputed|investigating|examining|considering|reviewing|dismissed) the (?:claims?|"
+    r"allegations?|complaints?|accusations?|criticism)[.!]?$|"
+    r"\b(?:older|newer|younger|more|less|fewer|bigger|smaller|higher|lower|longer|shorter) than that\b(?!\s+of\b)|"
+    r"\b(?:later|earlier) (?:the same|that) (?:day|night|morning|afternoon|evening)\b|\bthe same day\b(?!\s+as\b)|"
+    r"^Of (?:its|their|his|her) |"
+    r"\bthe (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:is|are|was|were|has|have|had)\b",
+    re.I)
+_POINTS_BACK_WORDS = ("correct", "revised", "new ", "right ", "true ", "real ", "actual", "updated", " of them",
+                      "the claim", "allegation", "complaint", "accusation", "criticism", "than that", "same day",
+                      "that day", "that night", "that morning", "that afternoon", "that evening", "of its ",
+                      "of their ", "of his ", "of her ", "second", "third", "fourth", "fifth", "sixth", "seventh",
+                      "eighth", "ninth", "tenth")
 # A time counted from an event the sentence does not name: "Hours later, the minister announced a fund". In news
 # copy the event is the paragraph before's, so such a sentence may open a paragraph and still be quoted with the
 # sentence before it (`joined_pairs`).
@@ -274,6 +294,8 @@ _ANNOUNCES = re.compile(
     # ... or that someone has spoken, what they said to follow: "The Dean of Carrowmere, the Very Rev Alison Mabry, has
     # spoken outside the cathedral."
     r"\b(?:has|have) (?:now )?spoken\b(?:(?!\b(?:about|of|on|to say)\b)[^.;:]){0,60}[.!]?$|"
+    # ... or advice repeated, not given: "Dr Sunita Varma ... repeated her advice to families."
+    r"\brepeated (?:her|his|its|their|the) (?:advice|warning|call|appeal|plea)\b[^.;:\"“]{0,40}[.!]?$|"
     # ... or figures the next sentences give: "The North Vale Ambulance Service has given its latest figures."
     r"\b(?:has|have) (?:now |again )?(?:given|released|published|issued|updated|revised|corrected) (?:its|their|the) "
     r"(?:latest |new |updated |first )?(?:figures|details|numbers|update|count|estimate|total)s?[.!]?$|"
@@ -472,7 +494,7 @@ _ANNOUNCES_WORDS = (":", "there ", "not been", "never been", "spoken", "what we 
                     "clarified what", "withdrew what", "retracted what",
                     "simpler", "clearer", "starker", "harder", "easier", "worse", "better", "bleaker", "grimmer",
                     "different", "more ", "figures", "details", "numbers", "update", "count", "estimate", "total",
-                    "the number", "the figure", "its number", "its figure")
+                    "the number", "the figure", "its number", "its figure", "repeated")
 
 
 def _holds(folded: str, needles: tuple[str, ...]) -> bool:
@@ -552,7 +574,8 @@ def leans_back(text: str) -> bool:
             or (_ELLIPTIC_END.search(text) and not _EVENT_NOUN.search(text)) \
             or _DESCRIBED_PRONOUN.match(text) or _THE_NUMBER.match(text) or _THE_PERSON.match(text) \
             or _ANSWER_SUBJECT.match(text) \
-            or (_holds(folded, _BACK_REFERENCE_WORDS) and _BACK_REFERENCE.search(text)):
+            or (_holds(folded, _BACK_REFERENCE_WORDS) and _BACK_REFERENCE.search(text)) \
+            or (_holds(folded, _POINTS_BACK_WORDS) and _POINTS_BACK.search(unquoted(text))):
         return True
     own = unquoted(text)
     if (named := _NAMED_ALSO.match(own)) and _a_name(named.group(1).split()):

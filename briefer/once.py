@@ -40,6 +40,7 @@ from briefer.supersede import (
     SUPERSEDE_COSINE,
     TO_BE_ANNOUNCED,
     announced,
+    corrects,
     could_state,
     moved_from,
     plan_missing,
@@ -308,6 +309,10 @@ def _dated(lines: Sequence[Dated], reader: _Reader, printed: list[str], facts: s
             continue
         text, sources, rows = found
         if events and any(reader.kind(j) == "expected" for j in rows):
+            continue
+        # (Nor, in the timeline, a figure a line printed above corrects: "a backlog of 11,400 reported potholes at the
+        # end of January" under "9,600 potholes ..., and not the 11,400 published on Monday".)
+        if events and any(corrects(shown, text) for shown in printed):
             continue
         if not events and (reader.superseded(rows) or any(same_preview(text, p) or same_next(text, p, reader.today)
                                                           for p in printed)):

@@ -1198,7 +1198,7 @@ _FIRST_ESTIMATE = re.compile(r"\b(?:first|early|earlier|initial|original|prelimi
 # ... or it corrects the first figure in passing ("Detectives now believe seven people were targeted, not five as first
 # thought", "two people were hurt, not three as first reported"): the new figure before "not", the old after it.
 # ... or set off by commas: "nine pupils, not eleven, had been hurt".
-_CORRECTED = re.compile(rf"(?P<new>\b{_FIGURE_WORD}\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,50}}?),?\s+not\s+(?:the\s+)?"
+_CORRECTED = re.compile(rf"(?P<new>\b{_FIGURE_WORD}\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,50}}?),?\s+(?:and\s+)?not\s+(?:the\s+)?"
                         rf"(?:provisional |first |initial |earlier |reported )?(?:about |around |some |"
                         rf"nearly |almost |more than )?[£$€]?(?P<old>{_FIGURE_WORD})"
                         # (... its unit and a conversion: "not the provisional 38.9C (102.0F) announced on the day")
@@ -1210,7 +1210,7 @@ _CORRECTED = re.compile(rf"(?P<new>\b{_FIGURE_WORD}\b(?:[^.;]|(?<=\d)\.(?=\d)){{
                         # (... or who gave it: "not the 12 that police reported on Tuesday")
                         r"(?:that|which)\s+(?:[\w'’-]+\s+){1,3}(?=(?:reported|said|gave|announced|counted)\b)|"
                         r"(?:was\s+)?(?:first|initially|earlier|originally|previously)\s+)(?:thought|reported|said|stated|"
-                        r"believed|announced|feared|claimed|counted|given)\b|(?<=\w),(?=\s+(?:had|have|has|were|was|are|"
+                        r"believed|announced|feared|claimed|counted|given|published|issued)\b|(?<=\w),(?=\s+(?:had|have|has|were|was|are|"
                         r"is)\b))", re.I)
 _LAST_FIGURE = re.compile(rf"\b{_FIGURE_WORD}\b", re.I)
 
@@ -1244,6 +1244,13 @@ def revises(text: str) -> bool:
     """Whether `text` revises a figure (see `revised_count`): cheap, to find the few sentences worth asking."""
     return bool(_OLD_VALUE.search(text) or _NEW_VALUE.search(text) or _REPLACES_ESTIMATE.search(text)
                 or _CORRECTED.search(text) or _THAN_FIRST.search(text) or _MORE_THAN_FIRST.search(text))
+
+
+def corrects(later: str, earlier: str) -> bool:
+    """Whether `later` corrects a figure `earlier` gives, naming it as wrong ("9,600 potholes ..., and not the 11,400
+    published on Monday" / "a backlog of 11,400 reported potholes"): not a count that grew, whose first figure was
+    true when told."""
+    return _CORRECTED.search(later) is not None and revised_count(later, earlier)
 
 
 def revised_to(text: str) -> frozenset[float]:
@@ -1296,7 +1303,9 @@ def revised_count(later: str, earlier: str) -> bool:
         elsewhere = frozenset(float(n) for thing, numbers in counted(earlier).items()
                               if thing not in shared and not thing.startswith("~")
                               for n in numbers if _is_number(n))
-        gives_new = _near(mine - elsewhere, new)
+        # (The old figure itself is no sign of the new one, however near: "183 passengers, not 186" / "carrying 186
+        # passengers".)
+        gives_new = _near(frozenset(x for x in mine - elsewhere if not _near(frozenset({x}), old)), new)
         return _near(mine, old) and bool(shared) and not gives_new
     if _near(mine, new):
         return False

@@ -293,7 +293,7 @@ _ASIDE = re.compile(r"\b[Ss]ince\b[^,;]{0,80}|,\s+(?:who|which|whose)\b[^,;]{0,1
                     r",\s+(?:set|held|built|made|written|painted|won|recorded|broken)\s+by\b[^,;]{0,60}|"
                     # ... and the figure a correction replaces: "is 212, not the 230 the company announced on
                     # Tuesday, Halden said on Wednesday" (Wednesday's news).
-                    r",\s+not\s+(?:the\s+)?(?:provisional\s+|first\s+|initial\s+)?[£$€]?\d(?:[^,;]|(?<=\d),(?=\d)){0,80}|"
+                    r",\s+(?:and\s+)?not\s+(?:the\s+)?(?:provisional\s+|first\s+|initial\s+)?[£$€]?\d(?:[^,;]|(?<=\d),(?=\d)){0,80}|"
                     # ... and others who did it before, with their years: "the third person known to have swum the
                     # Sound, after Gareth Lowe in 1987 and Piet Drummond in 2004".
                     r"\b(?:after|behind|like|joining)\s+(?:[A-Z][\w'’-]+\s+){1,3}in\s+\d{4}\b"
