@@ -1198,7 +1198,8 @@ _FIRST_ESTIMATE = re.compile(r"\b(?:first|early|earlier|initial|original|prelimi
 # ... or it corrects the first figure in passing ("Detectives now believe seven people were targeted, not five as first
 # thought", "two people were hurt, not three as first reported"): the new figure before "not", the old after it.
 # ... or set off by commas: "nine pupils, not eleven, had been hurt".
-_CORRECTED = re.compile(rf"(?P<new>\b{_FIGURE_WORD}\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,50}}?),?\s+(?:and\s+)?not\s+(?:the\s+)?"
+_CORRECTED = re.compile(rf"(?P<new>\b{_FIGURE_WORD}\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,50}}?),?\s+(?:and\s+)?not\s+"
+                        rf"(?:the\s+)?"
                         rf"(?:provisional |first |initial |earlier |reported )?(?:about |around |some |"
                         rf"nearly |almost |more than )?[£$€]?(?P<old>{_FIGURE_WORD})"
                         # (... its unit and a conversion: "not the provisional 38.9C (102.0F) announced on the day")

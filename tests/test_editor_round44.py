@@ -157,3 +157,38 @@ def test_out_of_danger_or_home_overturns_critical_or_stable_in_hospital() -> Non
     printed = [i.text for s in _brief("travelfirm", "2026-06-19").sections for i in s.items]
     assert not any("is now stable in hospital in Salzburg" in text for text in printed)
     assert any("where he is comfortable" in text for text in printed)
+
+
+def test_a_correction_named_after_and_not_revises_the_figure_everywhere() -> None:
+    # "9,600 potholes ..., and not the 11,400 published on Monday" revises "a backlog of 11,400" and "More than
+    # 11,000 potholes"; "183 passengers, not 186" revises "carrying 186 passengers" (the old figure itself is no sign
+    # that the earlier sentence gives the new one).
+    from briefer.supersede import corrects, revised_count
+    correction = ("Brackmoor Council says 9,600 potholes are waiting to be fixed, and not the 11,400 published on "
+                  "Monday, because 1,800 of the reports in its figures were duplicates of holes already logged.")
+    assert corrects(correction, "Figures obtained by the Evening Post show that Brackmoor Council had a backlog of "
+                                "11,400 reported potholes at the end of January, up from 6,800 a year earlier.")
+    assert revised_count(correction, "More than 11,000 potholes on Brackmoor's roads are waiting to be repaired.")
+    assert revised_count("It said 183 passengers, not 186, were on the Tarnbridge to Faro flight.",
+                         "SkyWren flight SW1174, carrying 186 passengers and six crew, landed at Porthaven at 2.35pm.")
+    brief = _brief("potholes", "2026-02-06")
+    shown = [i.text for s in brief.sections for i in s.items] + [r.text or r.excerpt for r in brief.timeline]
+    assert not any("11,000" in line or "backlog of 11,400" in line for line in shown)
+    eve = [i.text for s in _brief("diversion", "2026-07-20").sections for i in s.items]
+    assert not any("carrying 186 passengers" in line for line in eve)
+
+
+def test_sentences_that_point_at_the_one_before_lean_back() -> None:
+    from briefer.candidates import announces, leans_back
+    for text in ("The correct figure is 60, 57 children and three staff.",
+                 "Laboratory tests have now confirmed salmonella in 26 of them, up from 22 on Friday.",
+                 "Hensford Borough Council said it was looking into the claim.",
+                 "Farmers say most tractors in the county are older than that.",
+                 "Accountants Fenwick Dray were appointed as administrators later the same day.",
+                 "Of its 214 staff, 180 were made redundant on Monday afternoon.",
+                 "Results for the sixth are not yet back."):
+        assert leans_back(text), text
+    for text in ("The vote was held on the same day as the election.", "Police found 12 boats and sank three of them.",
+                 "The council received 2,317 claims, more than that of any other year."):
+        assert not leans_back(text), text
+    assert announces("Dr Sunita Varma, of the North Vale Health Protection Team, repeated her advice to families.")
