@@ -670,9 +670,13 @@ _NO_COMMENT = re.compile(
     r"(?:had|has|have|gave) no (?:immediate )?comment|(?:had|has|have|gave|made) any comment|"
     # ... or would not name anyone: "Officials did not release the names of the dead or injured."
     r"(?:did|do|have|has|had|would) not (?:yet |immediately )?(?:release|released|give|given|publish|published|"
-    r"disclose|disclosed) (?:the |their |his |her )?(?:names?|identit(?:y|ies)))\b",
+    r"disclose|disclosed) (?:the |their |his |her )?(?:names?|identit(?:y|ies))|"
+    # ... or has said nothing in public: "Colm Ferrier, the managing director, has not spoken publicly since Monday."
+    r"(?:has|have|had) not (?:yet )?spoken (?:publicly|in public|to (?:the )?(?:press|media|reporters))"
+    r"(?:\s+(?:since|about|on)\b[^.;]{0,40}?)?(?=[.]?$))\b",
     re.I)
-_NO_COMMENT_WORDS = ("comment", "be reached", "respond", "reply", "replied", "name", "identit")
+_NO_COMMENT_WORDS = ("comment", "be reached", "respond", "reply", "replied", "name", "identit", "not spoken",
+                     "not yet spoken")
 
 
 def no_comment(text: str) -> bool:

@@ -1716,6 +1716,24 @@ _OPENS_WITH_COUNT = re.compile(r"^(?:(?:About|Around|Some|More than|At least|Nea
                                r"was|is|remain|remained)\b")
 
 
+# A relative clause set off in commas, and an age: what a sentence says of its subject, not its news.
+_ASIDES = re.compile(r",\s+(?:which|who|whose)\b[^,;]*,|,\s+\d{1,3},")
+
+
+def _without_asides(text: str) -> str:
+    """`text` without its relative clauses set off in commas ("The company, which was founded in 1968, stopped
+    trading" -> "The company stopped trading")."""
+    return _ASIDES.sub("", text) if "," in text else text
+
+
+def _same_core(picker: Picker, a: str, b: str) -> bool:
+    """Whether two items' texts without their asides state the same fact (the same-fact rule, with the brief's
+    TF-IDF weights)."""
+    vectors = picker.prepared.index.vectors([a, b])
+    cosine = float((vectors[0] @ vectors[1].T).toarray()[0, 0])
+    return picker.facts.rule.same(a, b, cosine, picker.facts.idf)
+
+
 def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[list[int], ...]:
     """The picks of each section less those that repeat an earlier pick in other words (in pick order)."""
     story = getattr(picker.prepared, "story", None)
@@ -1724,6 +1742,7 @@ def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[l
     kept_figures: list[frozenset[float]] = []  # the figures of each item kept
     kept_things: list[set[str]] = []  # ... and the things it counts
     kept_by: list[tuple[int, set[str]]] = []  # the same, with each item's pick
+    kept_cores: list[tuple[str, str]] = []  # ... and its text without its asides, with its text
     kept_clauses: list[tuple[set[str], set[str]]] = []  # the clauses of the items kept, with their verbs
     mains: list[tuple[int, set[str]]] = []  # main clauses of items kept, short enough to be told inside another
     lists: list[list[set[str]]] = []
@@ -1760,6 +1779,20 @@ def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[l
         # have now fallen ill ...", one fact whose counts differ, printed once with its note.)
         counted = figures_of(text) if _OPENS_WITH_COUNT.match(text) else frozenset()
         things = {c.thing for c in counts(text)} if counted else set()
+        # The same fact told around different asides: "The company, which was founded in the town in 1968, stopped
+        # trading at 9am on Monday after its bank withdrew an overdraft facility." / "The Morrowby company, which had
+        # been taking local people on coach holidays for more than half a century, ceased trading on Monday morning
+        # when its bank pulled its overdraft." The one kept is credited to this one's sources too.
+        if (core := _without_asides(text)) != text or any(c != t for c, t in kept_cores):
+            same = next((k for (k, _), (other_core, _) in zip(kept_by, kept_cores, strict=True)
+                         if _same_core(picker, core, other_core)), None)
+            if same is not None:
+                # (Not an item of two sentences: the other source may state only one of them.)
+                if len(picker.pairs.get(same, (same,))) == 1 and len(picker.pairs.get(index, (index,))) == 1:
+                    was = picker.choices[same]
+                    picker.choices[same] = replace(was, sources=tuple(sorted({*was.sources,
+                                                                              *picker.choices[index].sources})))
+                continue
         if _reworded(text, names, [other for other, figures, other_things in zip(kept, kept_figures, kept_things,
                                                                                   strict=True)
                                    if counted <= figures or things & other_things]):
@@ -1827,6 +1860,7 @@ def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[l
         # suspension of more than nine hours ..." in its first clause, whichever is picked first.
         kept_clauses += own_clauses
         kept_by.append((index, mine))
+        kept_cores.append((_without_asides(text), text))
         lists += [items] if items else []
         keep.add(index)
     return tuple([i for i in group if i in keep] for group in groups)

@@ -192,3 +192,21 @@ def test_sentences_that_point_at_the_one_before_lean_back() -> None:
                  "The council received 2,317 claims, more than that of any other year."):
         assert not leans_back(text), text
     assert announces("Dr Sunita Varma, of the North Vale Health Protection Team, repeated her advice to families.")
+
+
+def test_one_fact_told_around_different_asides_is_printed_once() -> None:
+    # "The company, which was founded in the town in 1968, stopped trading at 9am on Monday after its bank withdrew
+    # an overdraft facility." / "The Morrowby company, which had been taking local people on coach holidays for more
+    # than half a century, ceased trading on Monday morning when its bank pulled its overdraft.": a section of one
+    # fact, headed "Overdraft".
+    brief = _brief("travelfirm", "2026-06-19")
+    printed = [i.text for s in brief.sections for i in s.items]
+    assert sum("stopped trading" in text or "ceased trading" in text for text in printed) == 1
+    assert "Overdraft" not in [s.heading for s in brief.sections]
+
+
+def test_having_said_nothing_in_public_is_no_news() -> None:
+    from briefer.candidates import no_comment
+    assert no_comment("Colm Ferrier, the managing director, has not spoken publicly since Monday.")
+    assert no_comment("She has not spoken publicly about the crash.")
+    assert not no_comment("He has not spoken publicly about the crash, but his lawyer said he would appeal.")
