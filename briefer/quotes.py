@@ -580,18 +580,21 @@ def key_quotes(sentences: Sequence[Said], cast: Cast, limit: int = MAX_QUOTES) -
 
 
 def ranked_quotes(sentences: Sequence[Said], cast: Cast, limit: int = MAX_QUOTES, spare: int = 0,
-                  stale: Callable[[Said, str], bool] | None = None, notes: Sequence[str] = ()
-                  ) -> tuple[tuple[Quote, ...], tuple[Quote, ...]]:
+                  stale: Callable[[Said, str], bool] | None = None, notes: Sequence[str] = (),
+                  also: Sequence[Said] = ()) -> tuple[tuple[Quote, ...], tuple[Quote, ...]]:
     """`key_quotes`, and up to `spare` more in the order they rank (a speaker's third among them): what the once
     stage prints in place of a key quote it leaves out (a fact printed above, a quote told again). A quotation
-    `stale` holds for (its sentence, its words) is left out."""
+    `stale` holds for (its sentence, its words) is left out. `also`: sentences of sources no quotation is taken
+    from (a preview a later report overtakes), which are still credited with the quotations they print."""
     keys_by_source: dict[int, list[str]] = {}
     words_by_source: dict[int, set[str]] = {}
-    for s in sentences:
+    for s in [*sentences, *also]:
         tokens = words(s.text)
         keys_by_source.setdefault(s.source, []).append(" " + " ".join(tokens) + " ")  # its `quote_key`
         words_by_source.setdefault(s.source, set()).update(tokens)
-    texts_by_source = {source: "".join(keys) for source, keys in keys_by_source.items()}
+    # (One space between sentences, as within them: a quotation of two sentences is found across the split.)
+    texts_by_source = {source: " " + " ".join(key.strip() for key in keys) + " "
+                       for source, keys in keys_by_source.items()}
     # Which sources print a word: a quotation is looked for only in the sources that print all its words.
     sources_of: dict[str, set[int]] = {}
     stem_sources: Counter[str] = Counter()  # how many sources use a content stem
@@ -681,6 +684,12 @@ def ranked_quotes(sentences: Sequence[Said], cast: Cast, limit: int = MAX_QUOTES
         if quote.speaker and where in said_in:
             late.append(quote)  # printed only when nothing else is left
             continue
+        # (Nor one that opens with a sentence a quotation chosen already holds: '"Red kites do not drop out of the
+        # sky four at a time. Now we have six"' / '"Red kites do not drop out of the sky four at a time. Everything
+        # we have seen ..."'.)
+        opening = _first_sentence_key(quote.text)
+        if opening and any(opening in f" {quote_key(other.text)} " for other in chosen):
+            continue
         if per[who] >= PER_SPEAKER or len(chosen) >= limit:
             if len(spares) < spare:
                 spares.append(quote)
@@ -689,6 +698,17 @@ def ranked_quotes(sentences: Sequence[Said], cast: Cast, limit: int = MAX_QUOTES
         said_in.add(where)
         chosen.append(quote)
     return tuple(chosen), tuple([*spares, *late][:spare])
+
+
+# Words a quotation's first sentence needs to count as told again inside another.
+TOLD_AGAIN_WORDS = 6
+
+
+def _first_sentence_key(text: str) -> str:
+    """The padded `quote_key` of a quotation's first sentence, when it is long enough to tell it ("" otherwise)."""
+    first = re.split(r"(?<=[.!?])\s+", text.strip(), maxsplit=1)[0]
+    key = quote_key(first)
+    return f" {key} " if len(key.split()) >= TOLD_AGAIN_WORDS else ""
 
 
 def speaker_of(quote: Quote) -> str:

@@ -199,8 +199,12 @@ def read_story(documents: Sequence[Document], sentences: Sequence[Sentence], can
     phrases = None if topics else key_phrases(quotable)
     cast = people.result()
     notes = [note for d in documents for note in d.amends]
-    quotes = Ahead(lambda: ranked_quotes(said, cast, spare=SPARE_QUOTES, stale=_hedged_before(documents), notes=notes),
-                   fork=large)
+    # (... which still print the quotations they share with the rest: "Nobody is against clean air. ...", in the first
+    # day's article and the second's.)
+    also = run_on([Said(d.source.id, i, j, text) for i, d in enumerate(documents) if i in overtaken and i not in spun
+                   for j, text in enumerate(d.paragraphs)]) if overtaken else []
+    quotes = Ahead(lambda: ranked_quotes(said, cast, spare=SPARE_QUOTES, stale=_hedged_before(documents), notes=notes,
+                                         also=also), fork=large)
     found = tuple(topics) or discover_topics(quotable, exclude=cast.everyone, titles=titles, index=quotable_index,
                                              max_topics=max_topics, phrases=phrases)
     firsts: dict[int, str] = {}

@@ -210,3 +210,13 @@ def test_having_said_nothing_in_public_is_no_news() -> None:
     assert no_comment("Colm Ferrier, the managing director, has not spoken publicly since Monday.")
     assert no_comment("She has not spoken publicly about the crash.")
     assert not no_comment("He has not spoken publicly about the crash, but his lawyer said he would appeal.")
+
+
+def test_a_key_quote_is_credited_to_a_preview_that_prints_it_and_told_once() -> None:
+    # Tuesday's article (a preview the vote overtook) prints "Nobody is against clean air. But you cannot tax a man
+    # ..." word for word, as Wednesday's does; the red kites' "Red kites do not drop out of the sky four at a time."
+    # opened two quotations of one speaker, both printed.
+    quotes = {q.text[:30]: q.sources for q in _brief("tractordemo", "2026-04-17").quotes}
+    assert quotes["Nobody is against clean air. B"] == (1, 2)
+    kites = [q.text for q in _brief("raptorpoison", "2026-04-16").quotes if q.text.startswith("Red kites do not")]
+    assert len(kites) == 1
