@@ -735,6 +735,7 @@ _IT_SAID = re.compile(rf"\b({_W}(?:\s+{_W}){{1,3}}),?\s+(?:said|says|announced|c
 _CALLED = re.compile(rf"\b[Tt]he (?:[a-z-]+ ){{0,2}}(?:group|charity|campaign|company|firm|organisation|organization|"
                      rf"society|club|band|business|collective|network|partnership|trust),? "
                      rf"({_W}(?:\s+(?:{_PARTICLE}\s+)*{_W}){{1,3}})")
+_POST_OF = re.compile(r"\b[a-z]+ of $")
 _CALLED_WORDS = ("group", "charity", "campaign", "company", "firm", "organisation", "organization", "society", "club",
                  "band", "business", "collective", "network", "partnership", "trust")
 
@@ -789,7 +790,11 @@ def _firms(texts: Sequence[tuple[int, str]]) -> set[tuple[str, str]]:
                 parts = m.group(1).split()
                 found.update(_key(" ".join(parts[k:])) for k in range(max(0, len(parts) - 2), len(parts) - 1))
         if ("the " in text or "The " in text) and any(word in text for word in _CALLED_WORDS):
-            found.update(_key(name) for m in _CALLED.finditer(text) if (name := _tail_name(m.group(1))))
+            # (Not the person whose post names the body: "The leader of the opposition group, Cllr Anil Sethuraman,
+            # said".)
+            found.update(_key(name) for m in _CALLED.finditer(text) if (name := _tail_name(m.group(1)))
+                         and m.group(1).split()[0].rstrip(".") not in (*_HONORIFICS, "Councillor")
+                         and not _POST_OF.search(text, max(0, m.start() - 30), m.start()))
         if any(word in text for word in _VESSEL_WORDS):
             found.update(_key(name) for m in _VESSEL.finditer(text) if (name := _tail_name(m.group(1))))
         if _TEAM_CUE.search(text):
@@ -990,7 +995,7 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE,
               and (v.roles or any(courtesy[w] for w in k) or k[1] in alone or k[0] in alone or v.charged)
               and not _firm_like(k, v, courtesy, common) and k not in firms
               and not (v.thing and not v.roles and not any(courtesy[w] for w in k))
-              and not (k[1] in places and not v.roles and not courtesy[k[1]]
+              and not (k[1] in places and not v.roles and not courtesy[k[1]] and not v.charged
                        and not (k[1] in speaking and _given_name(k[0])))}
     # (The first of a couple is a person when the second is: "Derek and Anne Maudsley", not "Sallow and Market
     # Denby".)

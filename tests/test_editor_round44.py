@@ -220,3 +220,18 @@ def test_a_key_quote_is_credited_to_a_preview_that_prints_it_and_told_once() -> 
     assert quotes["Nobody is against clean air. B"] == (1, 2)
     kites = [q.text for q in _brief("raptorpoison", "2026-04-16").quotes if q.text.startswith("Red kites do not")]
     assert len(kites) == 1
+
+
+def test_people_named_beside_a_place_word_or_a_bodys_post_are_in_whos_who() -> None:
+    # "£14,000 from Rooke" had made Rooke a place, and Liam Rooke (34, charged) no one; "The leader of the opposition
+    # group, Cllr Anil Sethuraman" had made him the group's name.
+    from briefer.people import who_is_who
+    cast = who_is_who([(1, "Liam Rooke, 34, of Quarry Hill Road, Tarnbridge, was charged late on Sunday."),
+                       (2, "SkyWren will seek about £14,000 from Rooke to cover the cost of the diversion."),
+                       (2, "His mother, Denise Rooke, told the Gazette her son had been going through a hard time.")])
+    assert {"Liam Rooke", "Denise Rooke"} <= {p.name for p in cast.people}
+    cast = who_is_who([(1, "The leader of the opposition group, Cllr Anil Sethuraman, said residents had been let "
+                           "down."),
+                       (2, "Cllr Anil Sethuraman, who leads the opposition, said the correction made little "
+                           "difference.")])
+    assert [p.name for p in cast.people] == ["Anil Sethuraman"]
