@@ -107,6 +107,11 @@ STATES = (
      re.compile(r"\bout of (?:danger|intensive care)\b|\b(?:came|come|coming|gone|went|flew|flown|sent|allowed) "
                 r"home\b|\bwhere (?:he|she|they) (?:is|are|was|were) (?:now )?comfortable\b|"
                 r"\b(?:is|was|are|were) (?:now )?(?:back )?(?:at )?home\b", re.I)),
+    # People or vehicles still in a place, once they have left it ("About 90 tractors remained in the centre of
+    # Kilbarrow on Thursday morning" / "Farmers left Kilbarrow on Thursday night").
+    (re.compile(r"\b(?:remained|remain|remains|stayed|were still|are still) (?:in|on|at|inside|outside)\b", re.I),
+     re.compile(r"\b(?:left|had left|have left|has left|headed home|went home|have gone home|had gone home|"
+                r"departed|pulled out of)\b(?! (?:hospital|a|an|the (?:job|post|company|club)))", re.I)),
     # Someone arrested, once released, bailed or charged ("Police have opened a fraud investigation ..., and a man
     # has been arrested" / "A 71-year-old man arrested over the forged ... painting has been released under
     # investigation"; not "CCTV images have been released").
