@@ -88,6 +88,9 @@ _DUE = (r"(?:is|are|was|were) (?:now |still |also )?(?:expected|due) (?=(?:on|by
         r"(?:is|are|was|were) (?:now |still |also )?(?:expected|due) (?=at \d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|"
         r"p\.m\.)? on (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
         r"(?:is|are|was|were) (?:now |still |also )?(?:expected|due) (?:back|home|in court|out)\b|"
+        # ... at a place on a day: "are due at Morrowby bus station on Saturday evening"
+        r"(?:is|are) (?:now |still |also )?due (?=at (?:the )?[A-Z][\w'’-]*(?: [\w'’-]+){0,4} on "
+        r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
         # ... at an occasion on a day: "is due at his press conference as usual on Monday"
         r"(?:is|are) (?:now |still |also )?due "
         r"(?=at (?!\d)[^.;]{0,50}?\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|")

@@ -33,7 +33,7 @@ OVERTAKEN_DAYS = 14
 # Previews of a next step: plans, schedules and expectations (not "could" or "may": those are speculation).
 _AHEAD_WORDS = re.compile(
     r"\b(?:will|'ll|’ll|(?:is|are) (?:all |also |now |still )?(?:due|set|scheduled|expected|poised|slated|going|"
-    r"likely) to|plans? to|expects? (?:\w+ ){1,3}to|"
+    r"likely) to|(?:is|are) (?:all |also |now |still )?due (?:at|in|back|home|on)|plans? to|expects? (?:\w+ ){1,3}to|"
     r"(?:is|are) to (?!be\b)\w+|scheduled for|planned for|upcoming|next (?:week|month|year)|later this|"
     r"in the coming (?:days|weeks|months)|agreed to|invitation (?:\S+ ){0,3}?to)\b", re.I)
 _WOULD = re.compile(r"\b(?:would|should)\b", re.I)
@@ -213,6 +213,10 @@ def what_next(lines: Sequence[Line], today: dt.date, limit: int = MAX_NEXT,
         # Read outside quotations: a speaker's "the film that opens next month" schedules nothing.
         text = outside_quotes(line.text)
         when = event_date(text, line.anchor)
+        # (A date only a relative clause gives is a next step's when the clause tells what opens or starts then:
+        # "should claim a refund through the ... claims portal, which opens on Monday 22 June".)
+        if when is None and ", which " in text and (which := _WHICH_STARTS.search(text)) is not None:
+            when = event_date(which.group(1), line.anchor)
         if when is not None and line.guessed and not explicit_year(when):
             if when.day <= line.anchor:
                 continue  # "On Wednesday, X told reporters ... will feature": a day gone by, even from a guess
@@ -225,8 +229,12 @@ def what_next(lines: Sequence[Line], today: dt.date, limit: int = MAX_NEXT,
         listed_ahead = ahead and _LISTED_STEP.match(text) is not None
         starts = ahead and when is not None and when.precision == "day" \
             and _FROM_DAY.search(text, 0, max(text.find(when.phrase), 0)) is not None
+        # (... and so is a calendar date ahead that a deadline's "by" names: "have received expressions of interest
+        # ... and are seeking offers by Friday 3 July".)
+        deadline = ahead and when is not None and when.precision == "day" and _DIGIT.search(when.phrase) is not None \
+            and _BY_DAY.search(text, 0, max(text.find(when.phrase), 0)) is not None
         if not modal and told_in_past(line.text) and not ((ahead and future) or soon or asked or listed_ahead
-                                                            or starts):
+                                                            or starts or deadline):
             # A past statement is never a next step, whatever date it was counted to; one that reports a plan for
             # a day ahead is ("Asante said ... planned operations would restart on Monday"), or for a time limit
             # ("would publish its findings within a year"), and so is a request for a day ahead.
@@ -249,7 +257,8 @@ def what_next(lines: Sequence[Line], today: dt.date, limit: int = MAX_NEXT,
         # at the town hall on Saturday 21 February at 2pm"; and what starts on one: "can claim a £500 hardship
         # payment from Friday 19 June".)
         if not (modal or ahead or soon) or not (_EVENT.search(text, start, end if end >= 0 else len(text))
-                                                or listed_ahead or (ahead and when is not None and _will_on_day(
+                                                or listed_ahead or deadline
+                                                or (ahead and when is not None and _will_on_day(
                                                     text, when, modal))):
             continue
         if _CALLED_OFF.search(text):
@@ -293,6 +302,11 @@ def what_next(lines: Sequence[Line], today: dt.date, limit: int = MAX_NEXT,
                  for when, row, credits in picked)
 
 
+_DIGIT = re.compile(r"\d")
+_WHICH_STARTS = re.compile(r",\s+which\s+((?:opens|starts|begins|closes|ends|reopens|takes effect|comes into force|"
+                           r"will (?:open|start|begin|close|reopen|take place|be held))\b[^,;]*)")
+# A deadline's "by" right before its date: "are seeking offers by Friday 3 July".
+_BY_DAY = re.compile(r"\bby\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:the\s+)?$", re.I)
 # Words of a pointer row's excerpt: at most `EXCERPT_WORDS`, cut at the first clause end after `EXCERPT_MIN` (the
 # subject and its verb: "Cranes stood still at the Port of Velmar on Thursday").
 EXCERPT_WORDS = 12

@@ -235,3 +235,21 @@ def test_people_named_beside_a_place_word_or_a_bodys_post_are_in_whos_who() -> N
                        (2, "Cllr Anil Sethuraman, who leads the opposition, said the correction made little "
                            "difference.")])
     assert [p.name for p in cast.people] == ["Anil Sethuraman"]
+
+
+def test_a_deadline_a_relative_clause_and_a_place_due_on_a_day_are_next_steps() -> None:
+    # "are seeking offers by Friday 3 July", "the claims portal, which opens on Monday 22 June", "are due at Morrowby
+    # bus station on Saturday evening": the travel firm's What comes next held only the creditors' meeting.
+    from briefer.temporal import event_date
+    from briefer.timeline import Line, what_next
+    friday = dt.date(2026, 6, 19)
+    texts = ["The administrators have received expressions of interest in the Heatherline name and its 42 coaches "
+             "and are seeking offers by Friday 3 July.",
+             "Customers with future bookings should claim a refund through the Travel Protection Board claims portal, "
+             "which opens on Monday 22 June.",
+             "The administrators said the firm's 42 coaches had been taken to its depot on Friday 3 July 2026."]
+    rows = what_next([Line(4, text, friday, k) for k, text in enumerate(texts)], friday)
+    assert [(r.date, r.text[:20]) for r in rows] == [("2026-06-22", "Customers with futur"),
+                                                      ("2026-07-03", "The administrators h")]
+    assert event_date("The remaining customers are due at Morrowby bus station on Saturday evening.",
+                      friday).day == dt.date(2026, 6, 20)
