@@ -1164,6 +1164,33 @@ def aside_only(a: str, b: str) -> bool:
 ASIDE_SUBJECT_WORDS = 5
 ASIDE_TOLD_STEMS = 3
 
+# The first verb of saying, with a colon or a quotation after it: what comes after is what the speaker said.
+_SAID = re.compile(r"\b(?:said|says|told \w+|added)\b:?")
+
+
+def said_apart(a: str, b: str) -> bool:
+    """Whether two sentences share only their speaker: "Councillor Margaret Oduya, the leader of Ossendale District
+    Council, said she had asked for a full report." does not state "Councillor Margaret Oduya, Leader of Ossendale
+    District Council, said: "I am relieved that Mr Ansell is home ...". Each says something of at least
+    `SAID_STEMS` content words after its verb of saying, and the two share none of them."""
+    ma, mb = _SAID.search(a), _SAID.search(b)
+    if ma is None or mb is None:
+        return False
+    # (One quotes its speaker, the other reports them: two outlets' rewordings of one claim are told alike.)
+    if _quotes_after(a, ma.end()) == _quotes_after(b, mb.end()):
+        return False
+    told_a, told_b = _lower_stems(a[ma.end():]), _lower_stems(b[mb.end():])
+    return len(told_a) >= SAID_STEMS and len(told_b) >= SAID_STEMS and not told_a & told_b \
+        and bool(set(content_stems(a[:ma.start()])) & set(content_stems(b[:mb.start()])))
+
+
+SAID_STEMS = 2
+
+
+def _quotes_after(text: str, at: int) -> bool:
+    """Whether a quotation opens right after position `at` ('said: "I am relieved ...')."""
+    return text[at - 1:at] == ":" or text[at:].lstrip()[:1] in ("\"", "“")
+
 
 def vetoed(a: str, b: str, pa: Profile, pb: Profile, r: Residue | None = None) -> bool:
     """The vetoes: small counts differ, opposite outcomes, a named speaker apart, last against next week / month /
@@ -1179,7 +1206,8 @@ def vetoed(a: str, b: str, pa: Profile, pb: Profile, r: Residue | None = None) -
             or substituted(r) or names_swapped(a, b, pa, pb, r) or day_against_last_elsewhere(pa, pb, r)
             or figure_and_time_apart(a, b, r) or weekdays_apart(a, b, pa, pb) or precise_figures_apart(a, b)
             or negation_attached(a, b) or preview_attached(a, b)
-            or possibility_reported(a, b) or causes_apart(a, b) or claims_apart(a, b) or aside_only(a, b))
+            or possibility_reported(a, b) or causes_apart(a, b) or claims_apart(a, b) or aside_only(a, b)
+            or said_apart(a, b))
 
 
 def idf_of(index: SimilarityIndex) -> Callable[[str], float]:

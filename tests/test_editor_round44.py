@@ -253,3 +253,15 @@ def test_a_deadline_a_relative_clause_and_a_place_due_on_a_day_are_next_steps() 
                                                       ("2026-07-03", "The administrators h")]
     assert event_date("The remaining customers are due at Morrowby bus station on Saturday evening.",
                       friday).day == dt.date(2026, 6, 20)
+
+
+def test_one_speaker_quoted_and_reported_on_two_things_is_two_facts() -> None:
+    from briefer.facts import judge_pairs, said_apart
+    reported = ("Councillor Margaret Oduya, the leader of Ossendale District Council, said she had asked for a full "
+                "report.")
+    quoted = ("Councillor Margaret Oduya, Leader of Ossendale District Council, said: \"I am relieved that Mr Ansell "
+              "is home with his family.")
+    assert said_apart(reported, quoted)
+    assert judge_pairs([(reported, quoted)]) == [False]
+    credits = {i.text: i.sources for s in _brief("legionella", "2026-06-11").sections for i in s.items}
+    assert credits.get(reported, (1,)) == (1,)
