@@ -228,6 +228,10 @@ STATES = (
     # Road will now be closed from 3.30pm to 9.30pm on Sunday").
     (re.compile(r"\b(?:will|would) (?:stay|remain) open\b", re.I),
      re.compile(r"\b(?:will (?:now )?be|(?:is|are|was|were) (?:now )?) closed\b", re.I)),
+    # ... and kept open, then shut as well ("The gym, the sports hall and the cafe stayed open." / "On Tuesday
+    # morning Active Harrowmere also shut the gym, the sports hall and the cafe").
+    (re.compile(r"\b(?:stayed|remained|stays|remains|were kept|was kept|are being kept|is being kept) open\b", re.I),
+     re.compile(r"\b(?:also |now |since )?(?:shut|closed)\b(?! (?:for|on|in) (?:the night|the day)\b)", re.I)),
     # ... and a road or a bridge restricted, once closed to all ("A three-tonne weight limit has been put on the Old
     # Mill Bridge" / "The Old Mill Bridge has been closed to all vehicles").
     (re.compile(r"\b(?:weight|height|width|speed) (?:limit|restriction)s?\b", re.I),

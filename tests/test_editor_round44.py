@@ -265,3 +265,12 @@ def test_one_speaker_quoted_and_reported_on_two_things_is_two_facts() -> None:
     assert judge_pairs([(reported, quoted)]) == [False]
     credits = {i.text: i.sources for s in _brief("legionella", "2026-06-11").sections for i in s.items}
     assert credits.get(reported, (1,)) == (1,)
+
+
+def test_what_stayed_open_is_overtaken_once_it_is_shut_as_well() -> None:
+    from briefer.supersede import state_overturned
+    assert state_overturned("On Tuesday morning Active Harrowmere also shut the gym, the sports hall and the cafe, "
+                            "saying it wanted to flush and test every water outlet in the building.",
+                            "The gym, the sports hall and the cafe stayed open.")
+    printed = [i.text for s in _brief("legionella", "2026-06-10").sections for i in s.items]
+    assert "The gym, the sports hall and the cafe stayed open." not in printed
