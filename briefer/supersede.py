@@ -1173,12 +1173,18 @@ _OLD_VALUE = re.compile(rf"\bfrom (?:the )?\d[\d,]*(?= (?:they|it|he|she|officia
                         rf"\breports? (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day |last \w+ |earlier )?had "
                         rf"(?:put|given|valued)\b[^.;]{{0,50}}?\b(?:at|as)\s+"
                         rf"{_HEDGED}[\d,.]*(?:\s*(?:bn|billion|m|million|thousand)\b)?|"
+                        # ... or what was said before, beside what is said now: "It had said last month that three
+                        # had been injured since the trial began; it now says seven injuries were reported".
+                        rf"\bhad (?:said|reported|given|announced)\b[^.;]{{0,30}}?\bthat {_FIGURE_WORD}\b"
+                        rf"(?=[^.]{{0,120}}\bnow (?:says|puts|gives|reports)\b)|"
                         # ... or a figure told as wrong: "the total of 64 given on Friday had wrongly included four
                         # children" (the right one in the next sentence: "The correct figure is 60").
                         rf"\b(?:total|figure|count|number|tally) of \d[\d,]*(?= (?:[a-z]+ )?(?:given|published|"
                         rf"announced|reported|issued)\b[^.;]{{0,60}}?\b(?:wrongly|mistakenly|incorrectly|in error|"
                         rf"(?:was|were) wrong)\b)", re.I)
 _NEW_VALUE = re.compile(rf"{_CHANGED_FROM}[\d,.]+(?:\s*[a-z%]+)?\s+to\s+[£$€]?[\d,.]*\d|"
+                        rf"(?<=;)\s*(?:it|they|he|she|police|the council) now (?:says|puts|gives|reports) "
+                        rf"(?:that )?{_FIGURE_WORD}\b|"
                         rf"\b(?:raised|revised|corrected|lowered|increased|updated|put|puts|now puts?)\s+"
                         rf"(?:(?:that|the|its|their|this) )?(?:figure|total|count|number|estimate|toll|tally)\b"
                         rf"[^.;]{{0,30}}?\b(?:to|at)\s+(?:{_HEDGED}[\d,.]*|{_FIGURE_WORD}\b)"

@@ -274,3 +274,14 @@ def test_what_stayed_open_is_overtaken_once_it_is_shut_as_well() -> None:
                             "The gym, the sports hall and the cafe stayed open.")
     printed = [i.text for s in _brief("legionella", "2026-06-10").sections for i in s.items]
     assert "The gym, the sports hall and the cafe stayed open." not in printed
+
+
+def test_what_was_said_before_beside_what_is_said_now_revises_the_figure() -> None:
+    from briefer.supersede import revised_count
+    assert revised_count("It had said last month that three had been injured since the trial began; it now says "
+                         "seven injuries were reported to the council or Zipway.",
+                         "Three other pedestrians have been reported injured in crashes involving the hired scooters "
+                         "since the trial began, the council said last month.")
+    printed = [i.text for s in _brief("escooter", "2026-09-17").sections for i in s.items]
+    assert not any(text.startswith("Three other pedestrians") for text in printed)
+    assert any("seven pedestrian injuries" in text for text in printed)
