@@ -68,6 +68,7 @@ from briefer.supersede import (
     COPULA,
     DURATION,
     PASSIVE_EVENT,
+    RECOVERED,
     RUNNING_COUNT,
     SUPERSEDE_COSINE,
     TALLY,
@@ -662,6 +663,11 @@ class Picker:
             if any(self.said[j] for j in parts):
                 turned_down = True
                 continue
+            # A sentence quoted with the one after it, when that one tells how the person it hurt is now: "Margaret
+            # Fennimore ... was hit as she crossed Castle Street ..." with "Her family said ... she had come out of
+            # intensive care and was now stable on a ward" (the one after leans on it, and stands for the two).
+            if len(parts) == 1 and self.brief and (richer := self._recovered_after(index)) is not None:
+                index, parts = richer, self.pairs[richer]
             facts = [self.facts.of(j) for j in parts]
             for fact in facts:
                 self.said[list(self.facts.members(fact))] = True
@@ -736,6 +742,15 @@ class Picker:
             self._shown(fact, index, parts, choice)
             out.append(index)
         return out, turned_down
+
+    def _recovered_after(self, i: int) -> int | None:
+        """The pair that quotes sentence i with the next one, when that one tells a recovery (`RECOVERED`) and is
+        free to quote: the index that stands for the pair; else None."""
+        j = i + 1
+        if self.pairs.get(j) != (i, j) or self.said[j] or j not in self.quotable \
+                or not RECOVERED.search(self.prepared.sentences[j].text):
+            return None
+        return j
 
     def _overdue(self, i: int) -> bool:
         """A preview whose event was due before the newest source's date ("The stoppage is due to begin at 6 a.m.

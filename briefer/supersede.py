@@ -65,6 +65,11 @@ _SEARCH_ON = re.compile(SEARCH_ON, re.I)
 # Home from hospital ("went home from Wyvern General Hospital", "has been discharged").
 _HOME = re.compile(r"\b(?:went|gone|sent|allowed) home\b|\bhome from (?:the )?(?:[A-Z][\w'’-]* )*hospital\b|"
                    r"\b(?:discharged|released from hospital|left hospital)\b", re.I)
+# A person's (or an animal's) condition that has improved: what a reader wants beside the line that says how they
+# were hurt ("Margaret Fennimore ... was hit as she crossed Castle Street ..." / "Her family said ... she had come out
+# of intensive care and was now stable on a ward").
+RECOVERED = re.compile(r"\bout of (?:danger|intensive care)\b|\b(?:now |is |was |were |are )stable\b|"
+                       r"\bcomfortable\b|\b(?:came|come|gone|went|sent|allowed) home\b|\bdischarged\b", re.I)
 STATES = (
     # A question still open, then answered ("Keepers still do not know if the calf is a boy or a girl" / "The okapi
     # calf born at Fellbrook Zoo on Saturday is a girl, keepers have confirmed").

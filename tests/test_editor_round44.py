@@ -285,3 +285,9 @@ def test_what_was_said_before_beside_what_is_said_now_revises_the_figure() -> No
     printed = [i.text for s in _brief("escooter", "2026-09-17").sections for i in s.items]
     assert not any(text.startswith("Three other pedestrians") for text in printed)
     assert any("seven pedestrian injuries" in text for text in printed)
+
+
+def test_how_a_person_hurt_is_now_is_quoted_with_the_line_that_says_how_they_were_hurt() -> None:
+    printed = [i.text for s in _brief("escooter", "2026-09-17").sections for i in s.items]
+    assert any("was hit as she crossed Castle Street" in text and "come out of intensive care" in text
+               for text in printed)
