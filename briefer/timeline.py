@@ -88,6 +88,8 @@ _EVENT = re.compile(
     r"launch|opening|reopen|reopens|resume|close|closes|closed|closure|shut|"
     r"resumes|restart|restarts|return|returns|travel|host|hosts|sign|signing|announce|publish|begin|begins|start|starts|"
     r"finish|complete|completed|follow|fly|flies|come|arrive|attend|appear|join|talk|talks|run again|running again|ban|"
+    # ... and the end of what is going on ("The strike is due to end at 7am on Friday").
+    r"end(?= (?:at|on|by)\b)|ends(?= (?:at|on|by)\b)|"
     r"barred|banned|"
     r"take effect|come into force|sworn in|swearing-in|take office|takes office|inauguration|inaugurated|"
     # ... and what is held or played ("The service will now take place at the Abbey at 1pm on Friday 27 March",

@@ -253,6 +253,10 @@ def test_a_deadline_a_relative_clause_and_a_place_due_on_a_day_are_next_steps() 
                                                       ("2026-07-03", "The administrators h")]
     assert event_date("The remaining customers are due at Morrowby bus station on Saturday evening.",
                       friday).day == dt.date(2026, 6, 20)
+    # ... and the end of a strike: "The strike is due to end at 7am on Friday", on the Wednesday.
+    wednesday = dt.date(2026, 3, 11)
+    assert [r.date for r in what_next([Line(2, "The strike is due to end at 7am on Friday.", wednesday, 0)],
+                                      wednesday)] == ["2026-03-13"]
 
 
 def test_one_speaker_quoted_and_reported_on_two_things_is_two_facts() -> None:
