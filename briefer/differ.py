@@ -308,6 +308,14 @@ def differing(documents: Sequence[Document], sentences: Sequence[Sentence], sect
     common = _story_words(sentences)
     published = {d.source.id: d.source.published for d in documents}
     items = [item for section in sections for item in section.items]
+    # A smaller count that a later article tells grown to the item's, anywhere in it, is no disagreement: "two more
+    # dead birds were found, taking the total to six" after Sunday's "Four red kites have been found dead".
+    running = [(documents[s.doc].source.published, figures_of(s.text)) for s in sentences if _RUNNING.search(s.text)]
+
+    def grown_since(t: _Told, value: float) -> bool:
+        return t.published is not None and value > t.count.value and any(
+            day is not None and day > t.published and any(_same(v, value) for v in figures) for day, figures in running)
+
     dropped: set[str] = set()
     noted: dict[str, Item] = {}
     for item in items:
@@ -315,6 +323,9 @@ def differing(documents: Sequence[Document], sentences: Sequence[Sentence], sect
             continue
         agree, differ, count = _others(item, told, common, published)
         if count is None:
+            continue
+        differ = [t for t in differ if not grown_since(t, count.value)]
+        if not differ:
             continue
         # Another printed item that gives a differing count of the thing: one of the two is printed.
         rival = next((other for other in items if other.text != item.text and other.text not in dropped
@@ -329,6 +340,7 @@ def differing(documents: Sequence[Document], sentences: Sequence[Sentence], sect
                 keep, rival = rival, item
             dropped.add(rival.text)
             agree, differ, count = _others(keep, told, common, published)
+            differ = [t for t in differ if count is None or not grown_since(t, count.value)]
         if count is not None and differ:
             # The articles that give the same count of the same thing state it too: credited.
             also = {t.source for t in agree if _of_one_thing(keep.text, count, t.text, t.count, common)}

@@ -295,3 +295,11 @@ def test_how_a_person_hurt_is_now_is_quoted_with_the_line_that_says_how_they_wer
     printed = [i.text for s in _brief("escooter", "2026-09-17").sections for i in s.items]
     assert any("was hit as she crossed Castle Street" in text and "come out of intensive care" in text
                for text in printed)
+
+
+def test_a_count_a_later_article_tells_grown_is_no_disagreement() -> None:
+    # "two more dead birds were found, taking the total to six" after Sunday's "Four red kites have been found dead";
+    # the trust's 1,720 postponed appointments "now", after Monday's 1,140.
+    assert _brief("raptorpoison", "2026-04-16").bottom_line.differs == ()
+    notes = [d for s in _brief("doctorsstrike", "2026-03-11").sections for i in s.items for d in i.differs]
+    assert not any("1,140" in d.says for d in notes)
