@@ -114,7 +114,10 @@ STATES = (
                 r"\b(?:is|was|are|were) (?:now )?(?:back )?(?:at )?home\b", re.I)),
     # People or vehicles still in a place, once they have left it ("About 90 tractors remained in the centre of
     # Kilbarrow on Thursday morning" / "Farmers left Kilbarrow on Thursday night").
-    (re.compile(r"\b(?:remained|remain|remains|stayed|were still|are still) (?:in|on|at|inside|outside)\b", re.I),
+    # (Not a state that leaving ends no more than anything else: "remain in custody", "stayed in hospital".)
+    (re.compile(r"\b(?:remained|remain|remains|stayed|were still|are still) (?:in|on|at|inside|outside)\b"
+                r"(?! (?:custody|hospital|post|office|place|force|power|charge|contact|touch|control|business|"
+                r"operation|service|the lead|a critical|a serious|a stable|intensive care)\b)", re.I),
      re.compile(r"\b(?:left|had left|have left|has left|headed home|went home|have gone home|had gone home|"
                 r"departed|pulled out of)\b(?! (?:hospital|a|an|the (?:job|post|company|club)))", re.I)),
     # Someone arrested, once released, bailed or charged ("Police have opened a fraud investigation ..., and a man
