@@ -309,6 +309,9 @@ _ANNOUNCES = re.compile(
 _LABELLED = re.compile(r"^(?:what|when|where|who|location|time|date|key facts?)\s*:\s", re.I)
 _ATTRIBUTION = re.compile(r"\b(?:said|says|told|added|asked|wrote|according to|stated|noted|declared)\b", re.I)
 _OPEN_QUOTE = re.compile(r"^[\"“‘]")
+# A capitalised title of a few words in quotation marks, then a verb of its own: '"Fakes and Fortunes" opens on ...'.
+_TITLE_FIRST = re.compile(r"^[\"“‘](?:[A-Z][\w'’-]*|and|of|the|in|on|at|for|a|to)(?: (?:[A-Z][\w'’-]*|and|of|the|in|on|"
+                          r"at|for|a|to)){0,7}[\"”’] [a-z]+s\b")
 QUOTED_SPAN = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
@@ -639,7 +642,10 @@ def is_whole(text: str, limits: Limits) -> bool:
     # A bare quote with no speaker is a claim without a source; a fact sheet's line under a when or where label is
     # no sentence ("When: reported late on Tuesday night; crews stayed overnight into Wednesday."); one under a
     # label that a whole clause follows may be ("Cause: fire investigators believe it began in the electrics.").
-    if (_OPEN_QUOTE.match(text) and not _ATTRIBUTION.search(unquoted(text))) or _LABELLED.match(text):
+    # (A title in quotation marks that opens a sentence of its own is no quote: '"Fakes and Fortunes" opens on
+    # Saturday 3 October and will tell the story of how the forgery was found'.)
+    if (_OPEN_QUOTE.match(text) and not _ATTRIBUTION.search(unquoted(text)) and not _TITLE_FIRST.match(text)) \
+            or _LABELLED.match(text):
         return False
     # A sentence in capitals is a page's display type ("BRACKENFORD'S 15-METRE CHRISTMAS TREE CAME CRASHING DOWN
     # ..."): the article tells it again in its own words, and a brief does not shout.

@@ -105,10 +105,13 @@ _TIMETABLE = (r"(?=[a-z]+(?: out)? (?:again )?on (?:mon|tues|wednes|thurs|fri|sa
               r"(?<!\blate )(?<!early )(?<!\bslow )(?<!\bgood )(?<!\bbad )(?<!false )(?<!flying )(?<!\bhead )"
               r"(?<!quick )(?<!\bfast )(?<!delayed )(?<!\dam )(?<!\dpm )(?:re)?start)) "
               r"(?:again )?"
+              r"(?=on (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
+              # ... and what goes on show on a day: "It goes back on display on Saturday."
+              r"(?:goes|go|comes|come) (?:back )?on (?:display|show|sale) "
               r"(?=on (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|")
 _TIMETABLE_WORDS = ("opens ", "starts ", "begins ", "resumes ", "closes ", "ends ", "continues ", "convenes ", "meets ",
                     "sits ", "runs out ", "expires ", "restart ", "resume ", "reopen ", "start ", "begin ", "continue ",
-                    "convene ", "meet ")
+                    "convene ", "meet ", "on display ", "on show ", "on sale ")
 # A preview: the future, plans, expectations and possibilities (checked on the words, case-folded).
 # A thing expected on a day ("We expect it on Wednesday", a harbour master of a replacement part): in the present
 # tense only ("had expected it on Monday" is a hope gone by).

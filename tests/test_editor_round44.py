@@ -303,3 +303,16 @@ def test_a_count_a_later_article_tells_grown_is_no_disagreement() -> None:
     assert _brief("raptorpoison", "2026-04-16").bottom_line.differs == ()
     notes = [d for s in _brief("doctorsstrike", "2026-03-11").sections for i in s.items for d in i.differs]
     assert not any("1,140" in d.says for d in notes)
+
+
+def test_a_title_in_quotation_marks_opens_a_sentence_of_its_own_and_goes_on_show_on_a_day() -> None:
+    from briefer.candidates import is_candidate
+    from briefer.config import load_options
+    from briefer.temporal import event_date
+    limits = load_options().limits
+    assert is_candidate("\"Fakes and Fortunes\" opens on Saturday 3 October and will tell the story of how the forgery "
+                        "was found, alongside loans of known fakes.", limits)
+    assert not is_candidate("\"We are devastated by this loss and everyone is shocked.\"", limits)
+    thursday = dt.date(2026, 9, 10)
+    assert event_date("It goes back on display on Saturday.", thursday).day == dt.date(2026, 9, 12)
+    assert any(row.date == "2026-10-03" for row in _brief("forgery", "2026-09-11").next)
