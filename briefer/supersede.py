@@ -112,6 +112,10 @@ STATES = (
      re.compile(r"\bout of (?:danger|intensive care)\b|\b(?:came|come|coming|gone|went|flew|flown|sent|allowed) "
                 r"home\b|\bwhere (?:he|she|they) (?:is|are|was|were) (?:now )?comfortable\b|"
                 r"\b(?:is|was|are|were) (?:now )?(?:back )?(?:at )?home\b", re.I)),
+    # Work going on, once paused or stopped ("Work on roads and drains on the western half is carrying on." / "All
+    # building work at the Caxton Fields housing site ... has been paused").
+    (re.compile(r"\b(?:is|are|was|were) (?:still )?(?:carrying on|continuing|going on|going ahead)\b", re.I),
+     re.compile(r"\b(?:paused|halted|stopped|suspended|called off|put on hold)\b", re.I)),
     # People or vehicles still in a place, once they have left it ("About 90 tractors remained in the centre of
     # Kilbarrow on Thursday morning" / "Farmers left Kilbarrow on Thursday night").
     # (Not a state that leaving ends no more than anything else: "remain in custody", "stayed in hospital".)
@@ -1094,7 +1098,8 @@ _COUNTED_PASSIVE = re.compile(r"(?<![\w.,])(?:about |around |some |more than |at
 
 # A running count told as the state it has reached: "seven people had now been confirmed ill" / "Five people have now
 # fallen ill ...": the count of the same thing, the state word in common, "now" in the later.
-_NOW = re.compile(r"\b(?:have|has|had|are|is|were|was) now\b", re.I)
+_NOW = re.compile(r"\b(?:have|has|had|are|is|were|was) now\b|\b(?:have|has) been [a-z]+ed so far\b", re.I)
+_FOUND_STATES = frozenset(lemma_stems(["uncovered", "exposed", "found", "discovered", "unearthed"]))
 _NOW_STATES = frozenset(lemma_stems(["ill", "sick", "infected", "injured", "hurt", "dead", "died", "affected",
                                      "confirmed", "missing", "treated", "infirmary", "hospital", "evacuated",
                                      "rescued", "caught"]))
@@ -1132,8 +1137,11 @@ def now_count(later: str, earlier: str) -> bool:
         then = _people_counted(earlier) + ([v] if risen and (v := number_value(risen.group(1))) is not None else [])
         grown = bool(then) and max(now) > max(then)
     shared = {w for w in set(lemmas(later)) & set(lemmas(earlier)) if w not in STOP_WORDS}
-    return grown and (bool(shared & _NOW_STATES) or (_PEOPLE_RISEN.search(earlier) is not None
-                                                     and len(shared) >= RISEN_SHARED))
+    # (... things found, in any of the words for it: "Eight rooms have now been exposed" / "five rooms had been
+    # uncovered so far".)
+    found = bool(_FOUND_STATES & set(lemmas(later))) and bool(_FOUND_STATES & set(lemmas(earlier)))
+    return grown and (bool(shared & _NOW_STATES) or found or (_PEOPLE_RISEN.search(earlier) is not None
+                                                              and len(shared) >= RISEN_SHARED))
 
 
 def grown_count(later: str, earlier: str) -> bool:

@@ -316,3 +316,17 @@ def test_a_title_in_quotation_marks_opens_a_sentence_of_its_own_and_goes_on_show
     thursday = dt.date(2026, 9, 10)
     assert event_date("It goes back on display on Saturday.", thursday).day == dt.date(2026, 9, 12)
     assert any(row.date == "2026-10-03" for row in _brief("forgery", "2026-09-11").next)
+
+
+def test_work_carrying_on_is_overtaken_by_its_pause_and_rooms_found_by_more_rooms_found() -> None:
+    from briefer.supersede import now_count, state_overturned
+    assert state_overturned("All building work at the Caxton Fields housing site in Wexcombe has been paused, after "
+                            "councillors asked the developer to redesign the estate.",
+                            "Work on roads and drains on the western half is carrying on.")
+    five = ("Dr Rhiannon Tell, the county archaeologist, said five rooms had been uncovered so far and that the villa "
+            "probably dates from the third century AD.")
+    assert now_count("Eight rooms have now been exposed at Caxton Fields.", five)
+    assert now_count("Eleven rooms, a bathhouse with underfloor heating and 12 Roman coins have been uncovered so far.",
+                     five)
+    printed = [i.text for s in _brief("romanvilla", "2026-06-12").sections for i in s.items]
+    assert not any("carrying on" in text or "five rooms" in text or text.startswith("Eight rooms") for text in printed)
