@@ -249,13 +249,17 @@ _POINTS_BACK = re.compile(
     r"\b(?:older|newer|younger|more|less|fewer|bigger|smaller|higher|lower|longer|shorter) than that\b(?!\s+of\b)|"
     r"\b(?:later|earlier) (?:the same|that) (?:day|night|morning|afternoon|evening)\b|\bthe same day\b(?!\s+as\b)|"
     r"^Of (?:its|their|his|her) |"
-    r"\bthe (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:is|are|was|were|has|have|had)\b",
+    r"\bthe (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:is|are|was|were|has|have|had)\b|"
+    # ... and who said it left to the sentence before: "Patients ... will be contacted within two weeks with a new
+    # date, it said."
+    r",\s+(?:it|they)\s+(?:said|says|added|announced|confirmed)[.!]?$",
     re.I)
 _POINTS_BACK_WORDS = ("correct", "revised", "new ", "right ", "true ", "real ", "actual", "updated", " of them",
                       "the claim", "allegation", "complaint", "accusation", "criticism", "than that", "same day",
                       "that day", "that night", "that morning", "that afternoon", "that evening", "of its ",
                       "of their ", "of his ", "of her ", "second", "third", "fourth", "fifth", "sixth", "seventh",
-                      "eighth", "ninth", "tenth")
+                      "eighth", "ninth", "tenth", ", it said", ", they said", ", it says", ", they say", ", it added",
+                      ", they added", ", it announced", ", it confirmed")
 # A time counted from an event the sentence does not name: "Hours later, the minister announced a fund". In news
 # copy the event is the paragraph before's, so such a sentence may open a paragraph and still be quoted with the
 # sentence before it (`joined_pairs`).

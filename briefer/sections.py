@@ -67,6 +67,7 @@ from briefer.supersede import (
     CAUSE_UNKNOWN,
     COPULA,
     DURATION,
+    NEWEST_COUNT,
     PASSIVE_EVENT,
     RECOVERED,
     RUNNING_COUNT,
@@ -744,13 +745,13 @@ class Picker:
         return out, turned_down
 
     def _recovered_after(self, i: int) -> int | None:
-        """The pair that quotes sentence i with the next one, when that one tells a recovery (`RECOVERED`) and is
-        free to quote: the index that stands for the pair; else None."""
+        """The pair that quotes sentence i with the next one, when that one tells a recovery (`RECOVERED`) or the
+        newest count (`NEWEST_COUNT`) and is free to quote: the index that stands for the pair; else None."""
         j = i + 1
-        if self.pairs.get(j) != (i, j) or self.said[j] or j not in self.quotable \
-                or not RECOVERED.search(self.prepared.sentences[j].text):
+        if self.pairs.get(j) != (i, j) or self.said[j] or j not in self.quotable:
             return None
-        return j
+        text = self.prepared.sentences[j].text
+        return j if RECOVERED.search(text) or NEWEST_COUNT.search(text) else None
 
     def _overdue(self, i: int) -> bool:
         """A preview whose event was due before the newest source's date ("The stoppage is due to begin at 6 a.m.

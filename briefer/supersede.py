@@ -68,6 +68,10 @@ _HOME = re.compile(r"\b(?:went|gone|sent|allowed) home\b|\bhome from (?:the )?(?
 # A person's (or an animal's) condition that has improved: what a reader wants beside the line that says how they
 # were hurt ("Margaret Fennimore ... was hit as she crossed Castle Street ..." / "Her family said ... she had come out
 # of intensive care and was now stable on a ward").
+# ... and the newest count, after the line it leans on: "Because the strike ended early, the trust has put some of
+# today's lists back on. It now says 1,390 outpatient appointments and 117 planned operations were postponed in all".
+NEWEST_COUNT = re.compile(r"\bnow (?:says|puts|gives|stands at|totals)\b[^.;]{0,40}\d|"
+                          r"\b(?:has|have) now (?:risen|fallen|reached|passed)\b[^.;]{0,30}\d", re.I)
 RECOVERED = re.compile(r"\bout of (?:danger|intensive care)\b|\b(?:now |is |was |were |are )stable\b|"
                        r"\bcomfortable\b|\b(?:came|come|gone|went|sent|allowed) home\b|\bdischarged\b", re.I)
 STATES = (

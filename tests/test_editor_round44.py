@@ -330,3 +330,11 @@ def test_work_carrying_on_is_overtaken_by_its_pause_and_rooms_found_by_more_room
                      five)
     printed = [i.text for s in _brief("romanvilla", "2026-06-12").sections for i in s.items]
     assert not any("carrying on" in text or "five rooms" in text or text.startswith("Eight rooms") for text in printed)
+
+
+def test_the_newest_count_is_quoted_with_the_line_it_leans_on_and_it_said_leans_back() -> None:
+    from briefer.candidates import leans_back
+    assert leans_back("Patients whose appointments were cancelled will be contacted within two weeks with a new date, "
+                      "it said.")
+    printed = [i.text for s in _brief("doctorsstrike", "2026-03-12").sections for i in s.items]
+    assert any("It now says 1,390 outpatient appointments" in text for text in printed)
