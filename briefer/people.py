@@ -62,7 +62,7 @@ foundation association ltd inc corp airlines security state affairs foreign defe
 pacific asia europe america africa north south east west new united people peoples national international federal
 general assembly parliament congress senate government administration office world war city county province region
 harbour harbor bay lake valley road bridge dam line terminal hospital school college museum park church desk wire
-farm farms sands beach cove quay wharf pier row mews gardens parade
+farm farms sands beach cove quay wharf pier row mews gardens parade promenade esplanade
 observatory laboratory library theatre theater trust upper lower greater network networks maritime shipping
 holdings partners industries logistics energy media club society federation alliance coalition charity
 police infirmary clinic constabulary brigade authority board academy regiment army navy coastguard rescue ambulance
@@ -99,7 +99,8 @@ magistrate justice prosecutor dictator strongman monarch lawmaker legislator pol
 detective sergeant constable lieutenant colonel
 customer shopper shopkeeper passenger parent mother father worker patient witness survivor neighbour volunteer
 firefighter paramedic surgeon vet veterinarian ranger lifeguard
-coach midfielder striker defender goalkeeper referee
+coach midfielder striker defender goalkeeper referee flanker winger batsman bowler wicketkeeper
+fly-half scrum-half full-back
 runner runner-up athlete player sprinter swimmer cyclist rider jockey boxer golfer champion climber skier skater
 midwife pharmacist dentist carer porter cleaner receptionist consultant registrar coroner
 tourist visitor holidaymaker traveller traveler hiker walker student pupil fan supporter spectator protester
@@ -898,6 +899,11 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE,
         context.append(text)
         for start, end, name in names_in(text):
             parts = name.split()
+            # (A body's name of three words or more after "of" that opens with an everyday word is no person's:
+            # "Dan Polkinghorne, founder of Clean Tides Wrayhaven".)
+            if len(parts) > 2 and normalise(parts[0]) in common and not role_noun(parts[0]) \
+                    and text.endswith(" of ", 0, start):
+                continue
             head = start  # where the name starts with its title ("Cllr Rhona Pask"): a role ends before it
             while len(parts) > 2 and (normalise(parts[0]) in common or role_noun(parts[0])
                                       or parts[0].rstrip(".") in _HONORIFICS):  # "Prof Erik Vang"
@@ -1011,8 +1017,13 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE,
     # A surname another name of the texts shares is no one's short name, person or not ("Okafor's brother, the Vale
     # defender Sam Okafor", beside "saw Tunde Okafor give the home side the lead").
     for first, last in seen:
+        # (A given name that is also an everyday word counts when the texts never write it in lower case: "Jack
+        # Amory", the player, beside his father "Martin Amory".)
         if (key := short.get(last)) is not None and key[1] == last and first != key[0] and (first, last) not in people \
-                and _given_name(first):
+                and (_given_name(first) or (normalise(first) not in common and first.lower() not in STOP_WORDS
+                                            and not role_noun(first.lower())
+                                            and first.capitalize().rstrip(".") not in (*TITLES, *_HONORIFICS,
+                                                                                       *_OTHER_TITLES))):
             del short[last]
     # A surname the texts use only as a possessive, never alone, is a brand's ("Wrayburn's biscuit factory", "what
     # Wrayburn's means to Ravelstone", beside the founder "Ebenezer Wrayburn"): no one's short name.

@@ -338,3 +338,21 @@ def test_the_newest_count_is_quoted_with_the_line_it_leans_on_and_it_said_leans_
                       "it said.")
     printed = [i.text for s in _brief("doctorsstrike", "2026-03-12").sections for i in s.items]
     assert any("It now says 1,390 outpatient appointments" in text for text in printed)
+
+
+def test_round_45_names_a_body_a_street_and_a_shared_surname_are_not_people() -> None:
+    # "founder of Clean Tides Wrayhaven" had made a person "Tides Wrayhaven" and printed "[Tides] Wrayhaven beaches";
+    # "the Shellhouse Cafe on Selcombe Promenade" a person "Selcombe Promenade"; "Amory" alone, beside the player Jack
+    # Amory, had been read as his father Martin.
+    from briefer.people import who_is_who
+    brief = _brief("beachsewage", "2026-07-16")
+    assert {p.name for p in brief.people}.isdisjoint({"Tides Wrayhaven", "Selcombe Promenade"})
+    assert "[" not in brief.bottom_line.text
+    cast = who_is_who([(1, "Jack Amory, a 23-year-old, was hurt in a tackle."),
+                       (1, "His father, Martin Amory, said the family wanted answers."),
+                       (1, "Amory joined the club two years ago.")])
+    assert "Amory" not in cast.short
+    cast = who_is_who([(1, "His father, Martin Amory, said the family wanted answers."),
+                       (1, "Mr Amory said he was angry.")])
+    assert cast.short.get("Amory") == "Martin Amory"
+    assert "Jack Amory" in {p.name for p in _brief("rugbyconcussion", "2026-03-11").people}
