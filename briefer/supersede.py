@@ -116,6 +116,12 @@ STATES = (
      re.compile(r"\bout of (?:danger|intensive care)\b|\b(?:came|come|coming|gone|went|flew|flown|sent|allowed) "
                 r"home\b|\bwhere (?:he|she|they) (?:is|are|was|were) (?:now )?comfortable\b|"
                 r"\b(?:is|was|are|were) (?:now )?(?:back )?(?:at )?home\b", re.I)),
+    # An investigation opened, once it ends in a charge or a finding ("has opened a formal investigation into
+    # Hallowfield Hornets" / "has charged Hallowfield Hornets with failing to follow the union's head injury rules").
+    (re.compile(r"\b(?:opened|launched|begun|began|started|announced) (?:a |an )?(?:formal |full |independent )?"
+                r"(?:investigation|inquiry|probe)\b", re.I),
+     re.compile(r"\b(?:has|have|had) (?:now )?(?:charged|fined|cleared|sanctioned|banned|suspended)\b|"
+                r"\b(?:investigation|inquiry) (?:has |had )?(?:found|concluded|cleared)\b", re.I)),
     # Work going on, once paused or stopped ("Work on roads and drains on the western half is carrying on." / "All
     # building work at the Caxton Fields housing site ... has been paused").
     (re.compile(r"\b(?:is|are|was|were) (?:still )?(?:carrying on|continuing|going on|going ahead)\b", re.I),

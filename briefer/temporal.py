@@ -945,6 +945,9 @@ _FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?[£$€]?\d[\d,.]*\s
                           re.I)
 
 
+_DURING_BEFORE = re.compile(r"\bduring\b[^,;.]{0,90}$")
+
+
 @lru_cache(maxsize=65_536)  # pure; 13,000 asks for 4,500 sentences at 30,000 (lead credits, timeline, once rules)
 def event_date(text: str, anchor: dt.date) -> When | None:
     """The date of what `text` tells, when it names one: its most precise mention, the first among equals.
@@ -974,6 +977,11 @@ def event_date(text: str, anchor: dt.date) -> When | None:
     asides += [(at, at + 1) for at, when in mentioned if _COMPARED_BEFORE.search(text, max(0, at - 20), at)
                or (when.phrase[:3].lower() in ("in ", "of ") and when.precision in ("year", "month")
                    and _COMPARED_FIGURE_BEFORE.search(text, max(0, at - 70), at))]
+    # ... nor, in news told in the present perfect, the day of what it happened during: "has charged Hallowfield
+    # Hornets with failing to follow the union's head injury rules during the club's ... match ... on Saturday 7 March"
+    # (the charge is the article's news, not the match's).
+    if PERFECT_NEWS.search(text):
+        asides += [(at, at + 1) for at, _ in mentioned if _DURING_BEFORE.search(text, max(0, at - 90), at)]
     # ... nor the date of a paper that is named: "after the solicitor showed the meeting the clerk's letter of March
     # 2024" (the vote was the meeting's, not in March 2024).
     asides += [(at, at + 1) for at, _ in mentioned if _PAPER_OF_BEFORE.search(text, max(0, at - 30), at)]

@@ -356,3 +356,17 @@ def test_round_45_names_a_body_a_street_and_a_shared_surname_are_not_people() ->
                        (1, "Mr Amory said he was angry.")])
     assert cast.short.get("Amory") == "Martin Amory"
     assert "Jack Amory" in {p.name for p in _brief("rugbyconcussion", "2026-03-11").people}
+
+
+def test_an_investigation_is_overtaken_by_its_charge_dated_on_its_own_day() -> None:
+    from briefer.supersede import state_overturned
+    from briefer.temporal import event_date
+    charge = ("The Northern Counties Rugby Union has charged Hallowfield Hornets with failing to follow the union's "
+              "head injury rules during the club's Northern Premiership match against Stanbury at Greaves Park on "
+              "Saturday 7 March 2026.")
+    assert state_overturned(charge, "The Northern Counties Rugby Union has opened a formal investigation into "
+                                    "Hallowfield Hornets after flanker Jack Amory was sent back on to the pitch.")
+    assert event_date(charge, dt.date(2026, 3, 12)) is None
+    assert event_date("Two fans were injured during the match on Saturday.", dt.date(2026, 3, 12)).day \
+        == dt.date(2026, 3, 7)
+    assert _brief("rugbyconcussion", "2026-03-12").bottom_line.text == charge
