@@ -270,6 +270,14 @@ def _others(item: Item, told: dict[str, list[_Told]], common: frozenset[str],
     return [], [], None
 
 
+def _whole_of_part(text: str, count: Count) -> bool:
+    """Whether `count` is the whole a part is counted against ("Eight of Ferrisford's nine pharmacies"): another
+    article with the same whole ("Five of the town's nine pharmacies") does not state the part."""
+    at = text.find(count.words)
+    return at > 0 and re.search(r"\b(?:\d[\d,]*|[a-z]+) of (?:the |its |their |all |[A-Z][\w'’-]*['’]s |"
+                                r"[a-z]+['’]s )?$", text[:at], re.I) is not None
+
+
 def _count_only(text: str, other: str) -> bool:
     """Whether `text` tells nothing but the count `other` tells differently: at most `COUNT_ONLY_WORDS` content
     words of its own besides the things counted, or half of them in `other` ("A petition against the sale has
@@ -343,7 +351,8 @@ def differing(documents: Sequence[Document], sentences: Sequence[Sentence], sect
             differ = [t for t in differ if count is None or not grown_since(t, count.value)]
         if count is not None and differ:
             # The articles that give the same count of the same thing state it too: credited.
-            also = {t.source for t in agree if _of_one_thing(keep.text, count, t.text, t.count, common)}
+            also = {t.source for t in agree if _of_one_thing(keep.text, count, t.text, t.count, common)
+                    and not _whole_of_part(keep.text, count)}
             noted[keep.text] = replace(keep, differs=_notes(differ), sources=tuple(sorted({*keep.sources, *also})))
     if not noted and not dropped:
         return tuple(sections), bottom

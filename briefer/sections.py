@@ -1831,8 +1831,11 @@ def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[l
         parts = [mine, main] if len(main) >= CLAUSE_STEMS else [mine]
         # ... and the other way round: an earlier item's main clause told again inside this one. The item kept
         # is then credited to this one's sources too: they state its fact.
+        # (Not one that gives the thing another count: "Five of the town's nine pharmacies now have some of the
+        # children's antibiotic" is no part of "Eight of Ferrisford's nine pharmacies now have no liquid amoxicillin".)
         holder = next(((k, other) for k, other in kept_by
-                       if any(len(part) <= SHORT_ITEM_STEMS and _covered(part, other) for part in parts)), None)
+                       if any(len(part) <= SHORT_ITEM_STEMS and _covered(part, other) for part in parts)
+                       and not figures_of(text) - figures_of(picker.view[picker.choices[k].sentence].text)), None)
         told = holder[0] if holder else None
         # (A short item that tells only part of the one kept is left out, but its sources do not state the kept item's
         # fact: no credit. A DUC 2004 cluster's line on the general's legal immunity at home, which opens with his
@@ -1843,7 +1846,10 @@ def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[l
             # "left them no choice but to stop all flying". A small count may be told in other words or revised.)
             told = next((k for k, earlier in mains if _covered(earlier, mine)
                          and {f for f in figures_of(picker.view[picker.choices[k].sentence].text)
-                              if f >= TOLD_FIGURE} <= figures_of(text)), None)
+                              if f >= TOLD_FIGURE} <= figures_of(text)
+                         # (... nor one this item counts otherwise: "Five of the town's nine pharmacies now have
+                         # some" tells no "Eight of Ferrisford's nine pharmacies now have no liquid amoxicillin".)
+                         and not figures_of(text) - figures_of(picker.view[picker.choices[k].sentence].text)), None)
         # A short item that names a day ahead and one of the story's people, as an earlier item does: one step told
         # twice ("He takes office on 1 June" / "Okoro will be sworn in on June 1").
         # The one that says more is kept, credited as before: the other source may state only the step.

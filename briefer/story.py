@@ -40,6 +40,7 @@ from briefer.sentences import split_sentences
 from briefer.supersede import (
     SUPERSEDE_COSINE,
     moved_apart_from,
+    part_of_whole,
     restored_since,
     revised_count,
     revises,
@@ -427,6 +428,11 @@ def _not_updated(documents: Sequence[Document], sentences: Sequence[Sentence], l
             return False
         theirs = event_day(sentences[j].text, then)
         mine = event_day(sentences[i].text, published(i) or then)
+        # (A count of a fixed whole told anew with no day is its article's: "Five of the town's nine pharmacies now
+        # have some", on Wednesday, after Tuesday's "Eight of Ferrisford's nine pharmacies now have no ...".)
+        if theirs is None and part_of_whole(sentences[j].text, sentences[i].text) \
+                and (mine is None or then > (published(i) or then) or then > mine):
+            return True
         return theirs is not None and (mine is None or theirs >= mine)
 
     def reports(j: int, i: int) -> bool:  # a preview's event told by a later lead ("will open" / "opened")
@@ -449,13 +455,25 @@ def _not_updated(documents: Sequence[Document], sentences: Sequence[Sentence], l
         return moved_apart_from(sentences[i].text) and classify(sentences[j].text) == "report" \
             and state_moved_apart(sentences[j].text, sentences[i].text)
 
+    # (... and, in a story of a few articles, any quotable sentence of a later article that overturns a lead's state:
+    # "The two-year-old girl who was admitted ... on Monday night was discharged this afternoon", the fourth paragraph
+    # of Wednesday's article, after Tuesday's lead "A two-year-old girl ... was admitted to Ferrisford Community
+    # Hospital on Monday night".)
+    later = [j for j in candidates if j not in set(leads)] if len(candidates) <= OVERTURNING_CANDIDATES else []
     return [i for i in leads
             if not any(((published(j) or dt.date.min) > (published(i) or dt.date.max)
                         and (count_update(sentences[j].text, sentences[i].text) or overturns(j, i) or reports(j, i)
                              or found(j, i)))
                        or (beside(j, i) and overturns(j, i) and not overturns(i, j))
                        for j in leads)
+            and not any((published(j) or dt.date.min) > (published(i) or dt.date.max) and overturns(j, i)
+                        for j in later)
             and not any(revised(j, i) for j in revisions)]
+
+
+# Quotable sentences at most for which every one is read against the leads (`_not_updated`): a story's, not a
+# firehose's.
+OVERTURNING_CANDIDATES = 600
 
 
 @dataclass(frozen=True, slots=True)

@@ -1631,6 +1631,24 @@ _PASSIVE_AHEAD = re.compile(r"\b(?:(?:to|will|would|shall|could|may|might|must) 
                             r"[a-z]+ed\b", re.I)
 
 
+# How many of a fixed whole are in some state: "Eight of Ferrisford's nine pharmacies now have no liquid amoxicillin",
+# "Five of the town's nine pharmacies now have some".
+_PART_OF = re.compile(r"\b(?P<part>\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|none|"
+                      r"most|half) of (?:the |its |their )?(?:[A-Z][\w'’-]*['’]s |[a-z]+['’]s )?"
+                      r"(?P<whole>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+                      r"[a-z]+ty) (?P<thing>[a-z]+)", re.I)
+
+
+def part_of_whole(later: str, earlier: str) -> bool:
+    """Whether `later` tells anew how many of the same whole are in some state ("Five of the town's nine pharmacies now
+    have some" / "Eight of Ferrisford's nine pharmacies now have no liquid amoxicillin"): the newest count wins."""
+    if " of " not in later or " of " not in earlier:
+        return False
+    mine = {(number_value(m["whole"]), stem(m["thing"])): m["part"].lower() for m in _PART_OF.finditer(later)}
+    theirs = {(number_value(m["whole"]), stem(m["thing"])): m["part"].lower() for m in _PART_OF.finditer(earlier)}
+    return any(key[0] is not None and key[0] > 1 and part != theirs[key] for key, part in mine.items() if key in theirs)
+
+
 def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -> bool:
     """True when `later` (from a later source) overturns `earlier`: a later state of the same thing, or the
     report of the event `earlier` only expected: the report tells the preview's event (a lemma of the words
@@ -1661,7 +1679,7 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
                                                    or grown_count(later, earlier) or still_count(later, earlier)
                                                    or dead_toll_grown(later, earlier) or still_held(later, earlier)
                                                    or confirmed_claim(later, earlier)
-                                                   or final_measure(later, earlier)
+                                                   or final_measure(later, earlier) or part_of_whole(later, earlier)
                                                    or total_reached(later, earlier)
                                                    or final_tally(later, earlier) or raised_to(later, earlier)
                                                    or up_from(later, earlier) or vague_then_exact(later, earlier)
@@ -1905,7 +1923,7 @@ def state_overturned(later: str, earlier: str) -> bool:
                                               # (... or a road's or a route's number: "The A4190 will now stay
                                               # closed overnight" / "The A4190 Kestle Valley Road reopened")
                                               or bool(set(_ROUTE_ID.findall(later)) & set(_ROUTE_ID.findall(earlier))))
-    return moved or _home_from_hospital(later, earlier)
+    return moved or _home_from_hospital(later, earlier) or part_of_whole(later, earlier)
 
 
 # One person taken to hospital, then home: told of by the same age or name ("One rider, a 52-year-old woman, was
@@ -1913,7 +1931,8 @@ def state_overturned(later: str, earlier: str) -> bool:
 # "the 52-year-old woman ... has been discharged"). Not a sentence of several people, whose event the later one
 # does not tell again ("Three people were taken to ... Hospital with minor injuries: the driver, ... and her
 # daughter" / "Priya Natt and her daughter Esme, 5, have been discharged").
-_TAKEN_TO_HOSPITAL = re.compile(r"\b(?:was|been) (?:taken|rushed|flown|airlifted) to (?:the )?(?:[A-Z][\w'’-]* ){0,3}"
+_TAKEN_TO_HOSPITAL = re.compile(r"\b(?:was|been) (?:taken|rushed|flown|airlifted|admitted) to (?:the )?"
+                                r"(?:[A-Z][\w'’-]* ){0,3}"
                                 r"(?:hospital|infirmary)\b", re.I)
 _SEVERAL = re.compile(r"\b(?:people|others|children|both|all|and (?:her|his|their) \w+)\b|,\s*\d+,.*,\s*\d+,", re.I)
 _AGE = re.compile(r"\b\d{1,3}-year-old\b")

@@ -370,3 +370,26 @@ def test_an_investigation_is_overtaken_by_its_charge_dated_on_its_own_day() -> N
     assert event_date("Two fans were injured during the match on Saturday.", dt.date(2026, 3, 12)).day \
         == dt.date(2026, 3, 7)
     assert _brief("rugbyconcussion", "2026-03-12").bottom_line.text == charge
+
+
+def test_how_many_of_a_fixed_whole_is_told_anew_and_credited_only_by_its_own_count() -> None:
+    # "Five of the town's nine pharmacies now have some" (Wednesday) overtakes "Eight of Ferrisford's nine pharmacies
+    # now have no liquid amoxicillin" (Tuesday), which had been credited to Wednesday's radio page; and a girl
+    # "admitted to ... Hospital on Monday night" is overtaken by her discharge, told in a later article's fourth
+    # paragraph.
+    from briefer.supersede import part_of_whole, state_overturned
+    eight = ("Eight of Ferrisford's nine pharmacies now have no liquid amoxicillin, after the pharmacy at the Westgate "
+             "Health Centre gave out its last bottles on Tuesday morning.")
+    five = "Five of the town's nine pharmacies now have some of the children's antibiotic on their shelves."
+    assert part_of_whole(five, eight)
+    assert not part_of_whole("Two of the nine members voted against.", eight)
+    assert state_overturned("The two-year-old girl who was admitted to Ferrisford Community Hospital on Monday night "
+                            "was discharged this afternoon, the hospital said.",
+                            "A two-year-old girl from the Brookfield estate was admitted to Ferrisford Community "
+                            "Hospital on Monday night with a chest infection.")
+    eve = _brief("medshortage", "2026-03-11")
+    assert eve.bottom_line.text == five
+    credits = {i.text: i.sources for s in eve.sections for i in s.items}
+    assert credits.get(eight, (2,)) == (2,)
+    printed = [i.text for s in _brief("medshortage", "2026-03-12").sections for i in s.items]
+    assert eight not in printed and five in printed
