@@ -1633,10 +1633,15 @@ _PASSIVE_AHEAD = re.compile(r"\b(?:(?:to|will|would|shall|could|may|might|must) 
 
 # How many of a fixed whole are in some state: "Eight of Ferrisford's nine pharmacies now have no liquid amoxicillin",
 # "Five of the town's nine pharmacies now have some".
-_PART_OF = re.compile(r"\b(?P<part>\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|none|"
-                      r"most|half) of (?:the |its |their )?(?:[A-Z][\w'’-]*['’]s |[a-z]+['’]s )?"
-                      r"(?P<whole>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
-                      r"[a-z]+ty) (?P<thing>[a-z]+)", re.I)
+_PART_OF_WHOLE = re.compile(
+    r"\b(?P<part>\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|none|most|half) of "
+    r"(?:the |its |their )?(?:[A-Z][\w'’-]*['’]s |[a-z]+['’]s )?"
+    r"(?P<whole>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty) "
+    r"(?P<thing>[a-z]+)", re.I)
+
+
+def _parts_of_wholes(text: str) -> dict[tuple[float | None, str], str]:
+    return {(number_value(m["whole"]), stem(m["thing"])): m["part"].lower() for m in _PART_OF_WHOLE.finditer(text)}
 
 
 def part_of_whole(later: str, earlier: str) -> bool:
@@ -1644,8 +1649,7 @@ def part_of_whole(later: str, earlier: str) -> bool:
     have some" / "Eight of Ferrisford's nine pharmacies now have no liquid amoxicillin"): the newest count wins."""
     if " of " not in later or " of " not in earlier:
         return False
-    mine = {(number_value(m["whole"]), stem(m["thing"])): m["part"].lower() for m in _PART_OF.finditer(later)}
-    theirs = {(number_value(m["whole"]), stem(m["thing"])): m["part"].lower() for m in _PART_OF.finditer(earlier)}
+    mine, theirs = _parts_of_wholes(later), _parts_of_wholes(earlier)
     return any(key[0] is not None and key[0] > 1 and part != theirs[key] for key, part in mine.items() if key in theirs)
 
 
