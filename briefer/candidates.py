@@ -305,8 +305,8 @@ _ANNOUNCES = re.compile(
     r"(?:latest |new |updated |first )?(?:figures|details|numbers|update|count|estimate|total)s?[.!]?$|"
     # ... or a figure corrected, the figure left to the next sentence: "The airline has corrected the number of
     # people on board."
-    r"\b(?:has|have) (?:now |since )?(?:corrected|revised|updated|changed) (?:the|its|their) (?:number|figure|count|"
-    r"total|tally|estimate)\b(?:(?!\d)[^.;:])*[.!]?$|"
+    r"\b(?:has|have) (?:now |since |also )?(?:corrected|revised|updated|changed) (?:the|its|their) (?:number|figure|"
+    r"count|total|tally|estimate|date|time|day)\b(?:(?!\d)[^.;:])*[.!]?$|"
     # ... or a verdict the next sentences bear out: "The crossing has not been easy."
     r"^[^,;:]{0,40}\b(?:has|have|had|was|were|is|are) (?:not|never) been (?:easy|plain sailing|smooth|straightforward|"
     r"simple|without (?:its )?(?:problems|drama|difficulties))[.!]?$", re.I)
@@ -501,7 +501,8 @@ _ANNOUNCES_WORDS = (":", "there ", "not been", "never been", "spoken", "what we 
                     "clarified what", "withdrew what", "retracted what",
                     "simpler", "clearer", "starker", "harder", "easier", "worse", "better", "bleaker", "grimmer",
                     "different", "more ", "figures", "details", "numbers", "update", "count", "estimate", "total",
-                    "the number", "the figure", "its number", "its figure", "repeated")
+                    "the number", "the figure", "its number", "its figure", "repeated", "the date", "the time",
+                    "the day")
 
 
 def _holds(folded: str, needles: tuple[str, ...]) -> bool:

@@ -1109,6 +1109,9 @@ _COUNTED_PASSIVE = re.compile(r"(?<![\w.,])(?:about |around |some |more than |at
 # A running count told as the state it has reached: "seven people had now been confirmed ill" / "Five people have now
 # fallen ill ...": the count of the same thing, the state word in common, "now" in the later.
 _NOW = re.compile(r"\b(?:have|has|had|are|is|were|was) now\b|\b(?:have|has) been [a-z]+ed so far\b", re.I)
+_BRINGING = re.compile(r"\bbringing (?:the|its|their) (?:number|total|count|tally)(?: of)? (?P<what>[^.;]{0,60}?) to "
+                       r"(?P<to>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+                       r"[a-z]+ty)\b", re.I)
 _FOUND_STATES = frozenset(lemma_stems(["uncovered", "exposed", "found", "discovered", "unearthed"]))
 _NOW_STATES = frozenset(lemma_stems(["ill", "sick", "infected", "injured", "hurt", "dead", "died", "affected",
                                      "confirmed", "missing", "treated", "infirmary", "hospital", "evacuated",
@@ -1134,6 +1137,13 @@ def now_count(later: str, earlier: str) -> bool:
             and (before := _people_counted(earlier)) \
             and (reached := number_value(risen.group(1))) is not None and reached > max(before):
         return len({w for w in set(lemmas(later)) & set(lemmas(earlier)) if w not in STOP_WORDS}) >= RISEN_SHARED
+    # ... or a count brought to a new total: "Two more people are being vaccinated ..., bringing the number receiving
+    # rabies vaccine to nine" / "Seven people are now being given rabies vaccine".
+    if (brought := _BRINGING.search(later)) is not None and (reached := number_value(brought["to"])) is not None:
+        before = _people_counted(earlier) or [float(n) for numbers in counted(earlier).values() for n in numbers
+                                              if _is_number(n)]
+        shared = {w for w in set(lemmas(brought["what"])) & set(lemmas(earlier)) if w not in STOP_WORDS}
+        return bool(before) and max(before) < reached and len(shared) >= RISEN_SHARED
     if not _NOW.search(later):
         return False
     mine, theirs = counted(later), counted(earlier)
@@ -1640,6 +1650,29 @@ _PART_OF_WHOLE = re.compile(
     r"(?P<thing>[a-z]+)", re.I)
 
 
+# A date corrected: "It was picked up on the afternoon of Tuesday 11 August ..., not found on Wednesday 12 August as
+# first stated."
+_DATE_CORRECTED = re.compile(
+    r"\bnot (?:\w+ )?(?:on )?(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?(?P<day>\d{1,2} (?:January|"
+    r"February|March|April|May|June|July|August|September|October|November|December))\b,? as (?:was )?(?:first|"
+    r"originally|earlier|previously|initially) (?:stated|reported|said|announced|given|thought)\b")
+
+
+def date_corrected(later: str, earlier: str) -> bool:
+    """Whether `later` names as wrong a date `earlier` gives ("not found on Wednesday 12 August as first stated" /
+    "was found at Thrushcombe Village Hall on Wednesday 12 August"; "... last Wednesday", sharing what it tells)."""
+    if " as " not in later or (m := _DATE_CORRECTED.search(later)) is None:
+        return False
+    if m["day"] in earlier:
+        return True
+    weekday = (m["weekday"] or "").strip()
+    shared = {w for w in set(lemmas(later)) & set(lemmas(earlier)) if w not in STOP_WORDS}
+    return bool(weekday) and weekday in earlier and len(shared) >= DATE_CORRECTED_SHARED
+
+
+DATE_CORRECTED_SHARED = 2
+
+
 def _parts_of_wholes(text: str) -> dict[tuple[float | None, str], str]:
     return {(number_value(m["whole"]), stem(m["thing"])): m["part"].lower() for m in _PART_OF_WHOLE.finditer(text)}
 
@@ -1665,6 +1698,8 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
             or _home_from_hospital(later, earlier)):
         # (A hope or a plan moves no state that is: "hoped to reopen the pit within a month" leaves "halted all
         # blasting" as it was; it does move a forecast: "would stay closed for at least a week" / "will reopen".)
+        return True
+    if date_corrected(later, earlier):
         return True
     if replaced_plan(later, earlier) or moved_from_to(later, earlier) \
             or was_due_on(later, earlier) \

@@ -393,3 +393,21 @@ def test_how_many_of_a_fixed_whole_is_told_anew_and_credited_only_by_its_own_cou
     assert credits.get(eight, (2,)) == (2,)
     printed = [i.text for s in _brief("medshortage", "2026-03-12").sections for i in s.items]
     assert eight not in printed and five in printed
+
+
+def test_a_corrected_date_and_a_count_brought_to_a_new_total_overtake_the_old() -> None:
+    from briefer.candidates import announces
+    from briefer.supersede import date_corrected, now_count
+    correction = ("It was picked up on the afternoon of Tuesday 11 August and kept in a box in the hall office "
+                  "overnight, not found on Wednesday 12 August as first stated.")
+    assert date_corrected(correction, "The team said the bat was found at Thrushcombe Village Hall on Wednesday 12 "
+                                      "August and was sent for testing.")
+    assert date_corrected(correction, "The bat was discovered lying on the floor of Thrushcombe Village Hall last "
+                                      "Wednesday, and died the following day.")
+    assert not date_corrected(correction, "The drop-in session will go ahead on Wednesday afternoon.")
+    assert announces("The health protection team has also corrected the date the bat was found.")
+    assert now_count("Two more people are being vaccinated, bringing the number receiving rabies vaccine to nine.",
+                     "Seven people are now being given rabies vaccine after three more came forward.")
+    printed = [i.text for s in _brief("batrabies", "2026-08-20").sections for i in s.items]
+    assert not any("on Wednesday 12 August and" in text or "last Wednesday" in text or text.startswith("Seven people")
+                   for text in printed)
