@@ -1666,8 +1666,12 @@ def date_corrected(later: str, earlier: str) -> bool:
     if m["day"] in earlier:
         return True
     weekday = (m["weekday"] or "").strip()
-    shared = {w for w in set(lemmas(later)) & set(lemmas(earlier)) if w not in STOP_WORDS}
+    shared = {w for w in set(lemmas(later)) & set(lemmas(earlier)) if w not in STOP_WORDS and w not in _TIME_LEMMAS}
     return bool(weekday) and weekday in earlier and len(shared) >= DATE_CORRECTED_SHARED
+
+
+_TIME_LEMMAS = frozenset(lemma_stems(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                      "morning", "afternoon", "evening", "night", "day", "week", "first", "stated"]))
 
 
 DATE_CORRECTED_SHARED = 2
