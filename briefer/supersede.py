@@ -1674,7 +1674,7 @@ _TIME_LEMMAS = frozenset(lemma_stems(["monday", "tuesday", "wednesday", "thursda
                                       "morning", "afternoon", "evening", "night", "day", "week", "first", "stated"]))
 
 
-DATE_CORRECTED_SHARED = 2
+DATE_CORRECTED_SHARED = 1
 
 
 def _parts_of_wholes(text: str) -> dict[tuple[float | None, str], str]:
