@@ -660,6 +660,10 @@ def _resolve(role: str, before: Sequence[str], organisations: dict[str, str]) ->
     # creamery would restart ... after the authority agreed ...". "Its chief executive, Pieter Hoekstra, ...").
     if not subject and len(before) > 1 and re.match(r"^(?:its|their)\s", before[-1].lstrip(), re.I):
         subject = _NAMED_SUBJECT.match(before[-2])
+    # (Not a person, whose "its" no body's role can be: "Mr Tolley is a member of the Oldmere Flying Group, which
+    # owns the aircraft. Its chairman, Derek Maitland," chairs the group.)
+    if subject and subject.group(1).split()[0].rstrip(".") in (*_HONORIFICS, *TITLES):
+        subject = None
     if subject and subject.group(1).strip() not in ("He", "She", "It", "They", "We", "I", "You", "This", "That"):
         name = subject.group(1).strip()
         return f"{_POSSESSIVE.sub('', role)} of {'the ' + name[4:] if name.startswith('The ') else name}"

@@ -1658,10 +1658,24 @@ _DATE_CORRECTED = re.compile(
     r"originally|earlier|previously|initially) (?:stated|reported|said|announced|given|thought)\b")
 
 
+# ... or a place or a name: "The aircraft had taken off from Oldmere Airfield, and not from Brackenby Airfield as
+# police first said."
+_NAME_CORRECTED = re.compile(
+    r"\bnot (?:from |at |in |on |to |by )?(?:the )?(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}),? as (?:\w+ )?"
+    r"(?:first|originally|earlier|previously|initially|wrongly) (?:stated|reported|said|announced|given|thought)\b")
+
+
 def date_corrected(later: str, earlier: str) -> bool:
     """Whether `later` names as wrong a date `earlier` gives ("not found on Wednesday 12 August as first stated" /
-    "was found at Thrushcombe Village Hall on Wednesday 12 August"; "... last Wednesday", sharing what it tells)."""
-    if " as " not in later or (m := _DATE_CORRECTED.search(later)) is None:
+    "was found at Thrushcombe Village Hall on Wednesday 12 August"; "... last Wednesday", sharing what it tells), or
+    a place or a name it gives ("and not from Brackenby Airfield as police first said" / "had taken off from
+    Brackenby Airfield")."""
+    if " as " not in later:
+        return False
+    if (named := _NAME_CORRECTED.search(later)) is not None and named["name"] in earlier \
+            and named["name"] not in later[:named.start()]:
+        return True
+    if (m := _DATE_CORRECTED.search(later)) is None:
         return False
     if m["day"] in earlier:
         return True

@@ -411,3 +411,16 @@ def test_a_corrected_date_and_a_count_brought_to_a_new_total_overtake_the_old() 
     printed = [i.text for s in _brief("batrabies", "2026-08-20").sections for i in s.items]
     assert not any("on Wednesday 12 August and" in text or "last Wednesday" in text or text.startswith("Seven people")
                    for text in printed)
+
+
+def test_a_place_named_wrong_is_overtaken_and_a_body_not_a_person_owns_its_chairman() -> None:
+    from briefer.people import who_is_who
+    from briefer.supersede import date_corrected
+    assert date_corrected("The aircraft had taken off from Oldmere Airfield, and not from Brackenby Airfield as police "
+                          "first said.", "North Fenwold Police said the aircraft had taken off from Brackenby Airfield "
+                                     "about 20 minutes earlier.")
+    printed = [i.text for s in _brief("lightaircraft", "2026-04-13").sections for i in s.items]
+    assert not any(text.startswith("North Fenwold Police said the aircraft had taken off") for text in printed)
+    cast = who_is_who([(2, "Mr Tolley is a member of the Oldmere Flying Group, which owns the aircraft."),
+                       (2, "Its chairman, Derek Maitland, said the group was shocked.")])
+    assert cast.people[0].role == "chairman of the Oldmere Flying Group"
