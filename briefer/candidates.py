@@ -252,14 +252,18 @@ _POINTS_BACK = re.compile(
     r"\bthe (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:is|are|was|were|has|have|had)\b|"
     # ... and who said it left to the sentence before: "Patients ... will be contacted within two weeks with a new
     # date, it said."
-    r",\s+(?:it|they)\s+(?:said|says|added|announced|confirmed)[.!]?$",
+    r",\s+(?:it|they)\s+(?:said|says|added|announced|confirmed)[.!]?$|"
+    # ... and a superlative with nothing to be one of: "The nearest is now in Pendlecombe, 14 miles away."
+    r"^The (?:nearest|closest|next|latest|biggest|largest|oldest|newest|smallest) (?:one )?(?:is|was|are|were)\b",
     re.I)
 _POINTS_BACK_WORDS = ("correct", "revised", "new ", "right ", "true ", "real ", "actual", "updated", " of them",
                       "the claim", "allegation", "complaint", "accusation", "criticism", "than that", "same day",
                       "that day", "that night", "that morning", "that afternoon", "that evening", "of its ",
                       "of their ", "of his ", "of her ", "second", "third", "fourth", "fifth", "sixth", "seventh",
                       "eighth", "ninth", "tenth", ", it said", ", they said", ", it says", ", they say", ", it added",
-                      ", they added", ", it announced", ", it confirmed")
+                      ", they added", ", it announced", ", it confirmed", "the nearest",
+                      "the closest", "the next", "the latest", "the biggest", "the largest", "the oldest", "the newest",
+                      "the smallest")
 # A time counted from an event the sentence does not name: "Hours later, the minister announced a fund". In news
 # copy the event is the paragraph before's, so such a sentence may open a paragraph and still be quoted with the
 # sentence before it (`joined_pairs`).

@@ -122,6 +122,15 @@ STATES = (
                 r"(?:investigation|inquiry|probe)\b", re.I),
      re.compile(r"\b(?:has|have|had) (?:now )?(?:charged|fined|cleared|sanctioned|banned|suspended)\b|"
                 r"\b(?:investigation|inquiry) (?:has |had )?(?:found|concluded|cleared)\b", re.I)),
+    # An offer, once a deal is agreed ("has offered to keep the rent at £14,000 a year for two years if the appeal
+    # reaches its target" / "Greystone Property Holdings has agreed a new five-year lease at £15,000 a year").
+    (re.compile(r"\b(?:has|have|had) offered to\b", re.I),
+     re.compile(r"\b(?:has|have) (?:now )?agreed\b|\bagreed (?:a|an|the) (?:new )?(?:deal|lease|contract|terms)\b",
+                re.I)),
+    # Something paused, once called off altogether ("The closing-down sale ... has been paused while the appeal runs"
+    # / "The closing-down sale has been cancelled").
+    (re.compile(r"\b(?:has been|have been|was|were|is|are) (?:now )?paused\b", re.I),
+     re.compile(r"\b(?:has been|have been|was|were) (?:cancelled|called off|scrapped|abandoned)\b", re.I)),
     # Work going on, once paused or stopped ("Work on roads and drains on the western half is carrying on." / "All
     # building work at the Caxton Fields housing site ... has been paused").
     (re.compile(r"\b(?:is|are|was|were) (?:still )?(?:carrying on|continuing|going on|going ahead)\b", re.I),
@@ -1661,8 +1670,9 @@ _DATE_CORRECTED = re.compile(
 # ... or a place or a name: "The aircraft had taken off from Oldmere Airfield, and not from Brackenby Airfield as
 # police first said."
 _NAME_CORRECTED = re.compile(
-    r"\bnot (?:from |at |in |on |to |by )?(?:the )?(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}),? as (?:\w+ )?"
-    r"(?:first|originally|earlier|previously|initially|wrongly) (?:stated|reported|said|announced|given|thought)\b")
+    r"\bnot (?:from |at |in |on |to |by )?(?:the )?(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}|(?:19|20)\d\d),? "
+    r"as (?:\w+ )?(?:\w+ )?(?:first|originally|earlier|previously|initially|wrongly|been) (?:stated|reported|said|"
+    r"announced|given|thought)\b")
 
 
 def date_corrected(later: str, earlier: str) -> bool:
@@ -1704,6 +1714,13 @@ def part_of_whole(later: str, earlier: str) -> bool:
     return any(key[0] is not None and key[0] > 1 and part != theirs[key] for key, part in mine.items() if key in theirs)
 
 
+# Words a report before a preview needs to move a state by itself ("The closing-down sale has been cancelled and").
+REPORT_BEFORE_PREVIEW_WORDS = 4
+# ... and what makes it a plan, no report: "The council has agreed to reopen the pool, which will open on Monday".
+_PLANNED_BEFORE = re.compile(r"\b(?:agreed|voted|decided|plans?|planned|hopes?|hoped|wants?|wanted|aims?|intends?|"
+                             r"promised|pledged|expects?|expected|ready|set|due|going|likely|able) to\b", re.I)
+
+
 def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -> bool:
     """True when `later` (from a later source) overturns `earlier`: a later state of the same thing, or the
     report of the event `earlier` only expected: the report tells the preview's event (a lemma of the words
@@ -1711,6 +1728,12 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
     "the vote is expected to be close" / "voted")."""
     mine, theirs = set(lemmas(later)), set(lemmas(earlier))
     shared = len(mine & theirs)
+    # (A report before a preview of what follows moves the state as a report: "The closing-down sale has been
+    # cancelled and the shop will trade as normal" / "... has been paused while the appeal runs".)
+    if later_kind == "expected" and earlier_kind != "expected" and (told := preview_event(later)[0]) \
+            and len(told.split()) >= REPORT_BEFORE_PREVIEW_WORDS and not _PLANNED_BEFORE.search(told) \
+            and _state_moved(told, earlier) and shared >= 1:
+        return True
     if (later_kind != "expected" or earlier_kind == "expected") and (
             (shared >= 1 and _state_moved(later, earlier)) or state_moved_apart(later, earlier)
             or _home_from_hospital(later, earlier)):

@@ -45,7 +45,7 @@ _ASKED_TO = re.compile(r"\b(?:asked|invited|told|ordered|summoned|urged|called o
                        re.I)
 # An event called off: "will not now open on Wednesday", "would no longer go ahead".
 _CALLED_OFF = re.compile(r"\b(?:will|would|is|are) (?:not|no longer) (?:now )?(?:\w+ ){0,2}?(?:open|reopen|go ahead|"
-                         r"take place|run|start|happen|be held)\b(?![^.;]{0,40}\buntil\b)|"
+                         r"take place|run|start|happen|be held|close|shut)\b(?![^.;]{0,40}\buntil\b)|"
                          # ... or a plan dropped: "has reversed its decision to close its Hollin Bridge branch in June"
                          r"\b(?:reversed|dropped|scrapped|abandoned|withdrawn|shelved|ditched|overturned|threw out|"
                          r"thrown out|rejected|voted down) (?:its|their|the|a|his|her) (?:own )?(?:[\w'’]+ )?"

@@ -424,3 +424,22 @@ def test_a_place_named_wrong_is_overtaken_and_a_body_not_a_person_owns_its_chair
     cast = who_is_who([(2, "Mr Tolley is a member of the Oldmere Flying Group, which owns the aircraft."),
                        (2, "Its chairman, Derek Maitland, said the group was shocked.")])
     assert cast.people[0].role == "chairman of the Oldmere Flying Group"
+
+
+def test_an_offer_a_pause_and_a_year_are_overtaken_and_what_will_not_close_is_no_next_step() -> None:
+    from briefer.candidates import leans_back
+    from briefer.supersede import date_corrected, state_overturned, supersedes
+    assert state_overturned("Greystone Property Holdings has agreed a new five-year lease at £15,000 a year.",
+                            "The shop's landlord, Greystone Property Holdings, has offered to keep the rent at £14,000 "
+                            "a year for two years if the appeal reaches its target.")
+    assert supersedes("The closing-down sale has been cancelled and the shop will trade as normal.", "expected",
+                      "The closing-down sale, which began on Monday, has been paused while the appeal runs.", "report")
+    assert not supersedes("The council has agreed to reopen the pool, which will open on Monday.", "expected",
+                          "The pool was closed on Friday.", "report")
+    assert date_corrected("The shop opened in 1985, and not in 1988 as has been reported.",
+                          "Ruth Abernethy, 66, who opened the shop on Church Street in 1988, said rent had risen.")
+    assert leans_back("The nearest is now in Pendlecombe, 14 miles away.")
+    brief = _brief("bookshop", "2026-10-12")
+    printed = [i.text for s in brief.sections for i in s.items]
+    assert not any("has been paused" in text or "has offered to keep the rent" in text for text in printed)
+    assert not any(row.date == "2026-10-31" and "will not close" in (row.text or row.excerpt) for row in brief.next)
