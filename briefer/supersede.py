@@ -1267,6 +1267,9 @@ _CORRECTED = re.compile(rf"(?P<new>\b{_FIGURE_WORD}\b(?:[^.;]|(?<=\d)\.(?=\d)){{
                         rf"(?:the\s+)?"
                         rf"(?:provisional |first |initial |earlier |reported )?(?:about |around |some |"
                         rf"nearly |almost |more than )?[£$€]?(?P<old>{_FIGURE_WORD})"
+                        # (... and what it counted: "not the 64 people first reported")
+                        r"(?:\s+(?:people|[a-z]{3,}s)(?=\s+(?:as\s+|was\s+|(?:first|initially|earlier|originally|"
+                        r"previously)\s)))?"
                         # (... its unit and a conversion: "not the provisional 38.9C (102.0F) announced on the day")
                         r"(?:[A-Za-z%]{1,3}\b)?(?:\s*\([^()]{1,20}\))?(?:\s+"
                         # (... "as" enough to tell the old figure: "The total now stands at 10, not 11 as reported on

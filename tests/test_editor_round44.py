@@ -443,3 +443,12 @@ def test_an_offer_a_pause_and_a_year_are_overtaken_and_what_will_not_close_is_no
     printed = [i.text for s in brief.sections for i in s.items]
     assert not any("has been paused" in text or "has offered to keep the rent" in text for text in printed)
     assert not any(row.date == "2026-10-31" and "will not close" in (row.text or row.excerpt) for row in brief.next)
+
+
+def test_a_figure_corrected_with_what_it_counted_is_corrected_in_the_timeline_too() -> None:
+    from briefer.supersede import corrects
+    assert corrects("It said 71 guests and nine members of staff were led out of the building, not the 64 people "
+                    "first reported.", "A woman guest was unaccounted for on Sunday after fire tore through the hotel, "
+                                       "forcing 64 guests and staff out into the street in the early hours.")
+    rows = [r.text or r.excerpt for r in _brief("hotelfire", "2026-08-18").timeline]
+    assert not any("forcing 64 guests" in row for row in rows)
