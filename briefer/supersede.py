@@ -1263,8 +1263,8 @@ _FIRST_ESTIMATE = re.compile(r"\b(?:first|early|earlier|initial|original|prelimi
 # ... or it corrects the first figure in passing ("Detectives now believe seven people were targeted, not five as first
 # thought", "two people were hurt, not three as first reported"): the new figure before "not", the old after it.
 # ... or set off by commas: "nine pupils, not eleven, had been hurt".
-_CORRECTED = re.compile(rf"(?P<new>\b{_FIGURE_WORD}\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,50}}?),?\s+(?:and\s+)?not\s+"
-                        rf"(?:the\s+)?"
+_CORRECTED = re.compile(rf"(?P<new>\b{_FIGURE_WORD}\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,50}}?),?\s+(?:and\s+)?"
+                        rf"(?:not|rather than)\s+(?:the\s+)?"
                         rf"(?:provisional |first |initial |earlier |reported )?(?:about |around |some |"
                         rf"nearly |almost |more than )?[£$€]?(?P<old>{_FIGURE_WORD})"
                         # (... and what it counted: "not the 64 people first reported")
@@ -1278,9 +1278,11 @@ _CORRECTED = re.compile(rf"(?P<new>\b{_FIGURE_WORD}\b(?:[^.;]|(?<=\d)\.(?=\d)){{
                         r"(?=(?:announced|given|published|issued|reported)\s+(?:on|at|earlier|that|by|in)\b)|"
                         # (... or who gave it: "not the 12 that police reported on Tuesday")
                         r"(?:that|which)\s+(?:[\w'’-]+\s+){1,3}(?=(?:reported|said|gave|announced|counted)\b)|"
+                        # (... or with no "that": "rather than the 1,400 it gave on Monday")
+                        r"(?:it|they|he|she|police|officials)\s+(?=(?:reported|said|gave|announced|counted)\b)|"
                         r"(?:was\s+)?(?:first|initially|earlier|originally|previously)\s+)(?:thought|reported|said|stated|"
-                        r"believed|announced|feared|claimed|counted|given|published|issued)\b|(?<=\w),(?=\s+(?:had|have|has|were|was|are|"
-                        r"is)\b))", re.I)
+                        r"believed|announced|feared|claimed|counted|given|published|issued|gave)\b|"
+                        r"(?<=\w),(?=\s+(?:had|have|has|were|was|are|is)\b))", re.I)
 _LAST_FIGURE = re.compile(rf"\b{_FIGURE_WORD}\b", re.I)
 
 

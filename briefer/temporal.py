@@ -77,9 +77,9 @@ _MONTH_CUE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 _WEEKDAY_CUE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 # Every match of _RELATIVE holds one of these (lower-cased).
 _RELATIVE_CUES = ("yesterday", "today", "tonight", "tomorrow", "week", "month", "year", "this morning",
-                  "this afternoon", "this evening")
+                  "this afternoon", "this evening", "last night")
 _RELATIVE = re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow|(?:last|next|this) (?:week|month|year)|"
-                       r"this (?:morning|afternoon|evening))\b", re.I)
+                       r"this (?:morning|afternoon|evening)|last night)\b", re.I)
 
 # Due on a day with no verb of its own ("The results were expected on Wednesday"), or due somewhere ("The pedal
 # bikes are due back on Friday", "is due in court on Monday"): in both a preview's wording and one that points ahead.
@@ -89,7 +89,7 @@ _DUE = (r"(?:is|are|was|were) (?:now |still |also )?(?:expected|due) (?=(?:on|by
         r"p\.m\.)? on (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
         r"(?:is|are|was|were) (?:now |still |also )?(?:expected|due) (?:back|home|in court|out)\b|"
         # ... at a place on a day: "are due at Morrowby bus station on Saturday evening"
-        r"(?:is|are) (?:now |still |also )?due (?=at (?:the )?[A-Z][\w'’-]*(?: [\w'’-]+){0,4} on "
+        r"(?:is|are) (?:now |still |also )?(?:due|expected) (?=at (?:the )?[A-Z]?[\w'’-]*(?: [\w'’-]+){0,4} on "
         r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
         # ... at an occasion on a day: "is due at his press conference as usual on Monday"
         r"(?:is|are) (?:now |still |also )?due "
@@ -649,8 +649,8 @@ def _relative(word: str, anchor: dt.date) -> When:
     word = word.lower()
     if word in ("today", "tonight") or word.startswith(("this morning", "this afternoon", "this evening")):
         return When(anchor, "day", word)
-    if word in ("yesterday", "tomorrow"):
-        return When(anchor + dt.timedelta(days=-1 if word == "yesterday" else 1), "day", word)
+    if word in ("yesterday", "tomorrow", "last night"):
+        return When(anchor + dt.timedelta(days=1 if word == "tomorrow" else -1), "day", word)
     step = {"last": -1, "this": 0, "next": 1}[word.split()[0]]
     unit = word.split()[1]
     if unit == "week":

@@ -452,3 +452,17 @@ def test_a_figure_corrected_with_what_it_counted_is_corrected_in_the_timeline_to
                                        "forcing 64 guests and staff out into the street in the early hours.")
     rows = [r.text or r.excerpt for r in _brief("hotelfire", "2026-08-18").timeline]
     assert not any("forcing 64 guests" in row for row in rows)
+
+
+def test_round_45_rather_than_last_night_and_expected_at_a_place_on_a_day() -> None:
+    from briefer.supersede import revised_count, supersedes
+    from briefer.temporal import classify, event_date
+    assert revised_count("It said all of the island's 1,650 residents were without broadband, rather than the 1,400 "
+                         "it gave on Monday.", "The 1,400 people of Inishcorrig have been without broadband since "
+                                               "early on Monday.")
+    assert event_date("The cabinet voted five to three at the Guildhall last night to shut the market on Harbour "
+                      "Parade on 31 October.", dt.date(2026, 4, 16)).day == dt.date(2026, 4, 15)
+    preview = "The repair ship Atlantic Mender is still sheltering and is expected at the fault on Saturday."
+    assert classify(preview) == "expected"
+    assert supersedes("The repair ship Atlantic Mender left port early this morning and reached the fault at 7am, a day "
+                      "earlier than expected.", "report", preview, "expected")
