@@ -464,5 +464,5 @@ def test_round_45_rather_than_last_night_and_expected_at_a_place_on_a_day() -> N
                       "Parade on 31 October.", dt.date(2026, 4, 16)).day == dt.date(2026, 4, 15)
     preview = "The repair ship Atlantic Mender is still sheltering and is expected at the fault on Saturday."
     assert classify(preview) == "expected"
-    assert supersedes("The repair ship Atlantic Mender left port early this morning and reached the fault at 7am, a day "
+    assert supersedes("The repair ship Atlantic Mender left port early and reached the fault at 7am, a day "
                       "earlier than expected.", "report", preview, "expected")
