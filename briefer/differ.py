@@ -274,8 +274,9 @@ def _whole_of_part(text: str, count: Count) -> bool:
     """Whether `count` is the whole a part is counted against ("Eight of Ferrisford's nine pharmacies"): another
     article with the same whole ("Five of the town's nine pharmacies") does not state the part."""
     at = text.find(count.words)
-    return at > 0 and re.search(r"\b(?:\d[\d,]*|[a-z]+) of (?:the |its |their |all |[A-Z][\w'’-]*['’]s |"
-                                r"[a-z]+['’]s )?$", text[:at], re.I) is not None
+    return at > 0 and re.search(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                                r"[a-z]+teen|[a-z]+ty|all|most|half|some|many|none|several) of (?:the |its |their )?"
+                                r"(?:[A-Z][\w'’-]*['’]s |[a-z]+['’]s )?$", text[:at], re.I) is not None
 
 
 def _count_only(text: str, other: str) -> bool:

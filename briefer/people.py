@@ -1027,7 +1027,8 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE,
                 and (_given_name(first) or (normalise(first) not in common and first.lower() not in STOP_WORDS
                                             and not role_noun(first.lower())
                                             and first.capitalize().rstrip(".") not in (*TITLES, *_HONORIFICS,
-                                                                                       *_OTHER_TITLES))):
+                                                                                       *_OTHER_TITLES)
+                                            and (seen[(first, last)].evidence > 0 or seen[(first, last)].charged))):
             del short[last]
     # A surname the texts use only as a possessive, never alone, is a brand's ("Wrayburn's biscuit factory", "what
     # Wrayburn's means to Ravelstone", beside the founder "Ebenezer Wrayburn"): no one's short name.

@@ -1742,6 +1742,13 @@ def _without_asides(text: str) -> str:
     return _ASIDES.sub("", text) if "," in text else text
 
 
+def _counted_otherwise(a: str, b: str) -> bool:
+    """Whether each of two texts gives a figure the other does not ("Five of the town's nine pharmacies" / "Eight of
+    Ferrisford's nine pharmacies"; not "The two ministers agreed ..." beside a line with no figure)."""
+    fa, fb = figures_of(a), figures_of(b)
+    return bool(fa - fb) and bool(fb - fa)
+
+
 def _same_core(picker: Picker, a: str, b: str) -> bool:
     """Whether two items' texts without their asides state the same fact (the same-fact rule, with the brief's
     TF-IDF weights)."""
@@ -1835,7 +1842,7 @@ def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[l
         # children's antibiotic" is no part of "Eight of Ferrisford's nine pharmacies now have no liquid amoxicillin".)
         holder = next(((k, other) for k, other in kept_by
                        if any(len(part) <= SHORT_ITEM_STEMS and _covered(part, other) for part in parts)
-                       and not figures_of(text) - figures_of(picker.view[picker.choices[k].sentence].text)), None)
+                       and not _counted_otherwise(text, picker.view[picker.choices[k].sentence].text)), None)
         told = holder[0] if holder else None
         # (A short item that tells only part of the one kept is left out, but its sources do not state the kept item's
         # fact: no credit. A DUC 2004 cluster's line on the general's legal immunity at home, which opens with his
@@ -1849,7 +1856,7 @@ def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[l
                               if f >= TOLD_FIGURE} <= figures_of(text)
                          # (... nor one this item counts otherwise: "Five of the town's nine pharmacies now have
                          # some" tells no "Eight of Ferrisford's nine pharmacies now have no liquid amoxicillin".)
-                         and not figures_of(text) - figures_of(picker.view[picker.choices[k].sentence].text)), None)
+                         and not _counted_otherwise(text, picker.view[picker.choices[k].sentence].text)), None)
         # A short item that names a day ahead and one of the story's people, as an earlier item does: one step told
         # twice ("He takes office on 1 June" / "Okoro will be sworn in on June 1").
         # The one that says more is kept, credited as before: the other source may state only the step.

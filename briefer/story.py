@@ -39,6 +39,7 @@ from briefer.quotes import Said, ranked_quotes, run_on
 from briefer.sentences import split_sentences
 from briefer.supersede import (
     SUPERSEDE_COSINE,
+    home_from_hospital,
     moved_apart_from,
     part_of_whole,
     restored_since,
@@ -455,7 +456,9 @@ def _not_updated(documents: Sequence[Document], sentences: Sequence[Sentence], l
         return moved_apart_from(sentences[i].text) and classify(sentences[j].text) == "report" \
             and state_moved_apart(sentences[j].text, sentences[i].text)
 
-    # (... and, in a story of a few articles, any quotable sentence of a later article that overturns a lead's state:
+    # (... and, in a story of a few articles, any quotable sentence of a later article that tells the lead's patient
+    # home or its count of a fixed whole anew (not any state word: "River traffic resumed below the bridge" is no
+    # reopening of the road bridge):
     # "The two-year-old girl who was admitted ... on Monday night was discharged this afternoon", the fourth paragraph
     # of Wednesday's article, after Tuesday's lead "A two-year-old girl ... was admitted to Ferrisford Community
     # Hospital on Monday night".)
@@ -466,7 +469,9 @@ def _not_updated(documents: Sequence[Document], sentences: Sequence[Sentence], l
                              or found(j, i)))
                        or (beside(j, i) and overturns(j, i) and not overturns(i, j))
                        for j in leads)
-            and not any((published(j) or dt.date.min) > (published(i) or dt.date.max) and overturns(j, i)
+            and not any((published(j) or dt.date.min) > (published(i) or dt.date.max)
+                        and (home_from_hospital(sentences[j].text, sentences[i].text)
+                             or part_of_whole(sentences[j].text, sentences[i].text))
                         for j in later)
             and not any(revised(j, i) for j in revisions)]
 

@@ -1735,13 +1735,13 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
     shared = len(mine & theirs)
     # (A report before a preview of what follows moves the state as a report: "The closing-down sale has been
     # cancelled and the shop will trade as normal" / "... has been paused while the appeal runs".)
-    if later_kind == "expected" and earlier_kind != "expected" and (told := preview_event(later)[0]) \
-            and len(told.split()) >= REPORT_BEFORE_PREVIEW_WORDS and not _PLANNED_BEFORE.search(told) \
-            and _state_moved(told, earlier) and shared >= 1:
+    if later_kind == "expected" and earlier_kind != "expected" and (reported := preview_event(later)[0]) \
+            and len(reported.split()) >= REPORT_BEFORE_PREVIEW_WORDS and not _PLANNED_BEFORE.search(reported) \
+            and _state_moved(reported, earlier) and shared >= 1:
         return True
     if (later_kind != "expected" or earlier_kind == "expected") and (
             (shared >= 1 and _state_moved(later, earlier)) or state_moved_apart(later, earlier)
-            or _home_from_hospital(later, earlier)):
+            or home_from_hospital(later, earlier)):
         # (A hope or a plan moves no state that is: "hoped to reopen the pit within a month" leaves "halted all
         # blasting" as it was; it does move a forecast: "would stay closed for at least a week" / "will reopen".)
         return True
@@ -2008,7 +2008,7 @@ def state_overturned(later: str, earlier: str) -> bool:
                                               # (... or a road's or a route's number: "The A4190 will now stay
                                               # closed overnight" / "The A4190 Kestle Valley Road reopened")
                                               or bool(set(_ROUTE_ID.findall(later)) & set(_ROUTE_ID.findall(earlier))))
-    return moved or _home_from_hospital(later, earlier) or part_of_whole(later, earlier)
+    return moved or home_from_hospital(later, earlier) or part_of_whole(later, earlier)
 
 
 # One person taken to hospital, then home: told of by the same age or name ("One rider, a 52-year-old woman, was
@@ -2024,7 +2024,7 @@ _AGE = re.compile(r"\b\d{1,3}-year-old\b")
 _FULL_NAME = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
 
 
-def _home_from_hospital(later: str, earlier: str) -> bool:
+def home_from_hospital(later: str, earlier: str) -> bool:
     """Whether `later` tells one person home whom `earlier` tells taken to hospital (see `_TAKEN_TO_HOSPITAL`)."""
     if not (_TAKEN_TO_HOSPITAL.search(earlier) and _HOME.search(later)) or _SEVERAL.search(earlier):
         return False

@@ -348,7 +348,7 @@ def test_round_45_names_a_body_a_street_and_a_shared_surname_are_not_people() ->
     brief = _brief("beachsewage", "2026-07-16")
     assert {p.name for p in brief.people}.isdisjoint({"Tides Wrayhaven", "Selcombe Promenade"})
     assert "[" not in brief.bottom_line.text
-    cast = who_is_who([(1, "Jack Amory, a 23-year-old, was hurt in a tackle."),
+    cast = who_is_who([(1, "Jack Amory, a 23-year-old flanker, was hurt in a tackle."),
                        (1, "His father, Martin Amory, said the family wanted answers."),
                        (1, "Amory joined the club two years ago.")])
     assert "Amory" not in cast.short
