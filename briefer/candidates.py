@@ -252,6 +252,8 @@ _POINTS_BACK = re.compile(
     r"\bthe (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:is|are|was|were|has|have|had)\b|"
     # ... and who said it left to the sentence before: "Patients ... will be contacted within two weeks with a new
     # date, it said."
+    r"^(?![^,]*?\s(?:(?-i:[A-Z])|the (?:company|council|board|trust|firm|authority|agency|service|hospital|airline|"
+    r"operator|club|union|school|university|government|ministry|department|force|team|group)\b))[^\"“]*"
     r",\s+(?:it|they)\s+(?:said|says|added|announced|confirmed)[.!]?$|"
     # ... and a superlative with nothing to be one of: "The nearest is now in Pendlecombe, 14 miles away."
     r"^The (?:nearest|closest|next|latest|biggest|largest|oldest|newest|smallest) (?:one )?(?:is|was|are|were)\b",
