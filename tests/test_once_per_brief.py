@@ -177,8 +177,14 @@ def test_the_known_repeats_are_few() -> None:
     # (romanvilla), the bridge closed "for the rest of the day" and "still shut on Thursday morning", the day before
     # (tractordemo), a couple on tour beside their arrival home, the day before (travelfirm), the diversion and the
     # landing at Porthaven, and the life ban in two articles' words (diversion), and the director "hugely relieved"
-    # twice (forgery).
-    assert len(repeats) <= 118, repeats
+    # twice (forgery). From round 45's twelve, seven: the watchdog's investigation announced and under way
+    # (policechase), with the woman's condition "improved to serious but stable" beside "moved out of intensive care";
+    # the whole site's pause beside the first day's "on part of the site" (romanvilla); the holiday club closed and
+    # "will stay closed", and the bat's finding in two outlets' words, the day before (batrabies); the apology
+    # quoted and "apologised again", the day before (beachsewage); the anchor "suggested" and "confirmed" (cablecut).
+    # And two that the round's changes brought out in older stories: the first count's lead of 14 told inside the
+    # recount's line and alone (recount), and a plan "within ten days" beside "by Monday 22 June" (schoolinspect).
+    assert len(repeats) <= 127, repeats
 
 
 @pytest.mark.parametrize(("shown", "other", "same"), [
