@@ -1807,8 +1807,9 @@ def _no_reworded_repeats(picker: Picker, groups: Sequence[list[int]]) -> tuple[l
         # been taking local people on coach holidays for more than half a century, ceased trading on Monday morning
         # when its bank pulled its overdraft." The one kept is credited to this one's sources too.
         if (core := _without_asides(text)) != text or any(c != t for c, t in kept_cores):
-            same = next((k for (k, _), (other_core, _) in zip(kept_by, kept_cores, strict=True)
-                         if _same_core(picker, core, other_core)), None)
+            # (Only pairs where either lost an aside: the rule has judged the rest as they stand.)
+            same = next((k for (k, _), (other_core, other) in zip(kept_by, kept_cores, strict=True)
+                         if (core != text or other_core != other) and _same_core(picker, core, other_core)), None)
             if same is not None:
                 # (Not an item of two sentences: the other source may state only one of them.)
                 if len(picker.pairs.get(same, (same,))) == 1 and len(picker.pairs.get(index, (index,))) == 1:
