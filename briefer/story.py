@@ -462,7 +462,8 @@ def _not_updated(documents: Sequence[Document], sentences: Sequence[Sentence], l
     # "The two-year-old girl who was admitted ... on Monday night was discharged this afternoon", the fourth paragraph
     # of Wednesday's article, after Tuesday's lead "A two-year-old girl ... was admitted to Ferrisford Community
     # Hospital on Monday night".)
-    later = [j for j in candidates if j not in set(leads)] if len(candidates) <= OVERTURNING_CANDIDATES else []
+    lead_rows = set(leads)
+    later = [j for j in candidates if j not in lead_rows] if len(candidates) <= OVERTURNING_CANDIDATES else []
     return [i for i in leads
             if not any(((published(j) or dt.date.min) > (published(i) or dt.date.max)
                         and (count_update(sentences[j].text, sentences[i].text) or overturns(j, i) or reports(j, i)
