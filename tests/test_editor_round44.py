@@ -75,17 +75,17 @@ def test_a_person_named_after_a_post_only_the_sentence_owns_is_in_whos_who() -> 
 
 def test_a_preview_told_on_a_day_is_not_reported_by_another_persons_meetings(
         write_files: Callable[[dict[str, str]], Path]) -> None:
-    # "In Lisbon on Friday, ... Pavel Strand, expressed optimism that he would eventually hold talks": Friday is
+    # "In Lisbon on Friday, ... Pavel Strand, voiced optimism that he would eventually hold talks": Friday is
     # the day he said it, not the talks' day, so the foreign minister's "second and final day of talks" reports no
     # talks of his: his line is printed, not swapped for hers (the seeds' Austin line under Military channels).
     folder = write_files({
         "a.txt": "Ostland and Pereth hold second day of Velmora talks\n\nOstland's foreign minister, Hanna Corvell, "
-                 "has opened a second and final day of talks in Velmora with senior Perethi officials as the two "
-                 "sides expressed willingness to talk but showed little sign of moving on fishing rights.\n\n"
+                 "has opened a second and final day of talks in Velmora with senior Perethi officials, as both sides "
+                 "expressed a willingness to talk but showed no sign of moving on fishing rights.\n\n"
                  "Corvell met Pereth's prime minister, Samir Odell, for forty minutes on Monday.\n",
         "b.txt": "Defence chiefs still not talking as Velmora meetings go on\n\nIn Lisbon on Friday, Ostland's defence "
-                 "minister, Pavel Strand, expressed optimism that he would eventually hold talks with his Perethi "
-                 "counterpart after Pereth refused a meeting at a naval conference earlier this month.\n"})
+                 "minister, Pavel Strand, voiced optimism that he would eventually hold talks with the Perethi "
+                 "defence minister after Pereth refused a meeting at a naval conference earlier this month.\n"})
     brief = build_brief([folder], load_options(date=dt.date(2026, 11, 25)))
     printed = [i.text for s in brief.sections for i in s.items]
     assert any(text.startswith("In Lisbon on Friday") for text in printed)
