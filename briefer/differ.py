@@ -35,7 +35,7 @@ from briefer.facts import figures_of, profile, residue
 from briefer.lexicon import lemma_stems, synonyms
 from briefer.measures import Count, counts
 from briefer.model import Differ, Document, Item, Section, Sentence
-from briefer.supersede import TALLY
+from briefer.supersede import TALLY, parts_of_wholes
 from briefer.temporal import MONTHS, WEEKDAYS, event_day
 from briefer.text import content_stems, stem
 
@@ -273,10 +273,7 @@ def _others(item: Item, told: dict[str, list[_Told]], common: frozenset[str],
 def _whole_of_part(text: str, count: Count) -> bool:
     """Whether `count` is the whole a part is counted against ("Eight of Ferrisford's nine pharmacies"): another
     article with the same whole ("Five of the town's nine pharmacies") does not state the part."""
-    at = text.find(count.words)
-    return at > 0 and re.search(r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-                                r"[a-z]+teen|[a-z]+ty|all|most|half|some|many|none|several) of (?:the |its |their )?"
-                                r"(?:[A-Z][\w'’-]*['’]s |[a-z]+['’]s )?$", text[:at], re.I) is not None
+    return any(whole is not None and _same(whole, count.value) for whole, _ in parts_of_wholes(text))
 
 
 def _count_only(text: str, other: str) -> bool:

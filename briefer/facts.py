@@ -274,7 +274,7 @@ _PARTIAL = frozenset({"only", "partly", "partially"})
 
 # Words before a past participle that make it the sentence's own verb ("has been arrested", "was closed"), not a
 # description of its subject ("A 71-year-old man arrested over the forged painting has been released").
-_AUXILIARIES = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "get", "got",
+_OWN_VERB_BEFORE = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "get", "got",
                           "and", "or", "but", "then", "not", "also", "now", "later", "since"})
 _PREPOSITIONS = frozenset({"over", "on", "in", "after", "for", "at", "by", "under", "near", "during"})
 
@@ -286,7 +286,7 @@ def _described(tokens: Sequence[str], k: int) -> bool:
         return False
     if tokens[k - 1] in ("was", "were") and k >= 2 and tokens[k - 2] == "who":
         return True
-    return tokens[k - 1].isalpha() and tokens[k - 1] not in _AUXILIARIES and tokens[k + 1] in _PREPOSITIONS
+    return tokens[k - 1].isalpha() and tokens[k - 1] not in _OWN_VERB_BEFORE and tokens[k + 1] in _PREPOSITIONS
 
 
 def _states(tokens: Sequence[str], stems: Sequence[str]) -> frozenset[str]:

@@ -42,7 +42,6 @@ from briefer.supersede import (
     announced,
     corrects,
     could_state,
-    date_corrected,
     moved_from,
     plan_missing,
     same_preview,
@@ -313,7 +312,7 @@ def _dated(lines: Sequence[Dated], reader: _Reader, printed: list[str], facts: s
             continue
         # (Nor, in the timeline, a figure a line printed above corrects: "a backlog of 11,400 reported potholes at the
         # end of January" under "9,600 potholes ..., and not the 11,400 published on Monday".)
-        if events and any(corrects(shown, text) or date_corrected(shown, text) for shown in printed):
+        if events and any(corrects(shown, text) for shown in printed):
             continue
         if not events and (reader.superseded(rows) or any(same_preview(text, p) or same_next(text, p, reader.today)
                                                           for p in printed)):

@@ -1319,9 +1319,9 @@ def revises(text: str) -> bool:
 
 def corrects(later: str, earlier: str) -> bool:
     """Whether `later` corrects a figure `earlier` gives, naming it as wrong ("9,600 potholes ..., and not the 11,400
-    published on Monday" / "a backlog of 11,400 reported potholes"): not a count that grew, whose first figure was
-    true when told."""
-    return _CORRECTED.search(later) is not None and revised_count(later, earlier)
+    published on Monday" / "a backlog of 11,400 reported potholes"), or a date, a place or a year (`named_wrong`):
+    not a count that grew, whose first figure was true when told."""
+    return (_CORRECTED.search(later) is not None and revised_count(later, earlier)) or named_wrong(later, earlier)
 
 
 def revised_to(text: str) -> frozenset[float]:
@@ -1680,7 +1680,7 @@ _NAME_CORRECTED = re.compile(
     r"announced|given|thought)\b")
 
 
-def date_corrected(later: str, earlier: str) -> bool:
+def named_wrong(later: str, earlier: str) -> bool:
     """Whether `later` names as wrong a date `earlier` gives ("not found on Wednesday 12 August as first stated" /
     "was found at Thrushcombe Village Hall on Wednesday 12 August"; "... last Wednesday", sharing what it tells), or
     a place or a name it gives ("and not from Brackenby Airfield as police first said" / "had taken off from
@@ -1706,7 +1706,8 @@ _TIME_LEMMAS = frozenset(lemma_stems(["monday", "tuesday", "wednesday", "thursda
 DATE_CORRECTED_SHARED = 1
 
 
-def _parts_of_wholes(text: str) -> dict[tuple[float | None, str], str]:
+def parts_of_wholes(text: str) -> dict[tuple[float | None, str], str]:
+    """How many of a fixed whole `text` counts in a state: {(the whole, the thing's stem): the part}."""
     return {(number_value(m["whole"]), stem(m["thing"])): m["part"].lower() for m in _PART_OF_WHOLE.finditer(text)}
 
 
@@ -1715,7 +1716,7 @@ def part_of_whole(later: str, earlier: str) -> bool:
     have some" / "Eight of Ferrisford's nine pharmacies now have no liquid amoxicillin"): the newest count wins."""
     if " of " not in later or " of " not in earlier:
         return False
-    mine, theirs = _parts_of_wholes(later), _parts_of_wholes(earlier)
+    mine, theirs = parts_of_wholes(later), parts_of_wholes(earlier)
     return any(key[0] is not None and key[0] > 1 and part != theirs[key] for key, part in mine.items() if key in theirs)
 
 
@@ -1745,7 +1746,7 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
         # (A hope or a plan moves no state that is: "hoped to reopen the pit within a month" leaves "halted all
         # blasting" as it was; it does move a forecast: "would stay closed for at least a week" / "will reopen".)
         return True
-    if date_corrected(later, earlier):
+    if named_wrong(later, earlier):
         return True
     if replaced_plan(later, earlier) or moved_from_to(later, earlier) \
             or was_due_on(later, earlier) \

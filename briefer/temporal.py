@@ -602,11 +602,12 @@ def _weekday(match: re.Match[str], anchor: dt.date, future: bool) -> dt.date:
 _WAS_DUE = re.compile(r"\b(?:had been|was|were) (?:due|scheduled|set|meant|supposed) to\b[^.;,]*$")
 WAS_DUE_REACH = 80
 # The words before a weekday that make it the day the article was written: "later Sunday", "earlier on Monday".
-_SAME_DAY_BEFORE = re.compile(r"\b(?:later|earlier)\s+\Z", re.I)
+_OWN_DAY = r"(?:later|earlier)"
+_SAME_DAY_BEFORE = re.compile(rf"\b{_OWN_DAY}\s+\Z", re.I)
 
 
 # An article's own day named in its text: "A working dinner is scheduled for later Sunday", "earlier on Monday".
-_WRITTEN_DAY = re.compile(rf"\b(?:later|earlier)\s+(?:on\s+)?{_WEEKDAY_RE}\b(?!\s*,?\s*(?:{_MONTH_RE}|[0-3]?\d\b))")
+_WRITTEN_DAY = re.compile(rf"\b{_OWN_DAY}\s+(?:on\s+)?{_WEEKDAY_RE}\b(?!\s*,?\s*(?:{_MONTH_RE}|[0-3]?\d\b))")
 WRITTEN_DAY_BLOCKS = 12
 
 

@@ -397,14 +397,14 @@ def test_how_many_of_a_fixed_whole_is_told_anew_and_credited_only_by_its_own_cou
 
 def test_a_corrected_date_and_a_count_brought_to_a_new_total_overtake_the_old() -> None:
     from briefer.candidates import announces
-    from briefer.supersede import date_corrected, now_count
+    from briefer.supersede import named_wrong, now_count
     correction = ("It was picked up on the afternoon of Tuesday 11 August and kept in a box in the hall office "
                   "overnight, not found on Wednesday 12 August as first stated.")
-    assert date_corrected(correction, "The team said the bat was found at Thrushcombe Village Hall on Wednesday 12 "
+    assert named_wrong(correction, "The team said the bat was found at Thrushcombe Village Hall on Wednesday 12 "
                                       "August and was sent for testing.")
-    assert date_corrected(correction, "The bat was discovered lying on the floor of Thrushcombe Village Hall last "
+    assert named_wrong(correction, "The bat was discovered lying on the floor of Thrushcombe Village Hall last "
                                       "Wednesday, and died the following day.")
-    assert not date_corrected(correction, "The drop-in session will go ahead on Wednesday afternoon.")
+    assert not named_wrong(correction, "The drop-in session will go ahead on Wednesday afternoon.")
     assert announces("The health protection team has also corrected the date the bat was found.")
     assert now_count("Two more people are being vaccinated, bringing the number receiving rabies vaccine to nine.",
                      "Seven people are now being given rabies vaccine after three more came forward.")
@@ -415,8 +415,8 @@ def test_a_corrected_date_and_a_count_brought_to_a_new_total_overtake_the_old() 
 
 def test_a_place_named_wrong_is_overtaken_and_a_body_not_a_person_owns_its_chairman() -> None:
     from briefer.people import who_is_who
-    from briefer.supersede import date_corrected
-    assert date_corrected("The aircraft had taken off from Oldmere Airfield, and not from Brackenby Airfield as police "
+    from briefer.supersede import named_wrong
+    assert named_wrong("The aircraft had taken off from Oldmere Airfield, and not from Brackenby Airfield as police "
                           "first said.", "North Fenwold Police said the aircraft had taken off from Brackenby Airfield "
                                      "about 20 minutes earlier.")
     printed = [i.text for s in _brief("lightaircraft", "2026-04-13").sections for i in s.items]
@@ -428,7 +428,7 @@ def test_a_place_named_wrong_is_overtaken_and_a_body_not_a_person_owns_its_chair
 
 def test_an_offer_a_pause_and_a_year_are_overtaken_and_what_will_not_close_is_no_next_step() -> None:
     from briefer.candidates import leans_back
-    from briefer.supersede import date_corrected, state_overturned, supersedes
+    from briefer.supersede import named_wrong, state_overturned, supersedes
     assert state_overturned("Greystone Property Holdings has agreed a new five-year lease at £15,000 a year.",
                             "The shop's landlord, Greystone Property Holdings, has offered to keep the rent at £14,000 "
                             "a year for two years if the appeal reaches its target.")
@@ -436,7 +436,7 @@ def test_an_offer_a_pause_and_a_year_are_overtaken_and_what_will_not_close_is_no
                       "The closing-down sale, which began on Monday, has been paused while the appeal runs.", "report")
     assert not supersedes("The council has agreed to reopen the pool, which will open on Monday.", "expected",
                           "The pool was closed on Friday.", "report")
-    assert date_corrected("The shop opened in 1985, and not in 1988 as has been reported.",
+    assert named_wrong("The shop opened in 1985, and not in 1988 as has been reported.",
                           "Ruth Abernethy, 66, who opened the shop on Church Street in 1988, said rent had risen.")
     assert leans_back("The nearest is now in Pendlecombe, 14 miles away.")
     brief = _brief("bookshop", "2026-10-12")
