@@ -306,12 +306,25 @@ def states_differ(a: Profile, b: Profile) -> bool:
     """True when the two sentences state opposite outcomes (STATES), neither both, and negation does not flip one."""
     if a.negated != b.negated or not a.states or not b.states:
         return False
-    sa, sb = a.states, b.states
-    for x, y in STATES:
-        ax, ay, bx, by = not sa.isdisjoint(x), not sa.isdisjoint(y), not sb.isdisjoint(x), not sb.isdisjoint(y)
-        if (ax and not ay and by and not bx) or (ay and not ax and bx and not by):
-            return True
-    return False
+    a_first, a_second = _sides(a.states)
+    b_first, b_second = _sides(b.states)
+    return bool(a_first & b_second or a_second & b_first)
+
+
+@lru_cache(maxsize=1 << 12)
+def _sides(states: frozenset[str]) -> tuple[int, int]:
+    """Bit k set in the first mask when `states` has a word of STATES[k]'s first group and none of its second, in the
+    second mask the other way round: a pair's veto is then two ANDs (the brief's lead credits ask it 200,000 times at
+    30,000 sentences)."""
+    first = second = 0
+    for k, (x, y) in enumerate(STATES):
+        in_x, in_y = not states.isdisjoint(x), not states.isdisjoint(y)
+        if in_x != in_y:
+            if in_x:
+                first |= 1 << k
+            else:
+                second |= 1 << k
+    return first, second
 
 
 def opposite(a: str, b: str) -> bool:

@@ -293,12 +293,17 @@ COUNT_RANGE = 2.0
 COUNT_ROUNDING = 0.02
 
 
+@lru_cache(maxsize=1 << 17)
+def _count_values(text: str) -> frozenset[float]:
+    """The values of the counts `text` gives, rates left out."""
+    return frozenset(c.value for c in counts(text) if not c.rate)
+
+
 def counts_differ(text: str, other: str) -> bool:
     """Whether `other` gives a count of about the size `text` gives (within `COUNT_RANGE`) but none equal to it: it
     does not state `text`'s figure ("whose 25 members shared a lottery jackpot" / "A syndicate of twenty-four workers
     ... has won a lottery jackpot"; as "22 crew" is not "20 crew")."""
-    mine = {c.value for c in counts(text) if not c.rate}
-    theirs = {c.value for c in counts(other) if not c.rate}
+    mine, theirs = _count_values(text), _count_values(other)
     if not mine or not theirs:
         return False
     if any(abs(a - b) <= COUNT_ROUNDING * max(a, b) for a in mine for b in theirs):
