@@ -131,10 +131,15 @@ _ROLE_PARTICIPLES = frozenset({"managing", "presiding", "commanding", "founding"
 
 
 def role_noun(word: str) -> bool:
-    """True when `word` is a role noun, possessive, plural-free or after "ex-" ("ex-premier", "minister's")."""
+    """True when `word` is a role noun, possessive, plural-free or after a prefix of rank ("ex-premier",
+    "minister's", "sub-postmistress")."""
     low = word.lower()
-    return low in ROLE_NOUNS or low.strip("'’s") in ROLE_NOUNS or low.removeprefix("ex-") in ROLE_NOUNS \
+    return low in ROLE_NOUNS or low.strip("'’s") in ROLE_NOUNS or _RANK_PREFIX.sub("", low) in ROLE_NOUNS \
         or (len(low) > 8 and low.endswith("keeper"))  # "clockkeeper", "lockkeeper", "gamekeeper"
+
+
+# A prefix of rank before a role noun: "ex-premier", "sub-postmistress", "vice-captain", "co-founder".
+_RANK_PREFIX = re.compile(r"^(?:ex|sub|vice|co|deputy|acting|assistant|joint)-")
 
 
 # What follows a surname that names a family, not a person: "the Pryce family", "the Bellingham brothers".
@@ -388,7 +393,7 @@ def _role_before(text: str, start: int, parenthetical: bool = False) -> str:
             break
         lower = bare.lower()
         capital = bare[:1].isupper() and lower not in _ROLE_STOP
-        is_role = lower in ROLE_NOUNS or lower.removeprefix("ex-") in ROLE_NOUNS  # singular: "leaders X" is no role
+        is_role = lower in ROLE_NOUNS or _RANK_PREFIX.sub("", lower) in ROLE_NOUNS  # singular: "leaders X" is no role
         # A lower-case word belongs to the role only right before a lower-case role noun: "climate envoy".
         # ... but no verb form ("a coalition government leaving strongman Hun Sen").
         # ... nor a verb after a modal ("the court will hear cyclist Marit Dahl's appeal").
@@ -500,7 +505,10 @@ _WHO_ASIDE = re.compile(r"^,\s+who\b[^,;\"“”]{1,100},")
 # Lane, Calderbridge, faces three charges", "... was arrested on Sunday", "pleaded not guilty".
 _DONE_TO_PEOPLE = re.compile(r"^,?(?:\s[^,;\"“”]{1,60},){0,2}\s(?:(?:was|were|has been|had been) (?:charged|arrested|"
                              r"sentenced|jailed|convicted|acquitted|injured|killed|rescued|detained|questioned)|"
-                             r"(?:faces|faced|denies|denied|pleaded|admitted)\b)")
+                             r"(?:faces|faced|denies|denied|pleaded|admitted)\b|"
+                             # (A defendant's court date: "Liam Fenwick, of Tanner Street, Dalefield, is due to
+                             # appear before Dalefield Magistrates' Court".)
+                             r"(?:is|was|are|were|will) (?:due to |expected to |set to )?(?:appear|be sentenced)\b)")
 # A post someone leaves: "Ruth Pell resigned as chair of the planning committee on Thursday", "... has stepped
 # down as head coach", "was sacked as manager".
 _LEFT_POST = re.compile(r"^,? (?:who )?(?:has |had |have )?(?:resigned|stepped down|stood down|quit|retired|"

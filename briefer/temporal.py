@@ -946,7 +946,9 @@ _FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?[£$€]?\d[\d,.]*\s
                           re.I)
 
 
-_DURING_BEFORE = re.compile(r"\bduring\b[^,;.]{0,90}$")
+# (... or of the deed a charge, a fine or an accusation is for: "has been charged with robbing Hollinby post office on
+# Saturday", "has been accused of leaving the gate open on Monday".)
+_DURING_BEFORE = re.compile(r"\b(?:during|(?:with|of|for)\s+[a-z]+ing)\b[^,;.]{0,90}$")
 
 
 @lru_cache(maxsize=65_536)  # pure; 13,000 asks for 4,500 sentences at 30,000 (lead credits, timeline, once rules)
