@@ -355,6 +355,10 @@ _HONORIFICS = frozenset({*_COURTESY_TITLES, "Mrs", "Professor", "Sir", "Dame", "
 TITLES = _HONORIFICS | _RANKS | {"Miss", "Councillor", "Lord", "Lady"}
 
 
+# A firm's abbreviated suffix inside a role ("Microsoft Corp. co-founder Bill Gates"): no sentence's end.
+_FIRM_ABBREVIATIONS = frozenset({"Corp.", "Inc.", "Ltd.", "Co.", "Bros.", "Plc."})
+
+
 def _role_before(text: str, start: int, parenthetical: bool = False) -> str:
     """The role phrase right before a name: "U.S. Secretary of State", "China's top diplomat", "climate envoy"."""
     tokens = text[:start].split()
@@ -389,7 +393,7 @@ def _role_before(text: str, start: int, parenthetical: bool = False) -> str:
         bare = token.strip("\"“”([]")
         # A clause or a quotation ends there ("... this fast in August," fire chief Maren Holt).
         if token.endswith((",", ":", ";", "\"", "”")) \
-                or (token.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", token)):
+                or (token.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", token) and token not in _FIRM_ABBREVIATIONS):
             break
         lower = bare.lower()
         capital = bare[:1].isupper() and lower not in _ROLE_STOP
