@@ -393,7 +393,8 @@ def _role_before(text: str, start: int, parenthetical: bool = False) -> str:
         bare = token.strip("\"“”([]")
         # A clause or a quotation ends there ("... this fast in August," fire chief Maren Holt).
         if token.endswith((",", ":", ";", "\"", "”")) \
-                or (token.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", token) and token not in _FIRM_ABBREVIATIONS):
+                or (token.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", token)
+                    and token not in _FIRM_ABBREVIATIONS):
             break
         lower = bare.lower()
         capital = bare[:1].isupper() and lower not in _ROLE_STOP
