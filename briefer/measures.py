@@ -252,8 +252,9 @@ def counts(text: str) -> tuple[Count, ...]:
     """The counts `text` gives: a figure and the word after it, or the next one when the first may be an
     adjective ("14 secondary schools" counts schools too). Years, units of time and measure, sums and forecasts
     give none."""
-    if (_DIGIT.search(text) is None and _NUMBER_WORDS.isdisjoint(_WORD.findall(text.lower()))) \
-            or _NOT_A_COUNT.search(text):
+    if _DIGIT.search(text) is None and _NUMBER_WORDS.isdisjoint(found := _WORD.findall(text.lower())):
+        return _ranks(text) if not _ORDINALS.keys().isdisjoint(found) else ()
+    if _NOT_A_COUNT.search(text):
         return ()
     # A plan's count is not one to hold against what was done ("will resume at first light with two lifeboats" /
     # "The search, which had involved three lifeboats"); a sum per thing it sets is ("will go up to €0.30 a share").
@@ -283,6 +284,26 @@ def counts(text: str) -> tuple[Count, ...]:
                 or (len(text[:m.start()].split()) <= SUBJECT_WORDS and _DUE_AFTER.match(text, m.end(4)) is not None)
             if rate or not planned:
                 out.append(Count(thing, value, said[6:] if said.lower().startswith("up to ") else said, rate))
+    return tuple(out) + _ranks(text)
+
+
+# A rank that counts how many have done a thing: "Mosscrop is the third prisoner to abscond from Fernholt this year"
+# / "the fourth man to abscond" (as "three" / "four" absconders; "first" counts nothing new).
+_ORDINALS = {w: float(k) for k, w in enumerate(("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                                                "ninth", "tenth", "eleventh", "twelfth"), start=2)}
+_RANK = re.compile(rf"\bthe ({'|'.join(_ORDINALS)}|\d+(?:st|nd|rd|th)) ([a-z]{{3,}}) to [a-z]+", re.I)
+
+
+def _ranks(text: str) -> tuple[Count, ...]:
+    if "the " not in text.lower():
+        return ()
+    out = []
+    for m in _RANK.finditer(text):
+        rank = m.group(1).lower()
+        value = float(rank[:-2]) if rank[:1].isdecimal() else _ORDINALS[rank]
+        thing = stem(m.group(2).lower())
+        if value >= 2 and thing not in _NOT_A_THING and m.group(2).lower() not in STOP_WORDS:
+            out.append(Count(thing, value, m.group(0)[4:]))
     return tuple(out)
 
 

@@ -115,6 +115,8 @@ plumber electrician hotelier crofter miller millwright chef gardener publican ba
 fishmonger greengrocer florist grocer newsagent hairdresser landlord landlady innkeeper roofer decorator
 paramedic firefighter postmaster postmistress lifeguard rower footballer cricketer yachtsman yachtswoman
 guide instructor mountaineer programmer designer solicitor barrister surveyor optometrist boater angler
+clerk vicar rector priest chaplain bishop curate verger churchwarden imam rabbi librarian archivist lecturer dean
+provost bursar undertaker
 """)
 # Ranks a person's name may carry besides a post.
 _RANKS = frozenset({"Captain", "Capt", "Commander", "Colonel", "Major", "Lieutenant", "Sergeant", "General", "Admiral",
@@ -593,6 +595,9 @@ def _apposed_role(text: str, start: int, end: int) -> str:
     # the ...". A clause is not ("a project officials have costed at 410 million euros": a finite verb, and the
     # head "project" is no role).
     if _FINITE.search(role) or _PAST_CLAUSE.search(role):
+        return ""
+    # ... nor a past verb after the name ("Darren Mosscrop, 35, appeared before magistrates ... and pleaded guilty").
+    if words[0].endswith("ed") and words[0].islower() and words[0] not in _ROLE_PARTICIPLES:
         return ""
     head = _HEAD_END.split(role, maxsplit=1)[0].split()
     if not head or not role_noun(head[-1]):

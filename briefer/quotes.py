@@ -237,6 +237,9 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
         other = {"he": "she", "she": "he"}.get(said.lower(), "")
         taken = False  # the last sentence read gave its quotation to the other pronoun ('"...," he said.')
         for earlier, bare in reversed(earlier_texts + [(t, _blanked(t)) for t in before_quote[:-1]]):
+            if not bare.strip(" .!?\"“”‘’'"):
+                # (A sentence wholly inside a quotation, the rest of one that opened before it, names no subject.)
+                continue
             if said and re.search(rf"(?:^|,\s+){said}\s+(?:added|said|says|told|went on)\b", earlier.strip(), re.I):
                 # The same speaker told on ('He added that Fulford was ...', "Speaking to Radio Skelda from his bed
                 # ..., he said doctors had told him ..."): whom it names is not them.
@@ -281,7 +284,9 @@ def _speaker(sentence: Said, quote_span: tuple[int, int], cast: Cast, before: Se
                     # (Any other name is a body or a place it is of: not "Sam Birtle met Jo Hext at the gate".)
                     return only, ""
                 return "", ""
-            role = _ROLE_SAYS.match(earlier.strip())
+            # (Not words inside a quotation: '... said: "We will not gamble ... The moment our engineers told us
+            # those beams could fail ..."' is no unnamed "moment" speaking.)
+            role = _ROLE_SAYS.match(earlier.strip()) if bare.strip()[:12] == earlier.strip()[:12] else None
             if role:  # "The society's treasurer said ...", "One regular, who said he had drunk there ...": unnamed
                 return "", role.group(1)[0].lower() + role.group(1)[1:]
             unnamed = _UNNAMED_SUBJECT.match(earlier.strip())

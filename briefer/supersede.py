@@ -273,7 +273,9 @@ STATES = (
                 # ("Police say the boar was last seen heading towards the allotments", "a wild boar that has been
                 # roaming gardens" / "was caught at 5.50 a.m. on Friday")
                 r"(?:was|were) last seen|(?:has|have) been roaming|(?:is|are|was|were) (?:still )?roaming|"
-                r"(?:has|have|had) not (?:yet )?been (?:found|located|traced|seen))\b", re.I),
+                r"(?:has|have|had) not (?:yet )?been (?:found|located|traced|seen)|"
+                # ("Police are hunting a convicted robber who walked out of HMP Fernholt" / "has been recaptured")
+                r"(?:are|is|were|was) (?:still )?hunting|manhunt)\b", re.I),
      re.compile(r"\b(?:found|rescued|accounted for|caught|captured|recaptured|recovered|returned|came back)\b",
                 re.I)),
     # A search still going on, then over ("The search will continue through the night" / "recovered the bodies of
@@ -1435,7 +1437,9 @@ _WHETHER = re.compile(r"\b(?:decide|decides|deciding|choose|chooses|consider|con
                       r"\bwhether\b(?P<what>[^.;,]{3,80})", re.I)
 # Words of what is decided that name no thing: "whether to seek a", "whether it would go to".
 _WHETHER_LIGHT = frozenset(lemma_stems(["seek", "go", "take", "make", "apply", "ask", "launch", "bring", "press",
-                                        "pursue", "lodge", "file", "mount", "challenge"]))
+                                        "pursue", "lodge", "file", "mount", "challenge",
+                                        # ("whether the case goes to a standards hearing": the hearing)
+                                        "case", "matter", "issue", "complaint"]))
 DECISION_WORDS = 2  # content words of what was to be decided a later sentence must name: "judicial review"
 
 

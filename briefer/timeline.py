@@ -217,8 +217,12 @@ def what_next(lines: Sequence[Line], today: dt.date, limit: int = MAX_NEXT,
         when = event_date(text, line.anchor)
         # (A date only a relative clause gives is a next step's when the clause tells what opens or starts then:
         # "should claim a refund through the ... claims portal, which opens on Monday 22 June".)
-        if when is None and ", which " in text and (which := _WHICH_STARTS.search(text)) is not None:
-            when = event_date(which.group(1), line.anchor)
+        # (... also after a day the sentence was told on: "said on Friday that she had referred the complaint to the
+        # standards committee, which will hold a hearing on Wednesday 29 April".)
+        if ", which " in text and (which := _WHICH_STARTS.search(text)) is not None \
+                and (then := event_date(which.group(1), line.anchor)) is not None \
+                and (when is None or (then.day > when.day and then.day > line.anchor)):
+            when = then
         if when is not None and line.guessed and not explicit_year(when):
             if when.day <= line.anchor:
                 continue  # "On Wednesday, X told reporters ... will feature": a day gone by, even from a guess
@@ -306,7 +310,10 @@ def what_next(lines: Sequence[Line], today: dt.date, limit: int = MAX_NEXT,
 
 _DIGIT = re.compile(r"\d")
 _WHICH_STARTS = re.compile(r",\s+which\s+((?:opens|starts|begins|closes|ends|reopens|takes effect|comes into force|"
-                           r"will (?:open|start|begin|close|reopen|take place|be held))\b[^,;]*)")
+                           r"will (?:open|start|begin|close|reopen|take place|be held|hold|meet|sit|hear|decide|"
+                           # ("referred the complaint to the district's standards committee, which will hold a hearing
+                           # on Wednesday 29 April")
+                           r"rule|vote))\b[^,;]*)")
 # A deadline's "by" right before its date: "are seeking offers by Friday 3 July".
 _BY_DAY = re.compile(r"\bby\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:the\s+)?$", re.I)
 # Words of a pointer row's excerpt: at most `EXCERPT_WORDS`, cut at the first clause end after `EXCERPT_MIN` (the
