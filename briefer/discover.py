@@ -110,7 +110,9 @@ _VERB_LIKE = re.compile(r"(?:ing|ly|ican|ian|ese|ish|ean)$|^(?:foreign|french|du
                         r"^(?:gives?|makes?|takes?|rises?|rose|curb|avoid|improve|release|help|seek|"
                         r"keep|hold|put|set|get|come|go|agree|want|need|plan|hope|expect|remain|continue|include)$")
 # (A figure and the words hyphened to it are one token, no content word: "8,000-seat stadium" gives no "seat stadium".)
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’.-]*[A-Za-z]|[A-Za-z]|\d[\d,.]*(?:-[A-Za-z]+)+|\d[\d,.]*|[^\sA-Za-z\d]")
+# (Letters of any alphabet: "Ciarán", "Pádraig" are one word each.)
+_LETTER = r"[^\W\d_]"
+_TOKEN = re.compile(rf"{_LETTER}(?:{_LETTER}|['’.-])*{_LETTER}|{_LETTER}|\d[\d,.]*(?:-{_LETTER}+)+|\d[\d,.]*|[^\s\w]|_")
 
 
 @dataclass(slots=True)
@@ -357,7 +359,7 @@ def discover_topics(sentences: Sequence[tuple[int, str]], exclude: Collection[st
     # In a short story every subject is a large share of its few sentences.
     limit = max(SMALL_STORY_SENTENCES, int(MAX_SHARE * len(sentences)))
     found = key_phrases(sentences, exclude) if phrases is None else without(phrases, exclude)
-    title_words = Counter(w for t in titles for w in {normalise(x) for x in re.findall(r"[A-Za-z][\w'’-]*", t)})
+    title_words = Counter(w for t in titles for w in {normalise(x) for x in re.findall(r"[^\W\d_][\w'’-]*", t)})
     core = {w for w, n in title_words.items() if n >= min(2, len(titles))}
     texts = [t for _, t in sentences]
     # "US-China" in a headline is "U.S.-China" in the text: compare letters only.
@@ -464,7 +466,7 @@ def _expand(head: str, group: Sequence[str], phrases: dict[str, _Phrase]) -> str
 
 
 _AFTER_DETERMINER = re.compile(r"\b(?:the|a|an|its|their|his|her|our|of|on|for|about|over|into|in|with|from|against|by)"
-                               r"\s+([A-Za-z][\w'’-]*)", re.IGNORECASE)
+                               r"\s+([^\W\d_][\w'’-]*)", re.IGNORECASE)
 
 
 def _nouns(texts: Sequence[str]) -> set[str]:
@@ -474,7 +476,7 @@ def _nouns(texts: Sequence[str]) -> set[str]:
 
 
 _AFTER_AUXILIARY = re.compile(r"(?:\b(?:to|will|would|could|can|may|might|must|should|shall|not|did|does|do)|n['’]t)"
-                              r"\s+([A-Za-z][\w'’-]*)", re.IGNORECASE)
+                              r"\s+([^\W\d_][\w'’-]*)", re.IGNORECASE)
 
 
 def _verbs(texts: Sequence[str]) -> set[str]:
@@ -625,8 +627,8 @@ BORNE_OUT = 0.75
 
 
 def _borne_out(title: str, lead: str) -> bool:
-    mine = set(lemma_stems([w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", title) if w.lower() not in STOP_WORDS]))
-    theirs = set(lemma_stems([w.lower() for w in re.findall(r"[A-Za-z][\w'’-]*", lead)]))
+    mine = set(lemma_stems([w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", title) if w.lower() not in STOP_WORDS]))
+    theirs = set(lemma_stems([w.lower() for w in re.findall(r"[^\W\d_][\w'’-]*", lead)]))
     return bool(mine) and len(mine & theirs) >= BORNE_OUT * len(mine)
 
 
@@ -651,7 +653,7 @@ def recased(title: str, texts: Sequence[str]) -> str:
     return out[:1].upper() + out[1:]
 
 
-_CASED_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+_CASED_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’])*")
 
 
 def headline(titles: Sequence[str], phrases: Sequence[str] = (),
@@ -673,7 +675,7 @@ def headline(titles: Sequence[str], phrases: Sequence[str] = (),
         return dates[i] if i < len(dates) else None
 
     usable = [t for t, _ in kept]
-    sets = [{normalise(w) for w in re.findall(r"[A-Za-z][\w'’-]*", t) if w.lower() not in STOP_WORDS}
+    sets = [{normalise(w) for w in re.findall(r"[^\W\d_][\w'’-]*", t) if w.lower() not in STOP_WORDS}
             for t in usable]
     keys = {normalise(w) for p in phrases for w in p.split()}
     # Words shared with the other headlines, counted per word: how many headlines have it, less this one.
