@@ -117,6 +117,8 @@ paramedic firefighter postmaster postmistress lifeguard rower footballer cricket
 guide instructor mountaineer programmer designer solicitor barrister surveyor optometrist boater angler
 clerk vicar rector priest chaplain bishop curate verger churchwarden imam rabbi librarian archivist lecturer dean
 provost bursar undertaker
+sub-postmistress sub-postmaster subpostmaster subpostmistress vice-chancellor vice-chair vice-chairman vice-chairwoman
+vice-captain vice-principal co-founder co-owner co-author co-chair co-ordinator
 """)
 # Ranks a person's name may carry besides a post.
 _RANKS = frozenset({"Captain", "Capt", "Commander", "Colonel", "Major", "Lieutenant", "Sergeant", "General", "Admiral",
@@ -133,15 +135,10 @@ _ROLE_PARTICIPLES = frozenset({"managing", "presiding", "commanding", "founding"
 
 
 def role_noun(word: str) -> bool:
-    """True when `word` is a role noun, possessive, plural-free or after a prefix of rank ("ex-premier",
-    "minister's", "sub-postmistress")."""
+    """True when `word` is a role noun, possessive, plural-free or after "ex-" ("ex-premier", "minister's")."""
     low = word.lower()
-    return low in ROLE_NOUNS or low.strip("'’s") in ROLE_NOUNS or _RANK_PREFIX.sub("", low) in ROLE_NOUNS \
+    return low in ROLE_NOUNS or low.strip("'’s") in ROLE_NOUNS or low.removeprefix("ex-") in ROLE_NOUNS \
         or (len(low) > 8 and low.endswith("keeper"))  # "clockkeeper", "lockkeeper", "gamekeeper"
-
-
-# A prefix of rank before a role noun: "ex-premier", "sub-postmistress", "vice-captain", "co-founder".
-_RANK_PREFIX = re.compile(r"^(?:ex|sub|vice|co|deputy|acting|assistant|joint)-")
 
 
 # What follows a surname that names a family, not a person: "the Pryce family", "the Bellingham brothers".
@@ -400,7 +397,7 @@ def _role_before(text: str, start: int, parenthetical: bool = False) -> str:
             break
         lower = bare.lower()
         capital = bare[:1].isupper() and lower not in _ROLE_STOP
-        is_role = lower in ROLE_NOUNS or _RANK_PREFIX.sub("", lower) in ROLE_NOUNS  # singular: "leaders X" is no role
+        is_role = lower in ROLE_NOUNS or lower.removeprefix("ex-") in ROLE_NOUNS  # singular: "leaders X" is no role
         # A lower-case word belongs to the role only right before a lower-case role noun: "climate envoy".
         # ... but no verb form ("a coalition government leaving strongman Hun Sen").
         # ... nor a verb after a modal ("the court will hear cyclist Marit Dahl's appeal").
