@@ -184,7 +184,12 @@ def test_the_known_repeats_are_few() -> None:
     # quoted and "apologised again", the day before (beachsewage); the anchor "suggested" and "confirmed" (cablecut).
     # And two that the round's changes brought out in older stories: the first count's lead of 14 told inside the
     # recount's line and alone (recount), and a plan "within ten days" beside "by Monday 22 June" (schoolinspect).
-    assert len(repeats) <= 127, repeats
+    # From round 46's twelve, seven: the harbour master's "thirty years" and "three decades" (missingboat); the MP's
+    # "This is not a one-off" in two outlets' lines, and the nine-year sentence in two, the day before
+    # (prisonescape); the resignation in the bottom line and the statement's words, the day before (mayorexpenses);
+    # the councillor's warning in two articles' words (lifeguards); the 23-mile trip to Hesketh twice
+    # (dentistshortage); and the licence granted "on Friday" in two wires' words (harbourdredge).
+    assert len(repeats) <= 134, repeats
 
 
 @pytest.mark.parametrize(("shown", "other", "same"), [

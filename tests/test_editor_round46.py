@@ -1,0 +1,98 @@
+"""The forty-sixth editor round (docs/quality.md): each test is a defect a reader found, on the round's test stories
+(tests/data/stories/README.md) or in our own words."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from briefer.discover import _TOKEN
+from briefer.facts import count_update
+from briefer.measures import counts, counts_differ
+from briefer.people import who_is_who
+from briefer.supersede import decided, supersedes
+from briefer.temporal import event_date
+from tests.helpers import story_brief
+
+
+def test_the_day_of_the_deed_a_charge_is_for_is_not_the_charges() -> None:
+    # The robbery was on Saturday; the charge is the article's news of its own day.
+    thursday = dt.date(2026, 11, 12)
+    assert event_date("A 31-year-old man has been charged with robbing Penmore chemist on Saturday.", thursday) is None
+    assert event_date("A woman has been fined for leaving a gate open on Tuesday.", thursday) is None
+    # (A day the sentence's own verb takes still dates it.)
+    assert event_date("Two men were arrested on Tuesday for stealing a van.", thursday).day == dt.date(2026, 11, 10)
+
+
+def test_a_defendant_a_prefixed_post_and_a_firms_abbreviation_make_people_and_roles() -> None:
+    cast = who_is_who([
+        (1, "The sub-postmistress, Alys Venn, said she had never been so frightened."),
+        (2, "Owain Brisco, of Mill Row, Penmore, is due to appear before Penmore Magistrates' Court on Monday."),
+        (2, "She thanked Halden Corp. co-founder Mira Vance for the new shutters."),
+        (3, "The town clerk, Nia Pardoe, said the accounts would be published."),
+    ])
+    roles = {p.name: p.role for p in cast.people}
+    assert roles.get("Alys Venn") == "sub-postmistress"
+    assert "Owain Brisco" in roles  # a court date is something only people have
+    assert roles.get("Mira Vance") == "Halden Corp. co-founder"  # not "co-founder" cut at "Corp."
+    assert roles.get("Nia Pardoe") == "town clerk"
+
+
+def test_a_past_verb_after_a_name_is_no_role() -> None:
+    cast = who_is_who([(1, "Dale Ferrow, 35, appeared before magistrates in Stanmouth this morning and pleaded "
+                           "guilty."),
+                       (2, "Dale Ferrow, a former teacher, walked out of the prison on Monday.")])
+    assert {p.name: p.role for p in cast.people}.get("Dale Ferrow") == "a former teacher"
+
+
+def test_a_hunt_is_over_once_the_person_is_caught() -> None:
+    assert supersedes("A prisoner who walked out of HMP Ardley on Monday has been recaptured near Tolby.", "report",
+                      "Police are hunting a prisoner who walked out of HMP Ardley on Monday evening.", "report")
+
+
+def test_a_rank_counts_how_many_have_done_it() -> None:
+    third = "Ferrow is the third prisoner to abscond from Ardley this year, the Prison Service said."
+    fourth = "Ferrow was the fourth prisoner to walk out of Ardley this year."
+    assert [(c.thing, c.value) for c in counts(third)] == [("prison", 3.0)]
+    assert counts("It was the first time the gate had been left open.") == ()
+    assert counts_differ(fourth, third)  # a lead's credit: "the fourth" does not state "the third"
+    assert count_update(fourth, third)  # the newer rank overtakes the older
+
+
+def test_a_decision_on_whether_the_case_goes_further_is_taken_by_the_referral() -> None:
+    assert decided("The monitoring officer said she had referred the complaint to the standards committee, which will "
+                   "hold a hearing on Wednesday 29 April.",
+                   "She is due to decide by 14 April whether the case goes to a standards hearing.")
+
+
+def test_a_mayors_story_tells_the_hearing_ahead_not_the_decision_taken() -> None:
+    brief = story_brief("mayorexpenses", "2026-03-20")
+    ahead = {(d.date, d.text or d.excerpt) for d in brief.next}
+    assert any(date == "2026-04-29" for date, _ in ahead), ahead
+    assert not any(date == "2026-04-14" for date, _ in ahead), ahead  # "due to decide by 14 April": decided
+
+
+def test_a_prisoners_story_credits_the_third_only_to_who_said_third() -> None:
+    brief = story_brief("prisonescape", "2026-06-12")
+    third = [i for s in brief.sections for i in s.items if "third prisoner" in i.text]
+    assert all(i.sources == (1,) for i in third), third  # source 4 says "fourth"
+    assert brief.people[0].name == "Darren Mosscrop" and "appeared" not in brief.people[0].role
+
+
+def test_words_wholly_inside_an_earlier_quotation_name_no_speaker() -> None:
+    # '... said: "We will not gamble ... The moment our engineers told us ..."' then '"..." she said': the "she" is
+    # Brenda Hollis, never "the moment our engineers".
+    brief = story_brief("footbridge", "2026-04-16")
+    assert brief.quotes
+    assert all("moment" not in (q.context or "") for q in brief.quotes), brief.quotes
+    assert all(q.speaker for q in brief.quotes)
+
+
+def test_headings_do_not_cut_a_name_or_a_compound() -> None:
+    headings = [s.heading for s in story_brief("missingboat", "2026-10-09").sections]
+    assert not {"Trawler Sea", "Helicopter Rescue", "Guard helicopter", "Guard helicopter Rescue"} & set(headings)
+    eve = [s.heading for s in story_brief("missingboat", "2026-10-08").sections]
+    assert not any(h.startswith("Guard") or h.endswith(("Sea", "Rescue")) for h in eve), eve
+
+
+def test_discovery_reads_letters_of_any_alphabet() -> None:
+    assert _TOKEN.findall("Ciarán and Pádraig's boat") == ["Ciarán", "and", "Pádraig's", "boat"]
