@@ -403,10 +403,6 @@ def _truncated_name(name: str, texts: Texts) -> bool:
     # coast guard helicopter Rescue 119".
     if " " not in name or not mentions:
         return False
-    # ... or after a word its every mention has before it: "Guard helicopter" of "the coast guard helicopter".
-    before = {m.group(1).lower() if (m := re.search(r"([a-z][\w-]*) $", b)) else "" for b, _, _ in mentions}
-    if len(before) == 1 and (word := next(iter(before))) and word not in STOP_WORDS and len(mentions) >= 2:
-        return True
     pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])", re.I)
     found = [(m.group(0), text[m.end(): m.end() + 4]) for text in _holding(name, texts) for m in pattern.finditer(text)]
     return bool(found) and all(said.split()[-1][:1].isupper() for said, _ in found) \
