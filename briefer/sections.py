@@ -100,6 +100,7 @@ from briefer.supersede import (
     supersedes,
 )
 from briefer.temporal import (
+    GATHERING,
     MONTHS,
     PERFECT_NEWS,
     WEEKDAYS,
@@ -853,9 +854,13 @@ class Picker:
         """A preview of a day the articles have reached, whose subject an article of that day reports on ("Price is
         due to give evidence again on Thursday" / Thursday's "Alan Price told the inquiry ..."): no longer ahead.
         In one story's sources (the reports of that day are looked for among all its sentences)."""
-        if not self.one_story or self.cutoff is None or self.kind(i) != "expected":
+        if not self.one_story or self.cutoff is None:
             return False
         text, then = self.prepared.sentences[i].text, self._published(i)
+        if (gathering := GATHERING.search(text)) is not None:
+            return self._gathered(gathering, then)
+        if self.kind(i) != "expected":
+            return False
         day = event_day(text, then or self.cutoff)
         if day is None or day > self.cutoff or (then is not None and day <= then):
             return False
@@ -871,6 +876,23 @@ class Picker:
         return any((published := self._published(j)) is not None and published >= day and self.kind(j) == "report"
                    and named.search(sentences[j].text) and past_words(sentences[j].text)
                    and event_day(sentences[j].text, published) in (None, day)
+                   for j in range(len(sentences)))
+
+    def _gathered(self, gathering: re.Match[str], then: dt.date | None) -> bool:
+        """Whether a day's gathering ("Thursday's public meeting is at Haverleigh Town Hall at 7pm") is reported held
+        by an article of that day or later ("more than 400 people packed a public meeting about it on Thursday
+        night")."""
+        if then is None or self.cutoff is None:
+            return False
+        weekday = WEEKDAYS.index(gathering["day"].lower())  # the coming one (today's is "today's")
+        day = then + dt.timedelta(days=(weekday - then.weekday() - 1) % 7 + 1)
+        if day > self.cutoff:
+            return False
+        held = re.compile(rf"\b{gathering['what']}\b[^.;]{{0,60}}\b(?:on )?{gathering['day']}\b|"
+                          rf"\b{gathering['day']}'s {gathering['what']}\b", re.I)
+        sentences = self.prepared.sentences
+        return any((published := self._published(j)) is not None and published >= day and self.kind(j) == "report"
+                   and held.search(sentences[j].text) and past_words(sentences[j].text)
                    for j in range(len(sentences)))
 
     def _arrived(self, subject: str, event: str, day: dt.date) -> bool:

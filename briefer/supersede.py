@@ -278,6 +278,17 @@ STATES = (
                 r"(?:are|is|were|was) (?:still )?hunting|manhunt)\b", re.I),
      re.compile(r"\b(?:found|rescued|accounted for|caught|captured|recaptured|recovered|returned|came back)\b",
                 re.I)),
+    # Jobs to go, then kept ("Four vets and six support staff will lose their jobs" / "All ten members of staff ...
+    # will be offered jobs with Dalesway").
+    (re.compile(r"\b(?:lose|lost|losing) (?:their|his|her|its) jobs?\b|\bjobs? (?:will|would|are to|is to) (?:go|be "
+                r"lost|be cut)\b|\bbe made redundant\b", re.I),
+     re.compile(r"\b(?:offered|keep|kept|keeping) (?:their |his |her )?(?:jobs?|posts?)\b|"
+                r"\bjobs? (?:have been|has been|are|is|were|was|will be) (?:saved|safe|secured)\b", re.I)),
+    # Aboard, then off the boat ("The skipper ... is on board with his son ..." / "All four crew ... have been found
+    # alive in a liferaft", "the boat ... sank").
+    (re.compile(r"\b(?:is|are|was|were) (?:still )?on board\b", re.I),
+     re.compile(r"\b(?:sank|sunk|capsized|abandoned ship|(?:been|were|was) (?:found|rescued|picked up|airlifted|"
+                r"winched|taken off))\b", re.I)),
     # A search still going on, then over ("The search will continue through the night" / "recovered the bodies of
     # the last two skiers missing ..., bringing the search to an end").
     # ("The search was now concentrated on the Sally Ann" / "The three men missing from the Sally Ann were found
@@ -1228,7 +1239,12 @@ _OLD_VALUE = re.compile(rf"\bfrom (?:the )?\d[\d,]*(?= (?:they|it|he|she|officia
                         # children" (the right one in the next sentence: "The correct figure is 60").
                         rf"\b(?:total|figure|count|number|tally) of \d[\d,]*(?= (?:[a-z]+ )?(?:given|published|"
                         rf"announced|reported|issued)\b[^.;]{{0,60}}?\b(?:wrongly|mistakenly|incorrectly|in error|"
-                        rf"(?:was|were) wrong)\b)", re.I)
+                        rf"(?:was|were) wrong)\b)|"
+                        # ... or what a letter said, then the correct figure: "a letter sent to customers said
+                        # Stavebridge was 14 miles away, but the bank said on Tuesday that the correct figure is 17"
+                        rf"\bsaid\b[^.;]{{0,60}}?\b(?:was|were|is|are)\s+{_HEDGED}[\d,.]*"
+                        rf"(?=[^.;]{{0,80}}\bbut\b[^.;]{{0,60}}\bcorrect (?:figure|number|total|distance|amount|"
+                        rf"count) (?:is|was)\b)", re.I)
 _NEW_VALUE = re.compile(rf"{_CHANGED_FROM}[\d,.]+(?:\s*[a-z%]+)?\s+to\s+[£$€]?[\d,.]*\d|"
                         rf"(?<=;)\s*(?:it|they|he|she|police|the council) now (?:says|puts|gives|reports) "
                         rf"(?:that )?{_FIGURE_WORD}\b|"
@@ -1239,7 +1255,10 @@ _NEW_VALUE = re.compile(rf"{_CHANGED_FROM}[\d,.]+(?:\s*[a-z%]+)?\s+to\s+[£$€]
                         # ... or the thing first: "The number of people hurt has been revised down to two".
                         rf"\b(?:figure|total|count|number|estimate|toll|tally)\b[^.;]{{0,40}}?\b(?:been|was|were|is)\s+"
                         rf"(?:revised|raised|lowered|corrected|cut|increased|reduced)(?:\s+(?:up|down)(?:wards?)?)?\s+"
-                        rf"to\s+(?:{_HEDGED}[\d,.]*|{_FIGURE_WORD}\b)(?:\s*(?:bn|billion|m|million|thousand)\b)?", re.I)
+                        rf"to\s+(?:{_HEDGED}[\d,.]*|{_FIGURE_WORD}\b)(?:\s*(?:bn|billion|m|million|thousand)\b)?|"
+                        # ... or the figure called correct: "the correct figure is 17 miles by road"
+                        rf"\bcorrect (?:figure|number|total|distance|amount|count) (?:is|was)\s+"
+                        rf"(?:{_HEDGED}[\d,.]*|{_FIGURE_WORD}\b)", re.I)
 # ... or it names the old value beside the new: "is higher than the £180,000 first reported by the Courier", "£1.4
 # million, up from its first estimate of 1.2m pounds".
 _THAN_FIRST = re.compile(rf"\b(?:higher|lower|more|less|larger|smaller|above|below) than (?:the |its |their |an? )?"

@@ -112,6 +112,11 @@ _TIMETABLE = (r"(?=[a-z]+(?: out)? (?:again )?on (?:mon|tues|wednes|thurs|fri|sa
 _TIMETABLE_WORDS = ("opens ", "starts ", "begins ", "resumes ", "closes ", "ends ", "continues ", "convenes ", "meets ",
                     "sits ", "runs out ", "expires ", "restart ", "resume ", "reopen ", "start ", "begin ", "continue ",
                     "convene ", "meet ", "on display ", "on show ", "on sale ")
+# Gatherings a day's preview may name (`_EXPECTED`, `GATHERING`).
+GATHERINGS = "meeting|vigil|hearing|protest|rally|march|service|concert|funeral|inquest|ceremony|match"
+# ... and that preview, with the day and the gathering: "Thursday's public meeting is at Haverleigh Town Hall at 7pm."
+GATHERING = re.compile(rf"\b(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)'s (?:[\w-]+ ){{0,2}}"
+                       rf"(?P<what>{GATHERINGS}) (?:is|starts|begins) at\b")
 # A preview: the future, plans, expectations and possibilities (checked on the words, case-folded).
 # A thing expected on a day ("We expect it on Wednesday", a harbour master of a replacement part): in the present
 # tense only ("had expected it on Monday" is a hope gone by).
@@ -142,6 +147,9 @@ _EXPECTED = re.compile(
     r"satur|sun)day|\s+(?:next|tomorrow|\d{1,2} [A-Z][a-z]+))|"
     # A forecast looks ahead ("The forecast is for a cool, still morning", "Rain is forecast for Tuesday").
     r"forecasts? (?:is|are) for|(?:is|are) forecast|"
+    # A day's gathering told where and when it is: "Thursday's public meeting is at Haverleigh Town Hall at 7pm."
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day's (?:[\w-]+ ){0,2}(?:" + GATHERINGS + r") (?:is|starts|begins) "
+    r"(?=at\b)|"
     + _DUE +
     r"forthcoming|next (?:week|month|year)|later this|in the coming (?:days|weeks|months)|tomorrow|"
     + _TIMETABLE +
