@@ -96,3 +96,24 @@ def test_headings_do_not_end_inside_a_name() -> None:
 
 def test_discovery_reads_letters_of_any_alphabet() -> None:
     assert _TOKEN.findall("Ciarán and Pádraig's boat") == ["Ciarán", "and", "Pádraig's", "boat"]
+
+
+def test_a_figure_called_correct_overtakes_the_one_a_letter_gave() -> None:
+    from briefer.supersede import revised_count
+    later = ("The bank has now corrected the distance: a letter to customers said Oldbury was 11 miles away, but the "
+             "bank said on Tuesday that the correct figure is 15 miles by road.")
+    assert revised_count(later, "The nearest branch is in Oldbury, 11 miles away.")
+    assert not revised_count(later, "The nearest branch is in Oldbury, 15 miles away.")
+
+
+def test_aboard_then_rescued_and_jobs_to_go_then_offered() -> None:
+    assert supersedes("All three crew of the trawler Morwen have been found alive in a liferaft.", "report",
+                      "The skipper of the Morwen, Ivo Pascoe, is on board with two crewmen.", "report")
+    assert supersedes("All twelve staff of the practice will be offered jobs with the buyer on their current terms.",
+                      "expected", "Twelve staff will lose their jobs when the practice closes.", "expected")
+
+
+def test_a_days_gathering_is_no_preview_once_it_is_reported_held() -> None:
+    preview = "Thursday's public meeting is at Haverleigh Town Hall at 7pm."
+    assert preview in [i.text for s in story_brief("gpsurgery", "2026-03-19").sections for i in s.items]
+    assert preview not in [i.text for s in story_brief("gpsurgery", "2026-03-20").sections for i in s.items]
