@@ -368,7 +368,9 @@ def _role_before(text: str, start: int, parenthetical: bool = False) -> str:
     if parenthetical and tokens and tokens[-1].endswith(","):
         tokens[-1] = tokens[-1][:-1]  # "China's top diplomat, Wang Yi, said"
     # A rank set off after the post: "The harbour master, Captain Rosa Okafor-Lindt, said" (her post, not her rank).
-    if len(tokens) >= 2 and tokens[-1] in _RANKS and tokens[-2].endswith(",") and role_noun(tokens[-2][:-1]):
+    # (... also after the post's remit: "the master of the Lough Breda, Captain Eoin Rafferty".)
+    if len(tokens) >= 2 and tokens[-1] in _RANKS and tokens[-2].endswith(",") \
+            and any(role_noun(t.rstrip(",")) for t in tokens[-6:-1]):
         tokens.pop()
         tokens[-1] = tokens[-1][:-1]
     # ... or not set off: "Harbour master Captain Tomas Keverne said", "Committee chair Councillor Beatrice Mundy".
@@ -409,7 +411,8 @@ def _role_before(text: str, start: int, parenthetical: bool = False) -> str:
         # ... and "leader of Marrick Borough Council": a post in lower case of a body named in capitals.
         linker = (lower in ("of", "for", "on") and len(tokens) > 1 and bool(taken)
                   and (tokens[-2][:1].isupper()
-                       or (tokens[-2].islower() and all(w[:1].isupper() or w in ("and", "&", "of") for w in taken)))
+                       or (tokens[-2].islower() and all(w[:1].isupper() or w in ("and", "&", "of", "the")
+                                                        for w in taken)))
                   and role_noun(tokens[-2].strip("\"“”([]")))
         # ... and an "of" or "and" inside a body's name: "Marlport Chamber of Commerce chief executive", "chief
         # executive of Glenarrow and Orrisdale Health Board" ("and" only in a name after "of").
@@ -418,6 +421,9 @@ def _role_before(text: str, start: int, parenthetical: bool = False) -> str:
             and bool(taken) and taken[-1][:1].isupper() and tokens[-2][:1].isupper() \
             and tokens[-2].lower() not in _ROLE_STOP and not tokens[-2].endswith((",", ".", ":", ";"))
         qualifier = lower in _QUALIFIERS and bool(taken)
+        # ... and the "the" of a vessel or a body named after "of": "the master of the Lough Breda".
+        qualifier = qualifier or (lower == "the" and len(tokens) > 2 and tokens[-2] == "of" and bool(taken)
+                                  and taken[-1][:1].isupper() and role_noun(tokens[-3].strip("\"“”([]")))
         if not (capital or is_role or modifier or linker or inside or qualifier):
             break
         taken.append(tokens.pop())
@@ -763,13 +769,15 @@ _CALLED_WORDS = ("group", "charity", "campaign", "company", "firm", "organisatio
 # A ship, or a firm that runs a service, is no person: "the fire-damaged cargo ship Amberley Star", "aboard the
 # Amberley Star, the ship's second engineer, ...", "MV Vessa Pride", "Ferry operator Vessa Links said".
 _VESSEL = re.compile(rf"(?:\b(?:MV|MS|MT|HMS|RMS|SS|FV|RV)|\b(?:ship|vessel|tanker|tugs?|ferry|trawler|freighter|yacht|"
-                     rf"lifeboat|dredger|barge|coaster|liner|(?:aboard|boarded|on board) the)|"
+                     rf"lifeboat|dredger|barge|coaster|liner|crabber|boat|catamaran|cutter|schooner|ketch|dinghy|"
+                     rf"launch|(?:aboard|boarded|on board) the)|"
                      rf"\b(?i:ferry|bus|rail|train|coach|tour|energy|water) "
                      rf"operator)"
                      rf"\s+({_W}(?:\s+{_W}){{0,3}})")
 _VESSEL_WORDS = ("MV ", "MS ", "MT ", "HMS ", "RMS ", "SS ", "FV ", "RV ", "ship ", "vessel ", "tanker ", "tug",
                  "ferry ", "trawler ", "freighter ", "yacht ", "lifeboat ", "dredger ", "barge ", "coaster ", "liner ",
-                 "aboard ", "boarded ", "on board ", "operator ")
+                 "aboard ", "boarded ", "on board ", "operator ", "crabber ", "boat ", "catamaran ", "cutter ",
+                 "schooner ", "ketch ", "dinghy ", "launch ")
 # "the director of Lindby Transit", "chief executive at Holm Energy": a body someone heads or speaks for, not a person.
 _HEADED = re.compile(rf"\b(?:director|executive|head|chairman|chairwoman|chair|ceo|boss|spokesman|spokeswoman|"
                      rf"spokesperson|manager|founder|owner)\s+(?:of|at)\s+({_W}(?:\s+{_W}){{1,3}})\b")
