@@ -599,8 +599,9 @@ def _apposed_role(text: str, start: int, end: int) -> str:
     # head "project" is no role).
     if _FINITE.search(role) or _PAST_CLAUSE.search(role):
         return ""
-    # ... nor a past verb after the name ("Darren Mosscrop, 35, appeared before magistrates ... and pleaded guilty").
-    if words[0].endswith("ed") and words[0].islower() and words[0] not in _ROLE_PARTICIPLES:
+    # ... nor a past verb or a participle after the name ("Darren Mosscrop, 35, appeared before magistrates ... and
+    # pleaded guilty"; "to buy Fellside Veterinary Practice in Kirkby Stanmoor, keeping a farm and pet vet ...").
+    if words[0].endswith(("ed", "ing")) and words[0].islower() and words[0] not in _ROLE_PARTICIPLES:
         return ""
     head = _HEAD_END.split(role, maxsplit=1)[0].split()
     if not head or not role_noun(head[-1]):

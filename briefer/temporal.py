@@ -956,7 +956,11 @@ _FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?[£$€]?\d[\d,.]*\s
 
 # (... or of the deed a charge, a fine or an accusation is for: "has been charged with robbing Hollinby post office on
 # Saturday", "has been accused of leaving the gate open on Monday".)
-_DURING_BEFORE = re.compile(r"\b(?:during|(?:with|of|for)\s+[a-z]+ing)\b[^,;.]{0,90}$")
+# (... or of the event a finding is about: "has found no evidence so far of a mechanical failure on either vessel
+# involved in the collision in Ardvane harbour on Saturday 13 June".)
+_DURING_BEFORE = re.compile(r"\b(?:during|(?:with|of|for)\s+[a-z]+ing|(?:in|into|of|over|about) the (?:collision|"
+                            r"crash|fire|blaze|explosion|attack|robbery|accident|incident|derailment|shooting|"
+                            r"stabbing|landslide|sinking|escape|outbreak|leak|spill))\b[^,;.]{0,90}$")
 
 
 @lru_cache(maxsize=65_536)  # pure; 13,000 asks for 4,500 sentences at 30,000 (lead credits, timeline, once rules)
