@@ -1212,8 +1212,10 @@ def grown_count(later: str, earlier: str) -> bool:
 _HEDGED = r"(?:about |around |some |nearly |almost |more than |roughly |just over |just under )?[€$£]?\d"
 # ("Some earlier reports put the number at 27": the old value, whoever gave it.)
 # A rule changed from one figure to another ("extended from 28 days to 56 days"): the first is the old value.
-_CHANGED_FROM = (r"\b(?:extended|raised|increased|cut|reduced|lowered|shortened|lengthened|doubled|changed)\s+from\s+"
-                 r"[£$€]?")
+_CHANGED_FROM = (r"\b(?:extended|raised|increased|cut|reduced|lowered|shortened|lengthened|doubled|changed)\s+"
+                 # ("raised their count of stranded boats from 23 to 27")
+                 r"(?:(?:its|their|the|his|her)\s+(?:count|number|total|figure|estimate|tally)"
+                 r"(?:\s+of(?:\s+[\w'’-]+){1,3}?)?\s+)?from\s+[£$€]?")
 _OLD_VALUE = re.compile(rf"\bfrom (?:the )?\d[\d,]*(?= (?:they|it|he|she|officials|police|the council) (?:had )?"
                         rf"(?:gave|given|reported|announced|put out)\b)|"
                         # ... or the old count told as the first: "up from the 400 first counted on Monday"
