@@ -35,7 +35,7 @@ from briefer.facts import Facts, SameFact, idf_of, judge_pairs, profile, residue
 from briefer.measures import same_measure
 from briefer.model import Dated, Document, Item, Quote, Section, Sentence, newer
 from briefer.quotes import MAX_QUOTES, PER_SPEAKER, speaker_of
-from briefer.sections import REWORDED, past_hour, same_figure, same_next
+from briefer.sections import REWORDED, past_hour, same_figure, same_gathering, same_next
 from briefer.supersede import (
     SUPERSEDE_COSINE,
     TO_BE_ANNOUNCED,
@@ -315,6 +315,7 @@ def _dated(lines: Sequence[Dated], reader: _Reader, printed: list[str], facts: s
         if events and any(corrects(shown, text) for shown in printed):
             continue
         if not events and (reader.superseded(rows) or any(same_preview(text, p) or same_next(text, p, reader.today)
+                                                          or same_gathering(text, p, reader.today)
                                                           for p in printed)):
             continue
         # Neither the line nor any sentence of it (two joined pairs can share one) printed above.

@@ -101,6 +101,7 @@ from briefer.supersede import (
 )
 from briefer.temporal import (
     GATHERING,
+    GATHERINGS,
     MONTHS,
     PERFECT_NEWS,
     WEEKDAYS,
@@ -1431,6 +1432,24 @@ def same_next(a: str, b: str, anchor: dt.date, day: dt.date | None = None) -> bo
         return False
     day = day or event_day(a, anchor)
     return day is not None and event_day(b, anchor) == day
+
+
+_GATHERED = re.compile(rf"\b(?:{GATHERINGS})\b", re.I)
+
+
+def same_gathering(a: str, b: str, anchor: dt.date) -> bool:
+    """Whether two sentences look ahead to one gathering: the same kind on the same day, at a place both name
+    ("Inspectors will attend the public meeting on Inishcarra on Friday 19 June" / "Islanders will hold a public
+    meeting at the community hall on Inishcarra on Friday")."""
+    kinds = [{m.lower() for m in _GATHERED.findall(t)} for t in (a, b)]
+    if not kinds[0] & kinds[1]:
+        return False
+    day = event_day(a, anchor)
+    if day is None or event_day(b, anchor) != day:
+        return False
+    named = [{w for w in CAPITALISED.findall(t[1:]) if w.lower() not in WEEKDAYS and w.lower() not in MONTHS}
+             for t in (a, b)]
+    return bool(named[0] & named[1])
 
 
 def joined_view(sentences: Sequence[Sentence], pairs: dict[int, tuple[int, int]]) -> tuple[Sentence, ...]:

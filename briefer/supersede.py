@@ -1752,6 +1752,11 @@ _PLANNED_BEFORE = re.compile(r"\b(?:agreed|voted|decided|plans?|planned|hopes?|h
                              r"promised|pledged|expects?|expected|ready|set|due|going|likely|able) to\b", re.I)
 
 
+_FURTHER_NOTICE = re.compile(r"\buntil further notice\b", re.I)
+_REOPENS = re.compile(r"\b(?:will|would|(?:is|are) (?:due |set |expected )?to) (?:re)?open\b|\breopens? (?:on|from)\b",
+                      re.I)
+
+
 def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -> bool:
     """True when `later` (from a later source) overturns `earlier`: a later state of the same thing, or the
     report of the event `earlier` only expected: the report tells the preview's event (a lemma of the words
@@ -1764,6 +1769,11 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
     if later_kind == "expected" and earlier_kind != "expected" and (reported := preview_event(later)[0]) \
             and len(reported.split()) >= REPORT_BEFORE_PREVIEW_WORDS and not _PLANNED_BEFORE.search(reported) \
             and _state_moved(reported, earlier) and shared >= 1:
+        return True
+    # (A date given for what was shut "until further notice" ends the notice, though the reopening lies ahead: "has
+    # closed Portnamoe beach to swimmers until further notice" / "... Portnamoe from next Saturday, July 11, when the
+    # beach will reopen to swimmers".)
+    if shared >= 1 and _FURTHER_NOTICE.search(earlier) and _REOPENS.search(later) and not _FURTHER_NOTICE.search(later):
         return True
     if (later_kind != "expected" or earlier_kind == "expected") and (
             (shared >= 1 and _state_moved(later, earlier)) or state_moved_apart(later, earlier)

@@ -117,3 +117,31 @@ def test_a_days_gathering_is_no_preview_once_it_is_reported_held() -> None:
     preview = "Thursday's public meeting is at Haverleigh Town Hall at 7pm."
     assert preview in [i.text for s in story_brief("gpsurgery", "2026-03-19").sections for i in s.items]
     assert preview not in [i.text for s in story_brief("gpsurgery", "2026-03-20").sections for i in s.items]
+
+
+def test_a_date_given_ends_until_further_notice_and_one_gathering_is_one_next_step() -> None:
+    from briefer.sections import same_gathering
+    assert supersedes("The council will put lifeguards back on Carrow Strand from Saturday, when the beach will "
+                      "reopen to swimmers.", "expected",
+                      "The council has closed Carrow Strand to swimmers until further notice.", "report")
+    friday = dt.date(2026, 6, 18)
+    assert same_gathering("Inspectors will attend the public meeting on Inishmore on Friday 19 June.",
+                          "Islanders will hold a public meeting at the hall on Inishmore on Friday.", friday)
+    assert not same_gathering("Inspectors will attend the public meeting on Inishmore on Friday 19 June.",
+                              "Islanders will hold a public meeting on Inishbeg on Friday.", friday)
+    ahead = [d for d in story_brief("ferrycollision", "2026-06-18").next if d.date == "2026-06-19"]
+    assert len(ahead) == 1, ahead
+
+
+def test_a_boats_name_is_no_person_and_a_rank_after_a_post_gives_the_post() -> None:
+    cast = who_is_who([(1, "Ned Pye, who skippers the crabber Lady Orla, said the fleet was losing money."),
+                       (2, "The master of the Lough Carra, Captain Aoife Brannock, said the ferry had slowed.")])
+    roles = {p.name: p.role for p in cast.people}
+    assert "Lady Orla" not in roles
+    assert roles.get("Aoife Brannock") == "master of the Lough Carra"
+
+
+def test_a_count_raised_from_one_figure_to_another_with_the_count_named_between() -> None:
+    from briefer.supersede import revised_count
+    assert revised_count("The commissioners raised their count of stranded boats from 19 to 24.",
+                         "Nineteen fishing boats are stranded in the harbour.")
