@@ -278,6 +278,13 @@ STATES = (
                 r"(?:are|is|were|was) (?:still )?hunting|manhunt)\b", re.I),
      re.compile(r"\b(?:found|rescued|accounted for|caught|captured|recaptured|recovered|returned|came back)\b",
                 re.I)),
+    # A petition open for names, then handed in ("The petition can be signed at the Courier office" / "campaigners
+    # ... handed a petition of 3,480 signatures to Northshire Bank").
+    (re.compile(r"\bpetition\b[^.;]{0,40}\b(?:can|may) (?:still )?be signed\b|\b(?:can|may) (?:still )?sign the "
+                r"petition\b", re.I),
+     re.compile(r"\b(?:handed|handed in|handed over|delivered|presented|submitted) (?:a |the |its |their )?petition\b|"
+                r"\bpetition\b[^.;]{0,40}\b(?:was|were|has been|had been) (?:handed|delivered|presented|submitted)\b",
+                re.I)),
     # Jobs to go, then kept ("Four vets and six support staff will lose their jobs" / "All ten members of staff ...
     # will be offered jobs with Dalesway").
     (re.compile(r"\b(?:lose|lost|losing) (?:their|his|her|its) jobs?\b|\bjobs? (?:will|would|are to|is to) (?:go|be "
@@ -1186,12 +1193,26 @@ def now_count(later: str, earlier: str) -> bool:
                                                               and len(shared) >= RISEN_SHARED))
 
 
+# A petition's count of names, which only grows ("More than 2,000 people have signed a petition", "The petition has now
+# reached 3,100 signatures" / "handed a petition of 3,480 signatures").
+_SIGNATURES = re.compile(r"(\d[\d,]*) (?:signatures|names|people (?:have |had )?signed)\b", re.I)
+
+
+def petition_grown(later: str, earlier: str) -> bool:
+    """True when both tell a petition's count of names and `later`'s is the larger."""
+    if "petition" not in later.lower() or "petition" not in earlier.lower():
+        return False
+    mine = [int(n.replace(",", "")) for n in _SIGNATURES.findall(later)]
+    theirs = [int(n.replace(",", "")) for n in _SIGNATURES.findall(earlier)]
+    return bool(mine) and bool(theirs) and max(mine) > max(theirs)
+
+
 def grown_count(later: str, earlier: str) -> bool:
     """True when `later`'s news is that a count has grown ("Reports of overheating had risen to 44") and `earlier`
     gives a smaller count of the same thing as its news ("logged 31 cases of overheating"): a content word of the
     grown count's subject among the words the older number counts (issue 12, item 3: the newest version of a count
     wins)."""
-    if now_count(later, earlier):
+    if now_count(later, earlier) or petition_grown(later, earlier):
         return True
     if " to " not in later or not _DIGIT.search(earlier):
         return False  # what every grown count needs, looked for before the patterns run

@@ -145,3 +145,11 @@ def test_a_count_raised_from_one_figure_to_another_with_the_count_named_between(
     from briefer.supersede import revised_count
     assert revised_count("The commissioners raised their count of stranded boats from 19 to 24.",
                          "Nineteen fishing boats are stranded in the harbour.")
+
+
+def test_a_petition_handed_in_is_no_longer_open_and_its_count_only_grows() -> None:
+    handed = "Campaigners handed a petition of 2,910 signatures to the bank at its office in Stenmouth."
+    assert supersedes(handed, "report", "The petition can be signed at the library and at the Gazette office.",
+                      "report")
+    assert supersedes(handed, "report", "The petition has now reached 2,400 signatures.", "report")
+    assert not supersedes("The petition has now reached 2,400 signatures.", "report", handed, "report")
