@@ -47,7 +47,7 @@ from briefer.dedupe import SAME_FACT
 from briefer.discover import is_list, is_live, reports
 from briefer.facts import MEASURES, Facts, figures_of, labels_of, opposite, profile, reads_as, residue, tallies
 from briefer.lexicon import lemma_stems, synonyms
-from briefer.measures import CREDIT_WORDS, counts, counts_differ, measures, same_measure
+from briefer.measures import CREDIT_WORDS, counts, counts_differ, measures, same_measure, sums
 from briefer.model import (
     BEFORE_UPDATES,
     Document,
@@ -213,9 +213,14 @@ _SHORT_MAGNITUDE = {"m": "million", "mn": "million", "bn": "billion", "tn": "tri
 
 
 def _figures(text: str) -> set[str]:
-    """The large figures `text` gives, each as "1.2 million" however written ("£1.2m", "1.2 million pounds")."""
-    return {f"{number or short} {magnitude or _SHORT_MAGNITUDE[abbreviation]}"
-            for number, magnitude, short, abbreviation in _FIGURE.findall(text)}
+    """The large figures `text` gives, each as "1.2 million" however written ("£1.2m", "1.2 million pounds"), and its
+    exact sums of money of three significant figures or more, which no two facts of a story share by chance
+    ("ordered to pay £56,200" / "a total of £56,200"; not "£50,000")."""
+    large = {f"{number or short} {magnitude or _SHORT_MAGNITUDE[abbreviation]}"
+             for number, magnitude, short, abbreviation in _FIGURE.findall(text)}
+    exact = {f"{currency} {value:g}" for currency, value in sums(text)
+             if value >= 1000 and value == int(value) and len(str(int(value)).rstrip("0")) >= 3}
+    return large | exact
 _MAGNITUDES = frozenset(content_stems("million billion trillion"))
 
 
@@ -520,8 +525,7 @@ class Picker:
 
     def _same_figure(self, shown: int, sims: np.ndarray) -> list[int]:
         """Near sentences that give the same large figure of the same thing (`same_figure`)."""
-        return self._told_again(shown, sims, same_figure) if _FIGURE.search(self.prepared.sentences[shown].text) \
-            else []
+        return self._told_again(shown, sims, same_figure) if _figures(self.prepared.sentences[shown].text) else []
 
     def _same_measure(self, shown: int, sims: np.ndarray) -> list[int]:
         """Near sentences that give a share, duration or measure the shown one gives, in another form or rounding

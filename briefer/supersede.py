@@ -1515,22 +1515,30 @@ _DROPPED_PLAN = re.compile(r"\b(?:dropped|scrapped|abandoned|shelved|ditched|axe
 DROPPED_PLAN_SHARED = 2
 
 
+def plan_dropped(later: str, earlier: str) -> bool:
+    """Whether `later` drops the plan `earlier` tells (a preview of it, or the report of the decision to carry it out:
+    "had voted last week to bring back charges ... from 30 November"), in words of its own ("dropped its plan to
+    bring back parking charges")."""
+    dropped = _DROPPED_PLAN.search(later)
+    if dropped is None:
+        return False
+    # (Its own words, not the names of where: "Wrenfold General Hospital" is in every line of the story.)
+    plan = " ".join(w for w in dropped["what"].split() if not w[:1].isupper())
+    # (... and a name the plan gives is the preview's too: "reversed its decision to close its Hollin Bridge
+    # branch" leaves "will hold drop-in sessions at each of the seven branches before they close" as it was.)
+    named = re.findall(r"\b[A-Z][\w'’-]+", dropped["what"])
+    return len({w for w in set(lemmas(plan)) & set(lemmas(earlier)) if w not in STOP_WORDS}) >= DROPPED_PLAN_SHARED \
+        and (not named or any(re.search(rf"\b{re.escape(n)}\b", earlier) for n in named))
+
+
 def called_off(later: str, earlier: str) -> bool:
     """Whether `later` calls off the event the preview `earlier` expects: it says the event will not take place or
     was cancelled, and names it (the verb after the preview's modal, as a verb or a noun: "The assembly is due to
     vote on it on Tuesday" / "Tuesday's vote will not take place"), or it drops the plan the preview tells, in
     words of its own ("dropped its plan to bring back parking charges" / "Patients and visitors will have to pay to
     park ... from Monday 30 November")."""
-    dropped = _DROPPED_PLAN.search(later)
-    if dropped is not None:
-        # (Its own words, not the names of where: "Wrenfold General Hospital" is in every line of the story.)
-        plan = " ".join(w for w in dropped["what"].split() if not w[:1].isupper())
-        # (... and a name the plan gives is the preview's too: "reversed its decision to close its Hollin Bridge
-        # branch" leaves "will hold drop-in sessions at each of the seven branches before they close" as it was.)
-        named = re.findall(r"\b[A-Z][\w'’-]+", dropped["what"])
-        if len({w for w in set(lemmas(plan)) & set(lemmas(earlier)) if w not in STOP_WORDS}) >= DROPPED_PLAN_SHARED \
-                and (not named or any(re.search(rf"\b{re.escape(n)}\b", earlier) for n in named)):
-            return True
+    if plan_dropped(later, earlier):
+        return True
     off = _CALLED_OFF.search(later)
     if not off:
         return False
@@ -1718,6 +1726,10 @@ _DATE_CORRECTED = re.compile(
     r"originally|earlier|previously|initially) (?:stated|reported|said|announced|given|thought)\b")
 
 
+# ... or a year: "opened in December 1937, not in 1938 as some reports said".
+_YEAR_CORRECTED = re.compile(r"\bnot (?:in )?(?P<year>(?:19|20)\d\d),? as (?:was )?(?:(?:some|early|earlier|first) "
+                             r"(?:reports?|accounts?) (?:said|stated|had it|claimed)|(?:first|originally|earlier|"
+                             r"previously|initially) (?:stated|reported|said|announced|given|thought))\b")
 # ... or a place or a name: "The aircraft had taken off from Oldmere Airfield, and not from Brackenby Airfield as
 # police first said."
 _NAME_CORRECTED = re.compile(
@@ -1736,6 +1748,11 @@ def named_wrong(later: str, earlier: str) -> bool:
     if (named := _NAME_CORRECTED.search(later)) is not None and named["name"] in earlier \
             and named["name"] not in later[:named.start()]:
         return True
+    if (year := _YEAR_CORRECTED.search(later)) is not None and re.search(rf"\b{year['year']}\b", earlier):
+        # ("opened in December 1937, not in 1938 as some reports said" / "The Rialto opened in 1938 as ...")
+        shared = {w for w in set(lemmas(later[:year.start()])) & set(lemmas(earlier))
+                  if w not in STOP_WORDS and w not in _TIME_LEMMAS and not w.isdecimal()}
+        return len(shared) >= DATE_CORRECTED_SHARED
     if (m := _DATE_CORRECTED.search(later)) is None:
         return False
     if m["day"] in earlier:
@@ -1773,6 +1790,8 @@ _PLANNED_BEFORE = re.compile(r"\b(?:agreed|voted|decided|plans?|planned|hopes?|h
                              r"promised|pledged|expects?|expected|ready|set|due|going|likely|able) to\b", re.I)
 
 
+# A decision told as made: "had voted last week to bring back charges", "agreed to close the branch".
+_DECIDED_TO = re.compile(r"\b(?:voted|agreed|decided|resolved|chose|opted)\s+(?:\w+\s+){0,3}?to\s+\w+", re.I)
 _FURTHER_NOTICE = re.compile(r"\buntil further notice\b", re.I)
 _REOPENS = re.compile(r"\b(?:will|would|(?:is|are) (?:due |set |expected )?to) (?:re)?open\b|\breopens? (?:on|from)\b",
                       re.I)
@@ -1827,6 +1846,10 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
                                                    or up_from(later, earlier) or vague_then_exact(later, earlier)
                                                    or part_then_whole(later, earlier)):
         return True  # a newer count of the same thing ("rose to 37" / "rose to 41"; a death toll)
+    # (A decision reversed: "had voted last week to bring back charges ... from 30 November" / "dropped its plan to
+    # bring back parking charges".)
+    if later_kind == "report" and _DECIDED_TO.search(earlier) and plan_dropped(later, earlier):
+        return True
     if earlier_kind != "expected" or later_kind == "background":
         return False
     if called_off(later, earlier) or moved_from_date(later, earlier) or moved_to_new_days(later, earlier) \

@@ -172,6 +172,8 @@ _AHEAD = re.compile(
     # evening"
     + _OFFERED_TO + "|"
     r"(?:is|are) to (?!be\b)\w+|"
+    # ... an event named with its infinitive: "a public inquiry ..., to be held in Kellingford on 21 April"
+    r"\bto be (?:held|heard|staged|decided|published|announced|opened)\b|"
     # ... a plan after its subject with no verb: "with the regulator due to announce its next price cap on Friday"
     r"\bwith (?:the |its |their )?[\w'’-]+(?: [\w'’-]+)? due to (?:announce|open|close|start|begin|end|meet|vote|"
     r"decide|publish|report|return|appear|reopen|resume|"
@@ -234,7 +236,7 @@ _BACKGROUND_WORDS = ("long", "years", "decades", "since", "was once", "used to",
 # input, ../shared and tests/data hold one of these, 18% match (docs/performance.md, twelfth round).
 _AHEAD_WORDS = ("will", "must", "has to", "have to", "need to", "needs to", "'ll", "shall", "would", "should", "due ",
                 "offered to", "agreed to", "promised to", "pledged to", "vowed to", "volunteered to", "arranged to",
-                "undertaken to",
+                "undertaken to", "to be ",
                 "set to", "scheduled", "expect", "poised to", "slated to", "going to", "told to", "asked to",
                 "urged to", "ordered to", "advised to", "is to", "are to", "planned for", "upcoming", "forthcoming",
                 "in the coming", "next week", "next month", "next year", "later this", *_TIMETABLE_WORDS, "play",
@@ -958,6 +960,7 @@ _FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?[£$€]?\d[\d,.]*\s
 # Saturday", "has been accused of leaving the gate open on Monday".)
 # (... or of the event a finding is about: "has found no evidence so far of a mechanical failure on either vessel
 # involved in the collision in Ardvane harbour on Saturday 13 June".)
+_NOT_BEFORE = re.compile(r"\bnot (?:in |on )?$")
 _DURING_BEFORE = re.compile(r"\b(?:during|(?:with|of|for)\s+[a-z]+ing|(?:in|into|of|over|about) the (?:collision|"
                             r"crash|fire|blaze|explosion|attack|robbery|accident|incident|derailment|shooting|"
                             r"stabbing|landslide|sinking|escape|outbreak|leak|spill))\b[^,;.]{0,90}$")
@@ -997,6 +1000,8 @@ def event_date(text: str, anchor: dt.date) -> When | None:
     # (the charge is the article's news, not the match's).
     if PERFECT_NEWS.search(text):
         asides += [(at, at + 1) for at, _ in mentioned if _DURING_BEFORE.search(text, max(0, at - 90), at)]
+    # ... nor a date named as wrong: "opened in December 1937, not in 1938 as some reports said".
+    asides += [(at, at + 1) for at, _ in mentioned if _NOT_BEFORE.search(text, max(0, at - 8), at)]
     # ... nor the date of a paper that is named: "after the solicitor showed the meeting the clerk's letter of March
     # 2024" (the vote was the meeting's, not in March 2024).
     asides += [(at, at + 1) for at, _ in mentioned if _PAPER_OF_BEFORE.search(text, max(0, at - 30), at)]
