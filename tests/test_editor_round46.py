@@ -1,5 +1,5 @@
-"""The forty-sixth editor round (docs/quality.md): each test is a defect a reader found, on the round's test stories
-(tests/data/stories/README.md) or in our own words."""
+"""The forty-sixth and forty-seventh editor rounds (docs/quality.md): each test is a defect a reader found, on the
+rounds' test stories (tests/data/stories/README.md) or in our own words."""
 
 from __future__ import annotations
 
@@ -153,3 +153,33 @@ def test_a_petition_handed_in_is_no_longer_open_and_its_count_only_grows() -> No
                       "report")
     assert supersedes(handed, "report", "The petition has now reached 2,400 signatures.", "report")
     assert not supersedes("The petition has now reached 2,400 signatures.", "report", handed, "report")
+
+
+def test_a_decision_reversed_is_no_next_step() -> None:
+    assert supersedes("The trust dropped its plan to bring back parking charges at Ambley Hospital on Thursday.",
+                      "report",
+                      "The board of Ambley Hospital had voted last week to bring back charges from 30 November.",
+                      "report")
+    lines = [i.text for s in story_brief("hospitalparking", "2026-11-12").sections for i in s.items]
+    assert not any("30 November" in line for line in lines)
+
+
+def test_a_year_named_as_wrong_is_corrected_and_dates_nothing() -> None:
+    from briefer.supersede import named_wrong
+    later = "The cinema opened in May 1936, not in 1935 as some reports said."
+    assert named_wrong(later, "The Regal opened in 1935 as a single-screen picture house.")
+    assert event_date(later, dt.date(2026, 10, 14)).day.year == 1936
+
+
+def test_an_event_to_be_held_on_a_day_lies_ahead() -> None:
+    when = event_date("The commissioner has called the firm to a public inquiry, to be held in Stenby on 21 April.",
+                      dt.date(2026, 3, 5))
+    assert when is not None and when.day == dt.date(2026, 4, 21)
+
+
+def test_an_exact_sum_told_twice_is_one_fact() -> None:
+    from briefer.sections import same_figure
+    assert same_figure("The landlord has been ordered to pay £41,350 after admitting nine offences.",
+                       "He was fined £33,000 and ordered to pay costs, a total of £41,350 after admitting offences.")
+    assert not same_figure("The landlord has been ordered to pay £40,000 after admitting nine offences.",
+                           "He was fined £33,000 and ordered to pay costs, a total of £40,000 after admitting it.")
