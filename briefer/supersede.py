@@ -373,7 +373,9 @@ STATES = (
                 # ... or how it came about: "The chlorine gas leak ... happened when a delivery of sodium hypochlorite
                 # was pumped into a tank holding acid"
                 r"(?:happened|occurred|began|started) when (?:a|an|the|someone|staff|workers|contractors)|"
-                r"(?:was|were|had been) accidental|"
+                # ... or where it began: "found that the fire started in an overheated brake on the lorry's trailer"
+                r"(?:fire|blaze|explosion|leak) (?:had )?(?:started|began) in (?:a|an|the)\b|"
+                r"(?:was|were|had been) accidental|(?:was|were) not (?:started )?deliberate(?:ly)?|"
                 # ... or a suspect held for it: "arrested a 63-year-old man ... on suspicion of starting the fire"
                 r"on suspicion of (?:starting|causing|arson)|"
                 r"started accidentally|(?:was|were) (?:started )?deliberately|"
@@ -1780,7 +1782,15 @@ def part_of_whole(later: str, earlier: str) -> bool:
     if " of " not in later or " of " not in earlier:
         return False
     mine, theirs = parts_of_wholes(later), parts_of_wholes(earlier)
-    return any(key[0] is not None and key[0] > 1 and part != theirs[key] for key, part in mine.items() if key in theirs)
+    if any(key[0] is not None and key[0] > 1 and part != theirs[key] for key, part in mine.items() if key in theirs):
+        return True
+    # (A whole named by what happened to it, "29 of the 44 stolen", is the whole the other names, "31 of the 44 cattle
+    # stolen", when that sentence says it too.)
+    said = {stem(w) for w in words(later)} | {stem(w) for w in words(earlier)}
+    return any(whole is not None and whole > 1 and whole == other and part != theirs[(other, that)]
+               and (thing == that or (that.endswith(("en", "ed")) and that in said)
+                    or (thing.endswith(("en", "ed")) and thing in said))
+               for (whole, thing), part in mine.items() for (other, that) in theirs)
 
 
 # Words a report before a preview needs to move a state by itself ("The closing-down sale has been cancelled and").

@@ -183,3 +183,12 @@ def test_an_exact_sum_told_twice_is_one_fact() -> None:
                        "He was fined £33,000 and ordered to pay costs, a total of £41,350 after admitting offences.")
     assert not same_figure("The landlord has been ordered to pay £40,000 after admitting nine offences.",
                            "He was fined £33,000 and ordered to pay costs, a total of £40,000 after admitting it.")
+
+
+def test_where_a_fire_began_tells_its_cause_and_a_whole_named_by_what_befell_it_is_one_whole() -> None:
+    from briefer.supersede import part_of_whole
+    assert supersedes("Investigators found that the fire started in an overheated brake on the coach and was not "
+                      "deliberate.", "report", "The cause of the fire is being investigated.", "report")
+    assert part_of_whole("Police said 17 of the 25 sheep stolen have now been returned to their owners.",
+                         "Four more were found on Tuesday, bringing the number recovered to 12 of the 25 stolen.")
+    assert not part_of_whole("Five of the nine pharmacies have some.", "Eight of the nine shops were shut.")
