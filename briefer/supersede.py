@@ -1786,10 +1786,10 @@ def part_of_whole(later: str, earlier: str) -> bool:
         return True
     # (A whole named by what happened to it, "29 of the 44 stolen", is the whole the other names, "31 of the 44 cattle
     # stolen", when that sentence says it too.)
-    said = {stem(w) for w in words(later)} | {stem(w) for w in words(earlier)}
+    in_later, in_earlier = {stem(w) for w in words(later)}, {stem(w) for w in words(earlier)}
     return any(whole is not None and whole > 1 and whole == other and part != theirs[(other, that)]
-               and (thing == that or (that.endswith(("en", "ed")) and that in said)
-                    or (thing.endswith(("en", "ed")) and thing in said))
+               and (thing == that or (that.endswith(("en", "ed")) and that in in_later)
+                    or (thing.endswith(("en", "ed")) and thing in in_earlier))
                for (whole, thing), part in mine.items() for (other, that) in theirs)
 
 

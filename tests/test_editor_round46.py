@@ -192,3 +192,6 @@ def test_where_a_fire_began_tells_its_cause_and_a_whole_named_by_what_befell_it_
     assert part_of_whole("Police said 17 of the 25 sheep stolen have now been returned to their owners.",
                          "Four more were found on Tuesday, bringing the number recovered to 12 of the 25 stolen.")
     assert not part_of_whole("Five of the nine pharmacies have some.", "Eight of the nine shops were shut.")
+    # (... but not when the newer count never says what befell its whole.)
+    assert not part_of_whole("Police said 17 of the 25 sheep have been scanned.",
+                             "Four more were found, bringing the number recovered to 12 of the 25 stolen.")
