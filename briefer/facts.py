@@ -46,6 +46,7 @@ from briefer.attached import (
 from briefer.candidates import PARAPHRASE_MAX_DOCUMENTS
 from briefer.dedupe import SimilarityIndex
 from briefer.lexicon import derived, lemma_stems, phrases, synsets
+from briefer.measures import ORDINALS
 from briefer.temporal import SAID_ON
 from briefer.text import STOP_WORDS, content_stems, stem, words
 
@@ -791,10 +792,6 @@ def _compounds(tokens: Sequence[str]) -> list[str]:
     return out
 
 
-_RANKS = {w: str(k) for k, w in enumerate(("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-                                            "tenth", "eleventh", "twelfth"), start=2)}
-
-
 def _counts(tokens: Sequence[str]) -> dict[str, set[str]]:
     """The numbers that count something, by what they count: the word after ("nine vessels": "vessel") or, when
     that is a function word, the one before ("rose to 41": "to"). Not a year, a time ("7 a.m."), a measure
@@ -802,10 +799,10 @@ def _counts(tokens: Sequence[str]) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     tokens = _compounds(tokens)
     for k, w in enumerate(tokens):
-        if w in _RANKS and 0 < k < len(tokens) - 2 and tokens[k - 1] == "the" and tokens[k + 2] == "to" \
+        if w in ORDINALS and 0 < k < len(tokens) - 2 and tokens[k - 1] == "the" and tokens[k + 2] == "to" \
                 and tokens[k + 1].isalpha() and tokens[k + 1] not in STOP_WORDS:
             # A rank that counts who have done a thing: "the third prisoner to abscond" (three absconders).
-            out.setdefault(lemma_stems([tokens[k + 1]])[0], set()).add(_RANKS[w])
+            out.setdefault(lemma_stems([tokens[k + 1]])[0], set()).add(f"{ORDINALS[w]:g}")
             continue
         if not (w[:1].isdecimal() or (w in _NUMBER_WORDS and w not in _MULTIPLIERS)) or _YEAR_NUMBER.fullmatch(w):
             continue

@@ -253,7 +253,7 @@ def counts(text: str) -> tuple[Count, ...]:
     adjective ("14 secondary schools" counts schools too). Years, units of time and measure, sums and forecasts
     give none."""
     if _DIGIT.search(text) is None and _NUMBER_WORDS.isdisjoint(found := _WORD.findall(text.lower())):
-        return _ranks(text) if not _ORDINALS.keys().isdisjoint(found) else ()
+        return _ranks(text) if not ORDINALS.keys().isdisjoint(found) else ()
     if _NOT_A_COUNT.search(text):
         return ()
     # A plan's count is not one to hold against what was done ("will resume at first light with two lifeboats" /
@@ -289,9 +289,9 @@ def counts(text: str) -> tuple[Count, ...]:
 
 # A rank that counts how many have done a thing: "Mosscrop is the third prisoner to abscond from Fernholt this year"
 # / "the fourth man to abscond" (as "three" / "four" absconders; "first" counts nothing new).
-_ORDINALS = {w: float(k) for k, w in enumerate(("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+ORDINALS = {w: float(k) for k, w in enumerate(("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
                                                 "ninth", "tenth", "eleventh", "twelfth"), start=2)}
-_RANK = re.compile(rf"\bthe ({'|'.join(_ORDINALS)}|\d+(?:st|nd|rd|th)) ([a-z]{{3,}}) to [a-z]+", re.I)
+_RANK = re.compile(rf"\bthe ({'|'.join(ORDINALS)}|\d+(?:st|nd|rd|th)) ([a-z]{{3,}}) to [a-z]+", re.I)
 
 
 def _ranks(text: str) -> tuple[Count, ...]:
@@ -300,7 +300,7 @@ def _ranks(text: str) -> tuple[Count, ...]:
     out = []
     for m in _RANK.finditer(text):
         rank = m.group(1).lower()
-        value = float(rank[:-2]) if rank[:1].isdecimal() else _ORDINALS[rank]
+        value = float(rank[:-2]) if rank[:1].isdecimal() else ORDINALS[rank]
         thing = stem(m.group(2).lower())
         if value >= 2 and thing not in _NOT_A_THING and m.group(2).lower() not in STOP_WORDS:
             out.append(Count(thing, value, m.group(0)[4:]))
