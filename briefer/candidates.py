@@ -230,6 +230,9 @@ _LEANS_ON_EARLIER = re.compile(
     r"(?:stolen|taken|seized|looted|lost|missing) (?:from|in|at|during))\b)"
     r"\b(?!-)|"
     r"\bthe agreement\b|\b(?:in|of|on|about|for) (?:this|that)[.,;]|"
+    # "Under the deal, announced on Friday morning, ... will pay the subsidy": the deal the sentence before told.
+    r"^(?:under|as part of|under the terms of|as a result of) (?:the|this|that) (?:deal|plan|plans|scheme|"
+    r"arrangement|settlement|proposal|proposals|changes|move|offer|package|contract)\b|"
     # "About twenty thousand people are affected.": by what the sentence before told.
     r"^(?:about |around |some |more than |nearly |almost )?(?:[\w,]+ ){1,3}(?:people|homes|households|residents|"
     r"customers|passengers|pupils|businesses|properties) (?:are|were|have been|had been) affected\.$|"
@@ -494,7 +497,7 @@ _BACK_REFERENCE_WORDS = ("those", "these", "such a", " there", " then", *(f"that
     *(f"{w} that" for w in (
         "put", "puts", "raised", "cut", "lowered", "revised", "increased", "reduced", "doubled", "halved", "trebled",
         "disputed")))
-_LEANS_ON_EARLIER_WORDS = ("also", "the two", "the agreement", "this.", "this,", "this;", "that.", "that,", "that;",
+_LEANS_ON_EARLIER_WORDS = ("also", "the two", "the agreement", "under th", "part of th", "result of th", "this.", "this,", "this;", "that.", "that,", "that;",
                            "instead", "affected.")
 _OBJECT_PRONOUN_WORDS = (" it", " them")  # a case-sensitive pattern
 _TRIVIA_WORDS = ("comment", "respond", "answer", "greeted", "hugged", "shook hands", "handshake", "posed for",

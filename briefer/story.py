@@ -522,9 +522,12 @@ def _after_done(text: str) -> bool:
     done = _AFTER.search(ahead)
     # (In the preview's own clause: not "will be out for about six weeks, the club said on Thursday, after a scan
     # ruled out a fracture", a detail of the news told.)
-    return bool(done and "," not in ahead[:done.start()] and set(past_words(ahead[done.end():])) - _SAYING_PAST)
+    # (A comma inside a figure is no clause: "will pay £108,000 after wood preservative ... killed ...".)
+    return bool(done and _CLAUSE_COMMA.search(ahead[:done.start()]) is None
+                and set(past_words(ahead[done.end():])) - _SAYING_PAST)
 
 
+_CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")
 _AFTER = re.compile(r"\bafter\b(?!\s+(?:the\s+)?(?:next|this|that|then|it|them|which)\b)")
 
 
@@ -745,8 +748,10 @@ def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], ca
     # union will put it to its members in a ballot that closes on Wednesday 1 April".)
     def undated_news(k: int) -> bool:
         when = dated[k]
+        # (... or a report whose only day is the new one it sets: "has been put back by four weeks to 29 May".)
+        text = sentences[leads[k]].text
         return when is None or when.precision == "year" or (
-            when.day > anchor[sentences[leads[k]].doc] and reports_before_preview(sentences[leads[k]].text))
+            when.day > anchor[sentences[leads[k]].doc] and (reports_before_preview(text) or classify(text) == "report"))
 
     opened = [published for k, i in enumerate(leads)
               if undated_news(k) and opening[sentences[i].doc] == i
@@ -766,9 +771,11 @@ def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], ca
             return when.day >= newest if k in told_then else when.day == newest and not ahead
         published = documents[sentences[i].doc].source.published
         # ... or a decision it opens with ("The board voted unanimously to set the plan aside").
+        # ... or the event its preview follows ("will stay open until ... after the county council agreed a £450,000
+        # rescue deal").
         return (opening[sentences[i].doc] == i and published is not None and published >= newest
                 and (perfect_news(sentences[i].text) or decides(sentences[i].text)
-                     or _STILL.search(sentences[i].text) is not None))
+                     or _STILL.search(sentences[i].text) is not None or _after_done(sentences[i].text)))
 
     outlet_of = {d.source.id: d.source.outlet for d in documents}
     contested = _contested(documents, sentences)

@@ -276,7 +276,7 @@ _BYLINE_PARTS = re.compile(r"\s+(?:\||·|•|—|–|-)\s+")
 # The opening clause of a sentence in the present perfect, and an attribution's verb just before a date ("..., the
 # agency said on Wednesday").
 # Past participles no ending tells ("has sent", "had kept"): the perfect tense's, below.
-_IRREGULAR = "won|met|led|set|sent|spent|built|kept|lost|paid|sold|held|made"
+_IRREGULAR = "won|met|led|set|sent|spent|built|kept|lost|paid|sold|held|made|put|cut|shut|hit|struck|shot|swept|stuck"
 PERFECT_NEWS = re.compile(r"^[^,;]{0,120}?\b(?:has|have)\s+(?:now\s+|already\s+|also\s+)?(?:been\s+)?"
                           rf"(?!been\b)(?:[a-z]+(?:ed|en|wn|un|ght|nd|ne|ft|st)|{_IRREGULAR})\b")
 
