@@ -498,6 +498,19 @@ STATES = (
      re.compile(r"\b(?:warning|alert|advice|notice)s?\b[^.;]{0,60}\b(?:lifted|withdrawn|cancelled|downgraded|lowered|"
                 r"ended|stood down)\b|\b(?:lifted|withdrew|cancelled|downgraded|lowered|ended)\b[^.;]{0,40}"
                 r"\b(?:warning|alert|advice|notice)\b", re.I)),
+    # People told to keep out of somewhere, once the advice is extended, narrowed or lifted ("People have been told to
+    # keep children and dogs out of the water between Millbeck Bridge and the weir" / "The warning to keep people and
+    # pets out of the water has been extended ... to Thornby" / "The advice ... has been lifted between Millbeck
+    # Bridge and the weir, but stays in place from the weir down to Thornby").
+    (re.compile(r"\b(?:told|advised|urged|asked|warned)\s+(?:people\s+|residents\s+|the public\s+)?(?:not\s+)?to\s+"
+                r"(?:keep|stay|go|swim|paddle)\b[^.;]{0,50}\b(?:out of|away from|off|in)\s+(?:the\s+)?(?:water|river|"
+                r"sea|lake|beach|beaches|loch|reservoir|canal|area)\b", re.I),
+     re.compile(r"\b(?:warning|advice|ban|order)\b[^.;]{0,80}\b(?:has|have|had) been (?:extended|lifted|withdrawn|"
+                r"narrowed|relaxed|eased)\b", re.I)),
+    # ... and the advice extended, once lifted anywhere.
+    (re.compile(r"\b(?:warning|advice|ban|order)\b[^.;]{0,80}\b(?:has|have|had) been extended\b", re.I),
+     re.compile(r"\b(?:warning|advice|ban|order)\b[^.;]{0,80}\b(?:has|have|had) been (?:lifted|withdrawn|narrowed|"
+                r"relaxed|eased)\b", re.I)),
     # A flood warning in force, once lowered or lifted ("A severe flood warning, meaning danger to life, is in force
     # for the Tarrow at Milbeck" / "The severe flood warning for Milbeck was lowered to a flood warning at 9am").
     (re.compile(r"\b(?:severe )?flood (?:warning|alert)s?\b[^.;]{0,60}\b(?:is|are|was|were|remains?|remained) "
@@ -1510,6 +1523,11 @@ _CALLED_OFF = re.compile(r"\b(?:will not|won't|would not|is not going to) (?:tak
 _HAPPENS = re.compile(r"(?<!not )(?<!n't )(?<!n’t )\b(?:go ahead|take place|be held|goes ahead|takes place)\b", re.I)
 
 
+_ENFORCEMENT_AHEAD = re.compile(r"\b(?:enforcement action|whether to (?:prosecute|fine|charge|take action))\b", re.I)
+_ENFORCED = re.compile(r"\b(?:has|have|had|was|were) been (?:fined|prosecuted|charged|cautioned|penalised|given a "
+                       r"(?:fine|penalty|caution))\b|\b(?:no further action|civil penalty|fixed penalty)\b", re.I)
+
+
 # A plan dropped, and what it was: "dropped its plan to bring back parking charges at Wrenfold General Hospital".
 _DROPPED_PLAN = re.compile(r"\b(?:dropped|scrapped|abandoned|shelved|ditched|axed|withdrew|withdrawn|reversed|"
                            r"U-turned on)\s+(?:its|their|the|a|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:plans?|proposals?|"
@@ -1868,6 +1886,10 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
     if later_kind == "report" and confirmed_claim(later, earlier):
         return True  # a rumour of what may happen, confirmed ("Reports suggest the race could be cut short")
     if later_kind == "report" and launched(later, earlier):
+        return True
+    # (Enforcement to be decided, once a penalty is told: "is expected to decide on enforcement action against the
+    # company by the end of the week" / "The company has been fined £68,000 by the agency".)
+    if later_kind == "report" and shared >= 1 and _ENFORCEMENT_AHEAD.search(earlier) and _ENFORCED.search(later):
         return True
     before, modal, after = preview_event(earlier)
     if not modal:
