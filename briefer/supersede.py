@@ -1322,7 +1322,7 @@ _FIRST_ESTIMATE = re.compile(r"\b(?:first|early|earlier|initial|original|prelimi
 # ... or it corrects the first figure in passing ("Detectives now believe seven people were targeted, not five as first
 # thought", "two people were hurt, not three as first reported"): the new figure before "not", the old after it.
 # ... or set off by commas: "nine pupils, not eleven, had been hurt".
-_CORRECTED = re.compile(rf"(?P<new>\b{_FIGURE_WORD}\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,50}}?),?\s+(?:and\s+)?"
+_CORRECTED = re.compile(rf"(?P<new>\b{_FIGURE_WORD}\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,80}}?),?\s+(?:and\s+)?"
                         rf"(?:not|rather than)\s+(?:the\s+)?"
                         rf"(?:provisional |first |initial |earlier |reported )?(?:about |around |some |"
                         rf"nearly |almost |more than )?[£$€]?(?P<old>{_FIGURE_WORD})"
@@ -1821,8 +1821,12 @@ _PLANNED_BEFORE = re.compile(r"\b(?:agreed|voted|decided|plans?|planned|hopes?|h
 # A decision told as made: "had voted last week to bring back charges", "agreed to close the branch".
 _DECIDED_TO = re.compile(r"\b(?:voted|agreed|decided|resolved|chose|opted)\s+(?:\w+\s+){0,3}?to\s+\w+", re.I)
 _FURTHER_NOTICE = re.compile(r"\buntil further notice\b", re.I)
-_REOPENS = re.compile(r"\b(?:will|would|(?:is|are) (?:due |set |expected )?to) (?:re)?open\b|\breopens? (?:on|from)\b",
-                      re.I)
+_REOPENS = re.compile(r"\b(?:will|would|(?:is|are) (?:due |set |expected )?to) (?:re)?open\b|\breopens? (?:on|from)\b|"
+                      # ... or what was stopped will start again, or stop only until a named day ("Outings on the
+                      # water will resume on Saturday 2 May"; "will stay suspended until at least Saturday 2 May")
+                      r"\b(?:will|would|(?:is|are) (?:due |set |expected )?to) (?:resume|restart)\b|"
+                      r"\b(?:will|would) (?:stay|remain|be) (?:suspended|closed|shut)\s+until\s+(?:at least\s+)?"
+                      r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?\d", re.I)
 
 
 def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -> bool:
