@@ -587,7 +587,11 @@ def leans_back(text: str) -> bool:
     is read without its speaker's name ("[Henri Vasseur:] It is cheaper ..." leans on the question)."""
     text = referred(without_speaker(text))
     folded = text.casefold()
-    if _DANGLING.match(text.lstrip("\"“‘'([")) or _PRONOUN_SPEAKER.search(text) or _ELLIPTIC_SUBJECT.match(text) \
+    # ("Another ewe ... died on Thursday night, bringing the number of sheep killed to 18" gives the whole it adds to.)
+    dangling = _DANGLING.match(text.lstrip("\"“‘'(["))
+    if dangling and dangling.group().lower().startswith("another") and _TALLIED.search(text):
+        dangling = None
+    if dangling or _PRONOUN_SPEAKER.search(text) or _ELLIPTIC_SUBJECT.match(text) \
             or (_ELLIPTIC_END.search(text) and not _EVENT_NOUN.search(text)) \
             or _DESCRIBED_PRONOUN.match(text) or _THE_NUMBER.match(text) or _THE_PERSON.match(text) \
             or _ANSWER_SUBJECT.match(text) \
@@ -932,6 +936,8 @@ def candidate_mask(sentences: Sequence[Sentence], docs: Sequence[Document], limi
             for i, (s, q) in enumerate(zip(sentences, quoted, strict=True))]
 
 
+_TALLIED = re.compile(r"\b(?:bringing|taking) (?:the|its|their) (?:[a-z]+ ){0,2}(?:total|number|toll|count|tally)\b"
+                      r"[^.;]{0,50}\bto\s+(?:\d|[a-z]+\b)", re.I)
 _OPENING_CONJUNCTION = re.compile(r"^(?:But|And)\s+(?=[a-zA-Z])")
 TURN_WORDS = 15
 _REFERRING = re.compile(r"\b(?:it|its|they|them|their|this|these|those|he|she|his|her|him|there)\b", re.I)

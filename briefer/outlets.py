@@ -90,7 +90,9 @@ RELEASE = re.compile(r"^(?:PRESS|NEWS|MEDIA) RELEASE\b|^FOR IMMEDIATE RELEASE\b"
 # alone on its line), with nothing else on the line but a date ("Issued: Monday 8 June 2026").
 RELEASE_LABEL = re.compile(r"^(?:(?:(?:press|news|media) release|for immediate release|(?:official|media|press|club) "
                            r"statement|statement)(?:\s*[:,–—-]?\s*.{0,40}\d.{0,20})?\s*:?|"
-                           r"issued\s*:?\s+.{0,40}\d.{0,20})$", re.I)
+                           r"issued\s*:?\s+.{0,40}\d.{0,20}|"
+                           # ... or its issuer's name before it: "FELLSHIRE POLICE - NEWS RELEASE"
+                           r"[A-Z][\w'’.&]*(?:\s+[\w'’.&]+){0,6}\s+[–—|:-]\s+(?:press|news|media) release)$", re.I)
 # An issuer's name on its own line beside that label ("UNIVERSITY OF KELSFORD", "Glenarrow and Orrisdale Health
 # Board"): capitalised words, with "of", "and", "the", "&" between them.
 _ISSUER = re.compile(r"^(?:The\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|and|the|for|&|OF|AND|THE|FOR)\s+)?"
@@ -164,8 +166,16 @@ def release_issuer(head: Sequence[str]) -> str:
     """The issuer a release or statement names on a line of its own beside its label (`beside_label`): "ELLISFORD
     ROVERS FOOTBALL CLUB" over "OFFICIAL STATEMENT" is Ellisford Rovers Football Club; "" when none."""
     lines = [line.strip() for line in head]
+    # (... or before the label on its line: "FELLSHIRE POLICE - NEWS RELEASE".)
+    named = next((m["issuer"] for line in lines if (m := _ISSUER_LABEL.match(line))), None)
+    if named and _ISSUER.match(named) and not _DATEISH.search(named):
+        return _clean(named)
     return next((_clean(_DIVISION.split(line, maxsplit=1)[0]) for k, line in enumerate(lines)
                  if issuer_line(line) and beside_label(lines, k)), "")
+
+
+_ISSUER_LABEL = re.compile(r"^(?P<issuer>[A-Z][\w'’.&]*(?:\s+[\w'’.&]+){0,6})\s+[–—|:-]\s+(?:press|news|media) release$",
+                           re.I)
 
 
 # The part of an issuer named after a dash: "Northline Rail - Western Fells route" is Northline Rail's.

@@ -798,10 +798,10 @@ def toll_update(later: str, earlier: str) -> bool:
 _NUMBER_WORD = rf"({_FIGURE_WORD})"
 # (... after its attribution: "Oskerby and District Fire and Rescue Service said 3 people had been confirmed dead".)
 _DEAD_NEWS = re.compile(rf"^(?:[^,;\"“]{{0,80}}?\b(?:said|says|confirmed) (?:that )?)?(?:[A-Z][\w'’-]*\s+)?"
-                        rf"(?:at least\s+)?{_NUMBER_WORD}\s+(?:[a-z]+\s+)?"
+                        rf"(?:at least\s+)?{_NUMBER_WORD}\s+(?:[a-z]+\s+){{0,2}}?"
                         r"(?:(?:are|were|have|has|had|been|now|known|confirmed|believed|reported|to)\s+){0,5}"
                         r"(?:died|dead|killed)\b", re.I)
-_TOLL_TO = re.compile(rf"\b(?:death toll|number of (?:the )?dead|number of (?:people )?(?:killed|who (?:have |had )?"
+_TOLL_TO = re.compile(rf"\b(?:death toll|number of (?:the )?dead|number of (?:[a-z]+ ){{0,2}}?(?:killed|who (?:have |had )?"
                       rf"died))\b[^.;]{{0,60}}?\bto\s+{_NUMBER_WORD}\b", re.I)
 
 
