@@ -116,7 +116,7 @@ fishmonger greengrocer florist grocer newsagent hairdresser landlord landlady in
 paramedic firefighter postmaster postmistress lifeguard rower footballer cricketer yachtsman yachtswoman
 guide instructor mountaineer programmer designer solicitor barrister surveyor optometrist boater angler
 clerk vicar rector priest chaplain bishop curate verger churchwarden imam rabbi librarian archivist lecturer dean
-provost bursar undertaker
+provost bursar undertaker cathaoirleach taoiseach tánaiste td mla msp
 sub-postmistress sub-postmaster subpostmaster subpostmistress vice-chancellor vice-chair vice-chairman vice-chairwoman
 vice-captain vice-principal co-founder co-owner co-author co-chair co-ordinator
 """)
@@ -313,12 +313,17 @@ _PLACE_AFTER = re.compile(r" (?:station|stations|road|street|lane|estate|hospita
                           r"depot|terminal|quarry|reservoir|marina|campus|ward|branch|store|site|works)\b")
 
 
+# A plural possessive before a body's noun: the run is the body's name ("Private Hire Drivers' Association").
+_BODY_AFTER = re.compile(r"['’] (?:Association|Union|Club|Federation|Society|Trust|Guild|League|Alliance|Forum|Group|"
+                         r"Network|Committee|Co-operative|Cooperative|Fund|Council|Institute|Action Group)\b")
+
+
 def names_in(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of each person-like name: the last two or three name words of a capitalised run."""
     out = []
     for m in _RUN.finditer(text):
         name = _tail_name(m.group())
-        if name and not _PLACE_AFTER.match(text, m.end()):
+        if name and not _PLACE_AFTER.match(text, m.end()) and not _BODY_AFTER.match(text, m.end()):
             out.append((m.end() - len(name), m.end(), name))
     return out
 

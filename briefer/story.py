@@ -538,7 +538,8 @@ _SAYING_PAST = frozenset({"said", "told", "announced", "confirmed", "added", "st
 
 # A plan as someone announced it, the attribution closing the sentence: "A sleeper train will link Lisière and
 # Hochfeld again from the next timetable change, ..., the two regional governments said." (the announcement is news).
-_ANNOUNCED = re.compile(r",\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}(?:said|announced|confirmed)(?:\s+on\s+\w+)?\.?$")
+_ANNOUNCED = re.compile(r",\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}(?:said|announced|confirmed)(?:\s+on\s+\w+|\s+today|"
+                        r"\s+yesterday)?\.?$")
 # ... or told on a day before the plan it tells: "Agriculture minister Ruth Galloway said on Friday she would set up a
 # task force", "Valmora today announced a plan to close its Brennick creamery".
 _ANNOUNCED_ON = re.compile(r"\b(?:(?:said|announced|confirmed) (?:on )?(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|"

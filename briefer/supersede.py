@@ -47,7 +47,10 @@ CAUSE_UNKNOWN = re.compile(r"\bcause\b[^.;]{0,40}\b(?:(?:is|was|remains|remained
                            r"\b(?:keeping|keep|keeps|kept) an open mind (?:about|over|on|as to) (?:the|its|what) "
                            r"(?:cause|caused)\b|"
                            # "The fire service said it was investigating the cause of the fire"
-                           r"\b(?:is|are|was|were) (?:still )?investigating (?:the|its|what) (?:cause|caused)\b", re.I)
+                           r"\b(?:is|are|was|were) (?:still )?investigating (?:the|its|what) (?:cause|caused)\b|"
+                           # "is believed to have started in a refrigerated display counter ..., though its
+                           # investigation is not complete"
+                           r"\binvestigation (?:is|was) (?:still )?not (?:yet )?(?:complete|finished|over)\b", re.I)
 # A story's search is over: every missing person is home or accounted for ("bringing all 31 Port Avel fishermen
 # home", "All seven people who had been missing are now accounted for"). A story has one search, so such a line
 # ends it whatever words it shares with the line that it was going on (`state_overturned`).
@@ -960,8 +963,8 @@ def raised_to(later: str, earlier: str) -> bool:
 # passed £71,000 since she finished", "It had raised £6,200 by Tuesday morning".
 _RAISED_SO_FAR = re.compile(r"\b(?:has|had|have) (?:now |so far |already )?(?:raised|collected|reached|passed|topped|"
                             r"hit|risen to)\s+(?:more than |about |around |nearly |almost |over |just over |some )?"
-                            r"(?:£\s?(?P<a>\d[\d,]*(?:\.\d+)?)(?P<am>\s?(?:m|bn|k)\b|\s(?:million|billion)\b)?|"
-                            r"(?P<b>\d[\d,]*(?:\.\d+)?)(?P<bm>\s(?:million|billion))? pounds\b)", re.I)
+                            r"(?:[£€$]\s?(?P<a>\d[\d,]*(?:\.\d+)?)(?P<am>\s?(?:m|bn|k)\b|\s(?:million|billion)\b)?|"
+                            r"(?P<b>\d[\d,]*(?:\.\d+)?)(?P<bm>\s(?:million|billion))? (?:pounds|euros|dollars)\b)", re.I)
 _RAISED_WORDS = ("raised", "collected", "reached", "passed", "topped", "hit ", "risen to")
 
 
@@ -1985,7 +1988,7 @@ def _states_left(earlier: str) -> tuple[int, ...]:
     missing fishing boats ..., but a third ... was still unaccounted for")."""
     # (What nothing suggests is no state told: "had found nothing so far to suggest the fire was started
     # deliberately" leaves the cause unknown.)
-    told = _NOTHING_SUGGESTS.sub(" ", earlier) if "suggest" in earlier else earlier
+    told = _NOTHING_SUGGESTS.sub(" the cause is not yet known ", earlier) if "suggest" in earlier else earlier
     return tuple(k for k, (old, new) in enumerate(STATES)
                  if (m := old.search(told)) and not new.search(told, m.end()))
 
