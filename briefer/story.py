@@ -510,6 +510,9 @@ def _told(text: str, anchor: dt.date) -> bool:
                                    # ... or a plan told as news: "Northfold Buses is to withdraw route 44, ..."
                                    or _IS_TO.match(text) is not None
                                    or _ANNOUNCED_ON.search(before) is not None
+                                   # ... or on a day named just after its first clause: "Saltholme's coastguard
+                                   # station will stay open, HM Coastguard said on Thursday, after a review ..."
+                                   or _ANNOUNCED_MID.match(preview_event(text)[2]) is not None
                                    # ... or an event told in the past before the look ahead: "The lifts stopped at
                                    # four o'clock on Saturday, and they will not turn again this winter."
                                    or bool(_CLAUSE_THEN_AND.search(before) and set(past_words(before)) - _SAYING_PAST))
@@ -542,6 +545,8 @@ _ANNOUNCED = re.compile(r",\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}(?:said|announced
                         r"\s+yesterday)?\.?$")
 # ... or told on a day before the plan it tells: "Agriculture minister Ruth Galloway said on Friday she would set up a
 # task force", "Valmora today announced a plan to close its Brennick creamery".
+_ANNOUNCED_MID = re.compile(r"[^,;]{0,80},\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}(?:said|announced|confirmed)\s+(?:on\s+)?"
+                            r"(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
 _ANNOUNCED_ON = re.compile(r"\b(?:(?:said|announced|confirmed) (?:on )?(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|"
                            r"satur|sun)day)|(?:today|yesterday) (?:said|announced|confirmed))\b", re.I)
 

@@ -134,6 +134,11 @@ STATES = (
     # / "The closing-down sale has been cancelled").
     (re.compile(r"\b(?:has been|have been|was|were|is|are) (?:now )?paused\b", re.I),
      re.compile(r"\b(?:has been|have been|was|were) (?:cancelled|called off|scrapped|abandoned)\b", re.I)),
+    # A closure paused, once what was to close stays open ("The planned closure of Saltholme's coastguard station has
+    # been paused while ..." / "Saltholme's coastguard station will stay open, HM Coastguard said on Thursday").
+    (re.compile(r"\bclosure\b[^.;]{0,60}\b(?:has been|have been|was|were|is|are) (?:now )?(?:paused|put on hold|"
+                r"suspended|delayed)\b", re.I),
+     re.compile(r"\b(?:will|would|to) (?:stay|remain) open\b|\bstays open\b|\breprieved\b|\bsaved from closure\b", re.I)),
     # Work going on, once paused or stopped ("Work on roads and drains on the western half is carrying on." / "All
     # building work at the Caxton Fields housing site ... has been paused").
     (re.compile(r"\b(?:is|are|was|were) (?:still )?(?:carrying on|continuing|going on|going ahead)\b", re.I),
@@ -1554,6 +1559,15 @@ def plan_dropped(later: str, earlier: str) -> bool:
         and (not named or any(re.search(rf"\b{re.escape(n)}\b", earlier) for n in named))
 
 
+_HALTED = re.compile(r"\b(?:rise|rises|increase|increases|hike|cut|cuts|change|changes|charges?|closure|fees?)\b"
+                     r"[^.;]{0,60}?\b(?:has|have|had) been (?:frozen|scrapped|shelved|put on hold|paused|suspended|"
+                     r"postponed|dropped|abandoned|withdrawn)\b|"
+                     r"\bnot to (?:raise|increase|cut|close|introduce|charge)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}\bas "
+                     r"(?:planned|proposed|"
+                     r"announced)\b", re.I)
+HALTED_SHARED = 2
+
+
 def called_off(later: str, earlier: str) -> bool:
     """Whether `later` calls off the event the preview `earlier` expects: it says the event will not take place or
     was cancelled, and names it (the verb after the preview's modal, as a verb or a noun: "The assembly is due to
@@ -1561,6 +1575,11 @@ def called_off(later: str, earlier: str) -> bool:
     words of its own ("dropped its plan to bring back parking charges" / "Patients and visitors will have to pay to
     park ... from Monday 30 November")."""
     if plan_dropped(later, earlier):
+        return True
+    # ... or halts the change it tells ("The planned rise in the ... toll has been frozen"; "voted ... not to raise it
+    # to £3.60 on 1 June as planned" / "Drivers will pay ... from 1 June, when the toll for a car rises ... to £3.60").
+    if _HALTED.search(later) and len({w for w in set(lemmas(later)) & set(lemmas(earlier))
+                                      if w not in STOP_WORDS}) >= HALTED_SHARED:
         return True
     off = _CALLED_OFF.search(later)
     if not off:
