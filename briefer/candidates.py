@@ -501,7 +501,8 @@ _BACK_REFERENCE_WORDS = ("those", "these", "such a", " there", " then", *(f"that
         "put", "puts", "raised", "cut", "lowered", "revised", "increased", "reduced", "doubled", "halved", "trebled",
         "disputed")))
 _LEANS_ON_EARLIER_WORDS = ("also", "the two", "the agreement", "under th", "the plan", "the deal", "the scheme",
-                           "the proposal", "the offer", "the move", "the decision", "the idea", "the arrangement", "part of th", "result of th", "this.", "this,", "this;", "that.", "that,", "that;",
+                           "the proposal", "the offer", "the move", "the decision", "the idea", "the arrangement",
+                           "part of th", "result of th", "this.", "this,", "this;", "that.", "that,", "that;",
                            "instead", "affected.")
 _OBJECT_PRONOUN_WORDS = (" it", " them")  # a case-sensitive pattern
 _TRIVIA_WORDS = ("comment", "respond", "answer", "greeted", "hugged", "shook hands", "handshake", "posed for",
@@ -730,10 +731,12 @@ _TO_READERS = re.compile(r"^(?:many|some|all|a few|lots|thousands|hundreds) of y
                          # police on 101, quoting log 0194 of 16 November."
                          r"^anyone (?:who|with)\b[^.;]{0,120}\b(?:is|are) (?:being )?(?:asked|urged|encouraged) to "
                          r"(?:call|contact|ring|phone|get in touch)\b|"
-                         # ... or "Anyone with information about livestock worrying should call 101 or report it online."
+                         # ... or "Anyone with information about livestock worrying should call 101 or report it
+                         # online."
                          r"^anyone (?:who|with)\b[^.;]{0,120}\bshould (?:call|contact|ring|phone|dial) \d{3,}|"
                          # a release's courtesy: "The club would like to thank the volunteer crew of the ... lifeboat"
-                         r"^(?:we|the [\w'’ -]{1,40}?) (?:would like to|wishes to|wish to|want to) (?:thank|pay tribute)\b|"
+                         r"^(?:we|the [\w'’ -]{1,40}?) (?:would like to|wishes to|wish to|want to) "
+                         r"(?:thank|pay tribute)\b|"
                          # a number to ring, as an order: "Call the park's hotline on 01632 960781, or 999 if ..."
                          r"^(?:please )?(?:call|ring|phone|text|contact)\b[^.;]{0,60}?\b(?:on|via) \+?\d[\d ]{5,}|"
                          # ... or a short number: "Call 105, free, from any phone.", "Dial 999 in an emergency."

@@ -174,7 +174,8 @@ def release_issuer(head: Sequence[str]) -> str:
                  if issuer_line(line) and beside_label(lines, k)), "")
 
 
-_ISSUER_LABEL = re.compile(r"^(?P<issuer>[A-Z][\w'’.&]*(?:\s+[\w'’.&]+){0,6})\s+[–—|:-]\s+(?:press|news|media) release$",
+_ISSUER_LABEL = re.compile(r"^(?P<issuer>[A-Z][\w'’.&]*(?:\s+[\w'’.&]+){0,6})\s+[–—|:-]\s+"
+                           r"(?:press|news|media) release$",
                            re.I)
 
 

@@ -136,9 +136,10 @@ STATES = (
      re.compile(r"\b(?:has been|have been|was|were) (?:cancelled|called off|scrapped|abandoned)\b", re.I)),
     # A closure paused, once what was to close stays open ("The planned closure of Saltholme's coastguard station has
     # been paused while ..." / "Saltholme's coastguard station will stay open, HM Coastguard said on Thursday").
-    (re.compile(r"\bclosure\b[^.;]{0,60}\b(?:has been|have been|was|were|is|are) (?:now )?(?:paused|put on hold|"
-                r"suspended|delayed)\b", re.I),
-     re.compile(r"\b(?:will|would|to) (?:stay|remain) open\b|\bstays open\b|\breprieved\b|\bsaved from closure\b", re.I)),
+    (_CLOSURE_PAUSED := re.compile(r"\bclosure\b[^.;]{0,60}\b(?:has been|have been|was|were|is|are) (?:now )?"
+                                   r"(?:paused|put on hold|suspended|delayed)\b", re.I),
+     _STAYS_OPEN := re.compile(r"\b(?:will|would|to) (?:stay|remain) open\b|\bstays open\b|\breprieved\b|"
+                               r"\bsaved from closure\b", re.I)),
     # Work going on, once paused or stopped ("Work on roads and drains on the western half is carrying on." / "All
     # building work at the Caxton Fields housing site ... has been paused").
     (re.compile(r"\b(?:is|are|was|were) (?:still )?(?:carrying on|continuing|going on|going ahead)\b", re.I),
@@ -809,8 +810,8 @@ _DEAD_NEWS = re.compile(rf"^(?:[^,;\"“]{{0,80}}?\b(?:said|says|confirmed) (?:t
                         rf"(?:at least\s+)?{_NUMBER_WORD}\s+(?:[a-z]+\s+){{0,2}}?"
                         r"(?:(?:are|were|have|has|had|been|now|known|confirmed|believed|reported|to)\s+){0,5}"
                         r"(?:died|dead|killed)\b", re.I)
-_TOLL_TO = re.compile(rf"\b(?:death toll|number of (?:the )?dead|number of (?:[a-z]+ ){{0,2}}?(?:killed|who (?:have |had )?"
-                      rf"died))\b[^.;]{{0,60}}?\bto\s+{_NUMBER_WORD}\b", re.I)
+_TOLL_TO = re.compile(rf"\b(?:death toll|number of (?:the )?dead|number of (?:[a-z]+ ){{0,2}}?(?:killed|"
+                      rf"who (?:have |had )?died))\b[^.;]{{0,60}}?\bto\s+{_NUMBER_WORD}\b", re.I)
 
 
 def dead_toll_grown(later: str, earlier: str) -> bool:
@@ -969,7 +970,8 @@ def raised_to(later: str, earlier: str) -> bool:
 _RAISED_SO_FAR = re.compile(r"\b(?:has|had|have) (?:now |so far |already )?(?:raised|collected|reached|passed|topped|"
                             r"hit|risen to)\s+(?:more than |about |around |nearly |almost |over |just over |some )?"
                             r"(?:[£€$]\s?(?P<a>\d[\d,]*(?:\.\d+)?)(?P<am>\s?(?:m|bn|k)\b|\s(?:million|billion)\b)?|"
-                            r"(?P<b>\d[\d,]*(?:\.\d+)?)(?P<bm>\s(?:million|billion))? (?:pounds|euros|dollars)\b)", re.I)
+                            r"(?P<b>\d[\d,]*(?:\.\d+)?)(?P<bm>\s(?:million|billion))? "
+                            r"(?:pounds|euros|dollars)\b)", re.I)
 _RAISED_WORDS = ("raised", "collected", "reached", "passed", "topped", "hit ", "risen to")
 
 
@@ -1868,6 +1870,9 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
     # closed Portnamoe beach to swimmers until further notice" / "... Portnamoe from next Saturday, July 11, when the
     # beach will reopen to swimmers".)
     if shared >= 1 and _FURTHER_NOTICE.search(earlier) and _REOPENS.search(later) and not _FURTHER_NOTICE.search(later):
+        return True
+    # (... and so is a paused closure by a place that will stay open: a decision, though told in the future.)
+    if shared >= 1 and _CLOSURE_PAUSED.search(earlier) and _STAYS_OPEN.search(later):
         return True
     if (later_kind != "expected" or earlier_kind == "expected") and (
             (shared >= 1 and _state_moved(later, earlier)) or state_moved_apart(later, earlier)
