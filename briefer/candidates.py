@@ -731,9 +731,6 @@ _TO_READERS = re.compile(r"^(?:many|some|all|a few|lots|thousands|hundreds) of y
                          # police on 101, quoting log 0194 of 16 November."
                          r"^anyone (?:who|with)\b[^.;]{0,120}\b(?:is|are) (?:being )?(?:asked|urged|encouraged) to "
                          r"(?:call|contact|ring|phone|get in touch)\b|"
-                         # ... or "Anyone with information about livestock worrying should call 101 or report it
-                         # online."
-                         r"^anyone (?:who|with)\b[^.;]{0,120}\bshould (?:call|contact|ring|phone|dial) \d{3,}|"
                          # a release's courtesy: "The club would like to thank the volunteer crew of the ... lifeboat"
                          r"^(?:we|the [\w'’ -]{1,40}?) (?:would like to|wishes to|wish to|want to) "
                          r"(?:thank|pay tribute)\b|"
