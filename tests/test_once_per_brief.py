@@ -193,8 +193,13 @@ def test_the_known_repeats_are_few() -> None:
     # chest twice (nightclub); the bollards' £85,000 in two articles' words, and the porter out of intensive care and
     # "stable on a ward" (hospitalcar); the fog that came down in the swimmer's words and the paper's (wildswim). And
     # one the round's changes brought out in an older story: the two pupils in hospital, then "still in hospital"
-    # and stable (alpinebus).
-    assert len(repeats) <= 140, repeats
+    # and stable (alpinebus). From round 48's twelve, eight: the glider's landing on Saturday afternoon and "shortly
+    # before 3pm" (gliderclub); the panel that met both clubs and the decision after it heard them (pitchinvasion);
+    # the strongroom under 40cm of water in two articles' words (archiveflood); the clamp fitted by a contractor in
+    # February in two lines (bikeshare, an older story); the 4,100 drivers beside the 4,126 and 4,137 notices
+    # cancelled, and the 2,300 affected as admitted and as "had said" (buslanefines); nine people hurt twice
+    # (waterpark).
+    assert len(repeats) <= 148, repeats
 
 
 @pytest.mark.parametrize(("shown", "other", "same"), [
