@@ -554,10 +554,11 @@ _SAYING_PAST = frozenset({"said", "told", "announced", "confirmed", "added", "st
 # Hochfeld again from the next timetable change, ..., the two regional governments said." (the announcement is news).
 _ANNOUNCED = re.compile(r",\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}(?:said|announced|confirmed)(?:\s+on\s+\w+|\s+today|"
                         r"\s+yesterday)?\.?$")
-# ... or told on a day before the plan it tells: "Agriculture minister Ruth Galloway said on Friday she would set up a
-# task force", "Valmora today announced a plan to close its Brennick creamery".
+# ... or after the preview's first clause, with its day: "will stay open, HM Coastguard said on Thursday, after ...".
 _ANNOUNCED_MID = re.compile(r"[^,;]{0,80},\s+(?:the\s+)?(?:[\w'’-]+\s+){0,5}(?:said|announced|confirmed)\s+(?:on\s+)?"
                             r"(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.I)
+# ... or told on a day before the plan it tells: "Agriculture minister Ruth Galloway said on Friday she would set up a
+# task force", "Valmora today announced a plan to close its Brennick creamery".
 _ANNOUNCED_ON = re.compile(r"\b(?:(?:said|announced|confirmed) (?:on )?(?:today|yesterday|(?:mon|tues|wednes|thurs|fri|"
                            r"satur|sun)day)|(?:today|yesterday) (?:said|announced|confirmed))\b", re.I)
 
