@@ -459,9 +459,14 @@ def find_title(lines: Sequence[str]) -> str:
                 and not is_paper_name(line):
             # A paper's name over its date, then the headline: "Brackenford Evening Post" / "Tuesday 8 December
             # 2026, 6.05pm" / "Storm Oriel topples ...".
-            if k + 2 < len(head) and is_date_line(head[k + 1]) and _is_headline(head[k + 2]) \
+            # (... a release's label between them aside: "Coldmoor Airfield, Brackenfold" / "Thursday 18 June 2026" /
+            # "FOR IMMEDIATE RELEASE" / "Gliding club to resume flying on Saturday after accident".)
+            after = k + 2
+            while after < len(head) - 1 and RELEASE_LABEL.match(head[after]):
+                after += 1
+            if after < len(head) and is_date_line(head[k + 1]) and _is_headline(head[after]) \
                     and len(line.split()) <= MASTHEAD_NAME_WORDS:
-                return without_kicker(head[k + 2], headline=True)
+                return without_kicker(head[after], headline=True)
             return line
         if len(line.split()) >= PROSE_WORDS and _TERMINAL.search(line):
             break

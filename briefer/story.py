@@ -493,6 +493,7 @@ class Leads:
     dated: list[When | None]
 
 
+_WILL_AGAIN = re.compile(r"^[A-Z][^,;]{0,80}?\bwill (?:now )?(?:resume|reopen|restart|stay open|remain open)\b")
 _IS_TO = re.compile(r"^[A-Z][^,;]{0,60}?\b(?:is|are) to (?!be\b)[a-z]+\b")
 
 
@@ -509,6 +510,9 @@ def _told(text: str, anchor: dt.date) -> bool:
     return kind == "expected" and (reports_before_preview(text) or decides(text) or _ANNOUNCED.search(text) is not None
                                    # ... or a plan told as news: "Northfold Buses is to withdraw route 44, ..."
                                    or _IS_TO.match(text) is not None
+                                   # ... or a thing stopped that will start again: "The Wendle Vale Gliding Club will
+                                   # resume flying on Saturday 20 June"
+                                   or _WILL_AGAIN.match(text) is not None
                                    or _ANNOUNCED_ON.search(before) is not None
                                    # ... or on a day named just after its first clause: "Saltholme's coastguard
                                    # station will stay open, HM Coastguard said on Thursday, after a review ..."

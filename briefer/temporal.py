@@ -96,7 +96,10 @@ _DUE = (r"(?:is|are|was|were) (?:now |still |also )?(?:expected|due) (?=(?:on|by
         r"(?=at (?!\d)[^.;]{0,50}?\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|")
 # A timetable in the present tense: "The park reopens on Tuesday" (in Monday's article), "The two-day hearing
 # continues on Wednesday": in both a preview's wording and one that points ahead.
-_TIMETABLE = (r"(?=[a-z]+(?: out)? (?:again )?on (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
+_TIMETABLE = (# ... and a body's sitting later the same day: "The club's committee meets this evening to decide ..."
+              r"\b(?:meets|sits|convenes|meet|sit|convene)\s+(?=(?:this (?:evening|afternoon|morning)|tonight|tomorrow|"
+              r"later today)\b)|"
+              r"(?=[a-z]+(?: out)? (?:again )?on (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
               r"(?:(?:re)?(?:opens|starts|begins|resumes|closes|ends|continues|convenes|meets|sits)|runs out|expires|"
               # ... and its plural ("its flights restart on Thursday", "Talks resume on Monday"; not "a fresh start on
               # Monday", "did not resume"; "open" and "close" may be adjectives: "the shops were open on Sunday")

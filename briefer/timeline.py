@@ -20,12 +20,18 @@ import numpy as np
 
 from briefer.dedupe import SAME_FACT, SimilarityIndex
 from briefer.model import Dated, Item
-from briefer.supersede import COPULA, plan_missing
+from briefer.supersede import COPULA, SUPERSEDE_COSINE, moved_from, plan_missing, state_overturned
 from briefer.temporal import When, classify, event_date, explicit_year, told_in_past
 from briefer.text import STOP_WORDS, stem
 
 MAX_EVENTS = 8
 MAX_PER_DATE = 2
+# How alike a later line must be to overturn a row's present state (`timeline`'s `stale`).
+STALE_COSINE = SUPERSEDE_COSINE
+# A state told in the present tense: "is in a critical condition", "remains closed", "are still missing".
+_PRESENT_STATE = re.compile(r"\b(?:is|are|remains|remain|stays|stay)\s+(?:still\s+|now\s+)?(?:in\s+(?:a\s+)?)?"
+                            r"(?:critical|serious|closed|shut|missing|at large|trapped|stranded|suspended|paused|"
+                            r"in hospital|under investigation|unknown)\b", re.I)
 MAX_NEXT = 4
 # A preview only articles older than the newest state is overtaken when the newest came at most this many days
 # later (a story's run of articles; the QA stories span two to four days).
@@ -188,8 +194,19 @@ def timeline(lines: Sequence[Line], today: dt.date, limit: int = MAX_EVENTS,
     scored = [(-len(credits), lines[row].position, row, when, credits) for (row, when), credits
               in zip(dated, _credits(index, [r for r, _ in dated], lines, days), strict=True)]
     per_date: dict[str, int] = {}
+
+    def stale(row: int) -> bool:
+        """A state told in the present ("A 12-year-old girl is in a critical condition ...") that an article of a later
+        day overturns: its row would read as where things stand."""
+        text = lines[row].text
+        if not _PRESENT_STATE.search(text) or not moved_from(text):
+            return False
+        near = np.flatnonzero(index.similar([row])[0] >= STALE_COSINE)
+        return any(lines[int(j)].anchor > lines[row].anchor and state_overturned(lines[int(j)].text, text)
+                   for j in near)
+
     for _, _, row, when, credits in sorted(scored, key=lambda s: s[:3]):
-        if covered[row] or per_date.get(when.iso(), 0) >= MAX_PER_DATE:
+        if covered[row] or per_date.get(when.iso(), 0) >= MAX_PER_DATE or stale(row):
             continue
         covered |= (index.similar([row])[0] >= SAME_FACT) & ((days == 0) | (days == days[row]))
         per_date[when.iso()] = per_date.get(when.iso(), 0) + 1
