@@ -231,6 +231,12 @@ _LEANS_ON_EARLIER = re.compile(
     r"\b(?!-)|"
     r"\bthe agreement\b|\b(?:in|of|on|about|for) (?:this|that)[.,;]|"
     # "Under the deal, announced on Friday morning, ... will pay the subsidy": the deal the sentence before told.
+    # "Together with the grant, that covers the £1.4 million funding gap.": a fronted phrase, then a subject that
+    # stands for what the sentence before told.
+    r"^[^,;\"“]{3,40},\s+(?:that|this|these|those|it|they)\s+"
+    r"(?!(?:is|was|has been|had been) (?:[a-z]+ed|known|thought|understood) that\b)"  # ("it was announced that")
+    r"(?:is|are|was|were|covers|cover|covered|means|meant|"
+    r"leaves|left|brings|brought|takes|took|has|have|had|will|would|makes|made)\b|"
     # "The plan was agreed at a meeting ... on Wednesday afternoon": which plan, the sentence before said.
     r"^the (?:plan|plans|deal|scheme|proposal|proposals|offer|move|decision|idea|arrangement) (?:was|were|is|are|has|"
     r"have|had|will|would)\b|"
@@ -502,7 +508,8 @@ _BACK_REFERENCE_WORDS = ("those", "these", "such a", " there", " then", *(f"that
         "disputed")))
 _LEANS_ON_EARLIER_WORDS = ("also", "the two", "the agreement", "under th", "the plan", "the deal", "the scheme",
                            "the proposal", "the offer", "the move", "the decision", "the idea", "the arrangement",
-                           "part of th", "result of th", "this.", "this,", "this;", "that.", "that,", "that;",
+                           "part of th", "result of th", ", that ", ", this ", ", these ", ", those ", ", it ",
+                           ", they ", "this.", "this,", "this;", "that.", "that,", "that;",
                            "instead", "affected.")
 _OBJECT_PRONOUN_WORDS = (" it", " them")  # a case-sensitive pattern
 _TRIVIA_WORDS = ("comment", "respond", "answer", "greeted", "hugged", "shook hands", "handshake", "posed for",

@@ -1533,6 +1533,10 @@ _CALLED_OFF = re.compile(r"\b(?:will not|won't|would not|is not going to) (?:tak
 _HAPPENS = re.compile(r"(?<!not )(?<!n't )(?<!n’t )\b(?:go ahead|take place|be held|goes ahead|takes place)\b", re.I)
 
 
+_DECISION_AHEAD = re.compile(r"\b(?:would|will|to|is to|are to|expected to) (?:make|reach|take|give) (?:a|its|their) "
+                             r"decision (?:on|about)\b|\b(?:would|will|is to|are to|expected to) decide on\b", re.I)
+_DECISION_MADE = re.compile(r"\b(?:approved|agreed|rejected|refused|granted|turned down|backed|decided|voted)\b", re.I)
+DECISION_AHEAD_SHARED = 2
 _ENFORCEMENT_AHEAD = re.compile(r"\b(?:enforcement action|whether to (?:prosecute|fine|charge|take action))\b", re.I)
 _ENFORCED = re.compile(r"\b(?:has|have|had|was|were) been (?:fined|prosecuted|charged|cautioned|penalised|given a "
                        r"(?:fine|penalty|caution))\b|\b(?:no further action|civil penalty|fixed penalty)\b", re.I)
@@ -1917,6 +1921,11 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
     if later_kind == "report" and confirmed_claim(later, earlier):
         return True  # a rumour of what may happen, confirmed ("Reports suggest the race could be cut short")
     if later_kind == "report" and launched(later, earlier):
+        return True
+    # (A decision to be made on something, once a body is told to have made it: "said it would make a decision on
+    # emergency funding 'as quickly as possible'" / "The Dray Valley Integrated Care Board approved the grant".)
+    if later_kind == "report" and shared >= DECISION_AHEAD_SHARED and _DECISION_AHEAD.search(earlier) \
+            and _DECISION_MADE.search(later):
         return True
     # (Enforcement to be decided, once a penalty is told: "is expected to decide on enforcement action against the
     # company by the end of the week" / "The company has been fined £68,000 by the agency".)

@@ -28,6 +28,7 @@ MAX_EVENTS = 8
 MAX_PER_DATE = 2
 # How alike a later line must be to overturn a row's present state (`timeline`'s `stale`).
 STALE_COSINE = SUPERSEDE_COSINE
+_HAD_BEEN_DUE = re.compile(r"\bhad been (?:due|expected|scheduled|set|planned|meant) to\b", re.I)
 # A state told in the present tense: "is in a critical condition", "remains closed", "are still missing".
 _PRESENT_STATE = re.compile(r"\b(?:is|are|remains|remain|stays|stay)\s+(?:still\s+|now\s+)?(?:in\s+(?:a\s+)?)?"
                             r"(?:critical|serious|closed|shut|missing|at large|trapped|stranded|suspended|paused|"
@@ -188,6 +189,8 @@ def timeline(lines: Sequence[Line], today: dt.date, limit: int = MAX_EVENTS,
             continue
         if _APPEAL.search(line.text):
             continue  # an appeal is no event: "Anyone with information is asked to call 101, quoting log 412 of ..."
+        if _HAD_BEEN_DUE.search(line.text):
+            continue  # a plan that did not happen as planned: "The trustees had been due to meet this afternoon ..."
         if line.guessed and not explicit_year(when):
             continue  # "today", "on Monday" or "in March" counted from a guessed date: no date to print
         dated.append((row, when))
