@@ -693,7 +693,10 @@ class Picker:
                     told = max((m for m in members if m in self.quotable and m not in self.pairs),
                                key=lambda m: (self._order(m), m), default=index)
             choice = self._choose(told, members, score) if len(parts) == 1 else self._joined(index, parts, score)
-            if choice is None or (self.brief and (self._overdue(choice.sentence) or self._eve(choice.sentence)
+            # (... nor a pair one of whose sentences is an overdue preview: "... his club confirmed. He was due to
+            # have surgery at Harrowby General Hospital on Tuesday afternoon.")
+            if choice is None or (self.brief and (any(self._overdue(j) for j in {choice.sentence, *parts})
+                                                  or self._eve(choice.sentence)
                                                   or self._said_before(choice.sentence)
                                                   or self._overtaken_unquoted(choice.sentence)
                                                   or self._done(choice.sentence)
@@ -769,8 +772,11 @@ class Picker:
         if anchor is None:
             return False
         if self.kind(i) != "expected":
-            # ... or a state in force until a day now past ("has issued a yellow warning ... until Saturday").
-            return expired(self.prepared.sentences[i].text, anchor, self.cutoff)
+            # ... or a state in force until a day now past ("has issued a yellow warning ... until Saturday"); or a
+            # plan told in the past for a day now past ("He was due to have surgery ... on Tuesday afternoon").
+            text = self.prepared.sentences[i].text
+            return expired(text, anchor, self.cutoff) or (_WAS_DUE.search(text) is not None
+                                                          and overdue(text, anchor, self.cutoff))
         return overdue(self.prepared.sentences[i].text, anchor, self.cutoff) or self._reported_day(i, anchor) \
             or self._past_hour(i, anchor)
 
@@ -1439,6 +1445,9 @@ def same_next(a: str, b: str, anchor: dt.date, day: dt.date | None = None) -> bo
 
 
 _GATHERED = re.compile(rf"\b(?:{GATHERINGS})\b", re.I)
+
+
+_WAS_DUE = re.compile(r"\b(?:was|were) (?:due|scheduled|expected|set) to\b", re.I)
 
 
 def same_gathering(a: str, b: str, anchor: dt.date) -> bool:

@@ -28,7 +28,7 @@ MAX_EVENTS = 8
 MAX_PER_DATE = 2
 # How alike a later line must be to overturn a row's present state (`timeline`'s `stale`).
 STALE_COSINE = SUPERSEDE_COSINE
-_HAD_BEEN_DUE = re.compile(r"\bhad been (?:due|expected|scheduled|set|planned|meant) to\b", re.I)
+_HAD_BEEN_DUE = re.compile(r"\b(?:had been|was|were) (?:due|expected|scheduled|set|planned|meant) to\b", re.I)
 # A state told in the present tense: "is in a critical condition", "remains closed", "are still missing".
 _PRESENT_STATE = re.compile(r"\b(?:is|are|remains|remain|stays|stay)\s+(?:still\s+|now\s+)?(?:in\s+(?:a\s+)?)?"
                             r"(?:critical|serious|closed|shut|missing|at large|trapped|stranded|suspended|paused|"
