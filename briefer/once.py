@@ -48,7 +48,15 @@ from briefer.supersede import (
     state_overturned,
     supersedes,
 )
-from briefer.temporal import Kind, classify, event_day, looks_ahead, sentence_kind
+from briefer.temporal import (
+    Kind,
+    classify,
+    event_day,
+    looks_ahead,
+    preview_day,
+    reports_before_preview,
+    sentence_kind,
+)
 from briefer.text import content_stems, figures
 from briefer.timeline import MAX_EVENTS, MAX_NEXT
 
@@ -202,7 +210,10 @@ class _Reader:
         members = self.facts.members(self.facts.of(i))
         reported = any(self.kind(j) != "expected" and not looks_ahead(self.sentences[j].text, self._published(j))
                        for j in members)
-        stating = [j for j in members if not reported or self.kind(j) != "expected"]
+        # (A report with a look ahead after it still states the report: "has been charged with assault ..., and will
+        # appear at Eastmere Magistrates' Court on April 2".)
+        stating = [j for j in members if not reported or self.kind(j) != "expected"
+                   or reports_before_preview(self.sentences[j].text)]
         text, then = self.sentences[i].text, self._published(i)
         if self.kind(i) != "report":
             # (A changed plan is not stated by the plan it changed: "will now be held online" / "will be held at the
@@ -298,6 +309,21 @@ class _Reader:
         return joined, tuple(sorted(sources)), tuple(members)
 
 
+def _day_told(line: Dated, printed: Sequence[str], own: set[int], reader: _Reader) -> bool:
+    """Whether a printed line of one of the facts `own` looks ahead to the day next step `line` is dated, or is
+    itself a look ahead (a plan printed above is pointed to, whatever day it names)."""
+    for text in printed:
+        row = reader.row(text)
+        if row is None or reader.facts.of(row) not in own:
+            continue
+        if classify(text) != "report":
+            return True
+        when = preview_day(text, reader.today)
+        if when is not None and when.iso() == line.date:
+            return True
+    return False
+
+
 def _dated(lines: Sequence[Dated], reader: _Reader, printed: list[str], facts: set[int],
            limit: int, *, events: bool, dated_above: dict[int, Dated] | None = None) -> tuple[Dated, ...]:
     """`events`: the timeline, where a preview ("was still in the cards") is no event. `dated_above`: filled with
@@ -320,6 +346,15 @@ def _dated(lines: Sequence[Dated], reader: _Reader, printed: list[str], facts: s
             continue
         # Neither the line nor any sentence of it (two joined pairs can share one) printed above.
         own = {reader.facts.of(j) for j in rows}
+        # (... unless what is printed of its fact is a report without its day: "A 15-year-old boy has been charged
+        # with arson ..." above does not tell "was charged on Wednesday evening and will appear at Castlemere Youth
+        # Court on March 24", a next step a reader looks up by its date.)
+        if not events and line.date and own & facts and text not in printed and classify(text) == "expected" \
+                and not _day_told(line, printed, own, reader):
+            facts |= own
+            printed.append(text)
+            out.append(replace(line, text=text, sources=sources or line.sources))
+            continue
         if dated_above is not None and line.date and own & facts:
             for fact in own & facts:
                 dated_above.setdefault(fact, line)

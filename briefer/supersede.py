@@ -109,6 +109,10 @@ STATES = (
                 r"\bno arrests had been made\b", re.I),
      re.compile(r"(?<!not )\b(?:has|have|had) been (?:arrested|charged)\b|\b(?:was|were) (?:arrested|charged)\b",
                 re.I)),
+    # Someone released on bail or under investigation, once charged ("has been released on bail until April 2" / "was
+    # charged on Wednesday evening and will appear at Castlemere Youth Court on March 24").
+    (re.compile(r"\b(?:released|freed) (?:on (?:police )?bail|under investigation|without charge)\b", re.I),
+     re.compile(r"(?<!not )\b(?:has|have|had) been charged\b|(?<!not )\b(?:was|were) charged\b", re.I)),
     # Someone (or an animal) critically ill or hurt, or stable in hospital, once out of danger or home ("A spaniel
     # ... is critical at a veterinary hospital" / "Milo, the springer spaniel ..., is out of danger"; "is now stable
     # in hospital in Salzburg" / "flew home ... and has been admitted to Morrowby General Hospital, where he is
@@ -963,6 +967,25 @@ def raised_to(later: str, earlier: str) -> bool:
         return False
     new = value.replace(",", "")
     return any(s["currency"] == currency and s["value"].replace(",", "") != new for s in _SUM.finditer(earlier))
+
+
+# A sum taken to a new total ("has approved a further €70,000 ..., bringing its funding to €310,000").
+_BROUGHT_TO = re.compile(r"\b(?:bringing|taking|raising) (?:the|its|their|his|her) (?:[a-z]+ ){0,2}?(?:total|funding|"
+                         r"grant|sum|award|fund|budget|payout|compensation)\s+to\s+(?P<currency>[£$€])(?P<value>\d[\d,]*)",
+                         re.I)
+BROUGHT_TO_SHARED = 2
+
+
+def sum_brought_to(later: str, earlier: str) -> bool:
+    """Whether `later` takes a sum to a new total (`_BROUGHT_TO`) that `earlier`, of the same giver, told smaller
+    ("The Department of Education has approved €240,000 for emergency repairs ...")."""
+    m = _BROUGHT_TO.search(later)
+    if m is None:
+        return False
+    total = float(m["value"].replace(",", ""))
+    told = [float(s["value"].replace(",", "")) for s in _SUM.finditer(earlier) if s["currency"] == m["currency"]]
+    shared = {w for w in set(lemmas(later)) & set(lemmas(earlier)) if w not in STOP_WORDS}
+    return bool(told) and all(v < total for v in told) and len(shared) >= BROUGHT_TO_SHARED
 
 
 # A fundraising total so far: "has raised £38,000 so far", "had reached 52,400 pounds by the time she landed", "has
@@ -1907,7 +1930,8 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
                                                    or total_reached(later, earlier)
                                                    or final_tally(later, earlier) or raised_to(later, earlier)
                                                    or up_from(later, earlier) or vague_then_exact(later, earlier)
-                                                   or part_then_whole(later, earlier)):
+                                                   or part_then_whole(later, earlier)
+                                                   or sum_brought_to(later, earlier)):
         return True  # a newer count of the same thing ("rose to 37" / "rose to 41"; a death toll)
     # (A decision reversed: "had voted last week to bring back charges ... from 30 November" / "dropped its plan to
     # bring back parking charges".)

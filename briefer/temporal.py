@@ -136,6 +136,8 @@ _EXPECTED = re.compile(
     r"(?:due|set|scheduled|expected|likely|poised|slated|going)) to|"
     # ("... is less than two days from the end of her crossing, and on course to set a new record.")
     r"\bon (?:course|track) to|"
+    # ... or a plan named as such: "said the plan was still to reopen the college to everyone on Monday"
+    r"\b(?:plan|aim|intention|hope|target)\s+(?:is|was|remains|remained)\s+(?:still\s+|now\s+)?to\b|"
     # A duty with its deadline: "The council must decide by 4 December whether ...".
     r"must (?:now )?(?:[a-z]+ ){1,6}?by (?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:the )?end\b)|"
     r"(?:is|are) to (?!be\b)\w+|scheduled for|(?:is|are) planned|planned for|(?:still )?listed for|upcoming|"

@@ -21,7 +21,7 @@ import numpy as np
 from briefer.dedupe import SAME_FACT, SimilarityIndex
 from briefer.model import Dated, Item
 from briefer.supersede import COPULA, SUPERSEDE_COSINE, moved_from, plan_missing, state_overturned
-from briefer.temporal import When, classify, event_date, explicit_year, told_in_past
+from briefer.temporal import When, classify, event_date, explicit_year, preview_day, told_in_past
 from briefer.text import STOP_WORDS, stem
 
 MAX_EVENTS = 8
@@ -242,6 +242,11 @@ def what_next(lines: Sequence[Line], today: dt.date, limit: int = MAX_NEXT,
         if ", which " in text and (which := _WHICH_STARTS.search(text)) is not None \
                 and (then := event_date(which.group(1), line.anchor)) is not None \
                 and (when is None or (then.day > when.day and then.day > line.anchor)):
+            when = then
+        # (... and so is the day its preview names after a day gone by: "was charged on Wednesday evening and will
+        # appear at Castlemere Youth Court on March 24".)
+        if when is not None and when.day <= line.anchor and not line.guessed \
+                and (then := preview_day(text, line.anchor)) is not None and then.day > line.anchor:
             when = then
         if when is not None and line.guessed and not explicit_year(when):
             if when.day <= line.anchor:
