@@ -583,7 +583,8 @@ def _orphan_object(own: str) -> bool:
         # The pronoun's own clause is one of time or cause (the last break before it opens one), and a noun phrase
         # stands before the first break.
         breaks = list(_BREAK.finditer(own, 0, m.start()))
-        if breaks and m.group().split()[-1] in ("it", "them") and _MAIN_NOUN.search(own, 0, breaks[0].start()) \
+        # ("a week after taking it away": the pronoun with a particle after it.)
+        if breaks and {"it", "them"} & set(m.group().split()) and _MAIN_NOUN.search(own, 0, breaks[0].start()) \
                 and _SUBORDINATE.fullmatch(breaks[-1].group()):
             continue
         # ... or it is a clause of its own after ", and", a thing named with an article before it ("has made a new

@@ -534,15 +534,17 @@ def _after_done(text: str) -> bool:
                 and set(past_words(ahead[done.end():])) - _SAYING_PAST)
 
 
-def _after_news(text: str, anchor: dt.date) -> bool:
-    """`_after_done`, the event after which naming no day: the news of its article ("will stay open ... after the
-    county council agreed a £450,000 rescue deal"), not an older event it recalls ("is to spend £1.2m on new flood
-    defences after a sea lion escaped ... on Saturday night")."""
+def _after_news(text: str, anchor: dt.date, newest: dt.date) -> bool:
+    """`_after_done`, the event after which naming no day or the story's newest: the news of its article ("will stay
+    open ... after the county council agreed a £450,000 rescue deal", "... after councillors reinstated its street
+    trading licence last night"), not an older event it recalls ("is to spend £1.2m on new flood defences after a
+    sea lion escaped ... on Saturday night")."""
     if not _after_done(text):
         return False
     ahead = preview_event(text)[2]
     done = _AFTER.search(ahead)
-    return done is not None and event_date(ahead[done.end():], anchor) is None
+    when = event_date(ahead[done.end():], anchor) if done is not None else None
+    return done is not None and (when is None or when.day >= newest)
 
 
 _CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")
@@ -798,7 +800,7 @@ def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], ca
         return (opening[sentences[i].doc] == i and published is not None and published >= newest
                 and (perfect_news(sentences[i].text) or decides(sentences[i].text)
                      or _STILL.search(sentences[i].text) is not None
-                     or _after_news(sentences[i].text, anchor[sentences[i].doc])))
+                     or _after_news(sentences[i].text, anchor[sentences[i].doc], newest)))
 
     outlet_of = {d.source.id: d.source.outlet for d in documents}
     contested = _contested(documents, sentences)

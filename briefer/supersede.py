@@ -109,6 +109,13 @@ STATES = (
                 r"\bno arrests had been made\b", re.I),
      re.compile(r"(?<!not )\b(?:has|have|had) been (?:arrested|charged)\b|\b(?:was|were) (?:arrested|charged)\b",
                 re.I)),
+    # A licence, permit or ban taken away, once restored ("voted on Friday to revoke the licence of the Gull's Rest
+    # kiosk" / "will stay open after councillors reinstated its street trading licence last night").
+    (re.compile(r"\b(?:revoke|revoked|revoking|suspended|took away|taken away|withdrew|withdrawn|lost|stripped of)\b"
+                r"[^.;]{0,60}\b(?:licen[cs]e|permit|registration|accreditation)\b|"
+                r"\b(?:licen[cs]e|permit)\b[^.;]{0,40}\b(?:revoked|suspended|withdrawn|taken away)\b", re.I),
+     re.compile(r"\b(?:reinstat(?:e|ed|es|ing)|restor(?:e|ed|es|ing)|given back|gets? (?:its|their|his|her) "
+                r"(?:licen[cs]e|permit) back)\b", re.I)),
     # Someone released on bail or under investigation, once charged ("has been released on bail until April 2" / "was
     # charged on Wednesday evening and will appear at Castlemere Youth Court on March 24").
     (re.compile(r"\b(?:released|freed) (?:on (?:police )?bail|under investigation|without charge)\b", re.I),
