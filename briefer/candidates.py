@@ -20,7 +20,10 @@ _START = re.compile(r"^[\"“‘'(\[]?[A-Z0-9]")
 _END = re.compile(r"[.!…][\"'”’)\]]*$")
 # Sentences that lean on the previous one ("He said ...", "But ...") read as broken alone.
 _DANGLING = re.compile(
-    r"^(?:he|she|they|it|his|her|its|their|them|this|that|these|those|there|here|but|and|or|so|also|another|"
+    # (Not the existential "there": "There were 214 passengers on the train ..." names what it tells.)
+    r"^(?:he|she|they|it|his|her|its|their|them|this|that|these|those|"
+    r"there(?!\s+(?:is|are|was|were|has been|have been|had been|will be|would be)\s+(?:\d|no\b|about\b|some\b|"
+    r"more than\b|at least\b|nearly\b|almost\b|around\b))|here|but|and|or|so|also|another|"
     r"still|yet|instead|meanwhile|however|then|such|what|the pair|indeed|"
     # an answer to a question before it: "Yes, if you have £85,000 or less."
     r"(?:yes|no)(?=[,.!;])|"

@@ -1362,7 +1362,7 @@ _FIRST_ESTIMATE = re.compile(r"\b(?:first|early|earlier|initial|original|prelimi
 # ... or it corrects the first figure in passing ("Detectives now believe seven people were targeted, not five as first
 # thought", "two people were hurt, not three as first reported"): the new figure before "not", the old after it.
 # ... or set off by commas: "nine pupils, not eleven, had been hurt".
-_CORRECTED = re.compile(rf"(?P<new>\b{_FIGURE_WORD}\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,80}}?),?\s+(?:and\s+)?"
+_CORRECTED = re.compile(rf"(?P<new>\b{_FIGURE_WORD}\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,100}}?),?\s+(?:and\s+)?"
                         rf"(?:not|rather than)\s+(?:the\s+)?"
                         rf"(?:provisional |first |initial |earlier |reported )?(?:about |around |some |"
                         rf"nearly |almost |more than )?[£$€]?(?P<old>{_FIGURE_WORD})"
@@ -1561,6 +1561,23 @@ _CALLED_OFF = re.compile(r"\b(?:will not|won't|would not|is not going to) (?:tak
 
 
 _HAPPENS = re.compile(r"(?<!not )(?<!n't )(?<!n’t )\b(?:go ahead|take place|be held|goes ahead|takes place)\b", re.I)
+
+
+_ANNOUNCE_AHEAD = re.compile(r"\b(?:is|are) (?:expected|due|set|going) to (?:announce|confirm|publish|set out|reveal) "
+                             r"(?:details of |its |their |the )?(?P<what>[a-z]+)", re.I)
+# What an announcement of money gives: a sum ("compensation" / "a payment of £100").
+_MONEY_THINGS = frozenset({"compensation", "payments", "payment", "refunds", "refund", "fares", "fees", "funding",
+                           "grants", "grant", "damages", "pay"})
+_A_SUM = re.compile(r"[£$€]\s?\d")
+
+
+def announced_content(later: str, what: str) -> bool:
+    """Whether `later` tells what an expected announcement was to give (`_ANNOUNCE_AHEAD`'s `what`): the thing named
+    with "announced" or "confirmed", or a sum of money for an announcement of money."""
+    if what.lower() in _MONEY_THINGS and _A_SUM.search(later) is not None:
+        return True
+    return re.search(rf"\b{re.escape(what)}\b", later, re.I) is not None \
+        and re.search(r"\b(?:announced|confirmed|published|set out|revealed)\b", later, re.I) is not None
 
 
 _DECISION_AHEAD = re.compile(r"\b(?:would|will|to|is to|are to|expected to) (?:make|reach|take|give) (?:a|its|their) "
@@ -1957,6 +1974,11 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
     # emergency funding 'as quickly as possible'" / "The Dray Valley Integrated Care Board approved the grant".)
     if later_kind == "report" and shared >= DECISION_AHEAD_SHARED and _DECISION_AHEAD.search(earlier) \
             and _DECISION_MADE.search(later):
+        return True
+    # (An announcement expected, once its content is told: "is expected to announce compensation for passengers later
+    # this week" / "Every passenger will receive a full refund of their fare and a payment of £100, the operator
+    # announced on Monday afternoon".)
+    if (ahead := _ANNOUNCE_AHEAD.search(earlier)) is not None and announced_content(later, ahead["what"]):
         return True
     # (Enforcement to be decided, once a penalty is told: "is expected to decide on enforcement action against the
     # company by the end of the week" / "The company has been fined £68,000 by the agency".)

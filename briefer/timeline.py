@@ -20,7 +20,15 @@ import numpy as np
 
 from briefer.dedupe import SAME_FACT, SimilarityIndex
 from briefer.model import Dated, Item
-from briefer.supersede import COPULA, SUPERSEDE_COSINE, moved_from, plan_missing, state_overturned
+from briefer.supersede import (
+    COPULA,
+    SUPERSEDE_COSINE,
+    moved_from,
+    plan_missing,
+    revised_count,
+    revises,
+    state_overturned,
+)
 from briefer.temporal import When, classify, event_date, explicit_year, preview_day, told_in_past
 from briefer.text import STOP_WORDS, stem
 
@@ -200,13 +208,17 @@ def timeline(lines: Sequence[Line], today: dt.date, limit: int = MAX_EVENTS,
 
     def stale(row: int) -> bool:
         """A state told in the present ("A 12-year-old girl is in a critical condition ...") that an article of a later
-        day overturns: its row would read as where things stand."""
+        day overturns, or a figure a later article corrects ("About 180 passengers were stranded ..." / "There were
+        214 passengers on the train ..., not about 180 as first reported"): its row would read as where things
+        stand, or as the event's true account."""
         text = lines[row].text
-        if not _PRESENT_STATE.search(text) or not moved_from(text):
+        state = _PRESENT_STATE.search(text) is not None and moved_from(text)
+        if not state and not _DIGIT.search(text):
             return False
-        near = np.flatnonzero(index.similar([row])[0] >= STALE_COSINE)
-        return any(lines[int(j)].anchor > lines[row].anchor and state_overturned(lines[int(j)].text, text)
-                   for j in near)
+        near = [int(j) for j in np.flatnonzero(index.similar([row])[0] >= STALE_COSINE)
+                if lines[int(j)].anchor > lines[row].anchor]
+        return any((state and state_overturned(lines[j].text, text))
+                   or (revises(lines[j].text) and revised_count(lines[j].text, text)) for j in near)
 
     for _, _, row, when, credits in sorted(scored, key=lambda s: s[:3]):
         if covered[row] or per_date.get(when.iso(), 0) >= MAX_PER_DATE or stale(row):
