@@ -594,7 +594,8 @@ def _apposed_role(text: str, start: int, end: int) -> str:
     # A name may follow the head ("a resident of Orchard Close", "the mayor of Kelby"), never sit in it.
     head_text = _HEAD_END.split(role, maxsplit=1)[0]
     # ("Yao's wife, Yu Yingzhang, and daughter, Yao Yiting": "and daughter" is the next person's.)
-    if re.match(r"^(?:said|says|told|added|who|which|and|or|but|nor)\b", role) \
+    # (Nor a clause on someone else: "Lucy Marsh, whose 15-year-old son, Kieran, was ...".)
+    if re.match(r"^(?:said|says|told|added|who|whose|which|and|or|but|nor)\b", role) \
             or any(at < len(head_text) and not role.startswith(("'s", "’s"), stop)
                    and not _FIRM_BEFORE_POST.fullmatch(head_text[stop:]) for at, stop, _ in names_in(role)):
         # (A name that owns the role may: "Halcyon Line's head of communications", "the Pellham Ashby partner".)
