@@ -252,7 +252,9 @@ class _Reader:
         """True when a quotation previews what a later source reports ("While in Beijing, Secretary Blinken will
         meet ..." once he has met them). Only a later article overtakes it: "I will be a mayor for the whole town",
         said on the day the election is reported, is no preview of it."""
-        if classify(quote.text) != "expected":
+        # (... or tells a state a later source overturns: "until the decision is made, Saturday's run remains
+        # cancelled", once the run "will go ahead as normal this Saturday".)
+        if classify(quote.text) != "expected" and not moved_from(quote.text):
             return False
         dates = [d.source.published for d in self.documents if d.source.id in quote.sources]
         newest = max((d for d in dates if d is not None), default=None)

@@ -92,8 +92,9 @@ STATES = (
     # An event called off, then given a new date ("the fireworks display ... has been cancelled" / "The fireworks
     # display that was cancelled on Saturday will now go ahead on Saturday 7 November at 7pm").
     (re.compile(r"\b(?:has|have|had) been (?:cancelled|called off|postponed)\b|\b(?:was|were) (?:cancelled|called off|"
-                r"postponed)[.;]", re.I),
+                r"postponed)[.;]|\b(?:remains?|remained|stays?|stayed) (?:cancelled|called off|suspended)\b", re.I),
      re.compile(r"\b(?:rescheduled|rearranged|re-arranged|will now (?:go ahead|take place|be held)|"
+                r"will go ahead(?: as (?:normal|planned|usual))?|"
                 r"(?:will|is to) be held (?:on|at)\b|new date\b)", re.I)),
     # Someone named, once the naming is called a mistake ("West Ardlow Police named the man who died as Marek Dolan" /
     # "Police apologised on Tuesday for naming the wrong man as the worker killed").
@@ -109,6 +110,11 @@ STATES = (
                 r"\bno arrests had been made\b", re.I),
      re.compile(r"(?<!not )\b(?:has|have|had) been (?:arrested|charged)\b|\b(?:was|were) (?:arrested|charged)\b",
                 re.I)),
+    # No deal yet, once one is made ("Talks ... have been described as constructive by both sides, though no deal has
+    # yet been reached" / "The cabinet approved the exemption unanimously at a meeting on Thursday morning").
+    (re.compile(r"\bno (?:deal|agreement|settlement|decision) (?:has|had) (?:yet )?been (?:reached|agreed|struck|made|"
+                r"taken)\b", re.I),
+     re.compile(r"\b(?:approved|agreed|reached|struck|accepted|signed)\b", re.I)),
     # A licence, permit or ban taken away, once restored ("voted on Friday to revoke the licence of the Gull's Rest
     # kiosk" / "will stay open after councillors reinstated its street trading licence last night").
     (re.compile(r"\b(?:revoke|revoked|revoking|suspended|took away|taken away|withdrew|withdrawn|lost|stripped of)\b"
@@ -126,8 +132,12 @@ STATES = (
     # comfortable").
     (re.compile(r"\b(?:is|was|are|were|remains?|remained) (?:now |still )?(?:in (?:a )?)?(?:critical|serious|stable)"
                 r"(?: but stable)?(?: condition)?\b|\bcritically (?:injured|hurt|ill)\b|"
-                r"\bcondition (?:was |is |has been )?described as (?:critical|serious)\b", re.I),
-     re.compile(r"\bout of (?:danger|intensive care)\b|\b(?:came|come|coming|gone|went|flew|flown|sent|allowed) "
+                r"\bcondition (?:was |is |has been )?described as (?:critical|serious)\b|"
+                # ("had surgery on Monday night ... and remains in intensive care")
+                r"\b(?:remains?|remained|is|was) (?:still )?in intensive care\b", re.I),
+     re.compile(r"\bout of (?:danger|intensive care)\b|\b(?:left|leaves|discharged from) intensive care\b|"
+                r"\b(?:now )?on a (?:general|surgical|children's|orthopaedic) ward\b|"
+                r"\b(?:came|come|coming|gone|went|flew|flown|sent|allowed) "
                 r"home\b|\bwhere (?:he|she|they) (?:is|are|was|were) (?:now )?comfortable\b|"
                 r"\b(?:is|was|are|were) (?:now )?(?:back )?(?:at )?home\b", re.I)),
     # An investigation opened, once it ends in a charge or a finding ("has opened a formal investigation into

@@ -40,7 +40,7 @@ _HAD_BEEN_DUE = re.compile(r"\b(?:had been|was|were) (?:due|expected|scheduled|s
 # A state told in the present tense: "is in a critical condition", "remains closed", "are still missing".
 _PRESENT_STATE = re.compile(r"\b(?:is|are|remains|remain|stays|stay)\s+(?:still\s+|now\s+)?(?:in\s+(?:a\s+)?)?"
                             r"(?:critical|serious|closed|shut|missing|at large|trapped|stranded|suspended|paused|"
-                            r"in hospital|under investigation|unknown)\b", re.I)
+                            r"in hospital|in intensive care|under investigation|unknown)\b", re.I)
 MAX_NEXT = 4
 # A preview only articles older than the newest state is overtaken when the newest came at most this many days
 # later (a story's run of articles; the QA stories span two to four days).
