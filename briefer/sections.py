@@ -1385,6 +1385,11 @@ class Picker:
         # (Never one that gives another count of about its size: "A syndicate of twenty-four workers ... has won"
         # does not state "whose 25 members shared a lottery jackpot".)
         stating = [j for j in stating if j == best or not counts_differ(text, self.prepared.sentences[j].text)]
+        # ... nor one of a state it overturns, or that overturns it ("Somebody has come forward to claim the £2.4
+        # million Grand Lotto jackpot" is not stated by "The unclaimed £2.4 million Grand Lotto ticket was bought").
+        stating = [j for j in stating if j == best or not (
+            state_overturned(text, self.prepared.sentences[j].text)
+            or state_overturned(self.prepared.sentences[j].text, text))]
         # ... nor one whose large figures are all others ("More than 2,300 people have signed a petition" does not state
         # "The petition ... closed with 5,100 signatures").
         mine = _large(figures_of(text))

@@ -428,6 +428,10 @@ def _not_updated(documents: Sequence[Document], sentences: Sequence[Sentence], l
                 or classify(sentences[j].text) == "expected"):
             return False
         theirs = event_day(sentences[j].text, then)
+        # (An opening in the present perfect with no day is news of its article's day: "Somebody has come forward to
+        # claim the £2.4 million Grand Lotto jackpot ..., the operator has said.")
+        if theirs is None and sentences[j].position <= 1 and perfect_news(sentences[j].text):
+            theirs = then
         mine = event_day(sentences[i].text, published(i) or then)
         # (A count of a fixed whole told anew with no day is its article's: "Five of the town's nine pharmacies now
         # have some", on Wednesday, after Tuesday's "Eight of Ferrisford's nine pharmacies now have no ...".)
@@ -615,7 +619,8 @@ def lead_credits(documents: Sequence[Document], sentences: Sequence[Sentence], c
     # takeover".)
     def states(i: int, j: int) -> bool:
         mine, theirs = sentences[i], sentences[j]
-        return not counts_differ(mine.text, theirs.text) and not opposite(mine.text, theirs.text) and not (
+        return not counts_differ(mine.text, theirs.text) and not opposite(mine.text, theirs.text) \
+            and not state_overturned(mine.text, theirs.text) and not state_overturned(theirs.text, mine.text) and not (
             anchor[theirs.doc] < anchor[mine.doc] and restored_since(mine.text, theirs.text))
 
     credits = [_credited(source_of, i, same.tolist(), day, states)
@@ -843,16 +848,22 @@ def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], ca
     if len(documents) <= PARAPHRASE_MAX_DOCUMENTS:
         facts = Facts([s.text for s in sentences], index, places=[(s.doc, s.position) for s in sentences])
         for k in sorted(range(len(leads)), key=weight, reverse=True)[:RULE_CREDITED_LEADS]:
+            text = sentences[leads[k]].text
             stating = {source_of[j] for j in facts.members(facts.of(leads[k]))
                        if same_day(sentences, anchor, leads[k], j)
-                       and not counts_differ(sentences[leads[k]].text, sentences[j].text)}
+                       and not counts_differ(text, sentences[j].text)
+                       and not state_overturned(text, sentences[j].text)
+                       and not state_overturned(sentences[j].text, text)}
             credits[k] = tuple(sorted(stating | set(credits[k])))
     best = max(range(len(leads)), key=weight)
     # The same news told with its day, by the same sources, is the better line ("The cull ... was completed on
     # Wednesday" over a rewrite's undated "have finished destroying the ... hens").
     if (mine := dated[best]) is None or mine.precision == "year":
+        # (Not a line whose state the best overturns: "but the winner has yet to come forward, the lottery's
+        # operator said on Tuesday" is no dated version of "Somebody has come forward to claim ...".)
         told = [k for k in range(len(leads)) if set(credits[k]) == set(credits[best]) and k != best
                 and (when := dated[k]) is not None and when.precision == "day"
+                and not state_overturned(sentences[leads[best]].text, sentences[leads[k]].text)
                 and weight(k) >= SAME_NEWS * weight(best)]
         best = max(told, key=weight, default=best)
     why = (f"stated by {len(credits[best])} source{'s' if len(credits[best]) != 1 else ''}",

@@ -110,6 +110,14 @@ STATES = (
                 r"\bno arrests had been made\b", re.I),
      re.compile(r"(?<!not )\b(?:has|have|had) been (?:arrested|charged)\b|\b(?:was|were) (?:arrested|charged)\b",
                 re.I)),
+    # No one come forward, once someone has ("Nobody had come forward by lunchtime on Wednesday", "if nobody comes
+    # forward", "the winner has yet to come forward" / "Doreen Ashby, 71, from Eastfield, came forward on Wednesday
+    # evening, and Crownline Lotteries confirmed her claim").
+    (re.compile(r"\b(?:nobody|no one|no-one) (?:has|had|have)? ?(?:yet )?(?:come|comes) forward\b|"
+                r"\b(?:has|have|had) yet to (?:come forward|claim|be claimed)\b|"
+                r"\bunclaimed\b", re.I),
+     re.compile(r"(?<!nobody )(?<!no one )(?<!yet to )\b(?:came forward|has come forward|have come forward|claimed|"
+                r"confirmed (?:her|his|their|the) claim)\b", re.I)),
     # No deal yet, once one is made ("Talks ... have been described as constructive by both sides, though no deal has
     # yet been reached" / "The cabinet approved the exemption unanimously at a meeting on Thursday morning").
     (re.compile(r"\bno (?:deal|agreement|settlement|decision) (?:has|had) (?:yet )?been (?:reached|agreed|struck|made|"
