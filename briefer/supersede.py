@@ -1020,11 +1020,16 @@ _RAISED_SO_FAR = re.compile(r"\b(?:has|had|have) (?:now |so far |already )?(?:ra
                             r"(?:[£€$]\s?(?P<a>\d[\d,]*(?:\.\d+)?)(?P<am>\s?(?:m|bn|k)\b|\s(?:million|billion)\b)?|"
                             r"(?P<b>\d[\d,]*(?:\.\d+)?)(?P<bm>\s(?:million|billion))? "
                             r"(?:pounds|euros|dollars)\b)", re.I)
+_CLOSED_AT = re.compile(r"\b(?:fund|fundraiser|fundraising|appeal|crowdfunder|page)\b[^.;]{0,60}?\bclosed\b"
+                        r"[^.;]{0,40}?\bat\s+[£$€]\s?(?P<value>\d[\d,]*)", re.I)
 _RAISED_WORDS = ("raised", "collected", "reached", "passed", "topped", "hit ", "risen to")
 
 
 def raised_total(text: str) -> float | None:
-    """The sum a fundraising has reached so far, as `text` gives it (`_RAISED_SO_FAR`), or None."""
+    """The sum a fundraising has reached so far, as `text` gives it (`_RAISED_SO_FAR`), or where it closed
+    (`_CLOSED_AT`: "The fundraising page ... closed on Thursday night at €40,250"), or None."""
+    if "closed" in text and (closed := _CLOSED_AT.search(text)) is not None:
+        return float(closed["value"].replace(",", ""))
     if not any(word in text for word in _RAISED_WORDS):
         return None
     m = _RAISED_SO_FAR.search(text)
