@@ -154,7 +154,10 @@ _ANSWER_SUBJECT = re.compile(r"^the (?:(?:results?|findings?|outcome|answer|repl
 # "The three are among ...": a number for a noun, with its verb straight after it, counts people or things the
 # sentence before named. ("All five were taken to hospital" is the story's own group, as "the two men" is.)
 _THE_NUMBER = re.compile(r"^the (?:three|four|five|six|seven|eight|nine|ten)\s+(?:are|were|have|had|"
-                         r"will|would|is|was|[a-z]+ed)\b", re.I)
+                         r"will|would|is|was|[a-z]+ed)\b|"
+                         # ... or a figure named bare: "The figure of 18 is lower than the 40 the union had warned of"
+                         r"^the (?:figure|number|total|tally|count) of (?:\d[\d,.]*|[a-z]+)\s+(?:is|was|are|were|has|"
+                         r"had|compares|represents)\b", re.I)
 # ... and "The boy appeared at Shiremoor Youth Court": a person the sentence before introduced, unless a clause or a
 # participle after the noun says who ("The man arrested over the attack was released").
 _THE_PERSON = re.compile(r"^the (?:boy|girl|man|woman|men|women|teenager|teenagers|youth|pair|couple)"
