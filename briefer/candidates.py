@@ -99,8 +99,7 @@ _EVENT_NOUN = re.compile(r"\b(?:meeting|ceremony|funeral|service|hearing|vigil|r
                          r"concert|festival|launch|opening|celebration|talks|inquest|trial|memorial|wedding|"
                          r"protest|parade|reception|gathering|conference|summit|debate|session)s?\b", re.I)
 _ELLIPTIC_SUBJECT = re.compile(
-    r"^(?:(?:As of|By|On|In|Since|Until) [^,]{1,25}, )?(?:all\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten|"
-    r"\d)))?"  # ("All three remained in custody last night.")
+    r"^(?:(?:As of|By|On|In|Since|Until) [^,]{1,25}, )?"
     r"(?:one|another|both|neither|either|each|some|many|most|few|several|others|none|two|three|four|five|six|"
     r"seven|eight|nine|ten|(?!(?:1[89]|20)\d\d\b)\d[\d,]*)\s+(?:would|will|could|should|may|might|must|can|is|"
     r"are|was|were|has|have|had|did|does|do|said|say|says|"
