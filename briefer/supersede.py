@@ -1586,6 +1586,14 @@ _CALLED_OFF = re.compile(r"\b(?:will not|won't|would not|is not going to) (?:tak
 _HAPPENS = re.compile(r"(?<!not )(?<!n't )(?<!n’t )\b(?:go ahead|take place|be held|goes ahead|takes place)\b", re.I)
 
 
+_TO_BE_SOLD = re.compile(r"\b(?:is|are|was|were) (?:to be|being) (?:sold|bought|taken over|acquired)\b|"
+                         r"\b(?:agreed|agrees|has agreed|had agreed) to (?:sell|buy|take over|acquire)\b|"
+                         r"\b(?:sale|takeover|purchase) (?:is|was) (?:expected|due) to (?:complete|close|go through)\b",
+                         re.I)
+_SALE_DONE = re.compile(r"\b(?:completed|completes|has completed|finalised|closed) (?:its|the|their) (?:purchase|"
+                        r"sale|takeover|acquisition)\b|\b(?:sale|takeover|purchase|acquisition) (?:was|has been|is now) "
+                        r"(?:completed|finalised)\b", re.I)
+SALE_SHARED = 2
 _ANNOUNCE_AHEAD = re.compile(r"\b(?:is|are) (?:expected|due|set|going) to (?:announce|confirm|publish|set out|reveal) "
                              r"(?:details of |its |their |the )?(?P<what>[a-z]+)", re.I)
 # What an announcement of money gives: a sum ("compensation" / "a payment of £100").
@@ -1983,6 +1991,10 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
     # (A decision reversed: "had voted last week to bring back charges ... from 30 November" / "dropped its plan to
     # bring back parking charges".)
     if later_kind == "report" and _DECIDED_TO.search(earlier) and plan_dropped(later, earlier):
+        return True
+    # (A sale or takeover to come, once completed: "is to be sold to the Castlegate Brewing Group" / "The Castlegate
+    # Brewing Group today completed its purchase of Hollinbeck Brewery".)
+    if _TO_BE_SOLD.search(earlier) and _SALE_DONE.search(later) and shared >= SALE_SHARED:
         return True
     if earlier_kind != "expected" or later_kind == "background":
         return False
