@@ -1591,8 +1591,9 @@ _TO_BE_SOLD = re.compile(r"\b(?:is|are|was|were) (?:to be|being) (?:sold|bought|
                          r"\b(?:sale|takeover|purchase) (?:is|was) (?:expected|due) to (?:complete|close|go through)\b",
                          re.I)
 _SALE_DONE = re.compile(r"\b(?:completed|completes|has completed|finalised|closed) (?:its|the|their) (?:purchase|"
-                        r"sale|takeover|acquisition)\b|\b(?:sale|takeover|purchase|acquisition) (?:was|has been|is now) "
-                        r"(?:completed|finalised)\b", re.I)
+                        r"sale|takeover|acquisition)\b|"
+                        r"\b(?:sale|takeover|purchase|acquisition) (?:was|has been|is now) (?:completed|finalised)\b",
+                        re.I)
 SALE_SHARED = 2
 _ANNOUNCE_AHEAD = re.compile(r"\b(?:is|are) (?:expected|due|set|going) to (?:announce|confirm|publish|set out|reveal) "
                              r"(?:details of |its |their |the )?(?P<what>[a-z]+)", re.I)

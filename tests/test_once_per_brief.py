@@ -204,8 +204,11 @@ def test_the_known_repeats_are_few() -> None:
     # the reopening it announced, and the roof lifted on Saturday night in two outlets' words, the day before
     # (schoolroof); Historic England's visit beside its advice, and the repair bill's £120,000 beside £180,000
     # (bandstand); the passenger "stable" beside "moved ... to a general ward", the day before (trainstranded); the
-    # prohibition notice in force in two lines (zipwire).
-    assert len(repeats) <= 158, repeats
+    # prohibition notice in force in two lines (zipwire). And three the round's changes brought out in older stories:
+    # the solar farm's approval in two outlets' words (solarappeal), the engineer's report to come beside what it
+    # found (waterpark), and the ferry's 96 passengers and four crew in two lines (ferrycollision: "There were ..."
+    # now stands alone).
+    assert len(repeats) <= 161, repeats
 
 
 @pytest.mark.parametrize(("shown", "other", "same"), [
