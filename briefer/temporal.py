@@ -307,7 +307,7 @@ SAID_REACH = 30
 # ... and a clause that says which people the subject is, up to the sentence's own verb ("All residents who spent
 # Tuesday night at the rest centre | have now returned home").
 # ... and a participle between commas that dates the subject, not the news ("Kestrel, founded in 1871, employs 130").
-_ASIDE = re.compile(r"\b[Ss]ince\b[^,;]{0,80}|,\s+(?:who|which|whose)\b[^,;]{0,120}|"
+_ASIDE = re.compile(r"\b[Ss]ince\b[^,;]{0,80}|,\s+(?:who|which|whose|where)\b[^,;]{0,120}|"
                     r",\s+(?:founded|established|built|opened|formed|set up|created|completed)\s+in\b[^,;]{0,40}(?=,)|"
                     # ... and a record's or a work's own making after its noun: "the previous best ..., 47 days and two
                     # hours, set by Signe Holt in 2022, according to ..."
