@@ -53,7 +53,9 @@ from briefer.temporal import (
     classify,
     event_day,
     looks_ahead,
+    past_words,
     preview_day,
+    preview_event,
     reports_before_preview,
     sentence_kind,
 )
@@ -213,7 +215,7 @@ class _Reader:
         # (A report with a look ahead after it still states the report: "has been charged with assault ..., and will
         # appear at Eastmere Magistrates' Court on April 2".)
         stating = [j for j in members if not reported or self.kind(j) != "expected"
-                   or reports_before_preview(self.sentences[j].text)]
+                   or reports_then_looks_ahead(self.sentences[j].text)]
         text, then = self.sentences[i].text, self._published(i)
         if self.kind(i) != "report":
             # (A changed plan is not stated by the plan it changed: "will now be held online" / "will be held at the
@@ -309,6 +311,15 @@ class _Reader:
         sources = set.intersection(*({self.source(j) for j in mine} for mine in stating))
         joined = " ".join(self.sentences[j].text for j in members)
         return joined, tuple(sorted(sources)), tuple(members)
+
+
+_SAYING = frozenset({"said", "told", "announced", "confirmed", "added", "stated", "reported", "warned"})
+
+
+def reports_then_looks_ahead(text: str) -> bool:
+    """A report with a look ahead after it (`temporal.reports_before_preview`), in the past tense too: "was charged on
+    Wednesday evening and will appear at Castlemere Youth Court on March 24"."""
+    return reports_before_preview(text) or bool(set(past_words(preview_event(text)[0])) - _SAYING)
 
 
 def _day_told(line: Dated, printed: Sequence[str], own: set[int], reader: _Reader) -> bool:
