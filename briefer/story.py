@@ -845,6 +845,7 @@ def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], ca
     # The few strongest leads are credited by the same-fact rule too, not by the TF-IDF cosine alone: a rewording
     # in another outlet ("after the bank raised its main interest rate to four percent") is a further source.
     # (One story's sources only: in a firehose each lead has hundreds of near sentences to judge.)
+    facts = None
     if len(documents) <= PARAPHRASE_MAX_DOCUMENTS:
         facts = Facts([s.text for s in sentences], index, places=[(s.doc, s.position) for s in sentences])
         for k in sorted(range(len(leads)), key=weight, reverse=True)[:RULE_CREDITED_LEADS]:
@@ -864,6 +865,9 @@ def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], ca
         told = [k for k in range(len(leads)) if set(credits[k]) == set(credits[best]) and k != best
                 and (when := dated[k]) is not None and when.precision == "day"
                 and not state_overturned(sentences[leads[best]].text, sentences[leads[k]].text)
+                # (... and the same news: "Hollinby post office reopened this morning" is no dated version of "A
+                # 27-year-old man has been charged with robbing Hollinby post office on Saturday".)
+                and (facts is None or facts.of(leads[k]) == facts.of(leads[best]))
                 and weight(k) >= SAME_NEWS * weight(best)]
         best = max(told, key=weight, default=best)
     why = (f"stated by {len(credits[best])} source{'s' if len(credits[best]) != 1 else ''}",
