@@ -49,6 +49,7 @@ from briefer.supersede import (
     supersedes,
 )
 from briefer.temporal import (
+    SAYING_PAST,
     Kind,
     classify,
     event_day,
@@ -313,13 +314,10 @@ class _Reader:
         return joined, tuple(sorted(sources)), tuple(members)
 
 
-_SAYING = frozenset({"said", "told", "announced", "confirmed", "added", "stated", "reported", "warned"})
-
-
 def reports_then_looks_ahead(text: str) -> bool:
     """A report with a look ahead after it (`temporal.reports_before_preview`), in the past tense too: "was charged on
     Wednesday evening and will appear at Castlemere Youth Court on March 24"."""
-    return reports_before_preview(text) or bool(set(past_words(preview_event(text)[0])) - _SAYING)
+    return reports_before_preview(text) or bool(set(past_words(preview_event(text)[0])) - SAYING_PAST)
 
 
 def _day_told(line: Dated, printed: Sequence[str], own: set[int], reader: _Reader) -> bool:

@@ -51,6 +51,7 @@ from briefer.supersede import (
 )
 from briefer.temporal import (
     HEDGED,
+    SAYING_PAST,
     When,
     classify,
     event_date,
@@ -523,7 +524,7 @@ def _told(text: str, anchor: dt.date) -> bool:
                                    or _ANNOUNCED_MID.match(preview_event(text)[2]) is not None
                                    # ... or an event told in the past before the look ahead: "The lifts stopped at
                                    # four o'clock on Saturday, and they will not turn again this winter."
-                                   or bool(_CLAUSE_THEN_AND.search(before) and set(past_words(before)) - _SAYING_PAST))
+                                   or bool(_CLAUSE_THEN_AND.search(before) and set(past_words(before)) - SAYING_PAST))
 
 
 def _after_done(text: str) -> bool:
@@ -535,7 +536,7 @@ def _after_done(text: str) -> bool:
     # ruled out a fracture", a detail of the news told.)
     # (A comma inside a figure is no clause: "will pay £108,000 after wood preservative ... killed ...".)
     return bool(done and _CLAUSE_COMMA.search(ahead[:done.start()]) is None
-                and set(past_words(ahead[done.end():])) - _SAYING_PAST)
+                and set(past_words(ahead[done.end():])) - SAYING_PAST)
 
 
 def _after_news(text: str, anchor: dt.date, newest: dt.date) -> bool:
@@ -557,7 +558,6 @@ _AFTER = re.compile(r"\bafter\b(?!\s+(?:the\s+)?(?:next|this|that|then|it|them|w
 
 # A clause told in full before "and" the look ahead follows ("..., and they will not turn again").
 _CLAUSE_THEN_AND = re.compile(r",\s+and\s+(?:[\w'’-]+\s+){0,2}$")
-_SAYING_PAST = frozenset({"said", "told", "announced", "confirmed", "added", "stated", "reported", "warned"})
 
 
 # A plan as someone announced it, the attribution closing the sentence: "A sleeper train will link Lisière and

@@ -901,6 +901,10 @@ def _last_day(when: When) -> dt.date:
     return when.day.replace(month=12, day=31)
 
 
+# Verbs of telling in the past: a clause of them reports a saying, no event ("the council said").
+SAYING_PAST = frozenset({"said", "told", "announced", "confirmed", "added", "stated", "reported", "warned"})
+
+
 def past_words(text: str) -> list[str]:
     """The words of `text` in the past tense ("joined", "began", "met"), lower-cased."""
     return [m.group().lower() for m in _PAST.finditer(text.replace("’", "'"))]
