@@ -95,6 +95,7 @@ from briefer.supersede import (
     same_revision,
     same_state,
     state_moved_apart,
+    state_moved_on,
     state_overturned,
     subject_names,
     supersedes,
@@ -1387,9 +1388,11 @@ class Picker:
         stating = [j for j in stating if j == best or not counts_differ(text, self.prepared.sentences[j].text)]
         # ... nor one of a state it overturns, or that overturns it ("Somebody has come forward to claim the £2.4
         # million Grand Lotto jackpot" is not stated by "The unclaimed £2.4 million Grand Lotto ticket was bought").
-        stating = [j for j in stating if j == best or not (
-            state_overturned(text, self.prepared.sentences[j].text)
-            or state_overturned(self.prepared.sentences[j].text, text))]
+        # (One story's sources only: in a firehose a fact has too many versions to ask.)
+        if self.one_story:
+            stating = [j for j in stating if j == best or not (
+                state_moved_on(text, self.prepared.sentences[j].text)
+                or state_moved_on(self.prepared.sentences[j].text, text))]
         # ... nor one whose large figures are all others ("More than 2,300 people have signed a petition" does not state
         # "The petition ... closed with 5,100 signatures").
         mine = _large(figures_of(text))

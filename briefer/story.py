@@ -46,6 +46,7 @@ from briefer.supersede import (
     revised_count,
     revises,
     state_moved_apart,
+    state_moved_on,
     state_overturned,
     supersedes,
 )
@@ -617,11 +618,15 @@ def lead_credits(documents: Sequence[Document], sentences: Sequence[Sentence], c
     # (Nor one that tells another outcome or stage: "a 15-year-old boy has been arrested" does not state "A 15-year-old
     # boy has been charged with arson"; "has rejected a takeover approach" does not state "has agreed to a ...
     # takeover".)
+    # (Nor, in one story's sources, one of a state it overturns or that overturns it: "Somebody has come forward to
+    # claim ..." is not stated by "the winner has yet to come forward". A firehose's leads have too many neighbours.)
+    story = len(documents) <= PARAPHRASE_MAX_DOCUMENTS
+
     def states(i: int, j: int) -> bool:
         mine, theirs = sentences[i], sentences[j]
         return not counts_differ(mine.text, theirs.text) and not opposite(mine.text, theirs.text) \
-            and not state_overturned(mine.text, theirs.text) and not state_overturned(theirs.text, mine.text) and not (
-            anchor[theirs.doc] < anchor[mine.doc] and restored_since(mine.text, theirs.text))
+            and not (story and (state_moved_on(mine.text, theirs.text) or state_moved_on(theirs.text, mine.text))) \
+            and not (anchor[theirs.doc] < anchor[mine.doc] and restored_since(mine.text, theirs.text))
 
     credits = [_credited(source_of, i, same.tolist(), day, states)
                for i, same in zip(leads, index.neighbours(leads, SAME_FACT), strict=True)]
@@ -853,8 +858,8 @@ def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], ca
             stating = {source_of[j] for j in facts.members(facts.of(leads[k]))
                        if same_day(sentences, anchor, leads[k], j)
                        and not counts_differ(text, sentences[j].text)
-                       and not state_overturned(text, sentences[j].text)
-                       and not state_overturned(sentences[j].text, text)}
+                       and not state_moved_on(text, sentences[j].text)
+                       and not state_moved_on(sentences[j].text, text)}
             credits[k] = tuple(sorted(stating | set(credits[k])))
     best = max(range(len(leads)), key=weight)
     # The same news told with its day, by the same sources, is the better line ("The cull ... was completed on
@@ -864,7 +869,7 @@ def bottom_line(documents: Sequence[Document], sentences: Sequence[Sentence], ca
         # operator said on Tuesday" is no dated version of "Somebody has come forward to claim ...".)
         told = [k for k in range(len(leads)) if set(credits[k]) == set(credits[best]) and k != best
                 and (when := dated[k]) is not None and when.precision == "day"
-                and not state_overturned(sentences[leads[best]].text, sentences[leads[k]].text)
+                and not state_moved_on(sentences[leads[best]].text, sentences[leads[k]].text)
                 # (... and the same news: "Hollinby post office reopened this morning" is no dated version of "A
                 # 27-year-old man has been charged with robbing Hollinby post office on Saturday".)
                 and (facts is None or facts.of(leads[k]) == facts.of(leads[best]))

@@ -2129,8 +2129,10 @@ _BEGAN = re.compile(r"\b(?:began|begun|started)\s+(?:to\s+)?([a-z]{3,}?)(?:e?ing
 
 def _begun_then_done(later: str, earlier: str) -> bool:
     """Whether `earlier` tells work begun and `later` that it is done for all (see `_BEGAN`)."""
+    if " all " not in f" {later.lower()} ":
+        return False
     m = _BEGAN.search(earlier)
-    if m is None or " all " not in f" {later.lower()} ":
+    if m is None:
         return False
     verb = re.escape(m.group(1).lower())
     return re.search(rf"\ball\b[^.;]{{0,60}}\b(?:have|has|had|were|was)\s+(?:now\s+)?(?:been\s+)?{verb}e?d\b",
@@ -2244,12 +2246,17 @@ _ROUTE_ID = re.compile(r"\b[A-Z]{1,2}\d{1,4}[A-Z]?\b")
 
 def state_overturned(later: str, earlier: str) -> bool:
     """Whether `later` overturns the state of affairs `earlier` states (`STATES`), both naming one thing."""
-    moved = _state_moved(later, earlier) and (bool(set(lemmas(later)) & set(lemmas(earlier)))  # the patterns first
+    return state_moved_on(later, earlier) or home_from_hospital(later, earlier) or part_of_whole(later, earlier)
+
+
+def state_moved_on(later: str, earlier: str) -> bool:
+    """`state_overturned` by `STATES` alone (no patient home, no count of a whole): cheap enough to ask of every pair
+    of a lead's neighbours (most sentences state no state, and `_states_left` is cached)."""
+    return _state_moved(later, earlier) and (bool(set(lemmas(later)) & set(lemmas(earlier)))  # the patterns first
                                               or bool(_SEARCH_ON.search(earlier) and _SEARCH_OVER.search(later))
                                               # (... or a road's or a route's number: "The A4190 will now stay
                                               # closed overnight" / "The A4190 Kestle Valley Road reopened")
                                               or bool(set(_ROUTE_ID.findall(later)) & set(_ROUTE_ID.findall(earlier))))
-    return moved or home_from_hospital(later, earlier) or part_of_whole(later, earlier)
 
 
 # One person taken to hospital, then home: told of by the same age or name ("One rider, a 52-year-old woman, was
