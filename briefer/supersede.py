@@ -593,6 +593,11 @@ HARMED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|seve
                     r"(?:seriously|critically|badly) (?:injured|hurt)\b", re.I)
 
 
+def _shared_words(later: str, earlier: str) -> set[str]:
+    """The lemmas two sentences share, function words aside: what says they tell of one thing."""
+    return {w for w in set(lemmas(later)) & set(lemmas(earlier)) if w not in STOP_WORDS}
+
+
 def harmed(later: str, earlier: str) -> bool:
     """Whether `earlier` says nobody was harmed and `later` that some were (see `HARMLESS`)."""
     return HARMLESS.search(earlier) is not None and HARMED.search(later) is not None and not HARMLESS.search(later)
@@ -1009,7 +1014,7 @@ def sum_brought_to(later: str, earlier: str) -> bool:
         return False
     total = float(m["value"].replace(",", ""))
     told = [float(s["value"].replace(",", "")) for s in _SUM.finditer(earlier) if s["currency"] == m["currency"]]
-    shared = {w for w in set(lemmas(later)) & set(lemmas(earlier)) if w not in STOP_WORDS}
+    shared = _shared_words(later, earlier)
     return bool(told) and all(v < total for v in told) and len(shared) >= BROUGHT_TO_SHARED
 
 
@@ -1133,7 +1138,7 @@ def vague_then_exact(later: str, earlier: str) -> bool:
             if (noun.endswith("s") or noun in _PEOPLE_WORDS) and noun not in ("of", "was", "has", "this", "is"):
                 exact.add(_kind_of(noun))
                 break
-    shared = {w for w in set(lemmas(later)) & set(lemmas(earlier)) if w not in STOP_WORDS}
+    shared = _shared_words(later, earlier)
     return bool(vague & exact) and len(shared - {stem(n) for n in vague | exact}) >= 1
 
 
@@ -1243,7 +1248,7 @@ def now_count(later: str, earlier: str) -> bool:
     if (risen := _PEOPLE_RISEN.search(later)) is not None and _COUNT_FIRST.match(earlier) \
             and (before := _people_counted(earlier)) \
             and (reached := number_value(risen.group(1))) is not None and reached > max(before):
-        return len({w for w in set(lemmas(later)) & set(lemmas(earlier)) if w not in STOP_WORDS}) >= RISEN_SHARED
+        return len(_shared_words(later, earlier)) >= RISEN_SHARED
     # ... or a count brought to a new total: "Two more people are being vaccinated ..., bringing the number receiving
     # rabies vaccine to nine" / "Seven people are now being given rabies vaccine".
     if (brought := _BRINGING.search(later)) is not None and (reached := number_value(brought["to"])) is not None:
@@ -1263,7 +1268,7 @@ def now_count(later: str, earlier: str) -> bool:
         risen = _PEOPLE_RISEN.search(earlier)
         then = _people_counted(earlier) + ([v] if risen and (v := number_value(risen.group(1))) is not None else [])
         grown = bool(then) and max(now) > max(then)
-    shared = {w for w in set(lemmas(later)) & set(lemmas(earlier)) if w not in STOP_WORDS}
+    shared = _shared_words(later, earlier)
     # (... things found, in any of the words for it: "Eight rooms have now been exposed" / "five rooms had been
     # uncovered so far".)
     found = bool(_FOUND_STATES & set(lemmas(later))) and bool(_FOUND_STATES & set(lemmas(earlier)))
@@ -1619,6 +1624,22 @@ DECISION_AHEAD_SHARED = 2
 _ENFORCEMENT_AHEAD = re.compile(r"\b(?:enforcement action|whether to (?:prosecute|fine|charge|take action))\b", re.I)
 _ENFORCED = re.compile(r"\b(?:has|have|had|was|were) been (?:fined|prosecuted|charged|cautioned|penalised|given a "
                        r"(?:fine|penalty|caution))\b|\b(?:no further action|civil penalty|fixed penalty)\b", re.I)
+# A thing to come and the report that it came about, told in words of their own, as (the earlier pattern, the later
+# pattern, the lemmas the two must share at least, whether only a report overtakes a preview this way):
+OUTCOMES = (
+    # A paused closure, once the place will stay open: a decision, though told in the future ("The planned closure of
+    # Saltholme's coastguard station has been paused ..." / "Saltholme's coastguard station will stay open").
+    (_CLOSURE_PAUSED, _STAYS_OPEN, 1, False),
+    # A sale or takeover to come, once completed ("is to be sold to the Castlegate Brewing Group" / "The Castlegate
+    # Brewing Group today completed its purchase of Hollinbeck Brewery").
+    (_TO_BE_SOLD, _SALE_DONE, SALE_SHARED, False),
+    # A decision to be made on something, once a body is told to have made it ("said it would make a decision on
+    # emergency funding 'as quickly as possible'" / "The Dray Valley Integrated Care Board approved the grant").
+    (_DECISION_AHEAD, _DECISION_MADE, DECISION_AHEAD_SHARED, True),
+    # Enforcement to be decided, once a penalty is told ("is expected to decide on enforcement action against the
+    # company by the end of the week" / "The company has been fined £68,000 by the agency").
+    (_ENFORCEMENT_AHEAD, _ENFORCED, 1, True),
+)
 
 
 # A plan dropped, and what it was: "dropped its plan to bring back parking charges at Wrenfold General Hospital".
@@ -1663,8 +1684,7 @@ def called_off(later: str, earlier: str) -> bool:
         return True
     # ... or halts the change it tells ("The planned rise in the ... toll has been frozen"; "voted ... not to raise it
     # to £3.60 on 1 June as planned" / "Drivers will pay ... from 1 June, when the toll for a car rises ... to £3.60").
-    if _HALTED.search(later) and len({w for w in set(lemmas(later)) & set(lemmas(earlier))
-                                      if w not in STOP_WORDS}) >= HALTED_SHARED:
+    if _HALTED.search(later) and len(_shared_words(later, earlier)) >= HALTED_SHARED:
         return True
     off = _CALLED_OFF.search(later)
     if not off:
@@ -1672,7 +1692,7 @@ def called_off(later: str, earlier: str) -> bool:
     # ... or the event as a whole: "We are confident the market will go ahead in July" / "The Thrushcombe Cheese
     # Market will not take place this year" (a content word in common, the preview of its taking place at all).
     if _HAPPENS.search(earlier) and not _CALLED_OFF.search(earlier) \
-            and {w for w in set(lemmas(later)) & set(lemmas(earlier)) if w not in STOP_WORDS}:
+            and _shared_words(later, earlier):
         return True
     before, modal, after = preview_event(earlier)
     if not modal:
@@ -1954,9 +1974,6 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
     # beach will reopen to swimmers".)
     if shared >= 1 and _FURTHER_NOTICE.search(earlier) and _REOPENS.search(later) and not _FURTHER_NOTICE.search(later):
         return True
-    # (... and so is a paused closure by a place that will stay open: a decision, though told in the future.)
-    if shared >= 1 and _CLOSURE_PAUSED.search(earlier) and _STAYS_OPEN.search(later):
-        return True
     if (later_kind != "expected" or earlier_kind == "expected") and (
             (shared >= 1 and _state_moved(later, earlier)) or state_moved_apart(later, earlier)
             or home_from_hospital(later, earlier)):
@@ -1993,9 +2010,8 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
     # bring back parking charges".)
     if later_kind == "report" and _DECIDED_TO.search(earlier) and plan_dropped(later, earlier):
         return True
-    # (A sale or takeover to come, once completed: "is to be sold to the Castlegate Brewing Group" / "The Castlegate
-    # Brewing Group today completed its purchase of Hollinbeck Brewery".)
-    if _TO_BE_SOLD.search(earlier) and _SALE_DONE.search(later) and shared >= SALE_SHARED:
+    if any(shared >= least and (not of_preview or (earlier_kind == "expected" and later_kind == "report"))
+           and ahead.search(earlier) and done.search(later) for ahead, done, least, of_preview in OUTCOMES):
         return True
     if earlier_kind != "expected" or later_kind == "background":
         return False
@@ -2006,19 +2022,10 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
         return True  # a rumour of what may happen, confirmed ("Reports suggest the race could be cut short")
     if later_kind == "report" and launched(later, earlier):
         return True
-    # (A decision to be made on something, once a body is told to have made it: "said it would make a decision on
-    # emergency funding 'as quickly as possible'" / "The Dray Valley Integrated Care Board approved the grant".)
-    if later_kind == "report" and shared >= DECISION_AHEAD_SHARED and _DECISION_AHEAD.search(earlier) \
-            and _DECISION_MADE.search(later):
-        return True
     # (An announcement expected, once its content is told: "is expected to announce compensation for passengers later
     # this week" / "Every passenger will receive a full refund of their fare and a payment of £100, the operator
     # announced on Monday afternoon".)
     if (ahead := _ANNOUNCE_AHEAD.search(earlier)) is not None and announced_content(later, ahead["what"]):
-        return True
-    # (Enforcement to be decided, once a penalty is told: "is expected to decide on enforcement action against the
-    # company by the end of the week" / "The company has been fined £68,000 by the agency".)
-    if later_kind == "report" and shared >= 1 and _ENFORCEMENT_AHEAD.search(earlier) and _ENFORCED.search(later):
         return True
     before, modal, after = preview_event(earlier)
     if not modal:
