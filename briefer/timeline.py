@@ -34,8 +34,6 @@ from briefer.text import STOP_WORDS, stem
 
 MAX_EVENTS = 8
 MAX_PER_DATE = 2
-# How alike a later line must be to overturn a row's present state (`timeline`'s `stale`).
-STALE_COSINE = SUPERSEDE_COSINE
 _HAD_BEEN_DUE = re.compile(r"\b(?:had been|was|were) (?:due|expected|scheduled|set|planned|meant) to\b", re.I)
 # A state told in the present tense: "is in a critical condition", "remains closed", "are still missing".
 _PRESENT_STATE = re.compile(r"\b(?:is|are|remains|remain|stays|stay)\s+(?:still\s+|now\s+)?(?:in\s+(?:a\s+)?)?"
@@ -215,7 +213,7 @@ def timeline(lines: Sequence[Line], today: dt.date, limit: int = MAX_EVENTS,
         state = _PRESENT_STATE.search(text) is not None and moved_from(text)
         if not state and not _DIGIT.search(text):
             return False
-        near = [int(j) for j in np.flatnonzero(index.similar([row])[0] >= STALE_COSINE)
+        near = [int(j) for j in np.flatnonzero(index.similar([row])[0] >= SUPERSEDE_COSINE)
                 if lines[int(j)].anchor > lines[row].anchor]
         return any((state and state_overturned(lines[j].text, text))
                    or (revises(lines[j].text) and revised_count(lines[j].text, text)) for j in near)
