@@ -37,7 +37,7 @@ from briefer.measures import Count, counts
 from briefer.model import Differ, Document, Item, Section, Sentence
 from briefer.supersede import TALLY, parts_of_wholes
 from briefer.temporal import MONTHS, WEEKDAYS, event_day
-from briefer.text import content_stems, stem
+from briefer.text import content_stems, one_of, stem
 
 # Counts this close are one count rounded ("about 300" / "296").
 ROUNDING = 0.1
@@ -159,8 +159,9 @@ def _window(text: str, count: Count) -> str:
 # What a running count's later report says next to it ("have now claimed", "in all", "has risen to"): without it, a
 # larger count in a later article is another outlet's count of the same moment ("About 60 dockers were on the quay when
 # the crane fell" / "About 40 dockers were working at the berth when the crane came down").
-_RUNNING = re.compile(r"\b(?:now|so far|in all|in total|total|risen|rose|climbed|grown|increased|reached|passed|"
-                      r"latest|more than|since|still|(?:down|up) from)\b", re.I)
+_RUNNING = re.compile(r"\b(?:" + one_of(("now", "so far", "in all", "in total", "total", "risen", "rose", "climbed",
+                                           "grown", "increased", "reached", "passed", "latest", "more than", "since",
+                                           "still", "down from", "up from")) + r")\b", re.I)
 
 
 def _near(text: str, count: Count) -> set[str]:

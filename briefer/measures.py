@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefer.text import STOP_WORDS, content_stems, stem
+from briefer.text import STOP_WORDS, content_stems, one_of, stem
 
 # How far a hedge reaches: "about 70" is 63-77, "more than 80" 80-92, "less than an hour" 51-60 minutes. Set by
 # reading the rounded figures of our test stories ("seven in ten" for 71%, "more than 80" for 83 mm, "less than an
@@ -42,9 +42,9 @@ _NUMBERS.update({"a": 1.0, "an": 1.0, **_TENS})
 _NUMBERS.update({f"{ten}{joint}{unit}": value + _NUMBERS[unit] for ten, value in _TENS.items() for joint in "- "
                  for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")})
 _NUMBERS.update({f"{n} dozen": 12.0 * _NUMBERS[n] for n in ("a", "two", "three", "four", "five", "six")})
-_NUMBER = r"(\d[\d,]*(?:\.\d+)?|" + "|".join(sorted(_NUMBERS, key=len, reverse=True)) + r")"
-_HEDGE = r"(?:(more than|over|above|at least|less than|under|nearly|almost|just under|about|around|roughly|some|" \
-         r"approximately|up to)\s+)?"
+_NUMBER = r"(\d[\d,]*(?:\.\d+)?|" + one_of(_NUMBERS) + r")"
+_HEDGE = r"(?:(" + one_of(("more than", "over", "above", "at least", "less than", "under", "nearly", "almost",
+                            "just under", "about", "around", "roughly", "some", "approximately", "up to")) + r")\s+)?"
 # Units and the kind of figure each gives, with a factor to the kind's base (minutes; millimetres; grams).
 _UNITS = {
     "per cent": ("share", 1.0), "percent": ("share", 1.0), "%": ("share", 1.0),
@@ -160,7 +160,7 @@ _SCALES = {"thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9,
 _CURRENCY = r"(?:euros?|dollars?|pounds?|crowns?|kron(?:er|or|a|e)|yen|francs?|cents?|pence)"
 _COUNT = re.compile(
     rf"(?<![\w.,-]){_HEDGE}[€$£]?\s?(\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|"
-    rf"{'|'.join(w for w in sorted(_NUMBERS, key=len, reverse=True) if w not in ('a', 'an', 'one', 'zero'))})"
+    rf"{one_of(w for w in _NUMBERS if w not in ('a', 'an', 'one', 'zero'))})"
     rf"(?:\s*(thousand|million|billion|mn|bn|m)\b)?(?:\s+{_CURRENCY}\b)?(?:\s+(?:a|an|per|each)\b)?"
     r"\s+([a-z]{3,})(?:[ -]([a-z]{3,}))?", re.I)
 # Words after a figure that are no counted thing: a unit of time or measure, a share, a sum, a function word.

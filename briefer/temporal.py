@@ -476,21 +476,23 @@ def sentence_kind(text: str, anchor: dt.date | None = None) -> Kind:
     return "expected" if HEDGED.search(text) or ARRANGEMENT.search(text) else classify(text, anchor)
 
 
+@lru_cache(maxsize=1 << 16)  # several stages ask about the same sentences, and these are the slowest patterns
 def _ahead(probe: str) -> re.Match[str] | None:
     """`_AHEAD.search(probe)`, searched only when one of its words is in the folded text."""
     folded = fold(probe)
     return _AHEAD.search(probe) if any(w in folded for w in _AHEAD_WORDS) else None
 
 
+@lru_cache(maxsize=1 << 16)
 def _expected(probe: str) -> re.Match[str] | None:
     """`_EXPECTED.search(probe)`, searched only when one of its words is in the folded text."""
     folded = fold(probe)
     return _EXPECTED.search(probe) if any(w in folded for w in _EXPECTED_WORDS) else None
 
 
-def _expects(probe: str, folded: str) -> bool:
-    """`_EXPECTED.search(probe)`, searched only when one of its words is in `folded` (`fold(probe)`)."""
-    return any(w in folded for w in _EXPECTED_WORDS) and _EXPECTED.search(probe) is not None
+def _expects(probe: str) -> bool:
+    """Whether `_EXPECTED` finds a preview in `probe`."""
+    return _expected(probe) is not None
 
 
 @lru_cache(maxsize=65_536)  # pure, and asked about the same sentences by several stages
@@ -518,7 +520,7 @@ def classify(text: str, anchor: dt.date | None = None) -> Kind:
     if ", which" in probe and _WOULD_ASIDE.search(probe):
         probe = _WOULD_ASIDE.sub("", probe)
         folded = fold(probe)
-    if _expects(probe, folded) and not _news_then_warning(probe):
+    if _expects(probe) and not _news_then_warning(probe):
         return "expected"
     if any(w in folded for w in _BACKGROUND_WORDS) and _BACKGROUND.search(probe):
         return "background"
@@ -934,7 +936,7 @@ def told_in_past(text: str) -> bool:
     if not _PAST.search(probe) or _ahead(probe):
         return False
     probe = _MAY_MONTH.sub("", probe) if "May" in probe else probe
-    return not _expects(probe, fold(probe))
+    return not _expects(probe)
 
 
 def explicit_year(when: When) -> bool:

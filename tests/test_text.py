@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import random
+import re
 import subprocess
 import sys
 
 import pytest
 
-from briefer.text import STOP_WORDS, content_stems, stems, words
+from briefer.text import STOP_WORDS, content_stems, one_of, stems, words
 
 
 def test_inflections_share_a_stem() -> None:
@@ -50,3 +52,23 @@ def test_the_ascii_pattern_finds_what_the_unicode_one_does(text: str) -> None:
 
     lowered = text.lower()
     assert _words_found(lowered) == _WORD.findall(lowered.replace("’", "'"))
+
+
+def test_one_of_matches_what_the_alternation_matches_in_its_order():
+    # The number words of briefer.measures: prefixes of each other ("four" / "fourteen", "twenty" / "twenty-one" /
+    # "twenty one"), spaces and hyphens. A trie must match the same word at each place, the longest first, and give
+    # way to a shorter one when what follows fails (as the plain alternation backtracks).
+    from briefer.measures import _NUMBERS
+
+    vocabulary = sorted(_NUMBERS, key=len, reverse=True)
+    plain = re.compile(rf"(?<![\w-])({'|'.join(map(re.escape, vocabulary))})\s+([a-z]+)", re.I)
+    trie = re.compile(rf"(?<![\w-])({one_of(vocabulary)})\s+([a-z]+)", re.I)
+    assert trie.pattern != plain.pattern and len(trie.pattern) < len(plain.pattern)
+    rng = random.Random(7)
+    pieces = [*vocabulary, "dozen", "teen", "-", " ", "ty", "cats", "Four", "Twenty-One", "4", "x"]
+    texts = ["twenty-one cats", "twenty one cats", "twenty-onecats", "fourteen dogs", "four teens", "a dozen eggs",
+             "an hour", "seventy-seven"]
+    texts += [" ".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) for _ in range(3000)]
+    for text in texts:
+        assert [m.groups() for m in trie.finditer(text)] == [m.groups() for m in plain.finditer(text)], text
+    assert re.fullmatch(one_of(["b", "ab", "abc"]), "ab") and not re.fullmatch(one_of(["b", "abc"]), "ab")
