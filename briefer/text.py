@@ -82,22 +82,25 @@ _STEMMER = Stemmer.Stemmer("english")
 _FIGURE = re.compile(r"\d(?:[\d,.]*\d)?")
 
 
+_Trie = dict[str, "_Trie"]
+
+
 def one_of(words_: Iterable[str]) -> str:
     """A regex (no group) for exactly `words_`, as a trie: "t(?:wenty(?:-one)?|wo)" for "two", "twenty",
     "twenty-one". It matches what the plain alternation of the words sorted longest first matches, in the same order,
     but tries one branch per letter instead of every word at every position (the figure patterns of
     briefer.measures, with about 100 number words, ran four times faster at 30,000 sentences)."""
-    root: dict[str, dict] = {}
+    root: _Trie = {}
     for word in words_:
         node = root
         for ch in word:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def longest(node: dict[str, dict]) -> int:
+    def longest(node: _Trie) -> int:
         return max(1 + longest(child) if ch else 0 for ch, child in node.items())
 
-    def emit(node: dict[str, dict]) -> str:
+    def emit(node: _Trie) -> str:
         # (The longer branches first, and the word that ends here last: a prefix is tried after its longer words.)
         branches = [re.escape(ch) + emit(child)
                     for ch, child in sorted(((c, n) for c, n in node.items() if c), key=lambda cn: -longest(cn[1]))]
