@@ -1318,11 +1318,13 @@ class Picker:
         nest of the white storks on the tower of St Oswin's Church ..., after a webcam was fixed to the tower")."""
         near = sims >= SAME_FACT
         text = self.prepared.sentences[shown].text
+        # (Not a count and its update: "At least 40 pupils and four teachers ... fell ill on Monday" / "The number of
+        # people who fell ill ... has risen to 58".)
+        if _UPDATED.search(text):
+            return near
         for j in np.flatnonzero(near).tolist():
             other = self.prepared.sentences[j].text
-            # (Not a count and its update: "At least 40 pupils and four teachers ... fell ill on Monday" / "The
-            # number of people who fell ill ... has risen to 58".)
-            if j != shown and not (_UPDATED.search(text) or _UPDATED.search(other)) and _own_words_apart(text, other):
+            if j != shown and not _UPDATED.search(other) and _own_words_apart(text, other):
                 near[j] = False
         return near
 
@@ -1440,7 +1442,10 @@ NEAR_OWN_WORDS = 5
 
 def _own_words_apart(a: str, b: str) -> bool:
     """Whether each sentence has NEAR_OWN_WORDS content words the other neither has nor has a synonym of."""
-    own_a, own_b = residue(profile(a), profile(b)).unaligned
+    mine, theirs = profile(a), profile(b)
+    if len(mine.content - theirs.content) < NEAR_OWN_WORDS or len(theirs.content - mine.content) < NEAR_OWN_WORDS:
+        return False  # (what alignment leaves is fewer still)
+    own_a, own_b = residue(mine, theirs).unaligned
     return len(own_a) >= NEAR_OWN_WORDS and len(own_b) >= NEAR_OWN_WORDS
 
 
