@@ -25,6 +25,19 @@ def _look_for(needles: tuple[str, ...]) -> re.Pattern[str]:
 
 _START = re.compile(r"^[\"“‘'(\[]?[A-Z0-9]")
 _END = re.compile(r"[.!…][\"'”’)\]]*$")
+# Branches of `_DANGLING` that read a sentence's end (slow to try: each scans the sentence), kept out of
+# `_DANGLING_PLAIN`, which is tried on a sentence whose end none of them could match (`_ENDINGS`).
+# What was said before, answered: "Harbour master Ingrid Kallevik rejected that."
+_ANSWERED = (r"(?=.{0,80}\b(?:rejected|denied|disputed|dismissed|confirmed|accepted|welcomed|criticised|criticized|"
+             r"repeated|echoed|contradicted) (?:that|this|it|them)[.!]?$)|")
+# A time after an event told before, at the end of a short sentence: "The alarm was raised five minutes later." (a
+# longer one names what it counts from: "A boy who was separated from his family ... was found safe by stewards 40
+# minutes later.")
+_LATER_AT_END = (r"(?=(?:\S+\s+){0,5}\S+\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|"
+                 r"fifteen|twenty|thirty|forty|fifty|a few|several|a couple of) (?:minutes?|hours?|days?|weeks?) "
+                 r"later[.!]?$)|")
+_AFTERWARDS_AT_END = r"(?=.{0,200}\b(?:shortly|soon|immediately) (?:afterwards?|after that)[.!]?$)|"
+_ENDINGS = (" that", " this", " it", " them", "later", "afterward", "afterwards")
 # Sentences that lean on the previous one ("He said ...", "But ...") read as broken alone.
 _DANGLING = re.compile(
     # (Not the existential "there": "There were 214 passengers on the train ..." names what it tells.)
@@ -40,8 +53,7 @@ _DANGLING = re.compile(
     # a figure given in the sentence before: "The figure includes around 30 contract cleaners"
     r"(?:the|this) figures?(?! of\b)|"
     # what was said before, answered: "Harbour master Ingrid Kallevik rejected that."
-    r"(?=.{0,80}\b(?:rejected|denied|disputed|dismissed|confirmed|accepted|welcomed|criticised|criticized|"
-    r"repeated|echoed|contradicted) (?:that|this|it|them)[.!]?$)|"
+    + _ANSWERED +
     # an event named only before (or in the headline), told by what came of it: "The decision came after a four-hour
     # meeting", "The threat came a day after the chair resigned", "The move follows ..."
     r"the (?:decision|move|threat|announcement|ruling|vote|deal|change|changes|call|news|arrest|incident|closure|"
@@ -84,18 +96,19 @@ _DANGLING = re.compile(
     r"(?:minutes?|hours?|days?|weeks?|months?)|minutes|hours|days|weeks|moments) later\b|"
     # ... told at the end of a short sentence: "The alarm was raised five minutes later." (a longer one names what
     # it counts from: "A boy who was separated from his family ... was found safe by stewards 40 minutes later.")
-    r"(?=(?:\S+\s+){0,5}\S+\s+(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
-    r"thirty|forty|fifty|a few|several|a couple of) (?:minutes?|hours?|days?|weeks?) later[.!]?$)|"
+    + _LATER_AT_END +
     # ... the rest of a group counted before: "The last two, both children, were discharged ..." (not "All five were
     # taken to hospital": the story's own group, tests/test_editor_round11.py)
     # (... unless an apposition names them: "The last two, route 14 and route 14A to Upper Stanning, will be back")
     r"the (?:last|final) (?:\d[\d,]*|two|three|four|five|six)(?=,(?![^,]{0,60}(?-i:[A-Z\d]))|"
     r"\s+(?:were|are|have|had|went|left)\b)|"
 
-    r"(?=.{0,200}\b(?:shortly|soon|immediately) (?:afterwards?|after that)[.!]?$)|"
+    + _AFTERWARDS_AT_END +
     r"the (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|other|last|remaining)(?=,))\b",
     re.I,
 )
+_DANGLING_PLAIN = re.compile(
+    _DANGLING.pattern.replace(_ANSWERED, "").replace(_LATER_AT_END, "").replace(_AFTERWARDS_AT_END, ""), re.I)
 # A number or quantifier standing for a noun of the sentence before ("One would require ...", "Another
 # challenged Mahathir ...", "As of Tuesday, 12 had been released."): the subject is a verb away from its start.
 # A sentence whose event is named only in the one before: "Mr Carrick has agreed to attend." (attend what?)
@@ -622,7 +635,10 @@ def leans_back(text: str) -> bool:
     text = referred(without_speaker(text))
     folded = text.casefold()
     # ("Another ewe ... died on Thursday night, bringing the number of sheep killed to 18" gives the whole it adds to.)
-    dangling = _DANGLING.match(text.lstrip("\"“‘'(["))
+    opening = text.lstrip("\"“‘'([")
+    end = opening.removesuffix("\n")
+    dangling = (_DANGLING if end.removesuffix(".").removesuffix("!").lower().endswith(_ENDINGS)
+                else _DANGLING_PLAIN).match(opening)
     if dangling and dangling.group().lower().startswith("another") and _TALLIED.search(text):
         dangling = None
     if dangling or _PRONOUN_SPEAKER.search(text) or _ELLIPTIC_SUBJECT.match(text) \

@@ -36,7 +36,7 @@ from briefer.outlets import (
 )
 from briefer.people import names_in
 from briefer.temporal import DATE_LABEL
-from briefer.text import content_stems, double_quoted, stem, words
+from briefer.text import content_stems, double_quoted, one_of, stem, words
 
 # Lines shorter than this with no sentence punctuation are labels, not prose.
 SHORT_LINE_WORDS = 8
@@ -315,6 +315,26 @@ _HELPLINE = re.compile(r"^(?:if you(?: or someone you (?:know|care for|love))? (
                        # "Citizens Advice can help on 0800 144 8848.", after a question to the reader or not
                        r"(?:(?:do|are|have|has) you\b[^?]{0,80}\?\s+)?[\w' ]{2,40}\bcan help\b[^.;]{0,30}?\bon "
                        r"\+?\d[\d ]{5,})", re.I)
+# A word each kind of `_HELPLINE` line holds (the pattern is slow to try: several of its kinds scan 60 characters
+# at each line's start), the second set only beside a number to ring or an address to write to.
+_HELPLINE_WORDS = re.compile(one_of((
+    "affected by", "if you", "is open", "published", "free", "news agency", "magazine", "paper", "newsletter",
+    "journal", "bulletin", "news site", "advertise", "delivered", "delayed", "advice", "available", "on sale",
+    "support", "help")))
+_HELPLINE_NUMBER_WORDS = re.compile(one_of(("line", "see page", "can be", "call", "ring", "contact", "phone",
+                                            "reported")))
+_NUMBER_OR_ADDRESS = re.compile(r"[\d@]")
+HELPLINE_REACH = 400
+
+
+def _may_be_helpline(folded: str) -> bool:
+    """Whether a line (case-folded) holds what a `_HELPLINE` line must, in the first `HELPLINE_REACH` characters
+    (every word it needs comes within about 250): most lines are told apart by this alone."""
+    return _HELPLINE_WORDS.search(folded, 0, HELPLINE_REACH) is not None or (
+        _NUMBER_OR_ADDRESS.search(folded, 0, HELPLINE_REACH) is not None
+        and _HELPLINE_NUMBER_WORDS.search(folded, 0, HELPLINE_REACH) is not None)
+
+
 _PHOTO_WORD = re.compile(r"photo|image", re.I)
 # A caption that ends with its credit: "The cast of The Salt Road rehearsing on the stage. Photo: Théâtre des Marées",
 # "Rows of unclaimed suitcases (Getty Images)".
@@ -613,7 +633,7 @@ def _is_furniture(line: str) -> bool:
     # Word counts first: most lines are long prose, and these patterns are slow to search.
     if (n <= FURNITURE_MAX_PHRASE_WORDS and _holds_furniture_word(folded) and _FURNITURE_PHRASE.search(line)) \
             or _TEASER.match(line) or EMBARGO.match(line) or is_provenance(line) or _is_note(line) \
-            or _HELPLINE.match(line.lstrip(" *_")):
+            or (_may_be_helpline(folded) and _HELPLINE.match(line.lstrip(" *_"))):
         return True
     if n <= 25 and (_CREDIT.search(line) or _CAPTION_DATE.search(line) or _CREDITED.search(line)):
         return True
