@@ -976,7 +976,7 @@ def candidate_mask(sentences: Sequence[Sentence], docs: Sequence[Document], limi
     quoted = inside_quotes(sentences)
     # A report the next sentence of its paragraph says was wrong ("The Echo reported ... had said there was 'no risk'."
     # / "The council has since said Cllr Tamblin did not say there was no risk ...") is never quoted without it.
-    denied = {i - 1 for i in range(1, len(sentences)) if _MISREPORTED.search(sentences[i].text)
+    denied = {i - 1 for i in range(1, len(sentences)) if _misreported(sentences[i].text)
               and (sentences[i - 1].doc, sentences[i - 1].paragraph) == (sentences[i].doc, sentences[i].paragraph)}
     # A paragraph that opens with "But" or "And" turns against the paragraph before, not against a sentence the item
     # would need: "But the count of properties flooded on Tuesday night has risen to 63: ..." stands alone.
@@ -1016,6 +1016,13 @@ NOW_THOUGHT = re.compile(r"^(?:but |however, )?(?:it is|it's|they|police|investi
 _MISREPORTED = re.compile(r"\b(?:said|says)\b[^.;]{0,80}?\b(?:did not say|never said)\b|"
                           r"\b(?:was misreported|were misreported|misquoted|was taken out of context|"
                           r"was wrongly reported|were wrongly reported)\b", re.I)
+_MISREPORTED_WORDS = ("did not say", "never said", "misreported", "misquoted", "out of context", "wrongly reported")
+
+
+def _misreported(text: str) -> bool:
+    """`_MISREPORTED.search(text)`, tried only when the text holds one of the phrases it needs."""
+    folded = text.lower()
+    return any(w in folded for w in _MISREPORTED_WORDS) and _MISREPORTED.search(text) is not None
 
 
 # An interview's standfirst: who spoke to whom ("Henri Vasseur ... spoke to Clara Benz about fares, tunnels and ..."):

@@ -753,7 +753,8 @@ def clean_document(doc: Document, furniture: set[str], keys: Sequence[str] | Non
             continue  # a newsletter's blurb under its sign-up heading
         if position and _AD_LABEL.match(lines[position - 1]) and _advert(raw):
             continue  # the advertisement the label announced: "Werin Valley Carpets - fitted in a day. Call ..."
-        if len(raw) <= AD_CHARS and _SALES_PITCH.search(raw) and _advert(raw):
+        if len(raw) <= AD_CHARS and ("ree " in raw or " now" in raw or " today" in raw or "% off" in raw) \
+                and _SALES_PITCH.search(raw) and _advert(raw):
             continue  # ... or one whose label the page's extraction lost: "Garden rooms built in 10 days. Free survey."
         seen.add(key)
         if (said := _SAID_HEADING.match(raw.strip(" *_#"))) is not None:
