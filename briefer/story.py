@@ -528,16 +528,38 @@ def _told(text: str, anchor: dt.date) -> bool:
                                    or bool(_CLAUSE_THEN_AND.search(before) and set(past_words(before)) - SAYING_PAST))
 
 
-def _after_done(text: str) -> bool:
+def _after_done(text: str, anchor: dt.date | None = None) -> bool:
     """A preview told after the event that brought it about, a lead that reports that event: "Ravensholt's council
-    tax will rise by 4.99% from April after the Mayor used her casting vote to pass the budget ... on Wednesday"."""
+    tax will rise by 4.99% from April after the Mayor used her casting vote to pass the budget ... on Wednesday";
+    with the article's day (`anchor`), also an event named by its noun on that day or the one before ("Stall rents
+    ... will rise by 12 per cent from 1 April, not the 35 per cent first proposed, after talks between Wendale District
+    Council and market traders on Thursday", in Friday's release)."""
     ahead = preview_event(text)[2]
     done = _AFTER.search(ahead)
+    if not done:
+        return False
     # (In the preview's own clause: not "will be out for about six weeks, the club said on Thursday, after a scan
-    # ruled out a fracture", a detail of the news told.)
-    # (A comma inside a figure is no clause: "will pay £108,000 after wood preservative ... killed ...".)
-    return bool(done and _CLAUSE_COMMA.search(ahead[:done.start()]) is None
-                and set(past_words(ahead[done.end():])) - SAYING_PAST)
+    # ruled out a fracture", a detail of the news told. A comma inside a figure is no clause: "will pay £108,000 after
+    # wood preservative ... killed ..."; nor the commas around the figure it replaces: ", not the 35 per cent first
+    # proposed,".)
+    if _CLAUSE_COMMA.search(_REPLACED_ASIDE.sub("", ahead[:done.start()])) is not None:
+        return False
+    after = ahead[done.end():]
+    if set(past_words(after)) - SAYING_PAST:
+        return True
+    if anchor is None or not (event := _EVENT_NOUN_ON.match(after)):
+        return False
+    when = event_day(event.group(), anchor)
+    return when is not None and anchor - dt.timedelta(days=1) <= when <= anchor
+
+
+# The figure a sentence's new one replaces, set off by commas just before "after": ", not the 35 per cent first
+# proposed, ".
+_REPLACED_ASIDE = re.compile(r",\s+not\s+(?:the\s+)?[^,;]{1,60},\s*$")
+# An event named by its noun and its day: "talks between Wendale District Council and market traders on Thursday".
+_EVENT_NOUN_ON = re.compile(r"\s*(?:(?:the|a|an|two days of|hours of|further|fresh|crisis|emergency)\s+)?"
+                            r"(?:talks|meeting|meetings|negotiations|vote|review|hearing|inspection|inquest)\b"
+                            r"[^.;]{0,80}?\b(?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|last night)\b")
 
 
 def _after_news(text: str, anchor: dt.date, newest: dt.date) -> bool:
@@ -545,7 +567,7 @@ def _after_news(text: str, anchor: dt.date, newest: dt.date) -> bool:
     open ... after the county council agreed a £450,000 rescue deal", "... after councillors reinstated its street
     trading licence last night"), not an older event it recalls ("is to spend £1.2m on new flood defences after a
     sea lion escaped ... on Saturday night")."""
-    if not _after_done(text):
+    if not _after_done(text, anchor):
         return False
     ahead = preview_event(text)[2]
     done = _AFTER.search(ahead)
@@ -597,7 +619,7 @@ def lead_credits(documents: Sequence[Document], sentences: Sequence[Sentence], c
         if (seen[doc] <= LEAD_SENTENCES and len(text.split()) <= BOTTOM_LINE_WORDS and not documents[doc].speakers
                 and not _quotes_someone(text) and not spoken(text) and not HEDGED.search(text)
                 and not _NAMED_BEFORE.match(text) and not _TURNS.match(text)
-                and (_told(text, anchor[doc]) or _after_done(text))):
+                and (_told(text, anchor[doc]) or _after_done(text, anchor[doc]))):
             leads.append(i)
     leads = _not_updated(documents, sentences, leads, candidates) or list(candidates[:1])
     if index is None:

@@ -77,6 +77,35 @@ NEWEST_COUNT = re.compile(r"\bnow (?:says|puts|gives|stands at|totals)\b[^.;]{0,
                           r"\b(?:has|have) now (?:risen|fallen|reached|passed)\b[^.;]{0,30}\d", re.I)
 RECOVERED = re.compile(r"\bout of (?:danger|intensive care)\b|\b(?:now |is |was |were |are )stable\b|"
                        r"\bcomfortable\b|\b(?:came|come|gone|went|sent|allowed) home\b|\bdischarged\b", re.I)
+# An event called off, and the same event back on (`STATES`; a reversal told in the future is news all the same:
+# `supersedes`).
+CALLED_OFF_STATE = re.compile(r"\b(?:has|have|had) (?:been )?(?:cancelled|called off|postponed)\b|\b(?:was|were) "
+                              r"(?:cancelled|called off|postponed)[.;]|\b(?:remains?|remained|stays?|stayed) "
+                              r"(?:cancelled|called off|suspended)\b", re.I)
+BACK_ON = re.compile(r"\b(?:rescheduled|rearranged|re-arranged|will now (?:go ahead|take place|be held)|"
+                     r"will go ahead(?: as (?:normal|planned|usual))?|"
+                     r"(?:will|is to) be held (?:on|at)\b|new date\b)", re.I)
+# The words around a calling off that name what was called off: the words after an active verb ("has cancelled its
+# spring musical, The Wizard of Oz"), else those before it ("the fireworks display, which was due to start at 8.30pm,
+# has been cancelled").
+CALLED_OFF_WORDS = 8
+
+
+def _named_again(earlier: str, off: re.Match[str], later_lemmas: set[str]) -> bool:
+    """Whether the later sentence (its `lemmas`) names what `earlier` says was called off (`off`): not another event
+    of the same day ("has called off all of Sunday's events, including the family fun day" / "The fireworks display
+    ... will now go ahead")."""
+    if " been " in off.group() or not off.group().lower().startswith(("has ", "have ", "had ")):
+        near = " ".join(earlier[:off.start()].split()[-CALLED_OFF_WORDS:])
+    else:
+        near = " ".join(earlier[off.end():].split()[:CALLED_OFF_WORDS])
+    return bool((set(lemmas(near)) - _DAY_LEMMAS) & later_lemmas)
+
+
+_DAY_LEMMAS = frozenset(lemma_stems(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                      "today", "tonight", "yesterday", "week", "weekend", "night", "morning"]))
+# ... of which these say the calling off is undone (not only the plan kept): "will go ahead after all".
+_UNDONE = re.compile(r"\b(?:will (?:now |still )?go ahead after all|will now (?:go ahead|take place|be held))\b", re.I)
 STATES = (
     # A question still open, then answered ("Keepers still do not know if the calf is a boy or a girl" / "The okapi
     # calf born at Fellbrook Zoo on Saturday is a girl, keepers have confirmed").
@@ -91,11 +120,8 @@ STATES = (
                 r"\b(?:takeover|offer|bid|deal|approach|merger)\b", re.I)),
     # An event called off, then given a new date ("the fireworks display ... has been cancelled" / "The fireworks
     # display that was cancelled on Saturday will now go ahead on Saturday 7 November at 7pm").
-    (re.compile(r"\b(?:has|have|had) been (?:cancelled|called off|postponed)\b|\b(?:was|were) (?:cancelled|called off|"
-                r"postponed)[.;]|\b(?:remains?|remained|stays?|stayed) (?:cancelled|called off|suspended)\b", re.I),
-     re.compile(r"\b(?:rescheduled|rearranged|re-arranged|will now (?:go ahead|take place|be held)|"
-                r"will go ahead(?: as (?:normal|planned|usual))?|"
-                r"(?:will|is to) be held (?:on|at)\b|new date\b)", re.I)),
+    # (... in either voice: "Brindlecombe Academy has cancelled its spring musical" / "... will go ahead after all".)
+    (CALLED_OFF_STATE, BACK_ON),
     # Someone named, once the naming is called a mistake ("West Ardlow Police named the man who died as Marek Dolan" /
     # "Police apologised on Tuesday for naming the wrong man as the worker killed").
     (re.compile(r"\bnamed (?:the (?:man|woman|person|victim|worker|driver|boy|girl)\b[^.;]{0,30}? as|"
@@ -1987,6 +2013,11 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
     # closed Portnamoe beach to swimmers until further notice" / "... Portnamoe from next Saturday, July 11, when the
     # beach will reopen to swimmers".)
     if shared >= 1 and _FURTHER_NOTICE.search(earlier) and _REOPENS.search(later) and not _FURTHER_NOTICE.search(later):
+        return True
+    # (... but a calling off undone is news told in the future: "has cancelled its spring musical" / "The production
+    # ... will go ahead after all, moved to St Michael's Church Hall".)
+    if shared >= 2 and _UNDONE.search(later) and (off := CALLED_OFF_STATE.search(earlier)) \
+            and not CALLED_OFF_STATE.search(later) and _named_again(earlier, off, mine):
         return True
     if (later_kind != "expected" or earlier_kind == "expected") and (
             (shared >= 1 and _state_moved(later, earlier)) or state_moved_apart(later, earlier)

@@ -111,10 +111,13 @@ _TIMETABLE = (# ... and a body's sitting later the same day: "The club's committ
               r"(?=on (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
               # ... and what goes on show on a day: "It goes back on display on Saturday."
               r"(?:goes|go|comes|come) (?:back )?on (?:display|show|sale) "
+              r"(?=on (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
+              # ... and what goes ahead on a day: "The extra session at Kettlewick Town Hall goes ahead on Saturday."
+              r"(?:goes|(?<!\bto )(?<!\bnot )(?<!n't )(?<!\bdid )go) ahead "
               r"(?=on (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|")
 _TIMETABLE_WORDS = ("opens ", "starts ", "begins ", "resumes ", "closes ", "ends ", "continues ", "convenes ", "meets ",
                     "sits ", "runs out ", "expires ", "restart ", "resume ", "reopen ", "start ", "begin ", "continue ",
-                    "convene ", "meet ", "on display ", "on show ", "on sale ")
+                    "convene ", "meet ", "on display ", "on show ", "on sale ", "go ahead ", "goes ahead ")
 # Gatherings a day's preview may name (`_EXPECTED`, `GATHERING`).
 GATHERINGS = "meeting|vigil|hearing|protest|rally|march|service|concert|funeral|inquest|ceremony|match"
 # ... and that preview, with the day and the gathering: "Thursday's public meeting is at Haverleigh Town Hall at 7pm."

@@ -207,8 +207,10 @@ def test_the_known_repeats_are_few() -> None:
     # prohibition notice in force in two lines (zipwire). And three the round's changes brought out in older stories:
     # the solar farm's approval in two outlets' words (solarappeal), the engineer's report to come beside what it
     # found (waterpark), and the ferry's 96 passengers and four crew in two lines (ferrycollision: "There were ..."
-    # now stands alone).
-    assert len(repeats) <= 161, repeats
+    # now stands alone). From round 50's twelve, three: the blood service's amber alert in two outlets' words
+    # (bloodstocks), the trader's licence refused in two outlets' words (icecreamvan), and the 27 people treated
+    # beside the six taken to hospital of them (poolchlorine).
+    assert len(repeats) <= 164, repeats
 
 
 @pytest.mark.parametrize(("shown", "other", "same"), [
