@@ -656,7 +656,25 @@ def leans_back(text: str) -> bool:
                 or (_holds(own, _OBJECT_PRONOUN_LOOK) and _orphan_object(own))
                 or _CONNECTIVE.match(own) or _EARLY_HER.match(own)
                 or (_holds(folded, _PERSONAL_LOOK) and _orphan_pronoun(own))
-                or (" them" in own and _orphan_them(own)))
+                or (" them" in own and _orphan_them(own))
+                or (" so" in own and _orphan_do_so(own)))
+
+
+# "do so" stands for a verb phrase: one of its own sentence ("Police urged witnesses to come forward, but nobody has
+# done so", "will begin once it is safe to do so", "Patients who would rather register elsewhere have been asked to
+# do so"), else one of the sentence before ("Cllr Dennis Hargreave ... said he had not yet decided whether to do
+# so", after the call-in it means).
+_DO_SO = re.compile(r"\b(?:do|does|did|done|doing)\s+so\b(?!\s+(?:much|many|far|that|as|well|badly|often|quickly)\b)",
+                    re.I)
+_DO_SO_ANTECEDENT = re.compile(r"\bto\s+(?!do\b)[a-z]+|\b(?:and|but|who|which)\b|\b(?:for|of|about)\s+[a-z]+ing\b|;|"
+                               r"\b(?:safe|possible|able|practical|appropriate|necessary|free)\s+to\s+(?=do\s+so\b)",
+                               re.I)
+
+
+def _orphan_do_so(own: str) -> bool:
+    """True when "do so" has no verb before it in its sentence to stand for (see `_DO_SO`)."""
+    m = _DO_SO.search(own)
+    return m is not None and _DO_SO_ANTECEDENT.search(own, 0, m.end()) is None
 
 
 # Words before "them" that it may stand for: a plural ("cracks", "the crew's boats"), or a noun of many.

@@ -52,3 +52,15 @@ def test_a_decision_told_after_the_talks_that_made_it_is_the_bottom_line() -> No
     brief = story_brief("marketrent", "2026-03-06")
     assert brief.bottom_line is not None
     assert "will rise by 12 per cent" in brief.bottom_line.text
+
+
+def test_do_so_with_nothing_before_it_to_stand_for_leans_back() -> None:
+    from briefer.candidates import leans_back
+
+    assert leans_back("Cllr Ada Brennan, leader of the Green group, said she had not yet decided whether to do so.")
+    assert leans_back("Doing so would cost £2m, the council said.")
+    # ... but not when its own sentence gives the verb it stands for.
+    assert not leans_back("Police urged anyone who saw the crash to come forward, but nobody has done so.")
+    assert not leans_back("Repairs will begin once it is safe to do so.")
+    assert not leans_back("Residents who wish to do so can object online until 4 May.")
+    assert not leans_back("The man responsible for closing the sluice said the order to do so never reached him.")
