@@ -107,7 +107,8 @@ _EVENT = re.compile(
     r"take effect|come into force|sworn in|swearing-in|take office|takes office|inauguration|inaugurated|"
     # ... and what is held or played ("The service will now take place at the Abbey at 1pm on Friday 27 March",
     # "will now be played on Tuesday 24 February", "the prize-giving on Saturday 13 June").
-    r"take place|takes place|at home to|away to|away at|be held|be played|be staged|be rerun|prize-giving|fixture|"
+    r"take place|takes place|go ahead|goes ahead|at home to|away to|away at|be held|be played|be staged|be rerun|"
+    r"prize-giving|fixture|"
     r"kick-off|kicks off|kick off)\b",
     re.I,
 )

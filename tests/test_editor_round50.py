@@ -45,6 +45,8 @@ def test_what_goes_ahead_on_a_day_is_ahead_of_its_article() -> None:
     assert classify("The match did not go ahead on Saturday.", thursday) == "report"
     brief = story_brief("bloodstocks", "2026-06-04")
     assert not [row for row in brief.timeline if row.date == "2026-05-30"]
+    # ... and it is what comes next: an event that goes ahead on a day ahead.
+    assert [row for row in brief.next if row.date == "2026-06-06"]
 
 
 def test_a_decision_told_after_the_talks_that_made_it_is_the_bottom_line() -> None:
