@@ -1034,13 +1034,13 @@ NOW_THOUGHT = re.compile(r"^(?:but |however, )?(?:it is|it's|they|police|investi
 _MISREPORTED = re.compile(r"\b(?:said|says)\b[^.;]{0,80}?\b(?:did not say|never said)\b|"
                           r"\b(?:was misreported|were misreported|misquoted|was taken out of context|"
                           r"was wrongly reported|were wrongly reported)\b", re.I)
-_MISREPORTED_WORDS = ("did not say", "never said", "misreported", "misquoted", "out of context", "wrongly reported")
+_MISREPORTED_LOOK = _look_for(("did not say", "never said", "misreported", "misquoted", "out of context",
+                                "wrongly reported"))
 
 
 def _misreported(text: str) -> bool:
     """`_MISREPORTED.search(text)`, tried only when the text holds one of the phrases it needs."""
-    folded = text.lower()
-    return any(w in folded for w in _MISREPORTED_WORDS) and _MISREPORTED.search(text) is not None
+    return _holds(text.casefold(), _MISREPORTED_LOOK) and _MISREPORTED.search(text) is not None
 
 
 # An interview's standfirst: who spoke to whom ("Henri Vasseur ... spoke to Clara Benz about fares, tunnels and ..."):

@@ -99,11 +99,9 @@ def _named_again(earlier: str, off: re.Match[str], later_lemmas: set[str]) -> bo
         near = " ".join(earlier[:off.start()].split()[-CALLED_OFF_WORDS:])
     else:
         near = " ".join(earlier[off.end():].split()[:CALLED_OFF_WORDS])
-    return bool((set(lemmas(near)) - _DAY_LEMMAS) & later_lemmas)
+    return bool((set(lemmas(near)) - _TIME_LEMMAS) & later_lemmas)
 
 
-_DAY_LEMMAS = frozenset(lemma_stems(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-                                      "today", "tonight", "yesterday", "week", "weekend", "night", "morning"]))
 # ... of which these say the calling off is undone (not only the plan kept): "will go ahead after all".
 _UNDONE = re.compile(r"\b(?:will (?:now |still )?go ahead after all|will now (?:go ahead|take place|be held))\b", re.I)
 STATES = (
