@@ -14,14 +14,7 @@ from briefer.config import Limits
 from briefer.model import Document, Sentence
 from briefer.people import ROLE_NOUNS
 from briefer.temporal import DATE_LABEL, MONTHS, WEEKDAYS
-from briefer.text import STOP_WORDS, fold, one_of, referred, spoken, without_speaker, words, zipf
-
-
-def _look_for(needles: tuple[str, ...]) -> re.Pattern[str]:
-    """A plain look for any of `needles` in a text (`_holds`), before a slow pattern: one pass by letter (a trie)
-    instead of one scan per word."""
-    return re.compile(one_of(needles))
-
+from briefer.text import STOP_WORDS, fold, look_for, referred, spoken, without_speaker, words, zipf
 
 _START = re.compile(r"^[\"“‘'(\[]?[A-Z0-9]")
 _END = re.compile(r"[.!…][\"'”’)\]]*$")
@@ -224,7 +217,7 @@ _EARLY_HER = re.compile(r"^(?:[\"“‘'(\[]?\S+)(?:\s+(?![A-Z])\S+){0,2}?\s+her
 # no one before it in the sentence it could stand for (a name, or a person noun such as "the minister").
 _PERSONAL = re.compile(r"(?<![\w'’-])(?:he|him|his|himself|she|her|herself)(?![\w'’-])")
 _PERSONAL_WORDS = (" he ", " him", " his ", " she ", " her")
-_PERSONAL_LOOK = _look_for(_PERSONAL_WORDS)
+_PERSONAL_LOOK = look_for(_PERSONAL_WORDS)
 PERSON_NOUNS = ROLE_NOUNS | frozenset(re.split(r"\s+", """
 man woman boy girl mother father son daughter wife husband child person victim suspect worker student player
 witness survivor patient passenger friend colleague neighbour neighbor brother sister widow widower defendant
@@ -305,7 +298,7 @@ _POINTS_BACK_WORDS = ("correct", "revised", "new ", "right ", "true ", "real ", 
                       ", they added", ", it announced", ", it confirmed", "the nearest",
                       "the closest", "the next", "the latest", "the biggest", "the largest", "the oldest", "the newest",
                       "the smallest")
-_POINTS_BACK_LOOK = _look_for(_POINTS_BACK_WORDS)
+_POINTS_BACK_LOOK = look_for(_POINTS_BACK_WORDS)
 # A time counted from an event the sentence does not name: "Hours later, the minister announced a fund". In news
 # copy the event is the paragraph before's, so such a sentence may open a paragraph and still be quoted with the
 # sentence before it (`joined_pairs`).
@@ -534,22 +527,22 @@ _BACK_REFERENCE_WORDS = ("those", "these", "such a", " there", " then", *(f"that
     *(f"{w} that" for w in (
         "put", "puts", "raised", "cut", "lowered", "revised", "increased", "reduced", "doubled", "halved", "trebled",
         "disputed")))
-_BACK_REFERENCE_LOOK = _look_for(_BACK_REFERENCE_WORDS)
+_BACK_REFERENCE_LOOK = look_for(_BACK_REFERENCE_WORDS)
 _LEANS_ON_EARLIER_WORDS = ("also", "the two", "the agreement", "under th", "the plan", "the deal", "the scheme",
                            "the proposal", "the offer", "the move", "the decision", "the idea", "the arrangement",
                            "part of th", "result of th", ", that ", ", this ", ", these ", ", those ", ", it ",
                            ", they ", "this.", "this,", "this;", "that.", "that,", "that;",
                            "instead", "affected.")
-_LEANS_ON_EARLIER_LOOK = _look_for(_LEANS_ON_EARLIER_WORDS)
+_LEANS_ON_EARLIER_LOOK = look_for(_LEANS_ON_EARLIER_WORDS)
 _OBJECT_PRONOUN_WORDS = (" it", " them")  # a case-sensitive pattern
-_OBJECT_PRONOUN_LOOK = _look_for(_OBJECT_PRONOUN_WORDS)
+_OBJECT_PRONOUN_LOOK = look_for(_OBJECT_PRONOUN_WORDS)
 _TRIVIA_WORDS = ("comment", "respond", "answer", "greeted", "hugged", "shook hands", "handshake", "posed for",
                  "photographers", "cameras", "red carpet", "sat ", "were seated", "motorcade", "arrived at",
                  "landed at", "touched down", "scheduled", "itinerary", "news conference at", "reporters travel")
-_TRIVIA_LOOK = _look_for(_TRIVIA_WORDS)
+_TRIVIA_LOOK = look_for(_TRIVIA_WORDS)
 _COMMENTARY_WORDS = ("can ", "fair to say", "arguably", "to be sure", "remains to be seen", "could argue",
                      "reminder that", "the lesson")
-_COMMENTARY_LOOK = _look_for(_COMMENTARY_WORDS)
+_COMMENTARY_LOOK = look_for(_COMMENTARY_WORDS)
 _ANNOUNCES_WORDS = (":", "there ", "not been", "never been", "spoken", "what we know", "not the only", "felt",
                     "spreading", "following", "follows", "the other", "not every", "not all", "corrected what",
                     "clarified what", "withdrew what", "retracted what",
@@ -557,7 +550,7 @@ _ANNOUNCES_WORDS = (":", "there ", "not been", "never been", "spoken", "what we 
                     "different", "more ", "figures", "details", "numbers", "update", "count", "estimate", "total",
                     "the number", "the figure", "its number", "its figure", "repeated", "the date", "the time",
                     "the day")
-_ANNOUNCES_LOOK = _look_for(_ANNOUNCES_WORDS)
+_ANNOUNCES_LOOK = look_for(_ANNOUNCES_WORDS)
 
 
 def _holds(folded: str, needles: re.Pattern[str]) -> bool:
@@ -769,7 +762,7 @@ _NO_COMMENT = re.compile(
     re.I)
 _NO_COMMENT_WORDS = ("comment", "be reached", "respond", "reply", "replied", "name", "identit", "not spoken",
                      "not yet spoken")
-_NO_COMMENT_LOOK = _look_for(_NO_COMMENT_WORDS)
+_NO_COMMENT_LOOK = look_for(_NO_COMMENT_WORDS)
 
 
 def no_comment(text: str) -> bool:
@@ -1034,7 +1027,7 @@ NOW_THOUGHT = re.compile(r"^(?:but |however, )?(?:it is|it's|they|police|investi
 _MISREPORTED = re.compile(r"\b(?:said|says)\b[^.;]{0,80}?\b(?:did not say|never said)\b|"
                           r"\b(?:was misreported|were misreported|misquoted|was taken out of context|"
                           r"was wrongly reported|were wrongly reported)\b", re.I)
-_MISREPORTED_LOOK = _look_for(("did not say", "never said", "misreported", "misquoted", "out of context",
+_MISREPORTED_LOOK = look_for(("did not say", "never said", "misreported", "misquoted", "out of context",
                                 "wrongly reported"))
 
 

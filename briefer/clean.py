@@ -36,7 +36,7 @@ from briefer.outlets import (
 )
 from briefer.people import names_in
 from briefer.temporal import DATE_LABEL
-from briefer.text import content_stems, double_quoted, one_of, stem, words
+from briefer.text import content_stems, double_quoted, look_for, one_of, stem, words
 
 # Lines shorter than this with no sentence punctuation are labels, not prose.
 SHORT_LINE_WORDS = 8
@@ -106,6 +106,7 @@ _FURNITURE_WORDS = (
     "donate", "profit news", "spotted something", "get in touch", "by volunteers", "edited for", "more from",
     "on air every", "listen live", "thank ", "plan ahead", "mail", "write to", "call ", "ring ", "text ", "whatsapp",
     " open ", "apologies", "interest in item", "fm", "listen to", "republished", "comments are")
+_FURNITURE_LOOK = look_for(_FURNITURE_WORDS)
 _CRUMB_MARK = re.compile(r"[»›>|/·•]")
 # Such a phrase in a line this short marks the whole line as furniture.
 FURNITURE_MAX_PHRASE_WORDS = 25
@@ -620,7 +621,7 @@ def _strip_tags(line: str) -> str:
 
 
 def _holds_furniture_word(folded: str) -> bool:
-    return any(needle in folded for needle in _FURNITURE_WORDS)
+    return _FURNITURE_LOOK.search(folded) is not None
 
 
 def _is_furniture(line: str) -> bool:

@@ -24,7 +24,7 @@ from itertools import combinations
 from typing import Any
 
 from briefer.model import Person
-from briefer.text import STOP_WORDS, fold, words, zipf
+from briefer.text import STOP_WORDS, fold, look_for, words, zipf
 from briefer.topics import normalise
 
 
@@ -771,6 +771,7 @@ _CALLED = re.compile(rf"\b[Tt]he (?:[a-z-]+ ){{0,2}}(?:group|charity|campaign|co
 _POST_OF = re.compile(r"\b[a-z]+ of $")
 _CALLED_WORDS = ("group", "charity", "campaign", "company", "firm", "organisation", "organization", "society", "club",
                  "band", "business", "collective", "network", "partnership", "trust")
+_CALLED_LOOK = look_for(_CALLED_WORDS)
 
 
 # A ship, or a firm that runs a service, is no person: "the fire-damaged cargo ship Amberley Star", "aboard the
@@ -785,6 +786,7 @@ _VESSEL_WORDS = ("MV ", "MS ", "MT ", "HMS ", "RMS ", "SS ", "FV ", "RV ", "ship
                  "ferry ", "trawler ", "freighter ", "yacht ", "lifeboat ", "dredger ", "barge ", "coaster ", "liner ",
                  "aboard ", "boarded ", "on board ", "operator ", "crabber ", "boat ", "catamaran ", "cutter ",
                  "schooner ", "ketch ", "dinghy ", "launch ")
+_VESSEL_LOOK = look_for(_VESSEL_WORDS)
 # "the director of Lindby Transit", "chief executive at Holm Energy": a body someone heads or speaks for, not a person.
 _HEADED = re.compile(rf"\b(?:director|executive|head|chairman|chairwoman|chair|ceo|boss|spokesman|spokeswoman|"
                      rf"spokesperson|manager|founder|owner)\s+(?:of|at)\s+({_W}(?:\s+{_W}){{1,3}})\b")
@@ -792,6 +794,7 @@ _HEADED = re.compile(rf"\b(?:director|executive|head|chairman|chairwoman|chair|c
 
 # What every alternative of _HEADED needs (a case-sensitive pattern): most sentences hold none of them.
 _HEADED_WORDS = ("director", "executive", "head", "chair", "ceo", "boss", "spokes", "manager", "founder", "owner")
+_HEADED_LOOK = look_for(_HEADED_WORDS)
 # A team or a body that takes a plural verb, as British English writes it ("Carrick Vale are third in the table",
 # "Carrick Vale travel to leaders Stanford Borough"), or names its own staff ("Carrick Vale chairman Alan
 # Prothero"): no person's name does either (not after "and": "Tom and Sarah Jones have lived there").
@@ -806,6 +809,7 @@ _STAFF_OF = re.compile(rf"\b[Tt]he\s+({_W}(?:\s+{_W}){{1,3}})\s+(?:(?:{_STAFF_PO
                        rf"boss)\b")
 _STAFF_WORDS = ("partner", "director", "spokes", "staff", "employee", "analyst", "engineer", "lawyer", "accountant",
                 "auditor", "consultant", "boss")
+_STAFF_LOOK = look_for(_STAFF_WORDS)
 # (What `_TEAM` needs besides the name, found first: a literal space lets the engine skip from space to space.)
 _TEAM_CUE = re.compile(r" (?:are|were) (?:\w+ )?(?:top|bottom|first|second|third|fourth|fifth|sixth|seventh|eighth|"
                        r"ninth|tenth|level|unbeaten)\b| (?:travel|play|host|face) | (?:chairman|chairwoman|manager|"
@@ -818,23 +822,23 @@ def _firms(texts: Sequence[tuple[int, str]]) -> set[tuple[str, str]]:
     speak of themselves as "it" or are called a company; and of names someone is the director or spokesman of."""
     found: set[tuple[str, str]] = set()
     for _, text in texts:
-        if (" of " in text or " at " in text) and any(word in text for word in _HEADED_WORDS):
+        if (" of " in text or " at " in text) and _HEADED_LOOK.search(text):
             found.update(_key(name) for m in _HEADED.finditer(text) if (name := _tail_name(m.group(1))))
         if _SPACED_SUFFIX.search(text):
             for m in _COMPANY.finditer(text):
                 parts = m.group(1).split()
                 found.update(_key(" ".join(parts[k:])) for k in range(max(0, len(parts) - 2), len(parts) - 1))
-        if ("the " in text or "The " in text) and any(word in text for word in _CALLED_WORDS):
+        if ("the " in text or "The " in text) and _CALLED_LOOK.search(text):
             # (Not the person whose post names the body: "The leader of the opposition group, Cllr Anil Sethuraman,
             # said".)
             found.update(_key(name) for m in _CALLED.finditer(text) if (name := _tail_name(m.group(1)))
                          and m.group(1).split()[0].rstrip(".") not in (*_HONORIFICS, "Councillor")
                          and not _POST_OF.search(text, max(0, m.start() - 30), m.start()))
-        if any(word in text for word in _VESSEL_WORDS):
+        if _VESSEL_LOOK.search(text):
             found.update(_key(name) for m in _VESSEL.finditer(text) if (name := _tail_name(m.group(1))))
         if _TEAM_CUE.search(text):
             found.update(_key(name) for m in _TEAM.finditer(text) if (name := _tail_name(m.group(1))))
-        if any(word in text for word in _STAFF_WORDS):
+        if _STAFF_LOOK.search(text):
             found.update(_key(name) for m in _STAFF_OF.finditer(text) if (name := _tail_name(m.group(1))))
         if " it" in text or " is a" in text or ", which" in text:
             for m in _IT_SAID.finditer(text):
@@ -851,6 +855,7 @@ _PLACED_AFTER = re.compile(rf" (?:in|near|from|across|outside) ([{_UP}][{_LO}]+)
 _PLACED_BEFORE = re.compile(rf"({_W})\s+(?:Police|City Council|Borough Council|County Council|District Council|"
                             rf"Royal Infirmary)\b")
 _PLACED_BEFORE_WORDS = ("Police", "Council", "Infirmary")
+_PLACED_BEFORE_LOOK = look_for(_PLACED_BEFORE_WORDS)
 
 
 def _places(texts: Sequence[tuple[int, str]]) -> set[str]:
@@ -859,7 +864,7 @@ def _places(texts: Sequence[tuple[int, str]]) -> set[str]:
     firm of a town, not a person whose surname is Brennock. (The second pattern only where a body's word is: it tries
     every word.)"""
     found = {m.group(1) for _, text in texts for m in _PLACED_AFTER.finditer(text)}
-    found.update(m.group(1) for _, text in texts if any(w in text for w in _PLACED_BEFORE_WORDS)
+    found.update(m.group(1) for _, text in texts if _PLACED_BEFORE_LOOK.search(text)
                  for m in _PLACED_BEFORE.finditer(text))
     return found
 
@@ -1005,7 +1010,7 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE,
                 entry.left[left] = max(entry.left.get(left, rank), rank)
             # ... and a post the person is given, told after the name: "Alison Merrick has been appointed chief fire
             # officer of Harrowdale Fire and Rescue Service on a permanent basis".
-            if any(word in text for word in _GIVEN_WORDS) and (post := _given_post(text, end)) and post != role:
+            if _GIVEN_LOOK.search(text) and (post := _given_post(text, end)) and post != role:
                 entry.roles[post] += 1
                 entry.latest[post] = max(entry.latest.get(post, rank), rank)
                 entry.posts.add(post.lower())
@@ -1161,6 +1166,7 @@ _GIVEN_POST = re.compile(r",? (?:(?:has been|have been|was|were|had been|is|is b
 
 
 _GIVEN_WORDS = (" appointed ", " named ", " confirmed ", " made ", " over as ", " in as ", " up as ")
+_GIVEN_LOOK = look_for(_GIVEN_WORDS)
 
 
 def _given_post(text: str, end: int) -> str:

@@ -70,7 +70,7 @@ from briefer.model import (
 )
 from briefer.outlets import copies
 from briefer.read.ingest import read_sources
-from briefer.referents import name_referents
+from briefer.referents import name_referents, referent_prior
 from briefer.roundup import off_story
 from briefer.sections import (
     NO_COVERAGE,
@@ -262,9 +262,19 @@ def _copied(run: Prepared) -> Prepared:
 
 def split(run: Prepared) -> Prepared:
     """Stage 5: the documents' sentences, numbered; a paragraph's opening "He" or "She" named where the article
-    leaves one person it can stand for (briefer.referents)."""
-    sentences = [s for i, doc in enumerate(run.documents) for s in split_document(i, doc)]
-    return replace(run, sentences=tuple(name_referents(sentences)))
+    leaves one person it can stand for (briefer.referents). Each article is read alone but for what the whole
+    story's courtesy titles say: on a large input the later half of the articles is read in a forked child."""
+    documents = run.documents
+    prior = referent_prior(text for d in documents
+                           for text in (*d.paragraphs, *(f"[{speaker}:]" for speaker in d.speakers if speaker)))
+    half = len(documents) // 2
+    rest = Ahead(lambda: _sentences(documents, half, len(documents), prior), fork=len(documents) >= FORK_DOCUMENTS)
+    return replace(run, sentences=tuple(_sentences(documents, 0, half, prior) + rest.result()))
+
+
+def _sentences(documents: Sequence[Document], start: int, end: int, prior: dict[str, set[str]]) -> list[Sentence]:
+    """The sentences of `documents[start:end]`, pronouns named (`name_referents`, given the story's `prior`)."""
+    return name_referents([s for i in range(start, end) for s in split_document(i, documents[i])], prior)
 
 
 def filter_candidates(run: Prepared) -> Prepared:
@@ -697,4 +707,24 @@ def summarize(sources: Sequence[str | Path], *, words: int = SUMMARY_WORDS, rank
         prepared = run_stages(Prepared(Job(tuple(sources), options)), SUMMARY_STAGES)
         # The selector weighs concepts by the query itself; narrowing the pool to keyword hits first
         # scored lower on DUC 2006 (see docs/quality.md).
-        return summary(prepared, words=words, ranker=options.ranker, query=query)
+        with _analysed_ahead(prepared.sentences, options.ranker):
+            return summary(prepared, words=words, ranker=options.ranker, query=query)
+
+
+@contextlib.contextmanager
+def _analysed_ahead(sentences: Sequence[Sentence], ranker: str) -> Iterator[None]:
+    """On a large input, the concept analysis of the sentences (what the plain summary's ranker reads: no sentence
+    is joined) in a forked child while this process sets up the selection (`Picker`), as a brief's story stage
+    does for its own (`read_the_story`)."""
+    ahead = None
+    if ranker == "briefer" and len(sentences) >= FORK_SENTENCES:
+        from briefer.rank.concept import analysis
+
+        ahead = in_child(lambda: analysis(sentences))
+    if ahead is None:
+        yield
+        return
+    from briefer.rank.concept import primed
+
+    with primed(ahead.result):
+        yield

@@ -24,7 +24,7 @@ surname two of its people share is resolved only by what the article says of the
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from briefer.candidates import PERSON_NOUNS, unquoted
@@ -328,8 +328,21 @@ _KIN_OF = re.compile(r"\b(her|his)\s+(?:\[([^\]]{2,80}?)['’]s\]\s+)?(?:[\w-]+\
                      r"partner)\b,?\s+(?-i:[A-Z])", re.I)
 
 
-def name_referents(sentences: Sequence[Sentence]) -> list[Sentence]:
-    """`sentences`, each paragraph's opening pronoun followed by its person's name in brackets where one fits."""
+def referent_prior(texts: Iterable[str]) -> dict[str, set[str]]:
+    """What the whole story's courtesy titles say of each surname's gender ("Ms Cardew": {"Cardew": {"f"}})."""
+    prior: dict[str, set[str]] = {}
+    for text in texts:
+        if "M" in text or "D" in text or "L" in text or "S" in text:
+            for m in _TITLED.finditer(text):
+                prior.setdefault(m.group(2), set()).add("m" if m.group(1) in ("Mr", "Sir", "Lord") else "f")
+    return prior
+
+
+def name_referents(sentences: Sequence[Sentence], prior: dict[str, set[str]] | None = None) -> list[Sentence]:
+    """`sentences`, each paragraph's opening pronoun followed by its person's name in brackets where one fits.
+
+    Each article is read alone but for `prior`, what the whole story's courtesy titles say (`referent_prior` of the
+    sentences when not given): the articles of a story may be named in parts, given the whole story's prior."""
     out = list(sentences)
     # Only the articles with a paragraph that opens with a pronoun are read, up to their last such paragraph.
     last: dict[int, int] = {s.doc: i for i, s in enumerate(sentences)
@@ -337,11 +350,8 @@ def name_referents(sentences: Sequence[Sentence]) -> list[Sentence]:
     if not last:
         return out
     animals = {s.doc for s in sentences if s.doc in last and not _ANIMALS.isdisjoint(words(s.text))}
-    prior: dict[str, set[str]] = {}
-    for s in sentences:
-        if "M" in s.text or "D" in s.text or "L" in s.text or "S" in s.text:
-            for m in _TITLED.finditer(s.text):
-                prior.setdefault(m.group(2), set()).add("m" if m.group(1) in ("Mr", "Sir", "Lord") else "f")
+    if prior is None:
+        prior = referent_prior(s.text for s in sentences)
     article = _Article(prior)
     for i, s in enumerate(sentences):
         if i == 0 or sentences[i - 1].doc != s.doc:

@@ -339,12 +339,15 @@ class Picker:
         self.revisions_told: set[int] = set()  # sentences that revise a count to a value a shown one gives
         # The quotable sentences that give a final tally ("In all, 247 people on board fell ill"): the newer state of
         # a running count, which may share no word with it.
-        self._tallies = sorted(i for i in self.quotable if TALLY.search(texts[i]))
+        # (A brief's only, as what follows: the plain summary lets no statement overtake another, `_newer`.)
+        self._tallies = sorted(i for i in self.quotable if TALLY.search(texts[i])) if brief else []
         # ... and those that count all of something back or caught ("All 17 Barbary macaques ... are back").
-        self._all_counts = sorted(i for i in self.quotable if "ll " in texts[i] and ALL_OF.search(texts[i]))
+        self._all_counts = sorted(i for i in self.quotable if "ll " in texts[i] and ALL_OF.search(texts[i])) \
+            if brief else []
         # ... and every sentence that gives a fundraising's total so far, quotable or not ("has raised £38,000 so far"
         # / "has passed £71,000 since she finished").
-        self._totals = {i: total for i, text in enumerate(texts) if (total := running_total(text)) is not None}
+        self._totals = {i: total for i, text in enumerate(texts)
+                        if (total := running_total(text)) is not None} if brief else {}
         self.choices: dict[int, Choice] = {}  # by the picked sentence
         # Sentences of facts already used; the ranker is never offered them.
         self.said = np.zeros(len(prepared.sentences), dtype=bool)

@@ -26,7 +26,7 @@ from briefer.temporal import (
     preview_event,
     preview_events,
 )
-from briefer.text import STOP_NOUNS, STOP_WORDS, one_of, referred, stem, words
+from briefer.text import STOP_NOUNS, STOP_WORDS, look_for, one_of, referred, stem, words
 
 # States of affairs that later news overturns: (the earlier state, the later one). "The blaze had been contained
 # but not put out" is superseded by "the fire was put out"; "in serious condition" by "now stable"; "closed" by
@@ -1052,6 +1052,7 @@ _RAISED_SO_FAR = re.compile(r"\b(?:has|had|have) (?:now |so far |already )?(?:ra
 _CLOSED_AT = re.compile(r"\b(?:fund|fundraiser|fundraising|appeal|crowdfunder|page)\b[^.;]{0,60}?\bclosed\b"
                         r"[^.;]{0,40}?\bat\s+[£$€]\s?(?P<value>\d[\d,]*)", re.I)
 _RAISED_WORDS = ("raised", "collected", "reached", "passed", "topped", "hit ", "risen to")
+_RAISED_LOOK = look_for(_RAISED_WORDS)
 
 
 def raised_total(text: str) -> float | None:
@@ -1059,7 +1060,7 @@ def raised_total(text: str) -> float | None:
     (`_CLOSED_AT`: "The fundraising page ... closed on Thursday night at €40,250"), or None."""
     if "closed" in text and (closed := _CLOSED_AT.search(text)) is not None:
         return float(closed["value"].replace(",", ""))
-    if not any(word in text for word in _RAISED_WORDS):
+    if not _RAISED_LOOK.search(text):
         return None
     m = _RAISED_SO_FAR.search(text)
     if m is None:
@@ -1076,6 +1077,7 @@ _DONE_SO_FAR = re.compile(r"\b(?:has|have|had) (?:now |so far |already )?(?P<ver
                           r"(?P<value>\d[\d,]*(?:\.\d+)?)\s+(?P<unit>[a-z]+)\b", re.I)
 _DONE_WORDS = ("spread", "used", "laid", "collected", "delivered", "handed out", "given out", "distributed", "cleared",
                "pumped", "removed", "planted", "filled")
+_DONE_LOOK = look_for(_DONE_WORDS)
 # ... and the area a fire has burned so far, however it is told: "the blaze has now burned about 1,200 hectares",
 # "as it spread to about 3,400 hectares", "By then it had burned about 6,300 hectares".
 _BURNED_AREA = re.compile(r"\b(?:burned|burnt|scorched|consumed|blackened|spread (?:to|across|over)|grown to|"
@@ -1083,6 +1085,7 @@ _BURNED_AREA = re.compile(r"\b(?:burned|burnt|scorched|consumed|blackened|spread
                           r"some |roughly |an estimated )?(?P<value>\d[\d,]*(?:\.\d+)?)\s+"
                           r"(?P<unit>hectares|acres|square (?:kilometres|kilometers|km|miles))\b", re.I)
 _AREA_WORDS = ("hectares", "acres", "square ")
+_AREA_LOOK = look_for(_AREA_WORDS)
 
 
 # ... and a count of people treated so far: "Eleven people have been taken to hospital in total", "Fourteen people
@@ -1102,9 +1105,9 @@ def running_total(text: str) -> tuple[str, float] | None:
             and (treated := _TREATED_IN_ALL.search(text)) \
             and (value := number_value(treated["value"])) is not None:
         return "hospital", float(value)
-    if any(word in text for word in _AREA_WORDS) and (area := _BURNED_AREA.search(text)) is not None:
+    if _AREA_LOOK.search(text) and (area := _BURNED_AREA.search(text)) is not None:
         return f"burned {area['unit'].lower()}", float(area["value"].replace(",", ""))
-    if not any(word in text for word in _DONE_WORDS) or (m := _DONE_SO_FAR.search(text)) is None:
+    if not _DONE_LOOK.search(text) or (m := _DONE_SO_FAR.search(text)) is None:
         return None
     return f"{m['verb'].lower()} {m['unit'].lower()}", float(m["value"].replace(",", ""))
 

@@ -113,6 +113,12 @@ def one_of(words_: Iterable[str]) -> str:
     return emit(root)
 
 
+def look_for(needles: Iterable[str]) -> re.Pattern[str]:
+    """A plain look for any of `needles` (substrings, case as given) in a text, before a slow pattern: one pass by
+    letter (a trie) instead of one scan per word."""
+    return re.compile(one_of(needles))
+
+
 def figures(text: str) -> set[str]:
     """The figures `text` prints, as printed ("4,000", "1.2"): what two sentences' content stems leave out."""
     return set(_FIGURE.findall(text))

@@ -15,7 +15,7 @@ from briefer import ahead, pipeline, sections, story
 from briefer.ahead import FORK_VARIABLE, Ahead, can_fork
 from briefer.config import load_options
 from briefer.deliver.render import to_json
-from briefer.pipeline import build_brief
+from briefer.pipeline import build_brief, summarize
 
 needs_fork = pytest.mark.skipif(not sys.platform.startswith("linux") or threading.active_count() > 1,
                                 reason="no fork here (not Linux, or another thread runs)")
@@ -116,8 +116,29 @@ def test_a_brief_is_the_same_with_and_without_children(monkeypatch: pytest.Monke
 
     monkeypatch.setattr(ahead.Ahead, "_start", counted)
     forked = to_json(replace(build_brief([EXAMPLE], options), generated_at=NOON))
-    # The later sources' extraction and cleaning, the copies, the later sentences' candidate check, the
+    # The later sources' extraction, cleaning and sentences, the copies, the later sentences' candidate check, the
     # selection's analysis, who's who, the key quotes, the timeline with what comes next, and the same-fact
     # decisions of the bottom line's fact and of the once stage.
-    assert len(forks) == 10
+    assert len(forks) == 11
     assert forked == alone
+
+
+@needs_fork
+def test_a_summary_is_the_same_with_and_without_children(monkeypatch: pytest.MonkeyPatch) -> None:
+    alone = summarize([EXAMPLE], words=120)
+    for module in (pipeline, ahead):
+        monkeypatch.setattr(module, "FORK_SENTENCES", 0)
+    monkeypatch.setattr(pipeline, "FORK_DOCUMENTS", 0)
+    monkeypatch.setattr(ahead, "FORK_DOCUMENTS", 0)
+    forks = []
+    start = Ahead._start
+
+    def counted(self: Ahead[object]) -> None:
+        forks.append(1)
+        start(self)
+
+    monkeypatch.setattr(ahead.Ahead, "_start", counted)
+    # The later sources' extraction, cleaning and sentences, the later sentences' candidate check and the ranker's
+    # concept analysis (a summary finds no copies).
+    assert summarize([EXAMPLE], words=120) == alone
+    assert len(forks) == 5
