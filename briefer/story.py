@@ -413,6 +413,11 @@ def story_anchors(documents: Sequence[Document], day: dt.date) -> list[dt.date]:
     return [d.source.published or written_day(d.paragraphs, fallback) or fallback for d in documents]
 
 
+# A state as it is now, no plan or forecast: "is now comfortable", "are now back home" (not "is now expected to").
+_NOW_STATE = re.compile(r"\b(?:is|are) now (?!(?:expected|due|set|likely|scheduled|planned|hoped|thought|believed|"
+                        r"understood|said|going|about|to)\b)")
+
+
 def _not_updated(documents: Sequence[Document], sentences: Sequence[Sentence], leads: list[int],
                  candidates: Sequence[int] = ()) -> list[int]:
     """The leads no lead of a later article updates the count of ("rose to 37" once another says "rose to 41"), or
@@ -426,13 +431,16 @@ def _not_updated(documents: Sequence[Document], sentences: Sequence[Sentence], l
         return documents[sentences[i].doc].source.published
 
     def overturns(j: int, i: int) -> bool:  # (a preview overturns nothing yet: "will reopen on Friday")
-        if (not state_overturned(sentences[j].text, sentences[i].text) or (then := published(j)) is None
-                or classify(sentences[j].text) == "expected"):
+        text = sentences[j].text
+        if (not state_overturned(text, sentences[i].text) or (then := published(j)) is None
+                or (classify(text) == "expected" and not _NOW_STATE.search(text))):
             return False
-        theirs = event_day(sentences[j].text, then)
+        theirs = event_day(text, then)
         # (An opening in the present perfect with no day is news of its article's day: "Somebody has come forward to
-        # claim the £2.4 million Grand Lotto jackpot ..., the operator has said.")
-        if theirs is None and sentences[j].position <= 1 and perfect_news(sentences[j].text):
+        # claim the £2.4 million Grand Lotto jackpot ..., the operator has said"; so is one that says how things
+        # are now, whatever it expects: "The grandmother ... is now comfortable in hospital and is expected home next
+        # week".)
+        if theirs is None and sentences[j].position <= 1 and (perfect_news(text) or _NOW_STATE.search(text)):
             theirs = then
         mine = event_day(sentences[i].text, published(i) or then)
         # (A count of a fixed whole told anew with no day is its article's: "Five of the town's nine pharmacies now

@@ -161,7 +161,7 @@ STATES = (
     # Someone (or an animal) critically ill or hurt, or stable in hospital, once out of danger or home ("A spaniel
     # ... is critical at a veterinary hospital" / "Milo, the springer spaniel ..., is out of danger"; "is now stable
     # in hospital in Salzburg" / "flew home ... and has been admitted to Morrowby General Hospital, where he is
-    # comfortable").
+    # comfortable"; "remains in intensive care" / "is now comfortable in hospital").
     (re.compile(r"\b(?:is|was|are|were|remains?|remained) (?:now |still )?(?:in (?:a )?)?(?:critical|serious|stable)"
                 r"(?: but stable)?(?: condition)?\b|\bcritically (?:injured|hurt|ill)\b|"
                 r"\bcondition (?:was |is |has been )?described as (?:critical|serious)\b|"
@@ -170,7 +170,7 @@ STATES = (
      re.compile(r"\bout of (?:danger|intensive care)\b|\b(?:left|leaves|discharged from) intensive care\b|"
                 r"\b(?:now )?on a (?:general|surgical|children's|orthopaedic) ward\b|"
                 r"\b(?:came|come|coming|gone|went|flew|flown|sent|allowed) "
-                r"home\b|\bwhere (?:he|she|they) (?:is|are|was|were) (?:now )?comfortable\b|"
+                r"home\b|\b(?:where (?:he|she|they) (?:is|are|was|were) (?:now )?|(?:is|are) now )comfortable\b|"
                 r"\b(?:is|was|are|were) (?:now )?(?:back )?(?:at )?home\b", re.I)),
     # An investigation opened, once it ends in a charge or a finding ("has opened a formal investigation into
     # Hallowfield Hornets" / "has charged Hallowfield Hornets with failing to follow the union's head injury rules").
@@ -2149,8 +2149,11 @@ def launched(later: str, earlier: str) -> bool:
 
 
 def _state_moved(later: str, earlier: str) -> bool:
-    """Whether `later` states a newer state of affairs (`STATES`) than `earlier`, whatever they are about."""
-    return any(STATES[k][1].search(later) for k in _states_left(earlier)) or _begun_then_done(later, earlier)
+    """Whether `later` states a newer state of affairs (`STATES`) than `earlier`, whatever they are about. Never
+    when the two are one text, which may hold both of a state's patterns ("have been discharged from hospital,
+    but the grandmother remains in intensive care"): a sentence has not moved on from itself."""
+    return later != earlier and (any(STATES[k][1].search(later) for k in _states_left(earlier))
+                                 or _begun_then_done(later, earlier))
 
 
 _NOTHING_SUGGESTS = re.compile(r"\b(?:nothing|no evidence|no sign|no reason)\b[^.;]{0,40}?\bto suggest\b[^.;]*", re.I)
