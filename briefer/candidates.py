@@ -33,9 +33,11 @@ _AFTERWARDS_AT_END = r"(?=.{0,200}\b(?:shortly|soon|immediately) (?:afterwards?|
 _ENDINGS = (" that", " this", " it", " them", "later", "afterward", "afterwards")
 # Sentences that lean on the previous one ("He said ...", "But ...") read as broken alone.
 _DANGLING = re.compile(
-    # (Not the existential "there": "There were 214 passengers on the train ..." names what it tells.)
+    # (Not the existential "there": "There were 214 passengers on the train ...", "There are now 24 confirmed
+    # cases of measles ..." name what they tell.)
     r"^(?:he|she|they|it|his|her|its|their|them|this|that|these|those|"
-    r"there(?!\s+(?:is|are|was|were|has been|have been|had been|will be|would be)\s+(?:\d|no\b|about\b|some\b|"
+    r"there(?!\s+(?:is|are|was|were|has been|have been|had been|will be|would be)\s+(?:now\s+|still\s+)?"
+    r"(?:\d|no\b|about\b|some\b|"
     r"more than\b|at least\b|nearly\b|almost\b|around\b))|here|but|and|or|so|also|another|"
     r"still|yet|instead|meanwhile|however|then|such|what|the pair|indeed|"
     # an answer to a question before it: "Yes, if you have £85,000 or less."

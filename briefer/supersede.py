@@ -11,9 +11,11 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from briefer.candidates import PERSON_NOUNS
 from briefer.facts import apart_at_precision, count_update, counted, figures_of
 from briefer.lexicon import lemma_stems, synonyms
 from briefer.measures import counts, measures, number_value, sums
+from briefer.people import role_noun
 from briefer.temporal import (
     DATE_LABEL,
     EVENT_WORDS_AFTER,
@@ -1317,12 +1319,49 @@ def petition_grown(later: str, earlier: str) -> bool:
     return bool(mine) and bool(theirs) and max(mine) > max(theirs)
 
 
+# A count told as where it stands ("The number of hedgehogs at the rescue has risen to 163", "The rescue now has 171
+# hedgehogs", "The petition against the rise now has 4,700 signatures"): a newer article's larger count of the same
+# thing is where it stands since, whatever else that sentence tells ("The rescue is caring for 176 hedgehogs, almost
+# three times the 60 it has room for"). Not a count of another time ("took in 400 hedgehogs last year").
+_NUMBER_RISEN = re.compile(r"\bnumber of (?:[a-z][\w'’-]* ){0,2}?([a-z]+)\b[^.;]{0,80}?\b(?:has|have|had) (?:now )?"
+                           r"(?:risen|grown|climbed|increased|gone up|reached) to (\d[\d,]*)\b", re.I)
+_STANDS = re.compile(r"\b(?:now (?:has|have|holds?|cares? for|caring for|looking after)|(?:has|have) now)\b", re.I)
+_OTHER_TIME = re.compile(r"\b(?:(?:last|previous|a) year|years? ago|in (?:19|20)\d\d|record|usually|normally|"
+                         r"each year|every year|a year)\b", re.I)
+
+
+# (Of things, not people: "Fourteen children ... have now been confirmed as having measles" is no count of the "More
+# than 240 children ... now off school"; people's counts are read by what befell them, `now_count`.)
+_PERSON_THINGS = frozenset(stem(w) for noun in (*PERSON_NOUNS, *_PEOPLE_NOUN.strip("(?:)").split("|"))
+                           for w in (noun, f"{noun}s"))
+
+
+def _standing(text: str) -> dict[str, float]:
+    """The counts of things `text` tells as where they stand now, by the thing counted (see `count_overtaken`)."""
+    out = {stem(m[1].lower()): float(m[2].replace(",", "")) for m in _NUMBER_RISEN.finditer(text)} \
+        if "umber of" in text else {}
+    if _STANDS.search(text):
+        for c in counts(text):
+            if not c.rate:
+                out.setdefault(c.thing, c.value)
+    return {thing: value for thing, value in out.items() if thing not in _PERSON_THINGS and not role_noun(thing)}
+
+
+def count_overtaken(later: str, earlier: str) -> bool:
+    """True when `earlier` tells a count of things as where it stands and `later` (a newer article's) gives a larger
+    count of the same thing, of no other time."""
+    if not (_STANDS.search(earlier) or "umber of" in earlier) or _OTHER_TIME.search(later):
+        return False
+    standing = _standing(earlier)
+    return bool(standing) and any(not c.rate and c.value > standing.get(c.thing, c.value) for c in counts(later))
+
+
 def grown_count(later: str, earlier: str) -> bool:
     """True when `later`'s news is that a count has grown ("Reports of overheating had risen to 44") and `earlier`
     gives a smaller count of the same thing as its news ("logged 31 cases of overheating"): a content word of the
     grown count's subject among the words the older number counts (issue 12, item 3: the newest version of a count
     wins)."""
-    if now_count(later, earlier) or petition_grown(later, earlier):
+    if now_count(later, earlier) or petition_grown(later, earlier) or count_overtaken(later, earlier):
         return True
     if " to " not in later or not _DIGIT.search(earlier):
         return False  # what every grown count needs, looked for before the patterns run

@@ -209,8 +209,10 @@ def test_the_known_repeats_are_few() -> None:
     # found (waterpark), and the ferry's 96 passengers and four crew in two lines (ferrycollision: "There were ..."
     # now stands alone). From round 50's twelve, three: the blood service's amber alert in two outlets' words
     # (bloodstocks), the trader's licence refused in two outlets' words (icecreamvan), and the 27 people treated
-    # beside the six taken to hospital of them (poolchlorine).
-    assert len(repeats) <= 164, repeats
+    # beside the six taken to hospital of them (poolchlorine). And one the fifty-first round's changes brought out:
+    # the outbreak's start at St Aldhelm's in two outlets' words, one of them telling its spread too (measles, once
+    # its oldest count, overtaken, no longer fills the budget).
+    assert len(repeats) <= 165, repeats
 
 
 @pytest.mark.parametrize(("shown", "other", "same"), [

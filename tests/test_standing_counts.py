@@ -1,0 +1,43 @@
+"""A count told as where it stands ("has risen to 163", "now has 171") is overtaken by a newer article's larger count
+of the same thing, whatever else that sentence tells (our own words, and the hedgehog test story)."""
+
+from __future__ import annotations
+
+from briefer.supersede import count_overtaken, supersedes
+from briefer.temporal import classify
+from tests.helpers import shown_lines, story_brief
+
+RISEN = "The number of swans at the Fenbridge sanctuary has risen to 88, its manager said on Monday."
+NOW = "The sanctuary now has 95 swans, and is taking no more birds that are not injured."
+LATER = "The sanctuary is caring for 112 swans, twice the number its pens were built for."
+
+
+def test_a_larger_count_of_the_same_thing_overtakes_a_standing_count() -> None:
+    assert count_overtaken(NOW, RISEN)
+    assert count_overtaken(LATER, NOW)
+    assert count_overtaken(LATER, RISEN)
+    assert supersedes(LATER, classify(LATER), RISEN, classify(RISEN))
+
+
+def test_not_a_smaller_count_another_thing_or_another_time() -> None:
+    assert not count_overtaken(RISEN, LATER)  # the older, smaller count overtakes nothing
+    assert not count_overtaken("Volunteers have built 120 nest boxes.", NOW)  # boxes are not swans
+    assert not count_overtaken("The sanctuary took in 300 swans last year.", NOW)  # another time
+    # ... nor a count that is no standing one.
+    assert not count_overtaken(LATER, "Volunteers found 60 swans on the frozen lake on Sunday.")
+
+
+def test_the_hedgehog_rescue_shows_no_outdated_count() -> None:
+    lines = shown_lines(story_brief("hedgehog", "2026-10-22"))
+    assert not any("has risen to 163" in line for line in lines)
+
+
+def test_there_are_now_a_number_names_what_it_tells() -> None:
+    from briefer.candidates import leans_back
+
+    assert not leans_back("There are now 31 confirmed cases of mumps at the college, six more than on Friday.")
+    assert not leans_back("There are still 12 families in the rest centre.")
+    # The outbreak's newest count is quoted on the day before its last article, where the older one is not.
+    lines = shown_lines(story_brief("measles", "2026-05-13"))
+    assert any("There are now 24 confirmed cases" in line for line in lines)
+    assert not any("has risen to 19" in line for line in lines)
