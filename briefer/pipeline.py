@@ -323,6 +323,18 @@ def index(run: Prepared) -> Prepared:
     return _copied(replace(run, index=built, candidates=candidates))
 
 
+def analysed_ahead(run: Prepared) -> Prepared:
+    """A plain summary's stage after the filter: on a large input, the concept analysis of the sentences (what its
+    ranker reads: no sentence is joined) in a forked child while this process indexes them and sets up the
+    selection (`Picker`), as a brief's story stage does for its own (`read_the_story`)."""
+    if run.job.options.ranker != "briefer" or len(run.sentences) < FORK_SENTENCES:
+        return run
+    from briefer.rank.concept import analysis
+
+    sentences = run.sentences
+    return replace(run, analysis_ahead=in_child(lambda: analysis(sentences)))
+
+
 def central_pool(run: Prepared, size: int = STORY_POOL) -> tuple[int, ...]:
     """The quotable sentences a large input's later stages read: the `size` closest to the centroid of all
     sentences (TF-IDF cosine, as the bottom line measures it) and each article's first quotable sentence,
@@ -582,7 +594,9 @@ PREPARE: tuple[tuple[str, Stage], ...] = (
 )
 # A plain summary lists no sources, so which file copies another (the copies stage) cannot change it: the stage
 # cost a tenth of `briefer summarize` at 30,000 sentences.
-SUMMARY_STAGES: tuple[tuple[str, Stage], ...] = tuple(stage for stage in PREPARE if stage[0] != "copies")
+SUMMARY_STAGES: tuple[tuple[str, Stage], ...] = tuple(
+    step for stage in PREPARE if stage[0] != "copies"
+    for step in ((stage, ("analysis", analysed_ahead)) if stage[0] == "filter" else (stage,)))
 STAGES: tuple[tuple[str, Stage], ...] = (*PREPARE, ("bound", bound), ("story", read_the_story), ("select", select),
                                          ("differ", note_differing), ("once", each_fact_once))
 
@@ -707,24 +721,10 @@ def summarize(sources: Sequence[str | Path], *, words: int = SUMMARY_WORDS, rank
         prepared = run_stages(Prepared(Job(tuple(sources), options)), SUMMARY_STAGES)
         # The selector weighs concepts by the query itself; narrowing the pool to keyword hits first
         # scored lower on DUC 2006 (see docs/quality.md).
-        with _analysed_ahead(prepared.sentences, options.ranker):
+        with contextlib.ExitStack() as stack:
+            if prepared.analysis_ahead is not None:
+                from briefer.rank.concept import primed
+
+                stack.enter_context(primed(prepared.analysis_ahead.result))
             return summary(prepared, words=words, ranker=options.ranker, query=query)
 
-
-@contextlib.contextmanager
-def _analysed_ahead(sentences: Sequence[Sentence], ranker: str) -> Iterator[None]:
-    """On a large input, the concept analysis of the sentences (what the plain summary's ranker reads: no sentence
-    is joined) in a forked child while this process sets up the selection (`Picker`), as a brief's story stage
-    does for its own (`read_the_story`)."""
-    ahead = None
-    if ranker == "briefer" and len(sentences) >= FORK_SENTENCES:
-        from briefer.rank.concept import analysis
-
-        ahead = in_child(lambda: analysis(sentences))
-    if ahead is None:
-        yield
-        return
-    from briefer.rank.concept import primed
-
-    with primed(ahead.result):
-        yield

@@ -257,7 +257,9 @@ def test_a_summary_skips_the_copies_stage_and_is_the_same_for_it(write_files, fl
     from briefer.sections import summary
 
     folder = write_files({"a.txt": FLOOD_A, "a-copy.txt": FLOOD_A, "b.txt": FLOOD_B, "c.txt": FLOOD_C})
-    assert [name for name, _ in SUMMARY_STAGES] == [name for name, _ in PREPARE if name != "copies"]
+    # (... and has one of its own: its ranker's analysis started ahead on a large input.)
+    assert [name for name, _ in SUMMARY_STAGES if name != "analysis"] == [name for name, _ in PREPARE
+                                                                          if name != "copies"]
     full = prepare([folder], flood_options)
     assert any(f.status is SourceStatus.DUPLICATE for f in full.ledger.findings)  # the copy is found there
     assert summarize([folder], words=60, options=flood_options) == summary(full, words=60,
