@@ -1510,12 +1510,24 @@ _REVISION_WORD = re.compile(r"\b(?:" + one_of((
     "toll", "tally")) + r")\b", re.I)
 
 
+# A figure someone changed, the new one first: "The new firm cut its price to 39,000 euros from 41,000 after hearing
+# of the choir's plight", "raised the fare to £3.20 from £2.90". (Not a measure over a year: "Revenue ... increased to
+# £58.3 million from £56.1 million" compares with the year before, and revises nothing.)
+_TO_FROM = re.compile(r"\b(?:cut|cuts|reduced|reduces|lowered|lowers|dropped|drops|trimmed|slashed|raised|raises|"
+                      r"increased|increases|put up|puts up) (?:its|their|the|his|her|that|this) (?:[a-z-]+ ){0,2}?"
+                      r"(?:price|prices|quote|offer|fee|fees|fare|fares|bid|charge|charges|rent|rents|cost|costs|"
+                      r"estimate|figure|forecast|target|budget|bill) to (?P<new>[£$€]?\d[\d,.]*\d|[£$€]?\d)"
+                      r"(?:\s*(?:euros|pounds|dollars|bn|billion|m|million|thousand|per cent|%|[a-z]+))? from "
+                      r"(?P<old>[£$€]?\d[\d,.]*\d|[£$€]?\d)\b", re.I)
+
+
 @lru_cache(maxsize=1 << 16)  # asked of each sentence of a fact against each other one
 def revises(text: str) -> bool:
     """Whether `text` revises a figure (see `revised_count`): cheap, to find the few sentences worth asking."""
     return _REVISION_WORD.search(text) is not None and bool(
         _OLD_VALUE.search(text) or _NEW_VALUE.search(text) or _REPLACES_ESTIMATE.search(text)
-        or _CORRECTED.search(text) or _THAN_FIRST.search(text) or _MORE_THAN_FIRST.search(text))
+        or _CORRECTED.search(text) or _THAN_FIRST.search(text) or _MORE_THAN_FIRST.search(text)
+        or _TO_FROM.search(text))
 
 
 def corrects(later: str, earlier: str) -> bool:
@@ -1529,9 +1541,11 @@ def revised_to(text: str) -> frozenset[float]:
     """The new values a revising sentence gives ("two people were hurt, not three as first reported": 2; "has been
     revised down to two": 2)."""
     old = frozenset().union(*(figures_of(m.group(0)) for m in _OLD_VALUE.finditer(text)),
-                            *(figures_of(m["old"]) for m in _CORRECTED.finditer(text)))
+                            *(figures_of(m["old"]) for m in _CORRECTED.finditer(text)),
+                            *(figures_of(m["old"]) for m in _TO_FROM.finditer(text)))
     return frozenset().union(*(figures_of(m.group(0)) for m in _NEW_VALUE.finditer(text)),
-                             *(_corrected_to(m) for m in _CORRECTED.finditer(text))) - old
+                             *(_corrected_to(m) for m in _CORRECTED.finditer(text)),
+                             *(figures_of(m["new"]) for m in _TO_FROM.finditer(text))) - old
 
 
 def same_revision(a: str, b: str) -> bool:
@@ -1553,11 +1567,13 @@ def revised_count(later: str, earlier: str) -> bool:
         theirs = figures_of(later)
         return bool(theirs) and not _near(mine, theirs) and bool(set(lemmas(later)) & set(lemmas(earlier)))
     corrected = list(_CORRECTED.finditer(later))
+    changed = list(_TO_FROM.finditer(later))
     old = frozenset().union(*(figures_of(m.group(0)) for m in _OLD_VALUE.finditer(later)),
                             *(figures_of(m["old"]) for m in corrected),
-                            *(figures_of(m.group(0)) for m in _THAN_FIRST.finditer(later)))
+                            *(figures_of(m.group(0)) for m in _THAN_FIRST.finditer(later)),
+                            *(figures_of(m["old"]) for m in changed))
     new = frozenset().union(*(figures_of(m.group(0)) for m in _NEW_VALUE.finditer(later)),
-                            *(_corrected_to(m) for m in corrected)) - old
+                            *(_corrected_to(m) for m in corrected), *(figures_of(m["new"]) for m in changed)) - old
     # ... or names its difference from the first figure: "Five people were treated in hospital ..., one more than
     # first reported" (the old value was four).
     if (more := _MORE_THAN_FIRST.search(later)) is not None and (told := figures_of(later[:more.start()])):

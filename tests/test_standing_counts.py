@@ -41,3 +41,17 @@ def test_there_are_now_a_number_names_what_it_tells() -> None:
     lines = shown_lines(story_brief("measles", "2026-05-13"))
     assert any("There are now 24 confirmed cases" in line for line in lines)
     assert not any("has risen to 19" in line for line in lines)
+
+
+def test_a_price_cut_to_a_figure_from_another_revises_the_old_one() -> None:
+    from briefer.supersede import revised_count, revised_to
+
+    cut = "The caterer cut its quote to 8,500 pounds from 9,200 after the school explained the fundraising."
+    assert revised_to(cut) == {8500.0}
+    assert revised_count(cut, "The caterer has quoted 9,200 pounds for the dinner.")
+    # Not a measure compared with the year before, which revises nothing.
+    assert not revised_to("Sales at the chain increased to £41.2 million from £39.8 million.")
+    # The choir's brief shows the new firm's cut, not its first quote.
+    lines = shown_lines(story_brief("choirtour", "2026-07-10"))
+    assert any("cut its price to 39,000 euros" in line for line in lines)
+    assert not any("has quoted 41,000 euros" in line for line in lines)
