@@ -97,17 +97,13 @@ def test_a_result_never_asked_for_leaves_no_child() -> None:
         os.waitpid(pid, os.WNOHANG)
 
 
-@needs_fork
-@pytest.mark.parametrize("topics", [False, True])
-def test_a_brief_is_the_same_with_and_without_children(monkeypatch: pytest.MonkeyPatch, topics: bool) -> None:
-    # The bundled sample is far below the sizes that fork: lower them so that it does.
-    options = load_options(date=dt.date(2023, 6, 20), topics=EXAMPLE / "topics.toml" if topics else None)
-    alone = to_json(replace(build_brief([EXAMPLE], options), generated_at=NOON))
+def _forking_all(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The sizes that fork lowered to nothing (the bundled sample is far below them); the forks, counted."""
     for module in (story, pipeline, ahead, sections):
         monkeypatch.setattr(module, "FORK_SENTENCES", 0)
     monkeypatch.setattr(pipeline, "FORK_DOCUMENTS", 0)
     monkeypatch.setattr(ahead, "FORK_DOCUMENTS", 0)  # read in `briefer.read.ingest` when it is needed
-    forks = []
+    forks: list[int] = []
     start = Ahead._start
 
     def counted(self: Ahead[object]) -> None:
@@ -115,6 +111,15 @@ def test_a_brief_is_the_same_with_and_without_children(monkeypatch: pytest.Monke
         start(self)
 
     monkeypatch.setattr(ahead.Ahead, "_start", counted)
+    return forks
+
+
+@needs_fork
+@pytest.mark.parametrize("topics", [False, True])
+def test_a_brief_is_the_same_with_and_without_children(monkeypatch: pytest.MonkeyPatch, topics: bool) -> None:
+    options = load_options(date=dt.date(2023, 6, 20), topics=EXAMPLE / "topics.toml" if topics else None)
+    alone = to_json(replace(build_brief([EXAMPLE], options), generated_at=NOON))
+    forks = _forking_all(monkeypatch)
     forked = to_json(replace(build_brief([EXAMPLE], options), generated_at=NOON))
     # The later sources' extraction, cleaning and sentences, the copies, the later sentences' candidate check, the
     # selection's analysis, who's who, the key quotes, the timeline with what comes next, and the same-fact
@@ -126,18 +131,7 @@ def test_a_brief_is_the_same_with_and_without_children(monkeypatch: pytest.Monke
 @needs_fork
 def test_a_summary_is_the_same_with_and_without_children(monkeypatch: pytest.MonkeyPatch) -> None:
     alone = summarize([EXAMPLE], words=120)
-    for module in (pipeline, ahead):
-        monkeypatch.setattr(module, "FORK_SENTENCES", 0)
-    monkeypatch.setattr(pipeline, "FORK_DOCUMENTS", 0)
-    monkeypatch.setattr(ahead, "FORK_DOCUMENTS", 0)
-    forks = []
-    start = Ahead._start
-
-    def counted(self: Ahead[object]) -> None:
-        forks.append(1)
-        start(self)
-
-    monkeypatch.setattr(ahead.Ahead, "_start", counted)
+    forks = _forking_all(monkeypatch)
     # The later sources' extraction, cleaning and sentences, the later sentences' candidate check and the ranker's
     # concept analysis (a summary finds no copies).
     assert summarize([EXAMPLE], words=120) == alone
