@@ -99,6 +99,10 @@ _DUE = (r"(?:is|are|was|were) (?:now |still |also )?(?:expected|due) (?=(?:on|by
 _TIMETABLE = (# ... and a body's sitting later the same day: "The club's committee meets this evening to decide ..."
               r"\b(?:meets|sits|convenes|meet|sit|convene)\s+(?=(?:this (?:evening|afternoon|morning)|tonight|tomorrow|"
               r"later today)\b)|"
+              # ... or at an hour: "The planning committee meets at 7pm at Hartsmoor Town Hall" (not a habit: "The
+              # group meets at 7pm every Tuesday")
+              r"\b(?:meets|sits|convenes|meet|sit|convene)\s+(?=at \d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)"
+              r"(?![^.;]*\b(?:every|each|weekly|fortnightly|monthly|usually|normally)\b))|"
               r"(?=[a-z]+(?: out)? (?:again )?on (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
               r"(?:(?:re)?(?:opens|starts|begins|resumes|closes|ends|continues|convenes|meets|sits)|runs out|expires|"
               # ... and its plural ("its flights restart on Thursday", "Talks resume on Monday"; not "a fresh start on

@@ -55,3 +55,13 @@ def test_a_price_cut_to_a_figure_from_another_revises_the_old_one() -> None:
     lines = shown_lines(story_brief("choirtour", "2026-07-10"))
     assert any("cut its price to 39,000 euros" in line for line in lines)
     assert not any("has quoted 41,000 euros" in line for line in lines)
+
+
+def test_a_body_that_meets_at_an_hour_is_a_preview() -> None:
+    assert classify("The licensing committee meets at 6.30pm at Corbridge Guildhall.") == "expected"
+    assert classify("The parish council sits at 7pm in the village hall.") == "expected"
+    # ... not a habit, nor a meeting held.
+    assert classify("The walking group meets at 10am every Sunday at the car park.") == "report"
+    assert classify("The committee met at 7pm on Wednesday.") == "report"
+    # The heronry's committee, which met the evening before the last article, is no longer shown as meeting.
+    assert not any("meets at 7pm" in line for line in shown_lines(story_brief("heronry", "2026-04-16")))
