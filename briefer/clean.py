@@ -36,7 +36,7 @@ from briefer.outlets import (
 )
 from briefer.people import names_in
 from briefer.temporal import DATE_LABEL
-from briefer.text import content_stems, double_quoted, look_for, one_of, stem, words
+from briefer.text import content_stems, double_quoted, look_for, stem, words
 
 # Lines shorter than this with no sentence punctuation are labels, not prose.
 SHORT_LINE_WORDS = 8
@@ -318,12 +318,11 @@ _HELPLINE = re.compile(r"^(?:if you(?: or someone you (?:know|care for|love))? (
                        r"\+?\d[\d ]{5,})", re.I)
 # A word each kind of `_HELPLINE` line holds (the pattern is slow to try: several of its kinds scan 60 characters
 # at each line's start), the second set only beside a number to ring or an address to write to.
-_HELPLINE_WORDS = re.compile(one_of((
+_HELPLINE_WORDS = look_for((
     "affected by", "if you", "is open", "published", "free", "news agency", "magazine", "paper", "newsletter",
     "journal", "bulletin", "news site", "advertise", "delivered", "delayed", "advice", "available", "on sale",
-    "support", "help")))
-_HELPLINE_NUMBER_WORDS = re.compile(one_of(("line", "see page", "can be", "call", "ring", "contact", "phone",
-                                            "reported")))
+    "support", "help"))
+_HELPLINE_NUMBER_WORDS = look_for(("line", "see page", "can be", "call", "ring", "contact", "phone", "reported"))
 _NUMBER_OR_ADDRESS = re.compile(r"[\d@]")
 HELPLINE_REACH = 400
 

@@ -1540,12 +1540,19 @@ def corrects(later: str, earlier: str) -> bool:
 def revised_to(text: str) -> frozenset[float]:
     """The new values a revising sentence gives ("two people were hurt, not three as first reported": 2; "has been
     revised down to two": 2)."""
+    old, new = _named_values(text)
+    return new - old
+
+
+def _named_values(text: str) -> tuple[frozenset[float], frozenset[float]]:
+    """The figures a revising sentence names as old and as new (`_OLD_VALUE`, `_NEW_VALUE`, `_CORRECTED`, `_TO_FROM`);
+    the new ones may hold an old one."""
+    corrected, changed = list(_CORRECTED.finditer(text)), list(_TO_FROM.finditer(text))
     old = frozenset().union(*(figures_of(m.group(0)) for m in _OLD_VALUE.finditer(text)),
-                            *(figures_of(m["old"]) for m in _CORRECTED.finditer(text)),
-                            *(figures_of(m["old"]) for m in _TO_FROM.finditer(text)))
-    return frozenset().union(*(figures_of(m.group(0)) for m in _NEW_VALUE.finditer(text)),
-                             *(_corrected_to(m) for m in _CORRECTED.finditer(text)),
-                             *(figures_of(m["new"]) for m in _TO_FROM.finditer(text))) - old
+                            *(figures_of(m["old"]) for m in corrected), *(figures_of(m["old"]) for m in changed))
+    new = frozenset().union(*(figures_of(m.group(0)) for m in _NEW_VALUE.finditer(text)),
+                            *(_corrected_to(m) for m in corrected), *(figures_of(m["new"]) for m in changed))
+    return old, new
 
 
 def same_revision(a: str, b: str) -> bool:
@@ -1566,14 +1573,9 @@ def revised_count(later: str, earlier: str) -> bool:
     if _REPLACES_ESTIMATE.search(later) and _FIRST_ESTIMATE.search(earlier) and mine:
         theirs = figures_of(later)
         return bool(theirs) and not _near(mine, theirs) and bool(set(lemmas(later)) & set(lemmas(earlier)))
-    corrected = list(_CORRECTED.finditer(later))
-    changed = list(_TO_FROM.finditer(later))
-    old = frozenset().union(*(figures_of(m.group(0)) for m in _OLD_VALUE.finditer(later)),
-                            *(figures_of(m["old"]) for m in corrected),
-                            *(figures_of(m.group(0)) for m in _THAN_FIRST.finditer(later)),
-                            *(figures_of(m["old"]) for m in changed))
-    new = frozenset().union(*(figures_of(m.group(0)) for m in _NEW_VALUE.finditer(later)),
-                            *(_corrected_to(m) for m in corrected), *(figures_of(m["new"]) for m in changed)) - old
+    old, new = _named_values(later)
+    old |= frozenset().union(*(figures_of(m.group(0)) for m in _THAN_FIRST.finditer(later)))
+    new -= old
     # ... or names its difference from the first figure: "Five people were treated in hospital ..., one more than
     # first reported" (the old value was four).
     if (more := _MORE_THAN_FIRST.search(later)) is not None and (told := figures_of(later[:more.start()])):
