@@ -7,6 +7,7 @@ these rules only decide which ones may be quoted as an item.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection, Sequence
 from difflib import SequenceMatcher
 
@@ -1179,6 +1180,10 @@ def paraphrased_copies(sentences: Sequence[Sentence]) -> set[int]:
     for d, shape in shapes.items():
         for term in set().union(*(c for _, c, _ in shape[:3])) if shape else ():
             heads.setdefault(term, set()).add(d)
+    # How many documents use each content word: the words "the story's other documents" use, for any pair, without
+    # gathering those documents' words again for each pair found (0.6 s at 3,000 sentences).
+    words_of = {d: {w for _, c, _ in shape for w in c} for d, shape in shapes.items()}
+    used_by = Counter(w for words in words_of.values() for w in words)
     spun: set[int] = set()
     matchers: dict[tuple[str, ...], SequenceMatcher[str]] = {}
     for x in sorted(shapes):
@@ -1217,8 +1222,9 @@ def paraphrased_copies(sentences: Sequence[Sentence]) -> set[int]:
             if found + kept < need or found < PARAPHRASE_REWORDED * len(short) or not swapped_s or not swapped_l:
                 continue
 
-            copy_is_short = _copy_is_first(swapped_s, swapped_l, {w for d, shape in shapes.items() if d not in (x, y)
-                                                                  for _, c, _ in shape for w in c})
+            others = {w for w in swapped_s | swapped_l
+                      if used_by[w] > (w in words_of[x]) + (w in words_of[y])}
+            copy_is_short = _copy_is_first(swapped_s, swapped_l, others)
             spun.add((x if len(a) <= len(b) else y) if copy_is_short else (y if len(a) <= len(b) else x))
     return spun
 
