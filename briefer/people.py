@@ -24,7 +24,7 @@ from itertools import combinations
 from typing import Any
 
 from briefer.model import Person
-from briefer.text import STOP_WORDS, fold, look_for, words, zipf
+from briefer.text import STOP_WORDS, deferred, fold, look_for, words, zipf
 from briefer.topics import normalise
 
 
@@ -50,8 +50,8 @@ NAME_WORD = _W  # for the speaker patterns of briefer.quotes
 # lookbehind after it; "Mc" is `_W`'s second branch).
 # The same runs on 83,000 lines of the bench input, ../shared and tests/data and 300,000 random strings: finding them
 # in those lines 1.0 -> 0.7 s (docs/performance.md, twelfth round).
-_RUN = re.compile(rf"[{_UP}](?<!\w.)(?:[{_LO}]+(?:['’](?!s\b)[{_UP}]?[{_LO}]+|-[{_UP}]?[{_LO}]+)?|(?<=M)c[A-Z][a-z]+|"
-                  rf"['’][{_UP}][{_LO}]+)(?:\s+(?:{_PARTICLE}\s+)*(?:[A-Z]\.|{_W}))*\b")
+_RUN = deferred(rf"[{_UP}](?<!\w.)(?:[{_LO}]+(?:['’](?!s\b)[{_UP}]?[{_LO}]+|-[{_UP}]?[{_LO}]+)?|(?<=M)c[A-Z][a-z]+|"
+                rf"['’][{_UP}][{_LO}]+)(?:\s+(?:{_PARTICLE}\s+)*(?:[A-Z]\.|{_W}))*\b")
 # Words that make a capitalised run an organisation, a place or a title rather than a person.
 _NOT_PERSON = _word_set("""
 department ministry council fund program programme project house hall guesthouse institution institute
@@ -80,7 +80,7 @@ _NAME_STOP = STOP_WORDS - {"bill", "will", "per", "mill"}
 _AMBIGUOUS_NAMES = frozenset({"may", "june", "april", "august", "even", "line"})
 # Stop words that open a role ("Fire chief Ruth Okonkwo": scikit-learn's list holds "fire").
 _ROLE_STOP = STOP_WORDS - {"fire"}
-_COURTESY = re.compile(rf"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+(?:{_PARTICLE}\s+)*({_W})")
+_COURTESY = deferred(rf"\b(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+(?:{_PARTICLE}\s+)*({_W})")
 _COURTESY_TITLES = ("Mr", "Ms", "Dr", "Prof")  # every match of _COURTESY holds one ("Mrs" holds "Mr")
 # Role nouns: a role before a name ends with one, a role in apposition contains one.
 ROLE_NOUNS = _word_set("""
@@ -142,10 +142,10 @@ def role_noun(word: str) -> bool:
 
 
 # What follows a surname that names a family, not a person: "the Pryce family", "the Bellingham brothers".
-FAMILY = re.compile(r"(?:['’]s)?\s+(?:family|families|brothers|sisters|household|estate|dynasty|clan)\b", re.I)
+FAMILY = deferred(r"(?:['’]s)?\s+(?:family|families|brothers|sisters|household|estate|dynasty|clan)\b", re.I)
 # A speech verb right after a name ("Glaser said", "Shaw told supporters").
-SPEECH_AFTER = re.compile(r"^\s*(?:,\s*)?(?:said|says|told|added|asked|wrote|warned|noted|explained|argued|insisted)\b")
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|according to|told by)\s*$")
+SPEECH_AFTER = deferred(r"^\s*(?:,\s*)?(?:said|says|told|added|asked|wrote|warned|noted|explained|argued|insisted)\b")
+_SPEECH_BEFORE = deferred(r"\b(?:said|says|according to|told by)\s*$")
 # Characters before a name searched for the words that end right before it ("said", "its director,").
 _WINDOW = 40
 # Words that end a role read backwards from a name ("met with | China's top diplomat").
@@ -251,17 +251,17 @@ class Cast:
         return list(dict.fromkeys(name for _, name in self.mentions(text)))
 
 
-_WORD_RUN = re.compile(r"\w+")
-_THE_BEFORE = re.compile(r"\b[Tt]he $")
+_WORD_RUN = deferred(r"\w+")
+_THE_BEFORE = deferred(r"\b[Tt]he $")
 # Zipf frequency (wordfreq) at and above which a short name is also an everyday word ("May" 6.3 as "may",
 # "Young" 5.6, "Gang" 4.2); "Blinken", "Quell", "Campbell" (3.6) and "Xi" (3.7) stay below it.
 EVERYDAY_ZIPF = 4.0
-_SURNAME_AFTER = re.compile(r"\s+[A-Z][a-z]")
-_AGED_AFTER = re.compile(r",\s+(?:aged\s+)?\d{1,3},")
-_COUPLE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{1,20}) and \Z")
+_SURNAME_AFTER = deferred(r"\s+[A-Z][a-z]")
+_AGED_AFTER = deferred(r",\s+(?:aged\s+)?\d{1,3},")
+_COUPLE = deferred(r"(?<![\w'’.-])([A-Z][a-z]{1,20}) and \Z")
 # ... not the surname of a full name before "and": "Ruth Ambrose and Dev Malhotra-Kerr" are two people.
-_NAME_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]* \Z")
-_GIVEN_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]{1,20})\s+\Z")
+_NAME_WORD_BEFORE = deferred(r"[A-Z][\w'’-]* \Z")
+_GIVEN_BEFORE = deferred(r"(?<![\w'’.-])([A-Z][a-z]{1,20})\s+\Z")
 
 
 def _another_given(word: str, given: str) -> bool:
@@ -308,14 +308,14 @@ def _is_name(candidate: str) -> bool:
 
 # A place's noun in lower case right after a capitalised run: the run names the place ("Aldersea Central station",
 # "Harlow Mill bridge"), not a person.
-_PLACE_AFTER = re.compile(r" (?:station|stations|road|street|lane|estate|hospital|school|airport|bridge|park|"
-                          r"centre|church|stadium|harbour|beach|square|avenue|railway|line|junction|roundabout|"
-                          r"depot|terminal|quarry|reservoir|marina|campus|ward|branch|store|site|works)\b")
+_PLACE_AFTER = deferred(r" (?:station|stations|road|street|lane|estate|hospital|school|airport|bridge|park|"
+                        r"centre|church|stadium|harbour|beach|square|avenue|railway|line|junction|roundabout|"
+                        r"depot|terminal|quarry|reservoir|marina|campus|ward|branch|store|site|works)\b")
 
 
 # A plural possessive before a body's noun: the run is the body's name ("Private Hire Drivers' Association").
-_BODY_AFTER = re.compile(r"['’] (?:Association|Union|Club|Federation|Society|Trust|Guild|League|Alliance|Forum|Group|"
-                         r"Network|Committee|Co-operative|Cooperative|Fund|Council|Institute|Action Group)\b")
+_BODY_AFTER = deferred(r"['’] (?:Association|Union|Club|Federation|Society|Trust|Guild|League|Alliance|Forum|Group|"
+                       r"Network|Committee|Co-operative|Cooperative|Fund|Council|Institute|Action Group)\b")
 
 
 def names_in(text: str) -> list[tuple[int, int, str]]:
@@ -487,63 +487,63 @@ def _set_off(text: str, end: int) -> bool:
 
 
 # A finite verb makes an apposition a clause, not a role.
-_FINITE = re.compile(r"\b(?:have|has|had|is|are|was|were|will|would|can|could|did|does|do|shall|should|may|might)\b")
+_FINITE = deferred(r"\b(?:have|has|had|is|are|was|were|will|would|can|could|did|does|do|shall|should|may|might)\b")
 # ... and so does a past-tense verb with its object: "Tony Blair, police hauled a prominent campaigner in".
-_PAST_CLAUSE = re.compile(r"\b[a-z]{3,}ed (?:a|an|the|his|her|its|their|two|three|four|several|dozens)\b")
+_PAST_CLAUSE = deferred(r"\b[a-z]{3,}ed (?:a|an|the|his|her|its|their|two|three|four|several|dozens)\b")
 # Where the head noun phrase of a role ends: "director | of the trust", "official | in the Bush administration".
-_HEAD_END = re.compile(r"\s+(?:of|for|at|in|on|with|from|to|since|under|over|who|that|which|between)\b")
-_APPOSITION = re.compile(r"^(?:,\s+(?:aged\s+)?\d{1,3}(?=,))?,\s+"
-                         r"((?:the|a|an|[A-Z][\w.]*['’]s|[A-Z][\w.-]*|[a-z][\w-]*)\b[^,;:()\"“”]{2,140}?)"
-                         r"(?=,|\.|;| who\b| which\b|$)")
+_HEAD_END = deferred(r"\s+(?:of|for|at|in|on|with|from|to|since|under|over|who|that|which|between)\b")
+_APPOSITION = deferred(r"^(?:,\s+(?:aged\s+)?\d{1,3}(?=,))?,\s+"
+                       r"((?:the|a|an|[A-Z][\w.]*['’]s|[A-Z][\w.-]*|[a-z][\w-]*)\b[^,;:()\"“”]{2,140}?)"
+                       r"(?=,|\.|;| who\b| which\b|$)")
 
 
 # "Gwen Arlow, who chairs the Corlan Shellfish Cooperative" / "Gwen Arlow of the Corlan Shellfish Cooperative".
-_WHO_ROLE = re.compile(r"^(?:,\s+(?:aged\s+)?\d{1,3}(?=,))?,? "
-                       r"(who (?:chairs|leads|heads|runs|founded|directs|manages|owns|represents|speaks for|"
-                       r"farms|teaches|coaches|captains|edits|trains|skippers|keeps|led|headed|chaired|ran) "
-                       r"[^,.;:\"“”]{3,80}?)(?=,|\.|;|$| said| told)")
+_WHO_ROLE = deferred(r"^(?:,\s+(?:aged\s+)?\d{1,3}(?=,))?,? "
+                     r"(who (?:chairs|leads|heads|runs|founded|directs|manages|owns|represents|speaks for|"
+                     r"farms|teaches|coaches|captains|edits|trains|skippers|keeps|led|headed|chaired|ran) "
+                     r"[^,.;:\"“”]{3,80}?)(?=,|\.|;|$| said| told)")
 # "of the Harbour Trust", "of the Consumers' Association" (a plural possessive inside, never at the end).
 # "of the University of Ostmark": an "of" inside the name, before a capital, is the name's.
-_OF_ORG = re.compile(rf"^,? (of the {_W}(?:['’](?=\s))?(?:\s+(?:of\s+)?{_W}(?:['’](?=\s))?){{0,5}}(?<!['’])"
-                     # ... with a service named in lower case: "of the Saint-Aubrel police"
-                     r"(?:\s+(?:police|fire service|ambulance service|coastguard|council))?"
-                     # ... and a group of two names: "of the Green and Independent group"
-                     rf"(?:\s+and\s+{_W}(?:\s+{_W}){{0,3}}\s+(?:group|party|alliance|coalition))?)")
+_OF_ORG = deferred(rf"^,? (of the {_W}(?:['’](?=\s))?(?:\s+(?:of\s+)?{_W}(?:['’](?=\s))?){{0,5}}(?<!['’])"
+                   # ... with a service named in lower case: "of the Saint-Aubrel police"
+                   r"(?:\s+(?:police|fire service|ambulance service|coastguard|council))?"
+                   # ... and a group of two names: "of the Green and Independent group"
+                   rf"(?:\s+and\s+{_W}(?:\s+{_W}){{0,3}}\s+(?:group|party|alliance|coalition))?)")
 
 
 # A post someone is given: "named Ines Marchetti as finance minister", "appointed Erik Strand as head coach".
-_APPOINTED = re.compile(r"\b(?:named|appointed|appoint|appoints|names|chose|picked|nominated|elected|installed|"
-                        r"confirmed|hired|unveiled)\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame|Cllr)\.?\s+)?$")
-_AS_ROLE = re.compile(r"^ as (?:the |its |their |her |his )?(?:new )?((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\b")
-_WHO_ASIDE = re.compile(r"^,\s+who\b[^,;\"“”]{1,100},")
+_APPOINTED = deferred(r"\b(?:named|appointed|appoint|appoints|names|chose|picked|nominated|elected|installed|"
+                      r"confirmed|hired|unveiled)\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame|Cllr)\.?\s+)?$")
+_AS_ROLE = deferred(r"^ as (?:the |its |their |her |his )?(?:new )?((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\b")
+_WHO_ASIDE = deferred(r"^,\s+who\b[^,;\"“”]{1,100},")
 # What is done only to people, or only people do, right after a name (an aside between): "Owen Pritchard, of Mill
 # Lane, Calderbridge, faces three charges", "... was arrested on Sunday", "pleaded not guilty".
-_DONE_TO_PEOPLE = re.compile(r"^,?(?:\s[^,;\"“”]{1,60},){0,2}\s(?:(?:was|were|has been|had been) (?:charged|arrested|"
-                             r"sentenced|jailed|convicted|acquitted|injured|killed|rescued|detained|questioned)|"
-                             r"(?:faces|faced|denies|denied|pleaded|admitted)\b|"
-                             # (A defendant's court date: "Liam Fenwick, of Tanner Street, Dalefield, is due to
-                             # appear before Dalefield Magistrates' Court".)
-                             r"(?:is|was|are|were|will) (?:due to |expected to |set to )?(?:appear|be sentenced)\b)")
+_DONE_TO_PEOPLE = deferred(r"^,?(?:\s[^,;\"“”]{1,60},){0,2}\s(?:(?:was|were|has been|had been) (?:charged|arrested|"
+                           r"sentenced|jailed|convicted|acquitted|injured|killed|rescued|detained|questioned)|"
+                           r"(?:faces|faced|denies|denied|pleaded|admitted)\b|"
+                           # (A defendant's court date: "Liam Fenwick, of Tanner Street, Dalefield, is due to
+                           # appear before Dalefield Magistrates' Court".)
+                           r"(?:is|was|are|were|will) (?:due to |expected to |set to )?(?:appear|be sentenced)\b)")
 # A post someone leaves: "Ruth Pell resigned as chair of the planning committee on Thursday", "... has stepped
 # down as head coach", "was sacked as manager".
-_LEFT_POST = re.compile(r"^,? (?:who )?(?:has |had |have )?(?:resigned|stepped down|stood down|quit|retired|"
-                        r"(?:was|has been|had been) (?:sacked|dismissed|removed|ousted|fired|replaced)) "
-                        r"(?:on \w+ |earlier \w+ |last \w+ )?as (?:the |its |their |her |his )?"
-                        r"([^,.;:\"“”]{3,80}?)(?= on \w+| after\b| amid\b| last\b| earlier\b| over\b| with "
-                        r"immediate\b| effective\b| following\b| and\b| but\b| this (?:morning|afternoon|evening|"
-                        r"week)\b| (?:today|yesterday|tonight)\b|[,.;:]|$)")
+_LEFT_POST = deferred(r"^,? (?:who )?(?:has |had |have )?(?:resigned|stepped down|stood down|quit|retired|"
+                      r"(?:was|has been|had been) (?:sacked|dismissed|removed|ousted|fired|replaced)) "
+                      r"(?:on \w+ |earlier \w+ |last \w+ )?as (?:the |its |their |her |his )?"
+                      r"([^,.;:\"“”]{3,80}?)(?= on \w+| after\b| amid\b| last\b| earlier\b| over\b| with "
+                      r"immediate\b| effective\b| following\b| and\b| but\b| this (?:morning|afternoon|evening|"
+                      r"week)\b| (?:today|yesterday|tonight)\b|[,.;:]|$)")
 # What the text says of a person's gender: a gendered title before the full name ("Ms Ruth Pell"), a gendered
 # role noun ("chairwoman"), or a pronoun the person is the subject of ("Ruth Pell said she had ...").
-_GENDERED_COURTESY = re.compile(rf"\b(?:(Mr|Sir|Lord)|Mrs|Ms|Miss|Dame|Lady)\.?\s+(?:{_PARTICLE}\s+)*({_W})")
-_GENDERED_TITLE = re.compile(r"\b(?:(?P<m>Mr|Sir|Lord)|(?P<f>Mrs|Ms|Miss|Dame|Lady))\.?\s+$")
-_GENDERED_ROLE = re.compile(r"\b(?:(?P<f>\w*woman|mother|wife|daughter|sister|queen|actress|aunt|grandmother|widow)|"
-                            r"(?P<m>(?:chair|spokes|business|police|fire|fisher|council|congress|sports|fore|"
-                            r"alder|middle|lines|frontier|crafts|states)man|father|husband|son|brother|king|actor|"
-                            r"uncle|grandfather|widower))\b", re.I)
-_SAID_PRONOUN = re.compile(r"^(?:,[^,;\"“”]{1,60},)?\s+(?:said|says|told \w+|added|insisted|admitted)"
-                           r"(?: that| on \w+| in a statement)?\s+(?:(?P<m>he)|(?P<f>she))\b")
+_GENDERED_COURTESY = deferred(rf"\b(?:(Mr|Sir|Lord)|Mrs|Ms|Miss|Dame|Lady)\.?\s+(?:{_PARTICLE}\s+)*({_W})")
+_GENDERED_TITLE = deferred(r"\b(?:(?P<m>Mr|Sir|Lord)|(?P<f>Mrs|Ms|Miss|Dame|Lady))\.?\s+$")
+_GENDERED_ROLE = deferred(r"\b(?:(?P<f>\w*woman|mother|wife|daughter|sister|queen|actress|aunt|grandmother|widow)|"
+                          r"(?P<m>(?:chair|spokes|business|police|fire|fisher|council|congress|sports|fore|"
+                          r"alder|middle|lines|frontier|crafts|states)man|father|husband|son|brother|king|actor|"
+                          r"uncle|grandfather|widower))\b", re.I)
+_SAID_PRONOUN = deferred(r"^(?:,[^,;\"“”]{1,60},)?\s+(?:said|says|told \w+|added|insisted|admitted)"
+                         r"(?: that| on \w+| in a statement)?\s+(?:(?P<m>he)|(?P<f>she))\b")
 # ... or the post the person holds: "Margaret Ellison resigned on Monday", "the chair, Margaret Ellison, resigned."
-_LEFT = re.compile(r"^,? (?:has |had )?(?:resigned|stepped down|stood down|quit)\b(?! as\b)")
+_LEFT = deferred(r"^,? (?:has |had )?(?:resigned|stepped down|stood down|quit)\b(?! as\b)")
 # An acting post, made permanent when a later article gives the post without the qualifier.
 _ACTING = ("acting ", "interim ")
 
@@ -618,27 +618,27 @@ def _apposed_role(text: str, start: int, end: int) -> str:
 # The posts a firm's people hold, after the firm's name: "the Pellham Ashby partner" (`_FIRM_BEFORE_POST`, `_STAFF_OF`).
 _STAFF_POSTS = ("partner|director|spokesman|spokeswoman|spokesperson|analyst|engineer|lawyer|accountant|auditor|"
                 "consultant")
-_SPEECH_INSIDE = re.compile(r"\s+(?:said|says|told|added|warned|noted)\b")
+_SPEECH_INSIDE = deferred(r"\s+(?:said|says|told|added|warned|noted)\b")
 # What follows a firm's name in a post it names: " partner" of "the Pellham Ashby partner" (`_STAFF_OF`).
-_FIRM_BEFORE_POST = re.compile(rf"\s+(?:{_STAFF_POSTS})\s*")
+_FIRM_BEFORE_POST = deferred(rf"\s+(?:{_STAFF_POSTS})\s*")
 # A role that leans on the sentence before: "its director", "their spokesperson", "his deputy".
-_POSSESSIVE = re.compile(r"^(?:its|their|his|her)\s+", re.I)
-_KIN = re.compile(r"^(?:his|her|their)\s+(?:[\w-]+\s+)?(?:great-)*(?:grand)?(?:son|daughter|mother|father|child|"
-                  r"brother|sister|husband|wife|widow|widower|nephew|niece|cousin|uncle|aunt|partner|descendant)$",
-                  re.I)
+_POSSESSIVE = deferred(r"^(?:its|their|his|her)\s+", re.I)
+_KIN = deferred(r"^(?:his|her|their)\s+(?:[\w-]+\s+)?(?:great-)*(?:grand)?(?:son|daughter|mother|father|child|"
+                r"brother|sister|husband|wife|widow|widower|nephew|niece|cousin|uncle|aunt|partner|descendant)$",
+                re.I)
 # The last word of an organisation's name: "the Kellan Valley Trust", "the Velmar Harbour Workers' Union".
 _ORG_WORDS = ("trust", "union", "council", "company", "ministry", "department", "agency", "authority", "group",
               "bank", "association", "foundation", "institute", "university", "society", "board", "commission",
               "party", "federation", "corporation", "cooperative", "club", "service", "terminals", "museum",
               "hospital", "school", "college", "committee", "office", "coastguard")
 # "of Nordholm University": a body named without "the", ending in a word of an organisation's name.
-_OF_NAMED_ORG = re.compile(rf"^ (of {_W}(?:\s+{_W}){{0,4}}\s+(?i:{'|'.join(_ORG_WORDS)}))\b")
+_OF_NAMED_ORG = deferred(rf"^ (of {_W}(?:\s+{_W}){{0,4}}\s+(?i:{'|'.join(_ORG_WORDS)}))\b")
 # (An "and" inside a name: "the Bakers' and Allied Workers' Union".)
-_ORG = re.compile(rf"\b([Tt]he\s+)?((?:{_W}['’]?\s+(?:(?:and|&)\s+(?=[A-Z]))?){{1,5}}(?i:{'|'.join(_ORG_WORDS)}))\b")
+_ORG = deferred(rf"\b([Tt]he\s+)?((?:{_W}['’]?\s+(?:(?:and|&)\s+(?=[A-Z]))?){{1,5}}(?i:{'|'.join(_ORG_WORDS)}))\b")
 _ORG_SET = frozenset(_ORG_WORDS)
-_ORG_MENTION = re.compile(rf"\b(?:the|The)\s+(?:[a-z]+\s+)?({'|'.join(_ORG_WORDS)})\b|"
-                          rf"\b((?:{_W}['’]?\s+(?:(?:and|&)\s+(?=[A-Z]))?){{1,5}}"
-                          rf"(?:{'|'.join(w.title() for w in _ORG_WORDS)}))\b")
+_ORG_MENTION = deferred(rf"\b(?:the|The)\s+(?:[a-z]+\s+)?({'|'.join(_ORG_WORDS)})\b|"
+                        rf"\b((?:{_W}['’]?\s+(?:(?:and|&)\s+(?=[A-Z]))?){{1,5}}"
+                        rf"(?:{'|'.join(w.title() for w in _ORG_WORDS)}))\b")
 
 
 def _organisations(texts: Sequence[tuple[int, str]]) -> dict[str, str]:
@@ -670,10 +670,10 @@ def _org_owner(window: str, role: str, organisations: dict[str, str]) -> str:
     return organisations.get(m.group(1), "") if m else ""
 
 
-_NAMED_SUBJECT = re.compile(r"^((?:[A-Z][\w'’-]*\s+){1,4})(?:have|has|had|is|are|was|were|will|said|[a-z]+ed)\b")
+_NAMED_SUBJECT = deferred(r"^((?:[A-Z][\w'’-]*\s+){1,4})(?:have|has|had|is|are|was|were|will|said|[a-z]+ed)\b")
 
 
-_OF_BEFORE = re.compile(rf"\b((?:{_W}\s+){{0,2}}{_W}) of $")
+_OF_BEFORE = deferred(rf"\b((?:{_W}\s+){{0,2}}{_W}) of $")
 
 
 def _resolve(role: str, before: Sequence[str], organisations: dict[str, str]) -> str:
@@ -718,7 +718,7 @@ def _resolve(role: str, before: Sequence[str], organisations: dict[str, str]) ->
     return ""
 
 
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+")
+_LOWER_WORD = deferred(r"\b[a-z][a-z'-]+")
 
 
 def _common(texts: Sequence[tuple[int, str]]) -> set[str]:
@@ -750,25 +750,25 @@ def _sentence_case(role: str, text: str, common: set[str]) -> str:
 # A company's suffix right after a name ("Aspen Skiing Co. vs. ...", "Kestrel Motors Inc."): a firm, whatever
 # roles the articles give it elsewhere ("Aspen Skiing, the owner of three ski runs").
 _SUFFIXES = ("Co", "Corp", "Inc", "Ltd", "LLC", "Plc", "plc", "PLC", "AG", "GmbH", "NV", "SpA")
-_COMPANY = re.compile(rf"\b({_W}(?:\s+{_W}){{0,3}})\s+(?:{'|'.join(_SUFFIXES)})\b")
+_COMPANY = deferred(rf"\b({_W}(?:\s+{_W}){{0,3}})\s+(?:{'|'.join(_SUFFIXES)})\b")
 # A space and a suffix: the texts _firms searches for a company, in one search of them all (not one per suffix).
-_SPACED_SUFFIX = re.compile("|".join(f" {suffix}" for suffix in _SUFFIXES))
+_SPACED_SUFFIX = deferred("|".join(f" {suffix}" for suffix in _SUFFIXES))
 
 
 # A name that speaks of itself as "it" ("Veltra Biologics said it would publish ..."), or is called a company, or
 # is told of with "which" ("Brightline Lotteries, which runs the game, ...").
-_IT_SAID = re.compile(rf"\b({_W}(?:\s+{_W}){{1,3}}),?\s+(?:said|says|announced|confirmed|added)\s+(?:on \w+ )?"
-                      rf"(?:that )?it\b|\b({_W}(?:\s+{_W}){{1,3}}) is an? (?:[\w-]+ ){{0,3}}(?:company|firm|charity|"
-                      rf"group|business|organisation|organization|manufacturer|maker|bank|insurer|retailer)\b|"
-                      rf"\b({_W}(?:\s+{_W}){{1,3}}),\s+which\s+(?!is\b|was\b)[a-z]+s\b")
+_IT_SAID = deferred(rf"\b({_W}(?:\s+{_W}){{1,3}}),?\s+(?:said|says|announced|confirmed|added)\s+(?:on \w+ )?"
+                    rf"(?:that )?it\b|\b({_W}(?:\s+{_W}){{1,3}}) is an? (?:[\w-]+ ){{0,3}}(?:company|firm|charity|"
+                    rf"group|business|organisation|organization|manufacturer|maker|bank|insurer|retailer)\b|"
+                    rf"\b({_W}(?:\s+{_W}){{1,3}}),\s+which\s+(?!is\b|was\b)[a-z]+s\b")
 
 
 # A body the text calls one before its name: "the group Clean Carrick", "the campaign group Save Wrenby Fields".
 # (... or set off after it: "The guiding company, Bergtochten Van der Berg, has cancelled its remaining trips".)
-_CALLED = re.compile(rf"\b[Tt]he (?:[a-z-]+ ){{0,2}}(?:group|charity|campaign|company|firm|organisation|organization|"
-                     rf"society|club|band|business|collective|network|partnership|trust),? "
-                     rf"({_W}(?:\s+(?:{_PARTICLE}\s+)*{_W}){{1,3}})")
-_POST_OF = re.compile(r"\b[a-z]+ of $")
+_CALLED = deferred(rf"\b[Tt]he (?:[a-z-]+ ){{0,2}}(?:group|charity|campaign|company|firm|organisation|organization|"
+                   rf"society|club|band|business|collective|network|partnership|trust),? "
+                   rf"({_W}(?:\s+(?:{_PARTICLE}\s+)*{_W}){{1,3}})")
+_POST_OF = deferred(r"\b[a-z]+ of $")
 _CALLED_WORDS = ("group", "charity", "campaign", "company", "firm", "organisation", "organization", "society", "club",
                  "band", "business", "collective", "network", "partnership", "trust")
 _CALLED_LOOK = look_for(_CALLED_WORDS)
@@ -776,20 +776,20 @@ _CALLED_LOOK = look_for(_CALLED_WORDS)
 
 # A ship, or a firm that runs a service, is no person: "the fire-damaged cargo ship Amberley Star", "aboard the
 # Amberley Star, the ship's second engineer, ...", "MV Vessa Pride", "Ferry operator Vessa Links said".
-_VESSEL = re.compile(rf"(?:\b(?:MV|MS|MT|HMS|RMS|SS|FV|RV)|\b(?:ship|vessel|tanker|tugs?|ferry|trawler|freighter|yacht|"
-                     rf"lifeboat|dredger|barge|coaster|liner|crabber|boat|catamaran|cutter|schooner|ketch|dinghy|"
-                     rf"launch|(?:aboard|boarded|on board) the)|"
-                     rf"\b(?i:ferry|bus|rail|train|coach|tour|energy|water) "
-                     rf"operator)"
-                     rf"\s+({_W}(?:\s+{_W}){{0,3}})")
+_VESSEL = deferred(rf"(?:\b(?:MV|MS|MT|HMS|RMS|SS|FV|RV)|\b(?:ship|vessel|tanker|tugs?|ferry|trawler|freighter|yacht|"
+                   rf"lifeboat|dredger|barge|coaster|liner|crabber|boat|catamaran|cutter|schooner|ketch|dinghy|"
+                   rf"launch|(?:aboard|boarded|on board) the)|"
+                   rf"\b(?i:ferry|bus|rail|train|coach|tour|energy|water) "
+                   rf"operator)"
+                   rf"\s+({_W}(?:\s+{_W}){{0,3}})")
 _VESSEL_WORDS = ("MV ", "MS ", "MT ", "HMS ", "RMS ", "SS ", "FV ", "RV ", "ship ", "vessel ", "tanker ", "tug",
                  "ferry ", "trawler ", "freighter ", "yacht ", "lifeboat ", "dredger ", "barge ", "coaster ", "liner ",
                  "aboard ", "boarded ", "on board ", "operator ", "crabber ", "boat ", "catamaran ", "cutter ",
                  "schooner ", "ketch ", "dinghy ", "launch ")
 _VESSEL_LOOK = look_for(_VESSEL_WORDS)
 # "the director of Lindby Transit", "chief executive at Holm Energy": a body someone heads or speaks for, not a person.
-_HEADED = re.compile(rf"\b(?:director|executive|head|chairman|chairwoman|chair|ceo|boss|spokesman|spokeswoman|"
-                     rf"spokesperson|manager|founder|owner)\s+(?:of|at)\s+({_W}(?:\s+{_W}){{1,3}})\b")
+_HEADED = deferred(rf"\b(?:director|executive|head|chairman|chairwoman|chair|ceo|boss|spokesman|spokeswoman|"
+                   rf"spokesperson|manager|founder|owner)\s+(?:of|at)\s+({_W}(?:\s+{_W}){{1,3}})\b")
 
 
 # What every alternative of _HEADED needs (a case-sensitive pattern): most sentences hold none of them.
@@ -798,23 +798,23 @@ _HEADED_LOOK = look_for(_HEADED_WORDS)
 # A team or a body that takes a plural verb, as British English writes it ("Carrick Vale are third in the table",
 # "Carrick Vale travel to leaders Stanford Borough"), or names its own staff ("Carrick Vale chairman Alan
 # Prothero"): no person's name does either (not after "and": "Tom and Sarah Jones have lived there").
-_TEAM = re.compile(rf"(?<!\band )(?<!\b&)\b({_W}(?:\s+{_W}){{1,3}})\s+(?:(?:are|were)\s+(?:\w+\s+)?(?:top|bottom|"
-                   rf"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|level|unbeaten)\b|"
-                   rf"(?:travel|play|host|face)\s+(?:\w+\s+)?[{_UP}]|"
-                   rf"(?:chairman|chairwoman|manager|captain|coach|defender|striker|midfielder|goalkeeper|"
-                   rf"spokesman|spokeswoman|spokesperson|chief executive)\s+{_W}\s+{_W})")
+_TEAM = deferred(rf"(?<!\band )(?<!\b&)\b({_W}(?:\s+{_W}){{1,3}})\s+(?:(?:are|were)\s+(?:\w+\s+)?(?:top|bottom|"
+                 rf"first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|level|unbeaten)\b|"
+                 rf"(?:travel|play|host|face)\s+(?:\w+\s+)?[{_UP}]|"
+                 rf"(?:chairman|chairwoman|manager|captain|coach|defender|striker|midfielder|goalkeeper|"
+                 rf"spokesman|spokeswoman|spokesperson|chief executive)\s+{_W}\s+{_W})")
 # A firm's name before one of its people's posts, after "the": "Claire Oduya, the Pellham Ashby partner who led the
 # audit" (no person's name stands so: "the Pryce family" is a family, `FAMILY`).
-_STAFF_OF = re.compile(rf"\b[Tt]he\s+({_W}(?:\s+{_W}){{1,3}})\s+(?:(?:{_STAFF_POSTS})s?|staff|employees?|"
-                       rf"boss)\b")
+_STAFF_OF = deferred(rf"\b[Tt]he\s+({_W}(?:\s+{_W}){{1,3}})\s+(?:(?:{_STAFF_POSTS})s?|staff|employees?|"
+                     rf"boss)\b")
 _STAFF_WORDS = ("partner", "director", "spokes", "staff", "employee", "analyst", "engineer", "lawyer", "accountant",
                 "auditor", "consultant", "boss")
 _STAFF_LOOK = look_for(_STAFF_WORDS)
 # (What `_TEAM` needs besides the name, found first: a literal space lets the engine skip from space to space.)
-_TEAM_CUE = re.compile(r" (?:are|were) (?:\w+ )?(?:top|bottom|first|second|third|fourth|fifth|sixth|seventh|eighth|"
-                       r"ninth|tenth|level|unbeaten)\b| (?:travel|play|host|face) | (?:chairman|chairwoman|manager|"
-                       r"captain|coach|defender|striker|midfielder|goalkeeper|spokesman|spokeswoman|spokesperson|chief "
-                       r"executive) [A-Z]")
+_TEAM_CUE = deferred(r" (?:are|were) (?:\w+ )?(?:top|bottom|first|second|third|fourth|fifth|sixth|seventh|eighth|"
+                     r"ninth|tenth|level|unbeaten)\b| (?:travel|play|host|face) | (?:chairman|chairwoman|manager|"
+                     r"captain|coach|defender|striker|midfielder|goalkeeper|spokesman|spokeswoman|spokesperson|chief "
+                     r"executive) [A-Z]")
 
 
 def _firms(texts: Sequence[tuple[int, str]]) -> set[tuple[str, str]]:
@@ -851,9 +851,9 @@ def _firms(texts: Sequence[tuple[int, str]]) -> set[tuple[str, str]]:
 
 # (A literal space first: Python's re then skips to each space instead of trying every position, 0.08 -> 0.02 s at
 # 30,000 sentences.)
-_PLACED_AFTER = re.compile(rf" (?:in|near|from|across|outside) ([{_UP}][{_LO}]+)(?![\w'’-])(?! [{_UP}])")
-_PLACED_BEFORE = re.compile(rf"({_W})\s+(?:Police|City Council|Borough Council|County Council|District Council|"
-                            rf"Royal Infirmary)\b")
+_PLACED_AFTER = deferred(rf" (?:in|near|from|across|outside) ([{_UP}][{_LO}]+)(?![\w'’-])(?! [{_UP}])")
+_PLACED_BEFORE = deferred(rf"({_W})\s+(?:Police|City Council|Borough Council|County Council|District Council|"
+                          rf"Royal Infirmary)\b")
 _PLACED_BEFORE_WORDS = ("Police", "Council", "Infirmary")
 _PLACED_BEFORE_LOOK = look_for(_PLACED_BEFORE_WORDS)
 
@@ -875,16 +875,16 @@ def _firm_like(key: tuple[str, str], entry: _Seen, courtesy: Counter[str], commo
     return not entry.roles and not courtesy[key[1]] and normalise(key[1]) in common
 
 
-_OF_AFTER_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]* of $")
+_OF_AFTER_NAME = deferred(r"\b[A-Z][a-z][\w'’-]* of $")
 # ... and a place or a division after a person's post set off in commas: "Gareth Ollerenshaw, Route Director, Western
 # Fells, said" (the post's, not a second person).
-_POST_AFTER_NAME = re.compile(r"\b[A-Z][a-z][\w'’-]+ [A-Z][a-z][\w'’-]+, (?:[A-Z][a-z]+ ){0,3}([A-Z][a-z]+), $")
+_POST_AFTER_NAME = deferred(r"\b[A-Z][a-z][\w'’-]+ [A-Z][a-z][\w'’-]+, (?:[A-Z][a-z]+ ){0,3}([A-Z][a-z]+), $")
 # A surname alone that speaks or is said to be someone: "Rossiter, who finished safely in the main group, said",
 # "Rossiter said", "Ambrose, a retired nurse, said".
-_SPEAKING_ALONE = re.compile(r"(?<![\w'’-] )(?<![\w'’-])([A-Z][a-z][\w'’-]+)"
-                             r"(?:,\s+who\b|\s+(?:said|says|told|added)\b"
-                             # ... or after a description: "Ambrose, a retired nurse who has volunteered ..., said"
-                             r"|,\s+(?:a|an|the)\s[^,;]{1,80},\s+(?:said|says|told|added)\b)")
+_SPEAKING_ALONE = deferred(r"(?<![\w'’-] )(?<![\w'’-])([A-Z][a-z][\w'’-]+)"
+                           r"(?:,\s+who\b|\s+(?:said|says|told|added)\b"
+                           # ... or after a description: "Ambrose, a retired nurse who has volunteered ..., said"
+                           r"|,\s+(?:a|an|the)\s[^,;]{1,80},\s+(?:said|says|told|added)\b)")
 
 
 def _speaking_alone(texts: Sequence[tuple[int, str]]) -> set[str]:
@@ -1123,7 +1123,7 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE,
                 gender)
 
 
-_OWNED_WORD = re.compile(r"\b([A-Z][\w-]*)['’]s\b")
+_OWNED_WORD = deferred(r"\b([A-Z][\w-]*)['’]s\b")
 
 
 def _only_possessive(word: str, texts: Sequence[tuple[int, str]]) -> bool:
@@ -1159,10 +1159,10 @@ def gender_signs(text: str, start: int, end: int, role: str = "") -> list[str]:
     return signs
 
 
-_GIVEN_POST = re.compile(r",? (?:(?:has been|have been|was|were|had been|is|is being) (?:formally |now |officially )?"
-                         r"(?:appointed|named|confirmed|made)(?: as)?|(?:will |is to |has |had )?(?:take|takes|took|"
-                         r"taken|step|steps|stepped) (?:over|in|up) as) (?:the |its |their |her |his )?(?:new )?"
-                         r"((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)")
+_GIVEN_POST = deferred(r",? (?:(?:has been|have been|was|were|had been|is|is being) (?:formally |now |officially )?"
+                       r"(?:appointed|named|confirmed|made)(?: as)?|(?:will |is to |has |had )?(?:take|takes|took|"
+                       r"taken|step|steps|stepped) (?:over|in|up) as) (?:the |its |their |her |his )?(?:new )?"
+                       r"((?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)")
 
 
 _GIVEN_WORDS = (" appointed ", " named ", " confirmed ", " made ", " over as ", " in as ", " up as ")
@@ -1221,7 +1221,7 @@ def _current_role(key: tuple[str, str], entry: _Seen, given: dict[str, tuple[str
 
 
 # Whose post a role names before it: "the club's " of "the club's acting chief executive".
-_WHOSE = re.compile(r"^((?:the\s+)?[a-z][\w-]*['’]s\s+)(.+)$")
+_WHOSE = deferred(r"^((?:the\s+)?[a-z][\w-]*['’]s\s+)(.+)$")
 
 
 def _whose(role: str) -> tuple[str, str]:
@@ -1373,17 +1373,17 @@ def _merge_variants(seen: dict[tuple[str, str], _Seen]) -> None:
 
 
 # Titles that need their country: "President", "Prime Minister", "King".
-_BARE_TITLE = re.compile(r"(?:the )?(?:President|Vice[- ]President|Prime Minister|Premier|King|Queen|Chancellor|"
-                         r"Foreign Minister|Leader|Emperor|Emir|Sultan)", re.I)
+_BARE_TITLE = deferred(r"(?:the )?(?:President|Vice[- ]President|Prime Minister|Premier|King|Queen|Chancellor|"
+                       r"Foreign Minister|Leader|Emperor|Emir|Sultan)", re.I)
 # A role that names a place or people: "China's leader", "Chinese President", "President of Norland".
-_PLACED = re.compile(r"\b[A-Z][\w.]*(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?i:president|leader|prime minister|premier|"
-                     r"king|queen|chancellor|head of state)\b|"
-                     r"\b(?i:president|leader|prime minister|premier|king|queen|chancellor) of (?:the )?[A-Z]")
+_PLACED = deferred(r"\b[A-Z][\w.]*(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?i:president|leader|prime minister|premier|"
+                   r"king|queen|chancellor|head of state)\b|"
+                   r"\b(?i:president|leader|prime minister|premier|king|queen|chancellor) of (?:the )?[A-Z]")
 
 
-_KIN_HEAD = re.compile(r"^(?:an?|the|his|her|their)?\s*(?:\w+\s+)?(?:father|mother|son|daughter|brother|sister|husband|"
-                       r"wife|grandmother|grandfather|grandson|granddaughter|widow|widower|uncle|aunt|nephew|niece|"
-                       r"cousin)\b")
+_KIN_HEAD = deferred(r"^(?:an?|the|his|her|their)?\s*(?:\w+\s+)?(?:father|mother|son|daughter|brother|sister|husband|"
+                     r"wife|grandmother|grandfather|grandson|granddaughter|widow|widower|uncle|aunt|nephew|niece|"
+                     r"cousin)\b")
 
 
 def _best_role(roles: Counter[str]) -> str:

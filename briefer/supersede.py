@@ -28,31 +28,31 @@ from briefer.temporal import (
     preview_event,
     preview_events,
 )
-from briefer.text import STOP_NOUNS, STOP_WORDS, look_for, one_of, referred, stem, words
+from briefer.text import STOP_NOUNS, STOP_WORDS, deferred, look_for, one_of, referred, stem, words
 
 # States of affairs that later news overturns: (the earlier state, the later one). "The blaze had been contained
 # but not put out" is superseded by "the fire was put out"; "in serious condition" by "now stable"; "closed" by
 # "reopened". Our own list, from the kinds of update a running story gets (tests/data/story-shipfire).
 # A cause not yet known: "The cause is not yet known", "the cause had not yet been established".
-CAUSE_UNKNOWN = re.compile(r"\bcause\b[^.;]{0,40}\b(?:(?:is|was|remains|remained) (?:still )?(?:not (?:yet )?known|"
-                           r"unknown|unclear|being investigated|under investigation)|"
-                           r"not (?:yet )?(?:been )?(?:known|established|found))\b|"
-                           r"\bnot (?:yet )?(?:known|clear) what caused\b|"
-                           # "They did not say how she died.", "No cause of death has been given."
-                           r"\b(?:did|have|has|had) not (?:yet )?(?:say|said|given|disclosed|revealed) how "
-                           r"(?:he|she|they) died\b|"
-                           r"\bno cause of death (?:has|had|was) (?:yet )?been (?:given|released|disclosed)\b|"
-                           # "They have not yet said what caused it."
-                           r"\b(?:have|has|had) not (?:yet )?(?:said|established|found|determined) (?:what|how) "
-                           r"(?:caused|started)\b|"
-                           # "officers were keeping an open mind about the cause"
-                           r"\b(?:keeping|keep|keeps|kept) an open mind (?:about|over|on|as to) (?:the|its|what) "
-                           r"(?:cause|caused)\b|"
-                           # "The fire service said it was investigating the cause of the fire"
-                           r"\b(?:is|are|was|were) (?:still )?investigating (?:the|its|what) (?:cause|caused)\b|"
-                           # "is believed to have started in a refrigerated display counter ..., though its
-                           # investigation is not complete"
-                           r"\binvestigation (?:is|was) (?:still )?not (?:yet )?(?:complete|finished|over)\b", re.I)
+CAUSE_UNKNOWN = deferred(r"\bcause\b[^.;]{0,40}\b(?:(?:is|was|remains|remained) (?:still )?(?:not (?:yet )?known|"
+                         r"unknown|unclear|being investigated|under investigation)|"
+                         r"not (?:yet )?(?:been )?(?:known|established|found))\b|"
+                         r"\bnot (?:yet )?(?:known|clear) what caused\b|"
+                         # "They did not say how she died.", "No cause of death has been given."
+                         r"\b(?:did|have|has|had) not (?:yet )?(?:say|said|given|disclosed|revealed) how "
+                         r"(?:he|she|they) died\b|"
+                         r"\bno cause of death (?:has|had|was) (?:yet )?been (?:given|released|disclosed)\b|"
+                         # "They have not yet said what caused it."
+                         r"\b(?:have|has|had) not (?:yet )?(?:said|established|found|determined) (?:what|how) "
+                         r"(?:caused|started)\b|"
+                         # "officers were keeping an open mind about the cause"
+                         r"\b(?:keeping|keep|keeps|kept) an open mind (?:about|over|on|as to) (?:the|its|what) "
+                         r"(?:cause|caused)\b|"
+                         # "The fire service said it was investigating the cause of the fire"
+                         r"\b(?:is|are|was|were) (?:still )?investigating (?:the|its|what) (?:cause|caused)\b|"
+                         # "is believed to have started in a refrigerated display counter ..., though its
+                         # investigation is not complete"
+                         r"\binvestigation (?:is|was) (?:still )?not (?:yet )?(?:complete|finished|over)\b", re.I)
 # A story's search is over: every missing person is home or accounted for ("bringing all 31 Port Avel fishermen
 # home", "All seven people who had been missing are now accounted for"). A story has one search, so such a line
 # ends it whatever words it shares with the line that it was going on (`state_overturned`).
@@ -63,30 +63,30 @@ SEARCH_OVER = (r"\b(?:bringing|brought|bring)s? the search to an end\b|\bsearch 
                r"\b(?:bringing|brought|bring)s? all\b[^.;]{0,60}\bhome\b|"
                r"\ball\b[^.;]{0,50}\b(?:(?:are|were|have been|had been|now) )+(?:accounted for|safe(?:ly)? "
                r"(?:home|ashore|back))\b")
-_SEARCH_OVER = re.compile(SEARCH_OVER, re.I)
+_SEARCH_OVER = deferred(SEARCH_OVER, re.I)
 # ... and a line that it goes on ("the search would go on through the night").
 SEARCH_ON = r"\bsearch\b[^.;]{0,30}\b(?:will|would)\s+(?:continue|go on|resume)\b|\bstill searching\b"
-_SEARCH_ON = re.compile(SEARCH_ON, re.I)
+_SEARCH_ON = deferred(SEARCH_ON, re.I)
 # Home from hospital ("went home from Wyvern General Hospital", "has been discharged").
-_HOME = re.compile(r"\b(?:went|gone|sent|allowed) home\b|\bhome from (?:the )?(?:[A-Z][\w'’-]* )*hospital\b|"
-                   r"\b(?:discharged|released from hospital|left hospital)\b", re.I)
+_HOME = deferred(r"\b(?:went|gone|sent|allowed) home\b|\bhome from (?:the )?(?:[A-Z][\w'’-]* )*hospital\b|"
+                 r"\b(?:discharged|released from hospital|left hospital)\b", re.I)
 # A person's (or an animal's) condition that has improved: what a reader wants beside the line that says how they
 # were hurt ("Margaret Fennimore ... was hit as she crossed Castle Street ..." / "Her family said ... she had come out
 # of intensive care and was now stable on a ward").
 # ... and the newest count, after the line it leans on: "Because the strike ended early, the trust has put some of
 # today's lists back on. It now says 1,390 outpatient appointments and 117 planned operations were postponed in all".
-NEWEST_COUNT = re.compile(r"\bnow (?:says|puts|gives|stands at|totals)\b[^.;]{0,40}\d|"
-                          r"\b(?:has|have) now (?:risen|fallen|reached|passed)\b[^.;]{0,30}\d", re.I)
-RECOVERED = re.compile(r"\bout of (?:danger|intensive care)\b|\b(?:now |is |was |were |are )stable\b|"
-                       r"\bcomfortable\b|\b(?:came|come|gone|went|sent|allowed) home\b|\bdischarged\b", re.I)
+NEWEST_COUNT = deferred(r"\bnow (?:says|puts|gives|stands at|totals)\b[^.;]{0,40}\d|"
+                        r"\b(?:has|have) now (?:risen|fallen|reached|passed)\b[^.;]{0,30}\d", re.I)
+RECOVERED = deferred(r"\bout of (?:danger|intensive care)\b|\b(?:now |is |was |were |are )stable\b|"
+                     r"\bcomfortable\b|\b(?:came|come|gone|went|sent|allowed) home\b|\bdischarged\b", re.I)
 # An event called off, and the same event back on (`STATES`; a reversal told in the future is news all the same:
 # `supersedes`).
-CALLED_OFF_STATE = re.compile(r"\b(?:has|have|had) (?:been )?(?:cancelled|called off|postponed)\b|\b(?:was|were) "
-                              r"(?:cancelled|called off|postponed)[.;]|\b(?:remains?|remained|stays?|stayed) "
-                              r"(?:cancelled|called off|suspended)\b", re.I)
-BACK_ON = re.compile(r"\b(?:rescheduled|rearranged|re-arranged|will now (?:go ahead|take place|be held)|"
-                     r"will go ahead(?: as (?:normal|planned|usual))?|"
-                     r"(?:will|is to) be held (?:on|at)\b|new date\b)", re.I)
+CALLED_OFF_STATE = deferred(r"\b(?:has|have|had) (?:been )?(?:cancelled|called off|postponed)\b|\b(?:was|were) "
+                            r"(?:cancelled|called off|postponed)[.;]|\b(?:remains?|remained|stays?|stayed) "
+                            r"(?:cancelled|called off|suspended)\b", re.I)
+BACK_ON = deferred(r"\b(?:rescheduled|rearranged|re-arranged|will now (?:go ahead|take place|be held)|"
+                   r"will go ahead(?: as (?:normal|planned|usual))?|"
+                   r"(?:will|is to) be held (?:on|at)\b|new date\b)", re.I)
 # The words around a calling off that name what was called off: the words after an active verb ("has cancelled its
 # spring musical, The Wizard of Oz"), else those before it ("the fireworks display, which was due to start at 8.30pm,
 # has been cancelled").
@@ -105,518 +105,518 @@ def _named_again(earlier: str, off: re.Match[str], later_lemmas: set[str]) -> bo
 
 
 # ... of which these say the calling off is undone (not only the plan kept): "will go ahead after all".
-_UNDONE = re.compile(r"\b(?:will (?:now |still )?go ahead after all|will now (?:go ahead|take place|be held))\b", re.I)
+_UNDONE = deferred(r"\b(?:will (?:now |still )?go ahead after all|will now (?:go ahead|take place|be held))\b", re.I)
 STATES = (
     # A question still open, then answered ("Keepers still do not know if the calf is a boy or a girl" / "The okapi
     # calf born at Fellbrook Zoo on Saturday is a girl, keepers have confirmed").
-    (re.compile(r"\b(?:do|does|did) not (?:yet )?know (?:if|whether)\b|\bnot (?:yet )?known (?:if|whether)\b", re.I),
-     re.compile(r"\b(?:has|have|had) (?:now )?confirmed\b|\bconfirmed (?:that|it|on)\b", re.I)),
+    (deferred(r"\b(?:do|does|did) not (?:yet )?know (?:if|whether)\b|\bnot (?:yet )?known (?:if|whether)\b", re.I),
+     deferred(r"\b(?:has|have|had) (?:now )?confirmed\b|\bconfirmed (?:that|it|on)\b", re.I)),
     # An approach or offer turned down, then agreed to ("The board of Hollis Pennick ... has rejected a takeover
     # approach from ... Larchmont Capital Partners" / "The board of the pie maker Hollis Pennick has agreed to a
     # £1.02bn takeover by Larchmont Capital Partners").
-    (re.compile(r"\b(?:rejected|turned down|rebuffed|spurned|refused)\b[^.;]{0,40}\b(?:approach|offer|bid|proposal|"
-                r"takeover)\b", re.I),
-     re.compile(r"\b(?:agreed to|accepted|recommended|backed|(?:has|have) agreed)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}"
-                r"\b(?:takeover|offer|bid|deal|approach|merger)\b", re.I)),
+    (deferred(r"\b(?:rejected|turned down|rebuffed|spurned|refused)\b[^.;]{0,40}\b(?:approach|offer|bid|proposal|"
+              r"takeover)\b", re.I),
+     deferred(r"\b(?:agreed to|accepted|recommended|backed|(?:has|have) agreed)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,40}"
+              r"\b(?:takeover|offer|bid|deal|approach|merger)\b", re.I)),
     # An event called off, then given a new date ("the fireworks display ... has been cancelled" / "The fireworks
     # display that was cancelled on Saturday will now go ahead on Saturday 7 November at 7pm").
     # (... in either voice: "Brindlecombe Academy has cancelled its spring musical" / "... will go ahead after all".)
     (CALLED_OFF_STATE, BACK_ON),
     # Someone named, once the naming is called a mistake ("West Ardlow Police named the man who died as Marek Dolan" /
     # "Police apologised on Tuesday for naming the wrong man as the worker killed").
-    (re.compile(r"\bnamed (?:the (?:man|woman|person|victim|worker|driver|boy|girl)\b[^.;]{0,30}? as|"
-                r"[A-Z][\w'’.-]+(?: [A-Z][\w'’-]+){0,3} as the (?:man|woman|person|victim|worker|driver|boy|girl))\b"),
-     re.compile(r"\b(?:nam|identif)(?:ed|ing|ied|ying) the wrong (?:man|woman|person|victim|worker|driver|boy|girl)\b|"
-                r"\bwrongly (?:named|identified)\b|\bapologi[sz]ed\b[^.;]{0,30}\bfor the (?:error|mistake|mix-up)\b",
-                re.I)),
+    (deferred(r"\bnamed (?:the (?:man|woman|person|victim|worker|driver|boy|girl)\b[^.;]{0,30}? as|"
+              r"[A-Z][\w'’.-]+(?: [A-Z][\w'’-]+){0,3} as the (?:man|woman|person|victim|worker|driver|boy|girl))\b"),
+     deferred(r"\b(?:nam|identif)(?:ed|ing|ied|ying) the wrong (?:man|woman|person|victim|worker|driver|boy|girl)\b|"
+              r"\bwrongly (?:named|identified)\b|\bapologi[sz]ed\b[^.;]{0,30}\bfor the (?:error|mistake|mix-up)\b",
+              re.I)),
     # No one held, once someone is ("The driver, a 46-year-old man, has not been arrested" / "Lorry driver Keith
     # Ollerenshaw, 46, has been charged").
-    (re.compile(r"\b(?:has|have|had) not been (?:arrested|charged)\b|"
-                r"\bno (?:one|arrests?) (?:has|have|had) (?:yet )?been (?:arrested|made|charged)\b|"
-                r"\bno arrests had been made\b", re.I),
-     re.compile(r"(?<!not )\b(?:has|have|had) been (?:arrested|charged)\b|\b(?:was|were) (?:arrested|charged)\b",
-                re.I)),
+    (deferred(r"\b(?:has|have|had) not been (?:arrested|charged)\b|"
+              r"\bno (?:one|arrests?) (?:has|have|had) (?:yet )?been (?:arrested|made|charged)\b|"
+              r"\bno arrests had been made\b", re.I),
+     deferred(r"(?<!not )\b(?:has|have|had) been (?:arrested|charged)\b|\b(?:was|were) (?:arrested|charged)\b",
+              re.I)),
     # No one come forward, once someone has ("Nobody had come forward by lunchtime on Wednesday", "if nobody comes
     # forward", "the winner has yet to come forward" / "Doreen Ashby, 71, from Eastfield, came forward on Wednesday
     # evening, and Crownline Lotteries confirmed her claim").
-    (re.compile(r"\b(?:nobody|no one|no-one) (?:has|had|have)? ?(?:yet )?(?:come|comes) forward\b|"
-                r"\b(?:has|have|had) yet to (?:come forward|claim|be claimed)\b|"
-                r"\bunclaimed\b", re.I),
-     re.compile(r"(?<!nobody )(?<!no one )(?<!yet to )\b(?:came forward|has come forward|have come forward|claimed|"
-                r"confirmed (?:her|his|their|the) claim)\b", re.I)),
+    (deferred(r"\b(?:nobody|no one|no-one) (?:has|had|have)? ?(?:yet )?(?:come|comes) forward\b|"
+              r"\b(?:has|have|had) yet to (?:come forward|claim|be claimed)\b|"
+              r"\bunclaimed\b", re.I),
+     deferred(r"(?<!nobody )(?<!no one )(?<!yet to )\b(?:came forward|has come forward|have come forward|claimed|"
+              r"confirmed (?:her|his|their|the) claim)\b", re.I)),
     # No deal yet, once one is made ("Talks ... have been described as constructive by both sides, though no deal has
     # yet been reached" / "The cabinet approved the exemption unanimously at a meeting on Thursday morning").
-    (re.compile(r"\bno (?:deal|agreement|settlement|decision) (?:has|had) (?:yet )?been (?:reached|agreed|struck|made|"
-                r"taken)\b", re.I),
-     re.compile(r"\b(?:approved|agreed|reached|struck|accepted|signed)\b", re.I)),
+    (deferred(r"\bno (?:deal|agreement|settlement|decision) (?:has|had) (?:yet )?been (?:reached|agreed|struck|made|"
+              r"taken)\b", re.I),
+     deferred(r"\b(?:approved|agreed|reached|struck|accepted|signed)\b", re.I)),
     # A licence, permit or ban taken away, once restored ("voted on Friday to revoke the licence of the Gull's Rest
     # kiosk" / "will stay open after councillors reinstated its street trading licence last night").
-    (re.compile(r"\b(?:revoke|revoked|revoking|suspended|took away|taken away|withdrew|withdrawn|lost|stripped of)\b"
-                r"[^.;]{0,60}\b(?:licen[cs]e|permit|registration|accreditation)\b|"
-                r"\b(?:licen[cs]e|permit)\b[^.;]{0,40}\b(?:revoked|suspended|withdrawn|taken away)\b", re.I),
-     re.compile(r"\b(?:reinstat(?:e|ed|es|ing)|restor(?:e|ed|es|ing)|given back|gets? (?:its|their|his|her) "
-                r"(?:licen[cs]e|permit) back)\b", re.I)),
+    (deferred(r"\b(?:revoke|revoked|revoking|suspended|took away|taken away|withdrew|withdrawn|lost|stripped of)\b"
+              r"[^.;]{0,60}\b(?:licen[cs]e|permit|registration|accreditation)\b|"
+              r"\b(?:licen[cs]e|permit)\b[^.;]{0,40}\b(?:revoked|suspended|withdrawn|taken away)\b", re.I),
+     deferred(r"\b(?:reinstat(?:e|ed|es|ing)|restor(?:e|ed|es|ing)|given back|gets? (?:its|their|his|her) "
+              r"(?:licen[cs]e|permit) back)\b", re.I)),
     # Someone released on bail or under investigation, once charged ("has been released on bail until April 2" / "was
     # charged on Wednesday evening and will appear at Castlemere Youth Court on March 24").
-    (re.compile(r"\b(?:released|freed) (?:on (?:police )?bail|under investigation|without charge)\b", re.I),
-     re.compile(r"(?<!not )\b(?:has|have|had) been charged\b|(?<!not )\b(?:was|were) charged\b", re.I)),
+    (deferred(r"\b(?:released|freed) (?:on (?:police )?bail|under investigation|without charge)\b", re.I),
+     deferred(r"(?<!not )\b(?:has|have|had) been charged\b|(?<!not )\b(?:was|were) charged\b", re.I)),
     # Someone (or an animal) critically ill or hurt, or stable in hospital, once out of danger or home ("A spaniel
     # ... is critical at a veterinary hospital" / "Milo, the springer spaniel ..., is out of danger"; "is now stable
     # in hospital in Salzburg" / "flew home ... and has been admitted to Morrowby General Hospital, where he is
     # comfortable"; "remains in intensive care" / "is now comfortable in hospital").
-    (re.compile(r"\b(?:is|was|are|were|remains?|remained) (?:now |still )?(?:in (?:a )?)?(?:critical|serious|stable)"
-                r"(?: but stable)?(?: condition)?\b|\bcritically (?:injured|hurt|ill)\b|"
-                r"\bcondition (?:was |is |has been )?described as (?:critical|serious)\b|"
-                # ("had surgery on Monday night ... and remains in intensive care")
-                r"\b(?:remains?|remained|is|was) (?:still )?in intensive care\b", re.I),
-     re.compile(r"\bout of (?:danger|intensive care)\b|\b(?:left|leaves|discharged from) intensive care\b|"
-                r"\b(?:now )?on a (?:general|surgical|children's|orthopaedic) ward\b|"
-                r"\b(?:came|come|coming|gone|went|flew|flown|sent|allowed) "
-                r"home\b|\b(?:where (?:he|she|they) (?:is|are|was|were) (?:now )?|(?:is|are) now )comfortable\b|"
-                r"\b(?:is|was|are|were) (?:now )?(?:back )?(?:at )?home\b", re.I)),
+    (deferred(r"\b(?:is|was|are|were|remains?|remained) (?:now |still )?(?:in (?:a )?)?(?:critical|serious|stable)"
+              r"(?: but stable)?(?: condition)?\b|\bcritically (?:injured|hurt|ill)\b|"
+              r"\bcondition (?:was |is |has been )?described as (?:critical|serious)\b|"
+              # ("had surgery on Monday night ... and remains in intensive care")
+              r"\b(?:remains?|remained|is|was) (?:still )?in intensive care\b", re.I),
+     deferred(r"\bout of (?:danger|intensive care)\b|\b(?:left|leaves|discharged from) intensive care\b|"
+              r"\b(?:now )?on a (?:general|surgical|children's|orthopaedic) ward\b|"
+              r"\b(?:came|come|coming|gone|went|flew|flown|sent|allowed) "
+              r"home\b|\b(?:where (?:he|she|they) (?:is|are|was|were) (?:now )?|(?:is|are) now )comfortable\b|"
+              r"\b(?:is|was|are|were) (?:now )?(?:back )?(?:at )?home\b", re.I)),
     # An investigation opened, once it ends in a charge or a finding ("has opened a formal investigation into
     # Hallowfield Hornets" / "has charged Hallowfield Hornets with failing to follow the union's head injury rules").
-    (re.compile(r"\b(?:opened|launched|begun|began|started|announced) (?:a |an )?(?:formal |full |independent )?"
-                r"(?:investigation|inquiry|probe)\b", re.I),
-     re.compile(r"\b(?:has|have|had) (?:now )?(?:charged|fined|cleared|sanctioned|banned|suspended)\b|"
-                r"\b(?:investigation|inquiry) (?:has |had )?(?:found|concluded|cleared)\b", re.I)),
+    (deferred(r"\b(?:opened|launched|begun|began|started|announced) (?:a |an )?(?:formal |full |independent )?"
+              r"(?:investigation|inquiry|probe)\b", re.I),
+     deferred(r"\b(?:has|have|had) (?:now )?(?:charged|fined|cleared|sanctioned|banned|suspended)\b|"
+              r"\b(?:investigation|inquiry) (?:has |had )?(?:found|concluded|cleared)\b", re.I)),
     # An offer, once a deal is agreed ("has offered to keep the rent at £14,000 a year for two years if the appeal
     # reaches its target" / "Greystone Property Holdings has agreed a new five-year lease at £15,000 a year").
-    (re.compile(r"\b(?:has|have|had) offered to\b", re.I),
-     re.compile(r"\b(?:has|have) (?:now )?agreed\b|\bagreed (?:a|an|the) (?:new )?(?:deal|lease|contract|terms)\b",
-                re.I)),
+    (deferred(r"\b(?:has|have|had) offered to\b", re.I),
+     deferred(r"\b(?:has|have) (?:now )?agreed\b|\bagreed (?:a|an|the) (?:new )?(?:deal|lease|contract|terms)\b",
+              re.I)),
     # Something paused, once called off altogether ("The closing-down sale ... has been paused while the appeal runs"
     # / "The closing-down sale has been cancelled").
-    (re.compile(r"\b(?:has been|have been|was|were|is|are) (?:now )?paused\b", re.I),
-     re.compile(r"\b(?:has been|have been|was|were) (?:cancelled|called off|scrapped|abandoned)\b", re.I)),
+    (deferred(r"\b(?:has been|have been|was|were|is|are) (?:now )?paused\b", re.I),
+     deferred(r"\b(?:has been|have been|was|were) (?:cancelled|called off|scrapped|abandoned)\b", re.I)),
     # A closure paused, once what was to close stays open ("The planned closure of Saltholme's coastguard station has
     # been paused while ..." / "Saltholme's coastguard station will stay open, HM Coastguard said on Thursday").
-    (_CLOSURE_PAUSED := re.compile(r"\bclosure\b[^.;]{0,60}\b(?:has been|have been|was|were|is|are) (?:now )?"
-                                   r"(?:paused|put on hold|suspended|delayed)\b", re.I),
-     _STAYS_OPEN := re.compile(r"\b(?:will|would|to) (?:stay|remain) open\b|\bstays open\b|\breprieved\b|"
-                               r"\bsaved from closure\b", re.I)),
+    (_CLOSURE_PAUSED := deferred(r"\bclosure\b[^.;]{0,60}\b(?:has been|have been|was|were|is|are) (?:now )?"
+                                 r"(?:paused|put on hold|suspended|delayed)\b", re.I),
+     _STAYS_OPEN := deferred(r"\b(?:will|would|to) (?:stay|remain) open\b|\bstays open\b|\breprieved\b|"
+                             r"\bsaved from closure\b", re.I)),
     # Work going on, once paused or stopped ("Work on roads and drains on the western half is carrying on." / "All
     # building work at the Caxton Fields housing site ... has been paused").
-    (re.compile(r"\b(?:is|are|was|were) (?:still )?(?:carrying on|continuing|going on|going ahead)\b", re.I),
-     re.compile(r"\b(?:paused|halted|stopped|suspended|called off|put on hold)\b", re.I)),
+    (deferred(r"\b(?:is|are|was|were) (?:still )?(?:carrying on|continuing|going on|going ahead)\b", re.I),
+     deferred(r"\b(?:paused|halted|stopped|suspended|called off|put on hold)\b", re.I)),
     # People or vehicles still in a place, once they have left it ("About 90 tractors remained in the centre of
     # Kilbarrow on Thursday morning" / "Farmers left Kilbarrow on Thursday night").
     # (Not a state that leaving ends no more than anything else: "remain in custody", "stayed in hospital".)
-    (re.compile(r"\b(?:remained|remain|remains|stayed|were still|are still) (?:in|on|at|inside|outside)\b"
-                r"(?! (?:custody|hospital|post|office|place|force|power|charge|contact|touch|control|business|"
-                r"operation|service|the lead|a critical|a serious|a stable|intensive care)\b)", re.I),
-     re.compile(r"\b(?:left|had left|have left|has left|headed home|went home|have gone home|had gone home|"
-                r"departed|pulled out of)\b(?! (?:hospital|a|an|the (?:job|post|company|club)))", re.I)),
+    (deferred(r"\b(?:remained|remain|remains|stayed|were still|are still) (?:in|on|at|inside|outside)\b"
+              r"(?! (?:custody|hospital|post|office|place|force|power|charge|contact|touch|control|business|"
+              r"operation|service|the lead|a critical|a serious|a stable|intensive care)\b)", re.I),
+     deferred(r"\b(?:left|had left|have left|has left|headed home|went home|have gone home|had gone home|"
+              r"departed|pulled out of)\b(?! (?:hospital|a|an|the (?:job|post|company|club)))", re.I)),
     # Someone arrested, once released, bailed or charged ("Police have opened a fraud investigation ..., and a man
     # has been arrested" / "A 71-year-old man arrested over the forged ... painting has been released under
     # investigation"; not "CCTV images have been released").
-    (re.compile(r"(?<!not )\b(?:has|have|had) been arrested\b|\b(?:was|were) arrested\b|\barrested (?:a|an|two|three|"
-                r"four|five|\d+)\b", re.I),
-     re.compile(r"^(?:(?!\b(?:images?|footage|statement|photos?|pictures?|details|CCTV|video|names?)\b)[^;])*?"
-                r"(?:\b(?:has|have|had) (?:now |since |later )?been (?:released|freed|bailed|charged)\b"
-                r"(?! from hospital)|"
-                r"\b(?:was|were) (?:later |since |now )?(?:released|freed|bailed|charged) (?:on bail|under|without|"
-                r"pending|with|from custody)\b)", re.I)),
+    (deferred(r"(?<!not )\b(?:has|have|had) been arrested\b|\b(?:was|were) arrested\b|\barrested (?:a|an|two|three|"
+              r"four|five|\d+)\b", re.I),
+     deferred(r"^(?:(?!\b(?:images?|footage|statement|photos?|pictures?|details|CCTV|video|names?)\b)[^;])*?"
+              r"(?:\b(?:has|have|had) (?:now |since |later )?been (?:released|freed|bailed|charged)\b"
+              r"(?! from hospital)|"
+              r"\b(?:was|were) (?:later |since |now )?(?:released|freed|bailed|charged) (?:on bail|under|without|"
+              r"pending|with|from custody)\b)", re.I)),
     # "Specialist crews stopped the leak at 10.40am on Wednesday by sealing the tank").
-    (re.compile(r"\b(?:has|have|had) not (?:yet )?been (?:stopped|sealed|plugged|fixed|capped)\b|"
-                r"\bnot yet (?:been )?(?:stopped|sealed|plugged|capped)\b", re.I),
-     re.compile(r"(?<!not )(?<!not yet )\b(?:stopped|sealed|plugged|capped)\b(?! (?:working|running|trains|services))",
-                re.I)),
+    (deferred(r"\b(?:has|have|had) not (?:yet )?been (?:stopped|sealed|plugged|fixed|capped)\b|"
+              r"\bnot yet (?:been )?(?:stopped|sealed|plugged|capped)\b", re.I),
+     deferred(r"(?<!not )(?<!not yet )\b(?:stopped|sealed|plugged|capped)\b(?! (?:working|running|trains|services))",
+              re.I)),
     # ... and a chemical or a cause not yet named, once it is ("The company has still not named the chemical" / "The
     # cloud of gas ... was chlorine, made when ...").
-    (re.compile(r"\b(?:has|have|had) (?:still |yet )?not (?:yet )?(?:named|identified|said what) the (?:chemical|gas|"
-                r"substance)\b", re.I),
-     re.compile(r"\b(?:gas|chemical|substance|cloud|leak)\b[^.;]{0,100}\b(?:was|were|is|has been identified as|"
-                r"was named as) (?:chlorine|ammonia|[a-z]+ (?:acid|oxide|chloride|dioxide|sulphide|sulfide)|"
-                r"[a-z]+ine|[a-z]+ide)\b", re.I)),
+    (deferred(r"\b(?:has|have|had) (?:still |yet )?not (?:yet )?(?:named|identified|said what) the (?:chemical|gas|"
+              r"substance)\b", re.I),
+     deferred(r"\b(?:gas|chemical|substance|cloud|leak)\b[^.;]{0,100}\b(?:was|were|is|has been identified as|"
+              r"was named as) (?:chlorine|ammonia|[a-z]+ (?:acid|oxide|chloride|dioxide|sulphide|sulfide)|"
+              r"[a-z]+ine|[a-z]+ide)\b", re.I)),
     # A service down, once back ("Mobile data is still not working" / "Mobile data came back on at 7am today").
-    (re.compile(r"\b(?:is|are|was|were) (?:still )?not working\b|\b(?:is|are) still (?:down|off|offline|out)\b", re.I),
-     re.compile(r"\b(?:came back|come back|comes back|back on|working again|restored|back online|back up)\b", re.I)),
+    (deferred(r"\b(?:is|are|was|were) (?:still )?not working\b|\b(?:is|are) still (?:down|off|offline|out)\b", re.I),
+     deferred(r"\b(?:came back|come back|comes back|back on|working again|restored|back online|back up)\b", re.I)),
     # Repairs forecast to last until a day, once the thing repaired reopens ("Repairs to Pellow Lock ... will take until
     # at least Monday 16 November" / "Pellow Lock ... reopened at 2pm on Sunday, a day earlier than planned").
-    (re.compile(r"\b(?:repairs?|work|closure)\b[^.;]{0,60}\b(?:will|would|could) (?:take|last|continue|go on) "
-                r"(?:until|till|into)\b", re.I),
-     re.compile(r"\b(?:reopen(?:ed|s)?|back (?:open|in use|in service)|(?:were|was|have been|has been) completed)\b",
-                re.I)),
+    (deferred(r"\b(?:repairs?|work|closure)\b[^.;]{0,60}\b(?:will|would|could) (?:take|last|continue|go on) "
+              r"(?:until|till|into)\b", re.I),
+     deferred(r"\b(?:reopen(?:ed|s)?|back (?:open|in use|in service)|(?:were|was|have been|has been) completed)\b",
+              re.I)),
     # Money sought, once found ("The research team said it was now seeking funding for a trial" / "the team had been
     # awarded £480,000 by the Ewenvale Children's Trust for a two-year trial").
-    (re.compile(r"\b(?:seeking|looking for|applying for|trying to raise|hoping to (?:raise|secure|win))\s+"
-                r"(?:[\w'’-]+\s+){0,2}(?:funding|money|a grant|grants|backing|investment)\b", re.I),
-     re.compile(r"\b(?:awarded|granted|won|secured|received|been given)\b[^.;]{0,40}(?:[£$€]\s?\d|\b(?:funding|grant|"
-                r"backing|investment)\b)", re.I)),
+    (deferred(r"\b(?:seeking|looking for|applying for|trying to raise|hoping to (?:raise|secure|win))\s+"
+              r"(?:[\w'’-]+\s+){0,2}(?:funding|money|a grant|grants|backing|investment)\b", re.I),
+     deferred(r"\b(?:awarded|granted|won|secured|received|been given)\b[^.;]{0,40}(?:[£$€]\s?\d|\b(?:funding|grant|"
+              r"backing|investment)\b)", re.I)),
     # A deadline set, once it no longer applies ("Larchmont has until 5pm on Monday 6 July to either make a firm offer
     # or walk away" / "Larchmont's deadline ..., which had been set for 6 July, no longer applies").
-    (re.compile(r"\b(?:has|have) until\b[^.;]{0,60}\bto\b|\bdeadline\b", re.I),
-     re.compile(r"\bdeadline\b[^.;]{0,80}\bno longer (?:applies|stands|holds)\b", re.I)),
+    (deferred(r"\b(?:has|have) until\b[^.;]{0,60}\bto\b|\bdeadline\b", re.I),
+     deferred(r"\bdeadline\b[^.;]{0,80}\bno longer (?:applies|stands|holds)\b", re.I)),
     # A decision put off, then taken ("A decision on plans to bring the old windmill back into use has been put off"
     # / "Plans to restore Copsey Mill ... have been approved").
-    (re.compile(r"\b(?:decision|vote|ruling|verdict)\b[^.;]{0,80}\b(?:has|have|had|was|were) been (?:put off|deferred|"
-                r"postponed|delayed|adjourned)\b", re.I),
-     re.compile(r"\b(?:(?:has|have|had|was|were) been (?:approved|rejected|refused|granted|turned down|thrown out)|"
-                r"(?:approved|rejected|refused|backed|granted|turned down) (?:the|its|their) (?:plans?|scheme|"
-                r"application|bid|proposals?))\b", re.I)),
+    (deferred(r"\b(?:decision|vote|ruling|verdict)\b[^.;]{0,80}\b(?:has|have|had|was|were) been (?:put off|deferred|"
+              r"postponed|delayed|adjourned)\b", re.I),
+     deferred(r"\b(?:(?:has|have|had|was|were) been (?:approved|rejected|refused|granted|turned down|thrown out)|"
+              r"(?:approved|rejected|refused|backed|granted|turned down) (?:the|its|their) (?:plans?|scheme|"
+              r"application|bid|proposals?))\b", re.I)),
     # Cut or closed "until further notice", then back ("Train services ... have been reduced until further notice" /
     # "Full services returned to the Ember Valley line on Monday morning").
     # ("The school will stay closed until further notice" / "the school will reopen on Wednesday")
-    (re.compile(r"\b(?:services?|trains?|buses|flights|sailings|ferry|ferries|timetable)\b[^.;]{0,80}\buntil further "
-                r"notice\b|\b(?:closed|shut|suspended)\b[^.;]{0,20}\buntil further notice\b", re.I),
-     re.compile(r"\b(?:services?|trains?|buses|flights|sailings|ferry|ferries|timetable)\b(?: [\w'’-]+){0,3} "
-                r"(?:have |has |had |were |was |are |is )?(?:resumed|returned|restored|back|"
-                r"running (?:[\w'’-]+ ){0,4}again)\b|\b(?:reopen|reopens|reopened|reopening)\b", re.I)),
-    (re.compile(r"\b(?:contained|still burning|not (?:yet )?(?:been )?put out|burning|ablaze)\b", re.I),
-     re.compile(r"(?<!not )(?<!yet )(?<!been )\b(?:put out|extinguished|no longer burning)\b", re.I)),
-    (re.compile(r"\b(?:serious(?:ly)?|critical(?:ly)?|in intensive care)\b", re.I),
-     re.compile(r"\b(?:stable|recovering|discharged|released from hospital|moved (?:out of intensive care|"
-                r"to an? (?:[\w'’-]+ ){0,2}ward))\b", re.I)),
+    (deferred(r"\b(?:services?|trains?|buses|flights|sailings|ferry|ferries|timetable)\b[^.;]{0,80}\buntil further "
+              r"notice\b|\b(?:closed|shut|suspended)\b[^.;]{0,20}\buntil further notice\b", re.I),
+     deferred(r"\b(?:services?|trains?|buses|flights|sailings|ferry|ferries|timetable)\b(?: [\w'’-]+){0,3} "
+              r"(?:have |has |had |were |was |are |is )?(?:resumed|returned|restored|back|"
+              r"running (?:[\w'’-]+ ){0,4}again)\b|\b(?:reopen|reopens|reopened|reopening)\b", re.I)),
+    (deferred(r"\b(?:contained|still burning|not (?:yet )?(?:been )?put out|burning|ablaze)\b", re.I),
+     deferred(r"(?<!not )(?<!yet )(?<!been )\b(?:put out|extinguished|no longer burning)\b", re.I)),
+    (deferred(r"\b(?:serious(?:ly)?|critical(?:ly)?|in intensive care)\b", re.I),
+     deferred(r"\b(?:stable|recovering|discharged|released from hospital|moved (?:out of intensive care|"
+              r"to an? (?:[\w'’-]+ ){0,2}ward))\b", re.I)),
     # A fire still being fought, once under control ("Firefighters are continuing to tackle a large moorland fire" /
     # "The wildfire ... was declared under control on Monday evening").
-    (re.compile(r"\bcontinu(?:e|es|ed|ing) to (?:tackle|fight|battle)\b|\b(?:are|is|were|was) still (?:tackling|"
-                r"fighting|battling)\b", re.I),
-     re.compile(r"\bunder control\b|\b(?:put out|extinguished|declared out)\b", re.I)),
+    (deferred(r"\bcontinu(?:e|es|ed|ing) to (?:tackle|fight|battle)\b|\b(?:are|is|were|was) still (?:tackling|"
+              r"fighting|battling)\b", re.I),
+     deferred(r"\bunder control\b|\b(?:put out|extinguished|declared out)\b", re.I)),
     # A rest centre open, then closed ("A rest centre has been opened at Scarth Bridge Village Hall" / "the rest centre
     # at Scarth Bridge Village Hall has closed").
-    (re.compile(r"\b(?:rest|reception|evacuation) cent(?:re|er)\b[^.;]{0,40}\b(?:opened|set up|is open)\b|"
-                r"\b(?:opened|set up) (?:a|an) (?:rest|reception|evacuation) cent(?:re|er)\b|"
-                # ("Residents have been taken to a rest centre at St Cuthbert's Church Hall")
-                r"\b(?:taken|moved|staying|spent the night) (?:to|at|in) (?:a|an|the) (?:rest|reception|evacuation) "
-                r"cent(?:re|er)\b", re.I),
-     re.compile(r"\b(?:rest|reception|evacuation) cent(?:re|er)\b[^.;]{0,40}\b(?:has |have |had |was |were )?(?:now )?"
-                r"closed\b|\bclosed as an? (?:rest|reception|evacuation) cent(?:re|er)\b", re.I)),
+    (deferred(r"\b(?:rest|reception|evacuation) cent(?:re|er)\b[^.;]{0,40}\b(?:opened|set up|is open)\b|"
+              r"\b(?:opened|set up) (?:a|an) (?:rest|reception|evacuation) cent(?:re|er)\b|"
+              # ("Residents have been taken to a rest centre at St Cuthbert's Church Hall")
+              r"\b(?:taken|moved|staying|spent the night) (?:to|at|in) (?:a|an|the) (?:rest|reception|evacuation) "
+              r"cent(?:re|er)\b", re.I),
+     deferred(r"\b(?:rest|reception|evacuation) cent(?:re|er)\b[^.;]{0,40}\b(?:has |have |had |was |were )?(?:now )?"
+              r"closed\b|\bclosed as an? (?:rest|reception|evacuation) cent(?:re|er)\b", re.I)),
     # A defendant held before trial, once the case is decided ("has been remanded in custody charged with assaulting
     # a lock keeper", "The judge refused and kept Mr McAllister in custody until the trial" / "was found guilty").
     # (... and one accused, or on trial, once the verdict is in: "Declan Farrow, 34, ... is accused of starting the
     # blaze" / "A jury ... to convict Declan Farrow".)
-    (re.compile(r"\b(?:(?:remanded|kept|held)(?: [\w'’.-]+){0,3} in custody|refused bail|bail was refused|"
-                r"denied bail|(?:is|are) accused of|(?:is|are) (?:on|standing) trial|denies|deny)\b", re.I),
-     re.compile(r"\b(?:found (?:not )?guilty|convicted|acquitted|cleared|sentenced|jailed)\b", re.I)),
+    (deferred(r"\b(?:(?:remanded|kept|held)(?: [\w'’.-]+){0,3} in custody|refused bail|bail was refused|"
+              r"denied bail|(?:is|are) accused of|(?:is|are) (?:on|standing) trial|denies|deny)\b", re.I),
+     deferred(r"\b(?:found (?:not )?guilty|convicted|acquitted|cleared|sentenced|jailed)\b", re.I)),
     # Services slowed, then back ("Services on the main roads are running with delays of up to 40 minutes" / "Fellway
     # Buses restored its services to Upper Brackenholt and Hagg Top on Friday").
-    (re.compile(r"\b(?:running|run|operating) with delays\b|\b(?:reduced|limited|skeleton) (?:service|timetable)s?\b",
-                re.I),
-     re.compile(r"\brestored\b|\bback to normal\b|\b(?:full|normal) (?:service|timetable)s? (?:resumed|restored)\b",
-                re.I)),
+    (deferred(r"\b(?:running|run|operating) with delays\b|\b(?:reduced|limited|skeleton) (?:service|timetable)s?\b",
+              re.I),
+     deferred(r"\brestored\b|\bback to normal\b|\b(?:full|normal) (?:service|timetable)s? (?:resumed|restored)\b",
+              re.I)),
     # ... or dead, or upgraded ("where he is in a critical condition" / "Dennis Oakshott, 71, died in Brackenholt Royal
     # Infirmary on Thursday"; "has been upgraded to serious condition").
-    (re.compile(r"\bin (?:a )?critical condition\b", re.I),
-     re.compile(r"\b(?:died|has died|have died|upgraded)\b", re.I)),
-    (re.compile(r"\b(?:closed|shut|suspended|halted|blocked|suspension (?:will|would) (?:continue|go on)|"
-                r"(?:are|is) (?:still )?being diverted)\b", re.I),
-     re.compile(r"\b(?:reopen(?:ed|s|ing)?|resumed|back in business|lifted|(?:run|runs|ran|running|operating|open|"
-                r"opens|opened|opening) as normal|back on the roads?|running again|set off on time)\b", re.I)),
+    (deferred(r"\bin (?:a )?critical condition\b", re.I),
+     deferred(r"\b(?:died|has died|have died|upgraded)\b", re.I)),
+    (deferred(r"\b(?:closed|shut|suspended|halted|blocked|suspension (?:will|would) (?:continue|go on)|"
+              r"(?:are|is) (?:still )?being diverted)\b", re.I),
+     deferred(r"\b(?:reopen(?:ed|s|ing)?|resumed|back in business|lifted|(?:run|runs|ran|running|operating|open|"
+              r"opens|opened|opening) as normal|back on the roads?|running again|set off on time)\b", re.I)),
     # No date yet for an opening, once it opens ("it could not yet say when the gates would open" / "Skerrin's Inner
     # Basin gates opened on Thursday morning").
-    (re.compile(r"\b(?:could|can|would|cannot|can't|couldn't) (?:not )?(?:yet )?say when\b[^.;]{0,40}\b(?:open|reopen|"
-                r"resume|return|restart|finish|end)\b|\bno date (?:has been|had been|was|is) (?:set|given|fixed) for\b",
-                re.I),
-     re.compile(r"\b(?:opened|reopened|resumed|returned|restarted|swung open|back open)\b", re.I)),
+    (deferred(r"\b(?:could|can|would|cannot|can't|couldn't) (?:not )?(?:yet )?say when\b[^.;]{0,40}\b(?:open|reopen|"
+              r"resume|return|restart|finish|end)\b|\bno date (?:has been|had been|was|is) (?:set|given|fixed) for\b",
+              re.I),
+     deferred(r"\b(?:opened|reopened|resumed|returned|restarted|swung open|back open)\b", re.I)),
     # None else affected, once a recall widens ("No other Hollin Dale products are affected" / "Hollin Dale Creamery
     # has widened its recall to three more batches").
-    (re.compile(r"\bno other [\w'’ -]{0,40}(?:products?|batches|items|lines|flavours|models) (?:are|is|were|was) "
-                r"(?:affected|included|involved)\b", re.I),
-     re.compile(r"\b(?:widened|extended|expanded) (?:its|the|their) recall\b|\brecall (?:has been|was) (?:widened|"
-                r"extended|expanded)\b", re.I)),
+    (deferred(r"\bno other [\w'’ -]{0,40}(?:products?|batches|items|lines|flavours|models) (?:are|is|were|was) "
+              r"(?:affected|included|involved)\b", re.I),
+     deferred(r"\b(?:widened|extended|expanded) (?:its|the|their) recall\b|\brecall (?:has been|was) (?:widened|"
+              r"extended|expanded)\b", re.I)),
     # Trapped, then free ("The coaster Elsa Brandt ... is among the vessels stuck inside" / "the Elsa Brandt left for
     # Rotterdam with her barley at 8.50am").
-    (re.compile(r"\b(?:stuck|trapped|stranded)\b(?! (?:for|by)\b)", re.I),
-     re.compile(r"\b(?:freed|freeing|sailed|left for|got out|were let out|was let out|escaped|set sail)\b", re.I)),
+    (deferred(r"\b(?:stuck|trapped|stranded)\b(?! (?:for|by)\b)", re.I),
+     deferred(r"\b(?:freed|freeing|sailed|left for|got out|were let out|was let out|escaped|set sail)\b", re.I)),
     # ... and open, then closed after all ("Park Road, which had been due to close from 4pm, will stay open" / "Park
     # Road will now be closed from 3.30pm to 9.30pm on Sunday").
-    (re.compile(r"\b(?:will|would) (?:stay|remain) open\b", re.I),
-     re.compile(r"\b(?:will (?:now )?be|(?:is|are|was|were) (?:now )?) closed\b", re.I)),
+    (deferred(r"\b(?:will|would) (?:stay|remain) open\b", re.I),
+     deferred(r"\b(?:will (?:now )?be|(?:is|are|was|were) (?:now )?) closed\b", re.I)),
     # ... and kept open, then shut as well ("The gym, the sports hall and the cafe stayed open." / "On Tuesday
     # morning Active Harrowmere also shut the gym, the sports hall and the cafe").
-    (re.compile(r"\b(?:stayed|remained|stays|remains|were kept|was kept|are being kept|is being kept) open\b", re.I),
-     re.compile(r"\b(?:also |now |since )?(?:shut|closed)\b(?! (?:for|on|in) (?:the night|the day)\b)", re.I)),
+    (deferred(r"\b(?:stayed|remained|stays|remains|were kept|was kept|are being kept|is being kept) open\b", re.I),
+     deferred(r"\b(?:also |now |since )?(?:shut|closed)\b(?! (?:for|on|in) (?:the night|the day)\b)", re.I)),
     # ... and a road or a bridge restricted, once closed to all ("A three-tonne weight limit has been put on the Old
     # Mill Bridge" / "The Old Mill Bridge has been closed to all vehicles").
-    (re.compile(r"\b(?:weight|height|width|speed) (?:limit|restriction)s?\b", re.I),
-     re.compile(r"\bclosed to all (?:traffic|vehicles)\b|\b(?:fully|completely) closed\b", re.I)),
+    (deferred(r"\b(?:weight|height|width|speed) (?:limit|restriction)s?\b", re.I),
+     deferred(r"\bclosed to all (?:traffic|vehicles)\b|\b(?:fully|completely) closed\b", re.I)),
     # ... an animal or a fugitive at large, once caught ("was still at large on Sunday" / "was found on Sunday
     # evening ... and was taken back unharmed").
-    (re.compile(r"\b(?:missing|unaccounted for|(?:still )?at large|on the loose|on the run|(?:has|have) escaped|"
-                # ("Police say the boar was last seen heading towards the allotments", "a wild boar that has been
-                # roaming gardens" / "was caught at 5.50 a.m. on Friday")
-                r"(?:was|were) last seen|(?:has|have) been roaming|(?:is|are|was|were) (?:still )?roaming|"
-                r"(?:has|have|had) not (?:yet )?been (?:found|located|traced|seen)|"
-                # ("Police are hunting a convicted robber who walked out of HMP Fernholt" / "has been recaptured")
-                r"(?:are|is|were|was) (?:still )?hunting|manhunt)\b", re.I),
-     re.compile(r"\b(?:found|rescued|accounted for|caught|captured|recaptured|recovered|returned|came back)\b",
-                re.I)),
+    (deferred(r"\b(?:missing|unaccounted for|(?:still )?at large|on the loose|on the run|(?:has|have) escaped|"
+              # ("Police say the boar was last seen heading towards the allotments", "a wild boar that has been
+              # roaming gardens" / "was caught at 5.50 a.m. on Friday")
+              r"(?:was|were) last seen|(?:has|have) been roaming|(?:is|are|was|were) (?:still )?roaming|"
+              r"(?:has|have|had) not (?:yet )?been (?:found|located|traced|seen)|"
+              # ("Police are hunting a convicted robber who walked out of HMP Fernholt" / "has been recaptured")
+              r"(?:are|is|were|was) (?:still )?hunting|manhunt)\b", re.I),
+     deferred(r"\b(?:found|rescued|accounted for|caught|captured|recaptured|recovered|returned|came back)\b",
+              re.I)),
     # A petition open for names, then handed in ("The petition can be signed at the Courier office" / "campaigners
     # ... handed a petition of 3,480 signatures to Northshire Bank").
-    (re.compile(r"\bpetition\b[^.;]{0,40}\b(?:can|may) (?:still )?be signed\b|\b(?:can|may) (?:still )?sign the "
-                r"petition\b", re.I),
-     re.compile(r"\b(?:handed|handed in|handed over|delivered|presented|submitted) (?:a |the |its |their )?petition\b|"
-                r"\bpetition\b[^.;]{0,40}\b(?:was|were|has been|had been) (?:handed|delivered|presented|submitted)\b",
-                re.I)),
+    (deferred(r"\bpetition\b[^.;]{0,40}\b(?:can|may) (?:still )?be signed\b|\b(?:can|may) (?:still )?sign the "
+              r"petition\b", re.I),
+     deferred(r"\b(?:handed|handed in|handed over|delivered|presented|submitted) (?:a |the |its |their )?petition\b|"
+              r"\bpetition\b[^.;]{0,40}\b(?:was|were|has been|had been) (?:handed|delivered|presented|submitted)\b",
+              re.I)),
     # Jobs to go, then kept ("Four vets and six support staff will lose their jobs" / "All ten members of staff ...
     # will be offered jobs with Dalesway").
-    (re.compile(r"\b(?:lose|lost|losing) (?:their|his|her|its) jobs?\b|\bjobs? (?:will|would|are to|is to) (?:go|be "
-                r"lost|be cut)\b|\bbe made redundant\b", re.I),
-     re.compile(r"\b(?:offered|keep|kept|keeping) (?:their |his |her )?(?:jobs?|posts?)\b|"
-                r"\bjobs? (?:have been|has been|are|is|were|was|will be) (?:saved|safe|secured)\b", re.I)),
+    (deferred(r"\b(?:lose|lost|losing) (?:their|his|her|its) jobs?\b|\bjobs? (?:will|would|are to|is to) (?:go|be "
+              r"lost|be cut)\b|\bbe made redundant\b", re.I),
+     deferred(r"\b(?:offered|keep|kept|keeping) (?:their |his |her )?(?:jobs?|posts?)\b|"
+              r"\bjobs? (?:have been|has been|are|is|were|was|will be) (?:saved|safe|secured)\b", re.I)),
     # Aboard, then off the boat ("The skipper ... is on board with his son ..." / "All four crew ... have been found
     # alive in a liferaft", "the boat ... sank").
-    (re.compile(r"\b(?:is|are|was|were) (?:still )?on board\b", re.I),
-     re.compile(r"\b(?:sank|sunk|capsized|abandoned ship|(?:been|were|was) (?:found|rescued|picked up|airlifted|"
-                r"winched|taken off))\b", re.I)),
+    (deferred(r"\b(?:is|are|was|were) (?:still )?on board\b", re.I),
+     deferred(r"\b(?:sank|sunk|capsized|abandoned ship|(?:been|were|was) (?:found|rescued|picked up|airlifted|"
+              r"winched|taken off))\b", re.I)),
     # A search still going on, then over ("The search will continue through the night" / "recovered the bodies of
     # the last two skiers missing ..., bringing the search to an end").
     # ("The search was now concentrated on the Sally Ann" / "The three men missing from the Sally Ann were found
     # alive").
-    (re.compile(SEARCH_ON + r"|\bsearch (?:was |is )?(?:now )?(?:concentrated|focused|focusing|centred|centered) on\b|"
-                r"\b(?:had|have|has) not been heard from\b|\bsearch (?:is|was) (?:now )?under ?way\b", re.I),
-     re.compile(SEARCH_OVER + r"|\bsearch (?:was |has been |had been )?suspended\b|\bended the search\b|"
-                r"\b(?:were|was|have been|has been) (?:found|rescued|picked up|lifted)(?: alive| safe| safely)?\b",
-                re.I)),
+    (deferred(SEARCH_ON + r"|\bsearch (?:was |is )?(?:now )?(?:concentrated|focused|focusing|centred|centered) on\b|"
+              r"\b(?:had|have|has) not been heard from\b|\bsearch (?:is|was) (?:now )?under ?way\b", re.I),
+     deferred(SEARCH_OVER + r"|\bsearch (?:was |has been |had been )?suspended\b|\bended the search\b|"
+              r"\b(?:were|was|have been|has been) (?:found|rescued|picked up|lifted)(?: alive| safe| safely)?\b",
+              re.I)),
     # Still in hospital, then home ("One of them remains in hospital in Lensby" / "The last of the four survivors was
     # discharged from hospital").
     # ... and "serious but stable", once out of intensive care ("is in a serious but stable condition" / "is now stable
     # and out of intensive care").
-    (re.compile(r"\b(?:serious but stable|seriously ill but stable|critical but stable)\b", re.I),
-     re.compile(r"\b(?:out of intensive care|moved (?:out of intensive care|to an? (?:[\w'’-]+ ){0,2}ward)|"
-                r"discharged|allowed home|released from hospital)\b", re.I)),
-    (re.compile(r"\b(?:remains?|remained|still) in (?:the )?(?:[A-Z][\w'’-]* ){0,3}hospital\b", re.I), _HOME),
+    (deferred(r"\b(?:serious but stable|seriously ill but stable|critical but stable)\b", re.I),
+     deferred(r"\b(?:out of intensive care|moved (?:out of intensive care|to an? (?:[\w'’-]+ ){0,2}ward)|"
+              r"discharged|allowed home|released from hospital)\b", re.I)),
+    (deferred(r"\b(?:remains?|remained|still) in (?:the )?(?:[A-Z][\w'’-]* ){0,3}hospital\b", re.I), _HOME),
     # ... and a patient stable, then home ("One colleague ... is now in a stable condition" / "Derek Rhodes ...
     # went home from Wyvern General Hospital on Thursday morning").
     # ... or better ("his condition is now described as stable" / "his condition was now good").
-    (re.compile(r"\b(?:stable|in a stable condition)\b", re.I),
-     re.compile(_HOME.pattern + r"|\bcondition\b[^.;]{0,20}?\b(?:good|satisfactory|comfortable)\b", re.I)),
+    (deferred(r"\b(?:stable|in a stable condition)\b", re.I),
+     deferred(_HOME.pattern + r"|\bcondition\b[^.;]{0,20}?\b(?:good|satisfactory|comfortable)\b", re.I)),
     # A supply cut, then back ("400 homes were still without power" / "Power was back in all homes").
-    (re.compile(r"\b(?:still without|without (?:power|electricity|water|heating|heat|gas)|cut off|out of service|"
-                r"(?:supplies|supply|power|gas|water|electricity)\b(?:\s+[\w'’-]+){0,4}?\s+(?:remains?|remained|"
-                r"(?:is|are|was|were) still) off)\b", re.I),
-     re.compile(r"\b(?:restored|reconnected|back on|(?:is|are|was|were) back)\b", re.I)),
+    (deferred(r"\b(?:still without|without (?:power|electricity|water|heating|heat|gas)|cut off|out of service|"
+              r"(?:supplies|supply|power|gas|water|electricity)\b(?:\s+[\w'’-]+){0,4}?\s+(?:remains?|remained|"
+              r"(?:is|are|was|were) still) off)\b", re.I),
+     deferred(r"\b(?:restored|reconnected|back on|(?:is|are|was|were) back)\b", re.I)),
     # An evacuation still in force, then people back home ("the evacuation would stay in place until ..." /
     # "Residents ... were allowed back into their homes"); the evacuation itself is an event, not this state.
-    (re.compile(r"\b(?:(?:evacuation|cordon) (?:order )?(?:would |will |is to )?(?:stay|stays|remain|remains|remained|"
-                r"stayed) "
-                r"in (?:place|force)|remain(?:s|ed)? evacuated|(?:still|remain) out of their homes|"
-                r"evacuated (?:families|households|residents) are staying|"
-                r"not (?:yet )?(?:been )?allowed (?:back|home|to return)|"
-                # ("Residents of Mill Row and Quay Lane cannot go home yet." / "Evacuated residents were allowed to
-                # go back to their homes at 5pm")
-                r"(?:cannot|can't|can not|could not|couldn't) (?:yet )?(?:go|return) (?:back )?home|"
-                r"(?:kept|keep|keeps|keeping) the evacuation (?:order )?in (?:place|force))\b", re.I),
-     re.compile(r"(?<!not )(?<!been )\b(?:allowed (?:to go )?(?:back|home|to return)|returned (?:to their )?homes?|"
-                r"evacuation (?:order )?(?:was |has been |had been )?(?:lifted|ended|called off))\b", re.I)),
+    (deferred(r"\b(?:(?:evacuation|cordon) (?:order )?(?:would |will |is to )?(?:stay|stays|remain|remains|remained|"
+              r"stayed) "
+              r"in (?:place|force)|remain(?:s|ed)? evacuated|(?:still|remain) out of their homes|"
+              r"evacuated (?:families|households|residents) are staying|"
+              r"not (?:yet )?(?:been )?allowed (?:back|home|to return)|"
+              # ("Residents of Mill Row and Quay Lane cannot go home yet." / "Evacuated residents were allowed to
+              # go back to their homes at 5pm")
+              r"(?:cannot|can't|can not|could not|couldn't) (?:yet )?(?:go|return) (?:back )?home|"
+              r"(?:kept|keep|keeps|keeping) the evacuation (?:order )?in (?:place|force))\b", re.I),
+     deferred(r"(?<!not )(?<!been )\b(?:allowed (?:to go )?(?:back|home|to return)|returned (?:to their )?homes?|"
+              r"evacuation (?:order )?(?:was |has been |had been )?(?:lifted|ended|called off))\b", re.I)),
     # Told not to drink the water, then told it is safe again ("More than eight thousand homes ... have been told not
     # to drink their tap water" / "All homes ... can drink their tap water again after ... lifted the last of a "do
     # not drink" notice").
     # (... and what holds while the notice lasts: "Several cafes ... have closed until the notice is lifted.", "Water
     # can still be used for washing and flushing toilets.")
-    (re.compile(r"\b(?:told|advised|warned|urged) (?:not to (?:drink|use|swim in|bathe in|eat)|to boil)\b|"
-                r"\bnotice\b[^.;]{0,60}"
-                r"\b(?:remains?|remained|(?:is|was) still) in (?:force|place)\b|"
-                r"\buntil the [\w -]{0,30}notice (?:is|has been) lifted\b|"
-                r"\b(?:water )?can still be used for (?:washing|bathing|flushing)\b|"
-                # ("Customers are being told to bring tap water to a rolling boil ...", "Bottled water stations have
-                # opened ...", "could not yet say how long the notice would stay in place")
-                r"\bbring (?:their |the |tap )*water to a (?:rolling )?boil\b|\bbottled water (?:stations?|points?) "
-                r"(?:have|has) (?:been )?(?:opened|set up)\b|\bhow long the [\w -]{0,30}notice would\b", re.I),
-     re.compile(r"\b(?:can|could|may) (?:drink|use|swim in|bathe in|eat)\b[^.;]{0,40}\bagain\b|\b(?:safe|fit) to "
-                r"(?:drink|use|swim in|bathe in|eat) again\b|\bnotice (?:was |has been |had been )?lifted\b|"
-                r"\blifted the (?:last of (?:a|the) )?[^.;]{0,30}\bnotice\b|\bnotice\b[^.;]{0,40}\b(?:was|has been|had "
-                r"been) lifted\b", re.I)),
+    (deferred(r"\b(?:told|advised|warned|urged) (?:not to (?:drink|use|swim in|bathe in|eat)|to boil)\b|"
+              r"\bnotice\b[^.;]{0,60}"
+              r"\b(?:remains?|remained|(?:is|was) still) in (?:force|place)\b|"
+              r"\buntil the [\w -]{0,30}notice (?:is|has been) lifted\b|"
+              r"\b(?:water )?can still be used for (?:washing|bathing|flushing)\b|"
+              # ("Customers are being told to bring tap water to a rolling boil ...", "Bottled water stations have
+              # opened ...", "could not yet say how long the notice would stay in place")
+              r"\bbring (?:their |the |tap )*water to a (?:rolling )?boil\b|\bbottled water (?:stations?|points?) "
+              r"(?:have|has) (?:been )?(?:opened|set up)\b|\bhow long the [\w -]{0,30}notice would\b", re.I),
+     deferred(r"\b(?:can|could|may) (?:drink|use|swim in|bathe in|eat)\b[^.;]{0,40}\bagain\b|\b(?:safe|fit) to "
+              r"(?:drink|use|swim in|bathe in|eat) again\b|\bnotice (?:was |has been |had been )?lifted\b|"
+              r"\blifted the (?:last of (?:a|the) )?[^.;]{0,30}\bnotice\b|\bnotice\b[^.;]{0,40}\b(?:was|has been|had "
+              r"been) lifted\b", re.I)),
     # People held and questioned, once bailed, released or charged ("The four people arrested on Monday remain in
     # custody and are being questioned" / "A 29-year-old woman has been released on bail", "Two men were remanded").
-    (re.compile(r"\b(?:(?:remain|remains|remained|is|are|was|were) (?:still )?(?:in (?:police )?custody|being "
-                r"(?:questioned|held|interviewed))|(?:is|are) (?:still )?being questioned)\b", re.I),
-     re.compile(r"\b(?:released (?:on (?:police )?bail|under investigation|without charge)|bailed|"
-                r"(?:was|were|has been|have been|had been) (?:charged|remanded)|remanded in custody)\b", re.I)),
+    (deferred(r"\b(?:(?:remain|remains|remained|is|are|was|were) (?:still )?(?:in (?:police )?custody|being "
+              r"(?:questioned|held|interviewed))|(?:is|are) (?:still )?being questioned)\b", re.I),
+     deferred(r"\b(?:released (?:on (?:police )?bail|under investigation|without charge)|bailed|"
+              r"(?:was|were|has been|have been|had been) (?:charged|remanded)|remanded in custody)\b", re.I)),
     # Someone sought, once found or arrested ("Police are trying to trace the person who flew the drone" / "A
     # 41-year-old man has been arrested").
-    (re.compile(r"\b(?:trying|seeking|working|appealing for help) to (?:trace|find|identify|locate)\b", re.I),
-     re.compile(r"\b(?:was|were|has been|have been|had been) (?:arrested|identified|traced|charged)\b", re.I)),
+    (deferred(r"\b(?:trying|seeking|working|appealing for help) to (?:trace|find|identify|locate)\b", re.I),
+     deferred(r"\b(?:was|were|has been|have been|had been) (?:arrested|identified|traced|charged)\b", re.I)),
     # A cause not yet known, then found ("The cause of the collapse is not yet known", "The cause of the fire is being
     # investigated" / "A brick sewer ... caved in ..., causing the sinkhole, engineers said", "Investigators believe
     # the fire was started by sparks from a farm machine").
     (CAUSE_UNKNOWN,
-     re.compile(r"\b(?:caused|causing|blamed (?:on|for)|(?:was|were) (?:found|traced) to|"
-                r"(?:was|were|had been) (?:started|sparked|triggered) by|the cause was|"
-                # ... or how it came about: "The chlorine gas leak ... happened when a delivery of sodium hypochlorite
-                # was pumped into a tank holding acid"
-                r"(?:happened|occurred|began|started) when (?:a|an|the|someone|staff|workers|contractors)|"
-                # ... or where it began: "found that the fire started in an overheated brake on the lorry's trailer"
-                r"(?:fire|blaze|explosion|leak) (?:had )?(?:started|began) in (?:a|an|the)\b|"
-                r"(?:was|were|had been) accidental|(?:was|were) not (?:started )?deliberate(?:ly)?|"
-                # ... or a suspect held for it: "arrested a 63-year-old man ... on suspicion of starting the fire"
-                r"on suspicion of (?:starting|causing|arson)|"
-                r"started accidentally|(?:was|were) (?:started )?deliberately|"
-                # ... or what the tests found: "tests had found high levels of ammonia ... the fish had died from a
-                # lack of oxygen", "named a chemical company ... as the source of the pollution".
-                r"(?:had |have |has )?died (?:from|of)|as the source of|tests? (?:had |have |has )?(?:found|showed))\b",
+     deferred(r"\b(?:caused|causing|blamed (?:on|for)|(?:was|were) (?:found|traced) to|"
+              r"(?:was|were|had been) (?:started|sparked|triggered) by|the cause was|"
+              # ... or how it came about: "The chlorine gas leak ... happened when a delivery of sodium hypochlorite
+              # was pumped into a tank holding acid"
+              r"(?:happened|occurred|began|started) when (?:a|an|the|someone|staff|workers|contractors)|"
+              # ... or where it began: "found that the fire started in an overheated brake on the lorry's trailer"
+              r"(?:fire|blaze|explosion|leak) (?:had )?(?:started|began) in (?:a|an|the)\b|"
+              r"(?:was|were|had been) accidental|(?:was|were) not (?:started )?deliberate(?:ly)?|"
+              # ... or a suspect held for it: "arrested a 63-year-old man ... on suspicion of starting the fire"
+              r"on suspicion of (?:starting|causing|arson)|"
+              r"started accidentally|(?:was|were) (?:started )?deliberately|"
+              # ... or what the tests found: "tests had found high levels of ammonia ... the fish had died from a
+              # lack of oxygen", "named a chemical company ... as the source of the pollution".
+              r"(?:had |have |has )?died (?:from|of)|as the source of|tests? (?:had |have |has )?(?:found|showed))\b",
      re.I)),
     # A thing feared lost, then saved ("The cathedral's 17th-century organ is feared lost." / "the organ, which had
     # been feared lost, had survived").
-    (re.compile(r"\b(?:is|are|was|were) (?:feared|thought|believed) (?:to (?:be|have been) )?(?:lost|destroyed)\b",
-                re.I),
-     re.compile(r"\b(?:survived|was saved|were saved|is intact|are intact|was intact|were intact)\b", re.I)),
+    (deferred(r"\b(?:is|are|was|were) (?:feared|thought|believed) (?:to (?:be|have been) )?(?:lost|destroyed)\b",
+              re.I),
+     deferred(r"\b(?:survived|was saved|were saved|is intact|are intact|was intact|were intact)\b", re.I)),
     # A finding not yet confirmed, then confirmed ("had not yet been confirmed as a meteorite" / "Laboratory tests
     # ... showed the 43-gram stone is an ordinary chondrite").
-    (re.compile(r"\b(?:(?:has|have|had) not (?:yet )?been confirmed|not yet (?:been )?confirmed|unconfirmed)\b",
-                re.I),
-     re.compile(r"(?<!not )(?<!yet )(?<!not been )(?<!yet been )\b(?:confirmed|(?:tests|test|analysis)\b"
-                r"(?:\s+[\w'’-]+){0,5}?\s+(?:showed|shows|found))\b", re.I)),
+    (deferred(r"\b(?:(?:has|have|had) not (?:yet )?been confirmed|not yet (?:been )?confirmed|unconfirmed)\b",
+              re.I),
+     deferred(r"(?<!not )(?<!yet )(?<!not been )(?<!yet been )\b(?:confirmed|(?:tests|test|analysis)\b"
+              r"(?:\s+[\w'’-]+){0,5}?\s+(?:showed|shows|found))\b", re.I)),
     # A feared cause, then ruled out ("some residents said they feared the mines were to blame" / "The old lead
     # mine workings under the town played no part, the council said").
-    (re.compile(r"\b(?:feared|fear|suspected|suspect|believed|thought)\b[^.;]{0,40}\b(?:to blame|caused|"
-                r"responsible)\b", re.I),
-     re.compile(r"\b(?:played no part|(?:was|were|is|are) not to blame|ruled out|(?:was|were|is|are) not "
-                r"responsible|had nothing to do with)\b", re.I)),
+    (deferred(r"\b(?:feared|fear|suspected|suspect|believed|thought)\b[^.;]{0,40}\b(?:to blame|caused|"
+              r"responsible)\b", re.I),
+     deferred(r"\b(?:played no part|(?:was|were|is|are) not to blame|ruled out|(?:was|were|is|are) not "
+              r"responsible|had nothing to do with)\b", re.I)),
     # A strike still on, then over ("The strike will continue until Friday unless a deal is reached" / "The guild
     # called off the last two days of the strike", "Nurses returned to work").
-    (re.compile(r"\b(?:(?:strike|walkout|stoppage) (?:will|would) (?:continue|go on|last)|"
-                r"(?:remain|remains|remained|are|were) (?:still )?on strike|still on strike)\b", re.I),
-     re.compile(r"(?<!not )\b(?:called off|returned to work|(?:back|go back|went back) to work|"
-                r"(?:strike|walkout|stoppage) (?:ended|is over|was over))\b", re.I)),
+    (deferred(r"\b(?:(?:strike|walkout|stoppage) (?:will|would) (?:continue|go on|last)|"
+              r"(?:remain|remains|remained|are|were) (?:still )?on strike|still on strike)\b", re.I),
+     deferred(r"(?<!not )\b(?:called off|returned to work|(?:back|go back|went back) to work|"
+              r"(?:strike|walkout|stoppage) (?:ended|is over|was over))\b", re.I)),
     # Staying on, once gone ("had no intention of resigning" / "resigned on Wednesday").
-    (re.compile(r"\b(?:no intention of (?:resigning|stepping down|quitting)|(?:would|will) not (?:resign|step down|"
-                r"quit)|refused to (?:resign|step down|quit))\b", re.I),
-     re.compile(r"\b(?:resigned|stepped down|quit|accepted (?:the|his|her) resignation)\b", re.I)),
+    (deferred(r"\b(?:no intention of (?:resigning|stepping down|quitting)|(?:would|will) not (?:resign|step down|"
+              r"quit)|refused to (?:resign|step down|quit))\b", re.I),
+     deferred(r"\b(?:resigned|stepped down|quit|accepted (?:the|his|her) resignation)\b", re.I)),
     # A fire not yet under control, or partly contained, once it is under control ("the fire was not under control",
     # "now 30 percent contained" / "Firefighters brought the wildfire under control").
-    (re.compile(r"\b(?:not (?:yet )?(?:been )?(?:brought )?under control|out of control|"
-                r"\d+ ?(?:percent|per cent|%) contained)\b", re.I),
-     re.compile(r"(?<!not )(?<!yet )(?<!been )\b(?:(?:brought|got|gotten) (?:[\w-]+ ){0,4}?under control|"
-                r"(?:now|fully) under control|"
-                r"(?:is|was|were|are) under control|fully contained|100 ?(?:percent|per cent|%) contained)\b", re.I)),
+    (deferred(r"\b(?:not (?:yet )?(?:been )?(?:brought )?under control|out of control|"
+              r"\d+ ?(?:percent|per cent|%) contained)\b", re.I),
+     deferred(r"(?<!not )(?<!yet )(?<!been )\b(?:(?:brought|got|gotten) (?:[\w-]+ ){0,4}?under control|"
+              r"(?:now|fully) under control|"
+              r"(?:is|was|were|are) under control|fully contained|100 ?(?:percent|per cent|%) contained)\b", re.I)),
     # The sentence a defendant faces, once one is passed ("Pike faces up to ten years in prison" / "Pike was jailed
     # for four years").
-    (re.compile(r"\b(?:faces?|facing|could (?:get|receive|be (?:jailed|sentenced|imprisoned)))\b"
-                r"[^.;]{0,40}\b(?:years?|months?|life|prison|jail)\b", re.I),
-     re.compile(r"\b(?:was|were|has been|have been|is|are) (?:jailed|sentenced|imprisoned|given a (?:suspended )?"
-                r"sentence)\b", re.I)),
+    (deferred(r"\b(?:faces?|facing|could (?:get|receive|be (?:jailed|sentenced|imprisoned)))\b"
+              r"[^.;]{0,40}\b(?:years?|months?|life|prison|jail)\b", re.I),
+     deferred(r"\b(?:was|were|has been|have been|is|are) (?:jailed|sentenced|imprisoned|given a (?:suspended )?"
+              r"sentence)\b", re.I)),
     # Results promised, once they are out ("The company will publish the results of its investigation on Friday" /
     # "The company's investigation found that ...").
-    (re.compile(r"\b(?:will|would|is to|are to|plans? to|expects? to|is due to|are due to) (?:publish|release|"
-                r"present|announce|give|report) (?:the |its |their |a |his |her )?(?:first )?(?:results?|findings?|"
-                r"report|conclusions?)\b", re.I),
-     re.compile(r"\b(?:investigation|inquiry|review|report|study|tests?|audit|investigators|inspectors)\b"
-                r"(?: \w+){0,3}? (?:has |have |had )?(?:found|showed|shown|concluded|revealed|established)\b", re.I)),
+    (deferred(r"\b(?:will|would|is to|are to|plans? to|expects? to|is due to|are due to) (?:publish|release|"
+              r"present|announce|give|report) (?:the |its |their |a |his |her )?(?:first )?(?:results?|findings?|"
+              r"report|conclusions?)\b", re.I),
+     deferred(r"\b(?:investigation|inquiry|review|report|study|tests?|audit|investigators|inspectors)\b"
+              r"(?: \w+){0,3}? (?:has |have |had )?(?:found|showed|shown|concluded|revealed|established)\b", re.I)),
     # A stand-in, once the post is filled ("The board's deputy chair, Tomas Reyes, will act as chair until the
     # trustees decide" / "Trustees also confirmed Tomas Reyes ... as interim chair until ... next spring").
-    (re.compile(r"\b(?:will (?:act|serve|stand in) as|(?:is|are) (?:acting|serving|standing in) as|"
-                r"(?:is|are) (?:now )?running [\w ]{1,30} on an interim basis)\b", re.I),
-     re.compile(r"\b(?:confirmed|appointed|named|elected|installed)\b[^.;]{0,90}\bas (?:the )?(?:new |interim |"
-                r"permanent |full-time )?[a-z]+", re.I)),
+    (deferred(r"\b(?:will (?:act|serve|stand in) as|(?:is|are) (?:acting|serving|standing in) as|"
+              r"(?:is|are) (?:now )?running [\w ]{1,30} on an interim basis)\b", re.I),
+     deferred(r"\b(?:confirmed|appointed|named|elected|installed)\b[^.;]{0,90}\bas (?:the )?(?:new |interim |"
+              r"permanent |full-time )?[a-z]+", re.I)),
     # Charges denied, once the verdict is in ("Dennis Marlow, 58, denies failing to ensure the safety of the public"
     # / "Marlow was found guilty on two of the three charges").
-    (re.compile(r"\b(?:denies|deny|has denied|have denied|(?:has|have) pleaded not guilty|is on trial|are on trial|"
-                r"(?:is|are) standing trial)\b|\b(?:expect\w*|due|will|would)\b[^.;]{0,60}\bverdicts?\b", re.I),
-     re.compile(r"\b(?:was|were|has been|have been) (?:found (?:not )?guilty|convicted|cleared|acquitted)\b|"
-                r"\bjury (?:found|convicted|cleared|acquitted)\b", re.I)),
+    (deferred(r"\b(?:denies|deny|has denied|have denied|(?:has|have) pleaded not guilty|is on trial|are on trial|"
+              r"(?:is|are) standing trial)\b|\b(?:expect\w*|due|will|would)\b[^.;]{0,60}\bverdicts?\b", re.I),
+     deferred(r"\b(?:was|were|has been|have been) (?:found (?:not )?guilty|convicted|cleared|acquitted)\b|"
+              r"\bjury (?:found|convicted|cleared|acquitted)\b", re.I)),
     # A claim, once its maker admits it was wrong ("The harbour master repeated on Sunday that the gale warning had
     # been broadcast on time" / "harbour master Ingrid Kallevik admitted that the gale warning had gone out ... 40
     # minutes late"): the two must share words (`state_overturned`), so the later admission is of the same claim.
-    (re.compile(r"\b(?:insisted|insists|repeated|repeats|maintained|maintains|denied|denies)\b(?: \w+){0,3}? that\b",
-                re.I),
-     re.compile(r"\b(?:admitted|admits|conceded|concedes|acknowledged|acknowledges)\b(?: \w+){0,3}? that\b", re.I)),
+    (deferred(r"\b(?:insisted|insists|repeated|repeats|maintained|maintains|denied|denies)\b(?: \w+){0,3}? that\b",
+              re.I),
+     deferred(r"\b(?:admitted|admits|conceded|concedes|acknowledged|acknowledges)\b(?: \w+){0,3}? that\b", re.I)),
     # Part of something working again, once all of it is ("Around 50% of the hospital's systems were working again by
     # Sunday evening" / "all its main systems were working again").
-    (re.compile(r"\b(?:\d+ ?(?:%|per ?cent|percent)|half|some|most|many|a third|two thirds) of (?:the |its |their )?"
-                r"[\w'’ -]{1,40}?(?:were|are|was|is) (?:now )?(?:working|back|running|restored|reconnected|online)\b",
-                re.I),
-     re.compile(r"\ball (?:of )?(?:the |its |their )?(?:main |remaining |other )?[\w'’ -]{0,30}?(?:were|are|was|is|"
-                r"had been|have been) (?:now )?(?:working|back|running|restored|reconnected|online)\b", re.I)),
+    (deferred(r"\b(?:\d+ ?(?:%|per ?cent|percent)|half|some|most|many|a third|two thirds) of (?:the |its |their )?"
+              r"[\w'’ -]{1,40}?(?:were|are|was|is) (?:now )?(?:working|back|running|restored|reconnected|online)\b",
+              re.I),
+     deferred(r"\ball (?:of )?(?:the |its |their )?(?:main |remaining |other )?[\w'’ -]{0,30}?(?:were|are|was|is|"
+              r"had been|have been) (?:now )?(?:working|back|running|restored|reconnected|online)\b", re.I)),
     # People trapped, once they are out ("it is still too deep for the group to walk out" / "All five were brought
     # out on Sunday morning").
-    (re.compile(r"\b(?:(?:are|is|were|was|remain|remains|remained|still) (?:still )?(?:trapped|stranded|stuck)|"
-                r"too (?:deep|high|dangerous) (?:for [\w ]{1,30} )?to (?:walk|get|swim|climb|be brought) out)\b", re.I),
-     re.compile(r"\b(?:(?:brought|pulled|carried|led|lifted|winched|airlifted|walked|waded?) (?:[\w-]+ ){0,3}?out|"
-                r"(?:were|was|have been|has been|had been) (?:rescued|freed)|reached safety)\b", re.I)),
+    (deferred(r"\b(?:(?:are|is|were|was|remain|remains|remained|still) (?:still )?(?:trapped|stranded|stuck)|"
+              r"too (?:deep|high|dangerous) (?:for [\w ]{1,30} )?to (?:walk|get|swim|climb|be brought) out)\b", re.I),
+     deferred(r"\b(?:(?:brought|pulled|carried|led|lifted|winched|airlifted|walked|waded?) (?:[\w-]+ ){0,3}?out|"
+              r"(?:were|was|have been|has been|had been) (?:rescued|freed)|reached safety)\b", re.I)),
     # A cause of death not yet known, once it is ("too early to say whether the heat was to blame" / "had died of
     # heat-related illness").
-    (re.compile(r"\b(?:too early to say|not (?:yet )?(?:known|clear)|unclear)\b[^.;]{0,20}?\b(?:whether|if|what|how)\b|"
-                r"\binvestigating the deaths?\b", re.I),
-     re.compile(r"\b(?:died|dying) (?:of|from)\b", re.I)),
+    (deferred(r"\b(?:too early to say|not (?:yet )?(?:known|clear)|unclear)\b[^.;]{0,20}?\b(?:whether|if|what|how)\b|"
+              r"\binvestigating the deaths?\b", re.I),
+     deferred(r"\b(?:died|dying) (?:of|from)\b", re.I)),
     # An event in progress, once it is over (a live page's "The vote is now under way" / "the council voted 27 to 18").
-    (re.compile(r"\b(?:is|are) (?:now |still )?(?:under ?way|in progress|going on)\b", re.I),
-     re.compile(r"(?<!not )(?<!been )\b(?:voted|approved|passed|adopted|rejected|ended|finished|concluded|"
-                r"(?:is|was) over)\b", re.I)),
+    (deferred(r"\b(?:is|are) (?:now |still )?(?:under ?way|in progress|going on)\b", re.I),
+     deferred(r"(?<!not )(?<!been )\b(?:voted|approved|passed|adopted|rejected|ended|finished|concluded|"
+              r"(?:is|was) over)\b", re.I)),
     # A decision, once a court or a higher body undoes it ("voted by 22 to 19 on Monday night to sell the stadium
     # site" / "The High Court on Wednesday annulled ... council's vote").
-    (re.compile(r"\b(?:voted|approved|passed|adopted|granted|awarded|decided)\b", re.I),
-     re.compile(r"\b(?:annulled|quashed|struck down|overturned|revoked|"
-                r"declared (?:the \w+ )?(?:void|unlawful|invalid))\b", re.I)),
+    (deferred(r"\b(?:voted|approved|passed|adopted|granted|awarded|decided)\b", re.I),
+     deferred(r"\b(?:annulled|quashed|struck down|overturned|revoked|"
+              r"declared (?:the \w+ )?(?:void|unlawful|invalid))\b", re.I)),
     # Talks, and a deal they may bring, once a deal is agreed or the talks have failed.
-    (re.compile(r"\b(?:in (?:advanced |final |early |exclusive )?talks|(?:a|the) deal (?:could|may|might) be|"
-                r"(?:a|an|the) (?:deal|agreement) (?:is|was) (?:close|near|expected))\b", re.I),
-     re.compile(r"\b(?:agreed|signed|reached (?:a|an) (?:deal|agreement)|struck (?:a|the) deal|walked away|"
-                r"talks (?:collapsed|broke down|failed))\b", re.I)),
+    (deferred(r"\b(?:in (?:advanced |final |early |exclusive )?talks|(?:a|the) deal (?:could|may|might) be|"
+              r"(?:a|an|the) (?:deal|agreement) (?:is|was) (?:close|near|expected))\b", re.I),
+     deferred(r"\b(?:agreed|signed|reached (?:a|an) (?:deal|agreement)|struck (?:a|the) deal|walked away|"
+              r"talks (?:collapsed|broke down|failed))\b", re.I)),
     # A weather warning, once raised or lifted ("has issued a yellow warning for snow" / "raised its snow warning ...
     # from yellow to amber", "issued a rare red warning", "The red snow warning ... was lifted"); and what was to be
     # done if it were raised ("prepare for closures if the warning was raised"), once it was.
-    (re.compile(r"\b(?:yellow|amber|orange)\s+(?:[a-z]+\s+)?(?:warning|alert)\b|"
-                r"\b(?:warning|alert)\b[^.;]{0,60}\bto (?:yellow|amber|orange)\b|"
-                r"\b(?:if|in case|should|unless)\b[^.;]{0,30}\b(?:warning|alert) (?:was|were|is) (?:again )?"
-                r"(?:raised|upgraded)\b", re.I),
-     re.compile(r"\bred\s+(?:[a-z]+\s+){0,2}(?:warning|alert)\b|"
-                r"\b(?:warning|alert)\b[^.;]{0,60}\b(?:lifted|withdrawn|cancelled|(?:raised|upgraded) "
-                r"(?:[a-z]+ ){0,4}?to (?:amber|orange|red))\b|"
-                r"\b(?:raised|upgraded|lifted|withdrew|cancelled)\b[^.;]{0,40}\b(?:warning|alert)\b", re.I)),
+    (deferred(r"\b(?:yellow|amber|orange)\s+(?:[a-z]+\s+)?(?:warning|alert)\b|"
+              r"\b(?:warning|alert)\b[^.;]{0,60}\bto (?:yellow|amber|orange)\b|"
+              r"\b(?:if|in case|should|unless)\b[^.;]{0,30}\b(?:warning|alert) (?:was|were|is) (?:again )?"
+              r"(?:raised|upgraded)\b", re.I),
+     deferred(r"\bred\s+(?:[a-z]+\s+){0,2}(?:warning|alert)\b|"
+              r"\b(?:warning|alert)\b[^.;]{0,60}\b(?:lifted|withdrawn|cancelled|(?:raised|upgraded) "
+              r"(?:[a-z]+ ){0,4}?to (?:amber|orange|red))\b|"
+              r"\b(?:raised|upgraded|lifted|withdrew|cancelled)\b[^.;]{0,40}\b(?:warning|alert)\b", re.I)),
     # Any alert or advice in force, once lowered or lifted ("The council's high pollution alert, issued on Tuesday,
     # remains in force." / "Ostrey's air pollution alert has been downgraded from high to moderate").
-    (re.compile(r"\b(?:warning|alert|advice|notice)s?\b[^.;]{0,60}\b(?:is|are|remains?|remained) (?:still )?"
-                r"in (?:force|place)\b", re.I),
-     re.compile(r"\b(?:warning|alert|advice|notice)s?\b[^.;]{0,60}\b(?:lifted|withdrawn|cancelled|downgraded|lowered|"
-                r"ended|stood down)\b|\b(?:lifted|withdrew|cancelled|downgraded|lowered|ended)\b[^.;]{0,40}"
-                r"\b(?:warning|alert|advice|notice)\b", re.I)),
+    (deferred(r"\b(?:warning|alert|advice|notice)s?\b[^.;]{0,60}\b(?:is|are|remains?|remained) (?:still )?"
+              r"in (?:force|place)\b", re.I),
+     deferred(r"\b(?:warning|alert|advice|notice)s?\b[^.;]{0,60}\b(?:lifted|withdrawn|cancelled|downgraded|lowered|"
+              r"ended|stood down)\b|\b(?:lifted|withdrew|cancelled|downgraded|lowered|ended)\b[^.;]{0,40}"
+              r"\b(?:warning|alert|advice|notice)\b", re.I)),
     # People told to keep out of somewhere, once the advice is extended, narrowed or lifted ("People have been told to
     # keep children and dogs out of the water between Millbeck Bridge and the weir" / "The warning to keep people and
     # pets out of the water has been extended ... to Thornby" / "The advice ... has been lifted between Millbeck
     # Bridge and the weir, but stays in place from the weir down to Thornby").
-    (re.compile(r"\b(?:told|advised|urged|asked|warned)\s+(?:people\s+|residents\s+|the public\s+)?(?:not\s+)?to\s+"
-                r"(?:keep|stay|go|swim|paddle)\b[^.;]{0,50}\b(?:out of|away from|off|in)\s+(?:the\s+)?(?:water|river|"
-                r"sea|lake|beach|beaches|loch|reservoir|canal|area)\b", re.I),
-     re.compile(r"\b(?:warning|advice|ban|order)\b[^.;]{0,80}\b(?:has|have|had) been (?:extended|lifted|withdrawn|"
-                r"narrowed|relaxed|eased)\b", re.I)),
+    (deferred(r"\b(?:told|advised|urged|asked|warned)\s+(?:people\s+|residents\s+|the public\s+)?(?:not\s+)?to\s+"
+              r"(?:keep|stay|go|swim|paddle)\b[^.;]{0,50}\b(?:out of|away from|off|in)\s+(?:the\s+)?(?:water|river|"
+              r"sea|lake|beach|beaches|loch|reservoir|canal|area)\b", re.I),
+     deferred(r"\b(?:warning|advice|ban|order)\b[^.;]{0,80}\b(?:has|have|had) been (?:extended|lifted|withdrawn|"
+              r"narrowed|relaxed|eased)\b", re.I)),
     # ... and the advice extended, once lifted anywhere.
-    (re.compile(r"\b(?:warning|advice|ban|order)\b[^.;]{0,80}\b(?:has|have|had) been extended\b", re.I),
-     re.compile(r"\b(?:warning|advice|ban|order)\b[^.;]{0,80}\b(?:has|have|had) been (?:lifted|withdrawn|narrowed|"
-                r"relaxed|eased)\b", re.I)),
+    (deferred(r"\b(?:warning|advice|ban|order)\b[^.;]{0,80}\b(?:has|have|had) been extended\b", re.I),
+     deferred(r"\b(?:warning|advice|ban|order)\b[^.;]{0,80}\b(?:has|have|had) been (?:lifted|withdrawn|narrowed|"
+              r"relaxed|eased)\b", re.I)),
     # A flood warning in force, once lowered or lifted ("A severe flood warning, meaning danger to life, is in force
     # for the Tarrow at Milbeck" / "The severe flood warning for Milbeck was lowered to a flood warning at 9am").
-    (re.compile(r"\b(?:severe )?flood (?:warning|alert)s?\b[^.;]{0,60}\b(?:is|are|was|were|remains?|remained) "
-                r"(?:still )?in (?:force|place)\b|\bissued (?:a|an) (?:severe )?flood (?:warning|alert)\b", re.I),
-     re.compile(r"\b(?:flood )?(?:warning|alert)s?\b[^.;]{0,60}\b(?:(?:was|were|has been|have been|had been) )?"
-                r"(?:lowered|downgraded|lifted|withdrawn|removed|cancelled|stood down)\b|"
-                r"\b(?:lowered|downgraded|lifted|withdrew|removed|cancelled)\b[^.;]{0,40}\b(?:flood )?"
-                r"(?:warning|alert)\b", re.I)),
+    (deferred(r"\b(?:severe )?flood (?:warning|alert)s?\b[^.;]{0,60}\b(?:is|are|was|were|remains?|remained) "
+              r"(?:still )?in (?:force|place)\b|\bissued (?:a|an) (?:severe )?flood (?:warning|alert)\b", re.I),
+     deferred(r"\b(?:flood )?(?:warning|alert)s?\b[^.;]{0,60}\b(?:(?:was|were|has been|have been|had been) )?"
+              r"(?:lowered|downgraded|lifted|withdrawn|removed|cancelled|stood down)\b|"
+              r"\b(?:lowered|downgraded|lifted|withdrew|removed|cancelled)\b[^.;]{0,40}\b(?:flood )?"
+              r"(?:warning|alert)\b", re.I)),
     # A regulator's first look, once it opens a formal inquiry ("which said it was making enquiries" / "said on
     # Tuesday it had opened a formal investigation").
     # ... or, told of it, once it begins ("The Marine Accident Investigation Branch (MAIB) has been told of the
     # sinking" / "Investigators from the Marine Accident Investigation Branch have begun their inquiry").
-    (re.compile(r"\b(?:making (?:initial |preliminary )?(?:enquiries|inquiries)|looking into|assessing whether|"
-                r"considering (?:whether to (?:open|launch) )?an? (?:investigation|inquiry)|"
-                r"(?:has|have|had) been (?:told|informed|notified) of)\b", re.I),
-     re.compile(r"\b(?:opened|launched|began|begun|started|announced) (?:an? |its |their )?(?:formal |full |official |"
-                r"criminal )?(?:investigation|inquiry|probe)\b", re.I)),
+    (deferred(r"\b(?:making (?:initial |preliminary )?(?:enquiries|inquiries)|looking into|assessing whether|"
+              r"considering (?:whether to (?:open|launch) )?an? (?:investigation|inquiry)|"
+              r"(?:has|have|had) been (?:told|informed|notified) of)\b", re.I),
+     deferred(r"\b(?:opened|launched|began|begun|started|announced) (?:an? |its |their )?(?:formal |full |official |"
+              r"criminal )?(?:investigation|inquiry|probe)\b", re.I)),
 )
 # Nobody harmed, once some are ("no child had been reported ill" / "Two pupils at Eastmoor Primary were treated by
 # their family doctors for breathing problems last week"): in one story the harm is of its one event, so the two need
 # share no word (child / pupils).
-HARMLESS = re.compile(r"\b(?:no (?:one|child|children|pupils?|staff|passengers?|people|residents?|workers?|"
-                      r"patients?)|nobody)\b[^.;]{0,30}\b(?:ill|hurt|injured|harmed|sick|symptoms)\b|"
-                      r"\bno (?:injuries|casualties)\b|"
-                      # "Early reports suggest nobody has serious injuries."
-                      r"\b(?:no (?:one|people)|nobody)\b[^.;]{0,20}\b(?:has|had|have|suffered) (?:any )?(?:serious|"
-                      r"life-threatening) injuries\b|\bno (?:serious|life-threatening) injuries\b|"
-                      # ("None of the children has needed hospital treatment." / "One child ... was admitted to
-                      # Carrisford General Hospital on Monday night")
-                      r"\b(?:none of (?:the|them)\b[^.;]{0,30}|no (?:one|child|children|patients?|pupils?)\b"
-                      r"[^.;]{0,20})(?:has|have|had) (?:needed|required|been (?:admitted|taken) to) "
-                      r"(?:hospital|treatment)", re.I)
-HARMED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|a number of)\s+"
-                    r"(?:[\w'’-]+\s+){0,4}?(?:were|was|have been|had been|has been)\s+(?:\w+\s+)?"
-                    r"(?:treated|taken to hospital|hurt|injured|hospitali[sz]ed)\b|"
-                    # ("One child, a pupil at the primary school, was admitted to Carrisford General Hospital")
-                    r"\bone\b[^.;]{0,60}?\b(?:was|has been) admitted to (?:[A-Z][\w'’-]* ){0,3}"
-                    r"(?:hospital|infirmary)\b|"
-                    r"\b(?:fell|fallen|became|become|been reported) ill\b|"
-                    # ("A man has been seriously injured ...", "One man has been taken to ... Hospital with injuries")
-                    r"\b(?:a|one) (?:man|woman|person|driver|child|boy|girl)\b[^.;]{0,40}?\b(?:has been|was|had been) "
-                    r"(?:seriously|critically|badly) (?:injured|hurt)\b", re.I)
+HARMLESS = deferred(r"\b(?:no (?:one|child|children|pupils?|staff|passengers?|people|residents?|workers?|"
+                    r"patients?)|nobody)\b[^.;]{0,30}\b(?:ill|hurt|injured|harmed|sick|symptoms)\b|"
+                    r"\bno (?:injuries|casualties)\b|"
+                    # "Early reports suggest nobody has serious injuries."
+                    r"\b(?:no (?:one|people)|nobody)\b[^.;]{0,20}\b(?:has|had|have|suffered) (?:any )?(?:serious|"
+                    r"life-threatening) injuries\b|\bno (?:serious|life-threatening) injuries\b|"
+                    # ("None of the children has needed hospital treatment." / "One child ... was admitted to
+                    # Carrisford General Hospital on Monday night")
+                    r"\b(?:none of (?:the|them)\b[^.;]{0,30}|no (?:one|child|children|patients?|pupils?)\b"
+                    r"[^.;]{0,20})(?:has|have|had) (?:needed|required|been (?:admitted|taken) to) "
+                    r"(?:hospital|treatment)", re.I)
+HARMED = deferred(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|some|a number of)\s+"
+                  r"(?:[\w'’-]+\s+){0,4}?(?:were|was|have been|had been|has been)\s+(?:\w+\s+)?"
+                  r"(?:treated|taken to hospital|hurt|injured|hospitali[sz]ed)\b|"
+                  # ("One child, a pupil at the primary school, was admitted to Carrisford General Hospital")
+                  r"\bone\b[^.;]{0,60}?\b(?:was|has been) admitted to (?:[A-Z][\w'’-]* ){0,3}"
+                  r"(?:hospital|infirmary)\b|"
+                  r"\b(?:fell|fallen|became|become|been reported) ill\b|"
+                  # ("A man has been seriously injured ...", "One man has been taken to ... Hospital with injuries")
+                  r"\b(?:a|one) (?:man|woman|person|driver|child|boy|girl)\b[^.;]{0,40}?\b(?:has been|was|had been) "
+                  r"(?:seriously|critically|badly) (?:injured|hurt)\b", re.I)
 
 
 def _shared_words(later: str, earlier: str) -> set[str]:
@@ -632,22 +632,22 @@ def harmed(later: str, earlier: str) -> bool:
 # One person missing, once found ("The fourth, a man in his twenties, has not been found" / "The young fisherman
 # missing since the Silver Tern sank has been found alive in a life raft"): in one story, the same person, however
 # each names him. (Not "two men are still missing": one found leaves the other.)
-ONE_MISSING = re.compile(r"\b(?:has|had) not (?:yet )?been (?:found|located|traced)\b|"
-                         r"\b(?:is|was|remains|remained) (?:still )?missing\b|"
-                         # ... and the appeal for them: "Mr Tolley is described as white, about 5ft 9in tall ...",
-                         # "Anyone with information is asked to call 101"
-                         r"\b(?:is|was) described as (?:white|black|asian|of [a-z]+ build|about \d)|"
-                         r"\banyone (?:with information|who has seen [a-z ]{2,20}) is asked to (?:call|contact|ring)\b|"
-                         # ... or for a thing lost: "has made a tearful appeal for the return of a 278-year-old cello",
-                         # "offered a reward of £5,000 for the cello's safe return", "were trying to trace the taxi"
-                         r"\bappeal(?:ed|s|ing)? for (?:the |its |his |her |their )?(?:safe )?return\b|"
-                         r"\breward\b[^.;]{0,60}\bfor (?:the |its |his |her |their )?[\w'’ -]{0,30}(?:safe )?return\b|"
-                         r"\b(?:is|are|was|were) (?:still )?trying to (?:trace|find|locate)\b",
-                         re.I)
-FOUND = re.compile(r"\b(?:was|has been|had been) (?:found|rescued|picked up|traced) (?:alive|safe|safely|unharmed|"
-                   r"dead|well)\b|"
-                   # ... and a thing lost, given back: "has been handed in to police by the driver"
-                   r"\b(?:was|has been|had been) (?:handed in|handed back|recovered)\b", re.I)
+ONE_MISSING = deferred(r"\b(?:has|had) not (?:yet )?been (?:found|located|traced)\b|"
+                       r"\b(?:is|was|remains|remained) (?:still )?missing\b|"
+                       # ... and the appeal for them: "Mr Tolley is described as white, about 5ft 9in tall ...",
+                       # "Anyone with information is asked to call 101"
+                       r"\b(?:is|was) described as (?:white|black|asian|of [a-z]+ build|about \d)|"
+                       r"\banyone (?:with information|who has seen [a-z ]{2,20}) is asked to (?:call|contact|ring)\b|"
+                       # ... or for a thing lost: "has made a tearful appeal for the return of a 278-year-old cello",
+                       # "offered a reward of £5,000 for the cello's safe return", "were trying to trace the taxi"
+                       r"\bappeal(?:ed|s|ing)? for (?:the |its |his |her |their )?(?:safe )?return\b|"
+                       r"\breward\b[^.;]{0,60}\bfor (?:the |its |his |her |their )?[\w'’ -]{0,30}(?:safe )?return\b|"
+                       r"\b(?:is|are|was|were) (?:still )?trying to (?:trace|find|locate)\b",
+                       re.I)
+FOUND = deferred(r"\b(?:was|has been|had been) (?:found|rescued|picked up|traced) (?:alive|safe|safely|unharmed|"
+                 r"dead|well)\b|"
+                 # ... and a thing lost, given back: "has been handed in to police by the driver"
+                 r"\b(?:was|has been|had been) (?:handed in|handed back|recovered)\b", re.I)
 
 
 def moved_apart_from(earlier: str) -> bool:
@@ -660,13 +660,13 @@ def moved_apart_from(earlier: str) -> bool:
 # jobs" once "the employers agreed that there will be no compulsory redundancies linked to the cranes"). A
 # demand and its answer share at least `DEMAND_SHARED` content words (two would join unrelated asks and deals).
 # ... and an ask granted "as teachers had asked".
-DEMAND = (re.compile(r"\b(?:wants?|demands?|demanding|(?:is|are) (?:seeking|asking for|pressing for)|call(?:s|ed)? for|"
-                     r"insists? on|(?:has|have) (?:asked|applied|pressed) for)\b", re.I),
-          re.compile(r"\b(?:agreed|accepted|conceded|granted|rejected|refused|turned down|voted|"
-                     r"as (?:[\w'’-]+ ){0,3}(?:had )?(?:asked|requested|demanded))\b", re.I))
+DEMAND = (deferred(r"\b(?:wants?|demands?|demanding|(?:is|are) (?:seeking|asking for|pressing for)|call(?:s|ed)? for|"
+                   r"insists? on|(?:has|have) (?:asked|applied|pressed) for)\b", re.I),
+          deferred(r"\b(?:agreed|accepted|conceded|granted|rejected|refused|turned down|voted|"
+                   r"as (?:[\w'’-]+ ){0,3}(?:had )?(?:asked|requested|demanded))\b", re.I))
 DEMAND_SHARED = 3
-_RECOMMENDS = re.compile(r"\b(?:will|would) recommend\b", re.I)
-_VOTED = re.compile(r"\b(?:voted|agreed|approved|rejected|decided)\b", re.I)
+_RECOMMENDS = deferred(r"\b(?:will|would) recommend\b", re.I)
+_VOTED = deferred(r"\b(?:voted|agreed|approved|rejected|decided)\b", re.I)
 RECOMMENDED_SHARED = 2
 # What a running story counts of its people, by the words that tell each (a toll's categories): the dead, the ill,
 # the injured, the missing.
@@ -676,7 +676,7 @@ _TOLLS = {
     "injured": r"injured|hurt|wounded",
     "missing": r"missing|unaccounted for",
 }
-_DIGIT = re.compile(r"\d")
+_DIGIT = deferred(r"\d")
 _NUMBER = r"(?:at least |some |about |more than |nearly |almost )?(\d[\d,]*)\b(?![.,]\d)"
 # A figure in digits or words ("12", "twelve", "fifteen", "thirty"), and a small count ("12", "twelve").
 _FIGURE_WORD = r"(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)"
@@ -695,9 +695,9 @@ _TOLL = {kind: re.compile(rf"\b(?:{words})\s+{_NUMBER}|{_NUMBER}\s+(?:[a-z]+\s+)
 
 
 # A state restored: "Trains are running every half hour again", "the replacement buses ... have been withdrawn".
-_RESTORED = re.compile(r"\b(?:again|back (?:open|on|in service|to normal|to full)|resumed|reopened|restored|"
-                       r"returned to (?:normal|full)|full (?:service|timetable)s? (?:returned|resumed|restored))\b",
-                       re.I)
+_RESTORED = deferred(r"\b(?:again|back (?:open|on|in service|to normal|to full)|resumed|reopened|restored|"
+                     r"returned to (?:normal|full)|full (?:service|timetable)s? (?:returned|resumed|restored))\b",
+                     re.I)
 
 
 def restored_since(report: str, other: str) -> bool:
@@ -729,11 +729,11 @@ def could_state(report: str, day: dt.date | None, then: dt.date | None, other: s
 
 # A plan changed: what follows "will now" is the change ("The parents' meeting planned for Tuesday will now be held
 # online.").
-_NOW_CHANGED = re.compile(r"\b(?:will|would) now (?:be )?([^.;,]{2,60})", re.I)
+_NOW_CHANGED = deferred(r"\b(?:will|would) now (?:be )?([^.;,]{2,60})", re.I)
 # ... told as a change of what was planned ("planned for Tuesday will now be held online"; not "said the machine
 # would now be taken apart", the next step).
-_WAS_PLANNED = re.compile(r"\b(?:planned|instead|rather than|no longer|originally|(?:was|were|had been) due|as normal|"
-                          r"as usual|after all)\b", re.I)
+_WAS_PLANNED = deferred(r"\b(?:planned|instead|rather than|no longer|originally|(?:was|were|had been) due|as normal|"
+                        r"as usual|after all)\b", re.I)
 # Words of a change that say only that something happens, not how.
 _ONLY_HAPPENS = frozenset(stem(w) for w in ("held", "hold", "take", "place", "go", "ahead", "happen", "run", "played",
                                             "staged"))
@@ -757,7 +757,7 @@ def _change_of(report: str) -> frozenset[str]:
 
 
 # A subject of two, the first named: "Juno and two barn owls have now been returned to Heddon Falconry Centre."
-_NAMED_AND = re.compile(r"^([A-Z][\w'’-]+) and (?!the (?:two|three|four|others?)\b)")
+_NAMED_AND = deferred(r"^([A-Z][\w'’-]+) and (?!the (?:two|three|four|others?)\b)")
 
 
 def _part_of_subject(report: str, other: str) -> bool:
@@ -770,9 +770,9 @@ def _part_of_subject(report: str, other: str) -> bool:
 
 
 # A figure and the word it counts or measures: "450 tonnes", "3.4 million", "6 per cent", "6%".
-_COUNTED = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)\s*(%|per ?cent\b|[a-z]+)")
-_PART_OF = re.compile(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?) of (?:[\w'’]+\s+){0,3}?\d[\d,]*(?:\.\d+)?\s*([a-z]+)")
-_ANY_FIGURE = re.compile(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?")
+_COUNTED = deferred(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?)\s*(%|per ?cent\b|[a-z]+)")
+_PART_OF = deferred(r"(?<![\w.,])(\d[\d,]*(?:\.\d+)?) of (?:[\w'’]+\s+){0,3}?\d[\d,]*(?:\.\d+)?\s*([a-z]+)")
+_ANY_FIGURE = deferred(r"(?<![\w.,])\d[\d,]*(?:\.\d+)?")
 # Figures this close are one figure rounded ("296 people" / "about 300 people").
 FIGURE_ROUNDING = 0.1
 
@@ -798,9 +798,9 @@ def _figures(text: str) -> dict[str, tuple[float, ...]]:
 
 
 # A sum a sentence compares its news with ("up from £1.2m", "rather than £300,000"): no part of its news.
-_COMPARED_SUM = re.compile(r"\b(?:(?:up |down )?from|than|instead of|compared (?:with|to)|not)\s+(?:about |around |"
-                           r"some |nearly |more than )?[£$€]?\d[\d,.]*\s*(?:m|bn|k|million|billion|thousand|pounds|"
-                           r"euros|dollars)?\b", re.I)
+_COMPARED_SUM = deferred(r"\b(?:(?:up |down )?from|than|instead of|compared (?:with|to)|not)\s+(?:about |around |"
+                         r"some |nearly |more than )?[£$€]?\d[\d,.]*\s*(?:m|bn|k|million|billion|thousand|pounds|"
+                         r"euros|dollars)?\b", re.I)
 
 
 def sum_missing(report: str, other: str) -> bool:
@@ -866,12 +866,12 @@ def toll_update(later: str, earlier: str) -> bool:
 # death toll taken to a new figure ("bringing the death toll to seven").
 _NUMBER_WORD = rf"({_FIGURE_WORD})"
 # (... after its attribution: "Oskerby and District Fire and Rescue Service said 3 people had been confirmed dead".)
-_DEAD_NEWS = re.compile(rf"^(?:[^,;\"“]{{0,80}}?\b(?:said|says|confirmed) (?:that )?)?(?:[A-Z][\w'’-]*\s+)?"
-                        rf"(?:at least\s+)?{_NUMBER_WORD}\s+(?:[a-z]+\s+){{0,2}}?"
-                        r"(?:(?:are|were|have|has|had|been|now|known|confirmed|believed|reported|to)\s+){0,5}"
-                        r"(?:died|dead|killed)\b", re.I)
-_TOLL_TO = re.compile(rf"\b(?:death toll|number of (?:the )?dead|number of (?:[a-z]+ ){{0,2}}?(?:killed|"
-                      rf"who (?:have |had )?died))\b[^.;]{{0,60}}?\bto\s+{_NUMBER_WORD}\b", re.I)
+_DEAD_NEWS = deferred(rf"^(?:[^,;\"“]{{0,80}}?\b(?:said|says|confirmed) (?:that )?)?(?:[A-Z][\w'’-]*\s+)?"
+                      rf"(?:at least\s+)?{_NUMBER_WORD}\s+(?:[a-z]+\s+){{0,2}}?"
+                      r"(?:(?:are|were|have|has|had|been|now|known|confirmed|believed|reported|to)\s+){0,5}"
+                      r"(?:died|dead|killed)\b", re.I)
+_TOLL_TO = deferred(rf"\b(?:death toll|number of (?:the )?dead|number of (?:[a-z]+ ){{0,2}}?(?:killed|"
+                    rf"who (?:have |had )?died))\b[^.;]{{0,60}}?\bto\s+{_NUMBER_WORD}\b", re.I)
 
 
 def dead_toll_grown(later: str, earlier: str) -> bool:
@@ -887,12 +887,12 @@ def dead_toll_grown(later: str, earlier: str) -> bool:
 
 # How many are still in a state: "Eight households ... remain out", "leaving three families still out of their
 # homes", "12 people are still missing". The count, then the state.
-_STILL_COUNT = re.compile(rf"\b{_SMALL_COUNT}\s+"
-                          r"(?:[\w'’-]+\s+){0,8}?(?:remain|remains|remained|(?:are|were|is|was) still|still)\s+"
-                          r"(out|missing|in hospital|closed|shut|evacuated|trapped|stranded|displaced|without)\b", re.I)
+_STILL_COUNT = deferred(rf"\b{_SMALL_COUNT}\s+"
+                        r"(?:[\w'’-]+\s+){0,8}?(?:remain|remains|remained|(?:are|were|is|was) still|still)\s+"
+                        r"(out|missing|in hospital|closed|shut|evacuated|trapped|stranded|displaced|without)\b", re.I)
 
-_STATE_COUNT = re.compile(rf"\b{_SMALL_COUNT}\s+"
-                          r"(?:[\w'’-]+\s+){0,3}?(?:are|were|is|was)\s+(in hospital|missing|trapped|stranded)\b", re.I)
+_STATE_COUNT = deferred(rf"\b{_SMALL_COUNT}\s+"
+                        r"(?:[\w'’-]+\s+){0,3}?(?:are|were|is|was)\s+(in hospital|missing|trapped|stranded)\b", re.I)
 
 
 def still_count(later: str, earlier: str) -> bool:
@@ -907,7 +907,7 @@ def still_count(later: str, earlier: str) -> bool:
     return any(s1 == s2 and n1 != n2 for s1, n1 in mine for s2, n2 in theirs)
 
 
-_STILL = re.compile(r"\bstill\s+([a-z]+ed|[a-z]+s)\s+(?:any\s+|the\s+|all\s+|his\s+|her\s+|their\s+)?([a-z]+)\b", re.I)
+_STILL = deferred(r"\bstill\s+([a-z]+ed|[a-z]+s)\s+(?:any\s+|the\s+|all\s+|his\s+|her\s+|their\s+)?([a-z]+)\b", re.I)
 
 
 def still_held(later: str, earlier: str) -> bool:
@@ -923,9 +923,9 @@ def still_held(later: str, earlier: str) -> bool:
 
 # A claim told with a hedge ("allegedly", "reportedly", "it is understood that"), and the share of its content words
 # (and all its figures) a later sentence with no hedge must give to confirm it.
-_HEDGE = re.compile(r"\b(?:allegedly|reportedly|(?:it is|is) understood(?: that)?|(?:is|are|was|were) said to|"
-                    r"(?:unconfirmed )?reports (?:suggest|say|said|claim)(?:ed)?(?: that)?|"
-                    r"(?:is|are|was|were) alleged to)\b", re.I)
+_HEDGE = deferred(r"\b(?:allegedly|reportedly|(?:it is|is) understood(?: that)?|(?:is|are|was|were) said to|"
+                  r"(?:unconfirmed )?reports (?:suggest|say|said|claim)(?:ed)?(?: that)?|"
+                  r"(?:is|are|was|were) alleged to)\b", re.I)
 CONFIRMED_SHARE = 0.6
 
 
@@ -943,18 +943,18 @@ def confirmed_claim(later: str, earlier: str) -> bool:
 
 # A promise to tell what a search finds ("would share what it found with the council", "will publish its
 # findings"): the event is the finding, reported by "its cameras had found ...".
-_FINDINGS = re.compile(r"\s*(?:share|publish|release|report|announce|reveal|give|make public)\s+(?:what (?:it|they|"
-                       r"he|she|we) (?:found|find|finds|had found)|(?:the|its|their|his|her) (?:results|findings))\b",
-                       re.I)
-_FOUND = re.compile(r"\b(?:found|finds|findings|results|showed|revealed)\b", re.I)
+_FINDINGS = deferred(r"\s*(?:share|publish|release|report|announce|reveal|give|make public)\s+(?:what (?:it|they|"
+                     r"he|she|we) (?:found|find|finds|had found)|(?:the|its|their|his|her) (?:results|findings))\b",
+                     re.I)
+_FOUND = deferred(r"\b(?:found|finds|findings|results|showed|revealed)\b", re.I)
 # ... and findings on a cause, once a cause is told ("expected to give their findings on the cause on Monday" / "said
 # on Monday that the fire had been started accidentally").
-_ON_CAUSE = re.compile(r"\b(?:on|into|about|of) the cause\b", re.I)
-_CAUSE_TOLD = re.compile(r"\b(?:caused by|started (?:accidentally|deliberately)|(?:was|been) (?:accidental|deliberate)|"
-                         r"set deliberately|an electrical fault)\b", re.I)
+_ON_CAUSE = deferred(r"\b(?:on|into|about|of) the cause\b", re.I)
+_CAUSE_TOLD = deferred(r"\b(?:caused by|started (?:accidentally|deliberately)|(?:was|been) (?:accidental|deliberate)|"
+                       r"set deliberately|an electrical fault)\b", re.I)
 # A measure told again in its final form: "The council's final survey put the depth of the hole at nine metres"
 # overtakes "is now about 12 metres deep".
-_FINAL = re.compile(r"\b(?:final|latest|revised|corrected|updated)\b", re.I)
+_FINAL = deferred(r"\b(?:final|latest|revised|corrected|updated)\b", re.I)
 
 
 def final_measure(later: str, earlier: str) -> bool:
@@ -978,11 +978,11 @@ def _lemma_set(text: str) -> frozenset[str]:
 
 # A running total reached ("Garvie's fundraising for the Tarrow Stroke Club had passed £41,000 by Wednesday evening" /
 # "... reached £48,000 on Thursday"): the sentence's subject, and the figure it has passed or reached.
-_REACHED = re.compile(r"(?P<subject>[^,;:\"“”]{3,90}?)\s+(?:has |have |had )?(?:now )?(?:passed|reached|topped|hit|"
-                      r"exceeded|surpassed|climbed to|risen to|rose to|grown to|grew to|stood at|stands at)\s+"
-                      r"(?:more than |over |about |almost |nearly |just over |just under )?"
-                      r"(?P<currency>[£$€]?)(?P<value>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>bn|m|k|million|billion|thousand)?\b",
-                      re.I)
+_REACHED = deferred(r"(?P<subject>[^,;:\"“”]{3,90}?)\s+(?:has |have |had )?(?:now )?(?:passed|reached|topped|hit|"
+                    r"exceeded|surpassed|climbed to|risen to|rose to|grown to|grew to|stood at|stands at)\s+"
+                    r"(?:more than |over |about |almost |nearly |just over |just under )?"
+                    r"(?P<currency>[£$€]?)(?P<value>\d[\d,]*(?:\.\d+)?)\s*(?P<scale>bn|m|k|million|billion|thousand)?\b",
+                    re.I)
 _SCALE = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
 # Content words two subjects of a running total must share (a name and what it counts: "garvie", "fundraising").
 TOTAL_SHARED = 2
@@ -1003,13 +1003,13 @@ def total_reached(later: str, earlier: str) -> bool:
 
 # A sum raised or cut to a new value ("Maurice Penhale has raised his reward to £1,000") and the sum as first told
 # ("Mr Penhale is offering a £250 reward"): the thing, and its value in the same currency.
-_RAISED_TO = re.compile(r"\b(?:raised|increased|upped|doubled|lifted|cut|lowered|reduced)\s+"
-                        r"(?:his|her|its|their|the)\s+(?P<thing>[a-z]+)\s+to\s+(?P<currency>[£$€])(?P<value>\d[\d,]*)|"
-                        # ... or a new value put on it: "The club's insurers now put the damage at £412,000."
-                        r"\bnow (?:put|puts|estimate|estimates|value|values)\s+(?:his|her|its|their|the)\s+"
-                        r"(?:[a-z]+\s+){0,3}?(?P<now>[a-z]+)\s+at\s+(?:about |around |some |nearly |more than )?"
-                        r"(?P<now_currency>[£$€])(?P<now_value>\d[\d,]*)")
-_SUM = re.compile(r"(?P<currency>[£$€])(?P<value>\d[\d,]*)")
+_RAISED_TO = deferred(r"\b(?:raised|increased|upped|doubled|lifted|cut|lowered|reduced)\s+"
+                      r"(?:his|her|its|their|the)\s+(?P<thing>[a-z]+)\s+to\s+(?P<currency>[£$€])(?P<value>\d[\d,]*)|"
+                      # ... or a new value put on it: "The club's insurers now put the damage at £412,000."
+                      r"\bnow (?:put|puts|estimate|estimates|value|values)\s+(?:his|her|its|their|the)\s+"
+                      r"(?:[a-z]+\s+){0,3}?(?P<now>[a-z]+)\s+at\s+(?:about |around |some |nearly |more than )?"
+                      r"(?P<now_currency>[£$€])(?P<now_value>\d[\d,]*)")
+_SUM = deferred(r"(?P<currency>[£$€])(?P<value>\d[\d,]*)")
 
 
 def raised_to(later: str, earlier: str) -> bool:
@@ -1026,9 +1026,9 @@ def raised_to(later: str, earlier: str) -> bool:
 
 
 # A sum taken to a new total ("has approved a further €70,000 ..., bringing its funding to €310,000").
-_BROUGHT_TO = re.compile(r"\b(?:bringing|taking|raising) (?:the|its|their|his|her) (?:[a-z]+ ){0,2}?(?:total|funding|"
-                         r"grant|sum|award|fund|budget|payout|compensation)\s+to\s+(?P<currency>[£$€])(?P<value>\d[\d,]*)",
-                         re.I)
+_BROUGHT_TO = deferred(r"\b(?:bringing|taking|raising) (?:the|its|their|his|her) (?:[a-z]+ ){0,2}?(?:total|funding|"
+                       r"grant|sum|award|fund|budget|payout|compensation)\s+to\s+(?P<currency>[£$€])(?P<value>\d[\d,]*)",
+                       re.I)
 BROUGHT_TO_SHARED = 2
 
 
@@ -1046,13 +1046,13 @@ def sum_brought_to(later: str, earlier: str) -> bool:
 
 # A fundraising total so far: "has raised £38,000 so far", "had reached 52,400 pounds by the time she landed", "has
 # passed £71,000 since she finished", "It had raised £6,200 by Tuesday morning".
-_RAISED_SO_FAR = re.compile(r"\b(?:has|had|have) (?:now |so far |already )?(?:raised|collected|reached|passed|topped|"
-                            r"hit|risen to)\s+(?:more than |about |around |nearly |almost |over |just over |some )?"
-                            r"(?:[£€$]\s?(?P<a>\d[\d,]*(?:\.\d+)?)(?P<am>\s?(?:m|bn|k)\b|\s(?:million|billion)\b)?|"
-                            r"(?P<b>\d[\d,]*(?:\.\d+)?)(?P<bm>\s(?:million|billion))? "
-                            r"(?:pounds|euros|dollars)\b)", re.I)
-_CLOSED_AT = re.compile(r"\b(?:fund|fundraiser|fundraising|appeal|crowdfunder|page)\b[^.;]{0,60}?\bclosed\b"
-                        r"[^.;]{0,40}?\bat\s+[£$€]\s?(?P<value>\d[\d,]*)", re.I)
+_RAISED_SO_FAR = deferred(r"\b(?:has|had|have) (?:now |so far |already )?(?:raised|collected|reached|passed|topped|"
+                          r"hit|risen to)\s+(?:more than |about |around |nearly |almost |over |just over |some )?"
+                          r"(?:[£€$]\s?(?P<a>\d[\d,]*(?:\.\d+)?)(?P<am>\s?(?:m|bn|k)\b|\s(?:million|billion)\b)?|"
+                          r"(?P<b>\d[\d,]*(?:\.\d+)?)(?P<bm>\s(?:million|billion))? "
+                          r"(?:pounds|euros|dollars)\b)", re.I)
+_CLOSED_AT = deferred(r"\b(?:fund|fundraiser|fundraising|appeal|crowdfunder|page)\b[^.;]{0,60}?\bclosed\b"
+                      r"[^.;]{0,40}?\bat\s+[£$€]\s?(?P<value>\d[\d,]*)", re.I)
 _RAISED_WORDS = ("raised", "collected", "reached", "passed", "topped", "hit ", "risen to")
 _RAISED_LOOK = look_for(_RAISED_WORDS)
 
@@ -1073,28 +1073,28 @@ def raised_total(text: str) -> float | None:
 
 # A running total of what has been done so far: "have now spread about 2,100 tonnes of salt since Sunday afternoon",
 # "had handed out 14,000 bottles of water".
-_DONE_SO_FAR = re.compile(r"\b(?:has|have|had) (?:now |so far |already )?(?P<verb>spread|used|laid|collected|delivered|"
-                          r"handed out|given out|distributed|cleared|pumped out|pumped|removed|planted|filled)\s+"
-                          r"(?:more than |about |around |nearly |almost |over |just over |some )?"
-                          r"(?P<value>\d[\d,]*(?:\.\d+)?)\s+(?P<unit>[a-z]+)\b", re.I)
+_DONE_SO_FAR = deferred(r"\b(?:has|have|had) (?:now |so far |already )?(?P<verb>spread|used|laid|collected|delivered|"
+                        r"handed out|given out|distributed|cleared|pumped out|pumped|removed|planted|filled)\s+"
+                        r"(?:more than |about |around |nearly |almost |over |just over |some )?"
+                        r"(?P<value>\d[\d,]*(?:\.\d+)?)\s+(?P<unit>[a-z]+)\b", re.I)
 _DONE_WORDS = ("spread", "used", "laid", "collected", "delivered", "handed out", "given out", "distributed", "cleared",
                "pumped", "removed", "planted", "filled")
 _DONE_LOOK = look_for(_DONE_WORDS)
 # ... and the area a fire has burned so far, however it is told: "the blaze has now burned about 1,200 hectares",
 # "as it spread to about 3,400 hectares", "By then it had burned about 6,300 hectares".
-_BURNED_AREA = re.compile(r"\b(?:burned|burnt|scorched|consumed|blackened|spread (?:to|across|over)|grown to|"
-                          r"covering|covers|covered)\s+(?:more than |about |around |nearly |almost |over |just over |"
-                          r"some |roughly |an estimated )?(?P<value>\d[\d,]*(?:\.\d+)?)\s+"
-                          r"(?P<unit>hectares|acres|square (?:kilometres|kilometers|km|miles))\b", re.I)
+_BURNED_AREA = deferred(r"\b(?:burned|burnt|scorched|consumed|blackened|spread (?:to|across|over)|grown to|"
+                        r"covering|covers|covered)\s+(?:more than |about |around |nearly |almost |over |just over |"
+                        r"some |roughly |an estimated )?(?P<value>\d[\d,]*(?:\.\d+)?)\s+"
+                        r"(?P<unit>hectares|acres|square (?:kilometres|kilometers|km|miles))\b", re.I)
 _AREA_WORDS = ("hectares", "acres", "square ")
 _AREA_LOOK = look_for(_AREA_WORDS)
 
 
 # ... and a count of people treated so far: "Eleven people have been taken to hospital in total", "Fourteen people
 # were treated in hospital in all".
-_TREATED_IN_ALL = re.compile(rf"\b(?P<value>{_FIGURE_WORD})\s+(?:people|patients|casualties)\s+(?:have been|had been|"
-                             r"were|have)\s+(?:taken to|treated in|treated at|admitted to)\s+(?:[A-Z][\w'’-]*\s+){0,3}"
-                             r"(?:hospital|infirmary)\b[^.;]{0,20}\bin (?:total|all)\b", re.I)
+_TREATED_IN_ALL = deferred(rf"\b(?P<value>{_FIGURE_WORD})\s+(?:people|patients|casualties)\s+(?:have been|had been|"
+                           r"were|have)\s+(?:taken to|treated in|treated at|admitted to)\s+(?:[A-Z][\w'’-]*\s+){0,3}"
+                           r"(?:hospital|infirmary)\b[^.;]{0,20}\bin (?:total|all)\b", re.I)
 
 
 def running_total(text: str) -> tuple[str, float] | None:
@@ -1116,9 +1116,9 @@ def running_total(text: str) -> tuple[str, float] | None:
 
 # A figure that a later sentence names as where it came from: "has now raised £74,500 ..., up from about £18,000 on
 # Tuesday" (the earlier "raised more than £18,000 in its first 24 hours" is its old value).
-_UP_FROM = re.compile(r"\b(?:up|down) from (?:the )?(?:about |around |some |nearly |almost |just over |more than |"
-                      r"just under )?"
-                      r"(?P<currency>[£$€])?(?P<value>\d[\d,]*(?:\.\d+)?)")
+_UP_FROM = deferred(r"\b(?:up|down) from (?:the )?(?:about |around |some |nearly |almost |just over |more than |"
+                    r"just under )?"
+                    r"(?P<currency>[£$€])?(?P<value>\d[\d,]*(?:\.\d+)?)")
 
 
 def up_from(later: str, earlier: str) -> bool:
@@ -1138,11 +1138,11 @@ def up_from(later: str, earlier: str) -> bool:
 # A count first told vaguely, then exactly: "Dozens of residents were led out of the building" / "In all, 163
 # residents were evacuated"; "two-thirds of the homes on Weir Street had water inside them" / "Forty-one of the 62
 # homes on Weir Street were flooded".
-_VAGUE = re.compile(r"\b(?:(?P<share>two-thirds|a third|half|three-quarters|a quarter|most)|dozens|scores|hundreds|"
-                    r"thousands|a handful|a number|several|some \d+\s*-\s*\d+|\d+\s*-\s*\d+)\s+"
-                    r"(?:of\s+(?:the\s+)?)?(?:[a-z]+\s+)?([a-z]+s)\b", re.I)
+_VAGUE = deferred(r"\b(?:(?P<share>two-thirds|a third|half|three-quarters|a quarter|most)|dozens|scores|hundreds|"
+                  r"thousands|a handful|a number|several|some \d+\s*-\s*\d+|\d+\s*-\s*\d+)\s+"
+                  r"(?:of\s+(?:the\s+)?)?(?:[a-z]+\s+)?([a-z]+s)\b", re.I)
 # A share told exactly: "Forty-one of the 62 homes".
-_SHARE = re.compile(r"\b(?:\d[\d,]*|[A-Za-z]+(?:-[a-z]+)?) of the \d[\d,]* (?:[a-z]+ )?([a-z]+s)\b")
+_SHARE = deferred(r"\b(?:\d[\d,]*|[A-Za-z]+(?:-[a-z]+)?) of the \d[\d,]* (?:[a-z]+ )?([a-z]+s)\b")
 
 
 def vague_then_exact(later: str, earlier: str) -> bool:
@@ -1183,15 +1183,15 @@ def _kind_of(noun: str) -> str:
 
 # A final tally ("In all, 247 people on board fell ill: 209 passengers and 38 crew.") and a running count it
 # overtakes ("198 passengers and 33 crew had now reported symptoms", "bringing the total since Thursday to 243").
-TALLY = re.compile(r"\b(?:in all|in total|all told|altogether|(?:taking|bringing|took|brought) (?:the |its |their )?"
-                   r"[\w'’ ]{0,30}?total to|over the (?:whole )?(?:weekend|two days|three days|four days))\b", re.I)
+TALLY = deferred(r"\b(?:in all|in total|all told|altogether|(?:taking|bringing|took|brought) (?:the |its |their )?"
+                 r"[\w'’ ]{0,30}?total to|over the (?:whole )?(?:weekend|two days|three days|four days))\b", re.I)
 # (... and a count up to an hour: "three arrests by 8pm", "a further two by Sunday afternoon".)
 # (Not "by Monday morning": "A wildfire that started ... had burned about 900 hectares by Monday morning, forcing
 # about 600 people to leave" tells the fire's start, which a final tally does not.)
-RUNNING_COUNT = re.compile(r"\b(?:now|so far|since|(?:has|had|have) risen|total|a further|by (?:\d{1,2}(?:[.:]\d\d)?\s*"
-                           r"(?:am|pm|a\.m\.|p\.m\.)|midday|noon|midnight))\b", re.I)
-_TOTAL_TO = re.compile(r"\btotal\b[^.;]{0,40}?\bto (\d[\d,]*)\b", re.I)
-_FIRST_FIGURE = re.compile(r"\d[\d,]*")
+RUNNING_COUNT = deferred(r"\b(?:now|so far|since|(?:has|had|have) risen|total|a further|by (?:\d{1,2}(?:[.:]\d\d)?\s*"
+                         r"(?:am|pm|a\.m\.|p\.m\.)|midday|noon|midnight))\b", re.I)
+_TOTAL_TO = deferred(r"\btotal\b[^.;]{0,40}?\bto (\d[\d,]*)\b", re.I)
+_FIRST_FIGURE = deferred(r"\d[\d,]*")
 
 
 def final_tally(later: str, earlier: str) -> bool:
@@ -1222,7 +1222,7 @@ def final_tally(later: str, earlier: str) -> bool:
 # Nouns of a count of people ("Thirty-one people", "34 patients", "Five pupils").
 _PEOPLE_NOUN = (r"(?:people|persons|patients|passengers|casualties|children|adults|pupils|students|residents|workers|"
                 r"babies)")
-_PEOPLE = re.compile(rf"\b([\w,-]+)\s+(?:more\s+)?{_PEOPLE_NOUN}\b", re.I)
+_PEOPLE = deferred(rf"\b([\w,-]+)\s+(?:more\s+)?{_PEOPLE_NOUN}\b", re.I)
 
 
 def _people_counted(text: str) -> list[float]:
@@ -1233,26 +1233,26 @@ def _people_counted(text: str) -> list[float]:
 # A grown count and what it counts: the words of its subject, up to this many before the verb ("Reports of
 # overheating had risen to 44": reports, overheating).
 GROWN_SUBJECT_WORDS = 6
-_GROWN_COUNT = re.compile(rf"((?:[\w'’-]+\s+){{1,{GROWN_SUBJECT_WORDS}}}?)(?:has |have |had )?{_GROWN[2:]}", re.I)
+_GROWN_COUNT = deferred(rf"((?:[\w'’-]+\s+){{1,{GROWN_SUBJECT_WORDS}}}?)(?:has |have |had )?{_GROWN[2:]}", re.I)
 # An older count of a thing, as the news of its sentence: the number a verb of counting gives, and the words after
 # it ("logged 31 cases of overheating"; not "supplies 30 schools", nor "overturned ..., injuring 12 people": a report
 # whose count is one detail of its event is not overtaken by the count grown).
-_COUNT_OF = re.compile(r"\b(?:logged|recorded|received|counted|registered|reported|confirmed|had|has)\s+"
-                       r"(?:about |around |some |more than |at least |nearly |almost )?(\d[\d,]*)\s+"
-                       r"((?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*(?:\s+of\s+[a-z][\w'’-]*)?)")
+_COUNT_OF = deferred(r"\b(?:logged|recorded|received|counted|registered|reported|confirmed|had|has)\s+"
+                     r"(?:about |around |some |more than |at least |nearly |almost )?(\d[\d,]*)\s+"
+                     r"((?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*(?:\s+of\s+[a-z][\w'’-]*)?)")
 
 # ... or a count the verb of counting follows ("about 300 dead fish had been found").
-_COUNTED_PASSIVE = re.compile(r"(?<![\w.,])(?:about |around |some |more than |at least |nearly |almost )?(\d[\d,]*)\s+"
-                              r"((?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+(?:had|have|has)\s+been\s+"
-                              r"(?:found|counted|recorded|reported|confirmed)\b")
+_COUNTED_PASSIVE = deferred(r"(?<![\w.,])(?:about |around |some |more than |at least |nearly |almost )?(\d[\d,]*)\s+"
+                            r"((?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s+(?:had|have|has)\s+been\s+"
+                            r"(?:found|counted|recorded|reported|confirmed)\b")
 
 
 # A running count told as the state it has reached: "seven people had now been confirmed ill" / "Five people have now
 # fallen ill ...": the count of the same thing, the state word in common, "now" in the later.
-_NOW = re.compile(r"\b(?:have|has|had|are|is|were|was) now\b|\b(?:have|has) been [a-z]+ed so far\b", re.I)
-_BRINGING = re.compile(r"\bbringing (?:the|its|their) (?:number|total|count|tally)(?: of)? (?P<what>[^.;]{0,60}?) to "
-                       r"(?P<to>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
-                       r"[a-z]+ty)\b", re.I)
+_NOW = deferred(r"\b(?:have|has|had|are|is|were|was) now\b|\b(?:have|has) been [a-z]+ed so far\b", re.I)
+_BRINGING = deferred(r"\bbringing (?:the|its|their) (?:number|total|count|tally)(?: of)? (?P<what>[^.;]{0,60}?) to "
+                     r"(?P<to>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|"
+                     r"[a-z]+ty)\b", re.I)
 _FOUND_STATES = frozenset(lemma_stems(["uncovered", "exposed", "found", "discovered", "unearthed"]))
 _NOW_STATES = frozenset(lemma_stems(["ill", "sick", "infected", "injured", "hurt", "dead", "died", "affected",
                                      "confirmed", "missing", "treated", "infirmary", "hospital", "evacuated",
@@ -1260,12 +1260,12 @@ _NOW_STATES = frozenset(lemma_stems(["ill", "sick", "infected", "injured", "hurt
 
 
 # "The number of children with measles in Carrisford has risen to nine": a count of people grown, in words or figures.
-_PEOPLE_RISEN = re.compile(r"\bnumber of (?:people|persons|patients|children|adults|pupils|students|residents|workers|"
-                           r"babies|cases)\b[^.;]{0,60}?\b(?:has|have|had) (?:risen|grown|climbed|increased|gone up) "
-                           r"to (\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b", re.I)
+_PEOPLE_RISEN = deferred(r"\bnumber of (?:people|persons|patients|children|adults|pupils|students|residents|workers|"
+                         r"babies|cases)\b[^.;]{0,60}?\b(?:has|have|had) (?:risen|grown|climbed|increased|gone up) "
+                         r"to (\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b", re.I)
 RISEN_SHARED = 2
-_COUNT_FIRST = re.compile(rf"^(?:(?:about|around|some|more than|at least|nearly|almost) )?[\w,-]+\s+(?:more\s+)?"
-                          rf"{_PEOPLE_NOUN}\b", re.I)
+_COUNT_FIRST = deferred(rf"^(?:(?:about|around|some|more than|at least|nearly|almost) )?[\w,-]+\s+(?:more\s+)?"
+                        rf"{_PEOPLE_NOUN}\b", re.I)
 
 
 def now_count(later: str, earlier: str) -> bool:
@@ -1307,7 +1307,7 @@ def now_count(later: str, earlier: str) -> bool:
 
 # A petition's count of names, which only grows ("More than 2,000 people have signed a petition", "The petition has now
 # reached 3,100 signatures" / "handed a petition of 3,480 signatures").
-_SIGNATURES = re.compile(r"(\d[\d,]*) (?:signatures|names|people (?:have |had )?signed)\b", re.I)
+_SIGNATURES = deferred(r"(\d[\d,]*) (?:signatures|names|people (?:have |had )?signed)\b", re.I)
 
 
 def petition_grown(later: str, earlier: str) -> bool:
@@ -1323,11 +1323,11 @@ def petition_grown(later: str, earlier: str) -> bool:
 # hedgehogs", "The petition against the rise now has 4,700 signatures"): a newer article's larger count of the same
 # thing is where it stands since, whatever else that sentence tells ("The rescue is caring for 176 hedgehogs, almost
 # three times the 60 it has room for"). Not a count of another time ("took in 400 hedgehogs last year").
-_NUMBER_RISEN = re.compile(r"\bnumber of (?:[a-z][\w'’-]* ){0,2}?([a-z]+)\b[^.;]{0,80}?\b(?:has|have|had) (?:now )?"
-                           r"(?:risen|grown|climbed|increased|gone up|reached) to (\d[\d,]*)\b", re.I)
-_STANDS = re.compile(r"\b(?:now (?:has|have|holds?|cares? for|caring for|looking after)|(?:has|have) now)\b", re.I)
-_OTHER_TIME = re.compile(r"\b(?:(?:last|previous|a) year|years? ago|in (?:19|20)\d\d|record|usually|normally|"
-                         r"each year|every year|a year)\b", re.I)
+_NUMBER_RISEN = deferred(r"\bnumber of (?:[a-z][\w'’-]* ){0,2}?([a-z]+)\b[^.;]{0,80}?\b(?:has|have|had) (?:now )?"
+                         r"(?:risen|grown|climbed|increased|gone up|reached) to (\d[\d,]*)\b", re.I)
+_STANDS = deferred(r"\b(?:now (?:has|have|holds?|cares? for|caring for|looking after)|(?:has|have) now)\b", re.I)
+_OTHER_TIME = deferred(r"\b(?:(?:last|previous|a) year|years? ago|in (?:19|20)\d\d|record|usually|normally|"
+                       r"each year|every year|a year)\b", re.I)
 
 
 # (Of things, not people: "Fourteen children ... have now been confirmed as having measles" is no count of the "More
@@ -1386,97 +1386,97 @@ _CHANGED_FROM = (r"\b(?:extended|raised|increased|cut|reduced|lowered|shortened|
                  # ("raised their count of stranded boats from 23 to 27")
                  r"(?:(?:its|their|the|his|her)\s+(?:count|number|total|figure|estimate|tally)"
                  r"(?:\s+of(?:\s+[\w'’-]+){1,3}?)?\s+)?from\s+[£$€]?")
-_OLD_VALUE = re.compile(rf"\bfrom (?:the )?\d[\d,]*(?= (?:they|it|he|she|officials|police|the council) (?:had )?"
-                        rf"(?:gave|given|reported|announced|put out)\b)|"
-                        # ... or the old count told as the first: "up from the 400 first counted on Monday"
-                        rf"\b(?:up|down) from (?:the )?{_HEDGED}[\d,.]*(?= (?:first|initially|originally|earlier) "
-                        rf"(?:counted|reported|given|estimated|thought)\b)|"
-                        # ... or a rule changed from one figure to another: "the deadline for claims has been
-                        # extended from 28 days to 56 days"
-                        rf"{_CHANGED_FROM}[\d,.]+(?=(?:\s*[a-z%]+)?\s+to\s+[£$€]?\d)|"
-                        rf"\b(?:at first|initially|originally|first|earlier)(?:\s+(?:reports?|estimates?|accounts?))?"
-                        rf"\s+(?:put|putting|gave|giving|reported|"
-                        rf"said|estimated|counted|set|had)\b[^.;]{{0,50}}?\b(?:at|as|was)\s+"
-                        rf"{_HEDGED}[\d,.]*(?:\s*(?:bn|billion|m|million|thousand)\b)?|"
-                        # ... or reports of a day before: "Reports on Monday had put the fee agreed between the two
-                        # clubs at around £8 million."
-                        rf"\breports? (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day |last \w+ |earlier )?had "
-                        rf"(?:put|given|valued)\b[^.;]{{0,50}}?\b(?:at|as)\s+"
-                        rf"{_HEDGED}[\d,.]*(?:\s*(?:bn|billion|m|million|thousand)\b)?|"
-                        # ... or what was said before, beside what is said now: "It had said last month that three
-                        # had been injured since the trial began; it now says seven injuries were reported".
-                        rf"\bhad (?:said|reported|given|announced)\b[^.;]{{0,30}}?\bthat {_FIGURE_WORD}\b"
-                        rf"(?=[^.]{{0,120}}\bnow (?:says|puts|gives|reports)\b)|"
-                        # ... or a figure told as wrong: "the total of 64 given on Friday had wrongly included four
-                        # children" (the right one in the next sentence: "The correct figure is 60").
-                        rf"\b(?:total|figure|count|number|tally) of \d[\d,]*(?= (?:[a-z]+ )?(?:given|published|"
-                        rf"announced|reported|issued)\b[^.;]{{0,60}}?\b(?:wrongly|mistakenly|incorrectly|in error|"
-                        rf"(?:was|were) wrong)\b)|"
-                        # ... or what a letter said, then the correct figure: "a letter sent to customers said
-                        # Stavebridge was 14 miles away, but the bank said on Tuesday that the correct figure is 17"
-                        rf"\bsaid\b[^.;]{{0,60}}?\b(?:was|were|is|are)\s+{_HEDGED}[\d,.]*"
-                        rf"(?=[^.;]{{0,80}}\bbut\b[^.;]{{0,60}}\bcorrect (?:figure|number|total|distance|amount|"
-                        rf"count) (?:is|was)\b)", re.I)
-_NEW_VALUE = re.compile(rf"{_CHANGED_FROM}[\d,.]+(?:\s*[a-z%]+)?\s+to\s+[£$€]?[\d,.]*\d|"
-                        rf"(?<=;)\s*(?:it|they|he|she|police|the council) now (?:says|puts|gives|reports) "
-                        rf"(?:that )?{_FIGURE_WORD}\b|"
-                        rf"\b(?:raised|revised|corrected|lowered|increased|updated|put|puts|now puts?)\s+"
-                        rf"(?:(?:that|the|its|their|this) )?(?:figure|total|count|number|estimate|toll|tally)\b"
-                        rf"[^.;]{{0,30}}?\b(?:to|at)\s+(?:{_HEDGED}[\d,.]*|{_FIGURE_WORD}\b)"
-                        rf"(?:\s*(?:bn|billion|m|million|thousand)\b)?|"
-                        # ... or the thing first: "The number of people hurt has been revised down to two".
-                        rf"\b(?:figure|total|count|number|estimate|toll|tally)\b[^.;]{{0,40}}?\b(?:been|was|were|is)\s+"
-                        rf"(?:revised|raised|lowered|corrected|cut|increased|reduced)(?:\s+(?:up|down)(?:wards?)?)?\s+"
-                        rf"to\s+(?:{_HEDGED}[\d,.]*|{_FIGURE_WORD}\b)(?:\s*(?:bn|billion|m|million|thousand)\b)?|"
-                        # ... or the figure called correct: "the correct figure is 17 miles by road"
-                        rf"\bcorrect (?:figure|number|total|distance|amount|count) (?:is|was)\s+"
-                        rf"(?:{_HEDGED}[\d,.]*|{_FIGURE_WORD}\b)", re.I)
+_OLD_VALUE = deferred(rf"\bfrom (?:the )?\d[\d,]*(?= (?:they|it|he|she|officials|police|the council) (?:had )?"
+                      rf"(?:gave|given|reported|announced|put out)\b)|"
+                      # ... or the old count told as the first: "up from the 400 first counted on Monday"
+                      rf"\b(?:up|down) from (?:the )?{_HEDGED}[\d,.]*(?= (?:first|initially|originally|earlier) "
+                      rf"(?:counted|reported|given|estimated|thought)\b)|"
+                      # ... or a rule changed from one figure to another: "the deadline for claims has been
+                      # extended from 28 days to 56 days"
+                      rf"{_CHANGED_FROM}[\d,.]+(?=(?:\s*[a-z%]+)?\s+to\s+[£$€]?\d)|"
+                      rf"\b(?:at first|initially|originally|first|earlier)(?:\s+(?:reports?|estimates?|accounts?))?"
+                      rf"\s+(?:put|putting|gave|giving|reported|"
+                      rf"said|estimated|counted|set|had)\b[^.;]{{0,50}}?\b(?:at|as|was)\s+"
+                      rf"{_HEDGED}[\d,.]*(?:\s*(?:bn|billion|m|million|thousand)\b)?|"
+                      # ... or reports of a day before: "Reports on Monday had put the fee agreed between the two
+                      # clubs at around £8 million."
+                      rf"\breports? (?:on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day |last \w+ |earlier )?had "
+                      rf"(?:put|given|valued)\b[^.;]{{0,50}}?\b(?:at|as)\s+"
+                      rf"{_HEDGED}[\d,.]*(?:\s*(?:bn|billion|m|million|thousand)\b)?|"
+                      # ... or what was said before, beside what is said now: "It had said last month that three
+                      # had been injured since the trial began; it now says seven injuries were reported".
+                      rf"\bhad (?:said|reported|given|announced)\b[^.;]{{0,30}}?\bthat {_FIGURE_WORD}\b"
+                      rf"(?=[^.]{{0,120}}\bnow (?:says|puts|gives|reports)\b)|"
+                      # ... or a figure told as wrong: "the total of 64 given on Friday had wrongly included four
+                      # children" (the right one in the next sentence: "The correct figure is 60").
+                      rf"\b(?:total|figure|count|number|tally) of \d[\d,]*(?= (?:[a-z]+ )?(?:given|published|"
+                      rf"announced|reported|issued)\b[^.;]{{0,60}}?\b(?:wrongly|mistakenly|incorrectly|in error|"
+                      rf"(?:was|were) wrong)\b)|"
+                      # ... or what a letter said, then the correct figure: "a letter sent to customers said
+                      # Stavebridge was 14 miles away, but the bank said on Tuesday that the correct figure is 17"
+                      rf"\bsaid\b[^.;]{{0,60}}?\b(?:was|were|is|are)\s+{_HEDGED}[\d,.]*"
+                      rf"(?=[^.;]{{0,80}}\bbut\b[^.;]{{0,60}}\bcorrect (?:figure|number|total|distance|amount|"
+                      rf"count) (?:is|was)\b)", re.I)
+_NEW_VALUE = deferred(rf"{_CHANGED_FROM}[\d,.]+(?:\s*[a-z%]+)?\s+to\s+[£$€]?[\d,.]*\d|"
+                      rf"(?<=;)\s*(?:it|they|he|she|police|the council) now (?:says|puts|gives|reports) "
+                      rf"(?:that )?{_FIGURE_WORD}\b|"
+                      rf"\b(?:raised|revised|corrected|lowered|increased|updated|put|puts|now puts?)\s+"
+                      rf"(?:(?:that|the|its|their|this) )?(?:figure|total|count|number|estimate|toll|tally)\b"
+                      rf"[^.;]{{0,30}}?\b(?:to|at)\s+(?:{_HEDGED}[\d,.]*|{_FIGURE_WORD}\b)"
+                      rf"(?:\s*(?:bn|billion|m|million|thousand)\b)?|"
+                      # ... or the thing first: "The number of people hurt has been revised down to two".
+                      rf"\b(?:figure|total|count|number|estimate|toll|tally)\b[^.;]{{0,40}}?\b(?:been|was|were|is)\s+"
+                      rf"(?:revised|raised|lowered|corrected|cut|increased|reduced)(?:\s+(?:up|down)(?:wards?)?)?\s+"
+                      rf"to\s+(?:{_HEDGED}[\d,.]*|{_FIGURE_WORD}\b)(?:\s*(?:bn|billion|m|million|thousand)\b)?|"
+                      # ... or the figure called correct: "the correct figure is 17 miles by road"
+                      rf"\bcorrect (?:figure|number|total|distance|amount|count) (?:is|was)\s+"
+                      rf"(?:{_HEDGED}[\d,.]*|{_FIGURE_WORD}\b)", re.I)
 # ... or it names the old value beside the new: "is higher than the £180,000 first reported by the Courier", "£1.4
 # million, up from its first estimate of 1.2m pounds".
-_THAN_FIRST = re.compile(rf"\b(?:higher|lower|more|less|larger|smaller|above|below) than (?:the |its |their |an? )?"
-                         rf"{_HEDGED}[\d,.]*(?:\s*(?:bn|billion|m|million|thousand)\b)?(?=[^.;]{{0,30}}?\b(?:first|"
-                         rf"initially|originally|earlier|previously) (?:reported|estimated|given|put|announced)\b)|"
-                         rf"\b(?:(?:up|down) from|(?:higher|lower|more|less|above|below) than) (?:the |its |their |"
-                         rf"an? )(?:first|early|earlier|initial|original|previous|provisional|preliminary) "
-                         rf"(?:estimate|figure|forecast|count)s?(?: of)? {_HEDGED}[\d,.]*"
-                         rf"(?:\s*(?:bn|billion|m|million|thousand)\b)?|"
-                         # "Nineteen homes were flooded ..., up from the 14 it reported on Monday"
-                         rf"\b(?:up|down) from (?:the )?(?:{_HEDGED}[\d,.]*|{_FIGURE_WORD})"
-                         rf"(?= (?:it|they|police|officials|the council) "
-                         rf"(?:had )?(?:first |earlier |initially )?(?:reported|gave|announced|counted)\b|"
-                         rf" (?:first|earlier|initially|previously) (?:reported|given|announced)\b)", re.I)
+_THAN_FIRST = deferred(rf"\b(?:higher|lower|more|less|larger|smaller|above|below) than (?:the |its |their |an? )?"
+                       rf"{_HEDGED}[\d,.]*(?:\s*(?:bn|billion|m|million|thousand)\b)?(?=[^.;]{{0,30}}?\b(?:first|"
+                       rf"initially|originally|earlier|previously) (?:reported|estimated|given|put|announced)\b)|"
+                       rf"\b(?:(?:up|down) from|(?:higher|lower|more|less|above|below) than) (?:the |its |their |"
+                       rf"an? )(?:first|early|earlier|initial|original|previous|provisional|preliminary) "
+                       rf"(?:estimate|figure|forecast|count)s?(?: of)? {_HEDGED}[\d,.]*"
+                       rf"(?:\s*(?:bn|billion|m|million|thousand)\b)?|"
+                       # "Nineteen homes were flooded ..., up from the 14 it reported on Monday"
+                       rf"\b(?:up|down) from (?:the )?(?:{_HEDGED}[\d,.]*|{_FIGURE_WORD})"
+                       rf"(?= (?:it|they|police|officials|the council) "
+                       rf"(?:had )?(?:first |earlier |initially )?(?:reported|gave|announced|counted)\b|"
+                       rf" (?:first|earlier|initially|previously) (?:reported|given|announced)\b)", re.I)
 # ... or it says its figure replaces a first estimate ("a firmer figure: ... will cost about 465,000 pounds, higher
 # than the first estimate"), and the earlier sentence gives that estimate ("An early estimate put the cost at
 # £420,000").
-_REPLACES_ESTIMATE = re.compile(r"\b(?:higher|lower|more|less|above|below) than (?:the|its|their|an?) (?:first|early|"
-                                r"earlier|initial|original|previous) (?:estimate|figure|count|forecast)s?\b|"
-                                r"\b(?:firmer|revised|updated|new|final) (?:estimate|figure|count|total)\b", re.I)
-_FIRST_ESTIMATE = re.compile(r"\b(?:first|early|earlier|initial|original|preliminary|rough) (?:estimate|figure|"
-                             r"count|forecast)s?\b", re.I)
+_REPLACES_ESTIMATE = deferred(r"\b(?:higher|lower|more|less|above|below) than (?:the|its|their|an?) (?:first|early|"
+                              r"earlier|initial|original|previous) (?:estimate|figure|count|forecast)s?\b|"
+                              r"\b(?:firmer|revised|updated|new|final) (?:estimate|figure|count|total)\b", re.I)
+_FIRST_ESTIMATE = deferred(r"\b(?:first|early|earlier|initial|original|preliminary|rough) (?:estimate|figure|"
+                           r"count|forecast)s?\b", re.I)
 # ... or it corrects the first figure in passing ("Detectives now believe seven people were targeted, not five as first
 # thought", "two people were hurt, not three as first reported"): the new figure before "not", the old after it.
 # ... or set off by commas: "nine pupils, not eleven, had been hurt".
-_CORRECTED = re.compile(rf"(?P<new>\b{_FIGURE_WORD}\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,100}}?),?\s+(?:and\s+)?"
-                        rf"(?:not|rather than)\s+(?:the\s+)?"
-                        rf"(?:provisional |first |initial |earlier |reported )?(?:about |around |some |"
-                        rf"nearly |almost |more than )?[£$€]?(?P<old>{_FIGURE_WORD})"
-                        # (... and what it counted: "not the 64 people first reported")
-                        r"(?:\s+(?:people|[a-z]{3,}s)(?=\s+(?:as\s+|was\s+|(?:first|initially|earlier|originally|"
-                        r"previously)\s)))?"
-                        # (... its unit and a conversion: "not the provisional 38.9C (102.0F) announced on the day")
-                        r"(?:[A-Za-z%]{1,3}\b)?(?:\s*\([^()]{1,20}\))?(?:\s+"
-                        # (... "as" enough to tell the old figure: "The total now stands at 10, not 11 as reported on
-                        # Thursday"; and the provisional figure "announced on the day")
-                        r"(?:as\s+(?:was\s+)?(?:(?:first|initially|earlier|originally|previously)\s+)?|"
-                        r"(?=(?:announced|given|published|issued|reported)\s+(?:on|at|earlier|that|by|in)\b)|"
-                        # (... or who gave it: "not the 12 that police reported on Tuesday")
-                        r"(?:that|which)\s+(?:[\w'’-]+\s+){1,3}(?=(?:reported|said|gave|announced|counted)\b)|"
-                        # (... or with no "that": "rather than the 1,400 it gave on Monday")
-                        r"(?:it|they|he|she|police|officials)\s+(?=(?:reported|said|gave|announced|counted)\b)|"
-                        r"(?:was\s+)?(?:first|initially|earlier|originally|previously)\s+)(?:thought|reported|said|stated|"
-                        r"believed|announced|feared|claimed|counted|given|published|issued|gave)\b|"
-                        r"(?<=\w),(?=\s+(?:had|have|has|were|was|are|is)\b))", re.I)
-_LAST_FIGURE = re.compile(rf"\b{_FIGURE_WORD}\b", re.I)
+_CORRECTED = deferred(rf"(?P<new>\b{_FIGURE_WORD}\b(?:[^.;]|(?<=\d)\.(?=\d)){{0,100}}?),?\s+(?:and\s+)?"
+                      rf"(?:not|rather than)\s+(?:the\s+)?"
+                      rf"(?:provisional |first |initial |earlier |reported )?(?:about |around |some |"
+                      rf"nearly |almost |more than )?[£$€]?(?P<old>{_FIGURE_WORD})"
+                      # (... and what it counted: "not the 64 people first reported")
+                      r"(?:\s+(?:people|[a-z]{3,}s)(?=\s+(?:as\s+|was\s+|(?:first|initially|earlier|originally|"
+                      r"previously)\s)))?"
+                      # (... its unit and a conversion: "not the provisional 38.9C (102.0F) announced on the day")
+                      r"(?:[A-Za-z%]{1,3}\b)?(?:\s*\([^()]{1,20}\))?(?:\s+"
+                      # (... "as" enough to tell the old figure: "The total now stands at 10, not 11 as reported on
+                      # Thursday"; and the provisional figure "announced on the day")
+                      r"(?:as\s+(?:was\s+)?(?:(?:first|initially|earlier|originally|previously)\s+)?|"
+                      r"(?=(?:announced|given|published|issued|reported)\s+(?:on|at|earlier|that|by|in)\b)|"
+                      # (... or who gave it: "not the 12 that police reported on Tuesday")
+                      r"(?:that|which)\s+(?:[\w'’-]+\s+){1,3}(?=(?:reported|said|gave|announced|counted)\b)|"
+                      # (... or with no "that": "rather than the 1,400 it gave on Monday")
+                      r"(?:it|they|he|she|police|officials)\s+(?=(?:reported|said|gave|announced|counted)\b)|"
+                      r"(?:was\s+)?(?:first|initially|earlier|originally|previously)\s+)(?:thought|reported|said|stated|"
+                      r"believed|announced|feared|claimed|counted|given|published|issued|gave)\b|"
+                      r"(?<=\w),(?=\s+(?:had|have|has|were|was|are|is)\b))", re.I)
+_LAST_FIGURE = deferred(rf"\b{_FIGURE_WORD}\b", re.I)
 
 
 def _corrected_to(m: re.Match[str]) -> frozenset[float]:
@@ -1497,14 +1497,14 @@ def _near(xs: frozenset[float], ys: frozenset[float]) -> bool:
                for x in xs for y in ys)
 
 
-_MORE_THAN_FIRST = re.compile(r"\b(?P<diff>one|two|three|four|five|\d[\d,]*) (?P<dir>more|fewer|less) than "
-                              r"(?:was |were )?(?:first|initially|originally|previously) (?:reported|thought|believed|"
-                              r"stated|said|given)\b", re.I)
+_MORE_THAN_FIRST = deferred(r"\b(?P<diff>one|two|three|four|five|\d[\d,]*) (?P<dir>more|fewer|less) than "
+                            r"(?:was |were )?(?:first|initially|originally|previously) (?:reported|thought|believed|"
+                            r"stated|said|given)\b", re.I)
 _WORD_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
 
 
 # A word each of the patterns `revises` reads must find (most sentences hold none of them, told apart far faster).
-_REVISION_WORD = re.compile(r"\b(?:" + one_of((
+_REVISION_WORD = deferred(r"\b(?:" + one_of((
     "from", "than", "not", "now", "first", "initially", "originally", "earlier", "report", "reports", "correct",
     "wrong", "wrongly", "mistakenly", "incorrectly", "error", "figure", "total", "count", "number", "estimate",
     "toll", "tally")) + r")\b", re.I)
@@ -1513,12 +1513,12 @@ _REVISION_WORD = re.compile(r"\b(?:" + one_of((
 # A figure someone changed, the new one first: "The new firm cut its price to 39,000 euros from 41,000 after hearing
 # of the choir's plight", "raised the fare to £3.20 from £2.90". (Not a measure over a year: "Revenue ... increased to
 # £58.3 million from £56.1 million" compares with the year before, and revises nothing.)
-_TO_FROM = re.compile(r"\b(?:cut|cuts|reduced|reduces|lowered|lowers|dropped|drops|trimmed|slashed|raised|raises|"
-                      r"increased|increases|put up|puts up) (?:its|their|the|his|her|that|this) (?:[a-z-]+ ){0,2}?"
-                      r"(?:price|prices|quote|offer|fee|fees|fare|fares|bid|charge|charges|rent|rents|cost|costs|"
-                      r"estimate|figure|forecast|target|budget|bill) to (?P<new>[£$€]?\d[\d,.]*\d|[£$€]?\d)"
-                      r"(?:\s*(?:euros|pounds|dollars|bn|billion|m|million|thousand|per cent|%|[a-z]+))? from "
-                      r"(?P<old>[£$€]?\d[\d,.]*\d|[£$€]?\d)\b", re.I)
+_TO_FROM = deferred(r"\b(?:cut|cuts|reduced|reduces|lowered|lowers|dropped|drops|trimmed|slashed|raised|raises|"
+                    r"increased|increases|put up|puts up) (?:its|their|the|his|her|that|this) (?:[a-z-]+ ){0,2}?"
+                    r"(?:price|prices|quote|offer|fee|fees|fare|fares|bid|charge|charges|rent|rents|cost|costs|"
+                    r"estimate|figure|forecast|target|budget|bill) to (?P<new>[£$€]?\d[\d,.]*\d|[£$€]?\d)"
+                    r"(?:\s*(?:euros|pounds|dollars|bn|billion|m|million|thousand|per cent|%|[a-z]+))? from "
+                    r"(?P<old>[£$€]?\d[\d,.]*\d|[£$€]?\d)\b", re.I)
 
 
 @lru_cache(maxsize=1 << 16)  # asked of each sentence of a fact against each other one
@@ -1617,19 +1617,19 @@ def _is_number(text: str) -> bool:
 SUPERSEDE_COSINE = 0.1
 
 
-COPULA = re.compile(r"\s*be\b", re.I)
+COPULA = deferred(r"\s*be\b", re.I)
 # A forecast of how long something takes ("Repairs are expected to take at least three days", "the closure could
 # last a week"): its event is its subject, overtaken once the repairs are reported done.
-DURATION = re.compile(r"\s*(?:take|last)\s+(?:[\w-]+\s+){0,3}?(?:minutes?|hours?|days?|weeks?|months?|years?)\b", re.I)
-_DUE = re.compile(r"(?:is|are|was|were) (?:expected|due)", re.I)
+DURATION = deferred(r"\s*(?:take|last)\s+(?:[\w-]+\s+){0,3}?(?:minutes?|hours?|days?|weeks?|months?|years?)\b", re.I)
+_DUE = deferred(r"(?:is|are|was|were) (?:expected|due)", re.I)
 # A forecast of how a thing turns out has that thing for its event ("the recount would go his way" is told by "The
 # recount gave Okoro 9,405 votes"): the noun before the modal, as for a copula.
-OUTCOME = re.compile(r"\s*(?:go (?:his|her|their|its|our|my|your) way|turn out|prove|end in|swing)\b", re.I)
-WEEKDAY = re.compile(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+OUTCOME = deferred(r"\s*(?:go (?:his|her|their|its|our|my|your) way|turn out|prove|end in|swing)\b", re.I)
+WEEKDAY = deferred(r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 # Verbs that carry little of an event alone (as WordNet lemma stems; "take", "give", "have" are stop words and
 # never reach the test): the event is the noun after them.
 LIGHT_VERBS = frozenset({"hold", "make", "face", "pay", "put", "bring", "keep", "carri", "set", "stage", "conduct"})
-_ADVERB = re.compile(r"possibly|perhaps|likely|unlikely", re.I)
+_ADVERB = deferred(r"possibly|perhaps|likely|unlikely", re.I)
 
 
 def lemmas(text: str) -> list[str]:
@@ -1637,10 +1637,10 @@ def lemmas(text: str) -> list[str]:
     return lemma_stems([w for w in words(text) if (w not in STOP_WORDS or w in STOP_NOUNS) and not w.isdigit()])
 
 
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_WORD = deferred(r"[A-Za-z][\w'’-]*")
 _TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "President", "Minister", "Secretary"})
 # A capitalised word: a name, a place or a sentence's first word.
-CAPITALISED = re.compile(r"\b[A-Z][\w-]+")
+CAPITALISED = deferred(r"\b[A-Z][\w-]+")
 
 
 def subject_names(before: str) -> list[str]:
@@ -1650,8 +1650,8 @@ def subject_names(before: str) -> list[str]:
 
 
 # A decision still to be taken, and what it is about: "would decide next week whether to seek a judicial review".
-_WHETHER = re.compile(r"\b(?:decide|decides|deciding|choose|chooses|consider|considers|considering)\b[^.;]{0,30}?"
-                      r"\bwhether\b(?P<what>[^.;,]{3,80})", re.I)
+_WHETHER = deferred(r"\b(?:decide|decides|deciding|choose|chooses|consider|considers|considering)\b[^.;]{0,30}?"
+                    r"\bwhether\b(?P<what>[^.;,]{3,80})", re.I)
 # Words of what is decided that name no thing: "whether to seek a", "whether it would go to".
 _WHETHER_LIGHT = frozenset(lemma_stems(["seek", "go", "take", "make", "apply", "ask", "launch", "bring", "press",
                                         "pursue", "lodge", "file", "mount", "challenge",
@@ -1673,31 +1673,31 @@ def decided(later: str, earlier: str) -> bool:
 
 SUBJECT_HEAD_WORDS = 3  # the words of a preview's subject read as what it is about ("The strike, which ...")
 # An event that will not happen: "Tuesday's vote will not take place", "the show was called off".
-_CALLED_OFF = re.compile(r"\b(?:will not|won't|would not|is not going to) (?:take place|go ahead|be held)\b|"
-                         r"\b(?:will|would) (?:now )?not (?:make|take|reach|give) (?:a|any|its) "
-                         r"(?P<decision>decision)\b|"
-                         r"\b(?:cancel(?:led|ed|s)?|called off|calls off|scrapped|abandoned|withdrew|withdrawn)\b",
-                         re.I)
+_CALLED_OFF = deferred(r"\b(?:will not|won't|would not|is not going to) (?:take place|go ahead|be held)\b|"
+                       r"\b(?:will|would) (?:now )?not (?:make|take|reach|give) (?:a|any|its) "
+                       r"(?P<decision>decision)\b|"
+                       r"\b(?:cancel(?:led|ed|s)?|called off|calls off|scrapped|abandoned|withdrew|withdrawn)\b",
+                       re.I)
 
 
-_HAPPENS = re.compile(r"(?<!not )(?<!n't )(?<!n’t )\b(?:go ahead|take place|be held|goes ahead|takes place)\b", re.I)
+_HAPPENS = deferred(r"(?<!not )(?<!n't )(?<!n’t )\b(?:go ahead|take place|be held|goes ahead|takes place)\b", re.I)
 
 
-_TO_BE_SOLD = re.compile(r"\b(?:is|are|was|were) (?:to be|being) (?:sold|bought|taken over|acquired)\b|"
-                         r"\b(?:agreed|agrees|has agreed|had agreed) to (?:sell|buy|take over|acquire)\b|"
-                         r"\b(?:sale|takeover|purchase) (?:is|was) (?:expected|due) to (?:complete|close|go through)\b",
-                         re.I)
-_SALE_DONE = re.compile(r"\b(?:completed|completes|has completed|finalised|closed) (?:its|the|their) (?:purchase|"
-                        r"sale|takeover|acquisition)\b|"
-                        r"\b(?:sale|takeover|purchase|acquisition) (?:was|has been|is now) (?:completed|finalised)\b",
-                        re.I)
+_TO_BE_SOLD = deferred(r"\b(?:is|are|was|were) (?:to be|being) (?:sold|bought|taken over|acquired)\b|"
+                       r"\b(?:agreed|agrees|has agreed|had agreed) to (?:sell|buy|take over|acquire)\b|"
+                       r"\b(?:sale|takeover|purchase) (?:is|was) (?:expected|due) to (?:complete|close|go through)\b",
+                       re.I)
+_SALE_DONE = deferred(r"\b(?:completed|completes|has completed|finalised|closed) (?:its|the|their) (?:purchase|"
+                      r"sale|takeover|acquisition)\b|"
+                      r"\b(?:sale|takeover|purchase|acquisition) (?:was|has been|is now) (?:completed|finalised)\b",
+                      re.I)
 SALE_SHARED = 2
-_ANNOUNCE_AHEAD = re.compile(r"\b(?:is|are) (?:expected|due|set|going) to (?:announce|confirm|publish|set out|reveal) "
-                             r"(?:details of |its |their |the )?(?P<what>[a-z]+)", re.I)
+_ANNOUNCE_AHEAD = deferred(r"\b(?:is|are) (?:expected|due|set|going) to (?:announce|confirm|publish|set out|reveal) "
+                           r"(?:details of |its |their |the )?(?P<what>[a-z]+)", re.I)
 # What an announcement of money gives: a sum ("compensation" / "a payment of £100").
 _MONEY_THINGS = frozenset({"compensation", "payments", "payment", "refunds", "refund", "fares", "fees", "funding",
                            "grants", "grant", "damages", "pay"})
-_A_SUM = re.compile(r"[£$€]\s?\d")
+_A_SUM = deferred(r"[£$€]\s?\d")
 
 
 def announced_content(later: str, what: str) -> bool:
@@ -1709,13 +1709,13 @@ def announced_content(later: str, what: str) -> bool:
         and re.search(r"\b(?:announced|confirmed|published|set out|revealed)\b", later, re.I) is not None
 
 
-_DECISION_AHEAD = re.compile(r"\b(?:would|will|to|is to|are to|expected to) (?:make|reach|take|give) (?:a|its|their) "
-                             r"decision (?:on|about)\b|\b(?:would|will|is to|are to|expected to) decide on\b", re.I)
-_DECISION_MADE = re.compile(r"\b(?:approved|agreed|rejected|refused|granted|turned down|backed|decided|voted)\b", re.I)
+_DECISION_AHEAD = deferred(r"\b(?:would|will|to|is to|are to|expected to) (?:make|reach|take|give) (?:a|its|their) "
+                           r"decision (?:on|about)\b|\b(?:would|will|is to|are to|expected to) decide on\b", re.I)
+_DECISION_MADE = deferred(r"\b(?:approved|agreed|rejected|refused|granted|turned down|backed|decided|voted)\b", re.I)
 DECISION_AHEAD_SHARED = 2
-_ENFORCEMENT_AHEAD = re.compile(r"\b(?:enforcement action|whether to (?:prosecute|fine|charge|take action))\b", re.I)
-_ENFORCED = re.compile(r"\b(?:has|have|had|was|were) been (?:fined|prosecuted|charged|cautioned|penalised|given a "
-                       r"(?:fine|penalty|caution))\b|\b(?:no further action|civil penalty|fixed penalty)\b", re.I)
+_ENFORCEMENT_AHEAD = deferred(r"\b(?:enforcement action|whether to (?:prosecute|fine|charge|take action))\b", re.I)
+_ENFORCED = deferred(r"\b(?:has|have|had|was|were) been (?:fined|prosecuted|charged|cautioned|penalised|given a "
+                     r"(?:fine|penalty|caution))\b|\b(?:no further action|civil penalty|fixed penalty)\b", re.I)
 # A thing to come and the report that it came about, told in words of their own, as (the earlier pattern, the later
 # pattern, the lemmas the two must share at least, whether only a report overtakes a preview this way):
 OUTCOMES = (
@@ -1735,9 +1735,9 @@ OUTCOMES = (
 
 
 # A plan dropped, and what it was: "dropped its plan to bring back parking charges at Wrenfold General Hospital".
-_DROPPED_PLAN = re.compile(r"\b(?:dropped|scrapped|abandoned|shelved|ditched|axed|withdrew|withdrawn|reversed|"
-                           r"U-turned on)\s+(?:its|their|the|a|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:plans?|proposals?|"
-                           r"decision|scheme)\s+(?:to|for)\s+(?P<what>[^.;,]{3,80})", re.I)
+_DROPPED_PLAN = deferred(r"\b(?:dropped|scrapped|abandoned|shelved|ditched|axed|withdrew|withdrawn|reversed|"
+                         r"U-turned on)\s+(?:its|their|the|a|his|her)\s+(?:[\w'’-]+\s+){0,2}?(?:plans?|proposals?|"
+                         r"decision|scheme)\s+(?:to|for)\s+(?P<what>[^.;,]{3,80})", re.I)
 DROPPED_PLAN_SHARED = 2
 
 
@@ -1757,12 +1757,12 @@ def plan_dropped(later: str, earlier: str) -> bool:
         and (not named or any(re.search(rf"\b{re.escape(n)}\b", earlier) for n in named))
 
 
-_HALTED = re.compile(r"\b(?:rise|rises|increase|increases|hike|cut|cuts|change|changes|charges?|closure|fees?)\b"
-                     r"[^.;]{0,60}?\b(?:has|have|had) been (?:frozen|scrapped|shelved|put on hold|paused|suspended|"
-                     r"postponed|dropped|abandoned|withdrawn)\b|"
-                     r"\bnot to (?:raise|increase|cut|close|introduce|charge)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}\bas "
-                     r"(?:planned|proposed|"
-                     r"announced)\b", re.I)
+_HALTED = deferred(r"\b(?:rise|rises|increase|increases|hike|cut|cuts|change|changes|charges?|closure|fees?)\b"
+                   r"[^.;]{0,60}?\b(?:has|have|had) been (?:frozen|scrapped|shelved|put on hold|paused|suspended|"
+                   r"postponed|dropped|abandoned|withdrawn)\b|"
+                   r"\bnot to (?:raise|increase|cut|close|introduce|charge)\b(?:[^.;]|(?<=\d)\.(?=\d)){0,60}\bas "
+                   r"(?:planned|proposed|"
+                   r"announced)\b", re.I)
 HALTED_SHARED = 2
 
 
@@ -1813,7 +1813,7 @@ _STOP_VERBS = frozenset({"go", "show", "move"})
 
 
 # The date a plan was moved from: "repairs would now start in July rather than May".
-_RATHER_THAN = re.compile(r"\b(?:rather than|instead of)\s+(?:in\s+|on\s+)?(?P<when>[A-Z][a-z]+|\d{4})\b")
+_RATHER_THAN = deferred(r"\b(?:rather than|instead of)\s+(?:in\s+|on\s+)?(?P<when>[A-Z][a-z]+|\d{4})\b")
 
 
 def moved_from_date(later: str, earlier: str) -> bool:
@@ -1830,9 +1830,9 @@ def moved_from_date(later: str, earlier: str) -> bool:
 
 # A proposed date named as given up: "Judge Imelda Carrowgate had proposed an April start, but moved the date back"
 # (overtakes "The judge has suggested Monday 12 April 2027").
-_PROPOSED_THEN_MOVED = re.compile(r"\b(?:had|originally) (?:proposed|suggested|pencilled in|planned)\b[^.;]{0,40}?\b"
-                                  rf"(?P<when>{'|'.join(w.title() for w in (*MONTHS, *WEEKDAYS))})\b[^.;]{{0,60}}?\b"
-                                  r"(?:but|before|then)\b[^.;]{0,20}?\b(?:moved|put|pushed|changed|set)\b")
+_PROPOSED_THEN_MOVED = deferred(r"\b(?:had|originally) (?:proposed|suggested|pencilled in|planned)\b[^.;]{0,40}?\b"
+                                rf"(?P<when>{'|'.join(w.title() for w in (*MONTHS, *WEEKDAYS))})\b[^.;]{{0,60}}?\b"
+                                r"(?:but|before|then)\b[^.;]{0,20}?\b(?:moved|put|pushed|changed|set)\b")
 
 
 def proposal_moved(later: str, earlier: str) -> bool:
@@ -1844,8 +1844,8 @@ def proposal_moved(later: str, earlier: str) -> bool:
 
 # A later source that names the old date as the plan it replaces ("The first ships are now due in the harbour early on
 # Friday morning, not on Thursday evening as planned"): the old date, and words the two share besides it.
-_NOT_AS_PLANNED = re.compile(r"\bnot (?:on |in |at |until )?(?:the )?(?P<when>[A-Z][a-z]+|\d{4})\b[^,.;]{0,30}?\bas "
-                             r"(?:planned|expected|scheduled|announced|first (?:planned|announced|expected|thought))\b")
+_NOT_AS_PLANNED = deferred(r"\bnot (?:on |in |at |until )?(?:the )?(?P<when>[A-Z][a-z]+|\d{4})\b[^,.;]{0,30}?\bas "
+                           r"(?:planned|expected|scheduled|announced|first (?:planned|announced|expected|thought))\b")
 NOT_AS_PLANNED_SHARED = 2
 
 
@@ -1862,15 +1862,15 @@ def replaced_plan(later: str, earlier: str) -> bool:
 # The old date of a plan, with its weekday: "Friday 28 August", "the 2 July", "July 2nd".
 _OLD_DATE = (r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?(?:the )?"
              r"(?P<old>\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+|[A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?)\b")
-_MOVED_FROM_TO = re.compile(r"\b(?:extended|moved|pushed back|put back|postponed|brought forward|deferred|delayed|"
-                            rf"changed)\b[^.;]{{0,80}}?\bfrom {_OLD_DATE}[^.;]{{0,30}}?\bto\b")
+_MOVED_FROM_TO = deferred(r"\b(?:extended|moved|pushed back|put back|postponed|brought forward|deferred|delayed|"
+                          rf"changed)\b[^.;]{{0,80}}?\bfrom {_OLD_DATE}[^.;]{{0,30}}?\bto\b")
 MOVED_FROM_SHARED = 1
 
 
 # A plan's old date, told in the past perfect: "The hearing had been due on Thursday 2 July." (then "The court agreed
 # on Wednesday to put it back to Tuesday 22 September").
-_HAD_BEEN_DUE = re.compile(rf"\bhad been (?:due|scheduled|set|listed|expected|planned)\b[^.;]{{0,40}}?\b(?:on|for) "
-                           rf"{_OLD_DATE}")
+_HAD_BEEN_DUE = deferred(rf"\bhad been (?:due|scheduled|set|listed|expected|planned)\b[^.;]{{0,40}}?\b(?:on|for) "
+                         rf"{_OLD_DATE}")
 
 
 def was_due_on(later: str, earlier: str) -> bool:
@@ -1900,7 +1900,7 @@ def moved_from_to(later: str, earlier: str) -> bool:
 # A plan given new days: "The refit now runs from Monday 13 April to Friday 1 May." (the thing planned named again,
 # "now", and none of the old days: "due to leave the route on 03/04/2026 for her annual refit ... and return on
 # 24/04/2026").
-_NOW_WORD = re.compile(r"\bnow\b", re.I)
+_NOW_WORD = deferred(r"\bnow\b", re.I)
 
 
 def moved_to_new_days(later: str, earlier: str) -> bool:
@@ -1924,8 +1924,8 @@ def _first_stem(text: str) -> str:
 
 
 # A step under consideration: "The city council said it was looking at adding more routes to the emergency list."
-_CONSIDERING = re.compile(r"\b(?:is|are|was|were) (?:now |still )?(?:looking at|considering|thinking about|exploring) "
-                          r"([a-z]{3,}?)e?ing\b")
+_CONSIDERING = deferred(r"\b(?:is|are|was|were) (?:now |still )?(?:looking at|considering|thinking about|exploring) "
+                        r"([a-z]{3,}?)e?ing\b")
 
 
 def considered_done(later: str, earlier: str) -> bool:
@@ -1939,18 +1939,18 @@ def considered_done(later: str, earlier: str) -> bool:
 
 
 # A preview in the passive: its participle is the event ("will be sentenced", "will be reopened").
-PASSIVE_EVENT = re.compile(r"^\s*(?:now\s+|then\s+|also\s+)?be\s+(?:[a-z]+ly\s+)?"
+PASSIVE_EVENT = deferred(r"^\s*(?:now\s+|then\s+|also\s+)?be\s+(?:[a-z]+ly\s+)?"
                             r"([a-z]{3,}(?:ed|en|wn|lt|ght|ung|ne))\b")
 
 
-_AND_PARTICIPLE = re.compile(r"\b(?:and|or|then) ([a-z]{3,}(?:ed|en|wn|lt|ght|ung|ne))\b")
-_PASSIVE_AHEAD = re.compile(r"\b(?:(?:to|will|would|shall|could|may|might|must) (?:now |then |also )?be|is|are)\s+"
-                            r"[a-z]+ed\b", re.I)
+_AND_PARTICIPLE = deferred(r"\b(?:and|or|then) ([a-z]{3,}(?:ed|en|wn|lt|ght|ung|ne))\b")
+_PASSIVE_AHEAD = deferred(r"\b(?:(?:to|will|would|shall|could|may|might|must) (?:now |then |also )?be|is|are)\s+"
+                          r"[a-z]+ed\b", re.I)
 
 
 # How many of a fixed whole are in some state: "Eight of Ferrisford's nine pharmacies now have no liquid amoxicillin",
 # "Five of the town's nine pharmacies now have some".
-_PART_OF_WHOLE = re.compile(
+_PART_OF_WHOLE = deferred(
     r"\b(?P<part>\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|none|most|half) of "
     r"(?:the |its |their )?(?:[A-Z][\w'’-]*['’]s |[a-z]+['’]s )?"
     r"(?P<whole>\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty) "
@@ -1959,19 +1959,19 @@ _PART_OF_WHOLE = re.compile(
 
 # A date corrected: "It was picked up on the afternoon of Tuesday 11 August ..., not found on Wednesday 12 August as
 # first stated."
-_DATE_CORRECTED = re.compile(
+_DATE_CORRECTED = deferred(
     r"\bnot (?:\w+ )?(?:on )?(?P<weekday>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?(?P<day>\d{1,2} (?:January|"
     r"February|March|April|May|June|July|August|September|October|November|December))\b,? as (?:was )?(?:first|"
     r"originally|earlier|previously|initially) (?:stated|reported|said|announced|given|thought)\b")
 
 
 # ... or a year: "opened in December 1937, not in 1938 as some reports said".
-_YEAR_CORRECTED = re.compile(r"\bnot (?:in )?(?P<year>(?:19|20)\d\d),? as (?:was )?(?:(?:some|early|earlier|first) "
-                             r"(?:reports?|accounts?) (?:said|stated|had it|claimed)|(?:first|originally|earlier|"
-                             r"previously|initially) (?:stated|reported|said|announced|given|thought))\b")
+_YEAR_CORRECTED = deferred(r"\bnot (?:in )?(?P<year>(?:19|20)\d\d),? as (?:was )?(?:(?:some|early|earlier|first) "
+                           r"(?:reports?|accounts?) (?:said|stated|had it|claimed)|(?:first|originally|earlier|"
+                           r"previously|initially) (?:stated|reported|said|announced|given|thought))\b")
 # ... or a place or a name: "The aircraft had taken off from Oldmere Airfield, and not from Brackenby Airfield as
 # police first said."
-_NAME_CORRECTED = re.compile(
+_NAME_CORRECTED = deferred(
     r"\bnot (?:from |at |in |on |to |by )?(?:the )?(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}|(?:19|20)\d\d),? "
     r"as (?:\w+ )?(?:\w+ )?(?:first|originally|earlier|previously|initially|wrongly|been) (?:stated|reported|said|"
     r"announced|given|thought)\b")
@@ -2039,19 +2039,19 @@ def part_of_whole(later: str, earlier: str) -> bool:
 # Words a report before a preview needs to move a state by itself ("The closing-down sale has been cancelled and").
 REPORT_BEFORE_PREVIEW_WORDS = 4
 # ... and what makes it a plan, no report: "The council has agreed to reopen the pool, which will open on Monday".
-_PLANNED_BEFORE = re.compile(r"\b(?:agreed|voted|decided|plans?|planned|hopes?|hoped|wants?|wanted|aims?|intends?|"
-                             r"promised|pledged|expects?|expected|ready|set|due|going|likely|able) to\b", re.I)
+_PLANNED_BEFORE = deferred(r"\b(?:agreed|voted|decided|plans?|planned|hopes?|hoped|wants?|wanted|aims?|intends?|"
+                           r"promised|pledged|expects?|expected|ready|set|due|going|likely|able) to\b", re.I)
 
 
 # A decision told as made: "had voted last week to bring back charges", "agreed to close the branch".
-_DECIDED_TO = re.compile(r"\b(?:voted|agreed|decided|resolved|chose|opted)\s+(?:\w+\s+){0,3}?to\s+\w+", re.I)
-_FURTHER_NOTICE = re.compile(r"\buntil further notice\b", re.I)
-_REOPENS = re.compile(r"\b(?:will|would|(?:is|are) (?:due |set |expected )?to) (?:re)?open\b|\breopens? (?:on|from)\b|"
-                      # ... or what was stopped will start again, or stop only until a named day ("Outings on the
-                      # water will resume on Saturday 2 May"; "will stay suspended until at least Saturday 2 May")
-                      r"\b(?:will|would|(?:is|are) (?:due |set |expected )?to) (?:resume|restart)\b|"
-                      r"\b(?:will|would) (?:stay|remain|be) (?:suspended|closed|shut)\s+until\s+(?:at least\s+)?"
-                      r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?\d", re.I)
+_DECIDED_TO = deferred(r"\b(?:voted|agreed|decided|resolved|chose|opted)\s+(?:\w+\s+){0,3}?to\s+\w+", re.I)
+_FURTHER_NOTICE = deferred(r"\buntil further notice\b", re.I)
+_REOPENS = deferred(r"\b(?:will|would|(?:is|are) (?:due |set |expected )?to) (?:re)?open\b|\breopens? (?:on|from)\b|"
+                    # ... or what was stopped will start again, or stop only until a named day ("Outings on the
+                    # water will resume on Saturday 2 May"; "will stay suspended until at least Saturday 2 May")
+                    r"\b(?:will|would|(?:is|are) (?:due |set |expected )?to) (?:resume|restart)\b|"
+                    r"\b(?:will|would) (?:stay|remain|be) (?:suspended|closed|shut)\s+until\s+(?:at least\s+)?"
+                    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?\d", re.I)
 
 
 def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -> bool:
@@ -2189,9 +2189,9 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
 # A thing to be set up, once it runs ("said it would launch an appeal" / "The appeal to save the lido has passed its
 # first target", "The volunteers' appeal, which has already brought in ..."): the thing named with "the" or an
 # owner, and something it has done since. This tells its own order, so it needs no dates.
-_TO_LAUNCH = re.compile(r"\b(?:will|would|plans? to|planned to|is to|are to|intends? to|aims? to|hopes? to)\s+"
-                        r"(?:launch|set up|start|open|form|create|establish)\s+(?:a|an)\s+(?:[a-z]+\s+)?"
-                        r"([a-z]{3,})\b", re.I)
+_TO_LAUNCH = deferred(r"\b(?:will|would|plans? to|planned to|is to|are to|intends? to|aims? to|hopes? to)\s+"
+                      r"(?:launch|set up|start|open|form|create|establish)\s+(?:a|an)\s+(?:[a-z]+\s+)?"
+                      r"([a-z]{3,})\b", re.I)
 _HAS_DONE = r"[^.;]{0,80}?\b(?:has|have|had)\s+(?:already\s+|now\s+|so far\s+)?(?:been\s+)?[a-z]{3,}(?:ed|en|ught|ew)\b"
 
 
@@ -2213,7 +2213,7 @@ def _state_moved(later: str, earlier: str) -> bool:
                                  or _begun_then_done(later, earlier))
 
 
-_NOTHING_SUGGESTS = re.compile(r"\b(?:nothing|no evidence|no sign|no reason)\b[^.;]{0,40}?\bto suggest\b[^.;]*", re.I)
+_NOTHING_SUGGESTS = deferred(r"\b(?:nothing|no evidence|no sign|no reason)\b[^.;]{0,40}?\bto suggest\b[^.;]*", re.I)
 
 
 @lru_cache(maxsize=1 << 16)  # a sentence is read against each sentence that may overturn it
@@ -2237,7 +2237,7 @@ def state_moved_apart(later: str, earlier: str) -> bool:
 
 # Work begun, then done for all ("Recovery crews began towing about 150 cars out of the flooded car park" / "all 150
 # cars have now been towed out"): the verb's stem after "began", the same verb done to "all" later.
-_BEGAN = re.compile(r"\b(?:began|begun|started)\s+(?:to\s+)?([a-z]{3,}?)(?:e?ing|e)?\b", re.I)
+_BEGAN = deferred(r"\b(?:began|begun|started)\s+(?:to\s+)?([a-z]{3,}?)(?:e?ing|e)?\b", re.I)
 
 
 def _begun_then_done(later: str, earlier: str) -> bool:
@@ -2271,10 +2271,10 @@ def _cause_unknown(text: str) -> bool:
 
 # A thing to be made known later: "Funeral arrangements will be announced later this week", "The council says it
 # will announce an opening date by the end of the week", "a new date will be set".
-TO_BE_ANNOUNCED = re.compile(r"\b(?:will|would|is to|are to|expects? to|plans? to|hopes? to)\s+(?:be\s+)?"
-                             r"(?:announce|announced|confirm|confirmed|set|fixed|fix|published|publish|given|named)\b"
-                             r"(?=[^.;]{0,40}\b(?:later|soon|shortly|in due course|by the end|next week|this week|"
-                             r"within|date)\b|\s*\.)", re.I)
+TO_BE_ANNOUNCED = deferred(r"\b(?:will|would|is to|are to|expects? to|plans? to|hopes? to)\s+(?:be\s+)?"
+                           r"(?:announce|announced|confirm|confirmed|set|fixed|fix|published|publish|given|named)\b"
+                           r"(?=[^.;]{0,40}\b(?:later|soon|shortly|in due course|by the end|next week|this week|"
+                           r"within|date)\b|\s*\.)", re.I)
 _ANNOUNCING = frozenset(lemma_stems(words("announce confirm set fix publish give name later soon shortly week date "
                                            "new arrangement detail end due course say said time")))
 
@@ -2299,18 +2299,18 @@ def _thing_stems(text: str) -> set[str]:
 
 # "All 17 ... are back": every one of a count, after a part of it ("Fourteen are now back at the park", "By 6pm
 # keepers had caught 11 of the monkeys").
-ALL_OF = re.compile(r"\ball (?:of the |the )?([\d,]+|[a-z]+(?:-[a-z]+)?)\b", re.I)
-_PART_COUNT = re.compile(r"(?<![\d.:,])\b([\d,]+|[A-Za-z]+(?:-[a-z]+)?)\b(?!\s*(?:am|pm|a\.m|p\.m|%|per ?cent)\b)")
+ALL_OF = deferred(r"\ball (?:of the |the )?([\d,]+|[a-z]+(?:-[a-z]+)?)\b", re.I)
+_PART_COUNT = deferred(r"(?<![\d.:,])\b([\d,]+|[A-Za-z]+(?:-[a-z]+)?)\b(?!\s*(?:am|pm|a\.m|p\.m|%|per ?cent)\b)")
 _ALL_STATES = frozenset(lemma_stems(words("back home safe caught recaptured found rescued returned accounted freed")))
 
 
 # A share of a job done, then the whole of it: "about 70 per cent of the burning area had now been dug out and put
 # out" / "the last of the burning waste was put out at 7.15pm yesterday".
-_PART_DONE = re.compile(r"\b(?:\d+(?:\.\d+)?\s*(?:per ?cent|%)|half|a third|two-thirds|three-quarters|most)\s+of\b"
-                        r"([^.;]{0,80}?\b(?:has|have|had|was|were)\s+(?:now\s+)?(?:been\s+)?[^.;]{3,80})", re.I)
-_WHOLE_DONE = re.compile(r"\b(?:the last of|all of|the whole of|the rest of)\b([^.;]{0,80}?\b(?:has|have|had|was|were|"
-                         r"is|are)\s+(?:now\s+)?(?:been\s+)?[^.;]{3,80})|"
-                         r"\b(?:fully|completely|entirely)\s+([a-z]+ed\b[^.;]{0,60})", re.I)
+_PART_DONE = deferred(r"\b(?:\d+(?:\.\d+)?\s*(?:per ?cent|%)|half|a third|two-thirds|three-quarters|most)\s+of\b"
+                      r"([^.;]{0,80}?\b(?:has|have|had|was|were)\s+(?:now\s+)?(?:been\s+)?[^.;]{3,80})", re.I)
+_WHOLE_DONE = deferred(r"\b(?:the last of|all of|the whole of|the rest of)\b([^.;]{0,80}?\b(?:has|have|had|was|were|"
+                       r"is|are)\s+(?:now\s+)?(?:been\s+)?[^.;]{3,80})|"
+                       r"\b(?:fully|completely|entirely)\s+([a-z]+ed\b[^.;]{0,60})", re.I)
 
 
 def part_then_whole(later: str, earlier: str) -> bool:
@@ -2354,7 +2354,7 @@ def forecast_moved(later: str, earlier: str) -> bool:
     return any(_state_moved(event, told) for event in new for told in old) and state_overturned(later, earlier)
 
 
-_ROUTE_ID = re.compile(r"\b[A-Z]{1,2}\d{1,4}[A-Z]?\b")
+_ROUTE_ID = deferred(r"\b[A-Z]{1,2}\d{1,4}[A-Z]?\b")
 
 
 def state_overturned(later: str, earlier: str) -> bool:
@@ -2377,12 +2377,12 @@ def state_moved_on(later: str, earlier: str) -> bool:
 # "the 52-year-old woman ... has been discharged"). Not a sentence of several people, whose event the later one
 # does not tell again ("Three people were taken to ... Hospital with minor injuries: the driver, ... and her
 # daughter" / "Priya Natt and her daughter Esme, 5, have been discharged").
-_TAKEN_TO_HOSPITAL = re.compile(r"\b(?:was|been) (?:taken|rushed|flown|airlifted|admitted) to (?:the )?"
-                                r"(?:[A-Z][\w'’-]* ){0,3}"
-                                r"(?:hospital|infirmary)\b", re.I)
-_SEVERAL = re.compile(r"\b(?:people|others|children|both|all|and (?:her|his|their) \w+)\b|,\s*\d+,.*,\s*\d+,", re.I)
-_AGE = re.compile(r"\b\d{1,3}-year-old\b")
-_FULL_NAME = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
+_TAKEN_TO_HOSPITAL = deferred(r"\b(?:was|been) (?:taken|rushed|flown|airlifted|admitted) to (?:the )?"
+                              r"(?:[A-Z][\w'’-]* ){0,3}"
+                              r"(?:hospital|infirmary)\b", re.I)
+_SEVERAL = deferred(r"\b(?:people|others|children|both|all|and (?:her|his|their) \w+)\b|,\s*\d+,.*,\s*\d+,", re.I)
+_AGE = deferred(r"\b\d{1,3}-year-old\b")
+_FULL_NAME = deferred(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
 
 
 def home_from_hospital(later: str, earlier: str) -> bool:
@@ -2427,8 +2427,8 @@ def same_preview(a: str, b: str) -> bool:
 
 
 _DAY_WORDS = frozenset(lemmas(" ".join(MONTHS) + " jan feb mar apr jun jul aug sep sept oct nov dec"))
-_NEGATED = re.compile(r"\b(?:not|no longer|never|cannot)\b|n't\b", re.I)
-_INNER_NAME = re.compile(r"(?<=[a-z,] )[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})*")
+_NEGATED = deferred(r"\b(?:not|no longer|never|cannot)\b|n't\b", re.I)
+_INNER_NAME = deferred(r"(?<=[a-z,] )[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})*")
 
 
 def _names_of(text: str) -> set[str]:
@@ -2438,7 +2438,7 @@ def _names_of(text: str) -> set[str]:
 
 
 # A negated preview with no day it ends on: "will not be marked" (not "will not reopen until Friday", a forecast).
-_NOT_UNTIL = re.compile(r"\s*(?:not|never)\b(?![^.;]*\b(?:until|till|before|for)\b)", re.I)
+_NOT_UNTIL = deferred(r"\s*(?:not|never)\b(?![^.;]*\b(?:until|till|before|for)\b)", re.I)
 
 
 def _subgroup(a: str, b: str) -> bool:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from briefer.text import fold
+from briefer.text import deferred, fold
 
 Kind = Literal["report", "expected", "background"]
 Precision = Literal["day", "week", "month", "year"]
@@ -42,44 +42,44 @@ _OLD_YEAR = (r"(?P<old>1[5-8]\d\d)\b(?!\s+(?!(?:and|or|but|when|while|as|after|b
              r"the|a|an|he|she|they|it|its|their|his|her)\b)[a-z])")
 
 # "June 18, 2023", "June 18", "18 June 2023", "18 June" (day 1-31).
-_MONTH_DAY = re.compile(rf"\b{_MONTH_RE}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?")
-_DAY_MONTH = re.compile(rf"\b(?P<day>[0-3]?\d)(?:(?:st|nd|rd|th)\s+of|(?:st|nd|rd|th)?)\s+{_MONTH_RE}"
-                        rf"(?:,?\s+{_YEAR}\b)?")
+_MONTH_DAY = deferred(rf"\b{_MONTH_RE}\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?")
+_DAY_MONTH = deferred(rf"\b(?P<day>[0-3]?\d)(?:(?:st|nd|rd|th)\s+of|(?:st|nd|rd|th)?)\s+{_MONTH_RE}"
+                      rf"(?:,?\s+{_YEAR}\b)?")
 # A day of the month with no month, after a preposition or a weekday: "on Saturday the 24th", "released on bail until
 # the 28th", "on Thursday, the 12th" (not "in the 31st minute", "the 14th of October").
-_ORDINAL_DAY = re.compile(rf"\b(?:(?P<rel>on|until|by|from|since|before|after)\s+(?:{_WEEKDAY_RE},?\s+)?|"
-                          rf"{_WEEKDAY_RE.replace('weekday', 'named')},?\s+)the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
-                          rf"(?!(?:\s+of)?\s+{_MONTH_RE.replace('month', 'of')})(?!\s+(?:minute|century|floor|"
-                          r"anniversary|birthday|time|hole|round|lap|place|year|edition|over|stage|storey))")
+_ORDINAL_DAY = deferred(rf"\b(?:(?P<rel>on|until|by|from|since|before|after)\s+(?:{_WEEKDAY_RE},?\s+)?|"
+                        rf"{_WEEKDAY_RE.replace('weekday', 'named')},?\s+)the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
+                        rf"(?!(?:\s+of)?\s+{_MONTH_RE.replace('month', 'of')})(?!\s+(?:minute|century|floor|"
+                        r"anniversary|birthday|time|hole|round|lap|place|year|edition|over|stage|storey))")
 # "in February", "in February 2023", "February 2023", "early June", "since March".
-_MONTH_ONLY = re.compile(rf"\b(?:(?:in|since|by|until|early|late|mid-?|[Ll]ast|[Nn]ext|this|from)\s+)?{_MONTH_RE}"
-                         rf"(?:\s+{_YEAR}\b|(?=[\s.,;:]|$))")
+_MONTH_ONLY = deferred(rf"\b(?:(?:in|since|by|until|early|late|mid-?|[Ll]ast|[Nn]ext|this|from)\s+)?{_MONTH_RE}"
+                       rf"(?:\s+{_YEAR}\b|(?=[\s.,;:]|$))")
 # The second month of a range, with the year both share: "between January | and December 2025", "from May | to July
 # 2024".
-_RANGE_YEAR = re.compile(rf"\s*(?:and|or|to|until|till|through|-|–)\s+{_MONTH_RE}\s+{_YEAR}\b")
+_RANGE_YEAR = deferred(rf"\s*(?:and|or|to|until|till|through|-|–)\s+{_MONTH_RE}\s+{_YEAR}\b")
 # "in 2027", "late 2027", and a season of a year ("building would begin in spring 2027"): a year's precision.
-_YEAR_ONLY = re.compile(rf"\b(?:(?:in|since|by|until|during|of|from|before|after|early|late|"
-                        rf"spring|summer|autumn|fall|winter)\s+{_YEAR}\b|(?:in|until|during|before|after)\s+{_OLD_YEAR})")
-_ISO = re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
+_YEAR_ONLY = deferred(rf"\b(?:(?:in|since|by|until|during|of|from|before|after|early|late|"
+                      rf"spring|summer|autumn|fall|winter)\s+{_YEAR}\b|(?:in|until|during|before|after)\s+{_OLD_YEAR})")
+_ISO = deferred(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")
 # "on Sunday", "Monday morning", "late Friday", "Friday evening", "last Tuesday", "next Thursday".
-_WEEKDAY = re.compile(rf"\b(?:(?P<rel>last|next|this|on|late|early|until|by|since|from)\s+)?{_WEEKDAY_RE}"
-                      r"(?:\s+(?:morning|afternoon|evening|night))?\b")
+_WEEKDAY = deferred(rf"\b(?:(?P<rel>last|next|this|on|late|early|until|by|since|from)\s+)?{_WEEKDAY_RE}"
+                    r"(?:\s+(?:morning|afternoon|evening|night))?\b")
 # A weekday before a noun of its own (after "the" or "its"): "the Sunday library cuts" (not "the Sunday morning").
-_WEEKDAY_MODIFIER = re.compile(r"\s+(?!(?:morning|afternoon|evening|night|before|after)\b)[a-z][\w-]*\s+[a-z]")
+_WEEKDAY_MODIFIER = deferred(r"\s+(?!(?:morning|afternoon|evening|night|before|after)\b)[a-z][\w-]*\s+[a-z]")
 # A weekday naming a kind of service or trading, not a date: "mostly evening and Sunday services", "Saturday trading".
-_WEEKDAY_KIND = re.compile(r"\s+(?:services?|trading|openings?|opening hours|shifts|papers|markets|lunches|matches|"
-                           r"fixtures|timetables?|routes|collections|deliveries|editions|worship|masses)\b")
+_WEEKDAY_KIND = deferred(r"\s+(?:services?|trading|openings?|opening hours|shifts|papers|markets|lunches|matches|"
+                         r"fixtures|timetables?|routes|collections|deliveries|editions|worship|masses)\b")
 # What makes a weekday any such day: "to a Saturday", "every Sunday", "on any Monday".
-_ANY_DAY = re.compile(r"\b(?:a|any|every|each|another)\s+\Z", re.I)
+_ANY_DAY = deferred(r"\b(?:a|any|every|each|another)\s+\Z", re.I)
 # What the dates above need: a digit, a month's name, a weekday's name (each checked before its patterns run).
-_DIGIT = re.compile(r"\d")
-_MONTH_CUE = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
-_WEEKDAY_CUE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+_DIGIT = deferred(r"\d")
+_MONTH_CUE = deferred(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)")
+_WEEKDAY_CUE = deferred(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 # Every match of _RELATIVE holds one of these (lower-cased).
 _RELATIVE_CUES = ("yesterday", "today", "tonight", "tomorrow", "week", "month", "year", "this morning",
                   "this afternoon", "this evening", "last night")
-_RELATIVE = re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow|(?:last|next|this) (?:week|month|year)|"
-                       r"this (?:morning|afternoon|evening)|last night)\b", re.I)
+_RELATIVE = deferred(r"\b(?P<word>yesterday|today|tonight|tomorrow|(?:last|next|this) (?:week|month|year)|"
+                     r"this (?:morning|afternoon|evening)|last night)\b", re.I)
 
 # Due on a day with no verb of its own ("The results were expected on Wednesday"), or due somewhere ("The pedal
 # bikes are due back on Friday", "is due in court on Monday"): in both a preview's wording and one that points ahead.
@@ -125,14 +125,14 @@ _TIMETABLE_WORDS = ("opens ", "starts ", "begins ", "resumes ", "closes ", "ends
 # Gatherings a day's preview may name (`_EXPECTED`, `GATHERING`).
 GATHERINGS = "meeting|vigil|hearing|protest|rally|march|service|concert|funeral|inquest|ceremony|match"
 # ... and that preview, with the day and the gathering: "Thursday's public meeting is at Haverleigh Town Hall at 7pm."
-GATHERING = re.compile(rf"\b(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)'s (?:[\w-]+ ){{0,2}}"
-                       rf"(?P<what>{GATHERINGS}) (?:is|starts|begins) at\b")
+GATHERING = deferred(rf"\b(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)'s (?:[\w-]+ ){{0,2}}"
+                     rf"(?P<what>{GATHERINGS}) (?:is|starts|begins) at\b")
 # A preview: the future, plans, expectations and possibilities (checked on the words, case-folded).
 # A thing expected on a day ("We expect it on Wednesday", a harbour master of a replacement part): in the present
 # tense only ("had expected it on Monday" is a hope gone by).
 _EXPECT_ON = (r"(?=expect)(?<!\bhad )(?<!\bhave )expects? (?:[\w'’-]+ ){1,3}?(?:on|by) "
               r"(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)")
-_EXPECTED = re.compile(
+_EXPECTED = deferred(
     r"\b(?:will|won't|shall|'ll|would|wouldn't|could|might|may|should|possibly|perhaps|likely|unlikely|"
     # ("plans" after a preposition or a determiner is a noun: "protested against plans to close the unit", "three
     # weeks after she backed a plan to cut twelve posts".)
@@ -174,7 +174,7 @@ _EXPECTED = re.compile(
 # do not ("his initial plans to visit in February were postponed").
 # What someone has offered or promised to do (`_AHEAD`, `_OFFERED`).
 _OFFERED_TO = r"(?:has|have) (?:offered|agreed|promised|pledged|vowed|volunteered|arranged|undertaken) to"
-_AHEAD = re.compile(
+_AHEAD = deferred(
     r"\b(?:will|'ll|shall|would|should|(?:is|are) (?:not )?(?:due|set|scheduled|expected|poised|slated|going) to|"
     # A duty looks ahead: "Claims must be made by 31 May", "Tenants have to leave by June 30".
     r"must(?! have\b)|(?:has|have|need|needs) to (?!have\b)|"
@@ -215,7 +215,7 @@ _AHEAD = re.compile(
     # ("The first ships are expected in Ardcastle harbour on Thursday evening")
     r"(?:is|are) (?:still )?expected(?=\s+(?:in|at|on|back|home|later|next|by)\b))\b", re.I)
 # An earlier state of affairs, told to explain the news.
-_BACKGROUND = re.compile(
+_BACKGROUND = deferred(
     r"\b(?:has long|have long|had long|for (?:years|decades)|in recent (?:years|decades)|since (?:19|20)\d\d|"
     # ("used to" of a habit, not of a use: "The mill used to employ 300 people"; not "water used to fight the fire")
     r"(?:years|decades) ago|was once|used to (?:be|have|live|work|run|own|go|come|play|sell|employ|stand|house|"
@@ -223,14 +223,14 @@ _BACKGROUND = re.compile(
     re.I,
 )
 # The modal "may" is a month too: "May 3" or "in May" is a date, not a possibility.
-_MAY_MONTH = re.compile(r"\b(?:in|since|by|until|early|late|mid-?|last|next|this|from) May\b|\bMay\s+[0-3]?\d\b|"
-                        r"\b[0-3]?\d\s+May\b")
+_MAY_MONTH = deferred(r"\b(?:in|since|by|until|early|late|mid-?|last|next|this|from) May\b|\bMay\s+[0-3]?\d\b|"
+                      r"\b[0-3]?\d\s+May\b")
 # "should" in a that-clause reports a recommendation or an agreement ("agreed ... that their top diplomats
 # should meet"), not a preview; "The harbour should reopen on Monday" is one.
-_SHOULD_THAT = re.compile(r"\bthat\b[^,;]{0,80}?\bshould\b", re.I)
+_SHOULD_THAT = deferred(r"\bthat\b[^,;]{0,80}?\bshould\b", re.I)
 # A purpose clause is no preview of its own: "who resigned as the cabinet member on Wednesday so that he could vote
 # against the scheme".
-_PURPOSE = re.compile(r"\bso(?: that)? (?:he|she|they|it|we|I|you) (?:could|would|might|can)\b[^,;]*", re.I)
+_PURPOSE = deferred(r"\bso(?: that)? (?:he|she|they|it|we|I|you) (?:could|would|might|can)\b[^,;]*", re.I)
 # What every alternative of _EXPECTED, _BACKGROUND and _SHOULD_THAT needs, looked for in the folded text (`fold`:
 # re.I matches what it folds alike) before the pattern is searched. Python's re tries an alternation that starts
 # with \b at every position of the text: `classify` of the 3,250 pooled sentences of the 30,000-sentence bench input
@@ -258,13 +258,13 @@ _AHEAD_WORDS = ("will", "must", "has to", "have to", "need to", "needs to", "'ll
                 "staging", "organis", "organiz", "planning", "warning", "called a", "set for", "fixed for",
                 "pencilled in for", "booked for")
 # Lines that carry a source's date: "Published June 18, 2023", "Updated: 2023-06-18 10:00", "June 18, 2023 10:15 AM".
-_ANON = re.compile(r"\?P<\w+>")
-_DATED_LINE = re.compile(_ANON.sub("", r"^(?:(?:published|posted|updated|last updated|first published)"
+_ANON = deferred(r"\?P<\w+>")
+_DATED_LINE = deferred(_ANON.sub("", r"^(?:(?:published|posted|updated|last updated|first published)"
                                      rf"\s*(?:on|:)?\s*)?(?:{_WEEKDAY_RE},?\s+)?"
                          rf"(?:{_MONTH_RE}\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+{_YEAR}|"
                          rf"[0-3]?\d\s+{_MONTH_RE},?\s+{_YEAR}|(?:19|20)\d\d-[01]\d-[0-3]\d)"), re.I)
 # A full date inside a short line: "The Lakeshore Courier · Tuesday, June 20, 2023", "World Desk | June 19, 2023".
-_FULL_DATE = re.compile(_ANON.sub("", rf"\b(?:{_MONTH_RE}\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+{_YEAR}|"
+_FULL_DATE = deferred(_ANON.sub("", rf"\b(?:{_MONTH_RE}\s+[0-3]?\d(?:st|nd|rd|th)?,?\s+{_YEAR}|"
                                      rf"[0-3]?\d\s+{_MONTH_RE},?\s+{_YEAR})\b"))
 # A dateline: "BEIJING, June 18 (Reuters) -" or "WASHINGTON, June 18, 2023 —", a country after the place
 # ("ANDØYA, Norway, April 16 (Polar Wire) -").
@@ -273,24 +273,24 @@ _COUNTRY = r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,\s+"
 _PLACE = r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ .'-]+,\s+"
 # ... a weekday before the date: "DUNMARSH, Tues. March 10 (Northline) -".
 _DATELINE_WEEKDAY = r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
-_DATELINE = re.compile(rf"{_PLACE}(?:{_COUNTRY})?{_DATELINE_WEEKDAY}{_MONTH_RE}\s+(?P<day>[0-3]?\d)"
-                       rf"(?:,?\s+{_YEAR})?\s*(?:\([^)]*\))?\s*(?:--|[-—–:])")
-_DATELINE_DAY_FIRST = re.compile(rf"{_PLACE}(?:{_COUNTRY})?{_DATELINE_WEEKDAY}(?P<day>[0-3]?\d)\s+{_MONTH_RE}"
-                                 rf"(?:,?\s+{_YEAR})?\s*(?:\([^)]*\))?\s*(?:--|[-—–:])")
+_DATELINE = deferred(rf"{_PLACE}(?:{_COUNTRY})?{_DATELINE_WEEKDAY}{_MONTH_RE}\s+(?P<day>[0-3]?\d)"
+                     rf"(?:,?\s+{_YEAR})?\s*(?:\([^)]*\))?\s*(?:--|[-—–:])")
+_DATELINE_DAY_FIRST = deferred(rf"{_PLACE}(?:{_COUNTRY})?{_DATELINE_WEEKDAY}(?P<day>[0-3]?\d)\s+{_MONTH_RE}"
+                               rf"(?:,?\s+{_YEAR})?\s*(?:\([^)]*\))?\s*(?:--|[-—–:])")
 # ... and an ISO date: "BRENNICK, 2026-03-04 -" (a press release's).
-_DATELINE_ISO = re.compile(rf"{_PLACE}(?:{_COUNTRY})?(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
-                           r"\s*(?:\([^)]*\))?\s*(?:--|[-—–:])")
+_DATELINE_ISO = deferred(rf"{_PLACE}(?:{_COUNTRY})?(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)"
+                         r"\s*(?:\([^)]*\))?\s*(?:--|[-—–:])")
 # ... and a date in figures, the day told from the month when one of them is over 12: "KESSBY, 15/11 (Pennant Wire) -".
-_DATELINE_FIGURES = re.compile(rf"{_PLACE}(?:{_COUNTRY})?(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<year>(?:19|20)?\d\d))?"
-                               r"\s*(?:\([^)]*\))?\s*(?:--|[-—–:])")
+_DATELINE_FIGURES = deferred(rf"{_PLACE}(?:{_COUNTRY})?(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)(?:/(?P<year>(?:19|20)?\d\d))?"
+                             r"\s*(?:\([^)]*\))?\s*(?:--|[-—–:])")
 # How a byline or masthead separates its parts.
-_BYLINE_PARTS = re.compile(r"\s+(?:\||·|•|—|–|-)\s+")
+_BYLINE_PARTS = deferred(r"\s+(?:\||·|•|—|–|-)\s+")
 # The opening clause of a sentence in the present perfect, and an attribution's verb just before a date ("..., the
 # agency said on Wednesday").
 # Past participles no ending tells ("has sent", "had kept"): the perfect tense's, below.
 _IRREGULAR = "won|met|led|set|sent|spent|built|kept|lost|paid|sold|held|made|put|cut|shut|hit|struck|shot|swept|stuck"
-PERFECT_NEWS = re.compile(r"^[^,;]{0,120}?\b(?:has|have)\s+(?:now\s+|already\s+|also\s+)?(?:been\s+)?"
-                          rf"(?!been\b)(?:[a-z]+(?:ed|en|wn|un|ght|nd|ne|ft|st)|{_IRREGULAR})\b")
+PERFECT_NEWS = deferred(r"^[^,;]{0,120}?\b(?:has|have)\s+(?:now\s+|already\s+|also\s+)?(?:been\s+)?"
+                        rf"(?!been\b)(?:[a-z]+(?:ed|en|wn|un|ght|nd|ne|ft|st)|{_IRREGULAR})\b")
 
 
 def perfect_news(text: str) -> bool:
@@ -307,42 +307,42 @@ def perfect_news(text: str) -> bool:
 # A verb of telling and the words before the day it names ("said on", "told reporters late"); briefer.facts reads
 # the weekday after it as the day of the telling.
 SAID_ON = r"\b(?:said|says|announced|confirmed|reported|told \w+)\s+(?:late\s+|early\s+)?(?:on\s+)?"
-_SAID_BEFORE = re.compile(SAID_ON + "$")
+_SAID_BEFORE = deferred(SAID_ON + "$")
 SAID_REACH = 30
 # Asides whose dates are not the sentence's event: "since ..." up to the clause's end, and relative clauses.
 # ... and a comparison (", down from about 3,000 on Sunday,": the sentence's own news is of now).
 # ... and a clause that says which people the subject is, up to the sentence's own verb ("All residents who spent
 # Tuesday night at the rest centre | have now returned home").
 # ... and a participle between commas that dates the subject, not the news ("Kestrel, founded in 1871, employs 130").
-_ASIDE = re.compile(r"\b[Ss]ince\b[^,;]{0,80}|,\s+(?:who|which|whose|where)\b[^,;]{0,120}|"
-                    r",\s+(?:founded|established|built|opened|formed|set up|created|completed)\s+in\b[^,;]{0,40}(?=,)|"
-                    # ... and a record's or a work's own making after its noun: "the previous best ..., 47 days and two
-                    # hours, set by Signe Holt in 2022, according to ..."
-                    r",\s+(?:set|held|built|made|written|painted|won|recorded|broken)\s+by\b[^,;]{0,60}|"
-                    # ... and the figure a correction replaces: "is 212, not the 230 the company announced on
-                    # Tuesday, Halden said on Wednesday" (Wednesday's news).
-                    r",\s+(?:and\s+)?not\s+(?:the\s+)?(?:provisional\s+|first\s+|initial\s+)?[£$€]?\d(?:[^,;]|(?<=\d),(?=\d)){0,80}|"
-                    # ... and others who did it before, with their years: "the third person known to have swum the
-                    # Sound, after Gareth Lowe in 1987 and Piet Drummond in 2004".
-                    r"\b(?:after|behind|like|joining)\s+(?:[A-Z][\w'’-]+\s+){1,3}in\s+\d{4}\b"
-                    r"(?:,?\s+(?:and\s+)?(?:[A-Z][\w'’-]+\s+){1,3}in\s+\d{4}\b)*|"
-                    r",\s+(?:down|up) from\b(?:[^,;]|(?<=\d),(?=\d)){0,60}|"
-                    # ... and a plan's day set off in commas: "Two strikes ..., planned for next week, have been
-                    # suspended" (the suspension is the news, not next week).
-                    r",\s+(?:planned|scheduled|due|set|expected)\s+(?:for|on|to\s+\w+)\b[^,;]{0,40}(?=,)|"
-                    r"\bwho\s+(?:(?:has|have|had|is|are|was|were)\s+)?[a-z]+\b(?:(?!\b(?:said|says|told)\b)[^,;]){0,100}?"
-                    r"(?=\s(?:has|have|had|is|are|was|were|will|would)\s)|"
-                    # ... and a participle after the person it describes, up to the sentence's own verb: "The man
-                    # arrested on suspicion of dangerous driving on Wednesday evening ... has been charged".
-                    r"\b(?:man|woman|boy|girl|teenager|youth|person|driver|suspect|men|women|people|\d+-year-old)\s+"
-                    r"(?:arrested|detained|held|injured|hurt|rescued|questioned|stopped|charged|found)\b[^;]{0,100}?"
-                    r"(?=\s(?:has|have|had|is|are|was|were)\s)")
+_ASIDE = deferred(r"\b[Ss]ince\b[^,;]{0,80}|,\s+(?:who|which|whose|where)\b[^,;]{0,120}|"
+                  r",\s+(?:founded|established|built|opened|formed|set up|created|completed)\s+in\b[^,;]{0,40}(?=,)|"
+                  # ... and a record's or a work's own making after its noun: "the previous best ..., 47 days and two
+                  # hours, set by Signe Holt in 2022, according to ..."
+                  r",\s+(?:set|held|built|made|written|painted|won|recorded|broken)\s+by\b[^,;]{0,60}|"
+                  # ... and the figure a correction replaces: "is 212, not the 230 the company announced on
+                  # Tuesday, Halden said on Wednesday" (Wednesday's news).
+                  r",\s+(?:and\s+)?not\s+(?:the\s+)?(?:provisional\s+|first\s+|initial\s+)?[£$€]?\d(?:[^,;]|(?<=\d),(?=\d)){0,80}|"
+                  # ... and others who did it before, with their years: "the third person known to have swum the
+                  # Sound, after Gareth Lowe in 1987 and Piet Drummond in 2004".
+                  r"\b(?:after|behind|like|joining)\s+(?:[A-Z][\w'’-]+\s+){1,3}in\s+\d{4}\b"
+                  r"(?:,?\s+(?:and\s+)?(?:[A-Z][\w'’-]+\s+){1,3}in\s+\d{4}\b)*|"
+                  r",\s+(?:down|up) from\b(?:[^,;]|(?<=\d),(?=\d)){0,60}|"
+                  # ... and a plan's day set off in commas: "Two strikes ..., planned for next week, have been
+                  # suspended" (the suspension is the news, not next week).
+                  r",\s+(?:planned|scheduled|due|set|expected)\s+(?:for|on|to\s+\w+)\b[^,;]{0,40}(?=,)|"
+                  r"\bwho\s+(?:(?:has|have|had|is|are|was|were)\s+)?[a-z]+\b(?:(?!\b(?:said|says|told)\b)[^,;]){0,100}?"
+                  r"(?=\s(?:has|have|had|is|are|was|were|will|would)\s)|"
+                  # ... and a participle after the person it describes, up to the sentence's own verb: "The man
+                  # arrested on suspicion of dangerous driving on Wednesday evening ... has been charged".
+                  r"\b(?:man|woman|boy|girl|teenager|youth|person|driver|suspect|men|women|people|\d+-year-old)\s+"
+                  r"(?:arrested|detained|held|injured|hurt|rescued|questioned|stopped|charged|found)\b[^;]{0,100}?"
+                  r"(?=\s(?:has|have|had|is|are|was|were)\s)")
 # Past-tense wording before a date: the date is behind the writer ("were postponed in February").
-_PAST = re.compile(r"\b(?:was|were|had|did|went|came|met|left|began|took|gave|made|rose|fell|grew|won|lost|held|"
-                   r"saw|sent|spent|paid|sold|hit|ran|struck|shut|built|fought|chose|broke|spoke|wrote|became|"
-                   r"led|kept|brought|bought|caught|felt|found|got|knew|meant|stood|thought|understood|"
-                   r"(?!(?:need|indeed|proceed|exceed|succeed|speed|seed|feed|breed|added|reported|announced|"
-                   r"stated|noted|warned|insisted|explained|confirmed|expected|scheduled|planned)\b)\w{3,}ed)\b", re.I)
+_PAST = deferred(r"\b(?:was|were|had|did|went|came|met|left|began|took|gave|made|rose|fell|grew|won|lost|held|"
+                 r"saw|sent|spent|paid|sold|hit|ran|struck|shut|built|fought|chose|broke|spoke|wrote|became|"
+                 r"led|kept|brought|bought|caught|felt|found|got|knew|meant|stood|thought|understood|"
+                 r"(?!(?:need|indeed|proceed|exceed|succeed|speed|seed|feed|breed|added|reported|announced|"
+                 r"stated|noted|warned|insisted|explained|confirmed|expected|scheduled|planned)\b)\w{3,}ed)\b", re.I)
 # Characters before a month searched for the past tense of its own clause ("talks were postponed in February").
 PAST_REACH = 40
 # Events dated this many days before the source's date are background to its news (a month and a half:
@@ -356,7 +356,7 @@ TAIL_LINES = 3
 MASTHEAD_WORDS = 12
 # An author closing a masthead line or a byline's part: "*Valley Echo, Thursday 12 March 2026, by Aileen Farrow*",
 # "Posted Thursday 19 November 2026 by Owen Tracy".
-_CLOSING_BYLINE = re.compile(r"(?:,\s*|\s+(?:[-–—|]\s+)?)by\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$")
+_CLOSING_BYLINE = deferred(r"(?:,\s*|\s+(?:[-–—|]\s+)?)by\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -406,14 +406,14 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-_ORDINAL_SUFFIX = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
+_ORDINAL_SUFFIX = deferred(r"\b(\d{1,2})(?:st|nd|rd|th)\b")
 # A weekday's day of the month before a second day that carries the month: "Saturday 24 and Sunday 25 July".
-_PAIRED_DAY = re.compile(r",?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to|or|-|–)\s+(?:[A-Z][a-z]+day,?\s+)?\d{1,2}"
-                         r"(?:st|nd|rd|th)?\s+[A-Z][a-z]+")
-_STARTING_JUST_BEFORE = re.compile(r"\b(?:starting|beginning|commencing|to start|to begin|due to start|due to begin)"
-                                   r"\s+(?:in\s+|from\s+)?$")
-_UNTIL_JUST_BEFORE = re.compile(r"\b(?:until|till|valid to|runs to|expires on)\s+(?:(?:the )?(?:end of )?"
-                                r"(?:[A-Z][a-z]+day,? )?)?$")
+_PAIRED_DAY = deferred(r",?\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to|or|-|–)\s+(?:[A-Z][a-z]+day,?\s+)?\d{1,2}"
+                       r"(?:st|nd|rd|th)?\s+[A-Z][a-z]+")
+_STARTING_JUST_BEFORE = deferred(r"\b(?:starting|beginning|commencing|to start|to begin|due to start|due to begin)"
+                                 r"\s+(?:in\s+|from\s+)?$")
+_UNTIL_JUST_BEFORE = deferred(r"\b(?:until|till|valid to|runs to|expires on)\s+(?:(?:the )?(?:end of )?"
+                              r"(?:[A-Z][a-z]+day,? )?)?$")
 
 
 def _pointing(text: str, at: int, first_modal: int) -> bool | None:
@@ -447,25 +447,25 @@ def _near_year(month: int, day: int, anchor: dt.date, future: bool | None) -> in
 # Hedges that make a sentence a preview whatever its tense ("an encounter with Xi was still in the cards").
 # A worry or an open question is about what is still to come ("The weather is the big worry.", "The main question is
 # whether ...", "our main concern is that he has been injured").
-HEDGED = re.compile(r"\b(?:(?:in|on) the cards|not (?:been )?ruled out|remains? (?:possible|unclear)|yet to be|"
-                    r"(?:is|are|remains?) the (?:big|biggest|main|chief|key|only|real|one) (?:worry|concern|fear|"
-                    r"question|unknown)|(?:big|biggest|main|key|open) question (?:is|remains) (?:whether|if|how|when)"
-                    r"|(?:our|the|my|their) (?:main|chief|biggest|big|only|first) (?:concern|worry|fear) "
-                    r"(?:is|remains)"
-                    # ... and a rumour: "are understood to be closing in on", "sources say she could be appointed",
-                    # "are in advanced talks with"
-                    r"|(?:is|are) (?:understood|believed|thought|said|reported) to be (?:closing in on|in talks|"
-                    r"in advanced talks|close to|near(?:ing)? a deal)|(?:is|are) closing in on|"
-                    r"in advanced talks with)\b",
-                    re.I)
+HEDGED = deferred(r"\b(?:(?:in|on) the cards|not (?:been )?ruled out|remains? (?:possible|unclear)|yet to be|"
+                  r"(?:is|are|remains?) the (?:big|biggest|main|chief|key|only|real|one) (?:worry|concern|fear|"
+                  r"question|unknown)|(?:big|biggest|main|key|open) question (?:is|remains) (?:whether|if|how|when)"
+                  r"|(?:our|the|my|their) (?:main|chief|biggest|big|only|first) (?:concern|worry|fear) "
+                  r"(?:is|remains)"
+                  # ... and a rumour: "are understood to be closing in on", "sources say she could be appointed",
+                  # "are in advanced talks with"
+                  r"|(?:is|are) (?:understood|believed|thought|said|reported) to be (?:closing in on|in talks|"
+                  r"in advanced talks|close to|near(?:ing)? a deal)|(?:is|are) closing in on|"
+                  r"in advanced talks with)\b",
+                  re.I)
 
 
 # An event's arrangements for those who come, which hold only until it takes place (or is called off): "Early campers
 # can arrive from Thursday afternoon.", "Glass bottles, gas stoves and drones are banned from the site.", "Parking
 # at the site costs €12 a day and must be booked in advance."
-ARRANGEMENT = re.compile(r"\b(?:can|may) (?:arrive|book|park|camp|enter|collect)\b|\bmust be (?:booked|bought|paid)\b|"
-                         r"\b(?:are|is) (?:banned|not allowed|prohibited) (?:from|on|at|in) the (?:site|venue|grounds?|"
-                         r"festival|stadium|arena)\b", re.I)
+ARRANGEMENT = deferred(r"\b(?:can|may) (?:arrive|book|park|camp|enter|collect)\b|\bmust be (?:booked|bought|paid)\b|"
+                       r"\b(?:are|is) (?:banned|not allowed|prohibited) (?:from|on|at|in) the (?:site|venue|grounds?|"
+                       r"festival|stadium|arena)\b", re.I)
 
 
 def looks_ahead(text: str, published: dt.date | None) -> bool:
@@ -547,12 +547,12 @@ def classify(text: str, anchor: dt.date | None = None) -> Kind:
 
 # What someone has offered or promised to do, on a day after the article's: "has offered to search the fields ... on
 # Wednesday evening".
-_OFFERED = re.compile(rf"\b{_OFFERED_TO}\b")
-_WOULD_ASIDE = re.compile(r",\s+which (?:would|could|might) (?:make|mean|be|give|put|leave|take)\b[^;]*")
+_OFFERED = deferred(rf"\b{_OFFERED_TO}\b")
+_WOULD_ASIDE = deferred(r",\s+which (?:would|could|might) (?:make|mean|be|give|put|leave|take)\b[^;]*")
 
 
 # A listed step that opens with its day ("Tuesday 30 June: the full town council votes on the £100,000 loan.").
-DATE_LABEL = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
+DATE_LABEL = deferred(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
                          # (two days of one month: "Friday 6 and Saturday 7 February:")
                          r"(?:\d{1,2}(?:st|nd|rd|th)? (?:and|to|-|–) (?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day )?)?"
                          r"(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+|"
@@ -560,12 +560,12 @@ DATE_LABEL = re.compile(r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,? )?"
                          r":\s")
 # (Not a document's provisions told in the present: "The budget closes Oxley and Fernleigh libraries on 31 March,
 # raises the charge ..." tells what was decided.)
-_SCHEDULED = re.compile(r"^(?![Tt]he (?:budget|plans?|report|bill|scheme|proposals?|deal|agreement|policy|strategy|"
-                        r"review|settlement|order|ruling|law)\b)(?:[A-Z][\w'’-]*|the|The)(?:\s+[\w'’-]+){0,5}?\s+"
-                        r"(?:meets|opens|reopens|starts|begins|closes|sits|resumes|returns|kicks off|takes place|"
-                        r"goes on sale|hears|decides|votes)\b")
-_PLAN_ASIDE = re.compile(r",\s+(?:planned|scheduled|due|set|expected)\s+(?:for|on|to\s+\w+)\b[^,;]{0,40},(?=\s+"
-                         r"(?:has|have|had|was|were|is|are)\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne)\b)")
+_SCHEDULED = deferred(r"^(?![Tt]he (?:budget|plans?|report|bill|scheme|proposals?|deal|agreement|policy|strategy|"
+                      r"review|settlement|order|ruling|law)\b)(?:[A-Z][\w'’-]*|the|The)(?:\s+[\w'’-]+){0,5}?\s+"
+                      r"(?:meets|opens|reopens|starts|begins|closes|sits|resumes|returns|kicks off|takes place|"
+                      r"goes on sale|hears|decides|votes)\b")
+_PLAN_ASIDE = deferred(r",\s+(?:planned|scheduled|due|set|expected)\s+(?:for|on|to\s+\w+)\b[^,;]{0,40},(?=\s+"
+                       r"(?:has|have|had|was|were|is|are)\s+(?:been\s+)?[a-z]+(?:ed|en|wn|ne)\b)")
 
 
 def _news_then_warning(probe: str) -> bool:
@@ -579,7 +579,7 @@ def _news_then_warning(probe: str) -> bool:
 
 # What a perfect-tense report says before its preview: "a letter warning that", "saying" (not a relative "that":
 # "has closed the footpath that runs past the site and will not say ...").
-_SAYING_THAT = re.compile(r"\b(?:warning|saying|stating|threatening|announcing|promising|insisting)\b", re.I)
+_SAYING_THAT = deferred(r"\b(?:warning|saying|stating|threatening|announcing|promising|insisting)\b", re.I)
 
 
 # A preview's weekday is at most this many days ahead ("will meet on Monday" in a Thursday paper: four days), else
@@ -587,20 +587,20 @@ _SAYING_THAT = re.compile(r"\b(?:warning|saying|stating|threatening|announcing|p
 FUTURE_WEEKDAY_DAYS = 5
 
 
-_TOLD_PAST = re.compile(r"\b(?:was|were|had|ran|lasted|stayed|remained)\b", re.I)
+_TOLD_PAST = deferred(r"\b(?:was|were|had|ran|lasted|stayed|remained)\b", re.I)
 # A deadline's clock time before its day: "until 5 p.m. local time (0900 GMT) on Friday", "by noon on Monday".
 DEADLINE_REACH = 45
-_DEADLINE_BEFORE = re.compile(r"\b(?:until|by|before)\s+(?:\d|noon|midday|midnight)[^;]*$", re.I)
+_DEADLINE_BEFORE = deferred(r"\b(?:until|by|before)\s+(?:\d|noon|midday|midnight)[^;]*$", re.I)
 
 
-_ZONE = re.compile(r"\b(?:GMT|UTC|BST|CET|EST|PST|local time)\b")
-_LOCAL_AFTER = re.compile(r"\s+(?:in (?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?(?=[),.;]|\s+time\b)|local time\b|"
-                          r"\(local time\))", re.I)
-_DAY_RANGE_AFTER = re.compile(r"\s*(?:to|-|–|through)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!\s+\d)")
-_DAY_RANGE_BEFORE = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*(?:to|-|–|through)\s+$")
-_CALLED_FOR = re.compile(r"\b(?:called|scheduled|set|planned|booked|fixed|arranged)\s+for\s+(?:next\s+)?$")
-_GOING_AHEAD = re.compile(r"\b(?:is|are) (?:still )?going ahead\b")
-_FROM_HOUR = re.compile(r"\bfrom\s+(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|noon|midday|midnight)\s+$", re.I)
+_ZONE = deferred(r"\b(?:GMT|UTC|BST|CET|EST|PST|local time)\b")
+_LOCAL_AFTER = deferred(r"\s+(?:in (?-i:[A-Z])[a-z]+(?:\s+(?-i:[A-Z])[a-z]+)?(?=[),.;]|\s+time\b)|local time\b|"
+                        r"\(local time\))", re.I)
+_DAY_RANGE_AFTER = deferred(r"\s*(?:to|-|–|through)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!\s+\d)")
+_DAY_RANGE_BEFORE = deferred(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*(?:to|-|–|through)\s+$")
+_CALLED_FOR = deferred(r"\b(?:called|scheduled|set|planned|booked|fixed|arranged)\s+for\s+(?:next\s+)?$")
+_GOING_AHEAD = deferred(r"\b(?:is|are) (?:still )?going ahead\b")
+_FROM_HOUR = deferred(r"\bfrom\s+(?:\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|noon|midday|midnight)\s+$", re.I)
 
 
 def _weekday(match: re.Match[str], anchor: dt.date, future: bool) -> dt.date:
@@ -623,15 +623,15 @@ def _weekday(match: re.Match[str], anchor: dt.date, future: bool) -> dt.date:
 
 # A plan told in the past, its day either side of the article's: "had been due to give evidence ... on Tuesday
 # morning" (in Monday's article, the next day; in Wednesday's, the day before).
-_WAS_DUE = re.compile(r"\b(?:had been|was|were) (?:due|scheduled|set|meant|supposed) to\b[^.;,]*$")
+_WAS_DUE = deferred(r"\b(?:had been|was|were) (?:due|scheduled|set|meant|supposed) to\b[^.;,]*$")
 WAS_DUE_REACH = 80
 # The words before a weekday that make it the day the article was written: "later Sunday", "earlier on Monday".
 _OWN_DAY = r"(?:later|earlier)"
-_SAME_DAY_BEFORE = re.compile(rf"\b{_OWN_DAY}\s+\Z", re.I)
+_SAME_DAY_BEFORE = deferred(rf"\b{_OWN_DAY}\s+\Z", re.I)
 
 
 # An article's own day named in its text: "A working dinner is scheduled for later Sunday", "earlier on Monday".
-_WRITTEN_DAY = re.compile(rf"\b{_OWN_DAY}\s+(?:on\s+)?{_WEEKDAY_RE}\b(?!\s*,?\s*(?:{_MONTH_RE}|[0-3]?\d\b))")
+_WRITTEN_DAY = deferred(rf"\b{_OWN_DAY}\s+(?:on\s+)?{_WEEKDAY_RE}\b(?!\s*,?\s*(?:{_MONTH_RE}|[0-3]?\d\b))")
 WRITTEN_DAY_BLOCKS = 12
 
 
@@ -877,8 +877,8 @@ def overdue(text: str, anchor: dt.date, cutoff: dt.date) -> bool:
 
 
 # A preview's event at a time of its own article's day: "will close at 6pm", "by midnight", "tonight".
-_CLOCK_ONLY = re.compile(r"\b(?:at|by|until|from|before|after)\s+(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|"
-                         r"noon|midday|midnight)|\b(?:tonight|this (?:morning|afternoon|evening))\b", re.I)
+_CLOCK_ONLY = deferred(r"\b(?:at|by|until|from|before|after)\s+(?:\d{1,2}(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|"
+                       r"noon|midday|midnight)|\b(?:tonight|this (?:morning|afternoon|evening))\b", re.I)
 
 
 def expired(text: str, anchor: dt.date, cutoff: dt.date) -> bool:
@@ -896,7 +896,7 @@ def expired(text: str, anchor: dt.date, cutoff: dt.date) -> bool:
                and w.precision == "day" and w.day < cutoff for at, w in _mentions_at(text, anchor))
 
 
-_END_OF_BEFORE = re.compile(r"\b(?:to|until|till) the end of\s+\Z", re.I)
+_END_OF_BEFORE = deferred(r"\b(?:to|until|till) the end of\s+\Z", re.I)
 
 
 def _last_day(when: When) -> dt.date:
@@ -920,8 +920,8 @@ def past_words(text: str) -> list[str]:
 
 
 # A completed event in the perfect tense: "had joined", "has reopened", "have already voted".
-_PERFECT = re.compile(r"\b(?:had|has|have)\s+(?:already\s+|now\s+|just\s+)?(?:[a-z]+(?:ed|en|ne|wn|un|ght)|"
-                      rf"{_IRREGULAR}|lent|left|cut|hit|put|told|said|found)\b")
+_PERFECT = deferred(r"\b(?:had|has|have)\s+(?:already\s+|now\s+|just\s+)?(?:[a-z]+(?:ed|en|ne|wn|un|ght)|"
+                    rf"{_IRREGULAR}|lent|left|cut|hit|put|told|said|found)\b")
 
 
 def reports_before_preview(text: str) -> bool:
@@ -960,28 +960,28 @@ def told_on(text: str, anchor: dt.date) -> When | None:
                  if when.precision == "day" and _SAID_BEFORE.search(text, max(0, at - SAID_REACH), at)), None)
 
 
-_SUBJECT_PERFECT = re.compile(r"^(?:(?:(?!\b(?:said|says)\b)(?:[^;,]|(?<=\d),(?=\d))){20,160}?|"
-                              # ... an apposition after the subject's name: "Marek Dolan, the crane operator hurt when
-                              # a tower crane collapsed ... on Monday, has been moved out of intensive care"
-                              r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+(?:the|a|an|who)\b[^;,]{3,140},)"
-                              r"\s(?P<verb>has|have) "
-                              r"(?:now )?been (?:named|identified|charged|arrested|found|released|discharged|moved|"
-                              r"taken|jailed|sentenced|cleared|convicted|handed in|handed back|returned|recovered)\b")
-_SPAN_BEFORE = re.compile(r"\b(?:over|across|between)\s+(?:the\s+)?$", re.I)
+_SUBJECT_PERFECT = deferred(r"^(?:(?:(?!\b(?:said|says)\b)(?:[^;,]|(?<=\d),(?=\d))){20,160}?|"
+                            # ... an apposition after the subject's name: "Marek Dolan, the crane operator hurt when
+                            # a tower crane collapsed ... on Monday, has been moved out of intensive care"
+                            r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+(?:the|a|an|who)\b[^;,]{3,140},)"
+                            r"\s(?P<verb>has|have) "
+                            r"(?:now )?been (?:named|identified|charged|arrested|found|released|discharged|moved|"
+                            r"taken|jailed|sentenced|cleared|convicted|handed in|handed back|returned|recovered)\b")
+_SPAN_BEFORE = deferred(r"\b(?:over|across|between)\s+(?:the\s+)?$", re.I)
 # ... or a figure's change told from its first day to its last: "fell from 23,400 on Saturday afternoon to 8,700 at 9am
 # today" (today's news).
-_FROM_FIGURE = re.compile(r"\bfrom\s+(?:about\s+|around\s+)?[£$€]?\d[\d,.]*\s*(?:[a-z%]+\s+)?(?:(?:on|at|by)\s+)?$",
-                          re.I)
+_FROM_FIGURE = deferred(r"\bfrom\s+(?:about\s+|around\s+)?[£$€]?\d[\d,.]*\s*(?:[a-z%]+\s+)?(?:(?:on|at|by)\s+)?$",
+                        re.I)
 
 
 # (... or of the deed a charge, a fine or an accusation is for: "has been charged with robbing Hollinby post office on
 # Saturday", "has been accused of leaving the gate open on Monday".)
 # (... or of the event a finding is about: "has found no evidence so far of a mechanical failure on either vessel
 # involved in the collision in Ardvane harbour on Saturday 13 June".)
-_NOT_BEFORE = re.compile(r"\bnot (?:in |on )?$")
-_DURING_BEFORE = re.compile(r"\b(?:during|(?:with|of|for)\s+[a-z]+ing|(?:in|into|of|over|about) the (?:collision|"
-                            r"crash|fire|blaze|explosion|attack|robbery|accident|incident|derailment|shooting|"
-                            r"stabbing|landslide|sinking|escape|outbreak|leak|spill))\b[^,;.]{0,90}$")
+_NOT_BEFORE = deferred(r"\bnot (?:in |on )?$")
+_DURING_BEFORE = deferred(r"\b(?:during|(?:with|of|for)\s+[a-z]+ing|(?:in|into|of|over|about) the (?:collision|"
+                          r"crash|fire|blaze|explosion|attack|robbery|accident|incident|derailment|shooting|"
+                          r"stabbing|landslide|sinking|escape|outbreak|leak|spill))\b[^,;.]{0,90}$")
 
 
 @lru_cache(maxsize=65_536)  # pure; 13,000 asks for 4,500 sentences at 30,000 (lead credits, timeline, once rules)
@@ -1082,41 +1082,41 @@ def event_date(text: str, anchor: dt.date) -> When | None:
 
 # A day's possessive: "Wednesday's derailment", "Saturday night's floods" (see `event_date`).
 _OWNED_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?['’]s"
-_OWNED = re.compile(_OWNED_DAY + r"\b")
+_OWNED = deferred(_OWNED_DAY + r"\b")
 # ... that names a person by what they did that day, no preposition between: "Tuesday's stage winner Jonas
 # Brekkelund" (not "today's sailings of the Vessa Pride", "Saturday's home match against Cranbrook Rovers").
-_OWNED_PERSON = re.compile(_OWNED_DAY + r"\s+(?:(?!(?:of|the|to|from|at|in|on|for|and|with|by|against|over|after|"
-                           r"before|into)\s)[a-z-]+\s+){1,3}[A-Z][a-z]+\s+[A-Z][a-z]")
+_OWNED_PERSON = deferred(_OWNED_DAY + r"\s+(?:(?!(?:of|the|to|from|at|in|on|for|and|with|by|against|over|after|"
+                         r"before|into)\s)[a-z-]+\s+){1,3}[A-Z][a-z]+\s+[A-Z][a-z]")
 # ... and a day's scheduled event told in the present: "Friday's final stage runs 148km", "Saturday's match is a
 # sell-out".
-_OWNED_FIXTURE = re.compile(_OWNED_DAY + r"\s+(?:[\w-]+\s+){0,2}?"
-                            r"(?:stage|match|game|race|final|semi-final|meeting|vote|hearing|concert|fixture|ceremony|"
-                            r"service|march|parade|debate|ballot|tie|show|performance|festival|session|walk|rally)\s+"
-                            r"(?:is|are|runs|starts|begins|opens|takes place|will)\b")
-_BECAUSE = re.compile(r"\bbecause\b[^.;,]*")
+_OWNED_FIXTURE = deferred(_OWNED_DAY + r"\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:stage|match|game|race|final|semi-final|meeting|vote|hearing|concert|fixture|ceremony|"
+                          r"service|march|parade|debate|ballot|tie|show|performance|festival|session|walk|rally)\s+"
+                          r"(?:is|are|runs|starts|begins|opens|takes place|will)\b")
+_BECAUSE = deferred(r"\bbecause\b[^.;,]*")
 # What compares with a date rather than dates the event: "more than last year", "compared with 2024".
-_COMPARED_BEFORE = re.compile(r"\b(?:than|compared (?:with|to)|against)\s+(?:in\s+|on\s+)?\Z", re.I)
+_COMPARED_BEFORE = deferred(r"\b(?:than|compared (?:with|to)|against)\s+(?:in\s+|on\s+)?\Z", re.I)
 # ... or the figure compared with, before the year or month it was of: "still lower than the 34.1 percent of 2022",
 # "down from 34.1% at the last mayoral election in 2022", "fell from 300 in 2019 to 250 in 2024" (not "no more than
 # 2 metres by 31 March", nor "more than 300 on Monday").
-_COMPARED_FIGURE_BEFORE = re.compile(r"\b(?:than|from|compared (?:with|to))\s+(?:the\s+)?[\d.,]+"
-                                     r"(?:\s*(?:%|percent|per cent)(?:\s+[a-z][a-z ]{0,40}?)?)?\s+\Z", re.I)
+_COMPARED_FIGURE_BEFORE = deferred(r"\b(?:than|from|compared (?:with|to))\s+(?:the\s+)?[\d.,]+"
+                                   r"(?:\s*(?:%|percent|per cent)(?:\s+[a-z][a-z ]{0,40}?)?)?\s+\Z", re.I)
 # A paper dated by "of" ("the clerk's letter of March 2024", "an email of 3 May"; not "the morning of 5 May").
-_PAPER_OF_BEFORE = re.compile(r"\b(?:letters?|e-?mails?|memos?|notes?|reports?|minutes|statements?|agreements?|"
-                              r"contracts?|permits?|licences?|licenses?|applications?|leases?|deeds?) of\s+\Z", re.I)
+_PAPER_OF_BEFORE = deferred(r"\b(?:letters?|e-?mails?|memos?|notes?|reports?|minutes|statements?|agreements?|"
+                            r"contracts?|permits?|licences?|licenses?|applications?|leases?|deeds?) of\s+\Z", re.I)
 # "until" and a time of the day before a day ("until midday on Thursday", "until 6pm on Friday").
-_UNTIL_TIME_BEFORE = re.compile(r"\buntil\s+(?:midday|noon|midnight|dawn|dusk|\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|"
-                                r"p\.m\.)?)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z", re.I)
+_UNTIL_TIME_BEFORE = deferred(r"\buntil\s+(?:midday|noon|midnight|dawn|dusk|\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|"
+                              r"p\.m\.)?)\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\Z", re.I)
 # "until" a few words before a date (see `event_date`).
-_UNTIL_BEFORE = re.compile(r"\buntil\s+(?:the\s+)?(?:(?:[a-z]+|\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.))\s+)"
-                           r"{0,3}\Z", re.I)
-_COUNTED_AFTER = re.compile(r"\b(?:nearly |almost |about |more than |some |just )?(?:\d+|[a-z]+(?:-[a-z]+)?) "
-                            r"(?:minutes|hours|days|weeks) (?:after|since)\b[^,;]{0,100}")
+_UNTIL_BEFORE = deferred(r"\buntil\s+(?:the\s+)?(?:(?:[a-z]+|\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.))\s+)"
+                         r"{0,3}\Z", re.I)
+_COUNTED_AFTER = deferred(r"\b(?:nearly |almost |about |more than |some |just )?(?:\d+|[a-z]+(?:-[a-z]+)?) "
+                          r"(?:minutes|hours|days|weeks) (?:after|since)\b[^,;]{0,100}")
 # Words that open a clause of its own before a sentence's first day ("who was hurt when ... on Monday").
-_SUBORDINATE = re.compile(r"\b(?:who|which|that|when|after|since)\b", re.I)
+_SUBORDINATE = deferred(r"\b(?:who|which|that|when|after|since)\b", re.I)
 # What the news clause of a present perfect was told after: ", hours after an independent review found ...".
-_AFTER_NEWS = re.compile(r",\s+(?:(?:hours|days|weeks|minutes|a day|a week|shortly|soon|just) )?(?:after|following)\b")
-_PART_OF_DAY = re.compile(rf"\b{_WEEKDAY_RE}\s+(?P<part>morning|afternoon|evening|night)\b", re.I)
+_AFTER_NEWS = deferred(r",\s+(?:(?:hours|days|weeks|minutes|a day|a week|shortly|soon|just) )?(?:after|following)\b")
+_PART_OF_DAY = deferred(rf"\b{_WEEKDAY_RE}\s+(?P<part>morning|afternoon|evening|night)\b", re.I)
 
 
 def parts_of_day_apart(a: str, b: str) -> bool:
@@ -1207,9 +1207,9 @@ def published_in_lines(lines: Sequence[str], anchor: dt.date | None = None) -> d
     return None
 
 
-_NEXT_DATE = re.compile(r"\bnext (?:meeting|hearing|sitting|session)\b", re.I)
-_HELD_ON = re.compile(r"minutes of (?:the |a )?(?:[\w ]{0,40}?)meeting (?:of [\w ,]{0,60}?)?held on\b", re.I)
-_AGENCY_FIRST = re.compile(r"^\([^()\n]{2,40}\)\s+")
+_NEXT_DATE = deferred(r"\bnext (?:meeting|hearing|sitting|session)\b", re.I)
+_HELD_ON = deferred(r"minutes of (?:the |a )?(?:[\w ]{0,40}?)meeting (?:of [\w ,]{0,60}?)?held on\b", re.I)
+_AGENCY_FIRST = deferred(r"^\([^()\n]{2,40}\)\s+")
 
 
 def _figures_day(m: re.Match[str], anchor: dt.date | None) -> dt.date | None:
@@ -1233,9 +1233,9 @@ def _figures_day(m: re.Match[str], anchor: dt.date | None) -> dt.date | None:
 
 # A date in figures with dots, day first: "20.05.2026" (not a figure with decimals: the year has four digits and
 # nothing follows it).
-_DOTTED_DATE = re.compile(r"(?<![\d.,])([0-3]?\d)\.([01]?\d)\.((?:19|20)\d\d)(?![\d]|\.\d)")
+_DOTTED_DATE = deferred(r"(?<![\d.,])([0-3]?\d)\.([01]?\d)\.((?:19|20)\d\d)(?![\d]|\.\d)")
 # ... and without its year, after a weekday: "Saturday 23.05., 10.00".
-_DOTTED_DAY = re.compile(rf"\b{_WEEKDAY_RE},?\s+(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?!\d)")
+_DOTTED_DAY = deferred(rf"\b{_WEEKDAY_RE},?\s+(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?!\d)")
 
 
 def _dotted_in_words(m: re.Match[str]) -> str:
@@ -1245,7 +1245,7 @@ def _dotted_in_words(m: re.Match[str]) -> str:
 
 
 # A date in figures, day and month either way round: "5/3/2026", "3/5/2026".
-_NUMERIC_DATE = re.compile(r"(?<![\d/])([0-3]?\d)/([0-3]?\d)/((?:19|20)\d\d)(?![\d/])")
+_NUMERIC_DATE = deferred(r"(?<![\d/])([0-3]?\d)/([0-3]?\d)/((?:19|20)\d\d)(?![\d/])")
 
 
 def _numeric_date(m: re.Match[str], anchor: dt.date | None) -> dt.date | None:
