@@ -168,7 +168,11 @@ _ANSWER_SUBJECT = re.compile(r"^the (?:(?:results?|findings?|outcome|answer|repl
                              r"(?!\s+(?:of|from|for|on|to)\b)|tests? (?:came back|were|was|proved|showed)\b)", re.I)
 # "The three are among ...": a number for a noun, with its verb straight after it, counts people or things the
 # sentence before named. ("All five were taken to hospital" is the story's own group, as "the two men" is.)
-_THE_NUMBER = re.compile(r"^the (?:three|four|five|six|seven|eight|nine|ten)\s+(?:are|were|have|had|"
+# ("The four on the southern side were found to be in fair condition": a place said between.)
+_THE_NUMBER = re.compile(r"^the (?:three|four|five|six|seven|eight|nine|ten)"
+                         r"(?:\s+(?:on|in|at|from|near|along|under|inside|outside) (?:the|its|their)"
+                         r" [a-z]+(?: [a-z]+)?)?"
+                         r"\s+(?:are|were|have|had|"
                          r"will|would|is|was|[a-z]+ed)\b|"
                          # ... or a figure named bare: "The figure of 18 is lower than the 40 the union had warned of"
                          r"^the (?:figure|number|total|tally|count) of (?:\d[\d,.]*|[a-z]+)\s+(?:is|was|are|were|has|"
@@ -211,7 +215,10 @@ _OBJECT_PRONOUN = re.compile(r"\b(?:called|shot|brought|took|put|saw|made|descri
                              # said owners would be told ... when they could collect them" (the cars, told before)
                              r"|\bthey (?:[a-z]+ ){0,2}?[a-z]+ them\b"
                              # ... and a verb's particle after it at the end: "The mayor will switch them on."
-                             r"|\b[a-z]+ (?:it|them) (?:on|off|up|down|out|back|away|over)(?=[.!]?$)")
+                             r"|\b[a-z]+ (?:it|them) (?:on|off|up|down|out|back|away|over)(?=[.!]?$)"
+                             # ... and an infinitive's "them" at the end, with no plural noun before it (`_PLURAL`):
+                             # "The trust says it has already offered to regrade them."
+                             r"|\bto [a-z]+ them(?=[.!]?$)")
 # ... and "her" there as an object, not a possessive ("A farmer spotted her and called the park"; not "A farmer
 # spotted her calf"): the word after it is no noun of hers.
 _EARLY_HER = re.compile(r"^(?:[\"“‘'(\[]?\S+)(?:\s+(?![A-Z])\S+){0,2}?\s+her(?=\s*(?:[,.;]|(?:and|to|in|at|on|with|"
@@ -276,8 +283,11 @@ _LEANS_ON_EARLIER = re.compile(
 # than that"; "were appointed as administrators later the same day"; "Of its 214 staff, 180 were made redundant";
 # "Results for the sixth are not yet back."
 _POINTS_BACK = re.compile(
-    r"^(?:The|This|That) (?:correct|corrected|revised|new|right|true|real|actual|updated) (?:figure|number|total|"
-    r"count|tally)\b|"
+    r"^(?:The|This|That) (?:correct|corrected|revised|new|right|true|real|actual|updated|original|earlier|previous|"
+    r"old|first) (?:figure|number|total|count|tally|estimate)\b|"
+    # ... and what the sentence before told, named by its kind: "The correction prompted renewed criticism from ..."
+    r"^(?:The|This|That) (?:correction|admission|revelation|disclosure|reversal|apology|U-turn|climbdown) "
+    r"(?:prompted|drew|sparked|provoked|triggered|caused|brought|came|comes|follows|followed)\b|"
     r"\b(?:in|among|for|to|from) (?:\d[\d,]*|all|most|many|some|several|half|none) of them\b|"
     r"\b(?:into|denied|rejected|disputed|investigating|examining|considering|reviewing|dismissed) the (?:claims?|"
     r"allegations?|complaints?|accusations?|criticism)[.!]?$|"
@@ -300,14 +310,19 @@ _POINTS_BACK_WORDS = ("correct", "revised", "new ", "right ", "true ", "real ", 
                       "eighth", "ninth", "tenth", ", it said", ", they said", ", it says", ", they say", ", it added",
                       ", they added", ", it announced", ", it confirmed", "the nearest",
                       "the closest", "the next", "the latest", "the biggest", "the largest", "the oldest", "the newest",
-                      "the smallest")
+                      "the smallest", "admission", "revelation", "disclosure", "reversal", "apology", "u-turn",
+                      "climbdown",
+                      *(f"{old} {what}" for old in ("original", "earlier", "previous", "old", "first")
+                        for what in ("figure", "number", "total", "count", "tally", "estimate")))
 _POINTS_BACK_LOOK = look_for(_POINTS_BACK_WORDS)
 # A time counted from an event the sentence does not name: "Hours later, the minister announced a fund". In news
 # copy the event is the paragraph before's, so such a sentence may open a paragraph and still be quoted with the
 # sentence before it (`joined_pairs`).
 _COUNTED_ON = (r"^(?:(?:Minutes|Hours|Days|Weeks|Months|Moments|Shortly|Soon|A (?:day|week|month|year|few days)|"
                r"(?:Two|Three|Four|Five|Six|Several|A few) (?:minutes|hours|days|weeks|months)) (?:later|afterwards)|"
-               r"Later that (?:day|night|morning|afternoon|evening|week))\b")
+               r"Later that (?:day|night|morning|afternoon|evening|week)|"
+               # ("After that, Oakbridge travel to Castlegate Town on Tuesday 24 November": after the match before.)
+               r"(?:After|Before|Since|Until|By|Following) (?:that|then|this)(?=,))\b")
 # ... and one that opens its paragraph on the figure the paragraph before ends with: "The total is £6,500 more than
 # the £180,000 target." after "... with £186,500 pledged by 412 investors."
 _COUNTED_FROM_BEFORE = re.compile(_COUNTED_ON + r"|^(?:The|This|That) (?:total|figure|sum|tally)\b(?! of\b)")
@@ -606,9 +621,23 @@ _MAIN_NOUN = re.compile(r"\b(?i:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?[a-z][\w
 _THING = re.compile(r"\b(?:a|an|the|its|their)\s+(?:[a-z][\w'’-]*\s+){0,3}?[a-z][\w'’-]{2,}\b")
 
 
+# A plural noun ("the assistants", "three dogs"): a word in s after an article, a possessive or a figure.
+_PLURAL = re.compile(r"\b(?:the|its|their|his|her|our|these|those|some|many|all|\d[\d,]*|two|three|four|five|six|seven|"
+                     r"eight|nine|ten)\s+(?:[a-z][\w'’-]*\s+){0,2}?"
+                     r"(?!(?:says|has|was|does|is|adds|thinks|believes|wants|needs|plans|hopes|expects|seems|"
+                     r"remains|insists|argues|claims)\b)[a-z][\w'’-]*[^s\W]s\b", re.I)
+
+
+# ... or a plural subject the pronoun stands for: "Police asked anyone who was on High Tarn on Friday to contact them."
+_PLURAL_SUBJECT = re.compile(r"^(?:[A-Z][\w'’-]*\s+){0,3}?(?:[Pp]olice|[A-Z]?[a-z]+[^s\W]s)\s+(?:asked|urged|appealed|"
+                             r"told|called|want|wanted|invited|encouraged|said|say|have|had|are|were|will|would)\b")
+
+
 def _orphan_object(own: str) -> bool:
     """Whether a pronoun object ("called it", "thanked them") has nothing to stand for (`_OBJECT_PRONOUN`)."""
     for m in _OBJECT_PRONOUN.finditer(own):
+        if m.group().startswith("to ") and (_PLURAL.search(own, 0, m.start()) or _PLURAL_SUBJECT.match(own)):
+            continue  # "... found three dogs and offered to rehome them"
         # The pronoun's own clause is one of time or cause (the last break before it opens one), and a noun phrase
         # stands before the first break.
         breaks = list(_BREAK.finditer(own, 0, m.start()))

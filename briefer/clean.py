@@ -33,6 +33,7 @@ from briefer.outlets import (
     is_masthead,
     is_paper_name,
     issuer_line,
+    names_paper,
 )
 from briefer.people import names_in
 from briefer.temporal import DATE_LABEL
@@ -484,7 +485,11 @@ def find_title(lines: Sequence[str]) -> str:
             after = k + 2
             while after < len(head) - 1 and RELEASE_LABEL.match(head[after]):
                 after += 1
-            if after < len(head) and is_date_line(head[k + 1]) and _is_headline(head[after]) \
+            # (... or over a breadcrumb: "Oakbridge Evening Post" / "Home > Sport > Football" / "Oakbridge United
+            # in advanced talks to sign ...".)
+            over = k + 1 < len(head) and (is_date_line(head[k + 1]) or (
+                k == 0 and head[k + 1] != lines[k + 1].strip() and names_paper(line)))
+            if after < len(head) and over and _is_headline(head[after]) \
                     and len(line.split()) <= MASTHEAD_NAME_WORDS:
                 return without_kicker(head[after], headline=True)
             return line

@@ -154,6 +154,76 @@ def same_measure(shown: str, other: str, shared: int = SHARED_WORDS) -> bool:
     return len(words_a & words_b) + agreeing - 1 >= shared and len(words_b) <= MORE_THAN * len(words_a)
 
 
+def shares_apart(a: str, b: str) -> bool:
+    """Whether both sentences give shares and none of one's agrees with any of the other's ("is at 31 per cent" /
+    "is at 29 per cent")."""
+    mine, theirs = ([m for m in measures(t) if m[0] == "share"] for t in (a, b))
+    return bool(mine) and bool(theirs) and not any(_agree(x, y) for x in mine for y in theirs)
+
+
+# Capitalised words after a sentence's first: the names a share is of ("Labour won 40 per cent" is no newer level of
+# "The Conservatives won 35 per cent").
+_NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
+
+
+def share_moved(later: str, earlier: str, shared: int = SHARED_WORDS) -> bool:
+    """Whether `later` gives the level of a thing `earlier` gives the level of, at a level `earlier` does not give:
+    the newer level ("Hollins Water, its largest reservoir, is at 29 per cent" / "... the largest reservoir in the
+    region, is at 31 per cent"; "stocks had dropped to 36 per cent" / "stocks had fallen to 38 per cent"). Of the
+    same thing: `shared` content words in common besides the figures, a word of what the share is of just before a
+    figure in each, and neither names what the other does not. A change is no level ("shares jumped 8 per cent" on
+    Tuesday and "fell 1 per cent" on Wednesday are two days' news)."""
+    mine, theirs = _levels(later), _levels(earlier)
+    if not mine or not theirs or all(any(_agree(a, b) for b, _ in theirs) for a, _ in mine):
+        return False
+    names_a, names_b = ({n for n in _NAME.findall(t) if n.lower() not in STOP_WORDS} - _WEEKDAY_NAMES
+                        for t in (later, earlier))
+    if not (names_a <= names_b or names_b <= names_a):
+        return False
+    # (Nor a level of another day: "said 78% of its tram and bus services ran on Wednesday" / "said 70% of its
+    # services ran on Tuesday".)
+    days_a, days_b = ({d.lower() for d in _WEEKDAY.findall(t)} for t in (later, earlier))
+    if days_a and days_b and days_a.isdisjoint(days_b):
+        return False
+    words_a, words_b = ({w for w in content_stems(t) if not w[:1].isdecimal()} - _UNIT_WORDS - STOP_WORDS
+                        for t in (later, earlier))
+    # ("the pass rate was 87.4%" is not "the national pass rate in the subject, published on Thursday, had fallen to
+    # 79.1%": nothing of what each share is of in common.)
+    things_a = set().union(*(thing for _, thing in mine))
+    things_b = set().union(*(thing for _, thing in theirs))
+    return len(words_a & words_b) >= shared and not things_a.isdisjoint(things_b)
+
+
+# Words before a share that say what it is of, at most.
+SHARE_THING_WORDS = 6
+# A share that tells a change, not a level: "fell 9%", "closed 6% lower", "jumped 8 per cent".
+_CHANGE_BEFORE = re.compile(r"\b(?:rose|rise|rises|risen|fell|fall|falls|fallen|jumped|jumps|dropped|drops|climbed|"
+                            r"climbs|slid|slips|slipped|gained|gains|lost|loses|grew|grows|shrank|increased|decreased|"
+                            r"up|down|by)\s+$", re.I)
+_CHANGE_AFTER = re.compile(r"\s+(?:lower|higher|up|down|more|less|rise|fall|increase|decrease|drop|jump|cut)\b", re.I)
+
+
+def _levels(text: str) -> list[tuple[tuple[str, float, float], set[str]]]:
+    """The levels `text` gives as shares, each as its span (as `measures` gives it) and the content words just before
+    it that say what it is the level of ("combined reservoir stocks had dropped to")."""
+    out = []
+    for match in _MEASURE.finditer(text):
+        hedge, number, unit = match.groups()
+        value = _number(number)
+        if value is None or not ("cent" in unit.lower() or unit == "%"):
+            continue
+        if _CHANGE_BEFORE.search(text, max(0, match.start() - 12), match.start()) \
+                or _CHANGE_AFTER.match(text, match.end()):
+            continue
+        before = text[max(0, match.start() - 80):match.start()].split()[-SHARE_THING_WORDS:]
+        thing = {w for w in content_stems(" ".join(before)) if not w[:1].isdecimal()} - _UNIT_WORDS - STOP_WORDS
+        out.append((("share", *_span(hedge, value)), thing))
+    return out
+
+
+_WEEKDAY_NAMES = frozenset(f"{d}day" for d in ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun"))
+
+
 # Counts of a thing (`counts`): what two outlets may give differently ("monitored 2,300 pupils in 14 schools" /
 # "followed 3,200 pupils"; "€0.30 a share" / "0.35 euros per share"; "more than 2,000 signatures" / "3,000").
 _SCALES = {"thousand": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "billion": 1e9, "bn": 1e9}

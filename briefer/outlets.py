@@ -63,7 +63,8 @@ LEAD_TAG = re.compile(r"^\(([A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,3})\)\s+(?
 # ... with no date: "SAINT-MALIN (Coastwire) - Divers have ...".
 _DATELINE_TAG = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ.'’-]+){0,2}(?:,[^()]{0,30}?|\s*)"
                            r"\(([A-Z][\w.&'’]*(?:\s+[A-Z][\w.&'’]*){0,3})\)\s*(?:[:—–]|--|-)\s")
-_NOT_OUTLET = re.compile(r"\b(?:Desk|Staff|Reporter|Correspondent|Editor|Update|Analysis|Opinion)\b|"
+_NOT_OUTLET = re.compile(r"\b(?:Desk|Staff|Reporter|Correspondent|Editor|Writer|Columnist|Presenter|Producer|"
+                         r"Update|Analysis|Opinion)\b|"
                          r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Today|Yesterday)$")  # a date line's day
 # A breadcrumb ("Greenline News > Environment > Wildlife") and a masthead or byline split by bars ("County Echo |
 # Nature", "By Marek Oja | Coastline Daily | 5 March 2026"): the part that is a publisher's name.
@@ -125,6 +126,13 @@ def is_paper_name(line: str) -> bool:
     name = bare.title()
     return bare.isupper() and len(bare.split()) <= PAPER_NAME_WORDS and _NAME_ONLY.fullmatch(name) is not None \
         and _PAPER.search(name) is not None and bool(_clean(name))
+
+
+def names_paper(line: str) -> bool:
+    """Whether `line` is only a paper's name, in any case ("Oakbridge Evening Post", "*Westvale News*")."""
+    bare = line.strip().strip("*_ ")
+    return len(bare.split()) <= PAPER_NAME_WORDS and _NAME_ONLY.fullmatch(bare) is not None \
+        and _PAPER.search(bare) is not None and bool(_clean(bare))
 
 
 def _paper_name(line: str) -> str:
@@ -232,7 +240,9 @@ def outlet_in_lines(lines: Sequence[str]) -> str:
     # Evening Post" / "Tuesday 8 December 2026, 6.05pm".
     # (A name in capitals was read above, over its headline or its date alike.)
     first = head[0].strip().strip("*_ ") if head else ""
-    if head and len(first.split()) <= 5 and len(head) > 1 and published_in_lines(head[1:2]) \
+    # (... or over a breadcrumb: "Oakbridge Evening Post" / "Home > Sport > Football".)
+    if head and len(first.split()) <= 5 and len(head) > 1 \
+            and (published_in_lines(head[1:2]) or len(_CRUMB_SPLIT.split(head[1])) > 1) \
             and _NAME_ONLY.fullmatch(first) and _PAPER.search(first) and (name := _clean(first)):
         return name
     for line in head[1:]:  # a paper's name alone on its line under the headline: "Combe Gazette", "*Westvale News*"

@@ -760,13 +760,28 @@ class Picker:
         return out, turned_down
 
     def _recovered_after(self, i: int) -> int | None:
-        """The pair that quotes sentence i with the next one, when that one tells a recovery (`RECOVERED`) or the
-        newest count (`NEWEST_COUNT`) and is free to quote: the index that stands for the pair; else None."""
+        """The pair that quotes sentence i with the next one, when that one tells a recovery (`RECOVERED`), the
+        newest count (`NEWEST_COUNT`) or a next step on a day to come (`_step_ahead`) and is free to quote: the index
+        that stands for the pair; else None."""
         j = i + 1
         if self.pairs.get(j) != (i, j) or self.said[j] or j not in self.quotable:
             return None
         text = self.prepared.sentences[j].text
-        return j if RECOVERED.search(text) or NEWEST_COUNT.search(text) else None
+        return j if RECOVERED.search(text) or NEWEST_COUNT.search(text) or self._step_ahead(j) else None
+
+    def _step_ahead(self, i: int) -> bool:
+        """A preview of a day still to come ("Its organiser ... said she would present it to the full council meeting
+        on Thursday 26 November"): quoted alone it leans back, and left out the brief would print its step under
+        "What comes next" with the sentence it leans on a second time."""
+        anchor = self._published(i) or self.today
+        if anchor is None or self.kind(i) != "expected" or self._overdue(i):
+            return False
+        text = self.prepared.sentences[i].text
+        # (The day its event is dated to is ahead too: "saw it listed for sale on an auction website on Sunday" is
+        # told of a Sunday gone by.)
+        # (... and no later article tells it anew: the pair would be turned down, and the sentence it leans on lost.)
+        return preview_day(text, anchor) is not None and (when := event_date(text, anchor)) is not None \
+            and when.day > anchor and self._newer(i) is None
 
     def _overdue(self, i: int) -> bool:
         """A preview whose event was due before the newest source's date ("The stoppage is due to begin at 6 a.m.

@@ -14,7 +14,7 @@ from functools import lru_cache
 from briefer.candidates import PERSON_NOUNS
 from briefer.facts import apart_at_precision, count_update, counted, figures_of
 from briefer.lexicon import lemma_stems, synonyms
-from briefer.measures import counts, measures, number_value, sums
+from briefer.measures import counts, measures, number_value, share_moved, sums
 from briefer.people import role_noun
 from briefer.temporal import (
     DATE_LABEL,
@@ -1903,6 +1903,10 @@ def moved_from_to(later: str, earlier: str) -> bool:
 _NOW_WORD = deferred(r"\bnow\b", re.I)
 
 
+# A plan's clause in a report: "with the restriction due to come into force on Friday 4 December".
+_PLAN_CLAUSE = deferred(r"\b(?:(?:is|are|was|were) )?(?:due|set|scheduled|planned|expected) to [a-z]+\b")
+
+
 def moved_to_new_days(later: str, earlier: str) -> bool:
     """Whether `later` gives the thing `earlier` plans for its days new days of its own (`_NOW_WORD`), none of the
     old ones, naming a noun of `earlier`'s besides the days."""
@@ -2107,7 +2111,8 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
                                                    or final_tally(later, earlier) or raised_to(later, earlier)
                                                    or up_from(later, earlier) or vague_then_exact(later, earlier)
                                                    or part_then_whole(later, earlier)
-                                                   or sum_brought_to(later, earlier)):
+                                                   or sum_brought_to(later, earlier)
+                                                   or share_moved(later, earlier)):
         return True  # a newer count of the same thing ("rose to 37" / "rose to 41"; a death toll)
     # (A decision reversed: "had voted last week to bring back charges ... from 30 November" / "dropped its plan to
     # bring back parking charges".)
@@ -2115,6 +2120,11 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
         return True
     if any(shared >= least and (not of_preview or (earlier_kind == "expected" and later_kind == "report"))
            and ahead.search(earlier) and done.search(later) for ahead, done, least, of_preview in OUTCOMES):
+        return True
+    # (A report of a plan that holds its day: "has announced a hosepipe ban ..., with the restriction due to come
+    # into force on Friday 4 December" / "... with restrictions across Wyndale now starting on Monday 30 November".)
+    if earlier_kind == "report" and later_kind != "background" and _PLAN_CLAUSE.search(earlier) \
+            and moved_to_new_days(later, earlier):
         return True
     if earlier_kind != "expected" or later_kind == "background":
         return False

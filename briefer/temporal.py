@@ -147,7 +147,7 @@ _EXPECTED = deferred(
     r"\b(?:plan|aim|intention|hope|target)\s+(?:is|was|remains|remained)\s+(?:still\s+|now\s+)?to\b|"
     # A duty with its deadline: "The council must decide by 4 December whether ...".
     r"must (?:now )?(?:[a-z]+ ){1,6}?by (?=\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:the )?end\b)|"
-    r"(?:is|are) to (?!be\b)\w+|scheduled for|(?:is|are) planned|planned for|(?:still )?listed for|upcoming|"
+    r"(?:is|are) to (?!be\b)\w+|scheduled for|(?:is|are) planned|planned for|(?:still )?listed for(?! sale)|upcoming|"
     # A meeting called for a day: "The community council has called a public meeting ... on Thursday 19 March at 7pm."
     r"(?:has|have) called (?:a|an) (?:[\w-]+ ){0,2}(?:meeting|protest|rally|vigil|march)\b"
     r"(?=(?:(?!\buntil\b)[^.;]){0,70}\bon (?:mon|tues|wednes|thurs|fri|satur|sun)day\b)|"
@@ -167,7 +167,8 @@ _EXPECTED = deferred(
     + _TIMETABLE +
     r"expect(?:s|ed)? (?:[\w'’-]+ ){1,3}to \w+|" + _EXPECT_ON + r"|"
     # ("the fire service's full report is expected", a thing due with no verb after it)
-    r"(?:is|are) (?:still )?expected(?=\s*(?:[.;]|$| (?:in|by|on|next|later|within|before)\b)))\b",
+    # ("Picket lines are expected outside the main entrance ... from 6.30am on Tuesday")
+    r"(?:is|are) (?:still )?expected(?=\s*(?:[.;]|$| (?:in|by|on|next|later|within|before|outside|at|from)\b)))\b",
     re.I,
 )
 # Wording that points a date forward ("will meet on Monday", "should reopen on Monday"); "plans to" and "could"
@@ -190,7 +191,8 @@ _AHEAD = deferred(
     r"\bwith (?:the |its |their )?[\w'’-]+(?: [\w'’-]+)? due to (?:announce|open|close|start|begin|end|meet|vote|"
     r"decide|publish|report|return|appear|reopen|resume|"
     r"finish|complete|arrive|hold|hear|sit|give|sign|visit|launch|rule)\b|"
-    r"scheduled for|planned for|(?:still )?listed for|upcoming|forthcoming|next (?:week|month|year)|later this|"
+    r"scheduled for|planned for|(?:still )?listed for(?! sale)|upcoming|forthcoming|next (?:week|month|year)|"
+    r"later this|"
     # A new date given: "Year 10 mock exams ... have been moved to September", "postponed until March".
     r"(?:moved|postponed|put back|pushed back|rescheduled|deferred) (?:to|until|till|for) (?=[A-Z\d])|"
     r"in the coming|(?:is|are) (?:now |provisionally )?(?:set|fixed|pencilled in|booked) for|"
@@ -213,7 +215,7 @@ _AHEAD = deferred(
     # ("The Trust now expects the canal between Lock 14 and Lock 19 to stay closed until ... November")
     r"expect(?:s|ed)? (?:[\w'’-]+ ){0,8}?to \w+|" + _EXPECT_ON + r"|"
     # ("The first ships are expected in Ardcastle harbour on Thursday evening")
-    r"(?:is|are) (?:still )?expected(?=\s+(?:in|at|on|back|home|later|next|by)\b))\b", re.I)
+    r"(?:is|are) (?:still )?expected(?=\s+(?:in|at|on|back|home|later|next|by|outside|from)\b))\b", re.I)
 # An earlier state of affairs, told to explain the news.
 _BACKGROUND = deferred(
     r"\b(?:has long|have long|had long|for (?:years|decades)|in recent (?:years|decades)|since (?:19|20)\d\d|"
@@ -979,6 +981,10 @@ _FROM_FIGURE = deferred(r"\bfrom\s+(?:about\s+|around\s+)?[£$€]?\d[\d,.]*\s*(
 # (... or of the event a finding is about: "has found no evidence so far of a mechanical failure on either vessel
 # involved in the collision in Ardvane harbour on Saturday 13 June".)
 _NOT_BEFORE = deferred(r"\bnot (?:in |on )?$")
+# ... nor the date a pay rise or a rule runs from: "regraded with back pay to April 2022", "with effect from April
+# 2025".
+_APPLIES_BEFORE = deferred(r"\b(?:with effect|effective|back ?pay(?: back)?|backdated|back-dated)(?: (?:from|to))? $",
+                           re.I)
 _DURING_BEFORE = deferred(r"\b(?:during|(?:with|of|for)\s+[a-z]+ing|(?:in|into|of|over|about) the (?:collision|"
                           r"crash|fire|blaze|explosion|attack|robbery|accident|incident|derailment|shooting|"
                           r"stabbing|landslide|sinking|escape|outbreak|leak|spill))\b[^,;.]{0,90}$")
@@ -1019,7 +1025,8 @@ def event_date(text: str, anchor: dt.date) -> When | None:
     if PERFECT_NEWS.search(text):
         asides += [(at, at + 1) for at, _ in mentioned if _DURING_BEFORE.search(text, max(0, at - 90), at)]
     # ... nor a date named as wrong: "opened in December 1937, not in 1938 as some reports said".
-    asides += [(at, at + 1) for at, _ in mentioned if _NOT_BEFORE.search(text, max(0, at - 8), at)]
+    asides += [(at, at + 1) for at, _ in mentioned if _NOT_BEFORE.search(text, max(0, at - 8), at)
+               or _APPLIES_BEFORE.search(text, max(0, at - 20), at)]
     # ... nor the date of a paper that is named: "after the solicitor showed the meeting the clerk's letter of March
     # 2024" (the vote was the meeting's, not in March 2024).
     asides += [(at, at + 1) for at, _ in mentioned if _PAPER_OF_BEFORE.search(text, max(0, at - 30), at)]

@@ -234,6 +234,11 @@ def timeline(lines: Sequence[Line], today: dt.date, limit: int = MAX_EVENTS,
                  for when, row, credits in picked)
 
 
+# A plan told as said before, in the past perfect: "had said only on Wednesday that ... would start on 4 December".
+_HAD_SAID = re.compile(r"\bhad (?:(?:only|earlier|previously|initially|originally|first) )?"
+                       r"(?:said|announced|stated|told|indicated|promised)\b")
+
+
 def what_next(lines: Sequence[Line], today: dt.date, limit: int = MAX_NEXT,
               index: SimilarityIndex | None = None) -> tuple[Dated, ...]:
     """Scheduled or expected events after the newest source: visits, meetings, deadlines, reviews."""
@@ -305,6 +310,8 @@ def what_next(lines: Sequence[Line], today: dt.date, limit: int = MAX_NEXT,
             continue
         if _CALLED_OFF.search(text):
             continue  # "The concrete bowl will not now open on Wednesday as planned": no step to look for
+        if (plan := modal or future) and _HAD_SAID.search(text, 0, plan.start()):
+            continue  # an old plan recalled: "The company had said only on Wednesday that the restrictions would start"
         if when is not None and not ahead and classify(line.text) == "report":
             continue  # news of a day gone by that warns of what may come ("have sent a letter warning that ...")
         if when is not None and when.day <= newest and when.precision == "day":

@@ -1,0 +1,144 @@
+"""Round 51: four stories read blind by an editor (tests/data/stories: millgate, labstrike, reservoirban,
+strikerdeal). What they found: a level told again lower by a later article shown at its old figure and credited to
+the articles that give the new one; a start date brought forward left standing; an old plan recalled ("had said
+... would start on 4 December") listed as a next step; a step ahead quoted twice; dependent lines alone ("The four
+on the southern side ...", "The original total ...", "After that, ..."); a picket line previewed for a day the
+strike had begun; a pay date read as an event; a reporter's job title taken for the outlet."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefer.candidates import is_candidate
+from briefer.config import load_options
+from briefer.measures import share_moved
+from briefer.supersede import supersedes
+from briefer.temporal import classify, event_date
+from briefer.timeline import Line, what_next
+from tests.helpers import shown_lines, story_brief
+
+LIMITS = load_options().limits
+
+LOWER = "Hollins Water, its largest reservoir, is at 29 per cent."
+HIGHER = "Hollins Water, the largest reservoir in the region, is at 31 per cent."
+
+
+def test_a_later_level_of_the_same_thing_overtakes_the_older_one() -> None:
+    assert share_moved(LOWER, HIGHER)
+    assert supersedes(LOWER, classify(LOWER), HIGHER, classify(HIGHER))
+    assert share_moved("Readings showed combined reservoir stocks had dropped to 36 per cent.",
+                       "The company said its combined reservoir stocks had fallen to 38 per cent of capacity.")
+    assert not share_moved(HIGHER, HIGHER)  # the same level is no newer one
+
+
+@pytest.mark.parametrize(("later", "earlier"), [
+    # a change is no level: two days' moves of a share price
+    ("Brightway shares fell 1 per cent on Wednesday after their jump the day before.",
+     "Shares in Brightway jumped 8 per cent in early trading, while Haldane's rose 3 per cent."),
+    # another day's level
+    ("Marlport Metro said 78% of its tram and bus services ran on Wednesday.",
+     "Marlport Metro said 70% of its services ran on Tuesday."),
+    # another thing's level: a subject's pass rate is not the national one
+    ("The national pass rate in the subject, published on Thursday, had fallen to 79.1%.",
+     "Across the country, the examinations authority said the pass rate was 87.4%, up from 86.9% last year."),
+    # another party's share of the vote
+    ("Labour won 40 per cent of the vote in the ward.", "The Conservatives won 35 per cent of the vote in the ward."),
+])
+def test_not_a_change_another_day_or_another_thing(later: str, earlier: str) -> None:
+    assert not share_moved(later, earlier)
+
+
+def test_a_start_date_brought_forward_overtakes_the_announced_one() -> None:
+    announced = ("Kestrel Water has announced a hosepipe ban across Wyndale, with the restriction due to come into "
+                 "force on Friday 4 December.")
+    moved = ("Kestrel Water has brought its hosepipe ban forward by four days, with restrictions across Wyndale now "
+             "starting on Monday 30 November after reservoir levels fell again.")
+    assert classify(announced) == "report"  # the report of an announcement, holding its plan's day
+    assert supersedes(moved, classify(moved), announced, classify(announced))
+    # ... but a report of what happened on a day is no plan a later day overtakes.
+    closed = "The council shut the bridge on Saturday 7 November after engineers raised concerns."
+    reopens = "The bridge will now reopen on Friday 18 December, the council said."
+    assert not supersedes(reopens, classify(reopens), closed, classify(closed))
+
+
+def test_the_hosepipe_brief_tells_the_newest_date_and_level() -> None:
+    brief = story_brief("reservoirban", "2026-11-19")
+    lines = shown_lines(brief)
+    assert not any("due to come into force on Friday 4 December" in line for line in lines)
+    assert not any("is at 31 per cent" in line for line in lines)
+    level = [i for s in brief.sections for i in s.items if "is at 29 per cent" in i.text]
+    assert level and set(level[0].sources) <= {3, 4}  # the day-two articles, not the one with 31
+    # An old plan recalled is no next step; the old date is not listed ahead.
+    assert not any("4 December" in row.text or row.date == "2026-12-04" for row in brief.next)
+    # "The original total ..." and "The correction prompted ..." lean on the sentence before them.
+    assert not any(line.startswith(("The original total", "The correction prompted")) for line in lines)
+
+
+def test_an_old_plan_recalled_is_no_next_step() -> None:
+    day = dt.date(2026, 11, 19)
+    recalled = "The company had said only on Wednesday that the restrictions would start on 4 December."
+    planned = "The company said the restrictions would start on 4 December."
+    rows = what_next([Line(1, recalled, day, 0), Line(2, planned, day, 0)], day)
+    assert [row.text for row in rows] == [planned]
+
+
+def test_a_step_ahead_that_leans_on_its_sentence_is_quoted_with_it_once() -> None:
+    brief = story_brief("millgate", "2026-11-10")
+    lines = shown_lines(brief)
+    petition = [line for line in lines if "3,420 signatures" in line]
+    assert len(petition) == 1 and "Thursday 26 November" in petition[0]
+    row = [r for r in brief.next if r.date == "2026-11-26"]
+    assert row and row[0].ref and not row[0].text  # what comes next points to the item, not a second copy
+    assert not any(line.startswith("The four on the southern side") for line in lines)
+
+
+@pytest.mark.parametrize("text", [
+    "The four on the southern side were found to be in fair condition.",
+    "The original total had counted repeat visits to the same leaks as separate repairs.",
+    "The correction prompted renewed criticism from Tom Ellery, the MP for Wyndale North.",
+    "After that, Oakbridge travel to Castlegate Town on Tuesday 24 November.",
+    "The trust says it has already offered to regrade them.",
+])
+def test_lines_that_lean_on_the_one_before_are_not_quoted_alone(text: str) -> None:
+    assert not is_candidate(text, LIMITS)
+
+
+@pytest.mark.parametrize("text", [
+    "Police asked anyone who was on High Tarn on Friday to contact them.",  # them: the police
+    "Wardens found three injured owls and offered to rehome them.",  # them: the owls
+    "The original plan was to open the bridge in May.",
+])
+def test_lines_that_name_what_they_tell_stay_quotable(text: str) -> None:
+    assert is_candidate(text, LIMITS)
+
+
+def test_a_preview_where_and_a_sale_listing() -> None:
+    assert classify("Picket lines are expected outside the main entrance of the infirmary from 6.30am on "
+                    "Tuesday.") == "expected"
+    assert classify("It was found after the tower captain saw it listed for sale on an auction website on "
+                    "Sunday.") == "report"
+    assert classify("The case is listed for Monday 3 March.") == "expected"
+
+
+def test_a_pay_date_is_no_event_date() -> None:
+    day = dt.date(2026, 11, 10)
+    assert event_date("The union wants them regraded with back pay to April 2022.", day) is None
+    assert event_date("He said the trust had offered to regrade them with effect from April 2025.", day) is None
+    assert event_date("The union balloted its members in April 2022.", day) is not None
+
+
+def test_the_lab_strike_brief_drops_the_picket_preview() -> None:
+    brief = story_brief("labstrike", "2026-11-10")
+    lines = shown_lines(brief)
+    assert not any(line.startswith("Picket lines are expected") for line in lines)
+    assert not any(row.date in ("2022-04", "2025-04") for row in brief.timeline)
+
+
+def test_a_paper_named_over_its_breadcrumb_is_the_outlet_and_the_headline_its_title() -> None:
+    brief = story_brief("strikerdeal", "2026-11-19")
+    first = brief.sources[0]
+    assert first.outlet == "Oakbridge Evening Post"
+    assert first.title.startswith("Oakbridge United in advanced talks to sign")
+    assert not any(line.startswith("After that,") for line in shown_lines(brief))
