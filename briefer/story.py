@@ -55,6 +55,7 @@ from briefer.temporal import (
     SAYING_PAST,
     When,
     classify,
+    days_named,
     event_date,
     event_day,
     past_words,
@@ -733,9 +734,13 @@ def _stems(text: str) -> set[str]:
 def same_opening(a: str, b: str, anchor_a: dt.date, anchor_b: dt.date) -> bool:
     """Whether two articles' opening sentences tell one event (see `OPENING_SHARE`)."""
     verbs = set(past_words(a)) & set(past_words(b))
+    # (... or the same day ahead for one plan: "has brought its hosepipe ban forward by four days, with restrictions
+    # ... now starting on Monday 30 November" / "A hosepipe ban ... will now begin on Monday 30 November".)
+    day = event_day(a, anchor_a) if days_named(a) & days_named(b) else None
+    planned = day is not None and day > max(anchor_a, anchor_b) and event_day(b, anchor_b) == day
     # (Not two stages of one case: "A gamekeeper has been arrested" / "A gamekeeper arrested over the poisoning ...
     # has been released on bail".)
-    if not verbs - _NO_EVENT or opposite(a, b):
+    if not (verbs - _NO_EVENT or planned) or opposite(a, b):
         return False
     sa, sb = _stems(a), _stems(b)
     if len(sa & sb) < OPENING_SHARE * min(len(sa), len(sb)):

@@ -929,6 +929,35 @@ _HEDGE = deferred(r"\b(?:allegedly|reportedly|(?:it is|is) understood(?: that)?|
 CONFIRMED_SHARE = 0.6
 
 
+# A sum given as what it is believed to be ("The fee is believed to be around £4 million"), and the nouns of a sum
+# that a later article may give for sure ("a club-record fee of £4.5 million").
+_SPECULATED = deferred(r"\b(?:believed|understood|reported|thought|rumou?red|said|estimated) to (?:be|have been)\b|"
+                       r"\breportedly\b", re.I)
+_SUM_NOUNS = frozenset(lemma_stems(["fee", "price", "cost", "bill", "bid", "offer", "valuation", "payout",
+                                    "compensation", "settlement", "budget"]))
+_NAMED = deferred(r"(?<=\s)[A-Z][\w'’-]+")
+_EARLIER_ONE = deferred(r"\b(?:previous|former|last|earlier|(?:19|20)\d\d)\b")
+
+
+def sum_confirmed(later: str, earlier: str) -> bool:
+    """True when `earlier` gives a sum as what it is believed to be and `later` gives, with no such hedge, a sum in
+    the same currency for the same noun ("The fee is believed to be around £4 million" / "... for a club-record fee
+    of £4.5 million"): the sum told for sure is where it stands. Not a sum of another time ("the previous record of
+    £3.2 million paid ... in 2023"), nor of other people named."""
+    if _SPECULATED.search(earlier) is None or _SPECULATED.search(later) is not None \
+            or _EARLIER_ONE.search(later) is not None:
+        return False
+    if not {c for c, _ in sums(later)} & {c for c, _ in sums(earlier)}:
+        return False
+    if not _SUM_NOUNS & set(lemmas(later)) & set(lemmas(earlier)):
+        return False
+    names_a, names_b = (set(_NAMED.findall(t)) - _WEEKDAY_NAMES for t in (later, earlier))
+    return not (names_a and names_b and names_a.isdisjoint(names_b))
+
+
+_WEEKDAY_NAMES = frozenset(f"{d}day" for d in ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun"))
+
+
 def confirmed_claim(later: str, earlier: str) -> bool:
     """True when `later` states without a hedge what `earlier` told with one ("the trust had allegedly cut its budget
     for agency nurses by 40 percent" / "The trust confirmed on Thursday that it had cut its budget for agency nurses by
@@ -1693,17 +1722,27 @@ _SALE_DONE = deferred(r"\b(?:completed|completes|has completed|finalised|closed)
                       re.I)
 SALE_SHARED = 2
 _ANNOUNCE_AHEAD = deferred(r"\b(?:is|are) (?:expected|due|set|going) to (?:announce|confirm|publish|set out|reveal) "
-                           r"(?:details of |its |their |the )?(?P<what>[a-z]+)", re.I)
+                           r"(?:details of |its |their |the |a |an )?(?P<what>[a-z]+)", re.I)
 # What an announcement of money gives: a sum ("compensation" / "a payment of £100").
 _MONEY_THINGS = frozenset({"compensation", "payments", "payment", "refunds", "refund", "fares", "fees", "funding",
                            "grants", "grant", "damages", "pay"})
 _A_SUM = deferred(r"[£$€]\s?\d")
 
 
+# What an announcement of a date gives: a date for what will open, start or finish ("is expected to set out a
+# timetable for the repairs later this week" / "will reopen to traffic on Friday 18 December, the council said").
+_DATE_THINGS = frozenset({"timetable", "date", "dates", "schedule", "timeline", "timescale"})
+_WILL_WHEN = deferred(r"\b(?:will|would|is due to|are due to)\s+(?:now\s+)?(?:re)?(?:open|start|begin|finish|close|"
+                      r"resume|end)\b", re.I)
+
+
 def announced_content(later: str, what: str) -> bool:
     """Whether `later` tells what an expected announcement was to give (`_ANNOUNCE_AHEAD`'s `what`): the thing named
-    with "announced" or "confirmed", or a sum of money for an announcement of money."""
+    with "announced" or "confirmed", a sum of money for an announcement of money, or a day for what will open or
+    start for an announcement of a timetable."""
     if what.lower() in _MONEY_THINGS and _A_SUM.search(later) is not None:
+        return True
+    if what.lower() in _DATE_THINGS and days_named(later) and _WILL_WHEN.search(later) is not None:
         return True
     return re.search(rf"\b{re.escape(what)}\b", later, re.I) is not None \
         and re.search(r"\b(?:announced|confirmed|published|set out|revealed)\b", later, re.I) is not None
@@ -1901,6 +1940,22 @@ def moved_from_to(later: str, earlier: str) -> bool:
 # "now", and none of the old days: "due to leave the route on 03/04/2026 for her annual refit ... and return on
 # 24/04/2026").
 _NOW_WORD = deferred(r"\bnow\b", re.I)
+
+
+# A date to be reviewed ("the start date would be reviewed at a board meeting next week and could change"), and a
+# later article's date moved ("has brought its hosepipe ban forward by four days", "agreed the earlier date").
+_TO_REVIEW = deferred(r"\b(?:would|will|is to|are to) be (?:reviewed|reconsidered|looked at again|revisited)\b|"
+                      r"\b(?:could|may|might) (?:still )?change\b", re.I)
+_DATE_MOVED = deferred(r"\b(?:(?:brought|put|pushed|moved) (?:\w+ ){0,3}?(?:forward|back)|"
+                       r"(?:an|the) (?:earlier|later|new) (?:start |opening )?date)\b", re.I)
+
+
+def review_done(later: str, earlier: str) -> bool:
+    """Whether `later` moves the date `earlier` said was to be reviewed: the review is over ("The company said the
+    start date would be reviewed at a board meeting next week" / "Directors agreed the earlier date at an emergency
+    meeting on Wednesday evening"), the two sharing a word of the date or its plan."""
+    return _TO_REVIEW.search(earlier) is not None and "date" in earlier and _DATE_MOVED.search(later) is not None \
+        and bool(set(lemmas(later)) & set(lemmas(earlier)) - STOP_WORDS)
 
 
 # A plan's clause in a report: "with the restriction due to come into force on Friday 4 December".
@@ -2112,7 +2167,7 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
                                                    or up_from(later, earlier) or vague_then_exact(later, earlier)
                                                    or part_then_whole(later, earlier)
                                                    or sum_brought_to(later, earlier)
-                                                   or share_moved(later, earlier)):
+                                                   or share_moved(later, earlier) or sum_confirmed(later, earlier)):
         return True  # a newer count of the same thing ("rose to 37" / "rose to 41"; a death toll)
     # (A decision reversed: "had voted last week to bring back charges ... from 30 November" / "dropped its plan to
     # bring back parking charges".)
@@ -2131,6 +2186,8 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
     if called_off(later, earlier) or moved_from_date(later, earlier) or moved_to_new_days(later, earlier) \
             or proposal_moved(later, earlier):
         return True
+    if review_done(later, earlier):
+        return True
     if later_kind == "report" and confirmed_claim(later, earlier):
         return True  # a rumour of what may happen, confirmed ("Reports suggest the race could be cut short")
     if later_kind == "report" and launched(later, earlier):
@@ -2138,7 +2195,8 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
     # (An announcement expected, once its content is told: "is expected to announce compensation for passengers later
     # this week" / "Every passenger will receive a full refund of their fare and a payment of £100, the operator
     # announced on Monday afternoon".)
-    if (ahead := _ANNOUNCE_AHEAD.search(earlier)) is not None and announced_content(later, ahead["what"]):
+    if shared >= 1 and (ahead := _ANNOUNCE_AHEAD.search(earlier)) is not None \
+            and announced_content(later, ahead["what"]):
         return True
     before, modal, after = preview_event(earlier)
     if not modal:

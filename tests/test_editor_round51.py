@@ -142,3 +142,42 @@ def test_a_paper_named_over_its_breadcrumb_is_the_outlet_and_the_headline_its_ti
     assert first.outlet == "Oakbridge Evening Post"
     assert first.title.startswith("Oakbridge United in advanced talks to sign")
     assert not any(line.startswith("After that,") for line in shown_lines(brief))
+
+
+def test_a_sum_given_for_sure_overtakes_what_it_was_believed_to_be() -> None:
+    from briefer.supersede import sum_confirmed
+
+    believed = "The fee is believed to be around £4 million, with a further £500,000 in potential add-ons."
+    sure = "Oakbridge United have completed the signing of Sem Dekkers for a club-record fee of £4.5 million."
+    assert sum_confirmed(sure, believed)
+    assert supersedes(sure, classify(sure), believed, classify(believed))
+    # Not a sum of another time, nor another player's.
+    assert not sum_confirmed("It beats the previous record of £3.2 million paid for Callum Rees in 2023.", believed)
+    assert not sum_confirmed("Hartwell paid a fee of £2 million for Callum Rees.",
+                             "Oakbridge United are in talks with a fee believed to be around £4 million.")
+    lines = shown_lines(story_brief("strikerdeal", "2026-11-19"))
+    assert not any("believed to be around £4 million" in line for line in lines)
+
+
+def test_a_date_to_be_reviewed_or_set_out_is_overtaken_once_it_is_given() -> None:
+    review = "The company said the start date would be reviewed at a board meeting next week and could change."
+    moved = "Kestrel Water has brought its hosepipe ban forward by four days, now starting on Monday 30 November."
+    assert supersedes(moved, classify(moved), review, classify(review))
+    assert not supersedes("The council put the closure back to next year.", "report", review, classify(review))
+    ahead = "The council is expected to set out a timetable for the repairs later this week."
+    given = "The bridge will reopen to traffic on Friday 18 December, the council said on Tuesday, after repairs."
+    assert supersedes(given, classify(given), ahead, classify(ahead))
+    assert not any(line.startswith("The council is expected to set out a timetable")
+                   for line in shown_lines(story_brief("millgate", "2026-11-10")))
+    assert not any("would be reviewed at a board meeting" in line
+                   for line in shown_lines(story_brief("reservoirban", "2026-11-19")))
+
+
+def test_what_someone_said_they_expected_for_a_day_is_a_preview() -> None:
+    day = dt.date(2026, 11, 19)  # a Thursday
+    crowd = "The trust said it expected a crowd of more than 18,000 for Saturday's game, which kicks off at 3pm."
+    assert classify(crowd) == "expected"
+    when = event_date(crowd, day)
+    assert when is not None and when.day == dt.date(2026, 11, 21)  # the coming Saturday, not the one gone by
+    assert classify("The trust said it anticipated an attendance of over 18,000 for Saturday's fixture.") == "expected"
+    assert classify("She had expected it on Monday.") == "report"  # a hope gone by

@@ -211,8 +211,9 @@ def test_the_known_repeats_are_few() -> None:
     # (bloodstocks), the trader's licence refused in two outlets' words (icecreamvan), and the 27 people treated
     # beside the six taken to hospital of them (poolchlorine). And one the fifty-first round's changes brought out:
     # the outbreak's start at St Aldhelm's in two outlets' words, one of them telling its spread too (measles, once
-    # its oldest count, overtaken, no longer fills the budget).
-    assert len(repeats) <= 165, repeats
+    # its oldest count, overtaken, no longer fills the budget). And one of round 51's four new stories, read blind:
+    # the diversion through Stanwick and the Coldbrook crossing in two outlets' words on the Monday (millgate).
+    assert len(repeats) <= 166, repeats
 
 
 @pytest.mark.parametrize(("shown", "other", "same"), [
