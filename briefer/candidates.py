@@ -1179,16 +1179,13 @@ def _kept(a: Shape, b: Shape) -> bool:
 
 # How much more of one copy's swapped words the story's other documents must use for it to be the original (the
 # share of its swapped words they use, against the other copy's): the foods story's wire 0.3 against its spun
-# copy's 0.05; a story of two documents has no others, and the Zipf rule decides.
+# copy's 0.05; a story of two documents has no others, and the longer words decide.
 ATTESTED_MARGIN = 0.1
 
 
-def _rarity(swapped: set[str]) -> float:
-    """Mean Zipf frequency of the words."""
-    # Imported only here (0.2 s), once a rewording is found: most inputs have none.
-    from wordfreq import zipf_frequency
-
-    return sum(zipf_frequency(t, "en") for t in swapped) / len(swapped)
+def _mean_length(swapped: set[str]) -> float:
+    """Mean length of the words, in letters."""
+    return sum(len(t) for t in swapped) / len(swapped)
 
 
 def paraphrased_copies(sentences: Sequence[Sentence]) -> set[int]:
@@ -1196,8 +1193,7 @@ def paraphrased_copies(sentences: Sequence[Sentence]) -> set[int]:
     "said" and so escapes `looks_spun`).
 
     Only pairs of documents that share PARAPHRASE_HEAD_WORDS content words in their first three sentences are
-    compared. Which of the two is the copy is a weak guess, calibrated on one spun story of our own: the spinner's
-    words were the more common ones (mean Zipf frequency 4.58 against the original's 4.41).
+    compared. Which of the two is the copy: see `_copy_is_first`.
     """
     by_doc: dict[int, list[str]] = {}
     for s in sentences:
@@ -1261,11 +1257,14 @@ def paraphrased_copies(sentences: Sequence[Sentence]) -> set[int]:
 def _copy_is_first(first: set[str], second: set[str], others: set[str]) -> bool:
     """Which of two documents' swapped words are the spinner's: those the story's other documents use less (the
     original's "shares", "profit", "forecast" are the story's words; the spinner's "offers", "benefit", "figure" are
-    nobody's), or, when the other documents do not tell them apart, the more common words (`_rarity`)."""
+    nobody's), or, when the other documents do not tell them apart, the longer words: a thesaurus swaps "ban",
+    "customers", "people" for "prohibition", "clients", "individuals". (Of the seven spun pairs of our test stories
+    that other documents tell apart, the spinner's words were the longer in six, and the rarer by wordfreq's Zipf
+    scale in only two: the rule before round 51 took the more common words for the spinner's.)"""
     attested = [len(words & others) / len(words) for words in (first, second)]
     if abs(attested[0] - attested[1]) >= ATTESTED_MARGIN:
         return attested[0] < attested[1]
-    return _rarity(first) > _rarity(second)
+    return _mean_length(first) > _mean_length(second)
 
 
 # A definite noun phrase ("the letter", "any threat", "the improved offer"): its noun is the lower-case word

@@ -181,3 +181,15 @@ def test_what_someone_said_they_expected_for_a_day_is_a_preview() -> None:
     assert when is not None and when.day == dt.date(2026, 11, 21)  # the coming Saturday, not the one gone by
     assert classify("The trust said it anticipated an attendance of over 18,000 for Saturday's fixture.") == "expected"
     assert classify("She had expected it on Monday.") == "report"  # a hope gone by
+
+
+def test_of_an_article_and_its_spun_copy_alone_the_copy_has_the_longer_words() -> None:
+    # The day before the hosepipe story's last articles, only the Echo and the digest's synonym-spun copy of it are
+    # in: no other article tells their swapped words apart, and the spinner's are the longer ("prohibition",
+    # "clients", "individuals" for "ban", "customers", "people"). Its quotations are not what was said.
+    brief = story_brief("reservoirban", "2026-11-18")
+    marked = [s.name for s in brief.sources if "paraphrased" in s.warning]
+    assert marked == ["02-uk-news-digest.html"]
+    quoted = {n for i in (*[i for s in brief.sections for i in s.items], *brief.quotes) for n in i.sources}
+    assert 1 in quoted
+    assert not any("justifiably furious" in q.text or "Individuals think" in q.text for q in brief.quotes)
