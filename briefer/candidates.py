@@ -1226,10 +1226,10 @@ def paraphrased_copies(sentences: Sequence[Sentence]) -> set[int]:
             found, kept, k = 0, 0, 0
             swapped_s: set[str] = set()
             swapped_l: set[str] = set()
-            need = PARAPHRASE_SHARE * len(short)
+            need, reworded = PARAPHRASE_SHARE * len(short), PARAPHRASE_REWORDED * len(short)
             for m, sa in enumerate(short):
-                if found + kept + len(short) - m < need:
-                    break  # too few rewordings left to find: not a paraphrase
+                if found + kept + len(short) - m < need or found + len(short) - m < reworded:
+                    break  # too few rewordings left to find: not a paraphrase (a copy kept word for word is none)
                 for j in range(k, min(k + 4, len(long_))):
                     # The lengths first, inline: most pairs of sentences fail there (0.5 s of calls at 3,000).
                     if min(sa[2], long_[j][2]) < 0.75 * max(sa[2], long_[j][2]):
