@@ -1179,13 +1179,21 @@ def _kept(a: Shape, b: Shape) -> bool:
 
 # How much more of one copy's swapped words the story's other documents must use for it to be the original (the
 # share of its swapped words they use, against the other copy's): the foods story's wire 0.3 against its spun
-# copy's 0.05; a story of two documents has no others, and the longer words decide.
+# copy's 0.05; a story of two documents has no others, and the longer words decide (`_copy_is_first`).
 ATTESTED_MARGIN = 0.1
 
 
 def _mean_length(swapped: set[str]) -> float:
     """Mean length of the words, in letters."""
     return sum(len(t) for t in swapped) / len(swapped)
+
+
+def _rarity(swapped: set[str]) -> float:
+    """Mean Zipf frequency of the words."""
+    # Imported only here (0.2 s), for a near tie: most inputs have no rewording.
+    from wordfreq import zipf_frequency
+
+    return sum(zipf_frequency(t, "en") for t in swapped) / len(swapped)
 
 
 def paraphrased_copies(sentences: Sequence[Sentence]) -> set[int]:
@@ -1258,13 +1266,23 @@ def _copy_is_first(first: set[str], second: set[str], others: set[str]) -> bool:
     """Which of two documents' swapped words are the spinner's: those the story's other documents use less (the
     original's "shares", "profit", "forecast" are the story's words; the spinner's "offers", "benefit", "figure" are
     nobody's), or, when the other documents do not tell them apart, the longer words: a thesaurus swaps "ban",
-    "customers", "people" for "prohibition", "clients", "individuals". (Of the seven spun pairs of our test stories
-    that other documents tell apart, the spinner's words were the longer in six, and the rarer by wordfreq's Zipf
-    scale in only two: the rule before round 51 took the more common words for the spinner's.)"""
+    "customers", "people" for "prohibition", "clients", "individuals" (`LENGTH_MARGIN`). Of the nine spun pairs of our
+    test stories, the spinner's words were the longer in seven and the more common by wordfreq's Zipf scale in four,
+    the rule before round 51, which now decides only near a tie of lengths."""
     attested = [len(words & others) / len(words) for words in (first, second)]
     if abs(attested[0] - attested[1]) >= ATTESTED_MARGIN:
         return attested[0] < attested[1]
-    return _mean_length(first) > _mean_length(second)
+    lengths = _mean_length(first), _mean_length(second)
+    if abs(lengths[0] - lengths[1]) >= LENGTH_MARGIN:
+        return lengths[0] > lengths[1]
+    # (Near a tie, the more common words, as before round 51: the orchid story's spinner swapped "botanist",
+    # "population", "drainage" for "scientist", "populace", "seepage", of one length.)
+    return _rarity(first) > _rarity(second)
+
+
+# Letters by which one copy's swapped words must be longer on average to be the spinner's (the nine spun pairs of
+# the test stories: 0.06 to 1.6 apart; the two below this, the orchid's and the spill's, the Zipf rule decides).
+LENGTH_MARGIN = 0.3
 
 
 # A definite noun phrase ("the letter", "any threat", "the improved offer"): its noun is the lower-case word
