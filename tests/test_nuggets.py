@@ -70,5 +70,7 @@ def test_nugget_recall_at_400_words() -> None:
     # 376, the end finds 4,015 / 5,089 (78.9%) and 4,456 (87.6%); so the floor in items is 0.78, not 0.79.)
     # (Rounds 48-49 added 24 lists read blind, 323 nuggets: over all 400, the end of that session finds 4,261 / 5,412
     # (78.7%) in items and 4,727 (87.3%) in the whole brief; its start found 255 / 323 in items on the 24.)
+    # (Round 51 added 4 lists of stories read blind, 49 nuggets, written after that round's fixes: 44 in items, 47 in
+    # the whole brief; over all 416, 4,440 / 5,623 (79.0%) and 4,925 (87.6%).)
     assert whole / total >= 0.85, (whole, total)
     assert found / total >= 0.78, (found, total)
