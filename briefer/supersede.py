@@ -1757,6 +1757,13 @@ _ENFORCED = deferred(r"\b(?:has|have|had|was|were) been (?:fined|prosecuted|char
                      r"(?:fine|penalty|caution))\b|\b(?:no further action|civil penalty|fixed penalty)\b", re.I)
 # A thing to come and the report that it came about, told in words of their own, as (the earlier pattern, the later
 # pattern, the lemmas the two must share at least, whether only a report overtakes a preview this way):
+_UNAFFECTED_AHEAD = deferred(r"\b(?:would|will|should) (?:not be (?:affected|disrupted|hit)|"
+                             r"(?:run|operate|continue|carry on) (?:as )?normal(?:ly)?)\b", re.I)
+_RAN_NORMALLY = deferred(r"\b(?:(?:was|were|had been|has been|have been) (?:working|running|operating) "
+                         r"(?:as )?normal(?:ly)?|(?:had )?(?:ran|run|operated|worked) (?:as )?normal(?:ly)?|"
+                         r"(?:was|were) (?:unaffected|not affected))\b", re.I)
+
+
 OUTCOMES = (
     # A paused closure, once the place will stay open: a decision, though told in the future ("The planned closure of
     # Saltholme's coastguard station has been paused ..." / "Saltholme's coastguard station will stay open").
@@ -1770,6 +1777,9 @@ OUTCOMES = (
     # Enforcement to be decided, once a penalty is told ("is expected to decide on enforcement action against the
     # company by the end of the week" / "The company has been fined £68,000 by the agency").
     (_ENFORCEMENT_AHEAD, _ENFORCED, 1, True),
+    # A service forecast to run as normal, once told it did ("said emergency care would not be affected" / "The trust
+    # said emergency departments ... were working as normal").
+    (_UNAFFECTED_AHEAD, _RAN_NORMALLY, 2, True),
 )
 
 
@@ -2327,9 +2337,19 @@ def moved_from(earlier: str) -> bool:
 
 def same_state(a: str, b: str) -> bool:
     """Whether `a` and `b` both say a cause is not yet known ("The cause is not yet known." / "A fire service
-    spokesperson said the cause had not yet been established."): one fact however worded. (Other states of
-    `STATES` are not joined so: "St Aldric's remains closed" is no repeat of "Three schools were closed on Monday".)"""
-    return _cause_unknown(a) and _cause_unknown(b)
+    spokesperson said the cause had not yet been established."), or both that the same services ran normally ("were
+    working as normal" / "had run normally on Tuesday", naming `SAME_SERVICES` of them in common): one fact however
+    worded. (Other states of `STATES` are not joined so: "St Aldric's remains closed" is no repeat of "Three schools
+    were closed on Monday".)"""
+    if _cause_unknown(a) and _cause_unknown(b):
+        return True
+    return _RAN_NORMALLY.search(a) is not None and _RAN_NORMALLY.search(b) is not None \
+        and len(set(lemmas(a)) & set(lemmas(b)) - STOP_WORDS) >= SAME_SERVICES
+
+
+# Content words two lines that say services ran normally share, at least, to tell the same ones ("maternity",
+# "urgent", "cancer", "services").
+SAME_SERVICES = 3
 
 
 @lru_cache(maxsize=1 << 16)  # asked of every pair of sentences near each other

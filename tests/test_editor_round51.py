@@ -193,3 +193,15 @@ def test_of_an_article_and_its_spun_copy_alone_the_copy_has_the_longer_words() -
     quoted = {n for i in (*[i for s in brief.sections for i in s.items], *brief.quotes) for n in i.sources}
     assert 1 in quoted
     assert not any("justifiably furious" in q.text or "Individuals think" in q.text for q in brief.quotes)
+
+
+def test_a_service_forecast_to_run_as_normal_is_overtaken_once_it_did() -> None:
+    ahead = "Dr Anil Mehra, chief executive of the trust, said emergency care would not be affected."
+    done = "The trust said emergency departments, maternity units and urgent cancer services were working as normal."
+    assert supersedes(done, classify(done), ahead, classify(ahead))
+    assert not supersedes("The trust said the car parks were working as normal.", "report", ahead, classify(ahead))
+    lines = shown_lines(story_brief("labstrike", "2026-11-10"))
+    assert not any("would not be affected" in line for line in lines)
+    # ... and the two articles that say the services ran normally say it once ("were working as normal" / "had run
+    # normally on Tuesday").
+    assert len([line for line in lines if "normal" in line]) == 1
