@@ -924,6 +924,7 @@ def still_held(later: str, earlier: str) -> bool:
 # A claim told with a hedge ("allegedly", "reportedly", "it is understood that"), and the share of its content words
 # (and all its figures) a later sentence with no hedge must give to confirm it.
 _HEDGE = deferred(r"\b(?:allegedly|reportedly|(?:it is|is) understood(?: that)?|(?:is|are|was|were) said to|"
+                  r"according to (?:sources|reports)(?: (?:in|close to) (?:the )?[A-Z][\w-]*)?|"
                   r"(?:unconfirmed )?reports (?:suggest|say|said|claim)(?:ed)?(?: that)?|"
                   r"(?:is|are|was|were) alleged to)\b", re.I)
 CONFIRMED_SHARE = 0.6

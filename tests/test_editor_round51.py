@@ -157,6 +157,8 @@ def test_a_sum_given_for_sure_overtakes_what_it_was_believed_to_be() -> None:
                              "Oakbridge United are in talks with a fee believed to be around £4 million.")
     lines = shown_lines(story_brief("strikerdeal", "2026-11-19"))
     assert not any("believed to be around £4 million" in line for line in lines)
+    # ... and a deal told "according to sources", once the club has completed it.
+    assert not any("according to sources" in line for line in lines)
 
 
 def test_a_date_to_be_reviewed_or_set_out_is_overtaken_once_it_is_given() -> None:
