@@ -154,16 +154,17 @@ def same_measure(shown: str, other: str, shared: int = SHARED_WORDS) -> bool:
     return len(words_a & words_b) + agreeing - 1 >= shared and len(words_b) <= MORE_THAN * len(words_a)
 
 
-def shares_apart(a: str, b: str) -> bool:
-    """Whether both sentences give shares and none of one's agrees with any of the other's ("is at 31 per cent" /
-    "is at 29 per cent")."""
-    mine, theirs = ([m for m in measures(t) if m[0] == "share"] for t in (a, b))
-    return bool(mine) and bool(theirs) and not any(_agree(x, y) for x in mine for y in theirs)
-
-
-# Capitalised words after a sentence's first: the names a share is of ("Labour won 40 per cent" is no newer level of
-# "The Conservatives won 35 per cent").
+# Capitalised words, the names a sentence gives (a capitalised function word such as "The" aside), and weekdays,
+# which are no names of anyone.
 _NAME = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]+")
+_WEEKDAY_NAMES = frozenset(f"{d}day" for d in ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun"))
+
+
+def names_apart(a: str, b: str) -> bool:
+    """Whether each sentence names someone or something the other does not (capitalised words, days aside): "Labour
+    won 40 per cent" and "The Conservatives won 35 per cent" tell of two parties."""
+    names_a, names_b = ({n for n in _NAME.findall(t) if n.lower() not in STOP_WORDS} - _WEEKDAY_NAMES for t in (a, b))
+    return not (names_a <= names_b or names_b <= names_a)
 
 
 def share_moved(later: str, earlier: str, shared: int = SHARED_WORDS) -> bool:
@@ -176,9 +177,7 @@ def share_moved(later: str, earlier: str, shared: int = SHARED_WORDS) -> bool:
     mine, theirs = _levels(later), _levels(earlier)
     if not mine or not theirs or all(any(_agree(a, b) for b, _ in theirs) for a, _ in mine):
         return False
-    names_a, names_b = ({n for n in _NAME.findall(t) if n.lower() not in STOP_WORDS} - _WEEKDAY_NAMES
-                        for t in (later, earlier))
-    if not (names_a <= names_b or names_b <= names_a):
+    if names_apart(later, earlier):
         return False
     # (Nor a level of another day: "said 78% of its tram and bus services ran on Wednesday" / "said 70% of its
     # services ran on Tuesday".)
@@ -219,9 +218,6 @@ def _levels(text: str) -> list[tuple[tuple[str, float, float], set[str]]]:
         thing = {w for w in content_stems(" ".join(before)) if not w[:1].isdecimal()} - _UNIT_WORDS - STOP_WORDS
         out.append((("share", *_span(hedge, value)), thing))
     return out
-
-
-_WEEKDAY_NAMES = frozenset(f"{d}day" for d in ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun"))
 
 
 # Counts of a thing (`counts`): what two outlets may give differently ("monitored 2,300 pupils in 14 schools" /

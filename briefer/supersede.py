@@ -14,7 +14,7 @@ from functools import lru_cache
 from briefer.candidates import PERSON_NOUNS
 from briefer.facts import apart_at_precision, count_update, counted, figures_of
 from briefer.lexicon import lemma_stems, synonyms
-from briefer.measures import counts, measures, number_value, share_moved, sums
+from briefer.measures import counts, measures, names_apart, number_value, share_moved, sums
 from briefer.people import role_noun
 from briefer.temporal import (
     DATE_LABEL,
@@ -936,7 +936,6 @@ _SPECULATED = deferred(r"\b(?:believed|understood|reported|thought|rumou?red|sai
                        r"\breportedly\b", re.I)
 _SUM_NOUNS = frozenset(lemma_stems(["fee", "price", "cost", "bill", "bid", "offer", "valuation", "payout",
                                     "compensation", "settlement", "budget"]))
-_NAMED = deferred(r"(?<=\s)[A-Z][\w'’-]+")
 _EARLIER_ONE = deferred(r"\b(?:previous|former|last|earlier|(?:19|20)\d\d)\b")
 
 
@@ -952,11 +951,7 @@ def sum_confirmed(later: str, earlier: str) -> bool:
         return False
     if not _SUM_NOUNS & set(lemmas(later)) & set(lemmas(earlier)):
         return False
-    names_a, names_b = (set(_NAMED.findall(t)) - _WEEKDAY_NAMES for t in (later, earlier))
-    return not (names_a and names_b and names_a.isdisjoint(names_b))
-
-
-_WEEKDAY_NAMES = frozenset(f"{d}day" for d in ("Mon", "Tues", "Wednes", "Thurs", "Fri", "Satur", "Sun"))
+    return not names_apart(later, earlier)
 
 
 def confirmed_claim(later: str, earlier: str) -> bool:

@@ -127,6 +127,8 @@ class _Deferred:
         self._flags = flags
 
     def __getattr__(self, name: str) -> object:
+        if name.startswith("__"):  # (copy and pickle ask for hooks before `pattern` is set)
+            raise AttributeError(name)
         value = getattr(re.compile(self.pattern, self._flags), name)
         setattr(self, name, value)  # the next look-up finds it here, at the speed of a compiled pattern's
         return value

@@ -72,3 +72,19 @@ def test_one_of_matches_what_the_alternation_matches_in_its_order():
     for text in texts:
         assert [m.groups() for m in trie.finditer(text)] == [m.groups() for m in plain.finditer(text)], text
     assert re.fullmatch(one_of(["b", "ab", "abc"]), "ab") and not re.fullmatch(one_of(["b", "abc"]), "ab")
+
+
+def test_a_deferred_pattern_is_compiled_on_first_use_and_behaves_as_compiled() -> None:
+    import copy
+    import pickle
+    import re
+
+    from briefer.text import deferred
+
+    pattern = deferred(r"\bnow (?:stands?|is) at (\d+)", re.I)
+    assert "search" not in vars(pattern)  # nothing compiled at import
+    text = "The level NOW stands at 29 per cent."
+    assert pattern.search(text).group(1) == re.compile(pattern.pattern, re.I).search(text).group(1) == "29"
+    assert "search" in vars(pattern)  # compiled once, then looked up as a compiled pattern's method
+    for twin in (copy.deepcopy(pattern), pickle.loads(pickle.dumps(pattern))):
+        assert twin.findall(text) == ["29"]
