@@ -782,6 +782,11 @@ _NO_COMMENT = re.compile(
     r"did not (?:immediately )?(?:respond|reply) to (?:a |an |repeated )?"
     r"(?:requests?|messages?|e-?mails?|calls?|questions?)|"
     r"declined to comment|(?:did|would|could) not (?:immediately )?comment|"
+    # ... or to be drawn: "Halloran declined to discuss the deal in detail when asked about it on Wednesday."
+    # (... not in a clause on a speaker: "Vossberg, who had refused to talk about Ottley while ..., said he was
+    # delighted.")
+    r"(?<!\bwho )(?<!\bwho had )(?:declined|refused) to (?:discuss|talk about|be drawn (?:on|into)|elaborate|"
+    r"go into detail)|"
     r"(?:has|have|had) not (?:yet )?(?:replied|responded)(?= to (?:the |a |its |their )?(?:letter|request|questions?|"
     r"e-?mails?|calls?|claims?)\b|\s*[.]?$)|"
     r"(?:had|has|have|gave) no (?:immediate )?comment|(?:had|has|have|gave|made) any comment|"
@@ -793,7 +798,7 @@ _NO_COMMENT = re.compile(
     r"(?:\s+(?:since|about|on)\b[^.;]{0,40}?)?(?=[.]?$))\b",
     re.I)
 _NO_COMMENT_WORDS = ("comment", "be reached", "respond", "reply", "replied", "name", "identit", "not spoken",
-                     "not yet spoken")
+                     "not yet spoken", "declined to", "refused to")
 _NO_COMMENT_LOOK = look_for(_NO_COMMENT_WORDS)
 
 

@@ -207,3 +207,16 @@ def test_a_service_forecast_to_run_as_normal_is_overtaken_once_it_did() -> None:
     # ... and the two articles that say the services ran normally say it once ("were working as normal" / "had run
     # normally on Tuesday").
     assert len([line for line in lines if "normal" in line]) == 1
+
+
+@pytest.mark.parametrize(("text", "empty"), [
+    ("Halloran declined to discuss the deal in detail when asked about it on Wednesday.", True),
+    ("Tilbrook manager Stefan Vossberg refused to be drawn on the move after Saturday's win.", True),
+    # a clause on the speaker, before what he said
+    ("Vossberg, who had refused to talk about Ottley while he was a Corrinford player, said he was delighted.", False),
+    ("The minister declined to say how much the scheme would cost.", False),
+])
+def test_a_line_that_someone_would_not_be_drawn_says_nothing(text: str, empty: bool) -> None:
+    from briefer.candidates import no_comment
+
+    assert no_comment(text) is empty
