@@ -137,6 +137,17 @@ def _agree(a: tuple[str, float, float], b: tuple[str, float, float]) -> bool:
     return a[0] == b[0] and a[1] <= b[2] * (1 + _SAME) and b[1] <= a[2] * (1 + _SAME)
 
 
+def _days_apart(a: str, b: str) -> bool:
+    """Whether both sentences name weekdays, and none in common (two days' measures)."""
+    days_a, days_b = ({d.lower() for d in _WEEKDAY.findall(t)} for t in (a, b))
+    return bool(days_a) and bool(days_b) and days_a.isdisjoint(days_b)
+
+
+def _words(text: str) -> set[str]:
+    """A sentence's content stems besides its figures and their units."""
+    return {w for w in content_stems(text) if not w[:1].isdecimal()} - _UNIT_WORDS - STOP_WORDS
+
+
 def same_measure(shown: str, other: str, shared: int = SHARED_WORDS) -> bool:
     """Whether `other` gives a share, duration or measure `shown` gives, read as equal across forms and roundings,
     of the same thing: `shared` content words in common besides the figures (or further figures that agree),
@@ -145,11 +156,9 @@ def same_measure(shown: str, other: str, shared: int = SHARED_WORDS) -> bool:
     agreeing = sum(any(_agree(a, b) for b in theirs) for a in measures(shown))
     if not agreeing:
         return False
-    days_a, days_b = ({d.lower() for d in _WEEKDAY.findall(t)} for t in (shown, other))
-    if days_a and days_b and days_a.isdisjoint(days_b):
+    if _days_apart(shown, other):
         return False
-    words_a, words_b = ({w for w in content_stems(t) if not w[:1].isdecimal()} - _UNIT_WORDS - STOP_WORDS
-                        for t in (shown, other))
+    words_a, words_b = _words(shown), _words(other)
     # A second figure that agrees is as good as a word in common ("80 millimetres of rain fell in two hours").
     return len(words_a & words_b) + agreeing - 1 >= shared and len(words_b) <= MORE_THAN * len(words_a)
 
@@ -181,11 +190,9 @@ def share_moved(later: str, earlier: str, shared: int = SHARED_WORDS) -> bool:
         return False
     # (Nor a level of another day: "said 78% of its tram and bus services ran on Wednesday" / "said 70% of its
     # services ran on Tuesday".)
-    days_a, days_b = ({d.lower() for d in _WEEKDAY.findall(t)} for t in (later, earlier))
-    if days_a and days_b and days_a.isdisjoint(days_b):
+    if _days_apart(later, earlier):
         return False
-    words_a, words_b = ({w for w in content_stems(t) if not w[:1].isdecimal()} - _UNIT_WORDS - STOP_WORDS
-                        for t in (later, earlier))
+    words_a, words_b = _words(later), _words(earlier)
     # ("the pass rate was 87.4%" is not "the national pass rate in the subject, published on Thursday, had fallen to
     # 79.1%": nothing of what each share is of in common.)
     things_a = set().union(*(thing for _, thing in mine))
@@ -215,7 +222,7 @@ def _levels(text: str) -> list[tuple[tuple[str, float, float], set[str]]]:
                 or _CHANGE_AFTER.match(text, match.end()):
             continue
         before = text[max(0, match.start() - 80):match.start()].split()[-SHARE_THING_WORDS:]
-        thing = {w for w in content_stems(" ".join(before)) if not w[:1].isdecimal()} - _UNIT_WORDS - STOP_WORDS
+        thing = _words(" ".join(before))
         out.append((("share", *_span(hedge, value)), thing))
     return out
 
