@@ -33,6 +33,7 @@ from briefer.outlets import (
     is_masthead,
     is_paper_name,
     issuer_line,
+    masthead_with_tagline,
     names_paper,
 )
 from briefer.people import names_in
@@ -89,6 +90,9 @@ _FURNITURE_PHRASE = re.compile(
     # "... every half hour on 97.6 FM", "Northern Wire stories may be republished with credit.", "Comments are closed
     # on this article ..."
     r"\b\d{2,3}(?:\.\d)? ?fm\b|\blisten to the full\b|\bmay be republished\b|\bcomments are (?:now )?closed\b|"
+    # ... and a wire's terms: "PNW copy is supplied to subscribing publications.", "Not for onward syndication."
+    r"\bsubscribing (?:publications|titles|clients|newspapers|members|outlets)\b|"
+    r"\bnot for (?:onward )?(?:syndication|redistribution)\b|\bsyndication enquiries\b|\bpicture desk\b|"
     # ... and its shows: "Listen to Lenn Radio's breakfast show, weekdays from 6am."
     r"^listen to (?:[\w'’-]+ ){0,4}(?:show|programme|program|podcast|bulletin)\b)",
     re.I,
@@ -106,7 +110,8 @@ _FURNITURE_WORDS = (
     "got a ", "desk on", "room on", "send us your", "reader-funded", "support us", "free to read", "donation",
     "donate", "profit news", "spotted something", "get in touch", "by volunteers", "edited for", "more from",
     "on air every", "listen live", "thank ", "plan ahead", "mail", "write to", "call ", "ring ", "text ", "whatsapp",
-    " open ", "apologies", "interest in item", "fm", "listen to", "republished", "comments are")
+    " open ", "apologies", "interest in item", "fm", "listen to", "republished", "comments are", "subscribing",
+    "syndication", "redistribution", "picture desk")
 _FURNITURE_LOOK = look_for(_FURNITURE_WORDS)
 _CRUMB_MARK = re.compile(r"[»›>|/·•]")
 # Such a phrase in a line this short marks the whole line as furniture.
@@ -221,8 +226,12 @@ _BIO = re.compile(
     re.I,
 )
 BIO_MAX_WORDS = 30
+# (A byline's name is capitalised and no day: "By Wednesday evening, 436 households had applied", "By the end of
+# the day, ..." are the story's.)
 _CREDIT = re.compile(
-    r"^(?:by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}(?:\s*(?:,|and)\s*.*)?$"
+    r"^(?:by\s+(?!(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|"
+    r"june|july|august|september|october|november|december|christmas|easter|midnight|noon|lunchtime|nightfall)\b)"
+    r"(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,4}(?:\s*(?:,|and)\s*.*)?$"
     r"|(?:reporting|writing|editing|additional reporting) by\b"
     r"|source\s*:"
     r"|(?:photo|image|picture|file photo|credit|caption)s?\s*(?:[:|(]|by\b)"
@@ -476,6 +485,8 @@ def find_title(lines: Sequence[str]) -> str:
             continue  # a release's label ("FOR IMMEDIATE RELEASE", "OFFICIAL STATEMENT") and its issuer's name
         if k and is_paper_name(head[k - 1]) and _PAPER_TAGLINE.match(line):
             continue  # a paper's tagline under its name: "The English-language weekly for the Rass valley"
+        if masthead_with_tagline(lines[k]):
+            continue  # ... or beside it: "THE HARBURY CHRONICLE | Your town, your news since 1871"
         if _is_headline(line) and not _TEASER.match(line) and not EMBARGO.match(line) and not is_masthead(line) \
                 and not is_paper_name(line):
             # A paper's name over its date, then the headline: "Brackenford Evening Post" / "Tuesday 8 December

@@ -245,7 +245,7 @@ STATES: tuple[tuple[frozenset[str], frozenset[str]], ...] = tuple((frozenset(a),
      {"reject", "declin", "refus", "fail", "vote_down", "veto", "drop", "oppos"}),
     ({"contain", "control"}, {"extinguish", "put_out"}),
     ({"serious", "critic"}, {"stabl"}),
-    ({"close", "closur", "shut", "suspend", "halt", "break_down", "collaps"},
+    ({"close", "closur", "shut", "suspend", "halt", "stop", "break_down", "collaps"},
      {"reopen", "resum", "open", "begin", "began", "begun", "launch", "start", "restart", "set_up"}),
     # Something called off against its restart (forty-first round: "It has cancelled Monday's flights" / "its flights
     # ... restart on Thursday").
@@ -845,6 +845,48 @@ def count_update(later: str, earlier: str) -> bool:
     return shared >= COUNT_UPDATE_SHARED and shared >= COUNT_UPDATE_COVER * len(se)
 
 
+# The words after a count that tell what happened to what it counts, besides the thing: "households had applied".
+COUNT_PHRASE_WORDS = 3
+# Words before a count that make it an addition, and units of area or length a measure is told in ("20cm", "300
+# hectares"; outlets differ on those: briefer.differ).
+_MORE_OF = frozenset({"another", "further", "more", "other", "extra", "additional"})
+_AREAS = frozenset(stem(w) for w in ("hectare", "acre", "square", "mm", "cm", "km", "kg", "litre", "gallon"))
+
+
+def _count_phrases(tokens: Sequence[str]) -> dict[tuple[str, ...], set[str]]:
+    """The numbers that count something, by the words after them when those name the thing and end on what
+    happened to it ("310 households had applied": ("households", "had", "applied"))."""
+    out: dict[tuple[str, ...], set[str]] = {}
+    tokens = _compounds(tokens)
+    for k, w in enumerate(tokens):
+        if not (w[:1].isdecimal() or (w in _NUMBER_WORDS and w not in _MULTIPLIERS)) or _YEAR_NUMBER.fullmatch(w) \
+                or (k and tokens[k - 1] in _MORE_OF) or _of_whole(tokens, k):
+            continue  # ("another 6cm of snow fell": more, not a new total; "640 out of 712 homes": a whole)
+        after = tuple(tokens[k + 1:k + 1 + COUNT_PHRASE_WORDS])
+        if len(after) == COUNT_PHRASE_WORDS and after[0].isalpha() and after[0] not in STOP_WORDS \
+                and len(after[0]) > 2 and after[0] not in _NOT_COUNTED \
+                and stem(after[0]) not in MEASURES | _COUNT_UNITS | _AREAS \
+                and after[-1].isalpha() and after[-1] not in STOP_WORDS and after[-1] not in _TIME_WORDS:
+            out.setdefault(after, set()).add(_NUMBER_WORDS.get(w, w).replace(",", ""))
+    return out
+
+
+def _of_whole(tokens: Sequence[str], k: int) -> bool:
+    """Whether the number at k is the whole a part is counted from ("640 out of 712", "nine of the 12")."""
+    if k < 2 or tokens[k - 1] not in ("of", "the"):
+        return False
+    before = tokens[k - 3] if tokens[k - 1] == "the" and k >= 3 and tokens[k - 2] == "of" else tokens[k - 2]
+    return before == "out" or before[:1].isdecimal() or before in _NUMBER_WORDS
+
+
+def count_told_again(later: str, earlier: str) -> bool:
+    """True when `later` gives the count `earlier` gives in the same words, with a new number ("By Wednesday
+    evening, 436 households had applied" / "Figures released by the council on Monday showed 310 households had
+    applied"): the words around a short count are too few for `count_update`."""
+    pl, pe = _count_phrases(words(later)), _count_phrases(words(earlier))
+    return any(pl[p].isdisjoint(pe[p]) for p in pl.keys() & pe.keys())
+
+
 def counts_differ(a: Profile, b: Profile) -> bool:
     """True when both sentences count the same people or things with different numbers ("22 crew" vs "20 crew").
 
@@ -1026,9 +1068,25 @@ class SameFact:
         # probability as well. The probability is asked first: at 30,000 sentences it turns down about 60% of the
         # pairs, which then need no veto (the same answers either way).
         bar = FIGURE_THRESHOLD if below else self.threshold
-        if cosine < COPY_COSINE and self.probability(features(pa, pb, cosine, idf, r))[0] < bar:
+        if cosine < COPY_COSINE and self.probability(features(pa, pb, cosine, idf, r))[0] < bar \
+                and not same_count(a, b):
             return False
         return not vetoed(a, b, pa, pb, r)
+
+
+# A count this large, told in the same words by two sentences, is one fact however much else either tells.
+SAME_COUNT_LEAST = 10
+
+
+def same_count(a: str, b: str) -> bool:
+    """True when both sentences give one count of `SAME_COUNT_LEAST` or more in the same words after it ("...
+    confirmed that 712 homes were flooded" / "Updated figures ... showed 712 homes were flooded on the night of
+    ..."): in one story, the shorter one's fact is the longer one's. (Not in `judge_pairs`: MSRP's judges call
+    such pairs the same only when neither adds to the other, and train fell from 0.7674 / 0.8372 to 0.7669 /
+    0.8369 with it.)"""
+    pa, pb = _count_phrases(words(a)), _count_phrases(words(b))
+    return any(float(v) >= SAME_COUNT_LEAST for p in pa.keys() & pb.keys() for v in pa[p] & pb[p]
+               if v.replace(".", "", 1).isdecimal())
 
 
 @lru_cache(maxsize=100_000)
@@ -1038,9 +1096,23 @@ def figures_of(text: str) -> frozenset[float]:
 
 
 def shares_figure(a: str, b: str) -> bool:
-    """True when both sentences give one figure ("600 soldiers" / "Six hundred troops"): the second candidate
-    path (FIGURE_BUCKET)."""
-    return not figures_of(a).isdisjoint(figures_of(b))
+    """True when both sentences give one figure ("600 soldiers" / "Six hundred troops") or one clock time to the
+    minute ("at about 10.20pm" / "shortly after 10.20pm"): the second candidate path (FIGURE_BUCKET)."""
+    return not candidate_figures(a).isdisjoint(candidate_figures(b))
+
+
+# A clock time to the minute, not on the hour: "10.20pm", "7:52 a.m." (an event's own time; "7am" is many events').
+_MINUTE = re.compile(r"\b(?P<h>[01]?\d)[.:](?P<m>[0-5][1-9]|[1-5]0)\s?(?P<half>[ap])\.?m\b", re.I)
+# Clock times are kept apart from figures: minutes from midnight, plus this.
+CLOCK_BASE = 1e6
+
+
+@lru_cache(maxsize=100_000)
+def candidate_figures(text: str) -> frozenset[float]:
+    """The figures that make two sentences a candidate pair: `figures_of`, and clock times to the minute."""
+    clocks = {CLOCK_BASE + (int(m["h"]) % 12 + (12 if m["half"].lower() == "p" else 0)) * 60 + int(m["m"])
+              for m in _MINUTE.finditer(text)} if ("m" in text and _MINUTE.search(text)) else set()
+    return figures_of(text) | clocks
 
 
 # Words whose presence on one side only may make a copy another fact (see `_inert_difference`).
@@ -1340,10 +1412,10 @@ class Facts:
             if self._giving is None:
                 self._giving = {}
                 for k, text in enumerate(self.texts):
-                    for v in figures_of(text):
+                    for v in candidate_figures(text):
                         self._giving.setdefault(v, []).append(k)
             mates = self._figure_mates[i] = frozenset(
-                k for v in figures_of(self.texts[i]) if len(rows := self._giving[v]) <= FIGURE_BUCKET
+                k for v in candidate_figures(self.texts[i]) if len(rows := self._giving[v]) <= FIGURE_BUCKET
                 for k in rows if k != i)
         return mates
 

@@ -108,7 +108,8 @@ SUBJECT_SHARE = 0.25
 # than their head noun does, so they head a section only as that noun would.
 _ORDER_MODIFIERS = _word_set("last first next new latest final previous second third former current recent")
 # Words no heading ends on: it would be cut before its noun ("Recount of the second", "Review of the").
-_FUNCTION_END = _word_set("the a an of to in on at for and or with by from its their his her this that")
+_FUNCTION_END = _word_set("the a an of to in on at for and or with by from its their his her this that near outside "
+                          "inside beside behind around across into onto over under after before during than")
 # Adverbs of place and time that end a verb phrase ("waiting offshore").
 _ADVERBS = _word_set("offshore onshore ashore abroad overseas overnight away back home out off down up again")
 # Nouns for people by what they do ("engineers", "firefighters", "dockworkers"): actors, not subjects.
@@ -137,11 +138,13 @@ _NOUN_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|this|that|these|
                           r"(?:[a-z][\w'’-]*\s+)?$", re.I)
 # A word before an "-ing" word that makes it a verb ("have begun diverting vessels", "were waiting offshore").
 _AUXILIARY_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|am|begun|began|begin|begins|started|starts|"
-                               r"start|stopped|stop|stops|kept|keep|keeps|continued|continue|continues)\s+$", re.I)
+                               r"start|stopped|stop|stops|kept|keep|keeps|continued|continue|continues|finished|finish|"
+                               r"finishes|completed|resumed)\s+$", re.I)
 # Words that never end a heading's noun phrase: what is said, when, how much, and bodies that act ("Flood agency",
 # "Town council" name who does something, as "Engineers" does, not what the section is about).
 _NO_HEAD = _word_set("""said says told statement time times day days week weeks year years month months percent
-cent million billion way ways thing things part parts lot number side sides people
+cent million billion way ways thing things part parts lot number side sides people person persons woman women man
+men boy boys girl girls child children
 hectare hectares acre acres mile miles kilometre kilometres tonne tonnes ton tons litre litres metre metres
 millimetre millimetres centimetre centimetres meter meters kilometer kilometers millimeter millimeters inch inches
 foot feet gallon gallons kilogram kilograms kilo kilos gram grams pound pounds degree degrees minute minutes
@@ -350,8 +353,13 @@ def rejection(name: str, proper: bool, texts: Texts) -> str:
         return "only denied"  # "not the victim of a cyber attack": a section about what did not happen
     if _truncated_name(name, texts):
         return "part of a longer name"  # "National Security" of "the National Security Council"
-    if " " in name and (name.split()[-1].casefold() in _ORDER_MODIFIERS | _FUNCTION_END):
-        return "part of a phrase"  # "Recount of the second" of "a full recount of the second preferences"
+    if " " in name and not _mentions(name, texts) and _split_by_owner(name, texts):
+        return "words an owner's 's splits"  # "Trust medical" of "the trust's medical director"
+    if " " in name and (name.split()[-1].casefold() in _ORDER_MODIFIERS | _FUNCTION_END
+                        or name.split()[0].casefold() in _FUNCTION_END):
+        # "Recount of the second" of "a full recount of the second preferences"; "Near airports" of "flying a
+        # drone near airports"
+        return "part of a phrase"
     if " of " in name and (found := _mentions(name, texts)) and all(
             (nxt := re.match(r"\s+([a-z]+)\b", after)) and nxt.group(1) not in STOP_WORDS
             and not nxt.group(1).endswith(("ed", "ing")) for _, after, _ in found):
@@ -382,6 +390,29 @@ def rejection(name: str, proper: bool, texts: Texts) -> str:
 # Units a measure is told in: a heading holding one names an amount ("Metres deep", "Per cent").
 _MEASURE_WORDS = _word_set("metre metres meter meters kilometre kilometres km miles mile feet foot tonnes tonne kg "
                            "kilograms percent cent hectares acres litres degrees")
+
+
+def _split_by_owner(name: str, texts: Texts) -> bool:
+    """Whether the articles print `name`'s words only with an owner's 's between two of them, and then always
+    before another noun ("the trust's medical director", "the island's health centre"): a phrase cut out of a
+    longer one, in no article's words ("the crew's wages", "the bus's brakes failed" are whole)."""
+    words = name.split()
+    found = [after for k in range(len(words) - 1) for mark in ("'s", "’s")
+             for _, after, _ in _find_mentions(" ".join([*words[:k], words[k] + mark, *words[k + 1:]]),
+                                               _holding(words[k], texts), 0)]
+    return bool(found) and all(_noun_follows(after) for after in found)
+
+
+# Words after a noun that are no noun of a longer phrase: what it did or was ("the cabinet met", "the brakes
+# failed").
+_NOT_NOUN_AFTER = _word_set("said says met told took made gave went began found agreed voted was were is are has "
+                            "had have will would could can may might must should did does do")
+
+
+def _noun_follows(after: str) -> bool:
+    nxt = re.match(r"\s+([a-z][a-z-]*)\b", after)
+    return nxt is not None and nxt.group(1) not in STOP_WORDS and nxt.group(1) not in _NOT_NOUN_AFTER \
+        and not nxt.group(1).endswith(("ed", "ing", "ly"))
 
 
 def _truncated_name(name: str, texts: Texts) -> bool:
@@ -914,7 +945,24 @@ def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: st
             fitted, refused = without, subject
     if log.isEnabledFor(logging.DEBUG):
         _fit(*args, refused)  # once more, saying why (the debug log, bench/headings.py --why)
-    return fitted
+    return tuple(s if s.heading in (overview, other) else replace(s, heading=as_printed(s.heading, texts))
+                 for s in fitted)
+
+
+def as_printed(heading: str, texts: Texts) -> str:
+    """`heading` as the articles print its words, when they print them only with a name's 's between ("Peller
+    Yard" of "Peller's Yard"; "Bus brakes" of "the bus's brakes" reads well as it is)."""
+    words = heading.split()
+    if len(words) < 2 or _mentions(heading, texts):
+        return heading
+    for k in range(len(words) - 1):
+        if not is_proper(words[k], texts):
+            continue
+        for mark in ("'s", "’s"):
+            owned = " ".join([*words[:k], words[k] + mark, *words[k + 1:]])
+            if _find_mentions(owned, _holding(words[k], texts), 0):
+                return owned
+    return heading
 
 
 def _headed(sections: Sequence[Section], overview: str, other: str) -> int:

@@ -387,10 +387,24 @@ COUNT_RANGE = 2.0
 COUNT_ROUNDING = 0.02
 
 
+# A count of people (no thing to tell counts apart by, `_NOT_A_THING`, but a count all the same: "Six people were
+# taken to hospital"), or one with its thing left to the sentence before, as a clause's subject: "Four were taken
+# to Kelbridge Royal Hospital" (of the people hurt), "... and two remain in hospital".
+_BARE_COUNT = re.compile(
+    rf"(?:^|[.;:,]\s+|\band\s+)(\d{{1,3}}|{one_of(w for w in _NUMBERS if w not in ('a', 'an', 'one', 'zero'))})"
+    r"\s+(?:were|was|are|have|had|remain|remained|remains)\b|"
+    rf"(?<![\w.,-])(\d{{1,3}}|{one_of(w for w in _NUMBERS if w not in ('a', 'an', 'one', 'zero'))})"
+    r"\s+(?:people|persons|men|women)\b", re.I)
+
+
 @lru_cache(maxsize=1 << 17)
 def _count_values(text: str) -> frozenset[float]:
-    """The values of the counts `text` gives, rates left out."""
-    return frozenset(c.value for c in counts(text) if not c.rate)
+    """The values of the counts `text` gives, rates left out, bare counts in (`_BARE_COUNT`)."""
+    if _NOT_A_COUNT.search(text):
+        return frozenset()
+    bare = (_number(m.group(1) or m.group(2)) for m in _BARE_COUNT.finditer(text)
+            if not _PART_BEFORE.search(text, 0, m.start(1) if m.group(1) else m.start(2)))
+    return frozenset(c.value for c in counts(text) if not c.rate) | {v for v in bare if v is not None}
 
 
 def counts_differ(text: str, other: str) -> bool:

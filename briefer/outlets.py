@@ -154,6 +154,21 @@ def is_masthead(line: str) -> bool:
     return m is not None and not text[m.end():].strip(" .") and bool(_clean(m.group(1)))
 
 
+# A paper's own line after its name on the masthead: "Your town, your news since 1871", "Serving Lenhurst and the Lenn
+# Valley", "The voice of the valley since 1902".
+_OWN_LINE = re.compile(r"^(?:your|serving|covering|the voice of|news (?:for|from)|proudly|independent)\b[^.!?]{0,60}$|"
+                       r"\bsince (?:1[6-9]|20)\d\d$", re.I)
+_NAME_THEN = re.compile(r"\s(?:\||·|•|—|–|-)\s")
+
+
+def masthead_with_tagline(line: str) -> bool:
+    """Whether `line` is a paper's name and its own line after it, on the masthead ("THE HARBURY CHRONICLE | Your
+    town, your news since 1871"): no headline, though its second part reads like one."""
+    parts = _NAME_THEN.split(line.strip().strip("*_ "), maxsplit=1)
+    return len(parts) == 2 and (is_paper_name(parts[0]) or names_paper(parts[0])) \
+        and _OWN_LINE.search(parts[1].strip()) is not None
+
+
 _BYLINE_AFTER = re.compile(r"[.,|·—-]?\s+[Bb]y [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}\.?$")
 
 

@@ -1041,7 +1041,8 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE,
               and not _firm_like(k, v, courtesy, common) and k not in firms
               and not (v.thing and not v.roles and not any(courtesy[w] for w in k))
               and not (k[1] in places and not v.roles and not courtesy[k[1]] and not v.charged
-                       and not (k[1] in speaking and _given_name(k[0])))}
+                       and not (k[1] in speaking and _given_name(k[0])))
+              and not _written_lower(k, common, texts)}
     # (The first of a couple is a person when the second is: "Derek and Anne Maudsley", not "Sallow and Market
     # Denby".)
     named_words = {w for key in people for w in key}
@@ -1124,6 +1125,16 @@ def who_is_who(texts: Sequence[tuple[int, str]], limit: int = MAX_PEOPLE,
 
 
 _OWNED_WORD = deferred(r"\b([A-Z][\w-]*)['’]s\b")
+
+
+def _written_lower(key: tuple[str, str], common: set[str], texts: Sequence[tuple[int, str]]) -> bool:
+    """Whether the texts also write the name as two everyday words in lower case: a thing's name ("a new Tenants'
+    Contents Payment of £1,000" beside "a one-off contents payment"), no person's. (Both words are looked up in
+    `common` first: few names are two everyday words.)"""
+    if normalise(key[0]) not in common or normalise(key[1]) not in common:
+        return False
+    phrase = re.compile(rf"\b{re.escape(key[0].lower())}\s+{re.escape(key[1].lower())}\b")
+    return any(phrase.search(text) for _, text in texts)
 
 
 def _only_possessive(word: str, texts: Sequence[tuple[int, str]]) -> bool:

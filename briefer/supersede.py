@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from briefer.candidates import PERSON_NOUNS
-from briefer.facts import apart_at_precision, count_update, counted, figures_of
+from briefer.facts import apart_at_precision, count_told_again, count_update, counted, figures_of
 from briefer.lexicon import lemma_stems, synonyms
 from briefer.measures import counts, measures, names_apart, number_value, share_moved, sums
 from briefer.people import role_noun
@@ -104,8 +104,11 @@ def _named_again(earlier: str, off: re.Match[str], later_lemmas: set[str]) -> bo
     return bool((set(lemmas(near)) - _TIME_LEMMAS) & later_lemmas)
 
 
-# ... of which these say the calling off is undone (not only the plan kept): "will go ahead after all".
-_UNDONE = deferred(r"\b(?:will (?:now |still )?go ahead after all|will now (?:go ahead|take place|be held))\b", re.I)
+# ... of which these say the calling off is undone (not only the plan kept): "will go ahead after all"; or that
+# what was called off took place all the same ("The final night ... went ahead on Saturday with the capacity ...
+# cut" / "For now, the final night remains cancelled").
+_UNDONE = deferred(r"\b(?:will (?:now |still )?go ahead after all|will now (?:go ahead|take place|be held)|"
+                   r"went ahead|(?:was|were|has been|have been) reinstated)\b", re.I)
 STATES = (
     # A question still open, then answered ("Keepers still do not know if the calf is a boy or a girl" / "The okapi
     # calf born at Fellbrook Zoo on Saturday is a girl, keepers have confirmed").
@@ -1160,6 +1163,27 @@ def up_from(later: str, earlier: str) -> bool:
         and not any(v in mine for _, v in theirs)
 
 
+# A sum moved from one value to another ("agreed to double the Lenn Flood Recovery Grant from £2,500 to £5,000"),
+# against the old value told as it stands ("The Lenn Flood Recovery Grant ... currently pays £2,500 to ...").
+_FROM_TO = deferred(r"\bfrom (?P<currency>[£$€])(?P<old>\d[\d,]*(?:\.\d+)?) to (?P=currency)"
+                    r"(?P<new>\d[\d,]*(?:\.\d+)?)")
+_AS_IT_STANDS = deferred(r"\b(?:currently|presently|at present|now|still)\b|\b(?:pays|offers|costs|stands at|"
+                         r"is worth)\b", re.I)
+FROM_TO_SHARED = 3
+
+
+def sum_moved(later: str, earlier: str) -> bool:
+    """True when `later` moves a sum from the value `earlier` gives as standing (`_AS_IT_STANDS`) to another, both
+    naming the thing in `FROM_TO_SHARED` content words, and `earlier` does not give the new value."""
+    m = _FROM_TO.search(later)
+    if m is None or _AS_IT_STANDS.search(earlier) is None:
+        return False
+    theirs = {(s["currency"], s["value"].replace(",", "")) for s in _SUM.finditer(earlier)}
+    if (m["currency"], m["old"].replace(",", "")) not in theirs or (m["currency"], m["new"].replace(",", "")) in theirs:
+        return False
+    return len((set(lemmas(later)) & set(lemmas(earlier))) - _TIME_LEMMAS) >= FROM_TO_SHARED
+
+
 # A count first told vaguely, then exactly: "Dozens of residents were led out of the building" / "In all, 163
 # residents were evacuated"; "two-thirds of the homes on Weir Street had water inside them" / "Forty-one of the 62
 # homes on Weir Street were flooded".
@@ -2119,6 +2143,25 @@ _REOPENS = deferred(r"\b(?:will|would|(?:is|are) (?:due |set |expected )?to) (?:
                     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+)?\d", re.I)
 
 
+# A restart hoped for on a day, put back: "The company said it hoped the ... service could restart on Thursday" /
+# "... said the ... service would remain suspended until at least Monday 23 November".
+_STAYS_SHUT_UNTIL = deferred(r"\b(?:will|would) (?:stay|remain|be) (?:suspended|closed|shut)\s+until\s+"
+                             r"(?:at least\s+)?(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+                             r"\d{1,2}\s+[A-Z][a-z]+)")
+_RESTART_ON = deferred(r"\b(?:restart|resume|reopen|run again|return)\w*\s+(?:[\w'’-]+\s+){0,5}?on\s+"
+                       r"(?P<day>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|\d{1,2}\s+[A-Z][a-z]+)")
+PUT_BACK_SHARED = 2
+
+
+def restart_put_back(later: str, earlier: str) -> bool:
+    """Whether `later` keeps shut until another day what `earlier` hoped to restart on a day (`_STAYS_SHUT_UNTIL`,
+    `_RESTART_ON`), both naming the thing in two words."""
+    until, restart = _STAYS_SHUT_UNTIL.search(later), _RESTART_ON.search(earlier)
+    if until is None or restart is None or until["day"].split()[0] == restart["day"].split()[0]:
+        return False
+    return len((set(lemmas(later)) & set(lemmas(earlier))) - _TIME_LEMMAS) >= PUT_BACK_SHARED
+
+
 def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -> bool:
     """True when `later` (from a later source) overturns `earlier`: a later state of the same thing, or the
     report of the event `earlier` only expected: the report tells the preview's event (a lemma of the words
@@ -2162,15 +2205,18 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
         return True
     if decided(later, earlier):
         return True
-    if earlier_kind == later_kind == "report" and (count_update(later, earlier) or toll_update(later, earlier)
+    if earlier_kind == later_kind == "report" and (count_update(later, earlier) or count_told_again(later, earlier)
+                                                   or toll_update(later, earlier)
                                                    or all_counted(later, earlier)
                                                    or grown_count(later, earlier) or still_count(later, earlier)
                                                    or dead_toll_grown(later, earlier) or still_held(later, earlier)
                                                    or confirmed_claim(later, earlier)
                                                    or final_measure(later, earlier) or part_of_whole(later, earlier)
                                                    or total_reached(later, earlier)
+                                                   or running_then_total(later, earlier)
                                                    or final_tally(later, earlier) or raised_to(later, earlier)
                                                    or up_from(later, earlier) or vague_then_exact(later, earlier)
+                                                   or sum_moved(later, earlier)
                                                    or part_then_whole(later, earlier)
                                                    or sum_brought_to(later, earlier)
                                                    or share_moved(later, earlier) or sum_confirmed(later, earlier)):
@@ -2192,7 +2238,7 @@ def supersedes(later: str, later_kind: Kind, earlier: str, earlier_kind: Kind) -
     if called_off(later, earlier) or moved_from_date(later, earlier) or moved_to_new_days(later, earlier) \
             or proposal_moved(later, earlier):
         return True
-    if review_done(later, earlier):
+    if review_done(later, earlier) or restart_put_back(later, earlier):
         return True
     if later_kind == "report" and confirmed_claim(later, earlier):
         return True  # a rumour of what may happen, confirmed ("Reports suggest the race could be cut short")
@@ -2421,6 +2467,24 @@ def all_counted(later: str, earlier: str) -> bool:
         return False
     parts = [v for w in _PART_COUNT.findall(earlier) if (v := number_value(w)) is not None and v == int(v) and v > 1]
     return bool(parts) and all(v < total for v in parts) and not ALL_OF.search(earlier)
+
+
+# A count so far ("By mid-afternoon, 23 ambulances had been sent elsewhere") and the whole day's ("In total, 41
+# ambulances took patients to ... instead").
+_SO_FAR = deferred(r"^(?:by (?:mid-?\w+|noon|lunchtime|the time\b[^,]{0,40}|early \w+|late \w+|\w+day"
+                   r"(?: morning| afternoon| evening| night)?)\s*,|\bso far\b|\bup to (?:then|that point)\b)", re.I)
+_IN_TOTAL = deferred(r"\b(?:in total|in all|altogether|a total of)\b", re.I)
+
+
+def running_then_total(later: str, earlier: str) -> bool:
+    """Whether `later` gives the total of a count `earlier` gave so far, higher (`_SO_FAR`, `_IN_TOTAL`): the same
+    thing counted."""
+    if _IN_TOTAL.search(later) is None or _SO_FAR.search(earlier) is None or _SO_FAR.search(later) is not None:
+        return False
+    mine, theirs = counted(later), counted(earlier)
+    return any(float(max(mine[t], key=float)) > float(max(theirs[t], key=float))
+               for t in mine.keys() & theirs.keys() if not t.startswith("~")
+               and all(v.replace(".", "", 1).isdecimal() for v in mine[t] | theirs[t]))
 
 
 # The words of a preview's event that tell the state it forecasts ("stay closed until", "be fully reopened by").

@@ -972,7 +972,8 @@ _SUBJECT_PERFECT = deferred(r"^(?:(?:(?!\b(?:said|says)\b)(?:[^;,]|(?<=\d),(?=\d
                             r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+(?:the|a|an|who)\b[^;,]{3,140},)"
                             r"\s(?P<verb>has|have) "
                             r"(?:now )?been (?:named|identified|charged|arrested|found|released|discharged|moved|"
-                            r"taken|jailed|sentenced|cleared|convicted|handed in|handed back|returned|recovered)\b")
+                            r"taken|jailed|sentenced|cleared|convicted|handed in|handed back|returned|recovered|"
+                            r"told|asked|advised|urged|warned)\b")
 _SPAN_BEFORE = deferred(r"\b(?:over|across|between)\s+(?:the\s+)?$", re.I)
 # ... or a figure's change told from its first day to its last: "fell from 23,400 on Saturday afternoon to 8,700 at 9am
 # today" (today's news).
@@ -1019,6 +1020,9 @@ def event_date(text: str, anchor: dt.date) -> When | None:
     # ... nor the day of what the news is counted from: "brought the ship alongside at 02:35, nearly 45 hours after
     # she lost power in the early hours of Saturday".
     asides += [m.span() for m in _COUNTED_AFTER.finditer(text)] if " after " in text or " since " in text else []
+    # ... nor the day of what the news follows: "The decision ... follows a fortnight of criticism that the scheme
+    # launched on 4 November was too small" (the decision is not of 4 November).
+    asides += [m.span() for m in _FOLLOWS.finditer(text)] if " follow" in text else []
     # ... nor a date a figure is compared with: "raised £21,300, more than last year".
     asides += [(at, at + 1) for at, when in mentioned if _COMPARED_BEFORE.search(text, max(0, at - 20), at)
                or (when.phrase[:3].lower() in ("in ", "of ") and when.precision in ("year", "month")
@@ -1123,6 +1127,7 @@ _UNTIL_BEFORE = deferred(r"\buntil\s+(?:the\s+)?(?:(?:[a-z]+|\d{1,2}(?:[.:]\d\d)
                          r"{0,3}\Z", re.I)
 _COUNTED_AFTER = deferred(r"\b(?:nearly |almost |about |more than |some |just )?(?:\d+|[a-z]+(?:-[a-z]+)?) "
                           r"(?:minutes|hours|days|weeks) (?:after|since)\b[^,;]{0,100}")
+_FOLLOWS = deferred(r"\b(?:follows|followed)\s+(?:a|an|the|weeks|days|months|criticism|complaints|claims)\b[^;]{0,160}")
 # Words that open a clause of its own before a sentence's first day ("who was hurt when ... on Monday").
 _SUBORDINATE = deferred(r"\b(?:who|which|that|when|after|since)\b", re.I)
 # What the news clause of a present perfect was told after: ", hours after an independent review found ...".
