@@ -353,8 +353,11 @@ def rejection(name: str, proper: bool, texts: Texts) -> str:
         return "only denied"  # "not the victim of a cyber attack": a section about what did not happen
     if _truncated_name(name, texts):
         return "part of a longer name"  # "National Security" of "the National Security Council"
-    if " " in name and not _mentions(name, texts) and _split_by_owner(name, texts):
-        return "words an owner's 's splits"  # "Trust medical" of "the trust's medical director"
+    if " " in name and not _mentions(name, texts):
+        if _split_by_owner(name, texts):
+            return "words an owner's 's splits"  # "Trust medical" of "the trust's medical director"
+        if (printed := as_printed(name, texts)) != name and is_proper(printed, texts) and not topical(printed, texts):
+            return "a name of who acts or where"  # "Peller Yard" of "towed to Peller's Yard"
     if " " in name and (name.split()[-1].casefold() in _ORDER_MODIFIERS | _FUNCTION_END
                         or name.split()[0].casefold() in _FUNCTION_END):
         # "Recount of the second" of "a full recount of the second preferences"; "Near airports" of "flying a

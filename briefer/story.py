@@ -607,6 +607,14 @@ _ANNOUNCED_ON = re.compile(r"\b(?:(?:said|announced|confirmed) (?:on )?(?:today|
 
 # A sentence that turns against the paragraph before ("But the count ... has risen to 63"): an item, no bottom line.
 _TURNS = re.compile(r"(?:But|And)\s")
+# A figure named by what the sentence before counted: "WEN said the number had dropped from about 6,150 yesterday
+# afternoon" (the number of what, the lead before it says); "The man of 71 who was kept in ..." (the man the story
+# told of before).
+_COUNTED_BEFORE = re.compile(r"\bthe (?:number|figure|total|count)\s+(?:had|has|have|was|is|fell|rose|dropped|"
+                             r"climbed)\b|^The (?:man|woman|boy|girl) of \d+\b|"
+                             # ... nor is an old promise recalled: "WEN had promised on Saturday that every customer
+                             # would be back on by Sunday evening"
+                             r"\bhad (?:promised|pledged|hoped|planned|expected|said it would)\b")
 
 
 def lead_credits(documents: Sequence[Document], sentences: Sequence[Sentence], candidates: Sequence[int],
@@ -627,7 +635,7 @@ def lead_credits(documents: Sequence[Document], sentences: Sequence[Sentence], c
         # the council leader, had surgery ..."): it leans on the sentence that introduced her.
         if (seen[doc] <= LEAD_SENTENCES and len(text.split()) <= BOTTOM_LINE_WORDS and not documents[doc].speakers
                 and not _quotes_someone(text) and not spoken(text) and not HEDGED.search(text)
-                and not _NAMED_BEFORE.match(text) and not _TURNS.match(text)
+                and not _NAMED_BEFORE.match(text) and not _TURNS.match(text) and not _COUNTED_BEFORE.search(text)
                 and (_told(text, anchor[doc]) or _after_done(text, anchor[doc]))):
             leads.append(i)
     leads = _not_updated(documents, sentences, leads, candidates) or list(candidates[:1])

@@ -2471,8 +2471,9 @@ def all_counted(later: str, earlier: str) -> bool:
 
 # A count so far ("By mid-afternoon, 23 ambulances had been sent elsewhere") and the whole day's ("In total, 41
 # ambulances took patients to ... instead").
-_SO_FAR = deferred(r"^(?:by (?:mid-?\w+|noon|lunchtime|the time\b[^,]{0,40}|early \w+|late \w+|\w+day"
-                   r"(?: morning| afternoon| evening| night)?)\s*,|\bso far\b|\bup to (?:then|that point)\b)", re.I)
+_SO_FAR = deferred(r"^by (?:mid-?\w+|noon|lunchtime|the time\b[^,]{0,40}|early \w+|late \w+|\w+day"
+                   r"(?: morning| afternoon| evening| night)?)\s*,|\bso far\b|\bup to (?:then|that point)\b|"
+                   r"\b(?:has|have) now been\b", re.I)
 _IN_TOTAL = deferred(r"\b(?:in total|in all|altogether|a total of)\b", re.I)
 
 

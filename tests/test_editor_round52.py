@@ -195,3 +195,21 @@ def test_one_count_in_the_same_words_is_one_fact_in_a_story() -> None:
     assert same_count(short, long)
     assert not same_count(short, long.replace("712", "640 out of 712"))  # "712 homes were" is gone
     assert not same_count("Six homes were flooded.", "Six homes were flooded in 2019.")  # too small to tell
+
+
+def test_a_running_count_told_with_now_gives_way_to_the_total() -> None:
+    assert running_then_total("Thirty-four people were treated for injuries in all.",
+                              "Thirty-one people have now been treated for injuries after Thursday evening's "
+                              "hailstorm in Vellmore, the ambulance service said on Friday.")
+
+
+@pytest.mark.parametrize("line", [
+    "Westmarch Electricity Networks (WEN) said the number had dropped from about 6,150 yesterday afternoon.",
+    "The man of 71 who was kept in Ostrand Valley Hospital with a head injury was sent home on Sunday.",
+    "Westmarch Electricity Networks (WEN) had promised on Saturday that every customer would be back on by Sunday.",
+])
+def test_no_bottom_line_leans_on_a_count_or_recalls_a_promise(line: str) -> None:
+    from briefer.story import _COUNTED_BEFORE
+
+    assert _COUNTED_BEFORE.search(line)
+    assert not _COUNTED_BEFORE.search("About 6,150 homes in Wrenmoor were still without power on Sunday afternoon.")

@@ -212,8 +212,13 @@ def test_the_known_repeats_are_few() -> None:
     # beside the six taken to hospital of them (poolchlorine). And one the fifty-first round's changes brought out:
     # the outbreak's start at St Aldhelm's in two outlets' words, one of them telling its spread too (measles, once
     # its oldest count, overtaken, no longer fills the budget). And one of round 51's four new stories, read blind:
-    # the diversion through Stanwick and the Coldbrook crossing in two outlets' words on the Monday (millgate).
-    assert len(repeats) <= 166, repeats
+    # the diversion through Stanwick and the Coldbrook crossing in two outlets' words on the Monday (millgate). And five
+    # of round 52: four in its new stories, read blind (the grounding in two day-one leads, ferrystrand; the
+    # cancellation "pulled the plug" beside "had cancelled ... but reinstated", and "no arrests" in two police lines,
+    # festivalcrush; "rule out a cyber attack" beside "not the result of a cyber attack", hospitalit), and one its
+    # changes brought out: the bottom line's "Thirty-one people have now been treated" beside "Thirty-four people
+    # were treated for injuries in all" (hailstorm: the 34 now overtakes the 23 it used to print instead).
+    assert len(repeats) <= 171, repeats
 
 
 @pytest.mark.parametrize(("shown", "other", "same"), [
