@@ -614,7 +614,9 @@ _COUNTED_BEFORE = re.compile(r"\bthe (?:number|figure|total|count)\s+(?:had|has|
                              r"climbed)\b|^The (?:man|woman|boy|girl) of \d+\b|"
                              # ... nor is an old promise recalled: "WEN had promised on Saturday that every customer
                              # would be back on by Sunday evening"
-                             r"\bhad (?:promised|pledged|hoped|planned|expected|said it would)\b")
+                             # (not a plan given up in passing: "will not resume flights on Wednesday as it had
+                             # planned")
+                             r"^[^,;]{0,80}?\bhad (?:promised|pledged)\b")
 
 
 def lead_credits(documents: Sequence[Document], sentences: Sequence[Sentence], candidates: Sequence[int],
