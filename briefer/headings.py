@@ -356,8 +356,9 @@ def rejection(name: str, proper: bool, texts: Texts) -> str:
     if " " in name and not _mentions(name, texts):
         if _split_by_owner(name, texts):
             return "words an owner's 's splits"  # "Trust medical" of "the trust's medical director"
-        if (printed := as_printed(name, texts)) != name and is_proper(printed, texts) and not topical(printed, texts):
-            return "a name of who acts or where"  # "Peller Yard" of "towed to Peller's Yard"
+        if (printed := as_printed(name, texts)) != name and all(w[:1].isupper() for w in printed.split()) \
+                and is_proper(printed, texts) and not topical(printed, texts):
+            return "a name of who acts or where"  # "Peller Yard" of "towed to Peller's Yard" (not "Anwar's trial")
     if " " in name and (name.split()[-1].casefold() in _ORDER_MODIFIERS | _FUNCTION_END
                         or name.split()[0].casefold() in _FUNCTION_END):
         # "Recount of the second" of "a full recount of the second preferences"; "Near airports" of "flying a
