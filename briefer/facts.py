@@ -883,7 +883,7 @@ def count_told_again(later: str, earlier: str) -> bool:
     """True when `later` gives the count `earlier` gives in the same words, with a new number ("By Wednesday
     evening, 436 households had applied" / "Figures released by the council on Monday showed 310 households had
     applied"): the words around a short count are too few for `count_update`."""
-    pl, pe = _count_phrases(words(later)), _count_phrases(words(earlier))
+    pl, pe = _phrases_of(later), _phrases_of(earlier)
     return any(pl[p].isdisjoint(pe[p]) for p in pl.keys() & pe.keys())
 
 
@@ -1084,9 +1084,16 @@ def same_count(a: str, b: str) -> bool:
     ..."): in one story, the shorter one's fact is the longer one's. (Not in `judge_pairs`: MSRP's judges call
     such pairs the same only when neither adds to the other, and train fell from 0.7674 / 0.8372 to 0.7669 /
     0.8369 with it.)"""
-    pa, pb = _count_phrases(words(a)), _count_phrases(words(b))
+    if figures_of(a).isdisjoint(figures_of(b)):  # (most pairs: no figure in common, no phrases to read)
+        return False
+    pa, pb = _phrases_of(a), _phrases_of(b)
     return any(float(v) >= SAME_COUNT_LEAST for p in pa.keys() & pb.keys() for v in pa[p] & pb[p]
                if v.replace(".", "", 1).isdecimal())
+
+
+@lru_cache(maxsize=100_000)
+def _phrases_of(text: str) -> dict[tuple[str, ...], set[str]]:
+    return _count_phrases(words(text))
 
 
 @lru_cache(maxsize=100_000)

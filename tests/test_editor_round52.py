@@ -213,3 +213,15 @@ def test_no_bottom_line_leans_on_a_count_or_recalls_a_promise(line: str) -> None
 
     assert _COUNTED_BEFORE.search(line)
     assert not _COUNTED_BEFORE.search("About 6,150 homes in Wrenmoor were still without power on Sunday afternoon.")
+
+
+@pytest.mark.parametrize(("one", "other"), [
+    # an age set off in commas is no count of anyone
+    ("Kieran Dobbs, 31, was sentenced at Harlowby Crown Court on Tuesday.",
+     "Kieran Dobbs, 31, admitted murdering Jordan Mallinder, 24, at a hearing on 22 April."),
+    # a rough count agrees with an exact one
+    ("The petition had gathered 1,180 signatures by Monday lunchtime.",
+     "He is among more than 1,100 people who had signed the petition by Monday morning."),
+])
+def test_ages_and_rough_counts_tell_no_credits_apart(one: str, other: str) -> None:
+    assert not counts_differ(one, other)
