@@ -802,6 +802,11 @@ def _compounds(tokens: Sequence[str]) -> list[str]:
     return out
 
 
+def _counting(w: str) -> bool:
+    """Whether token `w` is a number that may count something: a figure or a number word, not a year."""
+    return (w[:1].isdecimal() or (w in _NUMBER_WORDS and w not in _MULTIPLIERS)) and not _YEAR_NUMBER.fullmatch(w)
+
+
 def _counts(tokens: Sequence[str]) -> dict[str, set[str]]:
     """The numbers that count something, by what they count: the word after ("nine vessels": "vessel") or, when
     that is a function word, the one before ("rose to 41": "to"). Not a year, a time ("7 a.m."), a measure
@@ -814,7 +819,7 @@ def _counts(tokens: Sequence[str]) -> dict[str, set[str]]:
             # A rank that counts who have done a thing: "the third prisoner to abscond" (three absconders).
             out.setdefault(lemma_stems([tokens[k + 1]])[0], set()).add(f"{ORDINALS[w]:g}")
             continue
-        if not (w[:1].isdecimal() or (w in _NUMBER_WORDS and w not in _MULTIPLIERS)) or _YEAR_NUMBER.fullmatch(w):
+        if not _counting(w):
             continue
         after = tokens[k + 1] if k + 1 < len(tokens) else ""
         if after in _NOT_COUNTED or after in _NUMBER_WORDS or stem(after) in MEASURES or stem(after) in _COUNT_UNITS:
@@ -859,8 +864,7 @@ def _count_phrases(tokens: Sequence[str]) -> dict[tuple[str, ...], set[str]]:
     out: dict[tuple[str, ...], set[str]] = {}
     tokens = _compounds(tokens)
     for k, w in enumerate(tokens):
-        if not (w[:1].isdecimal() or (w in _NUMBER_WORDS and w not in _MULTIPLIERS)) or _YEAR_NUMBER.fullmatch(w) \
-                or (k and tokens[k - 1] in _MORE_OF) or _of_whole(tokens, k):
+        if not _counting(w) or (k and tokens[k - 1] in _MORE_OF) or _of_whole(tokens, k):
             continue  # ("another 6cm of snow fell": more, not a new total; "640 out of 712 homes": a whole)
         after = tuple(tokens[k + 1:k + 1 + COUNT_PHRASE_WORDS])
         if len(after) == COUNT_PHRASE_WORDS and after[0].isalpha() and after[0] not in STOP_WORDS \

@@ -35,7 +35,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import re
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import replace
 
 from briefer.discover import (
@@ -400,11 +400,21 @@ def _split_by_owner(name: str, texts: Texts) -> bool:
     """Whether the articles print `name`'s words only with an owner's 's between two of them, and then always
     before another noun ("the trust's medical director", "the island's health centre"): a phrase cut out of a
     longer one, in no article's words ("the crew's wages", "the bus's brakes failed" are whole)."""
-    words = name.split()
-    found = [after for k in range(len(words) - 1) for mark in ("'s", "’s")
-             for _, after, _ in _find_mentions(" ".join([*words[:k], words[k] + mark, *words[k + 1:]]),
-                                               _holding(words[k], texts), 0)]
+    found = [after for owner, owned in _owned_forms(name) for _, after, _ in _owned_mentions(owner, owned, texts)]
     return bool(found) and all(_noun_follows(after) for after in found)
+
+
+def _owned_forms(name: str) -> Iterator[tuple[str, str]]:
+    """Each word of `name` but the last as an owner, with `name` printed so ("Peller Yard": "Peller", "Peller's
+    Yard"), in both apostrophes."""
+    words = name.split()
+    for k in range(len(words) - 1):
+        for mark in ("'s", "’s"):
+            yield words[k], " ".join([*words[:k], words[k] + mark, *words[k + 1:]])
+
+
+def _owned_mentions(owner: str, owned: str, texts: Texts) -> list[tuple[str, str, bool]]:
+    return _find_mentions(owned, _holding(owner, texts), 0)
 
 
 # Words after a noun that are no noun of a longer phrase: what it did or was ("the cabinet met", "the brakes
@@ -956,17 +966,10 @@ def fit_headings(sections: Sequence[Section], topics: Sequence[Topic], other: st
 def as_printed(heading: str, texts: Texts) -> str:
     """`heading` as the articles print its words, when they print them only with a name's 's between ("Peller
     Yard" of "Peller's Yard"; "Bus brakes" of "the bus's brakes" reads well as it is)."""
-    words = heading.split()
-    if len(words) < 2 or _mentions(heading, texts):
+    if " " not in heading or _mentions(heading, texts):
         return heading
-    for k in range(len(words) - 1):
-        if not is_proper(words[k], texts):
-            continue
-        for mark in ("'s", "’s"):
-            owned = " ".join([*words[:k], words[k] + mark, *words[k + 1:]])
-            if _find_mentions(owned, _holding(words[k], texts), 0):
-                return owned
-    return heading
+    return next((owned for owner, owned in _owned_forms(heading)
+                 if is_proper(owner, texts) and _owned_mentions(owner, owned, texts)), heading)
 
 
 def _headed(sections: Sequence[Section], overview: str, other: str) -> int:
